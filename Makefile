@@ -1,0 +1,42 @@
+# The two commands a new user needs:  `make demo`  and  `make test`.
+# Both set up everything (system packages, virtual environment, models) and are idempotent.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+CLI    := $(VENV)/bin/callinsight
+export HF_HUB_OFFLINE := 1
+export NUMBA_CACHE_DIR := $(CURDIR)/.cache/numba
+
+.PHONY: setup system models demo test lint clean-demo
+
+# System packages (chromium for the report's browser test, espeak-ng/ffmpeg for the sample generator).
+$(VENV)/.system: scripts/install-system-deps.sh
+	bash scripts/install-system-deps.sh
+	@mkdir -p $(VENV) && touch $@
+
+# torch's CPU wheel must come first, or a dependency pulls a multi-GB CUDA build.
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.system $(VENV)/.installed
+
+models: setup
+	$(CLI) models install
+
+# The main job on the bundled sample recordings: leaves demo/callinsight.duckdb and demo/reports/.
+demo: models
+	$(PY) scripts/demo.py
+
+lint: setup
+	$(VENV)/bin/ruff check src tests benchmarks scripts
+	$(VENV)/bin/mypy
+
+test: models lint
+	$(VENV)/bin/pytest -q
+
+clean-demo:
+	rm -rf demo

@@ -1,0 +1,3 @@
+from callinsight.cli import main
+
+main()

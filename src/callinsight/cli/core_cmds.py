@@ -1,0 +1,65 @@
+"""``init``, ``status`` and ``sql``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from callinsight.cli.app import app, load
+from callinsight.errors import QueryError
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="Folder to set up.")] = Path("."),
+    force: Annotated[bool, typer.Option(help="Overwrite an existing callinsight.toml.")] = False,
+) -> None:
+    """Create a documented callinsight.toml and the folders it names."""
+    from callinsight.configfile import write_default_config
+
+    path = write_default_config(folder.resolve(), force=force)
+    typer.echo(f"wrote {path}")
+
+
+@app.command()
+def status(ctx: typer.Context) -> None:
+    """Schema version, counts, the last runs and recent failures."""
+    from callinsight.cli.render import print_status
+    from callinsight.status import gather_status
+
+    print_status(gather_status(load(ctx)))
+
+
+@app.command()
+def sql(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="A read-only SQL query, e.g. \"SELECT * FROM v_calls\".")],
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or parquet.")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Query the store read-only (write statements are refused)."""
+    from callinsight import query as q
+
+    config = load(ctx)
+    if format not in q.FORMATS:
+        raise QueryError(f"unknown format '{format}'", hint=f"use one of {', '.join(q.FORMATS)}")
+    if format == "parquet":
+        if output is None:
+            raise QueryError("--format parquet needs --output FILE")
+        n = q.to_parquet(config.database_path, query, output)
+        typer.echo(f"wrote {n} rows to {output}", err=True)
+        return
+    result = q.run_query(config.database_path, query)
+    if format == "table" and output is None:
+        from callinsight.cli.render import print_table
+
+        print_table(result.columns, result.rows)
+        return
+    text = q.to_csv(result) if format == "csv" else q.to_json(result) + "\n" if format == "json" else q.to_csv(result)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {len(result.rows)} rows to {output}", err=True)
+    else:
+        typer.echo(text, nl=False)

@@ -1,0 +1,1 @@
+"""CLI commands of the import area (registered on import)."""

@@ -1,0 +1,1 @@
+"""CLI commands of the mining area (registered on import)."""

@@ -1,0 +1,1 @@
+"""CLI commands of the personas area (registered on import)."""

@@ -1,0 +1,1 @@
+"""Local models: installed offline from PyPI packages into ``models/``, resolved and loaded lazily."""

@@ -1,0 +1,142 @@
+"""Opening the DuckDB store, applying migrations, and transactions.
+
+The schema lives in numbered SQL files (``migrations/NNN_name.sql``), applied in order, each in
+its own transaction and recorded in ``schema_version``. A database that a newer callinsight wrote is
+refused rather than half-understood. Stages own number ranges: core 001-009, mining 010-019,
+embeddings/topics 020-029, personas 030-039, report 040-049, scale-out 050-059.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from callinsight.errors import SchemaTooNewError, StoreError, TransientError
+
+if TYPE_CHECKING:
+    import duckdb
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def migrations() -> list[Migration]:
+    """The migrations shipped with this version of callinsight, in order."""
+    found = []
+    for entry in resources.files("callinsight.store.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), match.group(2), entry.read_text(encoding="utf-8")))
+    found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if len(set(versions)) != len(versions):
+        raise StoreError(f"two migrations share a number: {versions}")  # a packaging bug
+    return found
+
+
+def code_schema_version() -> int:
+    return max((m.version for m in migrations()), default=0)
+
+
+def connect(path: Path, *, read_only: bool = False, migrate: bool = True) -> duckdb.DuckDBPyConnection:
+    """Open the store. Writable connections are migrated to the code's schema first."""
+    import duckdb
+
+    if read_only and not path.exists():
+        raise StoreError(f"no database at {path}", hint="run `callinsight run` or `callinsight import` first")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise TransientError(
+                f"database {path} is in use by another process",
+                hint="wait for the running `callinsight run` to finish",
+            ) from None
+        raise StoreError(f"cannot open database {path}: {exc}") from None
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from None
+    try:
+        version = schema_version(con)
+        if version > code_schema_version():
+            raise SchemaTooNewError(
+                f"database {path} has schema version {version}, newer than this callinsight "
+                f"understands ({code_schema_version()})",
+                hint="upgrade callinsight, or point `paths.database` at another file",
+            )
+        if migrate and not read_only:
+            apply_migrations(con)
+        elif version < code_schema_version() and read_only:
+            raise StoreError(
+                f"database {path} has schema version {version}, older than this callinsight "
+                f"({code_schema_version()})",
+                hint="run `callinsight status` or `callinsight run` once to migrate it",
+            )
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply every migration newer than the database, each in its own transaction."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+        " applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)"
+    )
+    current = schema_version(con)
+    applied = []
+    for migration in migrations():
+        if migration.version <= current:
+            continue
+        with transaction(con):
+            con.execute(migration.sql)
+            con.execute(
+                "INSERT INTO schema_version (version, name) VALUES (?, ?)", [migration.version, migration.name]
+            )
+        applied.append(migration.version)
+    return applied
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """One all-or-nothing transaction: a crash or exception inside leaves nothing behind."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    else:
+        con.execute("COMMIT")
+
+
+@contextmanager
+def open_store(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = connect(path, read_only=read_only)
+    try:
+        yield con
+    finally:
+        con.close()

@@ -1,0 +1,152 @@
+"""Writes of the core tables. Every call is written in one transaction."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from callinsight.records import Failure, Transcript
+from callinsight.store.db import transaction
+
+if TYPE_CHECKING:
+    import duckdb
+
+#: Tables holding per-call rows written by the transcription / import step. Later stages own theirs.
+_CALL_TABLES = ("utterances", "call_metrics", "redactions", "calls")
+
+
+def call_exists(con: duckdb.DuckDBPyConnection, call_id: str) -> bool:
+    row = con.execute("SELECT 1 FROM calls WHERE call_id = ?", [call_id]).fetchone()
+    return row is not None
+
+
+def known_call_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT call_id FROM calls").fetchall()}
+
+
+def write_transcript(con: duckdb.DuckDBPyConnection, t: Transcript, run_id: str | None) -> None:
+    """Store one call (replacing any earlier version of it) in one transaction.
+
+    Rows that later stages derived from an earlier version are dropped with it, via
+    ``forget_derived``, so that they are recomputed from the new text.
+    """
+    m = t.metadata
+    with transaction(con):
+        forget_derived(con, t.call_id)
+        for table in _CALL_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE call_id = ?", [t.call_id])
+        con.execute(
+            """INSERT INTO calls (call_id, source, source_path, started_at, started_at_source, duration_s,
+                   language, direction, kind, agent, account, persona_hint, tags, metadata, channels,
+                   role_method, role_confidence, model, options, status, run_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'transcribed', ?)""",
+            [
+                t.call_id, t.source, t.source_path, m.started_at, m.source, t.duration_s, t.language,
+                m.direction, m.kind, m.agent, m.account, m.persona, list(m.tags),
+                json.dumps(m.extra, default=str), t.channels, t.role_method, t.role_confidence, t.model,
+                json.dumps(t.options, default=str), run_id,
+            ],
+        )
+        if t.utterances:
+            con.executemany(
+                """INSERT INTO utterances (call_id, seq, role, start_s, end_s, text, words, confidence,
+                       language, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    [
+                        t.call_id, u.seq, u.role, u.start_s, u.end_s, u.text,
+                        json.dumps([asdict(w) for w in u.words]) if u.words else None,
+                        u.confidence, u.language or t.language, u.channel,
+                    ]
+                    for u in t.utterances
+                ],
+            )
+        if t.metrics is not None:
+            values = asdict(t.metrics)
+            cols = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            con.execute(
+                f"INSERT INTO call_metrics (call_id, {cols}) VALUES (?, {marks})", [t.call_id, *values.values()]
+            )
+        for kind, n in sorted(t.redactions.items()):
+            if n:
+                con.execute("INSERT INTO redactions VALUES (?, ?, ?)", [t.call_id, kind, n])
+        con.execute("DELETE FROM stage_done WHERE call_id = ?", [t.call_id])
+        mark_stage_done(con, t.call_id, "ingest")
+
+
+def forget_derived(con: duckdb.DuckDBPyConnection, call_id: str) -> None:
+    """Delete rows later stages derived from a call (every table with a call_id, but the core ones)."""
+    rows = con.execute(
+        """SELECT DISTINCT table_name FROM information_schema.columns
+           WHERE column_name = 'call_id' AND table_schema = 'main'
+             AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE')"""
+    ).fetchall()
+    for (table,) in rows:
+        if table not in _CALL_TABLES and table not in ("failures", "stage_done"):
+            con.execute(f'DELETE FROM "{table}" WHERE call_id = ?', [call_id])
+
+
+def mark_stage_done(
+    con: duckdb.DuckDBPyConnection, call_id: str, stage: str, status: str = "ok", reason: str | None = None
+) -> None:
+    con.execute(
+        "INSERT OR REPLACE INTO stage_done (call_id, stage, status, reason, done_at) VALUES (?, ?, ?, ?, ?)",
+        [call_id, stage, status, reason, datetime.now(UTC)],
+    )
+
+
+def pending_calls(con: duckdb.DuckDBPyConnection, stage: str) -> list[str]:
+    """Calls that are stored but that ``stage`` has not processed yet, oldest first."""
+    rows = con.execute(
+        """SELECT c.call_id FROM calls c
+           WHERE NOT EXISTS (SELECT 1 FROM stage_done s WHERE s.call_id = c.call_id AND s.stage = ?)
+           ORDER BY c.started_at NULLS LAST, c.call_id""",
+        [stage],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def record_failure(
+    con: duckdb.DuckDBPyConnection, failure: Failure, run_id: str | None, content_key: str | None = None
+) -> None:
+    con.execute(
+        "INSERT INTO failures (run_id, path, content_key, call_id, stage, reason) VALUES (?, ?, ?, ?, ?, ?)",
+        [run_id, failure.path, content_key, failure.call_id, failure.stage, failure.reason],
+    )
+
+
+def failed_content_keys(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
+    """(path, content key) of inputs that already failed, so an unchanged bad file is not retried."""
+    rows = con.execute("SELECT path, content_key FROM failures WHERE content_key IS NOT NULL").fetchall()
+    return {(r[0], r[1]) for r in rows}
+
+
+def start_run(con: duckdb.DuckDBPyConnection, command: str, stages: list[str]) -> str:
+    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    # A run left 'running' by a killed process is marked so that status does not lie.
+    con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+    con.execute(
+        "INSERT INTO runs (run_id, started_at, status, command, stages) VALUES (?, ?, 'running', ?, ?)",
+        [run_id, datetime.now(UTC), command, stages],
+    )
+    return run_id
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    status: str,
+    *,
+    calls_new: int = 0,
+    calls_failed: int = 0,
+    audio_s: float = 0.0,
+    message: str | None = None,
+) -> None:
+    con.execute(
+        """UPDATE runs SET finished_at = ?, status = ?, calls_new = ?, calls_failed = ?, audio_s = ?, message = ?
+           WHERE run_id = ?""",
+        [datetime.now(UTC), status, calls_new, calls_failed, audio_s, message, run_id],
+    )

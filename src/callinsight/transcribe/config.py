@@ -1,0 +1,23 @@
+"""The ``[transcribe]`` section."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class TranscribeConfig:
+    """How calls are transcribed and how roles are assigned."""
+
+    language: str = ""
+    """Force a language (``en``, ``ko``…); empty detects it per call. A call's metadata ``language`` wins."""
+    agent_channel: int = 0
+    """In stereo recordings, the channel that carries the agent; the other carries the customer."""
+    vad: bool = True
+    """Skip non-speech with Silero VAD (ships inside faster-whisper)."""
+    beam_size: int = 1
+    """Beam size; 1 (greedy) is several times faster on CPU with little loss on call audio."""
+    diarize_mono: bool = True
+    """Tell two speakers apart in mono recordings; off labels every mono turn ``unknown``."""
+    role_min_confidence: float = 0.6
+    """Below this confidence a mono call's speakers are labelled ``unknown`` rather than guessed."""

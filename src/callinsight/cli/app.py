@@ -38,6 +38,23 @@ class ErrorHandlingGroup(TyperGroup):
             if exc.hint:
                 typer.echo(f"hint: {exc.hint}", err=True)
             raise typer.Exit(exc.exit_code) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if _is_click_exception(exc):
+                raise
+            state = ctx.obj if isinstance(ctx.obj, CliState) else CliState()
+            if state.verbose:
+                traceback.print_exc(file=sys.stderr)
+            first = (str(exc).strip().splitlines() or [""])[0]
+            typer.echo(f"error: unexpected {type(exc).__name__}: {first}", err=True)
+            if not state.verbose:
+                typer.echo("hint: run again with --verbose for the traceback, and report it", err=True)
+            raise typer.Exit(1) from None
+
+
+def _is_click_exception(exc: Exception) -> bool:
+    return type(exc).__module__.startswith(("click", "typer"))
 
 
 app = typer.Typer(

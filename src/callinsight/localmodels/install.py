@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
-import os
 import shutil
 import subprocess
 import sys
@@ -121,7 +120,10 @@ def _materialise(spec: ModelSpec, folder: Path) -> None:
             src = source / rel
             if not src.is_file():
                 raise ModelError(f"package {part.package} lacks {rel}", hint="reinstall it: pip install --force-reinstall")
-            _link_or_copy(src, staging / rel)
+            dst = staging / rel
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            # A copy, not a hard link: editing or damaging models/ must never reach the package's files.
+            shutil.copyfile(src, dst)
     for target, sources in spec.join:
         with (staging / target).open("wb") as out:
             for name in sources:
@@ -130,12 +132,3 @@ def _materialise(spec: ModelSpec, folder: Path) -> None:
                 (staging / name).unlink()
     shutil.rmtree(folder, ignore_errors=True)
     staging.replace(folder)
-
-
-def _link_or_copy(src: Path, dst: Path) -> None:
-    """Hard-link when on the same disk (no second copy of the weights), else copy."""
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)

@@ -4,17 +4,30 @@ A *worker* is a picklable callable object that loads its model lazily on first c
 can hold one per process or actor and reuse it for many items. Executors only compute: results come
 back to the caller, which is the one writer of the store (one transaction per call), so a worker that
 dies loses at most its in-flight items and the next run picks them up.
+
+Contract with the stages that map a worker: a result that is a ``Lost`` (the process or actor running
+the item died: out of memory, a killed node) is neither written nor recorded as a failure. The item
+simply stays new, so the next run picks it up; the stage may count it in its message. Any other result
+is the worker's own (e.g. ``Transcript | Failure``) and is written as on the local path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from callinsight.errors import ConfigError
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Lost:
+    """An item whose worker died while it was in flight: not a failure of the input, retried next run."""
+
+    reason: str
 
 
 class Executor(Protocol):

@@ -27,9 +27,11 @@ setup: $(VENV)/.system $(VENV)/.installed
 models: setup
 	$(CLI) models install
 
-# The main job on the bundled sample recordings: leaves demo/callinsight.duckdb and demo/reports/.
+# The main job on the bundled sample recordings (callinsight.toml): leaves callinsight.duckdb and
+# reports/week/index.html. A second run finds nothing new and only refreshes the report.
 demo: models
-	$(PY) scripts/demo.py
+	$(CLI) run; rc=$$?; [ $$rc -eq 0 ] || [ $$rc -eq 3 ] || exit $$rc; \
+	  echo "database: callinsight.duckdb   report: reports/week/index.html"; exit $$rc
 
 lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks scripts
@@ -39,4 +41,4 @@ test: models lint
 	$(VENV)/bin/pytest -q
 
 clean-demo:
-	rm -rf demo
+	rm -f callinsight.duckdb callinsight.duckdb.wal; rm -rf reports/week reports/month reports/personas

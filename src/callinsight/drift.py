@@ -1,0 +1,259 @@
+"""Drift statistics shared by topics, insight categories and personas: pure functions over counts.
+
+The input everywhere is the same two mappings:
+
+- ``counts[(week, subject)] -> n``: how many items (utterances, insights, calls) of ``subject`` fell in
+  ``week`` (a ``date``, the Monday of the ISO week, or any sortable key);
+- ``totals[week] -> n``: how many items there were in that week in all (the share's denominator).
+  Counts need not add up to the total: "calls that mentioned X" out of all calls works too.
+
+Functions:
+
+- ``weekly_shares(counts, totals)`` -> ``list[WeeklyShare]`` with zero-filled rows for every
+  (week, subject) pair, so a subject that vanished shows up as share 0.
+- ``flag_drift(counts, totals, baseline_weeks=4, alpha=0.01, min_count=3, ...)`` -> ``list[DriftFlag]``,
+  one per (week, subject) that has a baseline: status ``new`` / ``growing`` / ``fading`` / ``stable``.
+- ``js_divergence(p, q)``: Jensen-Shannon divergence in bits, in [0, 1], symmetric, 0 for equal inputs.
+- ``distribution_shift(counts, totals, alpha)`` -> ``list[ShiftRow]``: week-over-week JS divergence with a
+  chi-square test of homogeneity.
+
+The rules, so that noise is not news:
+
+- Each week is compared with the pooled counts of the ``baseline_weeks`` weeks before it (weeks without
+  data are skipped; a week with no earlier data gets no flag).
+- Test: two-proportion z-test when every expected cell count is at least 5, else Fisher's exact test
+  (small counts are the normal case for a team's calls).
+- Multiple testing: p-values are adjusted with Benjamini-Hochberg within each week (all subjects of a
+  week form one family); a flag needs the adjusted p below ``alpha``.
+- Effect size is Cohen's h (difference of arcsine-transformed shares); a flag also needs
+  ``|h| >= min_effect`` (0.2 = Cohen's "small"), so that a tiny but significant wobble in a large
+  corpus, or the mechanical shrinking of every other share when one subject grows, is not flagged.
+- Counts: growing and new need at least ``min_count`` items in the week; fading needs the baseline to
+  have held at least ``min_count`` items per baseline week on average (there must be something to fade).
+- ``new``: the baseline share was negligible (below ``negligible_share`` and fewer than ``min_count``
+  items in the whole baseline) and the week passes the growing test.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Status = Literal["new", "growing", "fading", "stable"]
+Week = Any  # a date (ISO week Monday) in practice; anything sortable and hashable works
+Subject = Hashable
+
+
+@dataclass(frozen=True)
+class WeeklyShare:
+    week: Week
+    subject: Subject
+    n: int
+    total: int
+    share: float
+
+
+@dataclass(frozen=True)
+class DriftFlag:
+    """One (week, subject) compared with its trailing baseline."""
+
+    week: Week
+    subject: Subject
+    status: Status
+    n: int
+    total: int
+    share: float
+    baseline_n: int
+    baseline_total: int
+    baseline_share: float
+    effect: float  # Cohen's h: positive = the share rose
+    p_value: float  # raw two-sided p-value of the test
+    p_adjusted: float  # Benjamini-Hochberg within the week
+    test: str  # "z" or "fisher"
+
+
+@dataclass(frozen=True)
+class ShiftRow:
+    """The distribution of one week against the week with data before it."""
+
+    week: Week
+    previous_week: Week
+    js_divergence: float
+    p_value: float
+    n: int
+    previous_n: int
+    shifted: bool
+
+
+def weekly_shares(counts: Mapping[tuple[Week, Subject], int], totals: Mapping[Week, int]) -> list[WeeklyShare]:
+    """Every (week, subject) pair with its count and share, zero-filled, sorted by week then subject."""
+    _check(counts, totals)
+    subjects = sorted({s for _, s in counts}, key=str)
+    rows = []
+    for week in sorted(totals):
+        total = int(totals[week])
+        for subject in subjects:
+            n = int(counts.get((week, subject), 0))
+            rows.append(WeeklyShare(week, subject, n, total, n / total if total else 0.0))
+    return rows
+
+
+def flag_drift(
+    counts: Mapping[tuple[Week, Subject], int],
+    totals: Mapping[Week, int],
+    *,
+    baseline_weeks: int = 4,
+    alpha: float = 0.01,
+    min_count: int = 3,
+    min_effect: float = 0.2,
+    negligible_share: float = 0.01,
+) -> list[DriftFlag]:
+    """Compare each week's share of each subject with its trailing baseline (see the module doc)."""
+    _check(counts, totals)
+    if baseline_weeks < 1:
+        raise ValueError("baseline_weeks must be at least 1")
+    weeks = [w for w in sorted(totals) if totals[w] > 0]
+    subjects = sorted({s for _, s in counts}, key=str)
+    flags: list[DriftFlag] = []
+    for i, week in enumerate(weeks):
+        base = weeks[max(0, i - baseline_weeks) : i]
+        if not base:
+            continue
+        total = int(totals[week])
+        base_total = sum(int(totals[b]) for b in base)
+        tested = []
+        for subject in subjects:
+            n = int(counts.get((week, subject), 0))
+            bn = sum(int(counts.get((b, subject), 0)) for b in base)
+            if n == 0 and bn == 0:
+                continue
+            p, test = two_proportion_p(n, total, bn, base_total)
+            tested.append((subject, n, bn, p, test))
+        adjusted = benjamini_hochberg([t[3] for t in tested])
+        for (subject, n, bn, p, test), p_adj in zip(tested, adjusted, strict=True):
+            share, base_share = n / total, bn / base_total
+            h = cohens_h(share, base_share)
+            status: Status = "stable"
+            if p_adj < alpha and abs(h) >= min_effect:
+                if h > 0 and n >= min_count:
+                    negligible = base_share < negligible_share and bn < min_count
+                    status = "new" if negligible else "growing"
+                elif h < 0 and bn / len(base) >= min_count:
+                    status = "fading"
+            flags.append(DriftFlag(week, subject, status, n, total, share, bn, base_total, base_share, h, p, p_adj, test))
+    return flags
+
+
+def two_proportion_p(x1: int, n1: int, x0: int, n0: int) -> tuple[float, str]:
+    """Two-sided p-value that x1/n1 and x0/n0 come from the same proportion, and the test used."""
+    if n1 <= 0 or n0 <= 0:
+        raise ValueError("both groups need a positive total")
+    if not (0 <= x1 <= n1 and 0 <= x0 <= n0):
+        raise ValueError(f"counts out of range: {x1}/{n1}, {x0}/{n0}")
+    pooled = (x1 + x0) / (n1 + n0)
+    expected = [n1 * pooled, n1 * (1 - pooled), n0 * pooled, n0 * (1 - pooled)]
+    if min(expected) >= 5:
+        se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n0))
+        z = (x1 / n1 - x0 / n0) / se
+        return math.erfc(abs(z) / math.sqrt(2)), "z"
+    from scipy.stats import fisher_exact
+
+    _, p = fisher_exact([[x1, n1 - x1], [x0, n0 - x0]], alternative="two-sided")
+    return float(min(1.0, p)), "fisher"
+
+
+def cohens_h(p1: float, p0: float) -> float:
+    """Cohen's h effect size between two proportions (0.2 small, 0.5 medium, 0.8 large)."""
+    return 2 * math.asin(math.sqrt(p1)) - 2 * math.asin(math.sqrt(p0))
+
+
+def benjamini_hochberg(p_values: Sequence[float]) -> list[float]:
+    """Benjamini-Hochberg adjusted p-values (same order as given), capped at 1."""
+    m = len(p_values)
+    order = sorted(range(m), key=lambda i: p_values[i])
+    adjusted = [0.0] * m
+    running = 1.0
+    for rank in range(m, 0, -1):
+        i = order[rank - 1]
+        running = min(running, p_values[i] * m / rank)
+        adjusted[i] = min(1.0, running)
+    return adjusted
+
+
+def js_divergence(p: Mapping[Subject, float] | Sequence[float], q: Mapping[Subject, float] | Sequence[float]) -> float:
+    """Jensen-Shannon divergence in bits between two distributions (normalised here), in [0, 1].
+
+    Mappings are aligned by key (a missing key is 0); sequences by position.
+    """
+    if isinstance(p, Mapping) and isinstance(q, Mapping):
+        keys = sorted(set(p) | set(q), key=str)
+        pv = [float(p.get(k, 0.0)) for k in keys]
+        qv = [float(q.get(k, 0.0)) for k in keys]
+    elif not isinstance(p, Mapping) and not isinstance(q, Mapping):
+        if len(p) != len(q):
+            raise ValueError("distributions differ in length")
+        pv, qv = [float(x) for x in p], [float(x) for x in q]
+    else:
+        raise TypeError("give two mappings or two sequences")
+    if any(x < 0 for x in pv + qv):
+        raise ValueError("distributions must be non-negative")
+    sp, sq = sum(pv), sum(qv)
+    if sp <= 0 or sq <= 0:
+        raise ValueError("a distribution sums to zero")
+    pv, qv = [x / sp for x in pv], [x / sq for x in qv]
+    m = [(a + b) / 2 for a, b in zip(pv, qv, strict=True)]
+    js = (_kl(pv, m) + _kl(qv, m)) / 2
+    return min(1.0, max(0.0, js))
+
+
+def distribution_shift(
+    counts: Mapping[tuple[Week, Subject], int],
+    totals: Mapping[Week, int],
+    *,
+    alpha: float = 0.01,
+    min_js: float = 0.05,
+) -> list[ShiftRow]:
+    """Week-over-week JS divergence of the subject distribution, with a chi-square homogeneity test.
+
+    ``shifted`` needs both p below ``alpha`` and JS at least ``min_js`` bits (enough data and enough change).
+    """
+    _check(counts, totals)
+    weeks = [w for w in sorted(totals) if totals[w] > 0]
+    subjects = sorted({s for _, s in counts}, key=str)
+    rows = []
+    for prev, week in itertools.pairwise(weeks):
+        a = [int(counts.get((prev, s), 0)) for s in subjects]
+        b = [int(counts.get((week, s), 0)) for s in subjects]
+        if sum(a) == 0 or sum(b) == 0:
+            continue
+        js = js_divergence(b, a)
+        p = _homogeneity_p(a, b)
+        rows.append(ShiftRow(week, prev, js, p, sum(b), sum(a), p < alpha and js >= min_js))
+    return rows
+
+
+def _homogeneity_p(a: list[int], b: list[int]) -> float:
+    keep = [i for i in range(len(a)) if a[i] + b[i] > 0]
+    if len(keep) < 2:
+        return 1.0
+    from scipy.stats import chi2_contingency
+
+    _, p, _, _ = chi2_contingency([[a[i] for i in keep], [b[i] for i in keep]])
+    return float(p)
+
+
+def _kl(p: Iterable[float], m: Iterable[float]) -> float:
+    return sum(a * math.log2(a / b) for a, b in zip(p, m, strict=True) if a > 0)
+
+
+def _check(counts: Mapping[tuple[Week, Subject], int], totals: Mapping[Week, int]) -> None:
+    for (week, subject), n in counts.items():
+        if n < 0:
+            raise ValueError(f"negative count for {subject!r} in {week}")
+        if week not in totals:
+            raise ValueError(f"count for {subject!r} in {week}, but no total for that week")
+        if n > totals[week]:
+            raise ValueError(f"count {n} for {subject!r} in {week} exceeds the week's total {totals[week]}")

@@ -20,6 +20,7 @@ def run(
     ] = None,
     executor: Annotated[str | None, typer.Option("--executor", help="local (default) or ray.")] = None,
     address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (auto, ray://host:port).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Ray actors (default: [run] ray_workers, else one per CPU).")] = None,
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bars (default: when on a terminal).")] = None,
 ) -> None:
     """Process new recordings and imported calls through every stage; exit 3 if some inputs failed."""
@@ -29,6 +30,12 @@ def run(
     logging.basicConfig(level=logging.DEBUG if state(ctx).verbose else logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     config = load(ctx)
     options = {"executor": executor or config.run.executor, "address": address if address is not None else config.run.ray_address}
+    options.update(
+        workers=workers or config.run.ray_workers or None,
+        num_cpus_per_worker=config.run.ray_cpus_per_worker,
+        num_gpus_per_worker=config.run.ray_gpus_per_worker,
+        max_in_flight=config.run.ray_max_in_flight or None,
+    )
     summary = run_pipeline(
         config,
         stages.split(",") if stages else None,

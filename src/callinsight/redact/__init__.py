@@ -1,1 +1,12 @@
-"""callinsight.redact"""
+"""PII redaction, applied to every transcript before anything is stored.
+
+``redact_transcript(t, cfg)`` replaces emails, phone numbers, payment card numbers (Luhn-checked),
+national-id-like numbers and IBANs (mod-97-checked), written or spoken as words, with typed
+placeholders such as ``[PHONE]`` in each utterance's text and timed words, and counts them per kind.
+"""
+
+from callinsight.redact.apply import redact_text, redact_transcript, redact_utterance
+from callinsight.redact.config import RedactionConfig
+from callinsight.redact.detect import KINDS, Span, find_pii
+
+__all__ = ["KINDS", "RedactionConfig", "Span", "find_pii", "redact_text", "redact_transcript", "redact_utterance"]

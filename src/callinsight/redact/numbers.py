@@ -1,0 +1,171 @@
+"""Find runs of digits in transcript text, written ("555-123-4567") or spoken ("five five five ...").
+
+A run is a sequence of digits and digit words joined only by whitespace or separators people put in
+numbers (``- . , / ( )``). Its digits, its groups (how the speaker or writer chunked it) and its exact
+character span are kept, so the classifier can tell a phone number from a card number or a price,
+and the redactor can replace exactly those characters.
+
+Spoken digits: ``zero``, ``oh``/``o``, ``nought``, ``one`` .. ``nine``, and ``double``/``triple``
+before a digit word ("double five" = 55). ``plus`` before a run marks an international prefix.
+Spoken digit words in one breath (separated by spaces only) form one group; a comma, hyphen or dot
+starts a new group. Written digit runs separated by anything start a new group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+REPEAT_WORDS = {"double": 2, "triple": 3}
+_ZERO_WORDS = {"oh", "o"}  # interjections too: never start a run with them before punctuation
+
+_TOKEN = re.compile(r"(?P<num>\d+)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s])")
+#: What may stand between two parts of one number: whitespace and at most a few separators.
+_JOINER = re.compile(r"^\s*[-.,/()]{0,2}\s*$")
+
+
+@dataclass(frozen=True)
+class NumberRun:
+    start: int
+    end: int
+    digits: str
+    groups: tuple[int, ...]
+    joiners: tuple[str, ...]  # the raw text between consecutive groups
+    plus: bool  # written "+" or spoken "plus" right before it
+    spoken: bool  # at least one digit was a word
+    group_spans: tuple[tuple[int, int], ...] = ()  # character span of each group
+
+    def without(self, first: int, last: int) -> NumberRun:
+        """The run made of groups ``first`` .. ``last - 1`` only (e.g. without a leading price)."""
+        spans = self.group_spans[first:last]
+        digits = self.digits
+        offsets = [sum(self.groups[:k]) for k in range(len(self.groups) + 1)]
+        return NumberRun(
+            start=spans[0][0],
+            end=spans[-1][1],
+            digits=digits[offsets[first] : offsets[last]],
+            groups=self.groups[first:last],
+            joiners=self.joiners[first : last - 1],
+            plus=self.plus and first == 0,
+            spoken=self.spoken,
+            group_spans=spans,
+        )
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str  # num / word / punct
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        out.append(_Tok(kind, m.group(), m.start(), m.end()))
+    return out
+
+
+def _digit_at(toks: list[_Tok], i: int) -> tuple[str, int, bool] | None:
+    """The digits a numeric token at ``i`` stands for, how many tokens it uses, and whether spoken."""
+    tok = toks[i]
+    if tok.kind == "num":
+        return tok.text, 1, False
+    if tok.kind != "word":
+        return None
+    low = tok.text.lower()
+    if low in DIGIT_WORDS:
+        return DIGIT_WORDS[low], 1, True
+    if low in REPEAT_WORDS and i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if nxt.kind == "word" and nxt.text.lower() in DIGIT_WORDS:
+            return DIGIT_WORDS[nxt.text.lower()] * REPEAT_WORDS[low], 2, True
+    return None
+
+
+def find_number_runs(text: str) -> list[NumberRun]:
+    toks = _tokens(text)
+    runs: list[NumberRun] = []
+    i = 0
+    while i < len(toks):
+        first = _digit_at(toks, i)
+        if first is None or _is_interjection(toks, i):
+            i += 1
+            continue
+        run, i = _read_run(text, toks, i)
+        runs.append(run)
+    return runs
+
+
+def _is_interjection(toks: list[_Tok], i: int) -> bool:
+    """ "Oh, ..." / "oh well": a zero word not followed (across spaces only) by another digit."""
+    if toks[i].text.lower() not in _ZERO_WORDS:
+        return False
+    return i + 1 >= len(toks) or _digit_at(toks, i + 1) is None
+
+
+def _read_run(text: str, toks: list[_Tok], i: int) -> tuple[NumberRun, int]:
+    start = toks[i].start
+    plus = False
+    if i > 0:
+        prev = toks[i - 1]
+        between = text[prev.end : start]
+        if between.strip() == "" and (prev.text == "+" or prev.text.lower() == "plus"):
+            plus, start = True, prev.start
+        elif prev.text == "(" and between == "":
+            start = prev.start
+    groups: list[str] = []
+    joiners: list[str] = []
+    group_spans: list[tuple[int, int]] = []
+    group_start = start
+    current = ""
+    spoken_any = False
+    prev_spoken = False
+    end = start
+    while True:
+        got = _digit_at(toks, i)
+        assert got is not None
+        digits, used, spoken = got
+        tok_start = toks[i].start
+        if current:
+            between = text[end:tok_start]
+            if between.strip() == "" and spoken and prev_spoken:
+                pass  # spoken digits in one breath stay in one group
+            else:
+                groups.append(current)
+                group_spans.append((group_start, end))
+                joiners.append(between)
+                group_start = tok_start
+                current = ""
+        current += digits
+        spoken_any = spoken_any or spoken
+        prev_spoken = spoken
+        end = toks[i + used - 1].end
+        i += used
+        # Skip separators; continue only when another digit follows them.
+        j = i
+        while j < len(toks) and toks[j].kind == "punct" and toks[j].text in "-.,/()":
+            j += 1
+        nxt = _digit_at(toks, j) if j < len(toks) else None
+        if nxt is None or nxt[2] != spoken or not _JOINER.match(text[end : toks[j].start]):
+            break
+        i = j
+    groups.append(current)
+    group_spans.append((group_start, end))
+    run = NumberRun(
+        start=start,
+        end=end,
+        digits="".join(groups),
+        groups=tuple(len(g) for g in groups),
+        joiners=tuple(joiners),
+        plus=plus,
+        spoken=spoken_any,
+        group_spans=tuple(group_spans),
+    )
+    return run, i

@@ -21,3 +21,8 @@ class TranscribeConfig:
     """Tell two speakers apart in mono recordings; off labels every mono turn ``unknown``."""
     role_min_confidence: float = 0.6
     """Below this confidence a mono call's speakers are labelled ``unknown`` rather than guessed."""
+    merge_gap_s: float = 1.0
+    """Consecutive speech of one party closer than this (seconds) is one turn."""
+    mono_split_pause_s: float = 0.5
+    """Mono calls: a pause this long inside a Whisper segment may be a change of speaker, so the
+    segment is split there before diarization."""

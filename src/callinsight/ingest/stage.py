@@ -1,0 +1,150 @@
+"""The ``ingest`` stage: discover new recordings, transcribe them (through the executor), redact,
+measure and store each call in one transaction.
+
+The stage is the only writer. Per call it writes either the whole transcript (``write_transcript``,
+one transaction) or one failure row with the reason, so a kill at any moment leaves no half call and
+the next run simply picks up the calls not yet stored.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from callinsight.errors import InputError
+from callinsight.ingest.discover import FoundFile, content_hash, find_recordings
+from callinsight.ingest.metadata import ManifestCache, build_metadata, zone
+from callinsight.pipeline.context import StageContext, StageResult
+from callinsight.pipeline.executor import Lost, make_executor
+from callinsight.records import CallMetadata, CallSource, Failure, Transcript
+from callinsight.store import writes
+from callinsight.transcribe.audio import check_size
+from callinsight.transcribe.worker import STAGE, RetryableFailure, TranscribeWorker
+
+if TYPE_CHECKING:
+    from callinsight.config import Config
+
+log = logging.getLogger("callinsight")
+
+
+@dataclass
+class Plan:
+    """What discovery found: new calls to transcribe, and inputs that failed before transcription."""
+
+    sources: list[CallSource] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)  # call_id -> content key
+    failures: list[tuple[Failure, str]] = field(default_factory=list)  # (failure, content key)
+    known: int = 0  # already stored (same content, any name)
+    failed_before: int = 0  # unchanged inputs that failed in an earlier run
+
+
+def plan_ingest(config: Config, known_ids: set[str], failed_keys: set[tuple[str, str]]) -> Plan:
+    """Find recordings and read their metadata; hash only files that are not known failures."""
+    plan = Plan()
+    root = config.recordings_dir
+    if not root.is_dir():
+        return plan
+    tz = zone(config.ingest.timezone)
+    manifests = ManifestCache()
+    seen: set[str] = set()
+    for found in find_recordings(root, config.ingest.extensions):
+        key = found.content_key
+        if (str(found.path), key) in failed_keys:
+            plan.failed_before += 1
+            continue
+        call_id = None
+        try:
+            check_size(found.path, found.size_bytes, config.ingest.max_file_mb)
+            call_id = content_hash(found.path)
+            if call_id in known_ids or call_id in seen:
+                plan.known += 1
+                continue
+            seen.add(call_id)
+            metadata = _metadata(found, manifests, tz)
+        except InputError as exc:
+            reason = exc.reason if exc.path == str(found.path) else f"{exc.reason} ({Path(exc.path).name})"
+            plan.failures.append((Failure(str(found.path), STAGE, reason, call_id), key))
+            continue
+        plan.sources.append(CallSource(call_id=call_id, path=found.path, size_bytes=found.size_bytes, metadata=metadata))
+        plan.keys[call_id] = key
+    return plan
+
+
+def _metadata(found: FoundFile, manifests: ManifestCache, tz: tzinfo) -> CallMetadata:
+    return build_metadata(
+        found.path, mtime_ns=found.mtime_ns, sidecar=found.sidecar, manifest=found.manifest, manifests=manifests, tz=tz
+    )
+
+
+class IngestStage:
+    name = "ingest"
+
+    def run(self, ctx: StageContext) -> StageResult:
+        from callinsight.redact import redact_transcript
+        from callinsight.transcribe.metrics import compute_metrics
+
+        con, config = ctx.con, ctx.config
+        result = StageResult(stage=self.name)
+        plan = plan_ingest(config, writes.known_call_ids(con), writes.failed_content_keys(con))
+        for failure, key in plan.failures:
+            writes.record_failure(con, failure, ctx.run_id, content_key=key)
+            log.warning("%s: %s", failure.path, failure.reason)
+        result.failed = len(plan.failures)
+        lost = 0
+        if plan.sources:
+            expected = _expected_seconds(plan.sources)
+            executor = make_executor(ctx.options)
+            worker = TranscribeWorker(config)
+            try:
+                with ctx.progress.task("calls", total=len(plan.sources), unit="calls") as calls_bar, ctx.progress.task(
+                    "transcribing", total=sum(expected.values()) or None, unit="audio s"
+                ) as audio_bar:
+                    for source, outcome in executor.map(worker, plan.sources):
+                        if isinstance(outcome, Transcript):
+                            stored = redact_transcript(outcome, config.redaction)
+                            stored.metrics = compute_metrics(stored.utterances, stored.duration_s)
+                            writes.write_transcript(con, stored, ctx.run_id)
+                            result.processed += 1
+                            result.audio_s += stored.duration_s or 0.0
+                        elif isinstance(outcome, Failure):
+                            # A retryable failure gets no content key: the next run tries the file again.
+                            retry = isinstance(outcome, RetryableFailure)
+                            failed_key = None if retry else plan.keys.get(source.call_id)
+                            writes.record_failure(con, outcome, ctx.run_id, content_key=failed_key)
+                            result.failed += 1
+                            log.warning("%s: %s", outcome.path, outcome.reason)
+                        elif isinstance(outcome, Lost):
+                            lost += 1  # nothing written: the next run picks it up
+                            log.warning("%s: lost (%s); retried next run", source.path, outcome.reason)
+                        audio_bar.advance(expected.get(source.call_id, 0.0), note=source.path.name)
+                        calls_bar.advance(1)
+            finally:
+                executor.close()
+        result.skipped = plan.known + plan.failed_before
+        result.details = {"known": plan.known, "failed_before": plan.failed_before, "lost": lost}
+        result.message = (
+            f"{result.processed} new call(s), {result.audio_s / 60:.1f} audio min, {result.failed} failed"
+            + (f", {lost} lost (retried next run)" if lost else "")
+            + (f", {plan.failed_before} unchanged failed input(s) not retried" if plan.failed_before else "")
+        )
+        return result
+
+
+def _expected_seconds(sources: list[CallSource]) -> dict[str, float]:
+    """Declared durations (headers only) for the progress bar's total; unreadable files count 0."""
+    from callinsight.transcribe.audio import probe
+
+    out: dict[str, float] = {}
+    start = time.monotonic()
+    for s in sources:
+        try:
+            out[s.call_id] = probe(s.path).duration_s or 0.0
+        except InputError:
+            out[s.call_id] = 0.0
+        if time.monotonic() - start > 30:  # a huge backlog: don't delay the work for a nicer bar
+            break
+    return out

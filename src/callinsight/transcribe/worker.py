@@ -1,0 +1,195 @@
+"""The per-call transcription worker: ``CallSource`` in, ``Transcript`` or ``Failure`` out.
+
+Picklable and pure: it holds only the configuration until first called, then loads the Whisper model
+(and, for mono calls, the voice encoder) once and reuses them; it never touches the store. Any
+executor (in-process, Ray actors) can hold one per process.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from callinsight.errors import InputError, ModelError
+from callinsight.records import CallSource, Failure, Role, Transcript
+from callinsight.transcribe import audio as audio_mod
+from callinsight.transcribe.roles import Turn, decide_roles
+from callinsight.transcribe.turns import Piece, group_turns, merge_turns, pieces_from_segments, split_at_pauses
+
+if TYPE_CHECKING:
+    from callinsight.config import Config
+
+STAGE = "ingest"
+
+
+@dataclass(frozen=True)
+class RetryableFailure(Failure):
+    """A failure that is not the input's fault (an unexpected error): recorded, but retried next run."""
+
+
+class TranscribeWorker:
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self._model: Any = None
+        self._encoder: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"config": self.config, "_model": None, "_encoder": None}  # models are reloaded per process
+
+    def __call__(self, source: CallSource) -> Transcript | Failure:
+        try:
+            return self.transcribe(source)
+        except InputError as exc:
+            return Failure(path=str(source.path), stage=STAGE, reason=exc.reason, call_id=source.call_id)
+        except (ModelError, MemoryError):
+            raise  # every call would fail the same way: stop the batch
+        except Exception as exc:  # a bug or an environment problem, not the file's fault: retry next run
+            return RetryableFailure(
+                path=str(source.path),
+                stage=STAGE,
+                reason=f"unexpected error, retried next run: {type(exc).__name__}: {exc}"[:500],
+                call_id=source.call_id,
+            )
+
+    # -- the work -----------------------------------------------------------------------------------
+
+    @property
+    def model(self) -> Any:
+        if self._model is None:
+            from callinsight.localmodels.factories import load_whisper
+
+            quiet = logging.getLogger("faster_whisper")
+            if quiet.level == logging.NOTSET:  # it logs two INFO lines per channel: too chatty for cron logs
+                quiet.setLevel(logging.WARNING)
+            self._model = load_whisper(self.config)
+        return self._model
+
+    @property
+    def encoder(self) -> Any:
+        if self._encoder is None:
+            from callinsight.transcribe.diarize import load_encoder
+
+            self._encoder = load_encoder()
+        return self._encoder
+
+    def transcribe(self, source: CallSource) -> Transcript:
+        cfg = self.config
+        path = source.path
+        audio_mod.check_size(path, path.stat().st_size if path.exists() else source.size_bytes, cfg.ingest.max_file_mb)
+        info = audio_mod.probe(path)
+        decoded = audio_mod.decode(path, info)
+        forced, language_source = self._forced_language(source)
+        options = self.options()
+        options.update(language=forced, language_source=language_source)
+        confidence: float | None
+        if len(decoded.channels) == 2:
+            pieces, language = self._stereo(decoded.channels, forced)
+            roles: dict[int, Role] = {cfg.transcribe.agent_channel: "agent", 1 - cfg.transcribe.agent_channel: "customer"}
+            method, confidence = "channel", 1.0
+        else:
+            pieces, language = self._transcribe_channel(decoded.channels[0], forced, channel=None, speaker=0)
+            if not pieces:
+                raise InputError(str(path), "no speech found (silence only)")
+            pieces, roles, method, confidence, details = self._mono_roles(decoded.channels[0], pieces, source)
+            options.update(details)
+        if not pieces:
+            raise InputError(str(path), "no speech found (silence only)")
+        if language_source == "detected":
+            options["language_detected"] = language
+        utterances = merge_turns(pieces, roles, max_gap_s=cfg.transcribe.merge_gap_s, language=language)
+        return Transcript(
+            call_id=source.call_id,
+            source="audio",
+            source_path=str(path),
+            metadata=source.metadata,
+            utterances=utterances,
+            language=language,
+            duration_s=round(decoded.duration_s, 3),
+            channels=decoded.source_channels,
+            role_method=method,
+            role_confidence=confidence,
+            model=cfg.models.whisper,
+            options=options,
+        )
+
+    def options(self) -> dict[str, Any]:
+        """The effective transcription options, stored with each call so it can be reproduced."""
+        import faster_whisper
+
+        cfg = self.config
+        return {
+            "engine": f"faster-whisper {faster_whisper.__version__}",
+            "device": cfg.models.device,
+            "compute_type": cfg.models.compute_type,
+            "beam_size": cfg.transcribe.beam_size,
+            "vad_filter": cfg.transcribe.vad,
+            "word_timestamps": True,
+            "condition_on_previous_text": False,
+            "agent_channel": cfg.transcribe.agent_channel,
+            "merge_gap_s": cfg.transcribe.merge_gap_s,
+        }
+
+    def _forced_language(self, source: CallSource) -> tuple[str | None, str]:
+        if source.metadata.language:
+            return source.metadata.language, "metadata"
+        if self.config.transcribe.language:
+            return self.config.transcribe.language, "config"
+        return None, "detected"
+
+    def _transcribe_channel(self, samples: Any, language: str | None, *, channel: int | None, speaker: int) -> tuple[list[Piece], str | None]:
+        cfg = self.config.transcribe
+        segments, info = self.model.transcribe(
+            samples,
+            language=language,
+            vad_filter=cfg.vad,
+            word_timestamps=True,
+            beam_size=cfg.beam_size,
+            condition_on_previous_text=False,
+        )
+        pieces = pieces_from_segments(segments, speaker=speaker, channel=channel)  # consumes the generator
+        return pieces, language or info.language
+
+    def _stereo(self, channels: list[Any], forced: str | None) -> tuple[list[Piece], str | None]:
+        """Customer channel first: its language (when detected) is the call's, and the agent channel
+        is transcribed in that language, so both halves of a call agree."""
+        agent = self.config.transcribe.agent_channel
+        customer = 1 - agent
+        customer_pieces, language = self._transcribe_channel(channels[customer], forced, channel=customer, speaker=customer)
+        if not customer_pieces and forced is None:
+            language = None  # detected on silence: let the agent channel decide
+        agent_pieces, agent_language = self._transcribe_channel(channels[agent], language, channel=agent, speaker=agent)
+        return customer_pieces + agent_pieces, language or agent_language
+
+    def _mono_roles(
+        self, samples: Any, pieces: list[Piece], source: CallSource
+    ) -> tuple[list[Piece], dict[int, Role], str, float | None, dict[str, Any]]:
+        cfg = self.config
+        if not cfg.transcribe.diarize_mono:
+            return pieces, {}, "unknown", None, {"diarization": "off"}
+        from callinsight.transcribe.diarize import diarize
+
+        pieces = split_at_pauses(pieces, cfg.transcribe.mono_split_pause_s)
+        result = diarize(samples, pieces, self.encoder)
+        for piece, label in zip(pieces, result.labels, strict=True):
+            piece.speaker = label
+        turns = [
+            Turn(speaker=g[0].speaker, start=g[0].start, text=" ".join(p.text for p in g))
+            for g in group_turns(pieces, max_gap_s=cfg.transcribe.merge_gap_s)
+        ]
+        decision = decide_roles(
+            turns,
+            company_names=[cfg.company.name, *cfg.company.aliases],
+            direction=source.metadata.direction,
+        )
+        details: dict[str, Any] = {
+            "diarization": "resemblyzer",
+            "speakers": result.speakers,
+            "voice_separation": result.separation,
+            "role_cues": decision.cues[:12],
+        }
+        if decision.agent is None or decision.confidence < cfg.transcribe.role_min_confidence:
+            return pieces, {}, "unknown", decision.confidence, details
+        customer = 1 - decision.agent
+        return pieces, {decision.agent: "agent", customer: "customer"}, "diarized", decision.confidence, details
+

@@ -15,3 +15,11 @@ class MiningConfig:
     """Languages the taxonomy covers; calls in other languages are skipped for mining, with a reason."""
     semantic_threshold: float = 0.0
     """Cosine similarity a sentence needs to match a category's examples; 0 uses the calibrated default."""
+    semantic: bool = True
+    """Also match customer sentences against the taxonomy's example sentences with the local embedding model."""
+    fuzzy_threshold: float = 0.88
+    """Similarity (0-1) a word sequence needs to a competitor name or alias to count as a mention (speech recognition misspells names)."""
+    min_words: int = 3
+    """Sentences shorter than this many words ("yeah", "okay thanks") are not compared semantically."""
+    batch_calls: int = 32
+    """Calls processed together (one spaCy pass and one batched encoding), then written one transaction per call."""

@@ -38,13 +38,13 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 Status = Literal["new", "growing", "fading", "stable"]
 Week = Any  # a date (ISO week Monday) in practice; anything sortable and hashable works
-Subject = Hashable
+Subject = Any  # a topic id, a "kind:category", a persona concern: anything hashable
 
 
 @dataclass(frozen=True)

@@ -21,3 +21,11 @@ class TopicsConfig:
     """Significance level for growing / fading / new flags."""
     min_count: int = 3
     """A topic needs at least this many utterances in a week to be flagged."""
+    min_effect: float = 0.2
+    """Smallest change in share (Cohen's h; 0.2 = small) that is flagged, so big corpora don't flag wobbles."""
+    outlier_similarity: float = 0.3
+    """Outliers are moved to the nearest topic when their cosine similarity to it is at least this."""
+    match_similarity: float = 0.75
+    """On refit, a new topic keeps an old topic's id when their centroids' cosine similarity is at least this."""
+    model_dir: str = ""
+    """Folder for saved topic models (safetensors, one ``v<version>`` folder each); empty: ``<paths.models>/topics``."""

@@ -1,0 +1,67 @@
+"""Which utterances carry content worth embedding and clustering.
+
+In call data, greetings, agent scripts, fillers and one-word answers dominate any clustering, so only
+these are kept (the rule, applied in order):
+
+1. Role: customer turns. A call without any customer-labelled turn (roles unknown, e.g. an imported
+   single-speaker text) contributes its ``unknown`` turns instead. Agent turns are never used.
+2. Pleasantries and fillers are removed from the text first ("hi", "thanks so much", "um", "you know",
+   "have a great day" ...), so "Yeah okay thanks, bye" is empty while "Thanks, but the Slack sync broke
+   again" keeps its content.
+3. What is left must have at least ``min_words`` words (``[topics] min_words``, default 4) of which at
+   least two are not stop words; placeholders left by redaction (``[EMAIL]``) do not count as words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Whole phrases said to be polite or to hold the floor; removed before counting words.
+_FILLER_PHRASES = (
+    "good morning", "good afternoon", "good evening", "thank you so much", "thank you very much", "thank you",
+    "thanks so much", "thanks a lot", "thanks", "have a great day", "have a good day", "have a nice day",
+    "you too", "talk to you later", "see you", "goodbye", "bye bye", "bye", "hello", "hi there", "hi", "hey",
+    "okay", "ok", "alright", "all right", "sure thing", "sure", "yeah", "yes", "yep", "no problem", "nope",
+    "uh huh", "mm hmm", "mhm", "hmm", "um", "uh", "erm", "you know", "i mean", "got it", "sounds good",
+    "great", "perfect", "cool", "right", "of course", "absolutely", "exactly", "i see", "makes sense",
+    "no worries", "appreciate it", "how are you", "i'm good", "i'm fine", "doing well",
+)
+_FILLER_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_FILLER_PHRASES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_RE = re.compile(r"\[[A-Z_]+\]")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_STOP_TEXT = (
+    "a an the and or but so i me my we our you your it its is are was were be been am do does did have has "
+    "had to of in on at for with this that there here just really very can could would will what how"
+)
+_STOP = frozenset(_STOP_TEXT.split(" "))
+
+
+@dataclass(frozen=True)
+class Turn:
+    call_id: str
+    seq: int
+    role: str
+    text: str
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` once pleasantries, fillers and redaction placeholders are removed."""
+    stripped = _FILLER_RE.sub(" ", _PLACEHOLDER_RE.sub(" ", text))
+    return _WORD_RE.findall(stripped)
+
+
+def is_content(text: str, min_words: int) -> bool:
+    words = content_words(text)
+    substantive = [w for w in words if w.lower() not in _STOP]
+    return len(words) >= min_words and len(substantive) >= 2
+
+
+def select_content(turns: list[Turn], min_words: int) -> list[Turn]:
+    """The content turns of one call (see the module doc for the rule)."""
+    customer = [t for t in turns if t.role == "customer"]
+    pool = customer if customer else [t for t in turns if t.role == "unknown"]
+    return [t for t in pool if is_content(t.text, min_words)]

@@ -1,0 +1,174 @@
+"""The ``topics`` stage and ``callinsight topics refit``.
+
+- No model yet: fit on every embedded utterance (BERTopic, or the small-data fallback) -> version 1.
+- A model exists: assign the new utterances to its topics (nearest centroid; seconds, no refit).
+  Exception: when the current model is a fallback and the corpus has since grown past
+  ``[topics] min_utterances``, the stage refits, because a real topic model is now possible.
+- ``refit_topics``: fit on everything again; topics that persist keep their ids (``stable_ids``), new
+  topics get new ids; the version's ``note`` says how many were kept, new and retired.
+After either, drift is recomputed from the stored rows (``trends``).
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from callinsight.pipeline.context import StageContext, StageResult
+from callinsight.store.db import transaction
+from callinsight.store.writes import mark_stage_done
+from callinsight.topics.fit import FitOptions, fit_topics
+from callinsight.topics.stable_ids import match_topics
+from callinsight.topics.store import (
+    assign_new,
+    centroids,
+    count_embedded,
+    current_model,
+    load_corpus,
+    next_topic_id,
+    write_version,
+)
+from callinsight.topics.trends import compute_drift
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from callinsight.config import Config
+
+
+@dataclass(frozen=True)
+class RefitResult:
+    version: int
+    method: str
+    n_docs: int
+    topics: int
+    kept: int
+    new: int
+    retired: int
+    message: str
+
+
+def model_folder(config: Config) -> Path:
+    return config.path(config.topics.model_dir) if config.topics.model_dir else config.models_dir / "topics"
+
+
+def fit_options(config: Config, **overrides: Any) -> FitOptions:
+    t = config.topics
+    return FitOptions(seed=t.seed, min_utterances=t.min_utterances, outlier_similarity=t.outlier_similarity, **overrides)
+
+
+def refit_topics(
+    config: Config,
+    con: duckdb.DuckDBPyConnection,
+    *,
+    run_id: str | None = None,
+    options: FitOptions | None = None,
+    embedder: Any = None,
+    reason: str = "refit",
+) -> RefitResult:
+    """Fit a new model version on every embedded utterance, keeping ids of persisting topics."""
+    from callinsight.errors import CallinsightError
+
+    options = options or fit_options(config)
+    corpus = load_corpus(con)
+    if not corpus.keys:
+        raise CallinsightError("no embedded content utterances to fit topics on", hint="run `callinsight run` first")
+    if embedder is None and options.labels == "keybert" and len(corpus.keys) >= options.min_utterances:
+        from callinsight.localmodels.factories import load_embedder
+
+        embedder = load_embedder(config)
+    fit = fit_topics(corpus.texts, corpus.embeddings, options, embedder=embedder)
+    previous = current_model(con)
+    old = centroids(con, previous.version) if previous else {}
+    new = {t.local_id: t.centroid for t in fit.topics}
+    ids = match_topics(old, new, min_similarity=config.topics.match_similarity, next_id=next_topic_id(con))
+    version = previous.version + 1 if previous else 1
+    kept = sum(1 for t, m in ids.items() if t != -1 and m.matched_from is not None)
+    n_topics = sum(1 for t in new if t != -1)
+    retired = len(old) - kept
+    if previous is None:
+        note = f"first fit ({fit.method}): {n_topics} topics. {fit.message}"
+    else:
+        note = f"{reason} ({fit.method}): {kept} topics kept their ids, {n_topics - kept} new, {retired} retired. {fit.message}"
+    folder = model_folder(config) / f"v{version}"
+    if folder.exists():  # a leftover of a database that was deleted: the rows, not the folder, are the truth
+        shutil.rmtree(folder)
+    from callinsight.localmodels.registry import resolve
+
+    fit.save(folder, resolve(config.models_dir, "embedder", config.models.embedder))
+    write_version(con, version, fit, ids, corpus, path=str(folder), note=note, run_id=run_id)
+    return RefitResult(version, fit.method, len(corpus.keys), n_topics, kept, n_topics - kept, retired, note)
+
+
+class TopicsStage:
+    name = "topics"
+
+    def __init__(self, options: FitOptions | None = None, embedder: Any = None) -> None:
+        self._options = options  # tests inject PCA / keyword labels; default: from the config
+        self._embedder = embedder
+
+    def run(self, ctx: StageContext) -> StageResult:
+        con, config = ctx.con, ctx.config
+        options = self._options or fit_options(config)
+        n_docs = count_embedded(con)
+        model = current_model(con)
+        details: dict[str, Any] = {}
+        if n_docs == 0:
+            message = "no content utterances yet: no topics"
+            processed = 0
+        elif model is None or (model.method != "bertopic" and n_docs >= options.min_utterances > model.n_docs):
+            reason = "refit: the corpus grew past [topics] min_utterances"
+            result = refit_topics(config, con, run_id=ctx.run_id, options=options, embedder=self._embedder, reason=reason)
+            message, processed = result.message, result.n_docs
+            details.update(version=result.version, method=result.method, topics=result.topics)
+        else:
+            processed = assign_new(con, model.version, ctx.run_id)
+            message = f"{processed} new utterances assigned to the {model.method} topics of version {model.version}"
+            details.update(version=model.version, method=model.method)
+        _mark_done(con)
+        current = current_model(con)
+        summary = compute_drift(con, config.topics, current.version if current else None, ctx.run_id)
+        details["drift"] = summary.flagged
+        return StageResult(self.name, processed=processed, message=f"{message}; {summary.message()}", details=details)
+
+
+def _mark_done(con: duckdb.DuckDBPyConnection) -> None:
+    """Calls the embed stage finished are covered by this run's topics (assigned or fitted)."""
+    rows = con.execute(
+        """SELECT call_id FROM stage_done s WHERE stage = 'embed'
+           AND NOT EXISTS (SELECT 1 FROM stage_done t WHERE t.call_id = s.call_id AND t.stage = 'topics')"""
+    ).fetchall()
+    with transaction(con):
+        for (call_id,) in rows:
+            mark_stage_done(con, call_id, "topics")
+
+
+def refit_store(config: Config, options: FitOptions | None = None, embedder: Any = None) -> tuple[RefitResult, str]:
+    """``callinsight topics refit``: under the batch lock, as a recorded run; returns the result and drift line."""
+    from callinsight.pipeline.lock import batch_lock
+    from callinsight.pipeline.runner import lock_path
+    from callinsight.store.db import open_store
+    from callinsight.store.writes import finish_run, start_run
+
+    with batch_lock(lock_path(config)), open_store(config.database_path) as con:
+        run_id = start_run(con, "topics refit", ["topics"])
+        try:
+            result = refit_topics(config, con, run_id=run_id, options=options, embedder=embedder)
+            _mark_done(con)
+            summary = compute_drift(con, config.topics, result.version, run_id)
+        except BaseException as exc:
+            finish_run(con, run_id, "failed", message=str(exc)[:500])
+            raise
+        finish_run(con, run_id, "ok", message=f"topics: {result.message}"[:1000])
+    return result, summary.message()
+
+
+def topics_table(config: Config) -> list[tuple[int, str, list[str], int]]:
+    """``callinsight topics list``: the current model's topics (read-only)."""
+    from callinsight.store.db import open_store
+    from callinsight.topics.store import list_topics
+
+    with open_store(config.database_path, read_only=True) as con:
+        return list_topics(con)

@@ -1,0 +1,169 @@
+"""Topic rows in DuckDB: the corpus to fit, model versions, topics, assignments (one writer: the stage)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from callinsight.store.db import transaction
+from callinsight.topics.fit import TopicFit
+from callinsight.topics.stable_ids import IdMatch
+
+if TYPE_CHECKING:
+    import duckdb
+
+
+@dataclass
+class Corpus:
+    keys: list[tuple[str, int]]  # (call_id, seq)
+    texts: list[str]
+    embeddings: Any  # (n, 384) float32, unit rows
+
+
+@dataclass(frozen=True)
+class ModelVersion:
+    version: int
+    method: str
+    n_docs: int
+
+
+def load_corpus(con: duckdb.DuckDBPyConnection, only_unassigned_in: int | None = None) -> Corpus:
+    """Embedded utterances with their text, in a fixed order (call_id, seq) so fits are reproducible.
+
+    With ``only_unassigned_in``, only those without an assignment in that model version.
+    """
+    import numpy as np
+
+    where = ""
+    params: list[Any] = []
+    if only_unassigned_in is not None:
+        where = (
+            "WHERE NOT EXISTS (SELECT 1 FROM utterance_topics a WHERE a.model_version = ? "
+            "AND a.call_id = e.call_id AND a.seq = e.seq)"
+        )
+        params = [only_unassigned_in]
+    data = con.execute(
+        f"""SELECT e.call_id, e.seq, u.text, e.embedding FROM utterance_embeddings e
+            JOIN utterances u USING (call_id, seq) {where} ORDER BY e.call_id, e.seq""",
+        params,
+    ).fetchnumpy()
+    n = len(data["call_id"])
+    matrix = np.stack(list(data["embedding"])).astype(np.float32) if n else np.zeros((0, 384), dtype=np.float32)
+    keys = [(str(c), int(s)) for c, s in zip(data["call_id"], data["seq"], strict=True)]
+    return Corpus(keys, [str(t) for t in data["text"]], matrix)
+
+
+def count_embedded(con: duckdb.DuckDBPyConnection) -> int:
+    row = con.execute("SELECT count(*) FROM utterance_embeddings").fetchone()
+    return int(row[0]) if row else 0
+
+
+def current_model(con: duckdb.DuckDBPyConnection) -> ModelVersion | None:
+    row = con.execute("SELECT version, method, n_docs FROM topic_models ORDER BY version DESC LIMIT 1").fetchone()
+    return ModelVersion(int(row[0]), str(row[1]), int(row[2])) if row else None
+
+
+def centroids(con: duckdb.DuckDBPyConnection, version: int, *, with_outliers: bool = False) -> dict[int, Any]:
+    import numpy as np
+
+    rows = con.execute(
+        "SELECT topic_id, centroid FROM topics WHERE model_version = ? AND centroid IS NOT NULL ORDER BY topic_id",
+        [version],
+    ).fetchall()
+    return {int(t): np.asarray(c, dtype=np.float32) for t, c in rows if with_outliers or t != -1}
+
+
+def next_topic_id(con: duckdb.DuckDBPyConnection) -> int:
+    """One more than any topic id ever used, so that retired ids are never reused."""
+    row = con.execute("SELECT max(topic_id) FROM topics").fetchone()
+    return int(row[0]) + 1 if row and row[0] is not None else 0
+
+
+def write_version(
+    con: duckdb.DuckDBPyConnection,
+    version: int,
+    fit: TopicFit,
+    ids: dict[int, IdMatch],
+    corpus: Corpus,
+    *,
+    path: str | None,
+    note: str,
+    run_id: str | None,
+) -> None:
+    """A new model version with its topics and every document's assignment, in one transaction."""
+    import numpy as np
+    import pandas as pd
+
+    by_local = {t.local_id: t for t in fit.topics}
+    stable = [ids[t].topic_id for t in fit.doc_topics]
+    sims = [float(corpus.embeddings[i] @ by_local[t].centroid) for i, t in enumerate(fit.doc_topics)]
+    with transaction(con):
+        con.execute(
+            "INSERT INTO topic_models (version, fitted_at, n_docs, method, params, path, note, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [version, datetime.now(UTC), len(corpus.keys), fit.method, json.dumps(fit.params), path, note, run_id],
+        )
+        for t in fit.topics:
+            m = ids[t.local_id]
+            con.execute(
+                "INSERT INTO topics VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [version, m.topic_id, t.label, t.keywords, t.size, np.asarray(t.centroid, dtype=np.float32).tolist(),
+                 m.matched_from, m.similarity],
+            )
+        frame = pd.DataFrame(
+            {
+                "call_id": [k[0] for k in corpus.keys],
+                "seq": [k[1] for k in corpus.keys],
+                "topic_id": stable,
+                "similarity": sims,
+            }
+        )
+        _insert_assignments(con, version, frame, "fit", run_id)
+
+
+def assign_new(con: duckdb.DuckDBPyConnection, version: int, run_id: str | None) -> int:
+    """Assign embedded utterances without a topic in ``version`` to its nearest topic centroid (cosine).
+
+    This is what BERTopic's safetensors model does in ``transform`` with precomputed embeddings, without
+    loading BERTopic: the centroids are rows in ``topics``. It takes seconds, whatever the corpus size.
+    """
+    import numpy as np
+    import pandas as pd
+
+    corpus = load_corpus(con, only_unassigned_in=version)
+    if not corpus.keys:
+        return 0
+    cents = centroids(con, version)
+    if not cents:  # a model with only outliers cannot assign; keep them as outliers
+        ids, sims = [-1] * len(corpus.keys), [0.0] * len(corpus.keys)
+    else:
+        topic_ids = list(cents)
+        sim = corpus.embeddings @ np.stack([cents[t] for t in topic_ids]).T
+        best = sim.argmax(axis=1)
+        ids = [topic_ids[int(b)] for b in best]
+        sims = [float(sim[i, b]) for i, b in enumerate(best)]
+    frame = pd.DataFrame(
+        {"call_id": [k[0] for k in corpus.keys], "seq": [k[1] for k in corpus.keys], "topic_id": ids, "similarity": sims}
+    )
+    with transaction(con):
+        _insert_assignments(con, version, frame, "assign", run_id)
+    return len(corpus.keys)
+
+
+def _insert_assignments(con: duckdb.DuckDBPyConnection, version: int, frame: Any, how: str, run_id: str | None) -> None:
+    con.register("_topic_assignments", frame)
+    try:
+        con.execute(
+            """INSERT INTO utterance_topics (model_version, call_id, seq, topic_id, similarity, assigned_by, run_id)
+               SELECT ?, call_id, seq, topic_id, similarity, ?, ? FROM _topic_assignments""",
+            [version, how, run_id],
+        )
+    finally:
+        con.unregister("_topic_assignments")
+
+
+def list_topics(con: duckdb.DuckDBPyConnection) -> list[tuple[int, str, list[str], int]]:
+    """(topic_id, label, keywords, size) of the current model, largest first."""
+    rows = con.execute("SELECT topic_id, label, keywords, size FROM v_topics ORDER BY size DESC, topic_id").fetchall()
+    return [(int(r[0]), str(r[1]), list(r[2]), int(r[3])) for r in rows]

@@ -83,7 +83,8 @@ def parse_conversation(data: Any, where: str, content: bytes, opts: ImportOption
         call_id = str(call_id).strip()
     else:
         raise TranscriptFormatError(where, f"'id' must be a string or a number, got {_kind(call_id)}")
-    meta = data.get("metadata") or {}
+    meta = data.get("metadata")
+    meta = {} if meta is None else meta
     if not isinstance(meta, dict):
         raise TranscriptFormatError(where, f"'metadata' must be an object, got {_kind(meta)}")
     metadata = _metadata(data, meta, where, opts)

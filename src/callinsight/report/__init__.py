@@ -1,1 +1,1 @@
-"""callinsight.report"""
+"""callinsight.report: the marketer's trend report (``reports/<period>/index.html`` + ``summary.md``)."""

@@ -1,0 +1,316 @@
+"""The report as one self-contained HTML page: inline CSS, inline SVG charts, no script, no network.
+
+Sections come in the order a marketer asks (what changed, pains, topics, personas, competitors,
+calls, data quality); every finding links to its quotes in the evidence list at the bottom, which
+names the call and the mm:ss where the words were said.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from callinsight.report import charts
+from callinsight.report.model import KIND_LABELS, InsightRow, PersonaFinding, Quote, ReportData
+
+SECTIONS = (
+    ("changes", "What changed"),
+    ("pains", "Pain points and objections"),
+    ("topics", "Topics over time"),
+    ("personas", "Personas"),
+    ("competitors", "Competitors"),
+    ("calls", "Calls"),
+    ("quality", "Data quality"),
+    ("evidence", "Evidence"),
+)
+
+CSS = """
+:root{--fg:#1d2330;--muted:#5b6475;--line:#e3e6ec;--bg:#f6f7f9;--card:#fff;--accent:#0072B2;--up:#b3261e;--down:#1e7b34}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:980px;margin:0 auto;padding:0 16px}
+header{padding-top:24px}
+h1{font-size:1.6rem;line-height:1.25;margin:0 0 4px}
+h2{font-size:1.25rem;margin:0 0 12px}
+h3{font-size:1.05rem;margin:18px 0 6px}
+h4{font-size:.98rem;margin:10px 0 4px}
+.sub{color:var(--muted);margin:0 0 12px}
+nav{display:flex;flex-wrap:wrap;gap:6px 14px;margin:8px 0 16px;font-size:.92rem}
+a{color:var(--accent)}
+section{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:18px 20px;margin:0 0 18px}
+.notice{background:#fff7e0;border:1px solid #f0d58a;border-radius:8px;padding:10px 14px;margin:0 0 16px}
+.note{color:var(--muted);font-style:italic}
+.kpis{display:flex;flex-wrap:wrap;gap:10px;margin:0 0 16px}
+.kpi{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px;min-width:130px;flex:1}
+.kpi b{display:block;font-size:1.4rem}
+.kpi span{color:var(--muted);font-size:.85rem}
+ul.movers{padding-left:0;list-style:none;margin:0}
+ul.movers li{padding:8px 0 8px 12px;border-left:4px solid var(--line);margin:0 0 8px}
+ul.movers li.new,ul.movers li.emerging,ul.movers li.growing{border-color:var(--up)}
+ul.movers li.fading{border-color:var(--down)}
+.tag{display:inline-block;font-size:.75rem;text-transform:uppercase;letter-spacing:.04em;padding:1px 6px;border-radius:4px;background:#eef1f6;color:var(--muted);margin-right:6px}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
+table{border-collapse:collapse;width:100%;font-size:.93rem}
+th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
+th{font-weight:600;color:var(--muted);font-size:.82rem;text-transform:uppercase;letter-spacing:.03em}
+td.num,th.num{text-align:right;white-space:nowrap}
+blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid var(--line);color:#2c3445}
+blockquote a{font-size:.85rem;white-space:nowrap}
+mark{background:#fff1b8;padding:0 2px;border-radius:2px}
+li:target{background:#fff7e0}
+figure{margin:8px 0 14px}
+figcaption{font-weight:600;font-size:.95rem;margin:0 0 4px}
+svg.chart{width:100%;height:auto;max-width:720px;display:block}
+.narrow{display:none}
+svg .clabel{font-size:12.5px;fill:var(--fg)}
+svg .cvalue,svg .axis{font-size:11.5px;fill:var(--muted)}
+svg .grid{stroke:var(--line);stroke-width:1}
+.persona{border-top:1px solid var(--line);padding-top:6px;margin-top:12px}
+.cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:12px}
+details pre{white-space:pre-wrap;background:var(--bg);padding:10px;border-radius:6px;font-size:.85rem}
+ol.evidence{padding-left:22px}
+ol.evidence li{margin:0 0 10px}
+.meta{color:var(--muted);font-size:.85rem}
+footer{color:var(--muted);font-size:.85rem;padding-bottom:30px}
+@media (max-width:600px){.wide{display:none}.narrow{display:block}body{font-size:15px}.cols h4{font-size:.95rem}section{padding:14px 12px}h1{font-size:1.3rem}.kpi{min-width:42%}th,td{padding:5px 4px}}
+"""
+
+
+def pct(x: float | None) -> str:
+    return "–" if x is None else f"{x:.0%}"
+
+
+def signed(x: float | None) -> str:
+    return "–" if x is None else f"{x:+.2f}"
+
+
+def _figure(kind: str, title: str, *args: object, **kwargs: object) -> str:
+    """A chart drawn twice: wide for laptops, narrow for phones (text in an SVG scales with it, so a
+    wide chart squeezed onto a phone would have unreadable labels). CSS shows one of the two."""
+    draw = charts.line_chart if kind == "line" else charts.bar_chart
+    wide = draw(*args, title=title, width=720, **kwargs)  # type: ignore[arg-type]
+    narrow = draw(*args, title=title, width=360, **kwargs)  # type: ignore[arg-type]
+    if not wide:
+        return ""
+    return (f'<figure><figcaption>{escape(title)}</figcaption><div class="wide">{wide}</div>'
+            f'<div class="narrow">{narrow}</div></figure>')
+
+
+def _note(text: str) -> str:
+    return f'<p class="note">{escape(text)}</p>' if text else ""
+
+
+def _marked(q: Quote, width: int = 220) -> str:
+    before, quote, after = q.around(width)
+    return f"{escape(before)}<mark>{escape(quote)}</mark>{escape(after)}"
+
+
+def _quote_html(q: Quote) -> str:
+    return (f'<blockquote>“{_marked(q)}” <a href="#{q.anchor}" title="call {escape(q.call_id)}">'
+            f"call {escape(q.call_id[:12])} at {q.timestamp}</a></blockquote>")
+
+
+def _what(kind: str, category: str) -> str:
+    return f"{category.replace('_', ' ')} ({KIND_LABELS.get(kind, kind).lower()})"
+
+
+def render_html(d: ReportData) -> str:
+    w = d.window
+    parts = [
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(d.title)}</title><style>{CSS}</style></head><body>",
+        f"<header><h1>{escape(d.title)}</h1>",
+        f'<p class="sub">{escape(w.label)} ({d.calls_now} calls), compared with {escape(w.prev_label)} '
+        f"({d.calls_prev} calls). Generated {d.generated_at:%Y-%m-%d %H:%M} UTC.</p>",
+        "<nav>" + "".join(f'<a href="#{sid}">{escape(title)}</a>' for sid, title in SECTIONS) + "</nav>",
+    ]
+    if d.notice:
+        parts.append(f'<div class="notice">{escape(d.notice)}</div>')
+    parts.append(_kpis(d))
+    parts.append("</header><main>")
+    for sid, title in SECTIONS:
+        body = _BODIES[sid](d)
+        parts.append(f'<section id="{sid}"><h2>{escape(title)}</h2>{body}</section>')
+    parts.append(f'</main><footer>callinsight report · database {escape(d.database)} · '
+                 "every quote is the stored (redacted) transcript text.</footer></body></html>")
+    return "".join(parts)
+
+
+def _kpis(d: ReportData) -> str:
+    top = d.insights.rows[0] if d.insights.rows else None
+    items = [
+        (str(d.calls_now), f"calls this {d.window.period}"),
+        (f"{d.calls_now - d.calls_prev:+d}", f"vs previous {d.window.period}"),
+        (pct(top.share) if top else "–", f"top concern: {_what(top.kind, top.category)}" if top else "top concern"),
+        (str(d.quality.failures_total), "failed inputs (all time)"),
+    ]
+    return '<div class="kpis">' + "".join(f"<div class=\"kpi\"><b>{escape(v)}</b><span>{escape(k)}</span></div>" for v, k in items) + "</div>"
+
+
+def _changes(d: ReportData) -> str:
+    c = d.changes
+    out = _note(c.note)
+    if c.movers:
+        out += '<ul class="movers">'
+        for m in c.movers:
+            link = f' <a href="#{m.evidence}">evidence</a>' if m.evidence else ""
+            out += f'<li class="{escape(m.status)}"><span class="tag">{escape(m.status)}</span>{escape(m.sentence)}{link}</li>'
+        out += "</ul>"
+    return out or _note("Nothing to report yet.")
+
+
+def _insight_table(rows: list[InsightRow], d: ReportData) -> str:
+    prev_head = f"prev. {d.window.period}"
+    out = ['<div class="scroll"><table><thead><tr><th>Concern</th><th class="num">Calls</th><th class="num">Share</th>'
+           f'<th class="num">{escape(prev_head)}</th><th>Last {len(d.window.weeks)} weeks</th></tr></thead><tbody>']
+    for row in rows:
+        spark = charts.sparkline(row.weekly, title=f"{_what(row.kind, row.category)}: calls per week, oldest first")
+        out.append(f"<tr><td>{escape(_what(row.kind, row.category))}<br><span class=\"meta\">{row.mentions} mention(s)</span></td>"
+                   f'<td class="num">{row.calls}</td><td class="num">{pct(row.share)}</td>'
+                   f'<td class="num">{pct(row.prev_share)}</td><td>{spark}</td></tr>')
+    out.append("</tbody></table></div>")
+    return "".join(out)
+
+
+def _pains(d: ReportData) -> str:
+    s = d.insights
+    out = _note(s.note)
+    if not s.rows:
+        return out
+    top = s.rows[:8]
+    out += _figure("bar", f"Share of calls, {d.window.label}", [(_what(r.kind, r.category), r.share * 100) for r in top], unit="%")
+    out += _insight_table(s.rows[:15], d)
+    out += "<h3>What customers said</h3>"
+    for row in top[:5]:
+        if row.quotes:
+            out += f'<p><b>{escape(_what(row.kind, row.category))}</b></p>' + "".join(_quote_html(q) for q in row.quotes)
+    return out
+
+
+def _topics(d: ReportData) -> str:
+    t = d.topics
+    out = _note(t.note)
+    if t.series:
+        out += _figure("line", "Share of customer talk per topic, by week (week starting)", t.week_labels, t.series)
+    if t.drift:
+        out += '<div class="scroll"><table><thead><tr><th>Topic</th><th>Status</th><th class="num">Share</th>' \
+               '<th class="num">Baseline</th><th class="num">p</th></tr></thead><tbody>'
+        for label, status, share, baseline, p in t.drift[:10]:
+            out += (f"<tr><td>{escape(label)}</td><td>{escape(status)}</td><td class=\"num\">{pct(share)}</td>"
+                    f'<td class="num">{pct(baseline)}</td><td class="num">{"–" if p is None else f"{p:.3f}"}</td></tr>')
+        out += "</tbody></table></div>"
+    return out or _note("No topics yet.")
+
+
+def _findings(title: str, items: list[PersonaFinding], empty: str) -> str:
+    out = f"<div><h4>{escape(title)}</h4>"
+    if not items:
+        return out + _note(empty) + "</div>"
+    out += "<ul>"
+    for f in items[:8]:
+        bits = [pct(f.share) if f.share is not None else "", f"{f.evidence_count} call(s)" if f.evidence_count is not None else ""]
+        meta = ", ".join(b for b in bits if b)
+        out += f"<li>{escape(f.concern.replace('_', ' '))}" + (f' <span class="meta">({escape(meta)})</span>' if meta else "") + "</li>"
+    return out + "</ul></div>"
+
+
+def _personas(d: ReportData) -> str:
+    p = d.personas
+    out = _note(p.note)
+    for b in p.personas:
+        out += f'<div class="persona"><h3>{escape(b.persona)} <span class="meta">· {b.calls} call(s) this {d.window.period}</span></h3><div class="cols">'
+        out += _findings("Customers say, the persona document doesn't", b.said_not_documented, "Nothing new beyond the document.")
+        out += _findings("The document claims, nobody says any more", b.documented_not_said, "Every documented concern is still heard.")
+        out += "</div>"
+        if b.suggestion:
+            out += (f"<details><summary>Suggested update ({escape(b.suggestion_path)})</summary>"
+                    f"<pre>{escape(b.suggestion[:4000])}</pre></details>")
+        else:
+            out += _note("No suggested update yet: `callinsight personas suggest` writes one.")
+        out += "</div>"
+    if p.unassigned:
+        out += f"<p>{p.unassigned} call(s) this {escape(d.window.period)} fit no persona well enough to assign.</p>"
+    return out or _note("No personas yet.")
+
+
+def _competitors(d: ReportData) -> str:
+    c = d.competitors
+    out = _note(c.note)
+    if not c.rows:
+        return out
+    trend = [(r.name, [float(x) for x in r.weekly]) for r in c.rows[:6] if charts.has_data(r.weekly)]
+    if trend and len(c.week_labels) > 1:
+        out += _figure("line", "Calls mentioning each competitor, by week (week starting)", c.week_labels, trend, percent=False)
+    elif any(r.calls for r in c.rows):
+        out += _figure("bar", f"Calls mentioning each competitor, {d.window.label}", [(r.name, float(r.calls)) for r in c.rows[:8]])
+    out += '<div class="scroll"><table><thead><tr><th>Competitor</th><th class="num">Calls</th><th class="num">Mentions</th>' \
+           f"<th>Last {len(d.window.weeks)} weeks</th><th>Comes up</th></tr></thead><tbody>"
+    for r in c.rows:
+        ctxs = "; ".join(f"{escape(label)} ({n})" for label, n in r.contexts) or "–"
+        spark = charts.sparkline(r.weekly, title=f"{r.name}: calls mentioning it per week")
+        out += (f"<tr><td>{escape(r.name)}</td><td class=\"num\">{r.calls}</td><td class=\"num\">{r.mentions}</td>"
+                f"<td>{spark}</td><td>{ctxs}</td></tr>")
+    out += "</tbody></table></div>"
+    for r in c.rows[:4]:
+        if r.quotes:
+            out += f"<p><b>{escape(r.name)}</b></p>" + "".join(_quote_html(q) for q in r.quotes)
+    return out
+
+
+def _calls(d: ReportData) -> str:
+    c = d.calls
+    out = _note(c.note)
+    if c.weekly and charts.has_data(c.weekly):
+        out += _figure("bar", "Calls per week (week starting)", list(zip(c.week_labels, [float(x) for x in c.weekly], strict=True)))
+    if c.groups:
+        out += '<div class="scroll"><table><thead><tr><th>Kind</th><th>Direction</th><th class="num">Calls</th>' \
+               '<th class="num">Minutes</th><th class="num">Agent talk</th><th class="num">Silence</th>' \
+               '<th class="num">Mood start</th><th class="num">Mood end</th></tr></thead><tbody>'
+        for g in c.groups:
+            out += (f"<tr><td>{escape(g.kind)}</td><td>{escape(g.direction)}</td><td class=\"num\">{g.calls}</td>"
+                    f'<td class="num">{g.minutes:.0f}</td><td class="num">{pct(g.talk_ratio_agent)}</td>'
+                    f'<td class="num">{pct(g.silence_share)}</td><td class="num">{signed(g.sentiment_start)}</td>'
+                    f'<td class="num">{signed(g.sentiment_end)}</td></tr>')
+        out += "</tbody></table></div>"
+        out += _note("Mood: the customer's average sentiment (−1 to +1) in the first and the last quarter of the call.")
+    return out
+
+
+def _quality(d: ReportData) -> str:
+    q = d.quality
+    rows = [
+        ("Calls in the store", str(q.calls_total)),
+        (f"Calls this {d.window.period}", str(q.calls_in_period)),
+        ("Processed per stage", ", ".join(f"{s} {n}" for s, n in q.stages_done) or "–"),
+        ("Failed inputs", str(q.failures_total)),
+        ("Calls no persona fits", "personas not run yet" if q.unassigned is None else str(q.unassigned)),
+        ("Languages this period", ", ".join(f"{lang} {n}" for lang, n in q.languages) or "–"),
+    ]
+    if q.last_run:
+        rows.append(("Last run", q.last_run))
+    out = "<div class=\"scroll\"><table><tbody>" + "".join(
+        f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows) + "</tbody></table></div>"
+    if q.failures:
+        out += "<h3>Why inputs failed</h3><ul>" + "".join(
+            f"<li>{escape(stage)}: {escape(reason)} <span class=\"meta\">({n})</span></li>" for stage, reason, n in q.failures) + "</ul>"
+    if q.skipped:
+        out += "<h3>Skipped on purpose (e.g. languages the taxonomy does not cover)</h3><ul>" + "".join(
+            f"<li>{escape(stage)}: {escape(reason)} <span class=\"meta\">({n} call(s))</span></li>" for stage, reason, n in q.skipped) + "</ul>"
+    return out
+
+
+def _evidence(d: ReportData) -> str:
+    if not d.quotes:
+        return _note("No quotes cited yet.")
+    out = '<ol class="evidence">'
+    for q in d.quotes:
+        when = f" · {q.started_at:%Y-%m-%d}" if q.started_at else ""
+        out += (f'<li id="{q.anchor}">“{_marked(q, 400)}”<br><span class="meta">call <code>{escape(q.call_id)}</code> '
+                f"at {q.timestamp} · {escape(q.role)} · {escape(_what(q.kind, q.category))}{when}</span></li>")
+    return out + "</ol>"
+
+
+_BODIES = {
+    "changes": _changes, "pains": _pains, "topics": _topics, "personas": _personas,
+    "competitors": _competitors, "calls": _calls, "quality": _quality, "evidence": _evidence,
+}

@@ -1,0 +1,82 @@
+"""``summary.md``: the report's findings as plain Markdown, for an email, a chat message or a wiki."""
+
+from __future__ import annotations
+
+from callinsight.report.html import SECTIONS, pct, signed
+from callinsight.report.model import KIND_LABELS, ReportData
+
+
+def _what(kind: str, category: str) -> str:
+    return f"{category.replace('_', ' ')} ({KIND_LABELS.get(kind, kind).lower()})"
+
+
+def render_markdown(d: ReportData) -> str:
+    w = d.window
+    titles = dict(SECTIONS)
+    lines = [f"# {d.title}", "", f"{w.label}: {d.calls_now} calls (previous {w.period}, {w.prev_label}: {d.calls_prev} calls).", ""]
+    if d.notice:
+        lines += [f"> {d.notice}", ""]
+
+    lines += [f"## {titles['changes']}", ""]
+    if d.changes.note:
+        lines += [d.changes.note, ""]
+    lines += [f"- **{m.status.capitalize()}:** {m.sentence}" for m in d.changes.movers] + ([""] if d.changes.movers else [])
+
+    lines += [f"## {titles['pains']}", ""]
+    if d.insights.note:
+        lines += [d.insights.note, ""]
+    if d.insights.rows:
+        lines += ["| Concern | Calls | Share | Previous |", "|---|---:|---:|---:|"]
+        lines += [f"| {_what(r.kind, r.category)} | {r.calls} | {pct(r.share)} | {pct(r.prev_share)} |" for r in d.insights.rows[:10]]
+        lines.append("")
+        for r in d.insights.rows[:3]:
+            for q in r.quotes[:1]:
+                lines.append(f"> “{q.text}” — call {q.call_id} at {q.timestamp}")
+                lines.append("")
+
+    lines += [f"## {titles['topics']}", ""]
+    if d.topics.note:
+        lines += [d.topics.note, ""]
+    for label, shares in d.topics.series:
+        lines.append(f"- {label}: {pct(shares[-1])} of customer talk in the latest week")
+    for label, status, share, baseline, _p in d.topics.drift[:5]:
+        lines.append(f"- {status}: {label} ({pct(share)}, baseline {pct(baseline)})")
+    lines.append("")
+
+    lines += [f"## {titles['personas']}", ""]
+    if d.personas.note:
+        lines += [d.personas.note, ""]
+    for b in d.personas.personas:
+        lines.append(f"### {b.persona} ({b.calls} calls)")
+        said = ", ".join(f.concern.replace("_", " ") for f in b.said_not_documented[:5]) or "nothing new"
+        unsaid = ", ".join(f.concern.replace("_", " ") for f in b.documented_not_said[:5]) or "none"
+        lines += [f"- Customers say, the document doesn't: {said}", f"- The document claims, nobody says any more: {unsaid}"]
+        if b.suggestion_path:
+            lines.append(f"- Suggested update: {b.suggestion_path}")
+        lines.append("")
+
+    lines += [f"## {titles['competitors']}", ""]
+    if d.competitors.note:
+        lines += [d.competitors.note, ""]
+    for c in d.competitors.rows[:8]:
+        context = "; ".join(f"{label} ({n})" for label, n in c.contexts) or "no other concern in those calls"
+        lines.append(f"- {c.name}: {c.calls} call(s), {c.mentions} mention(s); {context}")
+    lines.append("")
+
+    lines += [f"## {titles['calls']}", ""]
+    if d.calls.note:
+        lines += [d.calls.note, ""]
+    if d.calls.groups:
+        lines += ["| Kind | Direction | Calls | Agent talk | Silence | Mood start | Mood end |", "|---|---|---:|---:|---:|---:|---:|"]
+        lines += [f"| {g.kind} | {g.direction} | {g.calls} | {pct(g.talk_ratio_agent)} | {pct(g.silence_share)} | "
+                  f"{signed(g.sentiment_start)} | {signed(g.sentiment_end)} |" for g in d.calls.groups]
+        lines.append("")
+
+    qs = d.quality
+    lines += [f"## {titles['quality']}", "",
+              f"- Calls in the store: {qs.calls_total}; this {w.period}: {qs.calls_in_period}",
+              f"- Failed inputs: {qs.failures_total}" + (" (" + "; ".join(f"{s}: {r} ×{n}" for s, r, n in qs.failures[:5]) + ")" if qs.failures else ""),
+              f"- Calls no persona fits: {'personas not run yet' if qs.unassigned is None else qs.unassigned}",
+              "- Skipped: " + ("; ".join(f"{s}: {r} ×{n}" for s, r, n in qs.skipped[:5]) or "none"),
+              ""]
+    return "\n".join(lines)

@@ -1,0 +1,382 @@
+"""One function per report section, each reading the documented views for the report's window.
+
+Every function returns its section's dataclass; ``guarded`` turns a store error inside one section
+(a view an older stage version wrote without a column, say) into that section's note, so one
+missing piece never costs the whole report.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from callinsight.report.model import (
+    CallGroup,
+    CallsSection,
+    ChangesSection,
+    CompetitorRow,
+    CompetitorsSection,
+    InsightRow,
+    InsightsSection,
+    PersonaBlock,
+    PersonaFinding,
+    PersonasSection,
+    QualitySection,
+    Quote,
+    TopicsSection,
+    Window,
+)
+
+if TYPE_CHECKING:
+    from callinsight.report.data import Evidence, Reader
+
+log = logging.getLogger("callinsight.report")
+
+CONCERN_KINDS = ["objection", "pain_point", "churn_signal", "feature_request"]
+TOPICS_SHOWN = 6
+#: Persona drift statuses, grouped by the question they answer (the personas stage names them).
+SAID_NOT_DOCUMENTED = ("new", "undocumented", "emerging", "heard_not_documented", "missing_from_doc", "unlisted")
+DOCUMENTED_NOT_SAID = ("silent", "stale", "unheard", "not_heard", "quiet", "documented_not_heard", "fading", "gone")
+
+S = TypeVar("S")
+
+
+@dataclass
+class Ctx:
+    r: Reader
+    w: Window
+    ev: Evidence
+    calls_now: int
+    calls_prev: int
+    enough: bool
+    quotes_per_item: int
+    reports_dir: Path
+    min_calls: int
+
+    @property
+    def span(self) -> list[date]:
+        return [self.w.since, self.w.until]
+
+    @property
+    def prev_span(self) -> list[date]:
+        return [self.w.prev_since, self.w.prev_until]
+
+    def weekly(self, counts: dict[date, int]) -> list[int]:
+        return [int(counts.get(wk, 0)) for wk in self.w.weeks]
+
+    def week_labels(self) -> list[str]:
+        return [f"{wk:%d %b}" for wk in self.w.weeks]
+
+
+def guarded(fn: Callable[[Ctx], S], ctx: Ctx) -> S:
+    import duckdb
+
+    try:
+        return fn(ctx)
+    except duckdb.Error as exc:
+        log.warning("report section %s unavailable: %s", fn.__name__, str(exc).splitlines()[0])
+        empty: Any = _EMPTY[fn.__name__]()
+        empty.note = f"Not available: the store could not answer this section ({str(exc).splitlines()[0][:160]})."
+        return empty  # type: ignore[no-any-return]
+
+
+def _quotes(ctx: Ctx, kinds: list[str], span: list[date]) -> dict[tuple[str, str], list[Quote]]:
+    """The best quotes per (kind, category): one per call, most confident and most substantial first."""
+    rows = ctx.r.rows(
+        """SELECT i.call_id, i.seq, i.role, i.kind, i.category, i.quote, i.start_s, c.started_at, u.text AS context
+           FROM v_insights i JOIN v_calls c USING (call_id)
+           LEFT JOIN v_utterances u ON u.call_id = i.call_id AND u.seq = i.seq
+           WHERE c.started_at::DATE BETWEEN ? AND ? AND list_contains(?::VARCHAR[], i.kind)
+           QUALIFY row_number() OVER (PARTITION BY i.kind, i.category, i.call_id
+                                      ORDER BY (i.role = 'customer') DESC, i.confidence DESC, length(i.quote) DESC) = 1
+           ORDER BY i.kind, i.category, (i.role = 'customer') DESC, i.confidence DESC, length(i.quote) DESC, i.call_id""",
+        [*span, kinds],
+    )
+    out: dict[tuple[str, str], list[Quote]] = defaultdict(list)
+    seen: set[tuple[str, str, str]] = set()
+    for row in rows:
+        key = (row["kind"], row["category"])
+        words = " ".join(str(row["context"] or row["quote"]).lower().split())
+        if len(out[key]) < ctx.quotes_per_item and (*key, words) not in seen:  # the same words twice add nothing
+            seen.add((*key, words))
+            out[key].append(ctx.ev.add(row))
+    return out
+
+
+def _weekly_by(ctx: Ctx, sql_filter: str, params: list[Any]) -> dict[tuple[str, str], dict[date, int]]:
+    rows = ctx.r.rows(
+        f"""SELECT i.kind, i.category, date_trunc('week', c.started_at)::DATE AS week, count(DISTINCT i.call_id) AS n
+            FROM v_insights i JOIN v_calls c USING (call_id)
+            WHERE c.started_at::DATE BETWEEN ? AND ? AND {sql_filter}
+            GROUP BY ALL""",
+        [ctx.w.weeks[0], ctx.w.until, *params],
+    )
+    out: dict[tuple[str, str], dict[date, int]] = defaultdict(dict)
+    for row in rows:
+        out[(row["kind"], row["category"])][row["week"]] = int(row["n"])
+    return out
+
+
+def insights_section(ctx: Ctx) -> InsightsSection:
+    out = InsightsSection()
+    if not ctx.r.has("v_insights"):
+        out.note = "Insight mining has not run yet, so there are no pain points or objections to count."
+        return out
+    if ctx.calls_now == 0:
+        out.note = f"Not enough calls yet: no calls in {ctx.w.label}."
+        return out
+    # Agents restate objections ("I hear the price is a concern"); count what customers said.
+    where = "list_contains(?::VARCHAR[], i.kind) AND i.role <> 'agent'"
+    count_sql = f"""SELECT i.kind, i.category, count(*) AS mentions, count(DISTINCT i.call_id) AS calls
+                    FROM v_insights i JOIN v_calls c USING (call_id)
+                    WHERE c.started_at::DATE BETWEEN ? AND ? AND {where} GROUP BY ALL"""
+    now = ctx.r.rows(count_sql + " ORDER BY calls DESC, mentions DESC, i.kind, i.category", [*ctx.span, CONCERN_KINDS])
+    prev = {(r["kind"], r["category"]): int(r["calls"]) for r in ctx.r.rows(count_sql, [*ctx.prev_span, CONCERN_KINDS])}
+    weekly = _weekly_by(ctx, where, [CONCERN_KINDS])
+    quotes = _quotes(ctx, CONCERN_KINDS, ctx.span)
+    for row in now:
+        key = (row["kind"], row["category"])
+        out.rows.append(InsightRow(
+            kind=row["kind"], category=row["category"], mentions=int(row["mentions"]), calls=int(row["calls"]),
+            share=int(row["calls"]) / ctx.calls_now,
+            prev_share=(prev.get(key, 0) / ctx.calls_prev) if ctx.calls_prev else None,
+            weekly=ctx.weekly(weekly.get(key, {})), quotes=quotes.get(key, []),
+        ))
+    for key, calls in prev.items():
+        if key not in {(r.kind, r.category) for r in out.rows}:
+            out.gone.append(InsightRow(key[0], key[1], 0, 0, 0.0, calls / ctx.calls_prev, ctx.weekly(weekly.get(key, {})), []))
+    if not out.rows:
+        out.note = f"No pain points or objections were found in the {ctx.calls_now} call(s) of {ctx.w.label}."
+    elif not ctx.enough:
+        out.note = f"Only {ctx.calls_now} call(s) in this period: read the shares as anecdotes, not trends."
+    return out
+
+
+def topics_section(ctx: Ctx) -> TopicsSection:
+    out = TopicsSection(week_labels=ctx.week_labels())
+    if not (ctx.r.has("v_topic_weekly") and ctx.r.has("v_topics")):
+        out.note = "The topics stage has not run yet: topic shares appear after `callinsight run` has embedded and clustered calls."
+        return out
+    labels = {str(r["topic_id"]): str(r["label"]) for r in ctx.r.rows("SELECT topic_id, label FROM v_topics")}
+    rows = ctx.r.rows(
+        "SELECT week::DATE AS week, topic_id, n, share FROM v_topic_weekly WHERE week::DATE BETWEEN ? AND ?",
+        [ctx.w.weeks[0], ctx.w.until],
+    )
+    totals: dict[str, int] = defaultdict(int)
+    shares: dict[str, dict[date, float]] = defaultdict(dict)
+    for row in rows:
+        tid = str(row["topic_id"])
+        if tid == "-1":  # BERTopic's outlier bucket is not a topic
+            continue
+        totals[tid] += int(row["n"] or 0)
+        shares[tid][row["week"]] = float(row["share"] or 0.0)
+    top = sorted(totals, key=lambda t: (-totals[t], t))[:TOPICS_SHOWN]
+    out.series = [(labels.get(t, f"topic {t}"), [shares[t].get(wk, 0.0) for wk in ctx.w.weeks]) for t in top]
+    if not out.series:
+        out.note = f"No topic shares for the weeks of {ctx.w.weeks[0]:%d %b} – {ctx.w.until:%d %b %Y} yet."
+    elif len(ctx.w.weeks) < 2:
+        out.note = "Only one week of calls so far: the lines grow as weeks accumulate."
+    if ctx.r.has("v_drift"):
+        # Segmented rows (per direction, kind, persona) exist too; the report shows the whole picture.
+        overall = "AND segment_type = 'all'" if ctx.r.has("v_drift", "segment_type") else ""
+        drift = ctx.r.rows(
+            f"""SELECT subject_type, subject, status, share, baseline_share, p_value FROM v_drift
+               WHERE week::DATE = (SELECT max(week::DATE) FROM v_drift WHERE week::DATE <= ?) {overall}
+               ORDER BY abs(coalesce(share, 0) - coalesce(baseline_share, 0)) DESC, subject""",
+            [ctx.w.until],
+        )
+        for d in drift:
+            subject = str(d["subject"])
+            if d["subject_type"] == "topic":
+                label = labels.get(subject, f"topic {subject}")
+            else:  # an insight kind:category
+                kind, _, category = subject.partition(":")
+                label = f"{category or kind} ({kind.replace('_', ' ')})".replace("_", " ") if category else subject
+            out.drift.append((label, str(d["status"]), float(d["share"] or 0.0), d["baseline_share"], d["p_value"]))
+    return out
+
+
+def _classify(status: str, documented: bool | None) -> str:
+    """Which question a persona drift row answers: said-but-not-documented, documented-but-unsaid, or heard."""
+    s = status.lower().replace("-", "_")
+    if s in DOCUMENTED_NOT_SAID or "not_heard" in s or "unheard" in s:
+        return "unsaid"
+    if documented is False or s in SAID_NOT_DOCUMENTED or "undocumented" in s:
+        return "said"
+    return "heard"
+
+
+def personas_section(ctx: Ctx) -> PersonasSection:
+    from callinsight.report.data import suggestion_text
+
+    out = PersonasSection()
+    r = ctx.r
+    if not (r.has("v_call_personas") or r.has("v_persona_drift") or r.has("v_personas")):
+        out.note = "No personas yet: import the persona documents with `callinsight personas import`."
+        return out
+    ids: dict[str, str] = {}
+    if r.has("v_personas"):
+        latest = "WHERE is_latest" if r.has("v_personas", "is_latest") else ""
+        for row in r.rows(f"SELECT DISTINCT persona_id, persona FROM v_personas {latest} ORDER BY persona"):
+            ids[str(row["persona"])] = str(row["persona_id"])
+    counts: dict[str, int] = {}
+    if r.has("v_call_personas"):
+        for row in r.rows(
+            """SELECT cp.persona, count(DISTINCT cp.call_id) AS n FROM v_call_personas cp JOIN v_calls c USING (call_id)
+               WHERE c.started_at::DATE BETWEEN ? AND ? AND cp.persona IS NOT NULL AND cp.persona <> 'unassigned'
+               GROUP BY ALL""", ctx.span):
+            counts[str(row["persona"])] = int(row["n"])
+        out.unassigned = unassigned_calls(ctx) or 0
+    blocks: dict[str, PersonaBlock] = {}
+    for name in sorted(set(ids) | set(counts)):
+        blocks[name] = PersonaBlock(persona=name, persona_id=ids.get(name), calls=counts.get(name, 0))
+    if r.has("v_persona_drift"):
+        documented = "documented" if r.has("v_persona_drift", "documented") else "NULL"
+        rows = r.rows(  # each persona's latest period up to the report's end
+            f"""SELECT persona, concern, status, share, evidence_count, {documented} AS documented FROM v_persona_drift
+               WHERE period::DATE <= ?
+               QUALIFY period = max(period) OVER (PARTITION BY persona)
+               ORDER BY persona, evidence_count DESC NULLS LAST, concern""", [ctx.w.until]
+        )
+        by_id = {v: k for k, v in ids.items()}
+        for row in rows:
+            name = by_id.get(str(row["persona"]), str(row["persona"]))
+            block = blocks.setdefault(name, PersonaBlock(persona=name, persona_id=ids.get(name), calls=counts.get(name, 0)))
+            finding = PersonaFinding(str(row["concern"]), row["share"], row["evidence_count"])
+            group = _classify(str(row["status"]), row["documented"])
+            {"said": block.said_not_documented, "unsaid": block.documented_not_said, "heard": block.still_heard}[group].append(finding)
+    for block in blocks.values():
+        block.suggestion, block.suggestion_path = suggestion_text(ctx.reports_dir, block.persona_id)
+    out.personas = list(blocks.values())
+    if not out.personas:
+        out.note = "No personas yet: import the persona documents with `callinsight personas import`."
+    elif not r.has("v_persona_drift"):
+        out.note = "Persona drift has not been computed yet."
+    return out
+
+
+def unassigned_calls(ctx: Ctx) -> int | None:
+    if not ctx.r.has("v_call_personas"):
+        return None
+    return int(ctx.r.value(
+        """SELECT count(*) FROM v_calls c WHERE c.started_at::DATE BETWEEN ? AND ?
+           AND NOT EXISTS (SELECT 1 FROM v_call_personas cp WHERE cp.call_id = c.call_id
+                           AND cp.persona IS NOT NULL AND cp.persona <> 'unassigned')""", ctx.span) or 0)
+
+
+def competitors_section(ctx: Ctx) -> CompetitorsSection:
+    out = CompetitorsSection(week_labels=ctx.week_labels())
+    r = ctx.r
+    if not r.has("v_insights"):
+        out.note = "Insight mining has not run yet, so competitor mentions are not counted."
+        return out
+    # Every competitor heard in the weeks shown, so one that faded to zero this period still shows.
+    rows = r.rows(
+        """SELECT i.category AS name,
+                  count(*) FILTER (WHERE c.started_at::DATE >= ?) AS mentions,
+                  count(DISTINCT i.call_id) FILTER (WHERE c.started_at::DATE >= ?) AS calls,
+                  count(DISTINCT i.call_id) FILTER (WHERE c.started_at::DATE BETWEEN ? AND ?) AS prev_calls,
+                  count(DISTINCT i.call_id) AS all_calls
+           FROM v_insights i JOIN v_calls c USING (call_id)
+           WHERE i.kind = 'competitor' AND c.started_at::DATE BETWEEN ? AND ?
+           GROUP BY ALL ORDER BY calls DESC, all_calls DESC, name""",
+        [ctx.w.since, ctx.w.since, *ctx.prev_span, min(ctx.w.weeks[0], ctx.w.prev_since), ctx.w.until])
+    weekly = _weekly_by(ctx, "i.kind = 'competitor'", [])
+    quotes = _quotes(ctx, ["competitor"], ctx.span)
+    contexts: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for row in r.rows(
+        """SELECT comp.category AS name, o.kind, o.category, count(DISTINCT o.call_id) AS n
+           FROM v_insights comp JOIN v_insights o ON o.call_id = comp.call_id JOIN v_calls c ON c.call_id = comp.call_id
+           WHERE comp.kind = 'competitor' AND o.kind IN ('objection', 'pain_point', 'churn_signal')
+             AND c.started_at::DATE BETWEEN ? AND ?
+           GROUP BY ALL ORDER BY n DESC, o.kind, o.category""", ctx.span):
+        contexts[row["name"]].append((f"with {row['category'].replace('_', ' ')} {row['kind'].replace('_', ' ')}s", int(row["n"])))
+    if r.has("v_calls", "stage"):
+        for row in r.rows(
+            """SELECT i.category AS name, c.stage, count(DISTINCT i.call_id) AS n
+               FROM v_insights i JOIN v_calls c USING (call_id)
+               WHERE i.kind = 'competitor' AND c.stage IS NOT NULL AND c.started_at::DATE BETWEEN ? AND ?
+               GROUP BY ALL ORDER BY n DESC, c.stage""", ctx.span):
+            contexts[row["name"]].insert(0, (f"in {row['stage'].replace('_', ' ')} calls", int(row["n"])))
+    for row in rows:
+        name = row["name"]
+        out.rows.append(CompetitorRow(
+            name=name, mentions=int(row["mentions"]), calls=int(row["calls"]), prev_calls=int(row["prev_calls"]),
+            weekly=ctx.weekly(weekly.get(("competitor", name), {})),
+            contexts=contexts.get(name, [])[:4], quotes=quotes.get(("competitor", name), []),
+        ))
+    if not out.rows:
+        out.note = f"No competitor was mentioned in the last {len(ctx.w.weeks)} weeks." if ctx.calls_now else f"Not enough calls yet: no calls in {ctx.w.label}."
+    return out
+
+
+def calls_section(ctx: Ctx) -> CallsSection:
+    out = CallsSection(week_labels=ctx.week_labels())
+    r = ctx.r
+    if ctx.calls_now == 0:
+        out.note = f"Not enough calls yet: no calls in {ctx.w.label}."
+        return out
+    sentiment = r.has("v_call_sentiment")
+    q = "(SELECT call_id, avg(sentiment) AS s FROM v_call_sentiment WHERE role = 'customer' AND quarter = {} GROUP BY ALL)"
+    rows = r.rows(
+        f"""SELECT coalesce(c.kind, 'unknown') AS kind, coalesce(c.direction, 'unknown') AS direction,
+                   count(*) AS calls, coalesce(sum(c.duration_s), 0) / 60 AS minutes,
+                   avg(m.talk_ratio_agent) AS talk, avg(m.silence_share) AS silence,
+                   {"avg(s1.s)" if sentiment else "NULL"} AS s_start, {"avg(s4.s)" if sentiment else "NULL"} AS s_end
+            FROM v_calls c LEFT JOIN call_metrics m USING (call_id)
+            {f"LEFT JOIN {q.format(1)} s1 USING (call_id) LEFT JOIN {q.format(4)} s4 USING (call_id)" if sentiment else ""}
+            WHERE c.started_at::DATE BETWEEN ? AND ?
+            GROUP BY ALL ORDER BY calls DESC, kind, direction""", ctx.span)
+    out.groups = [CallGroup(row["kind"], row["direction"], int(row["calls"]), float(row["minutes"]), row["talk"],
+                            row["silence"], row["s_start"], row["s_end"]) for row in rows]
+    weekly = {row["week"]: int(row["n"]) for row in r.rows(
+        """SELECT date_trunc('week', started_at)::DATE AS week, count(*) AS n FROM v_calls
+           WHERE started_at::DATE BETWEEN ? AND ? GROUP BY ALL""", [ctx.w.weeks[0], ctx.w.until])}
+    out.weekly = ctx.weekly(weekly)
+    if not ctx.enough:
+        out.note = f"Only {ctx.calls_now} call(s) in this period: averages will settle as calls accumulate."
+    return out
+
+
+def quality_section(ctx: Ctx) -> QualitySection:
+    out = QualitySection(calls_in_period=ctx.calls_now)
+    r = ctx.r
+    if r.has("v_calls"):
+        out.calls_total = int(r.value("SELECT count(*) FROM v_calls") or 0)
+        out.languages = [(str(x["language"]), int(x["n"])) for x in r.rows(
+            """SELECT coalesce(language, 'unknown') AS language, count(*) AS n FROM v_calls
+               WHERE started_at::DATE BETWEEN ? AND ? GROUP BY ALL ORDER BY n DESC, language""", ctx.span)]
+    if r.has("stage_done"):
+        out.stages_done = [(x["stage"], int(x["n"])) for x in r.rows(
+            "SELECT stage, count(*) AS n FROM stage_done WHERE status = 'ok' GROUP BY ALL ORDER BY n DESC, stage")]
+        out.skipped = [(x["stage"], str(x["reason"] or "no reason given"), int(x["n"])) for x in r.rows(
+            """SELECT stage, reason, count(*) AS n FROM stage_done WHERE status = 'skipped'
+               GROUP BY ALL ORDER BY n DESC, stage, reason LIMIT 20""")]
+    if r.has("failures"):
+        out.failures_total = int(r.value("SELECT count(*) FROM failures") or 0)
+        out.failures = [(x["stage"], x["reason"], int(x["n"])) for x in r.rows(
+            """SELECT stage, reason, count(*) AS n FROM failures GROUP BY ALL ORDER BY n DESC, stage, reason LIMIT 15""")]
+    if r.has("runs"):
+        last = r.rows("SELECT run_id, status, finished_at, calls_new, calls_failed FROM runs ORDER BY started_at DESC LIMIT 1")
+        if last:
+            x = last[0]
+            out.last_run = (f"last run {x['run_id']}: {x['status']}, {x['calls_new'] or 0} new call(s), "
+                            f"{x['calls_failed'] or 0} failed")
+    out.unassigned = unassigned_calls(ctx)
+    return out
+
+
+_EMPTY: dict[str, Callable[[], Any]] = {
+    "insights_section": InsightsSection,
+    "topics_section": TopicsSection,
+    "personas_section": PersonasSection,
+    "competitors_section": CompetitorsSection,
+    "calls_section": CallsSection,
+    "quality_section": QualitySection,
+    "changes_section": ChangesSection,
+}

@@ -7,9 +7,27 @@ from dataclasses import dataclass
 
 @dataclass
 class PersonasConfig:
-    """Persona mapping."""
+    """Persona import, call mapping, documented-versus-heard comparison and persona-set checks."""
 
-    min_score: float = 0.3
-    """Calls scoring below this against every persona stay ``unassigned``."""
+    min_score: float = 0.35
+    """Calls scoring below this against every persona stay ``unassigned`` (0.35: calibrated on the labelled set, see docs/personas.md)."""
     min_margin: float = 0.02
     """Required lead of the best persona over the runner-up."""
+    import_on_run: bool = True
+    """Before mapping, ``callinsight run`` imports new or changed files from ``paths.personas``."""
+    concern_threshold: float = 0.5
+    """Cosine similarity a customer utterance needs to count as voicing a documented concern."""
+    min_words: int = 4
+    """Customer utterances shorter than this (fillers, yes/no) are ignored for mapping and concerns."""
+    top_k: int = 3
+    """A call's score for a persona is the mean of its best ``top_k`` utterance matches."""
+    period: str = "week"
+    """Period of the comparison: week or month."""
+    overlap_threshold: float = 0.8
+    """Two personas whose heard-concern distributions are this similar (1 - Jensen-Shannon) are flagged."""
+    missing_min_calls: int = 3
+    """Unassigned calls sharing a concern form a candidate missing persona from this many calls on."""
+    quotes_per_concern: int = 3
+    """Evidence quotes kept per persona, period and concern."""
+    missing_similarity: float = 0.6
+    """Unassigned calls whose content is at least this similar (cosine) are grouped as a candidate missing persona."""

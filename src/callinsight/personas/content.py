@@ -1,0 +1,115 @@
+"""What a call says, as persona mapping sees it: its customer utterances (with embeddings) and the
+categories mining found in it.
+
+Embeddings written by the embed stage (``utterance_embeddings``) are reused when present; whatever is
+missing is encoded with the local MiniLM.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from callinsight.personas.store import table_exists
+
+if TYPE_CHECKING:
+    import duckdb
+    import numpy as np
+
+#: Insight kinds that are customer concerns (competitor mentions are evidence, not a concern of their own).
+CONCERN_KINDS = ("pain_point", "objection", "churn_signal", "feature_request")
+
+
+@dataclass
+class Utterance:
+    seq: int
+    text: str
+    start_s: float | None
+    end_s: float | None
+
+
+@dataclass
+class CallContent:
+    call_id: str
+    hint: str | None
+    utterances: list[Utterance] = field(default_factory=list)
+    insight_labels: list[str] = field(default_factory=list)  # "pain point: billing", to help the mapping
+
+
+def load_call_content(con: duckdb.DuckDBPyConnection, call_ids: list[str], min_words: int) -> list[CallContent]:
+    """Customer-side utterances of each call (every utterance when no role is known), in call order."""
+    if not call_ids:
+        return []
+    hints = dict(con.execute("SELECT call_id, persona_hint FROM calls WHERE call_id IN (SELECT unnest(?))", [call_ids]).fetchall())
+    rows = con.execute(
+        """SELECT call_id, seq, role, text, start_s, end_s FROM utterances
+           WHERE call_id IN (SELECT unnest(?)) ORDER BY call_id, seq""",
+        [call_ids],
+    ).fetchall()
+    by_call: dict[str, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        by_call.setdefault(row[0], []).append(row)
+    labels = _insight_labels(con, call_ids)
+    out = []
+    for call_id in call_ids:
+        turns = by_call.get(call_id, [])
+        has_customer = any(r[2] == "customer" for r in turns)
+        chosen = [
+            Utterance(int(r[1]), r[3], r[4], r[5])
+            for r in turns
+            if (r[2] == "customer" or (not has_customer and r[2] == "unknown")) and len(r[3].split()) >= min_words
+        ]
+        out.append(CallContent(call_id, hints.get(call_id), chosen, labels.get(call_id, [])))
+    return out
+
+
+def _insight_labels(con: duckdb.DuckDBPyConnection, call_ids: list[str]) -> dict[str, list[str]]:
+    if not table_exists(con, "insights"):
+        return {}
+    rows = con.execute(
+        """SELECT DISTINCT call_id, kind, category FROM insights
+           WHERE call_id IN (SELECT unnest(?)) AND role <> 'agent' AND kind IN (SELECT unnest(?))""",
+        [call_ids, list(CONCERN_KINDS)],
+    ).fetchall()
+    out: dict[str, list[str]] = {}
+    for call_id, kind, category in rows:
+        out.setdefault(call_id, []).append(f"{kind.replace('_', ' ')}: {category.replace('_', ' ')}")
+    return out
+
+
+def utterance_vectors(con: duckdb.DuckDBPyConnection, embedder: Any, call: CallContent) -> np.ndarray:
+    """Normalised embeddings of the call's chosen utterances, stored ones reused."""
+    import numpy as np
+
+    stored: dict[int, Any] = {}
+    if call.utterances and table_exists(con, "utterance_embeddings"):
+        rows = con.execute(
+            "SELECT seq, embedding FROM utterance_embeddings WHERE call_id = ? AND seq IN (SELECT unnest(?))",
+            [call.call_id, [u.seq for u in call.utterances]],
+        ).fetchall()
+        stored = {int(seq): vec for seq, vec in rows if vec is not None}
+    missing = [u for u in call.utterances if u.seq not in stored]
+    if missing:
+        encoded = encode(embedder, [u.text for u in missing])
+        for u, vec in zip(missing, encoded, strict=True):
+            stored[u.seq] = vec
+    if not call.utterances:
+        return np.zeros((0, 384), dtype=np.float32)
+    matrix = np.asarray([stored[u.seq] for u in call.utterances], dtype=np.float32)
+    return normalise(matrix)
+
+
+def encode(embedder: Any, texts: list[str]) -> np.ndarray:
+    import numpy as np
+
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    vectors = embedder.encode(texts, batch_size=64, show_progress_bar=False, convert_to_numpy=True)
+    return normalise(np.asarray(vectors, dtype=np.float32))
+
+
+def normalise(matrix: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)

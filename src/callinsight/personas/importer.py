@@ -1,0 +1,127 @@
+"""``callinsight personas import``: read persona files, store a new version of each changed persona.
+
+One malformed file is recorded in ``failures`` (stage ``personas``) with its reason and skipped; the
+other files are imported. A new version of a persona makes every call due for re-mapping, in the same
+transaction, so the next run maps calls against what the documents say now.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from callinsight.errors import InputError
+from callinsight.personas.model import PersonaDoc
+from callinsight.personas.parse import SUFFIXES, parse_file
+from callinsight.personas.store import insert_version, latest_hash
+from callinsight.records import Failure
+from callinsight.store.db import open_store, transaction
+from callinsight.store.writes import failed_content_keys, record_failure
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from callinsight.config import Config
+
+STAGE = "personas"
+_VERSION_SUFFIX = re.compile(r"\.v(\d+)$")
+
+
+@dataclass
+class ImportedPersona:
+    persona_id: str
+    name: str
+    version: int
+    status: str  # new / updated / unchanged
+    source: str
+    is_negative: bool
+
+
+@dataclass
+class PersonaImportResult:
+    personas: list[ImportedPersona] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    superseded: list[str] = field(default_factory=list)  # files whose personas a newer .vN file replaces
+
+    @property
+    def changed(self) -> int:
+        return sum(p.status != "unchanged" for p in self.personas)
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Persona files among the paths (folders are searched recursively), sorted."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+        else:
+            files.append(path)
+    return sorted(dict.fromkeys(files))
+
+
+def file_version(path: Path) -> int:
+    """``olivia.v3.md`` -> 3 (a file ``personas suggest --write`` wrote); plain files are version 0."""
+    m = _VERSION_SUFFIX.search(path.stem)
+    return int(m.group(1)) if m else 0
+
+
+def import_personas(config: Config, paths: list[Path], *, run_id: str | None = None) -> PersonaImportResult:
+    """Import persona files into the store at ``config.database_path``."""
+    with open_store(config.database_path) as con:
+        return import_into(con, paths, run_id=run_id)
+
+
+def import_into(
+    con: duckdb.DuckDBPyConnection, paths: list[Path], *, run_id: str | None = None, skip_known_failures: bool = False
+) -> PersonaImportResult:
+    result = PersonaImportResult()
+    known_bad = failed_content_keys(con) if skip_known_failures else set()
+    # persona_id -> (file version, doc): when a file and its `.v2` successor both define a persona, the successor wins.
+    chosen: dict[str, tuple[int, PersonaDoc]] = {}
+    for path in collect_files(paths):
+        key = _content_key(path)
+        if (str(path), key) in known_bad:
+            continue  # an unchanged bad file is reported once, not every night
+        try:
+            if not path.exists():
+                raise InputError(str(path), "no such file")
+            docs = parse_file(path)
+        except InputError as exc:
+            failure = Failure(path=str(path), stage=STAGE, reason=exc.reason)
+            record_failure(con, failure, run_id, content_key=key)
+            result.failures.append(failure)
+            continue
+        for doc in docs:
+            rank = file_version(path)
+            previous = chosen.get(doc.persona_id)
+            if previous is None or rank > previous[0]:
+                if previous is not None:
+                    result.superseded.append(previous[1].source)
+                chosen[doc.persona_id] = (rank, doc)
+            else:
+                result.superseded.append(doc.source)
+    with transaction(con):
+        for persona_id, (_, doc) in sorted(chosen.items()):
+            latest = latest_hash(con, persona_id)
+            if latest is not None and latest[1] == doc.content_hash:
+                status, version = "unchanged", latest[0]
+            else:
+                version = 1 if latest is None else latest[0] + 1
+                insert_version(con, doc, version)
+                status = "new" if latest is None else "updated"
+            result.personas.append(ImportedPersona(persona_id, doc.name, version, status, doc.source, doc.is_negative))
+        if result.changed:
+            # every call is compared against the new set of personas on the next run
+            con.execute("DELETE FROM stage_done WHERE stage = ?", [STAGE])
+    return result
+
+
+def _content_key(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None

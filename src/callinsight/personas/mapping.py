@@ -1,0 +1,135 @@
+"""Deciding which persona a call belongs to.
+
+A metadata hint that names a persona wins. Otherwise each persona is scored by how closely the
+customer's own sentences match what the persona document says (concerns first, then goals, role,
+background...): for each utterance its best match among the persona's items, and the call's score
+is the mean of its ``top_k`` best utterances, so one strong passage outweighs small talk. The call is
+left ``unassigned`` when the best score is under ``min_score`` or leads the runner-up by less than
+``min_margin``: a wrong persona is worse than none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from callinsight.personas.model import slugify
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from callinsight.personas.config import PersonasConfig
+    from callinsight.personas.store import StoredPersona
+
+
+@dataclass
+class PersonaVectors:
+    """A persona's item embeddings; the first ``n_concerns`` rows are its documented concerns."""
+
+    persona: StoredPersona
+    items: np.ndarray
+    concern_ids: list[int]
+
+    @property
+    def n_concerns(self) -> int:
+        return len(self.concern_ids)
+
+
+@dataclass
+class Assignment:
+    call_id: str
+    persona_id: str | None
+    persona_version: int | None
+    score: float | None
+    margin: float | None
+    runner_up: str | None  # the second-best persona; for an unassigned call, the closest one
+    method: str  # metadata / similarity / threshold / no_content
+    is_negative: bool = False
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def persona_vectors(personas: list[StoredPersona], encode: object) -> list[PersonaVectors]:
+    """Embed every persona's items once per run (``encode`` maps texts to normalised vectors)."""
+    out = []
+    for p in personas:
+        concern_texts = [c.text for _, c in p.concerns]
+        others = [t for t in p.doc.profile_texts() if t not in set(concern_texts)]
+        others.append(p.name)
+        vectors = encode(concern_texts + others)  # type: ignore[operator]
+        out.append(PersonaVectors(p, vectors, [cid for cid, _ in p.concerns]))
+    return out
+
+
+def match_hint(hint: str | None, personas: list[StoredPersona]) -> StoredPersona | None:
+    """The persona a metadata hint names (its id or its name, spelled loosely)."""
+    if not hint or not hint.strip():
+        return None
+    wanted = slugify(hint)
+    for p in personas:
+        if wanted in (p.persona_id, slugify(p.name)):
+            return p
+    return None
+
+
+def score_personas(call_vectors: np.ndarray, vectors: list[PersonaVectors], top_k: int) -> dict[str, float]:
+    import numpy as np
+
+    scores: dict[str, float] = {}
+    if call_vectors.shape[0] == 0:
+        return scores
+    for pv in vectors:
+        best_per_utterance = (call_vectors @ pv.items.T).max(axis=1)
+        k = min(top_k, best_per_utterance.shape[0])
+        scores[pv.persona.persona_id] = float(np.sort(best_per_utterance)[-k:].mean())
+    return scores
+
+
+def decide(
+    call_id: str, hint: str | None, scores: dict[str, float], personas: list[StoredPersona], config: PersonasConfig
+) -> Assignment:
+    by_id = {p.persona_id: p for p in personas}
+    hinted = match_hint(hint, personas)
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    if hinted is not None:
+        others = [s for pid, s in ranked if pid != hinted.persona_id]
+        own = scores.get(hinted.persona_id)
+        margin = own - others[0] if own is not None and others else None
+        return Assignment(call_id, hinted.persona_id, hinted.version, own, margin,
+                          ranked[0][0] if ranked and ranked[0][0] != hinted.persona_id else (ranked[1][0] if len(ranked) > 1 else None),
+                          "metadata", hinted.is_negative, scores)
+    if not ranked:
+        return Assignment(call_id, None, None, None, None, None, "no_content", False, scores)
+    best_id, best = ranked[0]
+    second_id, second = ranked[1] if len(ranked) > 1 else (None, 0.0)
+    margin = best - second if len(ranked) > 1 else best
+    if best < config.min_score or margin < config.min_margin:
+        return Assignment(call_id, None, None, best, margin, best_id, "threshold", False, scores)
+    chosen = by_id[best_id]
+    return Assignment(call_id, best_id, chosen.version, best, margin, second_id, "similarity", chosen.is_negative, scores)
+
+
+@dataclass
+class ConcernHit:
+    call_id: str
+    seq: int
+    persona_id: str
+    persona_version: int
+    concern_id: int
+    similarity: float
+
+
+def concern_hits(call_id: str, seqs: list[int], call_vectors: np.ndarray, vectors: list[PersonaVectors], threshold: float) -> list[ConcernHit]:
+    """For each utterance and persona, the documented concern it voices best, when close enough."""
+    hits: list[ConcernHit] = []
+    if call_vectors.shape[0] == 0:
+        return hits
+    for pv in vectors:
+        if not pv.n_concerns:
+            continue
+        sims = call_vectors @ pv.items[: pv.n_concerns].T
+        best = sims.argmax(axis=1)
+        for row, col in enumerate(best):
+            value = float(sims[row, col])
+            if value >= threshold:
+                hits.append(ConcernHit(call_id, seqs[row], pv.persona.persona_id, pv.persona.version, pv.concern_ids[int(col)], value))
+    return hits

@@ -1,0 +1,186 @@
+"""The typed persona record and the table of section names companies use.
+
+A persona document is reduced to a ``PersonaDoc``: a name, a stable slug id, sections keyed by a
+canonical name (goals, pain_points, objections, ...) and the documented concerns, i.e. the items of
+the pain point / challenge / objection sections that calls are compared with.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+#: Canonical section -> the headings companies write for it (lower case, without punctuation).
+SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "pain_points": (
+        "pain points", "pain point", "pains", "frustrations", "problems", "struggles", "pain",
+        "what keeps them up at night", "what keeps them awake at night", "fears", "gripes", "annoyances",
+    ),
+    "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles"),
+    "objections": (
+        "objections", "common objections", "concerns", "hesitations", "reservations", "buying objections",
+        "why they say no", "why they might say no", "deal breakers", "dealbreakers", "push back", "pushback",
+        "risks they see", "doubts",
+    ),
+    "goals": (
+        "goals", "objectives", "aims", "what they want", "desired outcomes", "needs", "jobs to be done",
+        "jtbd", "what success looks like", "success looks like", "wants", "priorities",
+    ),
+    "motivations": ("motivations", "motivators", "drivers", "what motivates them", "values", "why they buy"),
+    "responsibilities": (
+        "responsibilities", "role and responsibilities", "job", "duties", "what they do", "kpis",
+        "metrics they own", "job description", "role",
+    ),
+    "buying_role": (
+        "buying role", "role in the buying process", "role in buying", "buying process", "decision making",
+        "decision role", "buying behaviour", "buying behavior", "influence", "purchase role",
+    ),
+    "information_sources": (
+        "information sources", "where they get information", "where they find information",
+        "watering holes", "channels", "sources", "media", "where to find them", "how they research",
+    ),
+    "day_in_life": ("a day in the life", "day in the life", "typical day", "a typical day", "daily routine"),
+    "background": (
+        "background", "demographics", "profile", "about", "bio", "who they are", "overview", "summary",
+        "snapshot", "at a glance", "description",
+    ),
+    "quotes": ("quotes", "in their words", "what they say", "typical quotes", "quote"),
+    "messaging": ("messaging", "how we help", "value proposition", "elevator pitch", "key messages"),
+}
+
+#: Sections whose items are documented concerns, and the kind each gets.
+CONCERN_SECTIONS: dict[str, str] = {"pain_points": "pain_point", "challenges": "pain_point", "objections": "objection"}
+
+#: Words that open a heading without changing its meaning ("Their key pain points").
+_FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "my ")
+
+NEGATIVE_MARKERS = (
+    "negative persona", "anti-persona", "anti persona", "antipersona", "exclusionary persona",
+    "not a fit", "not a good fit", "bad fit", "poor fit", "do not target", "don't target", "not our customer",
+)
+
+
+def normalise_heading(text: str) -> str:
+    """Lower case, no emoji, numbering or punctuation: "2. 😣 Pain Points & Frustrations:" -> "pain points frustrations"."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[*_`~]", "", text)
+    text = re.sub(r"^[\s\d.)#-]+", "", text)
+    text = re.sub(r"[^\w\s'-]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text
+
+
+def canonical_section(heading: str) -> str | None:
+    """The canonical section a heading names, or None when it is not a known section."""
+    text = normalise_heading(heading)
+    changed = True
+    while changed:  # "their top pain points" -> "pain points"
+        changed = False
+        for prefix in _FILLER_PREFIXES:
+            if text.startswith(prefix):
+                text = text[len(prefix):]
+                changed = True
+    if not text:
+        return None
+    best: tuple[int, str] | None = None
+    for canonical, names in SECTION_SYNONYMS.items():
+        for name in names:
+            # exact, or the heading starts with the name ("pain points and frustrations")
+            matches = text == name or text.startswith(name + " ")
+            if matches and (best is None or len(name) > best[0]):
+                best = (len(name), canonical)
+    return best[1] if best else None
+
+
+#: Keyword fallbacks for headings no synonym names ("What frustrates her", "Why she hesitates"), in order.
+_HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
+    (r"objection|hesitat|worr|doubt|push ?back|reluctan|skeptic|sceptic", "objections"),
+    (r"frustrat|pain|struggl|problem|annoy|hate", "pain_points"),
+    (r"challeng|obstacle|barrier", "challenges"),
+    (r"day in|typical day|daily|\bday\b", "day_in_life"),
+    (r"motivat|driver|inspire", "motivations"),
+    (r"goal|objective|want|aspir|success", "goals"),
+    (r"responsib|duties|kpi", "responsibilities"),
+    (r"buying|purchas|decision|sign off|sign-off|budget holder", "buying_role"),
+    (r"information|research|watering|learn about|read|follow", "information_sources"),
+)
+
+
+def keyword_section(heading: str) -> str | None:
+    """A looser match for short headings written as phrases; None when nothing fits."""
+    text = normalise_heading(heading)
+    if not text or len(text.split()) > 8:
+        return None
+    for pattern, canonical in _HEADING_KEYWORDS:
+        if re.search(pattern, text):
+            return canonical
+    return None
+
+
+def slugify(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+@dataclass(frozen=True)
+class Concern:
+    """One documented concern: an item of a pain point / challenge / objection section."""
+
+    section: str  # canonical section it came from
+    text: str
+    kind: str  # pain_point / objection
+
+
+@dataclass
+class PersonaDoc:
+    """One persona as parsed from a document."""
+
+    name: str
+    persona_id: str
+    sections: dict[str, list[str]] = field(default_factory=dict)  # canonical section -> items (bullets or sentences)
+    extra_sections: dict[str, str] = field(default_factory=dict)  # unrecognised heading -> its text, kept as profile
+    is_negative: bool = False
+    source: str = ""
+    attributes: dict[str, object] = field(default_factory=dict)  # other front matter / YAML keys
+    headings: dict[str, str] = field(default_factory=dict)  # canonical section -> heading as the document wrote it
+
+    @property
+    def concerns(self) -> list[Concern]:
+        found: list[Concern] = []
+        seen: set[str] = set()
+        for section, kind in CONCERN_SECTIONS.items():
+            for item in self.sections.get(section, []):
+                key = item.lower()
+                if key not in seen:
+                    seen.add(key)
+                    found.append(Concern(section, item, kind))
+        return found
+
+    def profile(self) -> dict[str, object]:
+        """Everything but the source path, as stored in ``personas.profile``."""
+        return {
+            "name": self.name,
+            "is_negative": self.is_negative,
+            "sections": self.sections,
+            "extra_sections": self.extra_sections,
+            "attributes": self.attributes,
+            "headings": self.headings,
+        }
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the parsed content: whitespace or formatting changes do not make a new version."""
+        blob = json.dumps(self.profile(), sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+    def profile_texts(self) -> list[str]:
+        """Short texts that describe the persona, for similarity with calls (concerns first)."""
+        texts = [c.text for c in self.concerns]
+        for section, items in self.sections.items():
+            if section not in CONCERN_SECTIONS and section not in ("quotes",):
+                texts.extend(items)
+        texts.extend(self.sections.get("quotes", []))
+        return [t for t in texts if t.strip()]

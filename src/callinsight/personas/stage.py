@@ -1,0 +1,113 @@
+"""The ``personas`` pipeline stage: import changed persona files, map new calls to personas, then
+refresh the documented-versus-heard comparison and the persona-set checks."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from callinsight.pipeline.context import StageContext, StageResult
+from callinsight.store.db import transaction
+from callinsight.store.writes import mark_stage_done, pending_calls
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from callinsight.personas.config import PersonasConfig
+    from callinsight.personas.mapping import Assignment, ConcernHit
+
+BATCH = 50
+
+
+class PersonasStage:
+    name = "personas"
+
+    def __init__(self, embedder: Any = None) -> None:
+        self._embedder = embedder  # injected by tests; loaded lazily otherwise
+
+    def run(self, ctx: StageContext) -> StageResult:
+        from callinsight.personas.analysis import refresh_analysis
+        from callinsight.personas.importer import import_into
+        from callinsight.personas.store import load_personas
+
+        config, con = ctx.config, ctx.con
+        result = StageResult(stage=self.name)
+        if config.personas.import_on_run and config.personas_dir.is_dir():
+            imported = import_into(con, [config.personas_dir], run_id=ctx.run_id, skip_known_failures=True)
+            result.failed = len(imported.failures)
+            result.details["personas_changed"] = imported.changed
+        personas = load_personas(con)
+        if not personas:
+            result.message = "no personas imported yet (`callinsight personas import`); calls left for later"
+            return result
+        pending = pending_calls(con, self.name)
+        if pending:
+            embedder = self._embedder
+            if embedder is None:
+                from callinsight.localmodels.factories import load_embedder
+
+                embedder = load_embedder(config)
+            counts = map_calls(con, embedder, personas, pending, config.personas, run_id=ctx.run_id, progress=ctx.progress)
+            result.processed = len(pending)
+            result.details.update(counts)
+        summary = refresh_analysis(con, config)
+        result.details.update(summary)
+        result.message = (
+            f"{result.processed} calls mapped ({result.details.get('unassigned', 0)} unassigned), "
+            f"{len(personas)} personas, {summary.get('findings', 0)} persona-set findings"
+        )
+        return result
+
+
+def map_calls(
+    con: duckdb.DuckDBPyConnection,
+    embedder: Any,
+    personas: list[Any],
+    call_ids: list[str],
+    config: PersonasConfig,
+    *,
+    run_id: str | None = None,
+    progress: Any = None,
+) -> dict[str, int]:
+    """Map the calls, writing each call's rows and its stage mark in one transaction."""
+    import numpy as np
+
+    from callinsight.personas.content import encode, load_call_content, utterance_vectors
+    from callinsight.personas.mapping import concern_hits, decide, persona_vectors, score_personas
+
+    vectors = persona_vectors(personas, lambda texts: encode(embedder, texts))
+    counts = {"assigned": 0, "unassigned": 0, "negative": 0}
+    from callinsight.pipeline.progress import null_progress
+
+    with (progress or null_progress()).task("personas", total=len(call_ids), unit="calls") as task:
+        for start in range(0, len(call_ids), BATCH):
+            for call in load_call_content(con, call_ids[start : start + BATCH], config.min_words):
+                u = utterance_vectors(con, embedder, call)
+                labels = encode(embedder, call.insight_labels) if call.insight_labels else u[:0]
+                scores = score_personas(np.vstack([u, labels]) if labels.shape[0] else u, vectors, config.top_k)
+                assignment = decide(call.call_id, call.hint, scores, personas, config)
+                hits = concern_hits(call.call_id, [x.seq for x in call.utterances], u, vectors, config.concern_threshold)
+                centroid = u.mean(axis=0).tolist() if u.shape[0] else None
+                with transaction(con):
+                    _write(con, assignment, hits, centroid, run_id)
+                    mark_stage_done(con, call.call_id, "personas")
+                counts["unassigned" if assignment.persona_id is None else "assigned"] += 1
+                counts["negative"] += int(assignment.is_negative)
+                task.advance(1)
+    return counts
+
+
+def _write(con: duckdb.DuckDBPyConnection, a: Assignment, hits: list[ConcernHit], centroid: list[float] | None, run_id: str | None) -> None:
+    con.execute("DELETE FROM call_personas WHERE call_id = ?", [a.call_id])
+    con.execute("DELETE FROM call_concern_hits WHERE call_id = ?", [a.call_id])
+    con.execute(
+        """INSERT INTO call_personas (call_id, persona_id, persona_version, score, margin, runner_up, method,
+               is_negative, scores, centroid, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [a.call_id, a.persona_id, a.persona_version, a.score, a.margin, a.runner_up, a.method, a.is_negative,
+         json.dumps({k: round(v, 4) for k, v in a.scores.items()}), centroid, run_id],
+    )
+    if hits:
+        con.executemany(
+            "INSERT INTO call_concern_hits VALUES (?, ?, ?, ?, ?, ?)",
+            [[h.call_id, h.seq, h.persona_id, h.persona_version, h.concern_id, h.similarity] for h in hits],
+        )

@@ -1,0 +1,79 @@
+"""Reads and writes of the persona tables (migration 030)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from callinsight.personas.model import Concern, PersonaDoc
+
+if TYPE_CHECKING:
+    import duckdb
+
+
+@dataclass(frozen=True)
+class StoredPersona:
+    """The latest version of a persona, as the mapping and comparison use it."""
+
+    persona_id: str
+    version: int
+    name: str
+    is_negative: bool
+    source: str
+    doc: PersonaDoc
+    concerns: tuple[tuple[int, Concern], ...]  # (concern_id, concern)
+
+
+def latest_hash(con: duckdb.DuckDBPyConnection, persona_id: str) -> tuple[int, str] | None:
+    row = con.execute(
+        "SELECT version, content_hash FROM personas WHERE persona_id = ? ORDER BY version DESC LIMIT 1", [persona_id]
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def insert_version(con: duckdb.DuckDBPyConnection, doc: PersonaDoc, version: int) -> None:
+    """Insert one persona version with its concerns (the caller holds the transaction)."""
+    con.execute(
+        """INSERT INTO personas (persona_id, version, name, is_negative, source, content_hash, profile)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [doc.persona_id, version, doc.name, doc.is_negative, doc.source, doc.content_hash,
+         json.dumps(doc.profile(), default=str, ensure_ascii=False)],
+    )
+    rows = [[doc.persona_id, version, i, c.section, c.text, c.kind] for i, c in enumerate(doc.concerns)]
+    if rows:
+        con.executemany(
+            "INSERT INTO persona_concerns (persona_id, version, concern_id, section, concern, kind) VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def load_personas(con: duckdb.DuckDBPyConnection) -> list[StoredPersona]:
+    """The latest version of every persona, ordered by id."""
+    rows = con.execute(
+        """SELECT persona_id, version, name, is_negative, source, profile FROM personas p
+           WHERE version = (SELECT max(version) FROM personas q WHERE q.persona_id = p.persona_id)
+           ORDER BY persona_id"""
+    ).fetchall()
+    out = []
+    for persona_id, version, name, is_negative, source, profile in rows:
+        data = json.loads(profile)
+        doc = PersonaDoc(
+            name=name, persona_id=persona_id, sections=data.get("sections", {}),
+            extra_sections=data.get("extra_sections", {}), is_negative=bool(is_negative), source=source,
+            attributes=data.get("attributes", {}), headings=data.get("headings", {}),
+        )
+        concern_rows = con.execute(
+            "SELECT concern_id, section, concern, kind FROM persona_concerns WHERE persona_id = ? AND version = ? ORDER BY concern_id",
+            [persona_id, version],
+        ).fetchall()
+        concerns = tuple((int(r[0]), Concern(r[1], r[2], r[3])) for r in concern_rows)
+        out.append(StoredPersona(persona_id, int(version), name, bool(is_negative), source, doc, concerns))
+    return out
+
+
+def table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    row = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ? AND table_schema = 'main'", [name]
+    ).fetchone()
+    return bool(row and row[0])

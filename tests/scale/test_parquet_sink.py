@@ -165,3 +165,23 @@ def test_no_parts_yet_gives_empty_views(tmp_path: Path) -> None:
 def test_worker_name_must_be_a_safe_file_name(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         ParquetSink(tmp_path, "../evil")
+
+
+def test_each_machine_exports_its_store_and_the_views_see_all(tmp_path: Path, store: Any) -> None:
+    from callinsight.scale.parquet_sink import export_calls
+
+    machines = [connect(tmp_path / "m1.duckdb"), connect(tmp_path / "m2.duckdb")]
+    for n in range(4):
+        t = transcript(n)
+        write_transcript(store, t, "run1")  # what one central store would hold
+        write_transcript(machines[n % 2], t, "run1")
+    write_transcript(machines[0], transcript(9), "run1")  # stored there, but not exported below
+    export_calls(machines[0], tmp_path / "parts", "m1", NIGHT_1, ["call00", "call02"])
+    export_calls(machines[1], tmp_path / "parts", "m2", NIGHT_1)
+    for m in machines:
+        m.close()
+    pq = open_parquet_store(tmp_path / "parts")
+    assert rows(pq, V_CALLS) == rows(store, V_CALLS)
+    assert rows(pq, V_UTTERANCES) == rows(store, V_UTTERANCES)
+    assert rows(pq, CORE["call_metrics"]) == rows(store, CORE["call_metrics"])
+    pq.close()

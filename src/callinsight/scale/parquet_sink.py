@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,19 +77,7 @@ class ParquetSink:
 
     def flush(self) -> list[Path]:
         """Write what is buffered as one part per table (``calls`` last), then empty the buffer."""
-        written: list[Path] = []
-        part = f"part-{self.worker}-{os.getpid()}-{self._seq:05d}.parquet"
-        for table in (*LOG_TABLES, *CALL_TABLES):
-            row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
-            if not row or not row[0]:
-                continue
-            folder = self.root / f"table={table}" / f"night={self.night.isoformat()}"
-            folder.mkdir(parents=True, exist_ok=True)
-            final = folder / part
-            tmp = folder / f".{part}.tmp"  # hidden and not *.parquet: readers never glob it
-            self._con.execute(f"COPY {table} TO '{_sql_path(tmp)}' (FORMAT parquet)")
-            os.replace(tmp, final)  # atomic on one file system
-            written.append(final)
+        written = write_parts(self._con, self.root, self.night, f"{self.worker}-{uuid.uuid4().hex[:8]}-{self._seq:05d}")
         for table in PARQUET_TABLES:
             self._con.execute(f"DELETE FROM {table}")
         self._seq += 1
@@ -107,6 +96,44 @@ class ParquetSink:
             self.close()  # on an error, what was buffered is dropped: those calls are redone next run
         else:
             self._con.close()
+
+
+def write_parts(
+    con: duckdb.DuckDBPyConnection, root: Path, night: date, name: str, call_ids: list[str] | None = None
+) -> list[Path]:
+    """Write the core tables of ``con`` (or only ``call_ids``' rows) as ``part-<name>.parquet`` per table.
+
+    Each part goes to a hidden temporary file first and is renamed into place; ``calls`` comes last, so
+    a call is visible only once all its rows are.
+    """
+    if not _WORKER_NAME.match(name):
+        raise StoreError(f"part name {name!r} must be letters, digits, '.', '_' or '-' (it names files)")
+    written: list[Path] = []
+    part = f"part-{name}.parquet"
+    for table in (*LOG_TABLES, *CALL_TABLES):
+        where, params = ("", []) if call_ids is None else (" WHERE call_id IN (SELECT unnest(?))", [call_ids])
+        row = con.execute(f"SELECT count(*) FROM {table}{where}", params).fetchone()
+        if not row or not row[0]:
+            continue
+        folder = Path(root) / f"table={table}" / f"night={night.isoformat()}"
+        folder.mkdir(parents=True, exist_ok=True)
+        final = folder / part
+        tmp = folder / f".{part}.tmp"  # hidden and not *.parquet: readers never glob it
+        con.execute(f"COPY (SELECT * FROM {table}{where}) TO '{_sql_path(tmp)}' (FORMAT parquet)", params)
+        os.replace(tmp, final)  # atomic on one file system
+        written.append(final)
+    return written
+
+
+def export_calls(
+    con: duckdb.DuckDBPyConnection, root: Path, worker: str, night: date, call_ids: list[str] | None = None
+) -> list[Path]:
+    """Copy calls from a DuckDB store (all, or ``call_ids``) into the Parquet layout, one part per table.
+
+    For sites where each machine runs ``callinsight run`` into its own DuckDB file: after the night's run,
+    each exports what it stored, and analysts read every machine's calls through ``open_parquet_store``.
+    """
+    return write_parts(con, root, night, f"{worker}-{uuid.uuid4().hex[:8]}", call_ids)
 
 
 def _sql_path(path: Path) -> str:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from callinsight.config import Config, load_config
-from callinsight.configfile import render_default_config, write_default_config
+from callinsight.configfile import installed_models_dir, render_default_config, write_default_config
 from callinsight.errors import ConfigError
 
 
@@ -19,6 +19,8 @@ def test_default_file_round_trips_to_defaults(tmp_path: Path) -> None:
     path = write_default_config(tmp_path)
     loaded = load_config(path)
     defaults = Config()
+    assert loaded.paths.models in ("models", str(installed_models_dir()))
+    loaded.paths.models = "models"
     for section in ("paths", "models", "company", "transcribe", "redaction", "mining", "topics", "personas", "report", "run"):
         assert getattr(loaded, section) == getattr(defaults, section), section
     assert loaded.root == tmp_path.resolve()
@@ -87,3 +89,9 @@ def test_init_refuses_to_overwrite(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="already exists"):
         write_default_config(tmp_path)
     write_default_config(tmp_path, force=True)
+
+
+def test_init_points_at_the_installed_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CALLINSIGHT_MODELS", str(tmp_path / "shared-models"))
+    c = load_config(write_default_config(tmp_path / "ws"))
+    assert c.models_dir == tmp_path / "shared-models"

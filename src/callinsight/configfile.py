@@ -11,6 +11,7 @@ import dataclasses
 import inspect
 import itertools
 import json
+import os
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -71,14 +72,31 @@ def render_default_config(overrides: dict[str, dict[str, Any]] | None = None) ->
     return "\n".join(lines)
 
 
+def installed_models_dir() -> Path | None:
+    """A models folder already set up for this installation, so a new workspace need not copy models again.
+
+    ``CALLINSIGHT_MODELS`` wins; else the ``models/`` folder of the source checkout callinsight runs from
+    (an editable install, as ``make`` sets up), when ``callinsight models install`` has filled it.
+    """
+    env = os.environ.get("CALLINSIGHT_MODELS")
+    if env:
+        return Path(env).expanduser().resolve()
+    checkout = Path(__file__).resolve().parents[2] / "models"
+    return checkout if (checkout / "manifest.json").exists() else None
+
+
 def write_default_config(folder: Path, *, force: bool = False, overrides: dict[str, dict[str, Any]] | None = None) -> Path:
     """Create ``callinsight.toml`` and the folders it names. Refuses to overwrite without ``force``."""
     path = folder / CONFIG_NAME
     if path.exists() and not force:
         raise ConfigError(f"{path} already exists", hint="use --force to overwrite it")
     folder.mkdir(parents=True, exist_ok=True)
+    overrides = {section: dict(values) for section, values in (overrides or {}).items()}
+    shared_models = installed_models_dir()
+    if shared_models is not None and "models" not in overrides.get("paths", {}):
+        overrides.setdefault("paths", {})["models"] = str(shared_models)
     path.write_text(render_default_config(overrides), encoding="utf-8")
     defaults = Config(root=folder)
-    for p in (defaults.recordings_dir, defaults.models_dir, defaults.reports_dir, defaults.personas_dir):
+    for p in (defaults.recordings_dir, defaults.reports_dir, defaults.personas_dir):
         p.mkdir(parents=True, exist_ok=True)
     return path

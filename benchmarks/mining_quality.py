@@ -188,29 +188,38 @@ def sentiment_eval(nlp: Any, embedder: Any) -> None:
 
     rows = [r for r in load_rows("all") if r.get("sentiment")]
     gold = [{"neg": "negative", "neu": "neutral", "pos": "positive"}[r["sentiment"]] for r in rows]
-    scorer = SentimentScorer()
+    texts = [r["text"] for r in rows]
+    plain, domain = SentimentScorer(domain_lexicon=False), SentimentScorer()
     t0 = time.perf_counter()
-    vader = [label(scorer.score(r["text"])) for r in rows]
-    vader_s = time.perf_counter() - t0
-    vectors = embedder.encode([r["text"] for r in rows], normalize_embeddings=True, convert_to_numpy=True)
-    sims = vectors @ vectors.T
-    np.fill_diagonal(sims, -1)
+    with_domain = [label(domain.score(t)) for t in texts]
+    speed = len(texts) / (time.perf_counter() - t0)
+    vectors = embedder.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
+    dev = [i for i, r in enumerate(rows) if r["split"] == "dev"]
     knn = []
-    for i in range(len(rows)):  # leave-one-out 5-nearest-neighbour vote: what an anchor classifier could reach
-        top = np.argsort(-sims[i])[:5]
+    for i in range(len(rows)):  # 5 nearest dev neighbours (never itself): what an anchor classifier could reach
+        pool = [j for j in dev if j != i]
+        sims = vectors[pool] @ vectors[i]
+        top = [pool[j] for j in np.argsort(-sims)[:5]]
         knn.append(Counter(gold[j] for j in top).most_common(1)[0][0])
-    for name, pred in [("VADER lexicon", vader), ("MiniLM 5-NN (leave-one-out)", knn)]:
-        acc = sum(p == g for p, g in zip(pred, gold, strict=True)) / len(gold)
-        f1s = []
-        for c in ("negative", "neutral", "positive"):
-            tp = sum(p == c and g == c for p, g in zip(pred, gold, strict=True))
-            fp = sum(p == c and g != c for p, g in zip(pred, gold, strict=True))
-            fn = sum(p != c and g == c for p, g in zip(pred, gold, strict=True))
-            pr = tp / (tp + fp) if tp + fp else 0.0
-            rc = tp / (tp + fn) if tp + fn else 0.0
-            f1s.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
-        print(f"{name:30} accuracy {acc:.2f}  macro-F1 {sum(f1s) / 3:.2f}  (n={len(gold)}: {dict(Counter(gold))})")
-    print(f"VADER speed: {len(rows) / vader_s:.0f} sentences/s")
+    methods = [("VADER lexicon", [label(plain.score(t)) for t in texts]), ("VADER + support lexicon", with_domain),
+               ("MiniLM 5-NN over dev labels", knn)]
+    for split in ("dev", "test"):
+        idx = [i for i, r in enumerate(rows) if r["split"] == split]
+        g = [gold[i] for i in idx]
+        print(f"\n{split}: n={len(idx)} {dict(Counter(g))}")
+        for name, pred_all in methods:
+            pred = [pred_all[i] for i in idx]
+            acc = sum(p == t for p, t in zip(pred, g, strict=True)) / len(g)
+            f1s = []
+            for c in ("negative", "neutral", "positive"):
+                tp = sum(p == c and t == c for p, t in zip(pred, g, strict=True))
+                fp = sum(p == c and t != c for p, t in zip(pred, g, strict=True))
+                fn = sum(p != c and t == c for p, t in zip(pred, g, strict=True))
+                pr = tp / (tp + fp) if tp + fp else 0.0
+                rc = tp / (tp + fn) if tp + fn else 0.0
+                f1s.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+            print(f"  {name:30} accuracy {acc:.2f}  macro-F1 {sum(f1s) / 3:.2f}")
+    print(f"\nVADER + support lexicon speed: {speed:.0f} sentences/s")
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
@@ -81,7 +82,13 @@ def _metadata(found: FoundFile, manifests: ManifestCache, tz: tzinfo) -> CallMet
 
 
 class IngestStage:
+    """``worker`` replaces the default ``TranscribeWorker(config)`` (any picklable callable
+    ``CallSource -> Transcript | Failure``), e.g. to share an already loaded model."""
+
     name = "ingest"
+
+    def __init__(self, worker: Callable[[CallSource], Transcript | Failure] | None = None) -> None:
+        self.worker = worker
 
     def run(self, ctx: StageContext) -> StageResult:
         from callinsight.redact import redact_transcript
@@ -98,7 +105,7 @@ class IngestStage:
         if plan.sources:
             expected = _expected_seconds(plan.sources)
             executor = make_executor(ctx.options)
-            worker = TranscribeWorker(config)
+            worker = self.worker or TranscribeWorker(config)
             try:
                 with ctx.progress.task("calls", total=len(plan.sources), unit="calls") as calls_bar, ctx.progress.task(
                     "transcribing", total=sum(expected.values()) or None, unit="audio s"

@@ -29,10 +29,11 @@ class RetryableFailure(Failure):
 
 
 class TranscribeWorker:
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, *, model: Any = None, encoder: Any = None) -> None:
+        """``model`` / ``encoder`` let a caller share already loaded ones (tests, benchmarks)."""
         self.config = config
-        self._model: Any = None
-        self._encoder: Any = None
+        self._model: Any = model
+        self._encoder: Any = encoder
 
     def __getstate__(self) -> dict[str, Any]:
         return {"config": self.config, "_model": None, "_encoder": None}  # models are reloaded per process

@@ -1,1 +1,93 @@
-"""CLI commands of the personas area (registered on import)."""
+"""``callinsight personas …``: import persona documents, list them, map calls, check the set, suggest updates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from callinsight.cli.app import app, load
+from callinsight.errors import SomeInputsFailed
+
+personas_app = typer.Typer(help="Persona documents: import, map calls to them, check the set, propose updates.", no_args_is_help=True)
+app.add_typer(personas_app, name="personas")
+
+
+@personas_app.command("import")
+def import_cmd(
+    ctx: typer.Context,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Persona files or folders (default: paths.personas).")] = None,
+) -> None:
+    """Import Markdown / YAML persona documents; a changed file becomes a new version. Exit 3 if a file failed."""
+    from callinsight.personas.importer import import_personas
+
+    config = load(ctx)
+    result = import_personas(config, paths or [config.personas_dir])
+    for p in result.personas:
+        flag = " (negative)" if p.is_negative else ""
+        typer.echo(f"{p.status:9} {p.persona_id} v{p.version}{flag}  {p.source}")
+    for source in sorted(set(result.superseded)):
+        typer.echo(f"superseded by a newer .vN file: {source}")
+    for f in result.failures:
+        typer.echo(f"failed    {f.path}: {f.reason}", err=True)
+    typer.echo(f"{len(result.personas)} persona(s), {result.changed} new or changed, {len(result.failures)} file(s) failed")
+    if result.failures:
+        raise SomeInputsFailed(f"{len(result.failures)} persona file(s) failed", hint="fix them and import again")
+
+
+@personas_app.command("list")
+def list_cmd(ctx: typer.Context) -> None:
+    """Personas (latest versions) with their documented concerns and mapped calls."""
+    from callinsight.cli.render import print_table
+    from callinsight.personas.api import list_personas
+
+    rows = list_personas(load(ctx))
+    print_table(
+        ["persona_id", "persona", "version", "negative", "concerns", "calls", "source"],
+        [[r.persona_id, r.persona, r.version or "", "yes" if r.is_negative else "", r.concerns, r.calls, r.source] for r in rows],
+    )
+
+
+@personas_app.command("map")
+def map_cmd(ctx: typer.Context) -> None:
+    """Map new calls to personas now (the `personas` stage of `callinsight run`)."""
+    from callinsight.pipeline.runner import run_pipeline
+
+    summary = run_pipeline(load(ctx), ["personas"])
+    for r in summary.results:
+        typer.echo(r.message)
+    if summary.failed:
+        raise SomeInputsFailed(f"{summary.failed} persona file(s) failed", hint="`callinsight status` lists them")
+
+
+@personas_app.command("check")
+def check_cmd(ctx: typer.Context) -> None:
+    """Is the persona set right? Overlapping personas, candidate missing personas, negative-persona calls."""
+    from callinsight.personas.api import persona_findings
+
+    findings = persona_findings(load(ctx))
+    if not findings:
+        typer.echo("no findings: every persona is distinct and no group of unassigned calls stands out")
+    for kind, _, _, summary, evidence in findings:
+        typer.echo(f"[{kind}] {summary}")
+        calls = evidence.get("calls")
+        if isinstance(calls, list) and calls:
+            ids = [c["call_id"] if isinstance(c, dict) else c for c in calls[:8]]
+            typer.echo(f"    calls: {', '.join(ids)}")
+        for q in evidence.get("quotes", [])[:3]:
+            typer.echo(f"    \"{q['quote']}\" (call {q['call_id']})")
+
+
+@personas_app.command("suggest")
+def suggest_cmd(
+    ctx: typer.Context,
+    write: Annotated[bool, typer.Option("--write", help="Also write <original>.v<N+1>.md beside each original (never over it).")] = False,
+) -> None:
+    """Write a Markdown update proposal per persona to reports/personas/ (additions, retirements, emphasis)."""
+    from callinsight.personas.suggest import suggest
+
+    for p in suggest(load(ctx), write=write):
+        typer.echo(f"{p.persona.persona_id}: +{len(p.add)} -{len(p.retire)}  {p.path}")
+        if p.written:
+            typer.echo(f"    new version: {p.written}")

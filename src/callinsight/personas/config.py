@@ -15,7 +15,7 @@ class PersonasConfig:
     """Required lead of the best persona over the runner-up."""
     import_on_run: bool = True
     """Before mapping, ``callinsight run`` imports new or changed files from ``paths.personas``."""
-    concern_threshold: float = 0.5
+    concern_threshold: float = 0.45
     """Cosine similarity a customer utterance needs to count as voicing a documented concern."""
     min_words: int = 4
     """Customer utterances shorter than this (fillers, yes/no) are ignored for mapping and concerns."""

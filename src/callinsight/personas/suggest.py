@@ -1,0 +1,267 @@
+"""``callinsight personas suggest``: a Markdown proposal per persona, and with ``--write`` a new
+versioned persona file beside the original (never over it).
+
+Everything comes from the stored comparison (``persona_drift``, ``persona_evidence``,
+``persona_findings``): additions are concerns customers voice that the document lacks, retirements are
+documented concerns no call voiced, emphasis compares the earlier and the later half of the periods
+with the shared drift statistics.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from callinsight.drift import flag_drift
+from callinsight.errors import CallinsightError
+from callinsight.personas.importer import file_version
+from callinsight.personas.model import SECTION_SYNONYMS, PersonaDoc
+from callinsight.personas.store import StoredPersona, load_personas
+from callinsight.store.db import open_store
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from callinsight.config import Config
+
+MIN_CALLS_TO_ADD = 2  # a concern voiced in one call is an anecdote, not a persona trait
+
+
+@dataclass
+class ConcernSummary:
+    concern: str
+    documented: bool
+    kind: str
+    calls: int
+    persona_calls: int
+    evidence_count: int
+    trend: str = "stable"  # growing / fading / stable / insufficient, later half against earlier half
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def share(self) -> float:
+        return self.calls / self.persona_calls if self.persona_calls else 0.0
+
+
+@dataclass
+class Proposal:
+    persona: StoredPersona
+    persona_calls: int
+    periods: list[date]
+    add: list[ConcernSummary]
+    retire: list[ConcernSummary]
+    heard: list[ConcernSummary]  # documented and heard, by share
+    findings: list[tuple[str, str]]  # (kind, summary)
+    path: Path | None = None
+    written: Path | None = None
+
+
+def suggest(config: Config, *, write: bool = False) -> list[Proposal]:
+    """Write one proposal per persona to ``reports/personas/<persona_id>.md``; optionally new persona files."""
+    with open_store(config.database_path) as con:
+        personas = load_personas(con)
+        proposals = [build_proposal(con, p, config) for p in personas]
+    out_dir = config.reports_dir / "personas"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    multi = _personas_per_source(personas)
+    for proposal in proposals:
+        proposal.path = out_dir / f"{proposal.persona.persona_id}.md"
+        if write and (proposal.add or proposal.retire):
+            proposal.written = write_new_version(proposal, shared_source=multi[proposal.persona.source] > 1)
+        proposal.path.write_text(render_proposal(proposal), encoding="utf-8")
+    return proposals
+
+
+def build_proposal(con: duckdb.DuckDBPyConnection, persona: StoredPersona, config: Config) -> Proposal:
+    rows = con.execute(
+        """SELECT period, concern, documented, concern_kind, calls, period_calls, evidence_count
+           FROM persona_drift WHERE persona_id = ? ORDER BY period""",
+        [persona.persona_id],
+    ).fetchall()
+    period_calls: dict[date, int] = {}
+    summaries: dict[str, ConcernSummary] = {}
+    per_period: dict[tuple[date, str], int] = {}
+    for period, concern, documented, kind, calls, n, evidence in rows:
+        period_calls[period] = int(n)
+        s = summaries.setdefault(concern, ConcernSummary(concern, bool(documented), kind or "", 0, 0, 0))
+        s.calls += int(calls)
+        s.evidence_count += int(evidence)
+        per_period[(period, concern)] = int(calls)
+    total = sum(period_calls.values())
+    periods = sorted(period_calls)
+    trends = _half_trends(periods, period_calls, per_period, config)
+    for s in summaries.values():
+        s.persona_calls = total
+        s.trend = trends.get(s.concern, "insufficient")
+        s.quotes = _quotes(con, persona.persona_id, s.concern, config.personas.quotes_per_concern)
+    for _, c in persona.concerns:  # documented concerns of personas without calls still show up
+        summaries.setdefault(c.text, ConcernSummary(c.text, True, c.kind, 0, total, 0))
+    add = sorted((s for s in summaries.values() if not s.documented and s.calls >= MIN_CALLS_TO_ADD), key=lambda s: -s.share)
+    retire = [s for s in summaries.values() if s.documented and s.calls == 0 and total >= config.personas.missing_min_calls]
+    heard = sorted((s for s in summaries.values() if s.documented and s.calls > 0), key=lambda s: -s.share)
+    findings = [
+        (kind, summary)
+        for kind, summary in con.execute(
+            "SELECT kind, summary FROM persona_findings WHERE list_contains(personas, ?) ORDER BY kind", [persona.persona_id]
+        ).fetchall()
+    ]
+    return Proposal(persona, total, periods, add, retire, heard, findings)
+
+
+def _half_trends(periods: list[date], totals: dict[date, int], counts: dict[tuple[date, str], int], config: Config) -> dict[str, str]:
+    """Later half of the periods against the earlier half, with the shared drift test."""
+    if len(periods) < 2:
+        return {}
+    half = len(periods) // 2
+    bucket = {p: ("1-earlier" if i < half else "2-later") for i, p in enumerate(periods)}
+    pooled_totals: dict[str, int] = {}
+    for p, n in totals.items():
+        pooled_totals[bucket[p]] = pooled_totals.get(bucket[p], 0) + n
+    pooled: dict[tuple[str, str], int] = {}
+    for (p, concern), n in counts.items():
+        key = (bucket[p], concern)
+        pooled[key] = pooled.get(key, 0) + n
+    flags = flag_drift(pooled, pooled_totals, baseline_weeks=1, alpha=config.topics.p_value, min_count=config.topics.min_count)
+    return {str(f.subject): ("growing" if f.status == "new" else f.status) for f in flags}
+
+
+def _quotes(con: duckdb.DuckDBPyConnection, persona_id: str, concern: str, limit: int) -> list[dict[str, Any]]:
+    rows = con.execute(
+        """SELECT call_id, quote, start_s, period FROM persona_evidence WHERE persona_id = ? AND concern = ?
+           ORDER BY similarity DESC, period DESC LIMIT ?""",
+        [persona_id, concern, limit],
+    ).fetchall()
+    return [{"call_id": r[0], "quote": r[1], "start_s": r[2], "period": r[3]} for r in rows]
+
+
+def _personas_per_source(personas: list[StoredPersona]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for p in personas:
+        counts[p.source] = counts.get(p.source, 0) + 1
+    return counts
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def _clock(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    s = int(seconds)
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def _quote_lines(s: ConcernSummary) -> list[str]:
+    return [f'  > "{q["quote"]}" — call `{q["call_id"]}` at {_clock(q["start_s"])} (week of {q["period"]})' for q in s.quotes]
+
+
+def render_proposal(p: Proposal) -> str:
+    persona = p.persona
+    span = f"{p.periods[0]} to {p.periods[-1]}" if p.periods else "no calls yet"
+    lines = [
+        f"# Persona update proposal: {persona.name}",
+        "",
+        f"Persona `{persona.persona_id}` version {persona.version} from `{persona.source}`"
+        + (" (a **negative** persona: customers the company does not want)" if persona.is_negative else "") + ".",
+        f"Evidence: {p.persona_calls} mapped calls, {span}. Nothing here changes the document;"
+        " `callinsight personas suggest --write` writes a new version beside it.",
+        "",
+        "## Add: concerns customers voice that the persona does not mention",
+        "",
+    ]
+    if not p.add:
+        lines.append(f"None voiced in at least {MIN_CALLS_TO_ADD} calls.")
+    for s in p.add:
+        lines.append(f"- **{s.concern}** ({s.kind.replace('_', ' ')}): voiced in {s.calls} of {s.persona_calls} calls "
+                     f"({s.share:.0%}), {s.evidence_count} quotes; trend {s.trend}")
+        lines.extend(_quote_lines(s))
+    lines += ["", "## Retire: documented concerns no call voiced", ""]
+    if not p.retire:
+        lines.append("None: every documented concern was heard at least once." if p.persona_calls else "No calls mapped to this persona yet.")
+    for s in p.retire:
+        lines.append(f"- {s.concern} ({s.kind.replace('_', ' ')}): 0 of {s.persona_calls} calls")
+    lines += ["", "## Emphasis: documented concerns as heard, most voiced first", ""]
+    if not p.heard:
+        lines.append("No documented concern was heard.")
+    for s in p.heard:
+        change = {"growing": " — **growing**", "fading": " — **fading**"}.get(s.trend, "")
+        lines.append(f"- {s.concern}: {s.calls} of {s.persona_calls} calls ({s.share:.0%}){change}")
+        lines.extend(_quote_lines(s)[:1])
+    if p.findings:
+        lines += ["", "## About the persona set", ""]
+        lines.extend(f"- {kind.replace('_', ' ')}: {summary}" for kind, summary in p.findings)
+    if p.written:
+        lines += ["", f"New version written to `{p.written}`."]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- the new persona file
+
+_ADD_TO = {"objection": "objections"}  # other kinds (pain points, churn signals, requests) go to pain points
+
+
+def new_version_path(source: Path, persona_id: str, version: int, *, shared_source: bool) -> Path:
+    """``olivia.md`` -> ``olivia.v2.md`` (``handbook.it-ian.v2.md`` for a page of several personas)."""
+    stem = re.sub(r"\.v\d+$", "", source.stem)
+    if shared_source and not stem.endswith(f".{persona_id}"):
+        stem = f"{stem}.{persona_id}"
+    n = max(version + 1, file_version(source) + 1)
+    path = source.with_name(f"{stem}.v{n}.md")
+    while path.exists():  # never overwrite, not even an earlier proposal
+        n += 1
+        path = source.with_name(f"{stem}.v{n}.md")
+    return path
+
+
+def write_new_version(p: Proposal, *, shared_source: bool) -> Path:
+    source = Path(p.persona.source)
+    if not source.parent.is_dir():
+        raise CallinsightError(f"cannot write a new version of {p.persona.name}: folder {source.parent} is gone")
+    path = new_version_path(source, p.persona.persona_id, p.persona.version, shared_source=shared_source)
+    path.write_text(render_persona(p, path), encoding="utf-8")
+    return path
+
+
+def render_persona(p: Proposal, path: Path) -> str:
+    doc: PersonaDoc = p.persona.doc
+    retired = {s.concern for s in p.retire}
+    front: dict[str, Any] = {"id": doc.persona_id, "name": doc.name}
+    if doc.is_negative:
+        front["negative"] = True
+    front.update({k: v for k, v in doc.attributes.items() if k not in front})
+    front["supersedes"] = Path(p.persona.source).name
+    front["generated_by"] = f"callinsight personas suggest --write, {datetime.now(UTC).date()}, from {p.persona_calls} calls"
+    lines = ["---", *_yaml_lines(front), "---", "", f"# {doc.name}", ""]
+    sections = {k: [i for i in v if i not in retired] for k, v in doc.sections.items()}
+    added: dict[str, list[ConcernSummary]] = {}
+    for s in p.add:
+        added.setdefault(_ADD_TO.get(s.kind, "pain_points"), []).append(s)
+    for section in [*SECTION_SYNONYMS]:
+        items = sections.get(section, [])
+        if not items and section not in added:
+            continue
+        heading = doc.headings.get(section) or SECTION_SYNONYMS[section][0].capitalize()
+        lines += [f"## {heading}", ""] if section != "background" else []
+        lines += [f"- {i}" for i in items] if section != "background" else [" ".join(items)]
+        for s in added.get(section, []):
+            lines.append(f"<!-- callinsight: voiced in {s.calls} of {s.persona_calls} calls ({s.share:.0%}); see the proposal -->")
+            lines.append(f"- {s.concern.capitalize()}")
+        lines.append("")
+    for title, text in doc.extra_sections.items():
+        lines += [f"## {title}", "", text, ""]
+    if p.retire:
+        lines += ["## Retired concerns", ""]
+        lines += [f"{s.concern} (not voiced in any of {s.persona_calls} calls)." for s in p.retire]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _yaml_lines(data: dict[str, Any]) -> list[str]:
+    import yaml
+
+    text = yaml.safe_dump(json.loads(json.dumps(data, default=str)), sort_keys=False, allow_unicode=True)
+    return text.rstrip("\n").splitlines()

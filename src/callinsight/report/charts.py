@@ -92,7 +92,7 @@ def line_chart(
     plot_w, plot_h = width - left - right, height - top_pad - bottom
     peak = max((max(vals) for _, vals in series if vals), default=0.0)
     # Counts get whole-number gridlines (a multiple of 4 over four steps); shares a round percentage.
-    top = _nice_ceiling(peak if peak > 0 else 1.0) if percent else float(max(4, -(-math.ceil(peak) // 4) * 4))
+    top = _share_ceiling(peak) if percent else float(max(4, -(-math.ceil(peak) // 4) * 4))
     n = len(x_labels)
     step = plot_w / max(n - 1, 1)
 
@@ -140,11 +140,6 @@ def line_chart(
     return "".join(parts)
 
 
-def _nice_ceiling(x: float) -> float:
-    """Round an axis maximum up to 1, 2, 2.5 or 5 times a power of ten."""
-    exp = math.floor(math.log10(x))
-    base = 10**exp
-    for m in (1, 2, 2.5, 5, 10):
-        if x <= m * base + 1e-12:
-            return m * base
-    return 10 * base
+def _share_ceiling(x: float) -> float:
+    """An axis maximum whose quarters are whole percentages (0, 10, 20, 30, 40 %, not 12.5 %)."""
+    return next((c for c in (0.04, 0.08, 0.12, 0.2, 0.4, 0.6, 0.8, 1.0) if x <= c + 1e-12), math.ceil(x * 4) / 4)

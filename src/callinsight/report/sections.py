@@ -177,7 +177,9 @@ def topics_section(ctx: Ctx) -> TopicsSection:
         shares[tid][row["week"]] = float(row["share"] or 0.0)
     top = sorted(totals, key=lambda t: (-totals[t], t))[:TOPICS_SHOWN]
     out.series = [(labels.get(t, f"topic {t}"), [shares[t].get(wk, 0.0) for wk in ctx.w.weeks]) for t in top]
-    if not out.series:
+    if not out.series and ctx.calls_now == 0:
+        out.note = f"Not enough calls yet: no calls in {ctx.w.label}."
+    elif not out.series:
         out.note = f"No topic shares for the weeks of {ctx.w.weeks[0]:%d %b} – {ctx.w.until:%d %b %Y} yet."
     elif len(ctx.w.weeks) < 2:
         out.note = "Only one week of calls so far: the lines grow as weeks accumulate."

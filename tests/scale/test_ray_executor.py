@@ -118,3 +118,15 @@ def test_reused_cluster_is_not_shut_down(ray_cluster: Any) -> None:
     assert [r for _, r in ex.map(NoopWorker(), [1, 2])] in ([1, 2], [2, 1])
     ex.close()
     assert ray_cluster.is_initialized()  # started by the fixture, so left running
+
+
+def test_missing_ray_is_a_clear_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from callinsight.scale.ray_executor import RayExecutor
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "ray" else real(name, *a))
+    with pytest.raises(ConfigError, match="needs Ray") as err:
+        RayExecutor()
+    assert "callinsight[ray]" in (err.value.hint or "")

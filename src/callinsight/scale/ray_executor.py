@@ -15,6 +15,7 @@ Ray is imported only here, and only when this executor is chosen (``pip install 
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import math
 import os
@@ -85,6 +86,8 @@ class RayExecutor:
         max_actor_restarts: int | None = None,
         **_: Any,  # other run options (e.g. ``executor``) are not ours
     ) -> None:
+        if importlib.util.find_spec("ray") is None:  # fail at start-up, not at the first call
+            raise ConfigError("the ray executor needs Ray, which is not installed", hint="pip install 'callinsight[ray]'")
         if workers is not None and workers < 1:
             raise ConfigError(f"the ray executor needs at least one worker, got {workers}")
         if num_cpus_per_worker < 0 or num_gpus_per_worker < 0:

@@ -1,6 +1,6 @@
 """Transcription throughput: the local executor vs Ray with 1 and 2 workers, on the same audio, in one run.
 
-    .venv/bin/python benchmarks/ray_scaling.py [--audio DIR] [--model whisper-tiny.en] [--repeat 3]
+    .venv/bin/python benchmarks/ray_scaling.py [--audio DIR] [--model whisper-tiny.en] [--limit 6] [--repeat 2]
 
 Prints audio seconds per wall second for each executor, the ratios between them, Ray's overhead per call
 (a worker that does nothing, so what is left is the executor's own cost), and the scaling model of
@@ -27,13 +27,13 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 sys.path.insert(0, str(REPO / "tests" / "scale"))  # the no-op worker for the overhead figure
 
 
-def sources(audio: Path, repeat: int, config: Any) -> list[Any]:
+def sources(audio: Path, repeat: int, limit: int, config: Any) -> list[Any]:
     from callinsight.ingest.stage import plan_ingest
 
     plan = plan_ingest(replace(config, paths=replace(config.paths, recordings=str(audio))), set(), set())
     if not plan.sources:
         raise SystemExit(f"no readable recordings under {audio}")
-    return plan.sources * repeat  # the same calls again: more items per worker, same audio for every executor
+    return plan.sources[:limit] * repeat  # the same calls again: more items per worker, same audio for every executor
 
 
 def default_audio() -> Path:
@@ -67,7 +67,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--audio", type=Path, default=None, help="folder of recordings (default: samples or fixtures)")
     parser.add_argument("--model", default="whisper-tiny.en")
-    parser.add_argument("--repeat", type=int, default=3, help="process the calls this many times over")
+    parser.add_argument("--repeat", type=int, default=2, help="process the calls this many times over")
+    parser.add_argument("--limit", type=int, default=6, help="distinct calls to use, at most (keeps a run to minutes)")
     parser.add_argument("--cpu-threads", type=int, default=1, help="model threads per worker")
     parser.add_argument("--noop-calls", type=int, default=300, help="items for the Ray overhead figure")
     parser.add_argument("--device", default="cpu", help="cpu or cuda (a GPU run: each Ray worker gets 1/workers GPU)")
@@ -89,7 +90,7 @@ def main() -> None:
     config.models.device = args.device
     config.models.compute_type = args.compute_type or ("float16" if args.device == "cuda" else "int8")
     audio = args.audio or default_audio()
-    items = sources(audio, args.repeat, config)
+    items = sources(audio, args.repeat, args.limit, config)
     print(f"audio: {audio} — {len(items)} calls ({len(items) // args.repeat} distinct x{args.repeat}), "
           f"model {args.model}, {args.cpu_threads} thread(s) per worker, {os.cpu_count()} CPUs")
 

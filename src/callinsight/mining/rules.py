@@ -57,13 +57,18 @@ class RuleDetector:
     def match(self, doc: Any, sentence_starts: list[int]) -> DocMatches:
         """Match one doc; ``sentence_starts`` are the token indexes where its sentences start."""
         out = DocMatches()
-        seen: dict[tuple[str, str, int, bool], RuleHit] = {}
+        raw = []  # (tag, rest, start, end, sentence, negated, pattern)
         for match_id, start, end in self.matcher(doc):
             key = self.vocab.strings[match_id]
             pattern = self.patterns[key]
             sent = _sentence_of(sentence_starts, start)
             negated = not pattern.starts_negated and self._negated(doc, start, sentence_starts[sent])
             tag, *rest = key.split("/")
+            raw.append((tag, rest, start, end, sent, negated, pattern.text))
+        # "don't think it's too expensive": the negation of the longer match covers "expensive" inside it
+        negated_spans = {(r[1][0], r[1][1], r[2], r[3]) for r in raw if r[5] and r[0] in ("p", "t")}
+        seen: dict[tuple[str, str, int, bool], RuleHit] = {}
+        for tag, rest, start, end, sent, negated, text in raw:
             if tag == "s":
                 if not negated:
                     out.stage_cues[(rest[0], rest[1])] += 1
@@ -73,7 +78,9 @@ class RuleDetector:
                     out.problem_sentences.add(sent)
                 continue
             kind, category = rest[0], rest[1]
-            hit = RuleHit(kind, category, sent, pattern.text, doc[start:end].text, tag == "t", negated)
+            if not negated:
+                negated = any(k == kind and c == category and s <= start and end <= e for k, c, s, e in negated_spans)
+            hit = RuleHit(kind, category, sent, text, doc[start:end].text, tag == "t", negated)
             # One hit per (category, sentence, topic-ness): the first non-negated wins over negated ones.
             slot = (kind, category, sent, hit.topic)
             if slot not in seen or (seen[slot].negated and not negated):

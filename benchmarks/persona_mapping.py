@@ -30,6 +30,8 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true", help="report other min_score thresholds too")
     args = parser.parse_args()
 
+    from tests.personas.conftest import DOCS, store_labelled
+
     from callinsight.config import load_config
     from callinsight.configfile import write_default_config
     from callinsight.localmodels.factories import load_embedder
@@ -38,7 +40,6 @@ def main() -> None:
     from callinsight.pipeline.context import StageContext
     from callinsight.pipeline.progress import null_progress
     from callinsight.store.db import connect
-    from tests.personas.conftest import DOCS, store_labelled
 
     root = Path(tempfile.mkdtemp(prefix="persona-bench-"))
     write_default_config(root, overrides={"paths": {"models": str(REPO / "models")}})

@@ -77,26 +77,30 @@ def _insight_labels(con: duckdb.DuckDBPyConnection, call_ids: list[str]) -> dict
     return out
 
 
-def utterance_vectors(con: duckdb.DuckDBPyConnection, embedder: Any, call: CallContent) -> np.ndarray:
-    """Normalised embeddings of the call's chosen utterances, stored ones reused."""
+def utterance_vectors(con: duckdb.DuckDBPyConnection, embedder: Any, calls: list[CallContent]) -> dict[str, np.ndarray]:
+    """Normalised embeddings of each call's chosen utterances: stored ones reused, the rest encoded in one batch."""
     import numpy as np
 
-    stored: dict[int, Any] = {}
-    if call.utterances and table_exists(con, "utterance_embeddings"):
+    stored: dict[tuple[str, int], Any] = {}
+    wanted = [(c.call_id, u.seq) for c in calls for u in c.utterances]
+    if wanted and table_exists(con, "utterance_embeddings"):
         rows = con.execute(
-            "SELECT seq, embedding FROM utterance_embeddings WHERE call_id = ? AND seq IN (SELECT unnest(?))",
-            [call.call_id, [u.seq for u in call.utterances]],
+            "SELECT call_id, seq, embedding FROM utterance_embeddings WHERE call_id IN (SELECT unnest(?))",
+            [sorted({c.call_id for c in calls})],
         ).fetchall()
-        stored = {int(seq): vec for seq, vec in rows if vec is not None}
-    missing = [u for u in call.utterances if u.seq not in stored]
+        stored = {(r[0], int(r[1])): r[2] for r in rows if r[2] is not None}
+    missing = [(c.call_id, u) for c in calls for u in c.utterances if (c.call_id, u.seq) not in stored]
     if missing:
-        encoded = encode(embedder, [u.text for u in missing])
-        for u, vec in zip(missing, encoded, strict=True):
-            stored[u.seq] = vec
-    if not call.utterances:
-        return np.zeros((0, 384), dtype=np.float32)
-    matrix = np.asarray([stored[u.seq] for u in call.utterances], dtype=np.float32)
-    return normalise(matrix)
+        encoded = encode(embedder, [u.text for _, u in missing])
+        for (call_id, u), vec in zip(missing, encoded, strict=True):
+            stored[(call_id, u.seq)] = vec
+    out = {}
+    for c in calls:
+        if c.utterances:
+            out[c.call_id] = normalise(np.asarray([stored[(c.call_id, u.seq)] for u in c.utterances], dtype=np.float32))
+        else:
+            out[c.call_id] = np.zeros((0, 384), dtype=np.float32)
+    return out
 
 
 def encode(embedder: Any, texts: list[str]) -> np.ndarray:

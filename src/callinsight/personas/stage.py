@@ -81,9 +81,13 @@ def map_calls(
 
     with (progress or null_progress()).task("personas", total=len(call_ids), unit="calls") as task:
         for start in range(0, len(call_ids), BATCH):
-            for call in load_call_content(con, call_ids[start : start + BATCH], config.min_words):
-                u = utterance_vectors(con, embedder, call)
-                labels = encode(embedder, call.insight_labels) if call.insight_labels else u[:0]
+            batch = load_call_content(con, call_ids[start : start + BATCH], config.min_words)
+            vectors_by_call = utterance_vectors(con, embedder, batch)
+            label_texts = sorted({label for call in batch for label in call.insight_labels})
+            label_vectors = dict(zip(label_texts, encode(embedder, label_texts), strict=True))
+            for call in batch:
+                u = vectors_by_call[call.call_id]
+                labels = np.asarray([label_vectors[x] for x in call.insight_labels]) if call.insight_labels else u[:0]
                 scores = score_personas(np.vstack([u, labels]) if labels.shape[0] else u, vectors, config.top_k)
                 assignment = decide(call.call_id, call.hint, scores, personas, config)
                 hits = concern_hits(call.call_id, [x.seq for x in call.utterances], u, vectors, config.concern_threshold)

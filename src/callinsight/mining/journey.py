@@ -53,23 +53,25 @@ def audience_from_metadata(kind: str | None) -> str | None:
 def classify_stage(
     metadata_kind: str | None, stage_cues: Counter[tuple[str, str]], findings: list[tuple[str, str]]
 ) -> JourneyStage:
-    scores: Counter[tuple[str, str]] = Counter()
+    scores: dict[tuple[str, str], float] = {}
     for key, n in stage_cues.items():
-        scores[key] += float(n)
+        scores[key] = scores.get(key, 0.0) + float(n)
     kinds = Counter(k for k, _ in findings)
     for kind, category in findings:
         if (kind, category) in FINDING_WEIGHTS:
             audience, stage, weight = FINDING_WEIGHTS[(kind, category)]
-            scores[(audience, stage)] += weight
-    audience = audience_from_metadata(metadata_kind)
-    evidence = [f"metadata kind={metadata_kind}"] if audience else []
-    if audience is None:
+            scores[(audience, stage)] = scores.get((audience, stage), 0.0) + weight
+    known = audience_from_metadata(metadata_kind)
+    evidence = [f"metadata kind={metadata_kind}"] if known else []
+    if known is not None:
+        audience = known
+    else:
         totals = {a: sum(v for (aa, _), v in scores.items() if aa == a) for a in AUDIENCE_STAGES}
         totals["customer"] += 1.0 * (kinds["pain_point"] + kinds["churn_signal"])
         totals["prospect"] += 1.0 * kinds["objection"]
         audience = "customer" if totals["customer"] >= totals["prospect"] else "prospect"
         evidence.append(f"content: customer {totals['customer']:.1f} vs prospect {totals['prospect']:.1f}")
-    within = {stage: scores[(audience, stage)] for stage in AUDIENCE_STAGES[audience]}
+    within = {stage: scores.get((audience, stage), 0.0) for stage in AUDIENCE_STAGES[audience]}
     total = sum(within.values())
     best_stage, best = max(within.items(), key=lambda kv: kv[1])
     if best <= 0:

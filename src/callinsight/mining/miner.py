@@ -155,19 +155,14 @@ class Miner:
         insights: list[Insight] = []
         candidates: list[CandidateMention] = []
         sentiments: list[tuple[int, float, str]] = []
-        roles = [u.role for u in call.utterances]
+        roles: list[str] = [u.role for u in call.utterances]
         for ui, u in enumerate(call.utterances):
             spans = word_spans(u.text, u.words) if u.words else []
             score = self.sentiment.score(u.text) if u.text.strip() else 0.0
             sentiments.append((u.seq, score, label(score)))
 
             def add(si: int, kind: str, category: str, method: str, confidence: float, evidence: str) -> None:
-                s = sentences[ui][si]  # noqa: B023  (called only inside this iteration)
-                start_s, end_s = quote_times(u, s.start, s.end, spans)  # noqa: B023
-                insights.append(
-                    Insight(u.seq, u.role, kind, category, u.text[s.start : s.end], s.start, s.end,  # noqa: B023
-                            start_s, end_s, method, round(confidence, 3), evidence)
-                )
+                insights.append(_insight(u, sentences[ui][si], spans, kind, category, method, confidence, evidence))  # noqa: B023
 
             found: set[tuple[int, str, str]] = set()
             negated: set[tuple[int, str, str]] = set()
@@ -203,7 +198,7 @@ class Miner:
         for m in matches:
             cues.update(m.stage_cues)
         stage = classify_stage(call.kind, cues, findings)
-        quarter_items = [(u.role, u.start_s, i, s[1]) for i, (u, s) in enumerate(zip(call.utterances, sentiments, strict=True))]
+        quarter_items: list[tuple[str, float | None, int, float]] = [(u.role, u.start_s, i, s[1]) for i, (u, s) in enumerate(zip(call.utterances, sentiments, strict=True))]
         quarters = call_quarters(quarter_items, call.duration_s, len(call.utterances))
         insights.sort(key=lambda i: (i.seq, i.char_start, i.kind, i.category))
         return MinedCall(call.call_id, insights, sentiments, quarters, stage, candidates)
@@ -251,6 +246,14 @@ class Miner:
             agent = call.utterances[j] if j is not None else None
             ins.agent_response = classify_response(ins.quote, agent.text if agent else None)
             ins.response_seq = agent.seq if agent else None
+
+
+def _insight(
+    u: Utterance, s: _Sentence, spans: list[Any], kind: str, category: str, method: str, confidence: float, evidence: str
+) -> Insight:
+    start_s, end_s = quote_times(u, s.start, s.end, spans)
+    return Insight(u.seq, u.role, kind, category, u.text[s.start : s.end], s.start, s.end, start_s, end_s, method,
+                   round(confidence, 3), evidence)
 
 
 def _sentences(doc: Any) -> list[_Sentence]:

@@ -37,7 +37,7 @@ class PatternCompiler:
         self._lemmas: dict[str, list[str]] = {}
 
     def prepare(self, patterns: Iterable[str]) -> None:
-        words = set()
+        words: set[str] = set()
         for p in patterns:
             for chunk in p.split():
                 if chunk != "*":

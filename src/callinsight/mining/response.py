@@ -23,12 +23,13 @@ _OFFER = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[a-z][a-z']+")
-_STOP = frozenset(
+_STOP_WORDS = (
     "the a an and or but so to of in on at for with is are was were be been it its this that these those "
     "i you we they he she me my our your their us them do does did not no yes just really very can could "
     "would will have has had what how when where why which who about from there here then than too also "
-    "get got like know think want need okay ok yeah right well um uh".split()
+    "get got like know think want need okay ok yeah right well um uh"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 MIN_ANSWER_WORDS = 6
 
 
@@ -50,11 +51,9 @@ def classify_response(concern: str, agent_turn: str | None) -> str:
 
 def next_agent_turn(roles: list[str], seq_index: int, lookahead: int = 2) -> int | None:
     """Index of the first agent turn after ``seq_index`` (within ``lookahead`` customer turns), if any."""
-    customer_turns = 0
-    for j in range(seq_index + 1, len(roles)):
+    for turns, j in enumerate(range(seq_index + 1, len(roles))):
+        if turns > lookahead:
+            return None
         if roles[j] == "agent":
             return j
-        customer_turns += 1
-        if customer_turns > lookahead:
-            return None
     return None

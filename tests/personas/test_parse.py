@@ -118,3 +118,21 @@ def test_malformed_files_name_the_reason(name: str, reason: str) -> None:
         parse_file(MALFORMED / name)
     assert reason in info.value.reason
     assert info.value.path.endswith(name)
+
+
+def test_unknown_bold_labels_end_the_label_before_them(tmp_path: Path) -> None:
+    page = tmp_path / "handbook.md"
+    page.write_text(
+        "# Handbook\n\n## Founder Fran\n\n**Who:** a founder of a small company.\n\n**Concerns we hear:**\n"
+        "- Per-agent pricing is expensive\n\n**How to win:** show the five-minute setup.\n\n"
+        "## Bargain Hunter\n\n> **Negative persona — not a fit.** Hand these leads to self-serve.\n\n"
+        "**Who:** someone who only wants the lowest price.\n\n**Signals:** asks for fifty percent off.\n",
+        encoding="utf-8",
+    )
+    docs = {d.persona_id: d for d in parse_file(page)}
+    fran, hunter = docs["founder-fran"], docs["bargain-hunter"]
+    assert fran.sections["objections"] == ["Per-agent pricing is expensive"]  # "How to win" is not an objection
+    assert fran.extra_sections["How to win"] == "show the five-minute setup."
+    assert hunter.is_negative and not fran.is_negative
+    assert hunter.extra_sections["Signals"] == "asks for fifty percent off."
+    assert "asks for fifty percent off." in hunter.profile_texts()

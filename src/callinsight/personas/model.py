@@ -45,7 +45,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "day_in_life": ("a day in the life", "day in the life", "typical day", "a typical day", "daily routine"),
     "background": (
         "background", "demographics", "profile", "about", "bio", "who they are", "overview", "summary",
-        "snapshot", "at a glance", "description",
+        "snapshot", "at a glance", "description", "who", "who they are", "who is this",
     ),
     "quotes": ("quotes", "in their words", "what they say", "typical quotes", "quote"),
     "messaging": ("messaging", "how we help", "value proposition", "elevator pitch", "key messages"),
@@ -102,7 +102,7 @@ _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"challeng|obstacle|barrier", "challenges"),
     (r"day in|typical day|daily|\bday\b", "day_in_life"),
     (r"motivat|driver|inspire", "motivations"),
-    (r"goal|objective|want|aspir|success", "goals"),
+    (r"goal|objective|want|aspir|success|need", "goals"),
     (r"responsib|duties|kpi", "responsibilities"),
     (r"buying|purchas|decision|sign off|sign-off|budget holder", "buying_role"),
     (r"information|research|watering|learn about|read|follow", "information_sources"),
@@ -183,4 +183,6 @@ class PersonaDoc:
             if section not in CONCERN_SECTIONS and section not in ("quotes",):
                 texts.extend(items)
         texts.extend(self.sections.get("quotes", []))
-        return [t for t in texts if t.strip()]
+        for text in self.extra_sections.values():  # unrecognised sections still describe the persona
+            texts.extend(re.split(r"(?<=[.!?])\s+|\n+", text))
+        return [t.strip() for t in texts if len(t.split()) >= 3]

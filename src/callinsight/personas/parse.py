@@ -29,7 +29,7 @@ SUFFIXES = MARKDOWN_SUFFIXES + YAML_SUFFIXES
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
-_PSEUDO = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*(.*)$|^\s*([A-Za-z][\w '&/-]{1,40}):\s*$")
+_PSEUDO = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,60}?)(:?)(?:\*\*|__)\s*(:?)\s*(.*)$|^\s*([A-Za-z][\w '&/-]{1,40}):\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-Z0-9])")
 _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?target)\s*personas?\b|^who we don't sell to|^not a fit")
 
@@ -120,7 +120,7 @@ def _persona_from_mapping(entry: dict[str, Any], path: Path, where: str) -> Pers
         if canonical:
             doc.sections.setdefault(canonical, []).extend(items)
             doc.headings.setdefault(canonical, key_s)
-        elif isinstance(value, (str, int, float, bool)) and len(str(value)) <= 80 and "\n" not in str(value):
+        elif not isinstance(value, (list, dict)) and len(str(value)) <= 80 and "\n" not in str(value):
             doc.attributes[key_s] = value
         elif items:
             doc.extra_sections[key_s] = "\n".join(items)
@@ -239,11 +239,14 @@ def _heading(line: str, next_line: str, current: _Node) -> tuple[int, str, str, 
         return -1, "", "", False
     m = _PSEUDO.match(line)
     if m:
-        label = (m.group(1) or m.group(3) or "").strip().rstrip(":")
-        if canonical_section(label) or (keyword_section(label) and current.level and not m.group(3)):
+        label = (m.group(1) or m.group(5) or "").strip().rstrip(":")
+        bold_label = bool(m.group(1)) and bool(m.group(2) or m.group(3)) and len(label.split()) <= 6
+        known = canonical_section(label) or (keyword_section(label) and current.level and not m.group(5))
+        # "**Who:** ..." ends the label before it even when nobody knows the word: kept as profile text
+        if known or (bold_label and current.level):
             # a label's siblings are the labels before it; its parent is the heading above them
             level = current.level if current.pseudo else current.level + 1
-            return level, label, (m.group(2) or "").strip(), True
+            return level, label, (m.group(4) or "").strip(), True
     return 0, "", "", False
 
 

@@ -61,7 +61,7 @@ def bar_chart(items: Sequence[tuple[str, float]], *, title: str, unit: str = "",
         shown = label if len(label) <= max_chars else label[: max_chars - 1] + "…"
         parts.append(
             f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" class="clabel">{escape(shown)}</text>'
-            f'<rect x="{label_w}" y="{y + 3}" width="{_fmt(w)}" height="{row_h - 8}" rx="3" fill="{PALETTE[(i % 2 and 5) or 0]}">'
+            f'<rect x="{label_w}" y="{y + 3}" width="{_fmt(w)}" height="{row_h - 8}" rx="3" fill="{PALETTE[0]}">'
             f"<title>{escape(label)}: {_fmt(value)}{unit}</title></rect>"
             f'<text x="{_fmt(label_w + w + 6)}" y="{y + 15}" class="cvalue">{_fmt(value)}{unit}</text>'
         )
@@ -85,7 +85,7 @@ def line_chart(
     if not x_labels or not series:
         return ""
     left, right, top_pad, bottom = 40, 12, 12, 34
-    legend_cols = 2 if width < 600 else 3
+    legend_cols = 2  # topic labels are long: two columns keep most of each readable
     legend_rows = (len(series) + legend_cols - 1) // legend_cols
     legend_h = 20 * legend_rows + 6
     total_h = height + legend_h

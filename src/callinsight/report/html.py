@@ -11,6 +11,7 @@ from html import escape
 
 from callinsight.report import charts
 from callinsight.report.model import KIND_LABELS, InsightRow, PersonaFinding, Quote, ReportData
+from callinsight.report.sections import plural
 
 SECTIONS = (
     ("changes", "What changed"),
@@ -110,7 +111,8 @@ def _quote_html(q: Quote) -> str:
 
 
 def _what(kind: str, category: str) -> str:
-    return f"{category.replace('_', ' ')} ({KIND_LABELS.get(kind, kind).lower()})"
+    label = KIND_LABELS.get(kind, kind).lower()
+    return label if category == kind else f"{category.replace('_', ' ')} ({label})"
 
 
 def render_html(d: ReportData) -> str:
@@ -120,8 +122,8 @@ def render_html(d: ReportData) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(d.title)}</title><style>{CSS}</style></head><body>",
         f"<header><h1>{escape(d.title)}</h1>",
-        f'<p class="sub">{escape(w.label)} ({d.calls_now} calls), compared with {escape(w.prev_label)} '
-        f"({d.calls_prev} calls). Generated {d.generated_at:%Y-%m-%d %H:%M} UTC.</p>",
+        f'<p class="sub">{escape(w.label)} ({plural(d.calls_now, "call")}), compared with {escape(w.prev_label)} '
+        f"({plural(d.calls_prev, 'call')}). Generated {d.generated_at:%Y-%m-%d %H:%M} UTC.</p>",
         "<nav>" + "".join(f'<a href="#{sid}">{escape(title)}</a>' for sid, title in SECTIONS) + "</nav>",
     ]
     if d.notice:
@@ -193,24 +195,26 @@ def _topics(d: ReportData) -> str:
     if t.series:
         out += _figure("line", "Share of customer talk per topic, by week (week starting)", t.week_labels, t.series)
     if t.drift:
-        out += '<div class="scroll"><table><thead><tr><th>Topic</th><th>Status</th><th class="num">Share</th>' \
+        moved = sum(1 for x in t.drift if x[1] != "stable")
+        out += (f"<h3>Drift in the latest week</h3><p>{plural(moved, 'topic or concern')} moved significantly against "
+                f"{'its' if moved == 1 else 'their'} trailing baseline; the biggest changes:</p>")
+        out += '<div class="scroll"><table><thead><tr><th>Topic or concern</th><th>Status</th><th class="num">Share</th>' \
                '<th class="num">Baseline</th><th class="num">p</th></tr></thead><tbody>'
-        for label, status, share, baseline, p in t.drift[:10]:
+        for label, status, share, baseline, p in t.drift[:8]:
             out += (f"<tr><td>{escape(label)}</td><td>{escape(status)}</td><td class=\"num\">{pct(share)}</td>"
                     f'<td class="num">{pct(baseline)}</td><td class="num">{"–" if p is None else f"{p:.3f}"}</td></tr>')
         out += "</tbody></table></div>"
     return out or _note("No topics yet.")
 
 
-def _findings(title: str, items: list[PersonaFinding], empty: str) -> str:
+def _findings(title: str, items: list[PersonaFinding], empty: str, *, counts: bool = True) -> str:
     out = f"<div><h4>{escape(title)}</h4>"
     if not items:
         return out + _note(empty) + "</div>"
     out += "<ul>"
     for f in items[:8]:
-        bits = [pct(f.share) if f.share is not None else "", f"{f.evidence_count} call(s)" if f.evidence_count is not None else ""]
-        meta = ", ".join(b for b in bits if b)
-        out += f"<li>{escape(f.concern.replace('_', ' '))}" + (f' <span class="meta">({escape(meta)})</span>' if meta else "") + "</li>"
+        meta = f' <span class="meta">({plural(f.evidence_count, "quote")})</span>' if counts and f.evidence_count else ""
+        out += f"<li>{escape(f.concern.replace('_', ' '))}{meta}</li>"
     return out + "</ul></div>"
 
 
@@ -220,7 +224,8 @@ def _personas(d: ReportData) -> str:
     for b in p.personas:
         out += f'<div class="persona"><h3>{escape(b.persona)} <span class="meta">· {b.calls} call(s) this {d.window.period}</span></h3><div class="cols">'
         out += _findings("Customers say, the persona document doesn't", b.said_not_documented, "Nothing new beyond the document.")
-        out += _findings("The document claims, nobody says any more", b.documented_not_said, "Every documented concern is still heard.")
+        out += _findings("The document claims, nobody says any more", b.documented_not_said, "Every documented concern is still heard.",
+                         counts=False)
         out += "</div>"
         if b.suggestion:
             out += (f"<details><summary>Suggested update ({escape(b.suggestion_path)})</summary>"

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from callinsight.report.html import SECTIONS, pct, signed
 from callinsight.report.model import KIND_LABELS, ReportData
+from callinsight.report.sections import plural
 
 
 def _what(kind: str, category: str) -> str:
-    return f"{category.replace('_', ' ')} ({KIND_LABELS.get(kind, kind).lower()})"
+    label = KIND_LABELS.get(kind, kind).lower()
+    return label if category == kind else f"{category.replace('_', ' ')} ({label})"
 
 
 def render_markdown(d: ReportData) -> str:
     w = d.window
     titles = dict(SECTIONS)
-    lines = [f"# {d.title}", "", f"{w.label}: {d.calls_now} calls (previous {w.period}, {w.prev_label}: {d.calls_prev} calls).", ""]
+    lines = [f"# {d.title}", "", f"{w.label}: {plural(d.calls_now, 'call')} (previous {w.period}, {w.prev_label}: {plural(d.calls_prev, 'call')}).", ""]
     if d.notice:
         lines += [f"> {d.notice}", ""]
 
@@ -39,7 +41,7 @@ def render_markdown(d: ReportData) -> str:
         lines += [d.topics.note, ""]
     for label, shares in d.topics.series:
         lines.append(f"- {label}: {pct(shares[-1])} of customer talk in the latest week")
-    for label, status, share, baseline, _p in d.topics.drift[:5]:
+    for label, status, share, baseline, _p in [x for x in d.topics.drift if x[1] != "stable"][:5]:
         lines.append(f"- {status}: {label} ({pct(share)}, baseline {pct(baseline)})")
     lines.append("")
 

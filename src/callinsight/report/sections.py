@@ -11,7 +11,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -72,6 +72,22 @@ class Ctx:
     def week_labels(self) -> list[str]:
         return [f"{wk:%d %b}" for wk in self.w.weeks]
 
+    def not_run_note(self, stage: str, what: str) -> str:
+        """A sentence when ``stage`` has processed none of this period's calls (e.g. calls only imported so far)."""
+        if not self.calls_now or not self.r.has("stage_done"):
+            return ""
+        done = int(self.r.value(
+            """SELECT count(*) FROM stage_done s JOIN v_calls c USING (call_id)
+               WHERE s.stage = ? AND c.started_at::DATE BETWEEN ? AND ?""", [stage, *self.span]) or 0)
+        if done:
+            return ""
+        return (f"{what} has not run on this period's {plural(self.calls_now, 'call')} yet: "
+                f"`callinsight run` processes them.")
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
 
 def guarded(fn: Callable[[Ctx], S], ctx: Ctx) -> S:
     import duckdb
@@ -130,6 +146,9 @@ def insights_section(ctx: Ctx) -> InsightsSection:
     if ctx.calls_now == 0:
         out.note = f"Not enough calls yet: no calls in {ctx.w.label}."
         return out
+    if note := ctx.not_run_note("mine", "Insight mining"):
+        out.note = note
+        return out
     # Agents restate objections ("I hear the price is a concern"); count what customers said.
     where = "list_contains(?::VARCHAR[], i.kind) AND i.role <> 'agent'"
     count_sql = f"""SELECT i.kind, i.category, count(*) AS mentions, count(DISTINCT i.call_id) AS calls
@@ -161,6 +180,9 @@ def topics_section(ctx: Ctx) -> TopicsSection:
     out = TopicsSection(week_labels=ctx.week_labels())
     if not (ctx.r.has("v_topic_weekly") and ctx.r.has("v_topics")):
         out.note = "The topics stage has not run yet: topic shares appear after `callinsight run` has embedded and clustered calls."
+        return out
+    if note := ctx.not_run_note("topics", "Topic modelling"):
+        out.note = note
         return out
     labels = {str(r["topic_id"]): str(r["label"]) for r in ctx.r.rows("SELECT topic_id, label FROM v_topics")}
     rows = ctx.r.rows(
@@ -200,6 +222,7 @@ def topics_section(ctx: Ctx) -> TopicsSection:
                 kind, _, category = subject.partition(":")
                 label = f"{category or kind} ({kind.replace('_', ' ')})".replace("_", " ") if category else subject
             out.drift.append((label, str(d["status"]), float(d["share"] or 0.0), d["baseline_share"], d["p_value"]))
+        out.drift.sort(key=lambda x: x[1] == "stable")  # what moved first; the sort is stable otherwise
     return out
 
 
@@ -239,24 +262,32 @@ def personas_section(ctx: Ctx) -> PersonasSection:
         blocks[name] = PersonaBlock(persona=name, persona_id=ids.get(name), calls=counts.get(name, 0))
     if r.has("v_persona_drift"):
         documented = "documented" if r.has("v_persona_drift", "documented") else "NULL"
-        rows = r.rows(  # each persona's latest period up to the report's end
-            f"""SELECT persona, concern, status, share, evidence_count, {documented} AS documented FROM v_persona_drift
-               WHERE period::DATE <= ?
-               QUALIFY period = max(period) OVER (PARTITION BY persona)
-               ORDER BY persona, evidence_count DESC NULLS LAST, concern""", [ctx.w.until]
+        # Every drift period that overlaps the report's window (weekly periods start on a Monday): a
+        # documented concern is "nobody says it" only if it went unheard in all of them.
+        rows = r.rows(
+            f"""SELECT persona, concern, list(status ORDER BY period) AS statuses, max(share) AS share,
+                       sum(evidence_count) AS evidence_count, bool_and({documented}) AS documented
+                FROM v_persona_drift
+                WHERE period::DATE BETWEEN ? AND ?
+                GROUP BY persona, concern
+                ORDER BY persona, evidence_count DESC NULLS LAST, concern""",
+            [ctx.w.since - timedelta(days=30 if ctx.w.period == "month" else 6), ctx.w.until],
         )
         by_id = {v: k for k, v in ids.items()}
         for row in rows:
             name = by_id.get(str(row["persona"]), str(row["persona"]))
             block = blocks.setdefault(name, PersonaBlock(persona=name, persona_id=ids.get(name), calls=counts.get(name, 0)))
-            finding = PersonaFinding(str(row["concern"]), row["share"], row["evidence_count"])
-            group = _classify(str(row["status"]), row["documented"])
+            finding = PersonaFinding(str(row["concern"]), row["share"], int(row["evidence_count"] or 0))
+            groups = {_classify(str(st), row["documented"]) for st in row["statuses"]}
+            group = "said" if "said" in groups else "unsaid" if groups == {"unsaid"} else "heard"
             {"said": block.said_not_documented, "unsaid": block.documented_not_said, "heard": block.still_heard}[group].append(finding)
     for block in blocks.values():
         block.suggestion, block.suggestion_path = suggestion_text(ctx.reports_dir, block.persona_id)
     out.personas = list(blocks.values())
     if not out.personas:
         out.note = "No personas yet: import the persona documents with `callinsight personas import`."
+    elif note := ctx.not_run_note("personas", "Persona mapping"):
+        out.note = note
     elif not r.has("v_persona_drift"):
         out.note = "Persona drift has not been computed yet."
     return out
@@ -276,6 +307,9 @@ def competitors_section(ctx: Ctx) -> CompetitorsSection:
     r = ctx.r
     if not r.has("v_insights"):
         out.note = "Insight mining has not run yet, so competitor mentions are not counted."
+        return out
+    if note := ctx.not_run_note("mine", "Insight mining"):
+        out.note = note
         return out
     # Every competitor heard in the weeks shown, so one that faded to zero this period still shows.
     rows = r.rows(

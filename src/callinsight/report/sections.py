@@ -398,7 +398,7 @@ def quality_section(ctx: Ctx) -> QualitySection:
         out.failures = [(x["stage"], x["reason"], int(x["n"])) for x in r.rows(
             """SELECT stage, reason, count(*) AS n FROM failures GROUP BY ALL ORDER BY n DESC, stage, reason LIMIT 15""")]
     if r.has("runs"):
-        last = r.rows("SELECT run_id, status, finished_at, calls_new, calls_failed FROM runs ORDER BY started_at DESC LIMIT 1")
+        last = r.rows("SELECT run_id, status, finished_at, calls_new, calls_failed FROM runs WHERE status <> 'running' ORDER BY started_at DESC LIMIT 1")
         if last:
             x = last[0]
             out.last_run = (f"last run {x['run_id']}: {x['status']}, {x['calls_new'] or 0} new call(s), "

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -33,7 +34,14 @@ def sources(audio: Path, repeat: int, limit: int, config: Any) -> list[Any]:
     plan = plan_ingest(replace(config, paths=replace(config.paths, recordings=str(audio))), set(), set())
     if not plan.sources:
         raise SystemExit(f"no readable recordings under {audio}")
-    return plan.sources[:limit] * repeat  # the same calls again: more items per worker, same audio for every executor
+    # A private copy: the audio must stay the same for every executor even if the folder is regenerated.
+    snapshot = Path(tempfile.mkdtemp(prefix="callinsight-bench-audio-"))
+    chosen = []
+    for src in plan.sources[:limit]:
+        copy = snapshot / src.path.name
+        shutil.copy2(src.path, copy)
+        chosen.append(replace(src, path=copy))
+    return chosen * repeat  # the same calls again: more items per worker, same audio for every executor
 
 
 def default_audio() -> Path:
@@ -131,6 +139,8 @@ def main() -> None:
 
     print(f"\nmodel load {load_s:.2f}s (paid once per worker); Ray local cluster start {ray_start_s:.1f}s (once per run)")
     print(f"{'executor':10} {'wall s':>8} {'audio s':>8} {'audio s / wall s':>17} {'vs local':>9} {'lost/failed':>11}")
+    if any(bad for _, _, bad in rows.values()):
+        print("warning: some calls failed or were lost; their audio is not counted")
     base = rows["local"][1] / rows["local"][0]
     for name, (wall, audio_s, bad) in rows.items():
         rate = audio_s / wall

@@ -130,3 +130,15 @@ def test_missing_ray_is_a_clear_config_error(monkeypatch: pytest.MonkeyPatch) ->
     with pytest.raises(ConfigError, match="needs Ray") as err:
         RayExecutor()
     assert "callinsight[ray]" in (err.value.hint or "")
+
+
+def test_workers_are_capped_to_what_the_cluster_can_place(ray_cluster: Any) -> None:
+    from callinsight.scale.ray_executor import RayExecutor
+
+    ex = RayExecutor(workers=5)  # the test cluster has 2 CPUs: 3 actors could never start
+    got = list(ex.map(SquareWorker(), range(6)))
+    ex.close()
+    assert len({pid for _, (_, pid) in got}) <= 2
+    assert sorted(r for _, (r, _) in got) == [i * i for i in range(6)]
+    with pytest.raises(ConfigError, match="cannot place one worker"):
+        list(RayExecutor(workers=1, num_gpus_per_worker=1).map(SquareWorker(), [1]))

@@ -141,12 +141,32 @@ class RayExecutor:
         self._connect()
         import ray
 
-        resources = ray.cluster_resources()
+        return max(1, self._capacity(ray.cluster_resources()) or int(ray.cluster_resources().get("CPU", 1)))
+
+    def _capacity(self, resources: dict[str, float]) -> int | None:
+        """Actors the cluster can hold at once with the per-worker resources; None: no limit from them."""
+        limits = []
         if self.num_gpus_per_worker > 0:
-            return max(1, int(resources.get("GPU", 0) // self.num_gpus_per_worker))
+            limits.append(int(resources.get("GPU", 0) // self.num_gpus_per_worker))
         if self.num_cpus_per_worker > 0:
-            return max(1, int(resources.get("CPU", 1) // self.num_cpus_per_worker))
-        return max(1, int(resources.get("CPU", 1)))
+            limits.append(int(resources.get("CPU", 0) // self.num_cpus_per_worker))
+        return min(limits) if limits else None
+
+    def _fit_to_cluster(self, wanted: int) -> int:
+        """Never more actors than fit: one that cannot be placed would hold its queued calls forever."""
+        import ray
+
+        capacity = self._capacity(ray.cluster_resources())
+        if capacity == 0:
+            raise ConfigError(
+                f"the Ray cluster cannot place one worker ({self.num_cpus_per_worker:g} CPU, "
+                f"{self.num_gpus_per_worker:g} GPU per worker; it has {ray.cluster_resources()})",
+                hint="lower [run] ray_cpus_per_worker / ray_gpus_per_worker, or add nodes",
+            )
+        if capacity is not None and wanted > capacity:
+            log.warning("the Ray cluster fits %d worker(s), not %d: using %d", capacity, wanted, capacity)
+            return capacity
+        return wanted
 
     def _new_actor(self, worker_ref: Any) -> Any:
         return _actor_class().options(num_cpus=self.num_cpus_per_worker, num_gpus=self.num_gpus_per_worker).remote(
@@ -160,7 +180,7 @@ class RayExecutor:
         import ray
 
         lost_errors = _lost_errors()
-        n_workers = self.worker_count()
+        n_workers = self._fit_to_cluster(self.worker_count())
         max_in_flight = self.requested_max_in_flight or 2 * n_workers
         restarts_left = self.max_actor_restarts if self.max_actor_restarts is not None else 2 * n_workers
         worker_ref = ray.put(worker)  # serialised once, shared by every actor

@@ -62,3 +62,10 @@ def test_the_run_ends_by_refreshing_the_report(populated: Any) -> None:
     assert result.processed == 8 and "index.html" in result.message
     html = (populated.reports_dir / "week" / "index.html").read_text()
     assert "price objection" in html
+
+
+def test_a_bad_report_period_in_the_config_is_refused_on_load(tmp_path: Path) -> None:
+    bad = tmp_path / "callinsight.toml"
+    bad.write_text('[report]\nperiod = "quarter"\n', encoding="utf-8")
+    res = CliRunner().invoke(app, ["--config", str(bad), "report"])
+    assert res.exit_code == 2 and '[report] period must be "week" or "month"' in res.output

@@ -19,6 +19,7 @@ SECTION_TITLES = ("What changed", "Pain points and objections", "Topics over tim
 def test_the_story_in_the_data_is_told(populated: Any) -> None:
     paths = build_report(populated, "week")
     d = paths.data
+    assert "week ending 14 Feb 2025" in d.title
     assert d.window.until == date(2025, 2, 14) and d.window.since == date(2025, 2, 8)  # ends on the latest call
     assert (d.calls_now, d.calls_prev) == (8, 8)
     movers = {(m.status, m.subject) for m in d.changes.movers}

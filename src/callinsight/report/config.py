@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from callinsight.errors import ConfigError
+
 
 @dataclass
 class ReportConfig:
@@ -17,3 +19,10 @@ class ReportConfig:
     """Below this many calls in the period, the report says "not enough calls yet" instead of naming trends."""
     weeks_shown: int = 12
     """How many weeks the trend charts and sparklines cover."""
+
+    def __post_init__(self) -> None:
+        # Checked when the file is loaded, so a typo fails `callinsight run` before any work, not at its end.
+        if self.period not in ("week", "month"):
+            raise ConfigError(f"[report] period must be \"week\" or \"month\", got {self.period!r}")
+        if self.min_calls < 1 or self.weeks_shown < 1 or self.quotes_per_section < 0:
+            raise ConfigError("[report] min_calls and weeks_shown must be at least 1, quotes_per_section at least 0")

@@ -134,7 +134,7 @@ def gather(
     topics = sections.guarded(sections.topics_section, ctx)
     competitors = sections.guarded(sections.competitors_section, ctx)
     data = ReportData(
-        title=f"{config.company.name}: what customers said, {period} of {w.until:%d %b %Y}",
+        title=f"{config.company.name}: what customers said, {period} ending {w.until:%d %b %Y}",
         generated_at=datetime.now(UTC),
         database=str(config.database_path),
         window=w,

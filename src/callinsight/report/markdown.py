@@ -7,6 +7,11 @@ from callinsight.report.model import KIND_LABELS, ReportData
 from callinsight.report.sections import plural
 
 
+def _cell(text: str) -> str:
+    """Table cells: a pipe or a line break inside a value must not break the Markdown table."""
+    return " ".join(text.replace("|", "\\|").split())
+
+
 def _what(kind: str, category: str) -> str:
     label = KIND_LABELS.get(kind, kind).lower()
     return label if category == kind else f"{category.replace('_', ' ')} ({label})"
@@ -29,7 +34,7 @@ def render_markdown(d: ReportData) -> str:
         lines += [d.insights.note, ""]
     if d.insights.rows:
         lines += ["| Concern | Calls | Share | Previous |", "|---|---:|---:|---:|"]
-        lines += [f"| {_what(r.kind, r.category)} | {r.calls} | {pct(r.share)} | {pct(r.prev_share)} |" for r in d.insights.rows[:10]]
+        lines += [f"| {_cell(_what(r.kind, r.category))} | {r.calls} | {pct(r.share)} | {pct(r.prev_share)} |" for r in d.insights.rows[:10]]
         lines.append("")
         for r in d.insights.rows[:3]:
             for q in r.quotes[:1]:
@@ -70,7 +75,7 @@ def render_markdown(d: ReportData) -> str:
         lines += [d.calls.note, ""]
     if d.calls.groups:
         lines += ["| Kind | Direction | Calls | Agent talk | Silence | Mood start | Mood end |", "|---|---|---:|---:|---:|---:|---:|"]
-        lines += [f"| {g.kind} | {g.direction} | {g.calls} | {pct(g.talk_ratio_agent)} | {pct(g.silence_share)} | "
+        lines += [f"| {_cell(g.kind)} | {_cell(g.direction)} | {g.calls} | {pct(g.talk_ratio_agent)} | {pct(g.silence_share)} | "
                   f"{signed(g.sentiment_start)} | {signed(g.sentiment_end)} |" for g in d.calls.groups]
         lines.append("")
 

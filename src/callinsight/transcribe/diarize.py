@@ -87,6 +87,10 @@ def _embed(audio: Any, piece: Piece, encoder: Any) -> Any:
 
 
 def _two_clusters(embeddings: Any) -> Any:
-    from sklearn.cluster import AgglomerativeClustering
+    """k-means on unit vectors (spherical k-means, i.e. cosine): unlike average-linkage agglomerative
+    clustering it does not split off a single odd piece (overlapping speech, a cough) as "speaker 2"."""
+    import numpy as np
+    from sklearn.cluster import KMeans
 
-    return AgglomerativeClustering(n_clusters=2, metric="cosine", linkage="average").fit_predict(embeddings)
+    unit = embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True).clip(1e-9)
+    return KMeans(n_clusters=2, n_init=10, random_state=0).fit_predict(unit)

@@ -26,7 +26,11 @@ from dataclasses import dataclass, field
 
 AGENT_PHRASES = (
     r"\bfor calling\b",
-    r"\bthis is \w+( \w+)? (from|with|at)\b",
+    r"\b(this is|it's|i'm|i am) \w+( \w+)?,? (calling )?(from|with|at)\b",
+    r"\bcalling from\b",
+    r"\bthanks? (you )?for (taking|making) (the )?time\b",
+    r"\bhappy to help\b",
+    r"\blet me (pull up|check|look|see)\b",
     r"\bmy name is\b",
     r"\b(how|what) (can|may|could) (i|we) (help|assist|do for you)",
     r"\bhow can i be of\b",
@@ -40,8 +44,10 @@ CUSTOMER_PHRASES = (
     r"\bi was (charged|billed|told)\b",
     r"\bmy (account|order|invoice|subscription|bill|card)\b",
     r"\bi (want|would like|need|'d like) to (cancel|know|change|upgrade|return)\b",
-    r"\bi('m| am) (calling|having|trying)\b",
+    r"\bi('m| am) (calling (about|because|regarding)|having|trying)\b",
     r"\bi have a (problem|question|issue)\b",
+    r"\bwe('ve| have) been (on|using|with)\b",
+    r"\bi'm (one of the|the) (founders?|manager|head|director|owner|lead)\b",
 )
 STRONG, MEDIUM, WEAK = 2.0, 1.0, 0.5
 #: How quickly evidence turns into confidence: 0.5 (one weak cue) -> 0.58, 2.0 (one strong cue) -> 0.79.

@@ -1,0 +1,148 @@
+"""Pipeline overhead: ``callinsight`` ingest end to end vs plain faster-whisper, same audio, one run.
+
+    .venv/bin/python benchmarks/transcription_throughput.py [--audio DIR] [--limit 4] [--model whisper-base] [--rounds 2]
+
+Both sides do the same transcription work with the same model and settings (int8 on CPU, VAD, word
+timestamps, beam size from the default config, ``condition_on_previous_text=False``), on the same channels:
+
+- **plain**: load ``WhisperModel``, then per recording ``decode_audio(split_stereo=True)`` and
+  ``WhisperModel.transcribe`` on each channel (customer channel first with language detection, agent
+  channel in the detected language, which is what the pipeline does), consuming every segment;
+- **pipeline**: ``run_pipeline(config, ["ingest"])`` into a fresh DuckDB store: discovery, content hash,
+  metadata, probing, decoding, the same transcription, turn merging, redaction, metrics and one
+  transaction per call (including its own model load, as plain includes its).
+
+Throughput is audio seconds per wall second. The sides alternate for ``--rounds`` rounds (plain,
+pipeline, plain, pipeline…) so that a noisy neighbour hurts both alike; the figure reported is the
+median per side, and ``overhead = plain throughput / pipeline throughput - 1`` (goal: under 10%).
+Recordings default to ``recordings/samples`` (stereo demo calls), else the test fixtures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def pick_audio(folder: Path | None, limit: int) -> list[Path]:
+    from callinsight.ingest.config import IngestConfig
+    from callinsight.ingest.discover import find_recordings
+    from callinsight.transcribe.audio import probe
+
+    candidates = [folder] if folder else [REPO / "recordings" / "samples", REPO / "tests" / "fixtures" / "audio"]
+    for candidate in candidates:
+        if candidate.is_dir():
+            found = []
+            for f in find_recordings(candidate, IngestConfig().extensions):
+                try:
+                    if probe(f.path).channels >= 1:
+                        found.append(f.path)
+                except Exception:  # a sample still being written: skip it
+                    continue
+                if len(found) == limit:
+                    break
+            if found:
+                return found
+    raise SystemExit("no recordings found: pass --audio DIR")
+
+
+def make_workspace(root: Path, files: list[Path], model: str) -> Any:
+    from callinsight.config import load_config
+    from callinsight.configfile import write_default_config
+
+    rec = root / "recordings"
+    rec.mkdir(parents=True)
+    for f in files:
+        shutil.copy(f, rec / f.name)
+        sidecar = f.with_name(f.name + ".json")
+        if sidecar.exists():
+            shutil.copy(sidecar, rec / sidecar.name)
+    write_default_config(root, overrides={"paths": {"models": str(REPO / "models")}, "models": {"whisper": model}})
+    return load_config(root / "callinsight.toml")
+
+
+def run_plain(config: Any, files: list[Path]) -> float:
+    from faster_whisper import WhisperModel, decode_audio
+
+    from callinsight.localmodels.registry import resolve
+
+    start = time.perf_counter()
+    m = config.models
+    model = WhisperModel(
+        str(resolve(config.models_dir, "whisper", m.whisper)),
+        device=m.device, compute_type=m.compute_type, cpu_threads=m.cpu_threads, local_files_only=True,
+    )
+    t = config.transcribe
+    settings = dict(vad_filter=t.vad, word_timestamps=True, beam_size=t.beam_size, condition_on_previous_text=False)
+    agent = t.agent_channel
+    for f in files:
+        channels = decode_audio(str(f), sampling_rate=16000, split_stereo=True)
+        segments, info = model.transcribe(channels[1 - agent], language=t.language or None, **settings)
+        list(segments)
+        segments, _ = model.transcribe(channels[agent], language=t.language or info.language, **settings)
+        list(segments)
+    return time.perf_counter() - start
+
+
+def run_pipeline_once(config: Any) -> tuple[float, int]:
+    from callinsight.pipeline.runner import run_pipeline
+
+    start = time.perf_counter()
+    summary = run_pipeline(config, ["ingest"])
+    seconds = time.perf_counter() - start
+    if summary.failed:
+        raise SystemExit(f"{summary.failed} recording(s) failed in the pipeline: see `callinsight status`")
+    return seconds, summary.processed_calls
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--audio", type=Path, help="folder of stereo recordings (default: recordings/samples)")
+    parser.add_argument("--limit", type=int, default=4, help="recordings to use (default 4)")
+    parser.add_argument("--model", default="whisper-base", help="model under models/ (default whisper-base)")
+    parser.add_argument("--rounds", type=int, default=2, help="alternating rounds per side (default 2)")
+    args = parser.parse_args()
+
+    import logging
+
+    logging.getLogger("faster_whisper").setLevel(logging.WARNING)
+    from callinsight.transcribe.audio import probe
+
+    files = pick_audio(args.audio, args.limit)
+    audio_s = sum(probe(f).duration_s or 0.0 for f in files)
+    channels = {probe(f).channels for f in files}
+    print(f"{len(files)} recording(s), {audio_s:.0f} s of audio, channels {sorted(channels)}, model {args.model}")
+    if channels != {2}:
+        print("note: mono recordings go through diarization in the pipeline, which plain faster-whisper does not do")
+
+    plain: list[float] = []
+    pipeline: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        warm = make_workspace(Path(tmp) / "warm", files[:1], args.model)
+        run_plain(warm, files[:1])  # first-use costs (disk cache, CTranslate2 start-up) paid before timing
+        for r in range(args.rounds):
+            config = make_workspace(Path(tmp) / f"round{r}", files, args.model)
+            plain.append(run_plain(config, files))
+            seconds, n = run_pipeline_once(config)
+            if n != len(files):
+                raise SystemExit(f"pipeline stored {n} of {len(files)} calls")
+            pipeline.append(seconds)
+            print(f"round {r + 1}: plain {plain[-1]:.1f}s, pipeline {seconds:.1f}s")
+
+    p, q = statistics.median(plain), statistics.median(pipeline)
+    print(f"plain faster-whisper : {audio_s / p:6.2f} audio s per wall s ({p:.1f}s)")
+    print(f"callinsight pipeline : {audio_s / q:6.2f} audio s per wall s ({q:.1f}s)")
+    print(f"ratio pipeline/plain : {p / q:.3f}   overhead {100 * (q / p - 1):+.1f}% (goal < 10%)")
+
+
+if __name__ == "__main__":
+    main()

@@ -11,7 +11,7 @@ _CALL_STOP_TEXT = """
     think want need said say says saying tell told thanks thank hi hello hey bye goodbye morning afternoon
     evening great good fine cool perfect awesome nice sorry please maybe probably pretty quite got get
     getting going go let lets make way time day today week yesterday tomorrow does did doing don didn isn
-    wasn aren weren won wouldn couldn shouldn ve ll re hasn haven im ive id youre theyre thats theres
+    wasn doesn aren weren won wouldn couldn shouldn ve ll re hasn haven im ive id youre theyre thats theres
     whats let's i'm i've i'd you're that's there's what's it's can't won't don't didn't doesn't
 """
 CALL_STOP_WORDS = frozenset(_CALL_STOP_TEXT.split())

@@ -69,3 +69,16 @@ def test_a_bad_report_period_in_the_config_is_refused_on_load(tmp_path: Path) ->
     bad.write_text('[report]\nperiod = "quarter"\n', encoding="utf-8")
     res = CliRunner().invoke(app, ["--config", str(bad), "report"])
     assert res.exit_code == 2 and '[report] period must be "week" or "month"' in res.output
+
+
+def test_report_after_importing_two_calls_in_a_fresh_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts"
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    res = runner.invoke(app, ["import", str(fixtures / "call.json"), str(fixtures / "call.vtt")])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["report"])
+    assert res.exit_code == 0, res.output
+    html = (tmp_path / "reports" / "week" / "index.html").read_text()
+    assert "Insight mining has not run" in html or "Not enough calls yet" in html
+    assert "Traceback" not in html

@@ -33,8 +33,11 @@ class Lost:
 class Executor(Protocol):
     name: str
 
-    def map(self, worker: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R]]:
-        """Apply ``worker`` to each item; yield (item, result) as results arrive (order not guaranteed)."""
+    def map(self, worker: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R | Lost]]:
+        """Apply ``worker`` to each item; yield (item, result) as results arrive (order not guaranteed).
+
+        Every item is yielded exactly once: with the worker's result, or ``Lost`` if its worker died.
+        """
         ...
 
     def close(self) -> None: ...

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 @pytest.fixture(scope="session")
 def ray_cluster() -> Iterator[Any]:
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no network: no usage statistics
     ray = pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'callinsight[ray]')")
     import ray_toy_workers
 

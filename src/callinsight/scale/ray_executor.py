@@ -109,6 +109,8 @@ class RayExecutor:
         """Join the cluster at ``address``, reuse one this process already joined, or start a local one."""
         if self._connected:
             return
+        # Offline product: never let Ray phone home with usage statistics (a user may still opt in).
+        os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
         import ray
 
         if ray.is_initialized():

@@ -120,3 +120,8 @@ def test_stages_not_run_yet_become_sentences(populated: Any) -> None:
     assert d.calls.note.startswith("Not available") and not d.calls.groups
     assert d.insights.rows and d.changes.movers  # the rest of the report is intact
     assert d.quality.unassigned is None
+
+
+def test_since_alone_covers_one_period_from_that_day(populated: Any) -> None:
+    d = build_report(populated, "week", since=date(2025, 1, 13)).data
+    assert (d.window.since, d.window.until) == (date(2025, 1, 13), date(2025, 1, 19)) and d.calls_now == 8

@@ -24,7 +24,7 @@ def _date(value: str | None, option: str) -> date | None:
 def report(
     ctx: typer.Context,
     period: Annotated[str | None, typer.Option("--period", help="week or month (default: [report] period).")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="First day, YYYY-MM-DD (default: one period before --until).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="First day, YYYY-MM-DD (default: one period before --until; alone: one period from it).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Last day, YYYY-MM-DD (default: the day of the latest call).")] = None,
 ) -> None:
     """Write reports/<period>/index.html and summary.md (works on an empty database too)."""

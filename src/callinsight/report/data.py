@@ -95,8 +95,8 @@ def make_window(r: Reader, period: str, since: date | None, until: date | None, 
     quiet day still describes the last full period of calls rather than an empty one."""
     days = PERIOD_DAYS[period]
     latest = r.value("SELECT max(started_at)::DATE FROM v_calls") if r.has("v_calls") else None
-    if until is None:
-        until = (since + timedelta(days=days - 1)) if since is not None and latest is None else (latest or datetime.now(UTC).date())
+    if until is None:  # --since alone: one period from that day
+        until = since + timedelta(days=days - 1) if since is not None else (latest or datetime.now(UTC).date())
     if since is None:
         since = until - timedelta(days=days - 1)
     length = (until - since).days + 1

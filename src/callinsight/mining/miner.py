@@ -105,6 +105,7 @@ class Miner:
         known = dict(company.competitors)
         known[company.name] = list(company.aliases)
         self.known_names = NameMatcher(known, config.fuzzy_threshold)
+        self.encoded = 0  # distinct sentences encoded so far (benchmarks report it)
         self.semantic_roles = {r for k in CUSTOMER_KINDS if k in taxonomy.kinds for r in taxonomy.roles_for(k)}
 
     def mine(self, calls: list[CallText]) -> list[MinedCall]:
@@ -122,10 +123,15 @@ class Miner:
                     wanted += [(fi, si) for si, s in enumerate(sentences[fi]) if s.n_words >= self.config.min_words]
         semantic_hits: dict[tuple[int, int], SemanticHit] = {}
         if wanted and self.semantic is not None:
-            vectors = self.semantic.encode([texts[fi][sentences[fi][si].start : sentences[fi][si].end] for fi, si in wanted])
-            for key, hit in zip(wanted, self.semantic.classify(vectors), strict=True):
-                if hit is not None:
-                    semantic_hits[key] = hit
+            # Each distinct sentence is encoded once ("can you hear me?" recurs across calls).
+            said = [texts[fi][sentences[fi][si].start : sentences[fi][si].end] for fi, si in wanted]
+            unique = list(dict.fromkeys(said))
+            verdicts = dict(zip(unique, self.semantic.classify(self.semantic.encode(unique)), strict=True))
+            self.encoded += len(unique)
+            for key, text in zip(wanted, said, strict=True):
+                verdict = verdicts[text]
+                if verdict is not None:
+                    semantic_hits[key] = verdict
 
         results = []
         fi = 0

@@ -1,4 +1,4 @@
-"""Rule detection: taxonomy patterns on lemmas (spaCy ``Matcher``), negation-aware, per sentence.
+"""Rule detection: taxonomy patterns on lemmas (spaCy matchers), negation-aware, per sentence.
 
 One matcher holds every category pattern, the pain-point topic words, the problem cues and the
 journey-stage cues, so each document is matched once.
@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from callinsight.mining.patterns import build_matcher
+from callinsight.mining.patterns import build_matcher, lemma_norms
 from callinsight.mining.taxonomy import Taxonomy
 
 #: A negation this many words before a match (inside the same clause) cancels it.
@@ -52,14 +52,13 @@ class RuleDetector:
             for stage, cues in stages.items():
                 entries += [(f"s/{audience}/{stage}/{i}", p, f"stages.{audience}.{stage}[{i}]") for i, p in enumerate(cues)]
         self.matcher, self.patterns = build_matcher(nlp, entries, taxonomy.negation_cues, taxonomy.source)
-        self.vocab = nlp.vocab
 
     def match(self, doc: Any, sentence_starts: list[int]) -> DocMatches:
         """Match one doc; ``sentence_starts`` are the token indexes where its sentences start."""
         out = DocMatches()
         raw = []  # (tag, rest, start, end, sentence, negated, pattern)
-        for match_id, start, end in self.matcher(doc):
-            key = self.vocab.strings[match_id]
+        lemma_norms(doc)
+        for key, start, end in self.matcher(doc):
             pattern = self.patterns[key]
             sent = _sentence_of(sentence_starts, start)
             negated = not pattern.starts_negated and self._negated(doc, start, sentence_starts[sent])

@@ -1,0 +1,121 @@
+"""Mining throughput: sentences per second of the mine stage alone (models loaded before the clock starts).
+
+    .venv/bin/python benchmarks/mining_throughput.py             # 60 calls x 40 turns
+    .venv/bin/python benchmarks/mining_throughput.py --calls 200 --no-semantic
+
+Calls are assembled from the evaluation sentences (benchmarks/data/mining_eval.jsonl) and the agent
+lines of the hand-written set, alternating agent and customer turns of one to three sentences, and
+stored in a temporary DuckDB; the timed part is ``MiningStage.run`` (spaCy pass, batched encoding,
+rules, competitors, sentiment, journey, agent responses, and the per-call transactions). The same
+run also times the pure mining step without the store writes, so the two can be compared.
+Target: at least 200 sentences/s on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+
+def build_calls(n_calls: int, turns: int, seed: int = 3) -> list:
+    from callinsight.records import CallMetadata, Transcript, Utterance, Word
+
+    rows = [json.loads(line) for line in (REPO / "benchmarks/data/mining_eval.jsonl").read_text().splitlines() if line]
+    customer = [r["text"] for r in rows if r["role"] == "customer"]
+    agent = [r["text"] for r in rows if r["role"] == "agent"] + [
+        "Sure, let me check that for you.", "Thanks for calling Northwind, how can I help?",
+        "I understand, we can look at the annual plan.", "Could you tell me a bit more about your team?",
+    ]
+    rng = random.Random(seed)
+    calls = []
+    for c in range(n_calls):
+        utts, t = [], 0.0
+        for seq in range(turns):
+            role = "agent" if seq % 2 == 0 else "customer"
+            text = " ".join(rng.choice(agent if role == "agent" else customer) for _ in range(rng.randint(1, 3)))
+            words = []
+            start = t
+            for w in text.split():
+                words.append(Word(t, t + 0.3, " " + w, 0.9))
+                t += 0.3
+            utts.append(Utterance(seq, role, start, t, text, words))
+            t += 0.5
+        calls.append(Transcript(f"bench{c:04d}", "import", f"bench{c}.json", CallMetadata(kind=rng.choice(["sales", "support"])),
+                                utts, "en", t))
+    return calls
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--calls", type=int, default=60)
+    ap.add_argument("--turns", type=int, default=40)
+    ap.add_argument("--no-semantic", action="store_true", help="rules only (no sentence embeddings)")
+    args = ap.parse_args()
+
+    from callinsight.config import CompanyConfig, load_config
+    from callinsight.configfile import write_default_config
+    from callinsight.localmodels.factories import load_embedder, load_spacy
+    from callinsight.mining.miner import CallText, Miner
+    from callinsight.mining.stage import MiningStage, fast_pipes
+    from callinsight.mining.taxonomy import load_taxonomy
+    from callinsight.pipeline.context import StageContext
+    from callinsight.pipeline.progress import null_progress
+    from callinsight.store.db import connect
+    from callinsight.store.writes import write_transcript
+
+    root = Path(tempfile.mkdtemp(prefix="mining-bench-"))
+    write_default_config(root, overrides={"paths": {"models": str(REPO / "models")}})
+    config = load_config(root / "callinsight.toml")
+    config.company = CompanyConfig(name="Northwind", competitors={"HubSpot": ["hub spot"], "Zendesk": ["zen desk"], "Salesforce": []})
+    config.mining.semantic = not args.no_semantic
+    t0 = time.perf_counter()
+    nlp = load_spacy(config)
+    embedder = load_embedder(config) if config.mining.semantic else None
+    print(f"models loaded in {time.perf_counter() - t0:.1f}s (not counted)")
+
+    transcripts = build_calls(args.calls, args.turns)
+    con = connect(config.database_path)
+    for t in transcripts:
+        write_transcript(con, t, None)
+    n_utts = sum(len(t.utterances) for t in transcripts)
+    with fast_pipes(nlp):
+        n_sents = sum(sum(1 for _ in d.sents) for d in nlp.pipe([u.text for t in transcripts for u in t.utterances]))
+
+    # 1. the pure mining step (no store)
+    calls = [CallText(t.call_id, "en", t.metadata.kind, t.duration_s, t.utterances) for t in transcripts]
+    with fast_pipes(nlp):
+        t0 = time.perf_counter()
+        miner = Miner(nlp, embedder, load_taxonomy(), config.mining, config.company)
+        setup_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for i in range(0, len(calls), config.mining.batch_calls):
+            miner.mine(calls[i : i + config.mining.batch_calls])
+        mine_s = time.perf_counter() - t0
+
+    # 2. the whole stage: read, mine, write one transaction per call
+    ctx = StageContext(config=config, con=con, run_id="bench", progress=null_progress())
+    t0 = time.perf_counter()
+    result = MiningStage(nlp=nlp, embedder=embedder).run(ctx)
+    stage_s = time.perf_counter() - t0
+    insights = con.execute("SELECT count(*) FROM insights").fetchone()[0]
+    con.close()
+
+    print(f"{args.calls} calls, {n_utts} utterances, {n_sents} sentences, semantic={'on' if embedder else 'off'}")
+    print(f"miner setup (compile taxonomy, encode examples): {setup_s:.2f}s")
+    print(f"distinct customer sentences encoded: {miner.encoded} (repeats are encoded once)")
+    print(f"mining only:   {mine_s:6.2f}s  {n_sents / mine_s:7.1f} sentences/s  {n_utts / mine_s:7.1f} utterances/s")
+    print(f"mine stage:    {stage_s:6.2f}s  {n_sents / stage_s:7.1f} sentences/s  {n_utts / stage_s:7.1f} utterances/s"
+          f"  (incl. setup and DuckDB writes; {result.processed} calls, {insights} insights)")
+    print(f"target 200 sentences/s: {'met' if n_sents / stage_s >= 200 else 'NOT met'} (ratio {n_sents / stage_s / 200:.2f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -12,7 +12,9 @@ import json
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -80,6 +82,31 @@ def test_stereo_except_the_documented_mono_call() -> None:
         expected = 1 if path.name in mono_calls else 2
         assert channels == expected, f"{path.name}: {channels} channels, expected {expected}"
         assert 25 <= duration_s <= 90, f"{path.name}: {duration_s:.1f} s"
+
+
+def _decode_16k_stereo(av: Any, path: Path) -> np.ndarray:
+    with av.open(str(path)) as container:
+        resampler = av.AudioResampler(format="fltp", layout="stereo", rate=16000)
+        frames = [f.to_ndarray() for packet in container.decode(audio=0) for f in resampler.resample(packet)]
+    return np.concatenate(frames, axis=1)
+
+
+def test_each_party_is_alone_on_its_channel() -> None:
+    """Guards the Opus setting: libopus' normal stereo at low bitrates leaks one party onto both channels."""
+    av = pytest.importorskip("av")
+    references = [json.loads(line) for line in (SAMPLES / "reference_scripts.jsonl").read_text().splitlines()]
+    stereo = [r for r in references if not r["file"].endswith(".mp3")]
+    for ref in stereo[:: max(1, len(stereo) // 4)]:  # a spread of calls keeps the test quick
+        audio = _decode_16k_stereo(av, SAMPLES / ref["file"])
+        turns = ref["turns"]
+        for turn in turns:
+            if any(o["role"] != turn["role"] and o["start_s"] < turn["end_s"] + 0.3 and o["end_s"] > turn["start_s"] - 0.3
+                   for o in turns):
+                continue  # overlapping speech: both channels legitimately carry sound
+            window = audio[:, int(turn["start_s"] * 16000): int(turn["end_s"] * 16000)]
+            own, other = np.sqrt((window**2).mean(axis=1))[[turn["channel"], 1 - turn["channel"]]]
+            assert own > 0.01, f"{ref['file']}: {turn['role']} turn at {turn['start_s']} s is silent"
+            assert other < own * 0.01, f"{ref['file']}: {turn['role']} leaks onto the other channel"
 
 
 def test_whole_set_is_small() -> None:

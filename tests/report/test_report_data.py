@@ -125,3 +125,17 @@ def test_stages_not_run_yet_become_sentences(populated: Any) -> None:
 def test_since_alone_covers_one_period_from_that_day(populated: Any) -> None:
     d = build_report(populated, "week", since=date(2025, 1, 13)).data
     assert (d.window.since, d.window.until) == (date(2025, 1, 13), date(2025, 1, 19)) and d.calls_now == 8
+
+
+def test_persona_proposals_are_shown_as_escaped_html(populated: Any) -> None:
+    from callinsight.report.html import mini_markdown
+
+    proposal = populated.reports_dir / "personas" / "founder.md"
+    proposal.parent.mkdir(parents=True, exist_ok=True)
+    proposal.write_text("# Proposal: Founder\n\n## Add\n\n- **price** <script>x</script>: 3 of 4 calls\n  > \"too high\" — call `c1`\n", encoding="utf-8")
+    paths = build_report(populated)
+    fiona = next(p for p in paths.data.personas.personas if p.persona_id == "founder")
+    assert fiona.suggestion.startswith("# Proposal") and fiona.suggestion_path == str(proposal)
+    html = mini_markdown(fiona.suggestion)
+    assert "<ul><li><b>price</b> &lt;script&gt;x&lt;/script&gt;: 3 of 4 calls<blockquote>" in html and "</blockquote></li></ul>" in html
+    assert "<code>c1</code>" in html and "<script>" not in paths.html.read_text()

@@ -7,6 +7,7 @@ names the call and the mm:ss where the words were said.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from callinsight.report import charts
@@ -67,7 +68,10 @@ svg .cvalue,svg .axis{font-size:11.5px;fill:var(--muted)}
 svg .grid{stroke:var(--line);stroke-width:1}
 .persona{border-top:1px solid var(--line);padding-top:6px;margin-top:12px}
 .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:12px}
-details pre{white-space:pre-wrap;background:var(--bg);padding:10px;border-radius:6px;font-size:.85rem}
+details .proposal{background:var(--bg);padding:4px 12px;border-radius:6px;font-size:.9rem}
+details .proposal h4{font-size:1rem;margin:10px 0 4px}
+details .proposal h5{font-size:.95rem;margin:10px 0 4px}
+summary{cursor:pointer}
 ol.evidence{padding-left:22px}
 ol.evidence li{margin:0 0 10px}
 .meta{color:var(--muted);font-size:.85rem}
@@ -218,18 +222,59 @@ def _findings(title: str, items: list[PersonaFinding], empty: str, *, counts: bo
     return out + "</ul></div>"
 
 
+def _inline(text: str) -> str:
+    out = escape(text)
+    out = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", out)
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", out)
+
+
+def mini_markdown(text: str) -> str:
+    """The persona proposals' Markdown (headings, bullets, quotes, bold, code) as HTML, everything escaped."""
+    out: list[str] = []
+    in_list = False
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        is_item = line.startswith("- ")
+        if in_list and not is_item and not line.lstrip().startswith(">"):
+            out.append("</ul>")
+            in_list = False
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            level = min(len(line) - len(line.lstrip("#")) + 3, 6)
+            out.append(f"<h{level}>{_inline(line.lstrip('#').strip())}</h{level}>")
+        elif is_item:
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{_inline(line[2:])}</li>")
+        elif line.lstrip().startswith(">"):
+            quote = f"<blockquote>{_inline(line.lstrip()[1:].strip())}</blockquote>"
+            if in_list and out[-1].endswith("</li>"):  # a bullet's evidence belongs inside the bullet
+                out[-1] = out[-1][: -len("</li>")] + quote + "</li>"
+            else:
+                out.append(quote)
+        else:
+            out.append(f"<p>{_inline(line)}</p>")
+    if in_list:
+        out.append("</ul>")
+    return "".join(out)
+
+
 def _personas(d: ReportData) -> str:
     p = d.personas
     out = _note(p.note)
     for b in p.personas:
-        out += f'<div class="persona"><h3>{escape(b.persona)} <span class="meta">· {b.calls} call(s) this {d.window.period}</span></h3><div class="cols">'
+        negative = ' <span class="tag">negative persona</span>' if b.is_negative else ""
+        out += (f'<div class="persona"><h3>{escape(b.persona)}{negative} <span class="meta">· {plural(b.calls, "call")} '
+                f'this {d.window.period}</span></h3><div class="cols">')
         out += _findings("Customers say, the persona document doesn't", b.said_not_documented, "Nothing new beyond the document.")
         out += _findings("The document claims, nobody says any more", b.documented_not_said, "Every documented concern is still heard.",
                          counts=False)
         out += "</div>"
         if b.suggestion:
-            out += (f"<details><summary>Suggested update ({escape(b.suggestion_path)})</summary>"
-                    f"<pre>{escape(b.suggestion[:4000])}</pre></details>")
+            out += (f'<details><summary>Suggested update <span class="meta">({escape(b.suggestion_path)})</span></summary>'
+                    f'<div class="proposal">{mini_markdown(b.suggestion[:8000])}</div></details>')
         else:
             out += _note("No suggested update yet: `callinsight personas suggest` writes one.")
         out += "</div>"

@@ -132,6 +132,7 @@ class PersonaBlock:
     said_not_documented: list[PersonaFinding] = field(default_factory=list)
     documented_not_said: list[PersonaFinding] = field(default_factory=list)
     still_heard: list[PersonaFinding] = field(default_factory=list)
+    is_negative: bool = False  # a customer the company does not want
     suggestion: str = ""  # the proposal Markdown written by `callinsight personas suggest`
     suggestion_path: str = ""
 

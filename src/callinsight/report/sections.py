@@ -245,10 +245,14 @@ def personas_section(ctx: Ctx) -> PersonasSection:
         out.note = "No personas yet: import the persona documents with `callinsight personas import`."
         return out
     ids: dict[str, str] = {}
+    negative: set[str] = set()
     if r.has("v_personas"):
         latest = "WHERE is_latest" if r.has("v_personas", "is_latest") else ""
-        for row in r.rows(f"SELECT DISTINCT persona_id, persona FROM v_personas {latest} ORDER BY persona"):
+        flag = "is_negative" if r.has("v_personas", "is_negative") else "false"
+        for row in r.rows(f"SELECT DISTINCT persona_id, persona, {flag} AS neg FROM v_personas {latest} ORDER BY persona"):
             ids[str(row["persona"])] = str(row["persona_id"])
+            if row["neg"]:
+                negative.add(str(row["persona"]))
     counts: dict[str, int] = {}
     if r.has("v_call_personas"):
         for row in r.rows(
@@ -282,6 +286,7 @@ def personas_section(ctx: Ctx) -> PersonasSection:
             group = "said" if "said" in groups else "unsaid" if groups == {"unsaid"} else "heard"
             {"said": block.said_not_documented, "unsaid": block.documented_not_said, "heard": block.still_heard}[group].append(finding)
     for block in blocks.values():
+        block.is_negative = block.persona in negative
         block.suggestion, block.suggestion_path = suggestion_text(ctx.reports_dir, block.persona_id)
     out.personas = list(blocks.values())
     if not out.personas:

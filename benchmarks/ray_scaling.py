@@ -25,6 +25,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # offline: no usage statistics
 sys.path.insert(0, str(REPO / "tests" / "scale"))  # the no-op worker for the overhead figure
 
 

@@ -67,3 +67,26 @@ def test_ray_executor_stores_the_same_rows_as_local(tmp_path: Path, models_dir: 
 
     # A second Ray run finds nothing new: the stored calls are the ones the stage knows.
     assert "0 new call(s)" in run_cli(ray_cfg, "--executor", "ray", "--workers", "2")
+
+
+@pytest.mark.slow
+def test_embedding_batches_on_ray_match_local(session_config: Any, ray_cluster: Any) -> None:
+    import numpy as np
+
+    from callinsight.embed.worker import EmbedBatch, EmbeddingWorker
+    from callinsight.localmodels.registry import resolve
+    from callinsight.pipeline.executor import LocalExecutor
+    from callinsight.scale.ray_executor import RayExecutor
+
+    texts = ["I was charged twice this month", "the app keeps crashing", "can I get a refund", "thanks, bye"]
+    batches = [EmbedBatch(("c1",), (("c1", i),), (t,)) for i, t in enumerate(texts)]
+    worker = EmbeddingWorker(resolve(session_config.models_dir, "embedder", session_config.models.embedder))
+    local = {b.keys: v for b, v in LocalExecutor().map(worker, batches)}
+    ex = RayExecutor(workers=1)  # one actor: each one imports sentence-transformers (seconds)
+    ray = {b.keys: v for b, v in ex.map(worker, batches)}
+    ex.close()
+    assert set(ray) == set(local)
+    for key, vectors in local.items():
+        assert vectors.shape == (1, 384)
+        # Other thread counts in the actors may change the last float bits, never the meaning.
+        np.testing.assert_allclose(ray[key], vectors, atol=1e-5)

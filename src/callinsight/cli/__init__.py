@@ -8,6 +8,7 @@ from callinsight.cli import (  # noqa: F401  (each module registers its commands
     personas_cmds,
     report_cmds,
     run_cmds,
+    scale_cmds,
     topics_cmds,
 )
 from callinsight.cli.app import app

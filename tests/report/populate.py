@@ -110,8 +110,10 @@ def _topics(con: Any, rows: list[list[Any]]) -> None:
         """INSERT INTO drift (week, subject_type, subject, label, segment_type, segment, status, n, total, share,
                baseline_n, baseline_total, baseline_share, effect, p_value, p_adjusted, test)
            VALUES (?, 'topic', '3', 'cancellation', 'all', '', 'new', 4, 20, 0.2, 0, 80, 0.0, 0.9, 0.001, 0.004, 'fisher'),
-                  (?, 'topic', '2', 'reporting exports', 'all', '', 'stable', 2, 20, 0.1, 8, 80, 0.1, 0.0, 0.9, 0.9, 'z')""",
-        [last_week, last_week])
+                  (?, 'topic', '2', 'reporting exports', 'all', '', 'stable', 2, 20, 0.1, 8, 80, 0.1, 0.0, 0.9, 0.9, 'z'),
+                  (?, 'category', 'objection:price', NULL, 'all', '', 'growing', 6, 8, 0.75, 9, 40, 0.22, 1.1, 0.002, 0.01, 'fisher'),
+                  (?, 'topic', '3', 'cancellation', 'kind', 'sales', 'new', 3, 9, 0.33, 0, 30, 0.0, 1.2, 0.01, 0.02, 'fisher')""",
+        [last_week] * 4)
 
 
 def _personas(con: Any, rows: list[list[Any]]) -> None:

@@ -26,6 +26,9 @@ def test_the_story_in_the_data_is_told(populated: Any) -> None:
     assert ("growing", "price objections") in movers
     assert ("new", "cancel churn signals") in movers
     assert ("new", "topic “cancellation”") in movers
+    assert len(d.changes.movers) == 3  # v_drift's category row repeats the price objection: not listed twice
+    assert [(r.label, r.status) for r in d.topics.drift] == [("price (objection)", "growing"), ("cancellation", "new"),
+                                                              ("reporting exports", "stable")]  # biggest change first; no segment rows
     price = next(m for m in d.changes.movers if m.subject == "price objections")
     assert "6 of 8 calls (75%)" in price.sentence and "2 of 8 (25%)" in price.sentence
     # every evidence link points at a quote or a section that is in the page

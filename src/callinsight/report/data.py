@@ -21,6 +21,7 @@ from callinsight.report.model import (
     KIND_LABELS,
     ChangesSection,
     CompetitorsSection,
+    DriftRow,
     InsightsSection,
     Mover,
     Quote,
@@ -173,7 +174,7 @@ def two_proportion_p(k1: int, n1: int, k2: int, n2: int) -> float:
 
 
 def changes_section(ctx: sections.Ctx, insights: InsightsSection, competitors: CompetitorsSection,
-                    topic_drift: list[Any]) -> ChangesSection:
+                    drift: list[DriftRow]) -> ChangesSection:
     """The few biggest movers, in sentences a marketer can forward as they are."""
     out = ChangesSection()
     if not ctx.enough:
@@ -191,9 +192,11 @@ def changes_section(ctx: sections.Ctx, insights: InsightsSection, competitors: C
         candidates.append((f"mentions of {comp.name}", comp.calls, comp.prev_calls,
                            comp.quotes[0].anchor if comp.quotes else "competitors"))
     movers = [m for c in candidates if (m := _mover(ctx, *c)) is not None] if ctx.calls_prev else []
-    for label, status, share, baseline, p_value in topic_drift:
-        if status in ("stable", "", None):
+    for d in drift:
+        # Insight categories were compared above, period against period; v_drift adds the topics.
+        if d.subject_type != "topic" or d.status in ("stable", ""):
             continue
+        label, status, share, baseline, p_value = d.label, d.status, d.share, d.baseline, d.p_value
         base = f", baseline {baseline:.0%}" if baseline is not None else ""
         movers.append(Mover(status, f"topic “{label}”",
                             f"Topic “{label}” is {share:.0%} of customer talk in the latest week"

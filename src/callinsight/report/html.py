@@ -199,12 +199,13 @@ def _topics(d: ReportData) -> str:
     if t.series:
         out += _figure("line", "Share of customer talk per topic, by week (week starting)", t.week_labels, t.series)
     if t.drift:
-        moved = sum(1 for x in t.drift if x[1] != "stable")
+        moved = sum(1 for x in t.drift if x.status != "stable")
         out += (f"<h3>Drift in the latest week</h3><p>{plural(moved, 'topic or concern')} moved significantly against "
                 f"{'its' if moved == 1 else 'their'} trailing baseline; the biggest changes:</p>")
         out += '<div class="scroll"><table><thead><tr><th>Topic or concern</th><th>Status</th><th class="num">Share</th>' \
                '<th class="num">Baseline</th><th class="num">p</th></tr></thead><tbody>'
-        for label, status, share, baseline, p in t.drift[:8]:
+        for row in t.drift[:8]:
+            label, status, share, baseline, p = row.label, row.status, row.share, row.baseline, row.p_value
             out += (f"<tr><td>{escape(label)}</td><td>{escape(status)}</td><td class=\"num\">{pct(share)}</td>"
                     f'<td class="num">{pct(baseline)}</td><td class="num">{"–" if p is None else f"{p:.3f}"}</td></tr>')
         out += "</tbody></table></div>"

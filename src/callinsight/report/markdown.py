@@ -46,7 +46,8 @@ def render_markdown(d: ReportData) -> str:
         lines += [d.topics.note, ""]
     for label, shares in d.topics.series:
         lines.append(f"- {label}: {pct(shares[-1])} of customer talk in the latest week")
-    for label, status, share, baseline, _p in [x for x in d.topics.drift if x[1] != "stable"][:5]:
+    for x in [x for x in d.topics.drift if x.status != "stable"][:5]:
+        label, status, share, baseline = x.label, x.status, x.share, x.baseline
         lines.append(f"- {status}: {label} ({pct(share)}, baseline {pct(baseline)})")
     lines.append("")
 

@@ -109,11 +109,23 @@ class InsightsSection:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class DriftRow:
+    """One subject of ``v_drift`` in the latest week: a topic, or an insight kind:category."""
+
+    label: str
+    subject_type: str  # topic / category
+    status: str  # new / growing / fading / stable
+    share: float
+    baseline: float | None
+    p_value: float | None
+
+
 @dataclass
 class TopicsSection:
     week_labels: list[str] = field(default_factory=list)
     series: list[tuple[str, list[float]]] = field(default_factory=list)  # (label, share per week)
-    drift: list[tuple[str, str, float, float | None, float | None]] = field(default_factory=list)  # label, status, share, baseline, p
+    drift: list[DriftRow] = field(default_factory=list)  # what moved first
     note: str = ""
 
 

@@ -21,6 +21,7 @@ from callinsight.report.model import (
     ChangesSection,
     CompetitorRow,
     CompetitorsSection,
+    DriftRow,
     InsightRow,
     InsightsSection,
     PersonaBlock,
@@ -94,10 +95,14 @@ def guarded(fn: Callable[[Ctx], S], ctx: Ctx) -> S:
 
     try:
         return fn(ctx)
-    except duckdb.Error as exc:
-        log.warning("report section %s unavailable: %s", fn.__name__, str(exc).splitlines()[0])
+    except (duckdb.Error, TypeError, ValueError, KeyError, AttributeError) as exc:
+        # Unexpected data from a newer or older stage (a NULL where a value was promised) costs one
+        # section, with the reason in the page and the traceback in the log, never the whole report.
+        log.warning("report section %s unavailable: %s", fn.__name__, str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+                    exc_info=not isinstance(exc, duckdb.Error))
         empty: Any = _EMPTY[fn.__name__]()
-        empty.note = f"Not available: the store could not answer this section ({str(exc).splitlines()[0][:160]})."
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0][:160]
+        empty.note = f"Not available: the store could not answer this section ({reason})."
         return empty  # type: ignore[no-any-return]
 
 
@@ -221,8 +226,9 @@ def topics_section(ctx: Ctx) -> TopicsSection:
             else:  # an insight kind:category
                 kind, _, category = subject.partition(":")
                 label = f"{category or kind} ({kind.replace('_', ' ')})".replace("_", " ") if category else subject
-            out.drift.append((label, str(d["status"]), float(d["share"] or 0.0), d["baseline_share"], d["p_value"]))
-        out.drift.sort(key=lambda x: x[1] == "stable")  # what moved first; the sort is stable otherwise
+            out.drift.append(DriftRow(label, str(d["subject_type"]), str(d["status"]), float(d["share"] or 0.0),
+                                      d["baseline_share"], d["p_value"]))
+        out.drift.sort(key=lambda x: x.status == "stable")  # what moved first; the sort is stable otherwise
     return out
 
 

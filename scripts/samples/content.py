@@ -8,7 +8,8 @@ so the same plan always gives the same words.
 Planted phrases (the later pipeline stages should surface them; see recordings/samples/README.md):
 - Slack integration: customers say "Slack integration" together with "not syncing" / "keeps breaking".
 - HubSpot: customers say "HubSpot" together with "bundle" / "cheaper".
-- Onboarding confusion: customers say "setup" / "onboarding" together with "confusing".
+- Onboarding confusion: customers say "setup" together with "confusing" (and often "onboarding", which
+  Whisper base hears from espeak as "unboding", "on logging" or "running": "setup" is the reliable word).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ ONBOARDING_LINES = [
     "The setup is really confusing. We can't figure out how to configure the ticket routing rules.",
     "Onboarding has been hard. The setup wizard is confusing and my agents don't know where to start.",
     "We're stuck on the setup. Importing our users was confusing and half of them have no access.",
-    "Honestly the onboarding was confusing. We still haven't connected our support email address.",
+    "Honestly the onboarding and the setup were confusing. We still haven't connected our support email address.",
 ]
 POSITIVE_CLOSINGS = [
     "That's great, thank you so much. This was really helpful.",

@@ -70,7 +70,8 @@ def test_sql_refuses_writes_and_reports_missing_db(workspace: Path) -> None:
     assert r.exit_code == 0 and r.stdout.splitlines() == ["n", "0"]
 
 
-def test_models_list_on_empty_folder_names_the_fix(tmp_path: Path) -> None:
+def test_models_list_on_empty_folder_names_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CALLINSIGHT_MODELS", str(tmp_path / "no-models-yet"))
     invoke("init", str(tmp_path))
     r = runner.invoke(app, ["--config", str(tmp_path / "callinsight.toml"), "models", "list"])
     assert r.exit_code == 5 and "callinsight models install" in r.stderr

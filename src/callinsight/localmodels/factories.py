@@ -1,7 +1,15 @@
-"""Small lazy factories for the heavy models. Heavy libraries are imported here, only when called."""
+"""Small lazy factories for the heavy models. Heavy libraries are imported here, only when called.
+
+Loaded models are kept per process (keyed by folder and device settings): the stages of one
+``callinsight run`` (mining, embedding, topics, personas) share one sentence-transformer instead of
+loading it three times.
+"""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from callinsight.errors import ModelError
@@ -10,41 +18,84 @@ from callinsight.localmodels.registry import resolve
 if TYPE_CHECKING:
     from callinsight.config import Config
 
+_CACHE: dict[tuple[Any, ...], Any] = {}
+_LOCK = threading.Lock()
+FIX = "run `callinsight models install --force`"
+
+
+def _cached(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
+    with _LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = build()
+        return _CACHE[key]
+
+
+def clear_cache() -> None:
+    """Forget loaded models (tests; long-lived processes that change models)."""
+    with _LOCK:
+        _CACHE.clear()
+
+
+def _quiet_transformers() -> None:
+    # Loading bars from transformers would interleave with our own progress and cron logs.
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+    except ImportError:  # pragma: no cover - transformers comes with sentence-transformers
+        pass
+
 
 def load_whisper(config: Config, name: str | None = None) -> Any:
     """A faster-whisper ``WhisperModel`` from a local folder (never a hub name)."""
     path = resolve(config.models_dir, "whisper", name or config.models.whisper)
-    from faster_whisper import WhisperModel
+    m = config.models
 
-    try:
-        return WhisperModel(
-            str(path),
-            device=config.models.device,
-            compute_type=config.models.compute_type,
-            cpu_threads=config.models.cpu_threads,
-            local_files_only=True,
-        )
-    except Exception as exc:  # CTranslate2 raises plain RuntimeError/ValueError for bad files
-        raise ModelError(f"cannot load whisper model {path}: {exc}", hint="run `callinsight models install --force`") from None
+    def build() -> Any:
+        from faster_whisper import WhisperModel
+
+        try:
+            return WhisperModel(
+                str(path), device=m.device, compute_type=m.compute_type, cpu_threads=m.cpu_threads, local_files_only=True
+            )
+        except Exception as exc:  # CTranslate2 raises plain RuntimeError/ValueError for bad files
+            raise ModelError(f"cannot load whisper model {path}: {exc}", hint=FIX) from None
+
+    return _cached(("whisper", str(path), m.device, m.compute_type, m.cpu_threads), build)
+
+
+def load_sentence_transformer(path: Path, device: str = "cpu") -> Any:
+    """A sentence-transformers model from a local folder, once per process."""
+
+    def build() -> Any:
+        _quiet_transformers()
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            return SentenceTransformer(str(path), device=device, local_files_only=True)
+        except Exception as exc:
+            raise ModelError(f"cannot load embedding model {path}: {exc}", hint=FIX) from None
+
+    return _cached(("embedder", str(path), device), build)
 
 
 def load_embedder(config: Config) -> Any:
-    """A sentence-transformers model from a local folder."""
+    """The configured sentence-transformers model."""
     path = resolve(config.models_dir, "embedder", config.models.embedder)
-    from sentence_transformers import SentenceTransformer
-
-    try:
-        return SentenceTransformer(str(path), device=config.models.device, local_files_only=True)
-    except Exception as exc:
-        raise ModelError(f"cannot load embedding model {path}: {exc}", hint="run `callinsight models install --force`") from None
+    return load_sentence_transformer(path, config.models.device)
 
 
 def load_spacy(config: Config) -> Any:
-    """A spaCy pipeline from a local folder."""
+    """The configured spaCy pipeline (callers must not add pipes to it: it is shared)."""
     path = resolve(config.models_dir, "spacy", config.models.spacy)
-    import spacy
 
-    try:
-        return spacy.load(path)
-    except Exception as exc:
-        raise ModelError(f"cannot load spaCy pipeline {path}: {exc}", hint="run `callinsight models install --force`") from None
+    def build() -> Any:
+        import spacy
+
+        try:
+            return spacy.load(path)
+        except Exception as exc:
+            raise ModelError(f"cannot load spaCy pipeline {path}: {exc}", hint=FIX) from None
+
+    return _cached(("spacy", str(path)), build)

@@ -113,3 +113,9 @@ def test_alternatives_must_be_single_words(nlp: Any) -> None:
     raw = {"kinds": {"objection": {"categories": {"price": {"patterns": ["too expensive|can't"]}}}}}
     with pytest.raises(ConfigError, match="single words"):
         Miner(nlp, None, parse_taxonomy(raw, "t.yaml"), MiningConfig(semantic=False), COMPANY)
+
+
+def test_excluded_context_is_not_churn(rule_miner: Miner, full_miner: Miner) -> None:
+    assert ("churn_signal", "cancel") in found(rule_miner, "We want to cancel the contract.")
+    for text in ("We need to cancel Thursday's meeting.", "Can I cancel the newsletter?"):
+        assert ("churn_signal", "cancel") not in found(full_miner, text), text

@@ -191,7 +191,7 @@ class Miner:
                 if sui != ui or u.role not in self.taxonomy.roles_for(sh.kind):
                     continue
                 key = (si, sh.kind, sh.category)
-                if key in found or key in negated:
+                if key in found or key in negated or key in m.excluded:
                     continue  # a rule already found it, or saw it negated ("not too expensive")
                 found.add(key)
                 add(si, sh.kind, sh.category, "semantic", sh.similarity, f"similar to '{sh.example}'")

@@ -35,6 +35,7 @@ class DocMatches:
 
     hits: list[RuleHit] = field(default_factory=list)
     problem_sentences: set[int] = field(default_factory=set)  # sentences holding a non-negated problem cue
+    excluded: set[tuple[int, str, str]] = field(default_factory=set)  # (sentence, kind, category) ruled out
     stage_cues: Counter[tuple[str, str]] = field(default_factory=Counter)  # (audience, stage) -> count
 
 
@@ -47,6 +48,7 @@ class RuleDetector:
             base = f"kinds.{c.kind}.categories.{c.id}"
             entries += [(f"p/{c.kind}/{c.id}/{i}", p, f"{base}.patterns[{i}]") for i, p in enumerate(c.patterns)]
             entries += [(f"t/{c.kind}/{c.id}/{i}", p, f"{base}.topics[{i}]") for i, p in enumerate(c.topics)]
+            entries += [(f"x/{c.kind}/{c.id}/{i}", p, f"{base}.exclude[{i}]") for i, p in enumerate(c.exclude)]
         entries += [(f"c/problem/{i}", p, f"problem_cues[{i}]") for i, p in enumerate(taxonomy.problem_cues)]
         for audience, stages in taxonomy.stages.items():
             for stage, cues in stages.items():
@@ -76,6 +78,9 @@ class RuleDetector:
                 if not negated:
                     out.problem_sentences.add(sent)
                 continue
+            if tag == "x":
+                out.excluded.add((sent, rest[0], rest[1]))
+                continue
             kind, category = rest[0], rest[1]
             if not negated:
                 negated = any(k == kind and c == category and s <= start and end <= e for k, c, s, e in negated_spans)
@@ -84,7 +89,7 @@ class RuleDetector:
             slot = (kind, category, sent, hit.topic)
             if slot not in seen or (seen[slot].negated and not negated):
                 seen[slot] = hit
-        out.hits = list(seen.values())
+        out.hits = [h for h in seen.values() if (h.sentence, h.kind, h.category) not in out.excluded]
         return out
 
     def _negated(self, doc: Any, start: int, sent_start: int) -> bool:

@@ -34,6 +34,7 @@ class Category:
     patterns: tuple[str, ...]
     examples: tuple[str, ...]
     topics: tuple[str, ...] = ()  # words that count only together with a problem cue
+    exclude: tuple[str, ...] = ()  # a sentence holding one of these is never this category ("cancel the meeting")
 
 
 @dataclass(frozen=True)
@@ -125,10 +126,11 @@ def parse_taxonomy(raw: Any, source: str) -> Taxonomy:
             if not isinstance(cid, str) or not _ID.match(cid):
                 v.fail(cwhere, "category ids are snake_case (a-z, 0-9, _), e.g. 'missing_feature'")
             cbody = v.mapping(cbody, cwhere)
-            v.known_keys(cbody, f"{cwhere}.", {"label", "patterns", "topics", "examples"})
+            v.known_keys(cbody, f"{cwhere}.", {"label", "patterns", "topics", "examples", "exclude"})
             patterns = v.strings(cbody.get("patterns", []), f"{cwhere}.patterns")
             examples = v.strings(cbody.get("examples", []), f"{cwhere}.examples")
             topics = v.strings(cbody.get("topics", []), f"{cwhere}.topics")
+            exclude = v.strings(cbody.get("exclude", []), f"{cwhere}.exclude")
             if not patterns and not examples:
                 v.fail(cwhere, "needs patterns or examples (or both)")
             for i, p in enumerate(patterns):
@@ -137,7 +139,7 @@ def parse_taxonomy(raw: Any, source: str) -> Taxonomy:
             label = cbody.get("label", cid.replace("_", " "))
             if not isinstance(label, str):
                 v.fail(f"{cwhere}.label", "must be a string")
-            categories.append(Category(kind, cid, label, patterns, examples, topics))
+            categories.append(Category(kind, cid, label, patterns, examples, topics, exclude))
     stages = _parse_stages(v, top.get("stages", {}))
     return Taxonomy(
         source=source,

@@ -28,7 +28,8 @@ SECTIONS = (
 CSS = """
 :root{--fg:#1d2330;--muted:#5b6475;--line:#e3e6ec;--bg:#f6f7f9;--card:#fff;--accent:#0072B2;--up:#b3261e;--down:#1e7b34}
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg)}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:break-word}
+.notice,footer,code,summary,.proposal{overflow-wrap:anywhere}
 header,main,footer{max-width:980px;margin:0 auto;padding:0 16px}
 header{padding-top:24px}
 h1{font-size:1.6rem;line-height:1.25;margin:0 0 4px}

@@ -35,7 +35,7 @@ class Browser:
 
         self.proc = subprocess.Popen(
             [chromium, *FLAGS, f"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=(profile.parent / f"{profile.name}.log").open("wb"),
             preexec_fn=wire, close_fds=False,
         )
         os.close(cmd_r)
@@ -43,7 +43,11 @@ class Browser:
         self._buf = b""
         self._id = 0
         self.events: list[dict[str, Any]] = []
-        target = self.call("Target.createTarget", url="about:blank")["targetId"]
+        try:
+            target = self.call("Target.createTarget", url="about:blank")["targetId"]
+        except (OSError, RuntimeError, TimeoutError) as exc:
+            log = (profile.parent / f"{profile.name}.log").read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"chromium did not start ({exc}; exit code {self.proc.poll()}):\n{log}") from None
         self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
         for domain in ("Page", "Runtime", "Log"):
             self.call(f"{domain}.enable", session=True)

@@ -33,9 +33,10 @@ class Browser:
             os.dup2(high_r, 3)
             os.dup2(high_w, 4)
 
+        self._log = (profile.parent / f"{profile.name}.log").open("wb")  # why it failed, if it does
         self.proc = subprocess.Popen(
             [chromium, *FLAGS, f"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=(profile.parent / f"{profile.name}.log").open("wb"),
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log,
             preexec_fn=wire, close_fds=False,
         )
         os.close(cmd_r)
@@ -133,3 +134,4 @@ class Browser:
             self.proc.wait()
         os.close(self._cmd_w)
         os.close(self._out_r)
+        self._log.close()

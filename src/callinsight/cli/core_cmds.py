@@ -57,7 +57,12 @@ def sql(
 
         print_table(result.columns, result.rows)
         return
-    text = q.to_csv(result) if format == "csv" else q.to_json(result) + "\n" if format == "json" else q.to_csv(result)
+    if format == "table":
+        from callinsight.cli.render import table_text
+
+        text = table_text(result.columns, result.rows)
+    else:
+        text = q.to_csv(result) if format == "csv" else q.to_json(result) + "\n"
     if output is not None:
         output.write_text(text, encoding="utf-8")
         typer.echo(f"wrote {len(result.rows)} rows to {output}", err=True)

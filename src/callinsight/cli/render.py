@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,13 +12,24 @@ from rich.table import Table
 from callinsight.status import Status
 
 
-def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None) -> None:
+def _table(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None) -> Table:
     table = Table(title=title, show_lines=False)
     for c in columns:
         table.add_column(str(c), overflow="fold")
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
-    Console().print(table)
+    return table
+
+
+def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None) -> None:
+    Console().print(_table(columns, rows, title))
+
+
+def table_text(columns: Sequence[str], rows: Sequence[Sequence[Any]], width: int = 200) -> str:
+    """The table as plain text (no colours), for ``--format table --output FILE``."""
+    console = Console(width=width, color_system=None, record=True, file=io.StringIO())
+    console.print(_table(columns, rows))
+    return console.export_text()
 
 
 def print_status(s: Status) -> None:

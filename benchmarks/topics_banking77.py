@@ -55,22 +55,26 @@ def bench_config(db_name: str) -> Any:
 
 def import_and_embed(config: Any, rows: list[tuple[str, str, str]]) -> float:
     """Import queries as one-utterance calls (if not there yet) and run the embed stage; returns seconds."""
-    from datetime import UTC, datetime
-
     from callinsight.embed.stage import EmbedStage
     from callinsight.pipeline.context import StageContext
     from callinsight.pipeline.progress import Progress
-    from callinsight.records import CallMetadata, Transcript, Utterance
     from callinsight.store.db import open_store
-    from callinsight.store.writes import known_call_ids, write_transcript
+    from callinsight.store.writes import known_call_ids
 
     with open_store(config.database_path) as con:
         known = known_call_ids(con)
-        for call_id, text, _ in rows:
-            if call_id not in known:
-                meta = CallMetadata(started_at=datetime(2026, 1, 5, tzinfo=UTC), source="import")
-                utt = [Utterance(0, "unknown", None, None, text)]
-                write_transcript(con, Transcript(call_id, "import", "banking77", meta, utt, "en", None, role_method="import"), None)
+        new = [r for r in rows if r[0] not in known]
+        if new:  # bulk insert: 13k one-utterance calls one transaction each would take minutes
+            import pandas as pd
+
+            frame = pd.DataFrame({"call_id": [r[0] for r in new], "text": [r[1] for r in new]})
+            con.register("_queries", frame)
+            con.execute(
+                "INSERT INTO calls (call_id, source, source_path, started_at) "
+                "SELECT call_id, 'import', 'banking77', TIMESTAMPTZ '2026-01-05 00:00:00+00' FROM _queries"
+            )
+            con.execute("INSERT INTO utterances (call_id, seq, role, text) SELECT call_id, 0, 'unknown', text FROM _queries")
+            con.unregister("_queries")
         t0 = time.perf_counter()
         EmbedStage().run(StageContext(config=config, con=con, run_id="bench", progress=Progress()))
         return time.perf_counter() - t0
@@ -89,6 +93,13 @@ def stored_embeddings(config: Any, call_ids: list[str]) -> tuple[list[str], Any]
     index = {c: i for i, c in enumerate(data["call_id"])}
     order = [index[c] for c in call_ids]
     return [str(data["text"][i]) for i in order], np.stack([data["embedding"][i] for i in order]).astype(np.float32)
+
+
+def embedded_ids(config: Any) -> set[str]:
+    from callinsight.store.db import open_store
+
+    with open_store(config.database_path, read_only=True) as con:
+        return {r[0] for r in con.execute("SELECT call_id FROM utterance_embeddings").fetchall()}
 
 
 def scores(labels: list[str], topics: list[int]) -> dict[str, float]:
@@ -111,9 +122,12 @@ def main() -> None:
     rows = load_banking77(args.limit)
     config = bench_config("banking77.duckdb")
     embed_s = import_and_embed(config, rows)
+    n_all = len(rows)
+    rows = [r for r in rows if r[0] in embedded_ids(config)]  # the content rule drops very short queries
     texts, X = stored_embeddings(config, [r[0] for r in rows])
     labels = [r[2] for r in rows]
-    print(f"BANKING77: {len(rows)} queries, {len(set(labels))} labels; embed stage {embed_s:.1f}s (0 when reused)")
+    print(f"BANKING77: {n_all} queries, {len(rows)} kept as content utterances, {len(set(labels))} labels; "
+          f"embed stage {embed_s:.1f}s (about 0 when the stored embeddings are reused)")
 
     from callinsight.localmodels.factories import load_embedder
     from callinsight.topics.fit import FitOptions, fit_topics

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from topics_banking77 import BENCH, bench_config, import_and_embed, load_banking77, stored_embeddings
+from topics_banking77 import BENCH, bench_config, embedded_ids, import_and_embed, load_banking77, stored_embeddings
 
 GROWING = "card_arrival"
 STABLE = ["exchange_rate", "top_up_failed", "lost_or_stolen_card", "pending_transfer", "beneficiary_not_allowed",
@@ -47,11 +47,12 @@ def first_week_at(share: float) -> int:
     return next(w for w in range(1, BASELINE_WEEKS + GROWTH_WEEKS + 1) if growing_share(w) >= share)
 
 
-def plant(per_week: int, seed: int) -> list[tuple[int, str, str]]:
+def plant(per_week: int, seed: int, allowed: set[str] | None = None) -> list[tuple[int, str, str]]:
     """(week, call_id of a query, intent) for every utterance of the twelve weeks."""
     by_label: dict[str, list[str]] = defaultdict(list)
     for call_id, _, label in load_banking77():
-        by_label[label].append(call_id)
+        if allowed is None or call_id in allowed:
+            by_label[label].append(call_id)
     rng = random.Random(seed)
     out = []
     for week in range(1, BASELINE_WEEKS + GROWTH_WEEKS + 1):
@@ -92,7 +93,6 @@ def topic_check(plan: list[tuple[int, str, str]], seed: int) -> tuple[int | None
 
     source = bench_config("banking77.duckdb")
     ids = sorted({c for _, c, _ in plan})
-    import_and_embed(source, [r for r in load_banking77() if r[0] in set(ids)])
     texts, X = stored_embeddings(source, ids)
     vector = dict(zip(ids, X, strict=True))
     text = dict(zip(ids, texts, strict=True))
@@ -148,12 +148,17 @@ def main() -> None:
     at15 = first_week_at(0.15)
     print(f"growing intent {GROWING!r}: " + ", ".join(f"w{w} {growing_share(w):.0%}" for w in range(1, 13)))
     print(f"reaches 15% in week {at15}; target: flagged by week {at15 + 2}, no false flags")
+    allowed = None
+    if not args.no_topics:  # the topic check needs the queries' stored embeddings (encoded once)
+        source = bench_config("banking77.duckdb")
+        import_and_embed(source, load_banking77())
+        allowed = embedded_ids(source)
     for seed in range(args.seeds):
-        first, false = label_check(plant(args.per_week, seed))
+        first, false = label_check(plant(args.per_week, seed, allowed))
         lag = "never" if first is None else f"week {first} ({first - at15:+d} vs 15%)"
         print(f"labels  seed {seed}: first flagged {lag}; false flags {false}")
     if not args.no_topics:
-        first, false, message = topic_check(plant(args.per_week, 0), 0)
+        first, false, message = topic_check(plant(args.per_week, 0, allowed), 0)
         lag = "never" if first is None else f"week {first} ({first - at15:+d} vs 15%)"
         print(f"topics  seed 0: first flagged {lag}; false flags {false}")
         print(f"        {message}")

@@ -21,18 +21,20 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from topics_banking77 import BENCH, bench_config, import_and_embed, load_banking77, stored_embeddings
+from topics_banking77 import BENCH, bench_config, embedded_ids, import_and_embed, load_banking77, stored_embeddings
 
 
-def corpus(n: int, seed: int = 0) -> tuple[list[str], object]:
+def corpus(n: int, seed: int = 0) -> tuple[list[str], Any]:
     import numpy as np
 
     rows = load_banking77()
     source = bench_config("banking77.duckdb")
     import_and_embed(source, rows)
-    texts, X = stored_embeddings(source, [r[0] for r in rows])
+    kept = embedded_ids(source)
+    texts, X = stored_embeddings(source, [r[0] for r in rows if r[0] in kept])
     rng = np.random.default_rng(seed)
     idx = rng.choice(len(texts), size=n, replace=n > len(texts))
     out = X[idx].copy()

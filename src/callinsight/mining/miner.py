@@ -36,6 +36,7 @@ class CallText:
     kind: str | None  # metadata: sales / support
     duration_s: float | None
     utterances: list[Utterance]
+    account: str | None = None  # the customer's own organisation: never a competitor candidate
 
 
 @dataclass
@@ -162,6 +163,7 @@ class Miner:
         candidates: list[CandidateMention] = []
         sentiments: list[tuple[int, float, str]] = []
         roles: list[str] = [u.role for u in call.utterances]
+        account = NameMatcher({call.account: []}, self.config.fuzzy_threshold) if call.account else None
         for ui, u in enumerate(call.utterances):
             spans = word_spans(u.text, u.words) if u.words else []
             score = self.sentiment.score(u.text) if u.text.strip() else 0.0
@@ -196,7 +198,7 @@ class Miner:
                 found.add(key)
                 add(si, sh.kind, sh.category, "semantic", sh.similarity, f"similar to '{sh.example}'")
             insights += self._competitors(u, sentences[ui], spans)
-            candidates += self._candidates(u, docs[ui], spans)
+            candidates += self._candidates(u, docs[ui], spans, account)
 
         self._agent_responses(call, insights, roles)
         findings = [(i.kind, i.category) for i in insights if i.kind != "competitor"]
@@ -235,9 +237,11 @@ class Miner:
             unique.setdefault((i.category, i.char_start), i)
         return list(unique.values())
 
-    def _candidates(self, u: Utterance, doc: Any, spans: list[Any]) -> list[CandidateMention]:
+    def _candidates(self, u: Utterance, doc: Any, spans: list[Any], account: NameMatcher | None) -> list[CandidateMention]:
         out = []
         for c in ner_candidates(doc, self.known_names):
+            if account is not None and account.find(c.name):
+                continue
             start_s, end_s = quote_times(u, c.char_start, c.char_end, spans)
             quote = u.text[c.char_start : c.char_end]
             out.append(CandidateMention(u.seq, u.role, c.name, quote, c.char_start, c.char_end, start_s, end_s))

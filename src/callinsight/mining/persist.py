@@ -22,9 +22,9 @@ def read_calls(con: duckdb.DuckDBPyConnection, call_ids: list[str]) -> list[Call
     if not call_ids:
         return []
     calls = {
-        r[0]: CallText(r[0], r[1], r[2], r[3], [])
+        r[0]: CallText(r[0], r[1], r[2], r[3], [], account=r[4])
         for r in con.execute(
-            "SELECT call_id, language, kind, duration_s FROM calls WHERE call_id IN (SELECT unnest(?))", [call_ids]
+            "SELECT call_id, language, kind, duration_s, account FROM calls WHERE call_id IN (SELECT unnest(?))", [call_ids]
         ).fetchall()
     }
     rows = con.execute(

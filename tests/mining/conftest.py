@@ -36,7 +36,7 @@ SALES_CALL = [
     ("agent", "Sure. So, about the reporting module."),
     ("customer", "We're also looking at hub spot. It would be great if you supported WhatsApp."),
     ("agent", "Our pricing is per seat, and budget approval usually takes a week."),
-    ("customer", "The amount you're asking is way beyond what my team can spend each month."),
+    ("customer", "That is more money than we were planning to spend on this."),
 ]
 
 

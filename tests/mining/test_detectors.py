@@ -82,7 +82,7 @@ def test_role_awareness_agent_talk_is_not_a_customer_objection(rule_miner: Miner
 
 
 def test_semantic_detection_finds_what_no_pattern_names(full_miner: Miner, rule_miner: Miner) -> None:
-    text = "The amount you're asking is way beyond what my team can spend each month."
+    text = "That is more money than we were planning to spend on this."
     assert found(rule_miner, text) == set()
     hits = [i for i in mine(full_miner, ("customer", text)).insights if i.kind == "objection"]
     assert [(i.category, i.method) for i in hits] == [("price", "semantic")]

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/generate_samples.py            # rewrite recordings/samples/
     .venv/bin/python scripts/generate_samples.py --out DIR  # somewhere else (e.g. to diff a change)
 
-What it writes (about a minute on a 2-core machine; needs espeak-ng and ffmpeg with libopus/libmp3lame):
+What it writes (two to three minutes on a 2-core machine; needs espeak-ng and ffmpeg with libopus/libmp3lame):
 - 39 calls between Monday 2026-09-07 and Friday 2026-11-06 (9 ISO weeks) for "Northwind", a
   helpdesk SaaS company: sales (discovery, demo follow-up, pricing, renewal) and support (billing,
   onboarding, integration, reporting, cancellation). Stereo Ogg/Opus, agent on channel 0 and customer
@@ -28,6 +28,7 @@ import re
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -65,7 +66,7 @@ def persona_hint(plan: CallPlan, rng: random.Random) -> str | None:
     return PERSONA_NAMES[plan.persona] if plan.number % 12 == 1 else plan.persona
 
 
-def sidecar(plan: CallPlan, started: datetime, hint: str | None) -> dict[str, object]:
+def sidecar(plan: CallPlan, started: datetime, hint: str | None) -> dict[str, Any]:
     tags = [plan.call_type.replace("_", "-")]
     if plan.kind == "support" and plan.week >= 7 and plan.slack:
         tags.append("escalated")
@@ -88,10 +89,10 @@ def sidecar(plan: CallPlan, started: datetime, hint: str | None) -> dict[str, ob
 
 
 def truth_row(plan: CallPlan, name: str, started: datetime, hint: str | None, mono: bool,
-              placed: list[audio.PlacedTurn], duration: float, voices: tuple[audio.Voice, audio.Voice]) -> dict:
+              placed: list[audio.PlacedTurn], duration: float, voices: tuple[audio.Voice, audio.Voice]) -> dict[str, Any]:
     customer_text = " ".join(t.text for t in placed if t.role == "customer")
     low = customer_text.lower()
-    competitors = [name for name, pattern in COMPETITORS.items() if re.search(pattern, low)]
+    competitors = [competitor for competitor, pattern in COMPETITORS.items() if re.search(pattern, low)]
     churn = plan.churn or any(line in customer_text for line in CHURN_LINES) or "switching" in low
     return {
         "file": name, "call_number": plan.number, "week": plan.week, "week_start": week_start(plan.week).isoformat(),
@@ -109,7 +110,7 @@ def truth_row(plan: CallPlan, name: str, started: datetime, hint: str | None, mo
     }
 
 
-def generate(out: Path, seed: int = SEED) -> list[dict]:
+def generate(out: Path, seed: int = SEED) -> list[dict[str, Any]]:
     out.mkdir(parents=True, exist_ok=True)
     for old in [*out.glob("*_call-*.ogg*"), *out.glob("*_call-*.mp3*")]:
         old.unlink()  # a changed schedule must not leave stale calls behind

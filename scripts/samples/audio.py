@@ -35,9 +35,10 @@ class Voice:
 
 
 # Chosen by transcribing test calls with Whisper base after Opus coding: these gave the fewest word
-# errors (en-gb+f2 turned "Slack integration" into "Sack Interation"; high pitches hurt too).
+# errors (en-gb+f2 and en-gb+m4 turned "Slack integration" into "Sack Interation" / "Sack Intidration";
+# high pitches hurt too).
 AGENT_VOICES = ["en-us+m3", "en-us+m5", "en-us+f3", "en-us+Annie"]
-CUSTOMER_VOICES = ["en-gb-x-rp+f5", "en-us+m5", "en-us+f3", "en-gb+m4", "en-us+Annie"]
+CUSTOMER_VOICES = ["en-gb-x-rp+f5", "en-us+m5", "en-us+f3", "en-gb-x-rp", "en-us+Annie", "en-us+m3"]
 
 
 def pick_voices(rng: random.Random) -> tuple[Voice, Voice]:

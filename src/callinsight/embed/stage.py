@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: Texts per encode batch: large enough for throughput, small enough that a crash loses little.
 BATCH_TEXTS = 256
+#: Calls per batch at most, so that calls with few or no content turns still commit in steady steps.
+BATCH_CALLS = 500
 
 
 class EmbedStage:
@@ -89,7 +91,7 @@ def _embedded_keys(con: duckdb.DuckDBPyConnection, calls: list[str]) -> set[tupl
 
 
 def _batches(calls: list[str], todo: dict[str, list[Turn]]) -> Iterator[EmbedBatch]:
-    """Whole calls grouped until a batch holds about ``BATCH_TEXTS`` texts."""
+    """Whole calls grouped until a batch holds about ``BATCH_TEXTS`` texts (or ``BATCH_CALLS`` calls)."""
     group: list[str] = []
     keys: list[tuple[str, int]] = []
     texts: list[str] = []
@@ -98,7 +100,7 @@ def _batches(calls: list[str], todo: dict[str, list[Turn]]) -> Iterator[EmbedBat
         for t in todo[call_id]:
             keys.append((call_id, t.seq))
             texts.append(t.text)
-        if len(texts) >= BATCH_TEXTS:
+        if len(texts) >= BATCH_TEXTS or len(group) >= BATCH_CALLS:
             yield EmbedBatch(tuple(group), tuple(keys), tuple(texts))
             group, keys, texts = [], [], []
     if group:

@@ -105,6 +105,15 @@ def test_mono_without_cues_says_unknown(worker: TranscribeWorker) -> None:
     assert t.options["speakers"] == 2  # the voices were told apart; only who is the agent is unknown
 
 
+def test_the_same_signal_on_both_channels_is_a_mono_call(worker: TranscribeWorker, tmp_path: Path) -> None:
+    from callinsight.transcribe.audio import decode, probe
+
+    mono = decode(clips.MONO_NO_CUES, probe(clips.MONO_NO_CUES)).channels[0]
+    t = run(worker, clips.write_wav(tmp_path / "dual.wav", [mono, mono]))
+    assert t.channels == 2 and t.options["dual_mono"] is True
+    assert t.role_method == "unknown" and len(t.utterances) == 4  # not each sentence twice
+
+
 def test_silence_and_garbage_are_failures_not_exceptions(worker: TranscribeWorker, tmp_path: Path) -> None:
     quiet = clips.write_wav(tmp_path / "quiet.wav", clips.stereo_channels(2.0) * 0)
     result = worker(source(quiet))

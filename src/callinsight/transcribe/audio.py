@@ -95,6 +95,18 @@ def decode(path: Path, info: AudioInfo) -> DecodedAudio:
     return audio
 
 
+def is_dual_mono(channels: list[Any]) -> bool:
+    """Two channels carrying the same signal: a mono recording saved as stereo (common in phone
+    systems). Treating it as stereo would give every sentence twice, once as agent, once as customer."""
+    import numpy as np
+
+    if len(channels) != 2 or len(channels[0]) != len(channels[1]):
+        return False
+    left, right = channels
+    scale = max(float(np.abs(left).max()), float(np.abs(right).max()), 1e-9)
+    return float(np.abs(left - right).max()) / scale < 0.01
+
+
 def _open(path: Path) -> Any:
     import av
 

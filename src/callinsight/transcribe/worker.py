@@ -84,6 +84,9 @@ class TranscribeWorker:
         options = self.options()
         options.update(language=forced, language_source=language_source)
         confidence: float | None
+        if audio_mod.is_dual_mono(decoded.channels):
+            decoded.channels = decoded.channels[:1]
+            options["dual_mono"] = True  # stereo file, same signal on both channels: a mono call
         if len(decoded.channels) == 2:
             pieces, language = self._stereo(decoded.channels, forced)
             roles: dict[int, Role] = {cfg.transcribe.agent_channel: "agent", 1 - cfg.transcribe.agent_channel: "customer"}

@@ -58,7 +58,12 @@ def main() -> None:
     ap.add_argument("--calls", type=int, default=60)
     ap.add_argument("--turns", type=int, default=40)
     ap.add_argument("--no-semantic", action="store_true", help="rules only (no sentence embeddings)")
+    ap.add_argument("--threads", type=int, default=0, help="torch threads for the encoder (0: torch's default)")
     args = ap.parse_args()
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)
 
     from callinsight.config import CompanyConfig, load_config
     from callinsight.configfile import write_default_config
@@ -125,7 +130,10 @@ def main() -> None:
     insights = con.execute("SELECT count(*) FROM insights").fetchone()[0]
     con.close()
 
-    print(f"{args.calls} calls, {n_utts} utterances, {n_sents} sentences, semantic={'on' if embedder else 'off'}")
+    import torch
+
+    print(f"{args.calls} calls, {n_utts} utterances, {n_sents} sentences, semantic={'on' if embedder else 'off'}, "
+          f"torch threads {torch.get_num_threads()}")
     print(f"miner setup (compile taxonomy, encode examples): {setup_s:.2f}s")
     print(f"distinct customer sentences encoded: {miner.encoded} (repeats are encoded once)")
     print(f"mining only:   {mine_s:6.2f}s  {n_sents / mine_s:7.1f} sentences/s  {n_utts / mine_s:7.1f} utterances/s")

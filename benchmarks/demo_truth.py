@@ -250,6 +250,34 @@ def roles_section(demo: Demo, scripts: dict[str, list[dict[str, Any]]]) -> None:
         )
 
 
+PII_SAID = re.compile(r"\bexample dot com\b|five five five")
+PII_LEFT = re.compile(r"example|\bdot com\b|\.com\b|@|\d{3}|five five", re.IGNORECASE)
+
+
+def redaction_section(demo: Demo, scripts: dict[str, list[dict[str, Any]]]) -> None:
+    section("Redaction (turns where the script reads out an e-mail or phone number)")
+    redacted, leaked = 0, []  # leaked: (file, why, stored text)
+    for name, turns in scripts.items():
+        call_id = demo.call_of.get(name)
+        if call_id is None:
+            continue
+        utts = demo.con.execute("SELECT start_s, end_s, text FROM utterances WHERE call_id = ?", [call_id]).fetchall()
+        for turn in turns:
+            if not PII_SAID.search(turn["text"]):
+                continue
+            heard = " ".join(
+                u[2] for u in utts if u[0] is not None and min(u[1], turn["end_s"]) - max(u[0], turn["start_s"]) > 0
+            )
+            if PII_LEFT.search(heard) or "[" not in heard:
+                # a domain or digits left over is a leak; no placeholder and no trace is a mishearing
+                leaked.append((name, "LEAK" if PII_LEFT.search(heard) else "garbled, no placeholder", heard))
+            else:
+                redacted += 1
+    print(f"  redacted {redacted}/{redacted + len(leaked)} spoken e-mails/phone numbers")
+    for name, why, heard in leaked:
+        print(f"    {why}: {name.split('_')[-1]}: {heard[-100:]!r}")
+
+
 def weekly_line(label: str, per_week: dict[int, Any], weeks: range) -> None:
     print(f"  {label:34}" + " ".join(f"{per_week.get(w, 0)!s:>6}" for w in weeks))
 
@@ -515,6 +543,7 @@ def main() -> int:
     calls_section(demo)
     transcription_section(demo, scripts)
     roles_section(demo, scripts)
+    redaction_section(demo, scripts)
     results = {
         "(a) Slack integration growing": slack_section(demo, weeks),
         "(b) HubSpot new from week 5": hubspot_section(demo, weeks),

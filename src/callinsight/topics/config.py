@@ -25,6 +25,8 @@ class TopicsConfig:
     """Smallest change in share (Cohen's h; 0.2 = small) that is flagged, so big corpora don't flag wobbles."""
     outlier_similarity: float = 0.3
     """Outliers are moved to the nearest topic when their cosine similarity to it is at least this."""
+    merge_similarity: float = 0.8
+    """Clusters whose centroids are at least this similar (cosine, average linkage) become one topic."""
     match_similarity: float = 0.75
     """On refit, a new topic keeps an old topic's id when their centroids' cosine similarity is at least this."""
     model_dir: str = ""

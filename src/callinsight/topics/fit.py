@@ -5,11 +5,11 @@ about half of the utterances in the outlier topic, and small corpora break UMAP/
 
 - ``n >= min_utterances``: BERTopic with the local embedder and the precomputed embeddings; UMAP (seeded)
   to 5 dimensions, HDBSCAN with ``min_cluster_size`` growing with the square root of the corpus and a small
-  ``min_samples`` (fewer outliers), leaf cluster selection (fine-grained, intent-like topics); then outliers
-  are reassigned to the nearest topic by embedding similarity (``reduce_outliers``, strategy
-  "embeddings") when the similarity is at least ``outlier_similarity``; keywords from c-TF-IDF with
-  call-speech stop words, names from KeyBERTInspired. If HDBSCAN still finds fewer than two topics,
-  the fallback below is used.
+  ``min_samples`` (fewer outliers), leaf cluster selection (fine, intent-sized clusters); clusters whose
+  centroids are near-duplicates are merged (``merge_similarity``), then outliers join the nearest topic
+  when their cosine to it is at least ``outlier_similarity`` (BERTopic's ``reduce_outliers`` "embeddings"
+  rule); keywords from c-TF-IDF with call-speech stop words, names from KeyBERTInspired. If HDBSCAN finds
+  fewer than two clusters, the fallback below is used.
 - ``n < min_utterances`` (or no clusters found): k-means with k = round(sqrt(n / 2)) (1..8), keywords by
   c-TF-IDF. Method ``kmeans-fallback``, with a message saying why.
 
@@ -36,6 +36,7 @@ class FitOptions:
     seed: int = 42
     min_utterances: int = 50
     outlier_similarity: float = 0.3
+    merge_similarity: float = 0.8
     reducer: str = "umap"  # "pca": fast and deterministic, for tests that do not test UMAP itself
     labels: str = "keybert"  # "ctfidf": keywords only (no extra embedding of candidate words)
 
@@ -90,6 +91,7 @@ def fit_params(n: int, options: FitOptions) -> dict[str, Any]:
         "min_samples": max(2, min_cluster_size // 4),
         "cluster_selection_method": "leaf",
         "outlier_similarity": options.outlier_similarity,
+        "merge_similarity": options.merge_similarity,
         "labels": options.labels,
     }
 
@@ -162,17 +164,15 @@ def _fit_bertopic(texts: list[str], embeddings: Any, options: FitOptions, embedd
         representation_model=None,  # labels are computed once, after outliers are reduced
         calculate_probabilities=False,
     )
-    topics, _ = model.fit_transform(texts, embeddings=embeddings)
-    if len({t for t in topics if t != OUTLIER}) < 2:
+    found, _ = model.fit_transform(texts, embeddings=embeddings)
+    found = [int(t) for t in found]
+    if len({t for t in found if t != OUTLIER}) < 2:
         return None
-    n_outliers_before = sum(1 for t in topics if t == OUTLIER)
-    if n_outliers_before:
-        topics = model.reduce_outliers(
-            texts, topics, strategy="embeddings", embeddings=embeddings, threshold=options.outlier_similarity
-        )
-        model.update_topics(texts, topics=topics, vectorizer_model=make_vectorizer(len(texts)), representation_model=representation)
-    elif representation is not None:
-        model.update_topics(texts, topics=topics, vectorizer_model=make_vectorizer(len(texts)), representation_model=representation)
+    n_found = len({t for t in found if t != OUTLIER})
+    n_outliers_before = sum(1 for t in found if t == OUTLIER)
+    topics = merge_close_topics(found, embeddings, options.merge_similarity)
+    topics = reassign_outliers(topics, embeddings, options.outlier_similarity)
+    model.update_topics(texts, topics=topics, vectorizer_model=make_vectorizer(len(texts)), representation_model=representation)
     topics = [int(t) for t in topics]
     fitted = []
     ids = sorted(set(topics))
@@ -189,12 +189,61 @@ def _fit_bertopic(texts: list[str], embeddings: Any, options: FitOptions, embedd
     # The saved model predicts with these vectors (cosine), so they must be the same centroids we store.
     model.topic_embeddings_ = np.stack([f.centroid for f in fitted])
     params["outliers_before_reduction"] = n_outliers_before
+    params["clusters_before_merge"] = n_found
     outliers = sum(1 for t in topics if t == OUTLIER)
     message = (
-        f"BERTopic: {len(ids) - (OUTLIER in ids)} topics over {len(texts)} utterances; outliers "
-        f"{n_outliers_before} -> {outliers} after reassignment"
+        f"BERTopic: {len(ids) - (OUTLIER in ids)} topics over {len(texts)} utterances ({n_found} clusters before "
+        f"merging near-duplicates); outliers {n_outliers_before} -> {outliers} after reassignment"
     )
     return TopicFit("bertopic", topics, fitted, params, message, model=model)
+
+
+def merge_close_topics(topics: list[int], embeddings: Any, min_similarity: float) -> list[int]:
+    """Merge clusters whose centroids are near-duplicates (average-linkage cosine >= ``min_similarity``).
+
+    HDBSCAN's leaf clusters are intent-sized but often split one concern into several phrasings
+    ("card not arrived" / "still waiting for my card"); a concern spread over many small topics is
+    never big enough to be flagged as growing. Ids are renumbered by size, largest first.
+    """
+    import numpy as np
+
+    ids = sorted({t for t in topics if t != OUTLIER})
+    groups: dict[int, int] = {t: i for i, t in enumerate(ids)}
+    if len(ids) >= 2 and min_similarity < 1:
+        from sklearn.cluster import AgglomerativeClustering
+
+        arr = np.asarray(topics)
+        centroids = np.stack([_unit(embeddings[arr == t].mean(axis=0)) for t in ids])
+        labels = AgglomerativeClustering(
+            n_clusters=None, distance_threshold=1 - min_similarity, metric="cosine", linkage="average"
+        ).fit_predict(centroids)
+        groups = {t: int(g) for t, g in zip(ids, labels, strict=True)}
+    sizes: dict[int, int] = {}
+    for t in topics:
+        if t != OUTLIER:
+            sizes[groups[t]] = sizes.get(groups[t], 0) + 1
+    order = {g: i for i, g in enumerate(sorted(sizes, key=lambda g: (-sizes[g], g)))}
+    return [OUTLIER if t == OUTLIER else order[groups[t]] for t in topics]
+
+
+def reassign_outliers(topics: list[int], embeddings: Any, min_similarity: float) -> list[int]:
+    """BERTopic's ``reduce_outliers(strategy="embeddings")`` rule: an outlier joins the topic whose centroid
+    is most similar, when the cosine is at least ``min_similarity``."""
+    import numpy as np
+
+    arr = np.asarray(topics)
+    ids = sorted({t for t in topics if t != OUTLIER})
+    outliers = np.flatnonzero(arr == OUTLIER)
+    if not ids or not len(outliers):
+        return list(topics)
+    centroids = np.stack([_unit(embeddings[arr == t].mean(axis=0)) for t in ids])
+    sim = embeddings[outliers] @ centroids.T
+    best = sim.argmax(axis=1)
+    out = list(topics)
+    for row, i in enumerate(outliers):
+        if sim[row, best[row]] >= min_similarity:
+            out[int(i)] = ids[int(best[row])]
+    return out
 
 
 def _reducer(params: dict[str, Any]) -> Any:

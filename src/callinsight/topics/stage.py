@@ -56,7 +56,10 @@ def model_folder(config: Config) -> Path:
 
 def fit_options(config: Config, **overrides: Any) -> FitOptions:
     t = config.topics
-    return FitOptions(seed=t.seed, min_utterances=t.min_utterances, outlier_similarity=t.outlier_similarity, **overrides)
+    return FitOptions(
+        seed=t.seed, min_utterances=t.min_utterances, outlier_similarity=t.outlier_similarity,
+        merge_similarity=t.merge_similarity, **overrides,
+    )
 
 
 def refit_topics(

@@ -127,3 +127,23 @@ def test_content_hash_ignores_names_and_finds_all_formats(config: Any, tmp_path:
     assert sorted(s.path.name for s in plan.sources) == ["one.ogg", "x.mp3"]
     assert plan.known == 1  # the renamed copy
     assert len(plan.sources[0].call_id) == 16
+
+
+def test_hash_cache_skips_reading_unchanged_files(config: Any, short_wav: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from callinsight.ingest import discover
+
+    wav = short_wav(config.recordings_dir / "call.wav", 0)
+    first = plan_ingest(config, set(), set(), use_hash_cache=True)
+    call_id = first.sources[0].call_id
+    assert config.database_path.with_name(config.database_path.name + ".hashes.json").exists()
+
+    def no_reading(path: Path) -> str:
+        raise AssertionError(f"{path} was hashed again")
+
+    monkeypatch.setattr(discover, "content_hash", no_reading)
+    again = plan_ingest(config, {call_id}, set(), use_hash_cache=True)
+    assert again.known == 1 and not again.sources
+
+    os.utime(wav, ns=(wav.stat().st_atime_ns, wav.stat().st_mtime_ns + 10**9))  # touched: must re-hash
+    with pytest.raises(AssertionError, match="hashed again"):
+        plan_ingest(config, {call_id}, set(), use_hash_cache=True)

@@ -12,10 +12,12 @@ Two fingerprints, for two purposes:
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from callinsight.errors import InputError
 
@@ -91,3 +93,37 @@ def content_hash(path: Path) -> str:
     except OSError as exc:
         raise InputError(str(path), f"cannot read file: {exc.strerror or exc}") from None
     return digest.hexdigest()[:16]
+
+
+class HashCache:
+    """Call ids of files already hashed, keyed by path with size and mtime, kept in a small JSON file
+    next to the database, so that a nightly run over a large archive only stats unchanged files
+    instead of reading them all again. Losing or corrupting the file only costs re-hashing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._ids: dict[str, list[Any]] = {}
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(data, dict):
+                self._ids = {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 3}
+        except (OSError, ValueError):
+            pass
+
+    def call_id(self, found: FoundFile) -> str:
+        entry = self._ids.get(str(found.path))
+        if entry is not None and entry[0] == found.size_bytes and entry[1] == found.mtime_ns:
+            return str(entry[2])
+        call_id = content_hash(found.path)
+        self._ids[str(found.path)] = [found.size_bytes, found.mtime_ns, call_id]
+        return call_id
+
+    def save(self, keep: set[str]) -> None:
+        """Write the cache, dropping files no longer present (``keep``: paths seen this run)."""
+        data = {k: v for k, v in self._ids.items() if k in keep}
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        try:
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, self.path)  # atomic: a kill leaves the old cache or the new one
+        except OSError:
+            pass  # a read-only folder only costs re-hashing next time

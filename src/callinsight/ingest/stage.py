@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callinsight.errors import InputError
-from callinsight.ingest.discover import FoundFile, content_hash, find_recordings
+from callinsight.ingest.discover import FoundFile, HashCache, content_hash, find_recordings
 from callinsight.ingest.metadata import ManifestCache, build_metadata, zone
 from callinsight.pipeline.context import StageContext, StageResult
 from callinsight.pipeline.executor import Lost, make_executor
@@ -43,36 +43,64 @@ class Plan:
     failed_before: int = 0  # unchanged inputs that failed in an earlier run
 
 
-def plan_ingest(config: Config, known_ids: set[str], failed_keys: set[tuple[str, str]]) -> Plan:
-    """Find recordings and read their metadata; hash only files that are not known failures."""
+def plan_ingest(
+    config: Config, known_ids: set[str], failed_keys: set[tuple[str, str]], *, use_hash_cache: bool = False
+) -> Plan:
+    """Find recordings and read their metadata; hash only files that are not known failures.
+
+    ``use_hash_cache`` keeps the call ids of unchanged files (same path, size and mtime) in
+    ``<database>.hashes.json``, so re-runs over a large archive do not read every file again.
+    """
     plan = Plan()
     root = config.recordings_dir
     if not root.is_dir():
         return plan
     tz = zone(config.ingest.timezone)
     manifests = ManifestCache()
+    hashes = HashCache(config.database_path.with_name(config.database_path.name + ".hashes.json")) if use_hash_cache else None
     seen: set[str] = set()
-    for found in find_recordings(root, config.ingest.extensions):
-        key = found.content_key
-        if (str(found.path), key) in failed_keys:
-            plan.failed_before += 1
-            continue
-        call_id = None
-        try:
-            check_size(found.path, found.size_bytes, config.ingest.max_file_mb)
-            call_id = content_hash(found.path)
-            if call_id in known_ids or call_id in seen:
-                plan.known += 1
-                continue
-            seen.add(call_id)
-            metadata = _metadata(found, manifests, tz)
-        except InputError as exc:
-            reason = exc.reason if exc.path == str(found.path) else f"{exc.reason} ({Path(exc.path).name})"
-            plan.failures.append((Failure(str(found.path), STAGE, reason, call_id), key))
-            continue
-        plan.sources.append(CallSource(call_id=call_id, path=found.path, size_bytes=found.size_bytes, metadata=metadata))
-        plan.keys[call_id] = key
+    present: set[str] = set()
+    try:
+        for found in find_recordings(root, config.ingest.extensions):
+            present.add(str(found.path))
+            _plan_one(found, config, plan, known_ids, failed_keys, manifests, tz, seen, hashes)
+    finally:
+        if hashes is not None:
+            hashes.save(present)
     return plan
+
+
+def _plan_one(
+    found: FoundFile,
+    config: Config,
+    plan: Plan,
+    known_ids: set[str],
+    failed_keys: set[tuple[str, str]],
+    manifests: ManifestCache,
+    tz: tzinfo,
+    seen: set[str],
+    hashes: HashCache | None,
+) -> None:
+    """Classify one recording into the plan: known, failed before, failed now, or new."""
+    key = found.content_key
+    if (str(found.path), key) in failed_keys:
+        plan.failed_before += 1
+        return
+    call_id = None
+    try:
+        check_size(found.path, found.size_bytes, config.ingest.max_file_mb)
+        call_id = hashes.call_id(found) if hashes is not None else content_hash(found.path)
+        if call_id in known_ids or call_id in seen:
+            plan.known += 1
+            return
+        seen.add(call_id)
+        metadata = _metadata(found, manifests, tz)
+    except InputError as exc:
+        reason = exc.reason if exc.path == str(found.path) else f"{exc.reason} ({Path(exc.path).name})"
+        plan.failures.append((Failure(str(found.path), STAGE, reason, call_id), key))
+        return
+    plan.sources.append(CallSource(call_id=call_id, path=found.path, size_bytes=found.size_bytes, metadata=metadata))
+    plan.keys[call_id] = key
 
 
 def _metadata(found: FoundFile, manifests: ManifestCache, tz: tzinfo) -> CallMetadata:
@@ -96,7 +124,7 @@ class IngestStage:
 
         con, config = ctx.con, ctx.config
         result = StageResult(stage=self.name)
-        plan = plan_ingest(config, writes.known_call_ids(con), writes.failed_content_keys(con))
+        plan = plan_ingest(config, writes.known_call_ids(con), writes.failed_content_keys(con), use_hash_cache=True)
         for failure, key in plan.failures:
             writes.record_failure(con, failure, ctx.run_id, content_key=key)
             log.warning("%s: %s", failure.path, failure.reason)

@@ -82,6 +82,8 @@ def test_uncovered_language_is_skipped_with_reason(company_config: Any, con: Any
     assert "1 skipped" in result.message
     row = con.execute("SELECT status, reason FROM stage_done WHERE call_id = 'ko1' AND stage = 'mine'").fetchone()
     assert row == ("skipped", "language ko not covered by taxonomy")
+    status = con.execute("SELECT status, count(*) FROM v_mining_status GROUP BY ALL ORDER BY 1").fetchall()
+    assert status == [("ok", 1), ("skipped", 1)]
     assert con.execute("SELECT count(*) FROM insights WHERE call_id = 'ko1'").fetchone()[0] == 0
 
 

@@ -150,3 +150,27 @@ def test_cli_sql_v_insights_columns_taxonomy_copy_and_rerun(workspace: Path, con
     assert "cleared mining results of 1 call(s)" in out.output
     out = runner.invoke(app, [*cfg, "sql", "SELECT count(*) AS n FROM v_insights WHERE category = 'switch'", "--format", "csv"])
     assert out.output.splitlines()[1] == "0"
+
+
+def test_a_call_that_breaks_mining_is_recorded_and_the_batch_goes_on(
+    company_config: Any, con: Any, nlp: Any, make_transcript: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from callinsight.mining import stage as stage_module
+    from callinsight.mining.miner import CallText, MinedCall, Miner
+
+    class Fragile(Miner):
+        def mine(self, calls: list[CallText]) -> list[MinedCall]:
+            if any(u.text == "BOOM" for c in calls for u in c.utterances):
+                raise ValueError("cannot parse this call")
+            return super().mine(calls)
+
+    monkeypatch.setattr(stage_module, "Miner", Fragile)
+    company_config.mining.semantic = False
+    for call_id, text in [("a", "It's too expensive."), ("bad", "BOOM"), ("b", "I was charged twice.")]:
+        write_transcript(con, make_transcript(call_id, [("customer", text)]), None)
+    result = run_stage(company_config, con, nlp, None)
+    assert (result.processed, result.failed) == (2, 1)
+    failure = con.execute("SELECT path, stage, call_id, reason FROM failures").fetchall()
+    assert failure == [("bad.json", "mine", "bad", "mining failed: ValueError: cannot parse this call")]
+    done = {r[0] for r in con.execute("SELECT call_id FROM stage_done WHERE stage = 'mine'").fetchall()}
+    assert done == {"a", "b"}  # the bad call stays pending; the others are mined

@@ -269,7 +269,9 @@ def _insight(
 def _sentences(doc: Any) -> list[_Sentence]:
     out = []
     text = doc.text
-    for sent in doc.sents:
+    # A pipeline without parser, senter or sentencizer gives no sentence boundaries: one sentence per turn.
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
             start += 1

@@ -123,7 +123,8 @@ def main() -> None:
     config = bench_config("banking77.duckdb")
     embed_s = import_and_embed(config, rows)
     n_all = len(rows)
-    rows = [r for r in rows if r[0] in embedded_ids(config)]  # the content rule drops very short queries
+    kept = embedded_ids(config)
+    rows = [r for r in rows if r[0] in kept]  # the content rule drops very short queries
     texts, X = stored_embeddings(config, [r[0] for r in rows])
     labels = [r[2] for r in rows]
     print(f"BANKING77: {n_all} queries, {len(rows)} kept as content utterances, {len(set(labels))} labels; "

@@ -113,12 +113,14 @@ def topic_check(plan: list[tuple[int, str, str]], seed: int) -> tuple[int | None
         con.execute("INSERT INTO utterances (call_id, seq, role, text) SELECT call_id, 0, 'customer', text FROM _utts")
         con.execute("INSERT INTO utterance_embeddings SELECT call_id, 0, 'minilm', CAST(embedding AS FLOAT[384]) FROM _utts")
         result = TopicsStage().run(StageContext(config=config, con=con, run_id="planted", progress=null_progress()))
+        con.register("_labels", pd.DataFrame({"call_id": [f"w{w:02d}-{i:05d}" for i, (w, _, _) in enumerate(plan)],
+                                              "label": [lab for _, _, lab in plan]}))
         majority = {
             str(t): lab
             for t, lab in con.execute(
                 """SELECT a.topic_id, l.label FROM v_utterance_topics a JOIN _labels l USING (call_id)
-                   GROUP BY ALL QUALIFY row_number() OVER (PARTITION BY a.topic_id ORDER BY count(*) DESC) = 1"""
-                if _register_labels(con, plan) else "SELECT 1, 2 WHERE false"
+                   GROUP BY a.topic_id, l.label
+                   QUALIFY row_number() OVER (PARTITION BY a.topic_id ORDER BY count(*) DESC) = 1"""
             ).fetchall()
         }
         flags: dict[int, set[str]] = defaultdict(set)
@@ -128,14 +130,6 @@ def topic_check(plan: list[tuple[int, str, str]], seed: int) -> tuple[int | None
             flags[(week - START).days // 7 + 1].add(subject)
     first, false = evaluate(flags, lambda s: majority.get(s) == GROWING)
     return first, false, result.message
-
-
-def _register_labels(con: Any, plan: list[tuple[int, str, str]]) -> bool:
-    import pandas as pd
-
-    con.register("_labels", pd.DataFrame({"call_id": [f"w{w:02d}-{i:05d}" for i, (w, _, _) in enumerate(plan)],
-                                          "label": [lab for _, _, lab in plan]}))
-    return True
 
 
 def main() -> None:

@@ -101,3 +101,23 @@ def test_rewriting_a_call_replaces_it_and_resets_later_stages(tmp_path: Path) ->
     assert con.execute("SELECT count(*) FROM utterances WHERE call_id = 'c1'").fetchone() == (2,)
     assert "c1" in pending_calls(con, "mine")
     con.close()
+
+
+def test_a_missing_lower_numbered_migration_is_applied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stages own number ranges: a release can add 012 when the database already has 030."""
+    from callinsight.store import db
+
+    real = db.migrations()
+    assert len(real) >= 3
+    skipped = real[1]
+    monkeypatch.setattr(db, "migrations", lambda: [m for m in real if m.version != skipped.version])
+    path = tmp_path / "a.duckdb"
+    try:
+        connect(path).close()
+    except duckdb.Error:
+        pytest.skip("later migrations depend on the skipped one")
+    monkeypatch.setattr(db, "migrations", lambda: real)
+    con = connect(path)
+    got = {r[0] for r in con.execute("SELECT version FROM schema_version").fetchall()}
+    assert skipped.version in got and got == {m.version for m in real}
+    con.close()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from callinsight.embed.select import Turn, select_content
 from callinsight.embed.worker import EmbedBatch, EmbeddingWorker
 from callinsight.pipeline.context import StageContext, StageResult
-from callinsight.pipeline.executor import make_executor
+from callinsight.pipeline.executor import Lost, make_executor
 from callinsight.store.db import transaction
 from callinsight.store.writes import mark_stage_done, pending_calls
 
@@ -48,9 +48,13 @@ class EmbedStage:
         executor = make_executor(ctx.options)
         model_name = cfg.models.embedder
         stored = 0
+        lost = 0
         try:
             with ctx.progress.task("embed", total=n_texts, unit="utterances") as task:
                 for batch, vectors in executor.map(worker, list(_batches(calls, todo))):
+                    if isinstance(vectors, Lost):  # a dead Ray worker: its calls stay pending for the next run
+                        lost += 1
+                        continue
                     _write(con, batch, vectors, model_name, per_call)
                     stored += len(batch.texts)
                     task.advance(len(batch.texts))
@@ -61,7 +65,8 @@ class EmbedStage:
             self.name,
             processed=len(calls) - skipped,
             skipped=skipped,
-            message=f"{stored} utterances embedded from {len(calls)} calls ({skipped} without content turns)",
+            message=f"{stored} utterances embedded from {len(calls)} calls ({skipped} without content turns)"
+            + (f"; {lost} batch(es) lost with a worker, left for the next run" if lost else ""),
             details={"encoded": stored, "reused": sum(len(v) for v in per_call.values()) - stored},
         )
 

@@ -38,15 +38,11 @@ class EmbeddingWorker:
 
     def _load(self) -> Any:
         if self._model is None:
-            from sentence_transformers import SentenceTransformer
-
             from callinsight.errors import ModelError
+            from callinsight.localmodels.factories import load_sentence_transformer
 
-            try:
-                model = SentenceTransformer(str(self.model_path), device=self.device, local_files_only=True)
-            except Exception as exc:
-                raise ModelError(f"cannot load embedding model {self.model_path}: {exc}") from None
-            dim = model.get_sentence_embedding_dimension()
+            model = load_sentence_transformer(self.model_path, self.device)  # shared with the other stages
+            dim = model.get_embedding_dimension()
             if dim != EMBEDDING_DIM:
                 raise ModelError(
                     f"embedding model {self.model_path} gives {dim} dimensions; the store holds {EMBEDDING_DIM}",

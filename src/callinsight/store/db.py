@@ -69,15 +69,16 @@ def connect(path: Path, *, read_only: bool = False, migrate: bool = True) -> duc
         raise StoreError(f"cannot open database {path}: {exc}") from None
     try:
         version = schema_version(con)
-        if version > code_schema_version():
+        unknown = applied_versions(con) - {m.version for m in migrations()}
+        if unknown:
             raise SchemaTooNewError(
-                f"database {path} has schema version {version}, newer than this callinsight "
-                f"understands ({code_schema_version()})",
+                f"database {path} has schema migration(s) {sorted(unknown)} that this callinsight does not know "
+                f"(it knows up to {code_schema_version()}): a newer callinsight wrote it",
                 hint="upgrade callinsight, or point `paths.database` at another file",
             )
         if migrate and not read_only:
             apply_migrations(con)
-        elif version < code_schema_version() and read_only:
+        elif read_only and pending_migrations(con):
             raise StoreError(
                 f"database {path} has schema version {version}, older than this callinsight "
                 f"({code_schema_version()})",
@@ -99,18 +100,28 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row and row[0] is not None else 0
 
 
+def applied_versions(con: duckdb.DuckDBPyConnection) -> set[int]:
+    if not schema_version(con):
+        return set()
+    return {int(r[0]) for r in con.execute("SELECT version FROM schema_version").fetchall()}
+
+
+def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[Migration]:
+    """Migrations the database lacks. Stages own number ranges, so a release may add 012 after 030
+    exists: every missing version is applied, in order, not only those above the maximum."""
+    done = applied_versions(con)
+    return [m for m in migrations() if m.version not in done]
+
+
 def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply every migration newer than the database, each in its own transaction."""
+    """Apply every migration the database lacks, in order, each in its own transaction."""
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version ("
         " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
         " applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)"
     )
-    current = schema_version(con)
     applied = []
-    for migration in migrations():
-        if migration.version <= current:
-            continue
+    for migration in pending_migrations(con):
         with transaction(con):
             con.execute(migration.sql)
             con.execute(

@@ -2,6 +2,12 @@
 
     .venv/bin/python benchmarks/persona_mapping.py            # the configured thresholds
     .venv/bin/python benchmarks/persona_mapping.py --sweep    # also accuracy / unassigned for other min_score values
+    .venv/bin/python benchmarks/persona_mapping.py --heard    # "heard" precision/recall of documented concerns
+
+``--heard``: the demo's customer turns (recordings/samples/reference_scripts.jsonl) against the demo's
+documented concerns (personas/samples), labelled per sentence in benchmarks/data/personas_heard_labels.jsonl
+(which concerns a sentence voices, by a distinctive part of the concern's text). Compares the old rule
+(whole turn, best concern per persona, cosine >= threshold) with sentence matching plus key phrases.
 
 The set: the persona documents in tests/fixtures/personas/docs (front matter + bullets, a prose wiki
 page, a handbook page with two personas incl. a negative one, plain YAML with two personas) and the
@@ -28,7 +34,11 @@ sys.path.insert(0, str(REPO))
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sweep", action="store_true", help="report other min_score thresholds too")
+    parser.add_argument("--heard", action="store_true", help="only the documented-concern 'heard' evaluation")
     args = parser.parse_args()
+    if args.heard:
+        heard_benchmark()
+        return
 
     from tests.personas.conftest import DOCS, store_labelled
 
@@ -98,6 +108,83 @@ def report(label: str, expected: dict[str, str], got: dict[str, str]) -> None:
         f"persona calls left unassigned {sum(got[c] == 'unassigned' for c in persona_calls)}/{len(persona_calls)}, "
         f"precision of assignments {precision:.1%}, off-topic forced onto a persona {sum(wrong_persona.values())}/{len(off)}"
     )
+
+
+def heard_benchmark() -> None:
+    import numpy as np
+
+    from callinsight.config import load_config
+    from callinsight.configfile import write_default_config
+    from callinsight.localmodels.factories import load_embedder
+    from callinsight.personas.concern_match import match_sentences, utterance_sentences
+    from callinsight.personas.content import encode
+    from callinsight.personas.parse import parse_file
+    from callinsight.personas.phrases import distinctive_phrases
+
+    docs = [d for f in sorted((REPO / "personas" / "samples").iterdir()) for d in parse_file(f)]
+    concerns = [(d.persona_id, c.text) for d in docs for c in d.concerns]
+    labels = {}
+    for line in (REPO / "benchmarks" / "data" / "personas_heard_labels.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        idx = set()
+        for key in row["voices"]:
+            found = [i for i, (_, text) in enumerate(concerns) if key in text]
+            if len(found) != 1:
+                raise SystemExit(f"label key {key!r} matches {len(found)} documented concerns")
+            idx.add(found[0])
+        labels[row["sentence"]] = idx
+    turns = sorted({
+        t["text"] for line in (REPO / "recordings" / "samples" / "reference_scripts.jsonl").read_text().splitlines()
+        for t in json.loads(line)["turns"] if t["role"] == "customer"
+    })
+    root = Path(tempfile.mkdtemp(prefix="persona-heard-"))
+    write_default_config(root, overrides={"paths": {"models": str(REPO / "models")}})
+    config = load_config(root / "callinsight.toml")
+    embedder = load_embedder(config)
+    min_words = config.personas.min_words
+    split = {t: utterance_sentences(t, min_words) for t in turns}
+    gold = {t: set().union(*(labels.get(s, set()) for s in split[t].texts)) for t in turns}
+    turns = [t for t in turns if any(s in labels for s in split[t].texts)]  # PII read-outs are not labelled
+    concern_vecs = encode(embedder, [text for _, text in concerns])
+    turn_vecs = dict(zip(turns, encode(embedder, turns), strict=True))
+    sentences = sorted({s for t in turns for s in split[t].texts})
+    sent_vecs = dict(zip(sentences, encode(embedder, sentences), strict=True))
+    by_persona: dict[str, list[int]] = {}
+    for i, (pid, _) in enumerate(concerns):
+        by_persona.setdefault(pid, []).append(i)
+    phrases = distinctive_phrases(text for _, text in concerns)
+    positives = sum(len(gold[t]) for t in turns)
+    print(f"heard: {len(turns)} distinct customer turns, {len(concerns)} documented concerns, "
+          f"{positives} labelled (turn, concern) pairs voiced")
+
+    def score(pred: dict[str, set[int]]) -> str:
+        tp = sum(len(pred[t] & gold[t]) for t in turns)
+        n_pred = sum(len(pred[t]) for t in turns)
+        p = tp / n_pred if n_pred else 0.0
+        r = tp / positives if positives else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return f"precision {p:6.1%}  recall {r:6.1%}  F1 {f1:.2f}  ({tp} right of {n_pred} predicted)"
+
+    for threshold in (0.35, 0.4, 0.45, 0.5):
+        pred = {}
+        for t in turns:  # before: the whole turn, the best concern per persona
+            pred[t] = set()
+            for idx in by_persona.values():
+                sims = concern_vecs[idx] @ turn_vecs[t]
+                if sims.max() >= threshold:
+                    pred[t].add(idx[int(sims.argmax())])
+        print(f"  before (whole turn)        threshold {threshold:.2f}: {score(pred)}")
+    for threshold in (0.4, 0.45, 0.5, 0.55):
+        for phrase_threshold in (threshold, 0.3, 0.2):
+            pred = {}
+            for t in turns:
+                vecs = np.asarray([sent_vecs[s] for s in split[t].texts])
+                pred[t] = set()
+                for idx in by_persona.values():
+                    hit = match_sentences(vecs, split[t].lemmas, concern_vecs[idx], [phrases[i] for i in idx], threshold, phrase_threshold)
+                    pred[t] |= {idx[c] for c in hit}
+            label = "sentences" if phrase_threshold == threshold else f"+ phrases >= {phrase_threshold:.2f}"
+            print(f"  after  ({label:19}) threshold {threshold:.2f}: {score(pred)}")
 
 
 if __name__ == "__main__":

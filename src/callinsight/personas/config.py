@@ -17,6 +17,8 @@ class PersonasConfig:
     """Before mapping, ``callinsight run`` imports new or changed files from ``paths.personas``."""
     concern_threshold: float = 0.45
     """Cosine similarity a customer utterance needs to count as voicing a documented concern."""
+    concern_phrase_threshold: float = 0.3
+    """A sentence holding a distinctive key phrase of a documented concern ("single sign-on") voices it from this cosine on."""
     min_words: int = 4
     """Customer utterances shorter than this (fillers, yes/no) are ignored for mapping and concerns."""
     top_k: int = 3

@@ -29,6 +29,7 @@ class PersonaVectors:
     persona: StoredPersona
     items: np.ndarray
     concern_ids: list[int]
+    concern_phrases: list[set[tuple[str, ...]]] = field(default_factory=list)  # distinctive key phrases per concern
 
     @property
     def n_concerns(self) -> int:
@@ -50,13 +51,19 @@ class Assignment:
 
 def persona_vectors(personas: list[StoredPersona], encode: object) -> list[PersonaVectors]:
     """Embed every persona's items once per run (``encode`` maps texts to normalised vectors)."""
+    from callinsight.personas.phrases import distinctive_phrases
+
+    # key phrases are distinctive across the whole set, so a phrase two concerns share does not count
+    all_concerns = [c.text for p in personas for _, c in p.concerns]
+    phrases = iter(distinctive_phrases(all_concerns))
     out = []
     for p in personas:
         concern_texts = [c.text for _, c in p.concerns]
         others = [t for t in p.doc.profile_texts() if t not in set(concern_texts)]
         others.append(p.name)
         vectors = encode(concern_texts + others)  # type: ignore[operator]
-        out.append(PersonaVectors(p, vectors, [cid for cid, _ in p.concerns]))
+        own_phrases = [next(phrases) for _ in concern_texts]
+        out.append(PersonaVectors(p, vectors, [cid for cid, _ in p.concerns], own_phrases))
     return out
 
 
@@ -118,18 +125,24 @@ class ConcernHit:
     similarity: float
 
 
-def concern_hits(call_id: str, seqs: list[int], call_vectors: np.ndarray, vectors: list[PersonaVectors], threshold: float) -> list[ConcernHit]:
-    """For each utterance and persona, the documented concern it voices best, when close enough."""
+def concern_hits(
+    call_id: str,
+    seqs: list[int],
+    sentences: list[tuple[np.ndarray, list[list[str]]]],
+    vectors: list[PersonaVectors],
+    threshold: float,
+    phrase_threshold: float,
+) -> list[ConcernHit]:
+    """For each utterance (its sentences' vectors and lemmas) and persona, the documented concerns it voices."""
+    from callinsight.personas.concern_match import match_sentences
+
     hits: list[ConcernHit] = []
-    if call_vectors.shape[0] == 0:
-        return hits
     for pv in vectors:
         if not pv.n_concerns:
             continue
-        sims = call_vectors @ pv.items[: pv.n_concerns].T
-        best = sims.argmax(axis=1)
-        for row, col in enumerate(best):
-            value = float(sims[row, col])
-            if value >= threshold:
-                hits.append(ConcernHit(call_id, seqs[row], pv.persona.persona_id, pv.persona.version, pv.concern_ids[int(col)], value))
+        phrases = pv.concern_phrases or [set() for _ in range(pv.n_concerns)]
+        for seq, (sentence_vectors, sentence_lemmas) in zip(seqs, sentences, strict=True):
+            matched = match_sentences(sentence_vectors, sentence_lemmas, pv.items[: pv.n_concerns], phrases, threshold, phrase_threshold)
+            for col, value in sorted(matched.items()):
+                hits.append(ConcernHit(call_id, seq, pv.persona.persona_id, pv.persona.version, pv.concern_ids[col], value))
     return hits

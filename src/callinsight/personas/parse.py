@@ -10,6 +10,7 @@ kept as profile text. Anything unusable raises ``InputError`` with the file and 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from callinsight.personas.model import (
     keyword_section,
     slugify,
 )
+from callinsight.personas.phrases import content_words
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".txt")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -31,6 +33,7 @@ _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
 _PSEUDO = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,60}?)(:?)(?:\*\*|__)\s*(:?)\s*(.*)$|^\s*([A-Za-z][\w '&/-]{1,40}):\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-Z0-9])")
+MIN_CONTENT_WORDS = 2  # a prose sentence with fewer words besides its framing is merged with a neighbour
 _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?target)\s*personas?\b|^who we don't sell to|^not a fit")
 
 
@@ -324,10 +327,8 @@ def _items_from_lines(lines: list[str]) -> list[str]:
 
     def flush() -> None:
         if paragraph:
-            for sentence in _SENTENCE_END.split(" ".join(paragraph)):
-                sentence = _clean(sentence)
-                if sentence and not sentence.endswith(":"):
-                    items.append(sentence)
+            sentences = [_clean(s) for s in _SENTENCE_END.split(" ".join(paragraph))]
+            items.extend(_merge_framing(s for s in sentences if s and not s.endswith(":")))
             paragraph.clear()
 
     for line in lines:
@@ -348,6 +349,26 @@ def _items_from_lines(lines: list[str]) -> list[str]:
             last_was_bullet = False
     flush()
     return [i for i in items if i]
+
+
+def _merge_framing(sentences: Iterable[str]) -> list[str]:
+    """A prose sentence that only frames ("Reporting is the second challenge.") is not a concern on its
+    own: it is joined to the next sentence, which says what the challenge is (or to the previous one
+    when it ends the paragraph)."""
+    out: list[str] = []
+    pending = ""
+    for sentence in sentences:
+        if len(content_words(sentence)) < MIN_CONTENT_WORDS:
+            pending = f"{pending} {sentence}".strip()
+            continue
+        out.append(f"{pending} {sentence}".strip())
+        pending = ""
+    if pending:
+        if out:
+            out[-1] = f"{out[-1]} {pending}"
+        else:
+            out.append(pending)  # a one-sentence paragraph is kept as it is: nothing to merge it with
+    return out
 
 
 def _paragraph_text(lines: list[str]) -> str:

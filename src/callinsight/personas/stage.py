@@ -83,6 +83,7 @@ def map_calls(
         for start in range(0, len(call_ids), BATCH):
             batch = load_call_content(con, call_ids[start : start + BATCH], config.min_words)
             vectors_by_call = utterance_vectors(con, embedder, batch)
+            sentences_by_call = sentence_vectors(embedder, batch, vectors_by_call, config.min_words)
             label_texts = sorted({label for call in batch for label in call.insight_labels})
             label_vectors = dict(zip(label_texts, encode(embedder, label_texts), strict=True))
             for call in batch:
@@ -90,7 +91,8 @@ def map_calls(
                 labels = np.asarray([label_vectors[x] for x in call.insight_labels]) if call.insight_labels else u[:0]
                 scores = score_personas(np.vstack([u, labels]) if labels.shape[0] else u, vectors, config.top_k)
                 assignment = decide(call.call_id, call.hint, scores, personas, config)
-                hits = concern_hits(call.call_id, [x.seq for x in call.utterances], u, vectors, config.concern_threshold)
+                hits = concern_hits(call.call_id, [x.seq for x in call.utterances], sentences_by_call[call.call_id],
+                                    vectors, config.concern_threshold, config.concern_phrase_threshold)
                 centroid = u.mean(axis=0).tolist() if u.shape[0] else None
                 with transaction(con):
                     _write(con, assignment, hits, centroid, run_id)
@@ -99,6 +101,31 @@ def map_calls(
                 counts["negative"] += int(assignment.is_negative)
                 task.advance(1)
     return counts
+
+
+def sentence_vectors(
+    embedder: Any, batch: list[Any], vectors_by_call: dict[str, Any], min_words: int
+) -> dict[str, list[tuple[Any, list[list[str]]]]]:
+    """Per call, per customer utterance: its sentences' vectors and lemmas (for concern matching).
+    A one-sentence utterance reuses the utterance's vector; the other sentences are encoded in one batch."""
+    from callinsight.personas.concern_match import utterance_sentences
+    from callinsight.personas.content import encode
+
+    split = {c.call_id: [utterance_sentences(u.text, min_words) for u in c.utterances] for c in batch}
+    to_encode = sorted({t for parts in split.values() for s in parts if len(s.texts) > 1 for t in s.texts})
+    encoded = dict(zip(to_encode, encode(embedder, to_encode), strict=True))
+    out: dict[str, list[tuple[Any, list[list[str]]]]] = {}
+    for c in batch:
+        rows = []
+        for i, s in enumerate(split[c.call_id]):
+            if len(s.texts) > 1:
+                import numpy as np
+
+                rows.append((np.asarray([encoded[t] for t in s.texts]), s.lemmas))
+            else:
+                rows.append((vectors_by_call[c.call_id][i : i + 1], s.lemmas))
+        out[c.call_id] = rows
+    return out
 
 
 def _write(con: duckdb.DuckDBPyConnection, a: Assignment, hits: list[ConcernHit], centroid: list[float] | None, run_id: str | None) -> None:

@@ -103,6 +103,9 @@ PII = [
     ("123-45-6789", "123456789"),
     ("DE89 3704 0044 0532 0130 00", "DE89370400440532013000"),
     ("sam.lee@example.org", None),
+    ("hannah dot walker at example dot com", None),  # spoken, as speech recognition writes it
+    ("Hannah not Walker at example.com", None),
+    ("mark dot block satisample dot com", None),
 ]
 FILLER = [
     "so", "we", "need", "20", "seats", "and", "the", "price", "is", "$500", "a", "month", "in", "2026",

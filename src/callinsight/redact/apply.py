@@ -9,15 +9,18 @@ from callinsight.errors import ConfigError
 from callinsight.records import Transcript, Utterance, Word
 from callinsight.redact.config import RedactionConfig
 from callinsight.redact.detect import KINDS, Span, find_pii
+from callinsight.redact.emails import asks_for_email
 
 
 def placeholder(kind: str) -> str:
     return f"[{kind}]"
 
 
-def redact_text(text: str, kinds: tuple[str, ...] | list[str] = KINDS) -> tuple[str, list[Span]]:
+def redact_text(
+    text: str, kinds: tuple[str, ...] | list[str] = KINDS, *, email_context: bool = False
+) -> tuple[str, list[Span]]:
     """The text with each PII span replaced by its placeholder, and the spans (in the original text)."""
-    spans = find_pii(text, kinds)
+    spans = find_pii(text, kinds, email_context=email_context)
     return _replace(text, spans), spans
 
 
@@ -32,8 +35,9 @@ def redact_transcript(t: Transcript, cfg: RedactionConfig) -> Transcript:
     kinds = validate_kinds(cfg.kinds)
     counts: Counter[str] = Counter(t.redactions)
     utterances = []
-    for u in t.utterances:
-        new_u, spans = redact_utterance(u, kinds)
+    contexts = email_contexts(t.utterances)
+    for u, context in zip(t.utterances, contexts, strict=True):
+        new_u, spans = redact_utterance(u, kinds, email_context=context)
         counts.update(s.kind for s in spans)
         utterances.append(new_u)
     return dataclasses.replace(t, utterances=utterances, redactions=dict(counts))
@@ -48,9 +52,40 @@ def validate_kinds(kinds: list[str]) -> tuple[str, ...]:
     return tuple(kinds)
 
 
-def redact_utterance(u: Utterance, kinds: tuple[str, ...]) -> tuple[Utterance, list[Span]]:
-    """Redact one utterance; the spans returned are those found in its text."""
-    text, spans = redact_text(u.text, kinds)
+def email_contexts(utterances: list[Utterance]) -> list[bool]:
+    """For each utterance, whether it may be the answer to a request for an e-mail address.
+
+    That is the case for the utterance right after one asking "What's the best email …?" and, with
+    timestamps, for any other utterance starting up to ``_ANSWER_WINDOW_S`` after the question began
+    or overlapping it (the two channels are merged into turns, so the answer can start first).
+    """
+    asks = [asks_for_email(u.text) for u in utterances]
+    out = []
+    for i, u in enumerate(utterances):
+        context = i > 0 and asks[i - 1]
+        for q, asked in zip(utterances, asks, strict=True):
+            if context:
+                break
+            if not asked or q is u or None in (q.start_s, q.end_s, u.start_s, u.end_s):
+                continue
+            assert q.start_s is not None and q.end_s is not None and u.start_s is not None and u.end_s is not None
+            overlaps = u.start_s < q.end_s and q.start_s < u.end_s
+            context = overlaps or q.start_s <= u.start_s <= q.end_s + _ANSWER_WINDOW_S
+        out.append(context)
+    return out
+
+
+_ANSWER_WINDOW_S = 20.0
+
+
+def redact_utterance(
+    u: Utterance, kinds: tuple[str, ...], *, email_context: bool = False
+) -> tuple[Utterance, list[Span]]:
+    """Redact one utterance; the spans returned are those found in its text.
+
+    ``email_context``: the utterance answers a request for an e-mail address (``email_contexts``).
+    """
+    text, spans = redact_text(u.text, kinds, email_context=email_context)
     words = u.words
     if words:
         offsets = _align(u.text, words)
@@ -59,7 +94,7 @@ def redact_utterance(u: Utterance, kinds: tuple[str, ...]) -> tuple[Utterance, l
         else:
             # The words do not spell the text (e.g. text was edited): redact them on their own.
             joined = "".join(w.word for w in words)
-            word_spans = find_pii(joined, kinds)
+            word_spans = find_pii(joined, kinds, email_context=email_context)
             words = _redact_words(joined, words, _align(joined, words) or [], word_spans)
     if text == u.text and words is u.words:
         return u, spans
@@ -115,9 +150,7 @@ def _redact_words(text: str, words: list[Word], offsets: list[tuple[int, int]], 
             j += 1
             ids |= hits[j]
         lo, hi = offsets[i][0], offsets[j][1]
-        local = [
-            Span(max(s.start, lo) - lo, min(s.end, hi) - lo, s.kind) for s in (spans[k] for k in sorted(ids))
-        ]
+        local = [Span(max(s.start, lo) - lo, min(s.end, hi) - lo, s.kind) for s in (spans[k] for k in sorted(ids))]
         first = words[i]
         lead = first.word[: len(first.word) - len(first.word.lstrip())]  # keep Whisper's leading space
         group = words[i : j + 1]

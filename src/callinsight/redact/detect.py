@@ -2,8 +2,8 @@
 
 What is covered (also in ``docs/redaction.md``):
 
-- ``EMAIL``: written addresses (``jane.doe@example.com``) and spoken ones ("jane dot doe at example
-  dot com") when the words "email", "e-mail", "mail" or "address" come shortly before.
+- ``EMAIL``: written addresses (``jane.doe@example.com``), spoken and mis-transcribed ones ("jane dot
+  doe at example dot com", "Hannah not Walker at example.com"); see ``emails.py`` for the rules.
 - ``IBAN``: two letters, two check digits and 11-30 letters/digits, compact or printed in groups of
   four, only when the ISO 13616 mod-97 check passes.
 - ``CARD``: 13-19 digits, written or spoken, that pass the Luhn check.
@@ -25,17 +25,11 @@ import re
 from dataclasses import dataclass
 
 from callinsight.redact.checksums import iban_valid, luhn_valid
+from callinsight.redact.emails import find_emails
 from callinsight.redact.numbers import NumberRun, find_number_runs
 
 KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "NATIONAL_ID")
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_SPOKEN_EMAIL = re.compile(
-    r"\b[a-z0-9]+(?:\s+(?:dot|underscore|dash)\s+[a-z0-9]+)*\s+at\s+[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*"
-    r"\s+dot\s+(?:com|org|net|io|co|uk|de|fr|kr|jp|edu|gov|biz|info|ai|app|eu)\b",
-    re.IGNORECASE,
-)
-_EMAIL_CONTEXT = re.compile(r"\b(?:e-?mail|mail|address)\b", re.IGNORECASE)
 _IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₩]\s*$")
 _UNIT_AFTER = re.compile(
@@ -53,10 +47,14 @@ class Span:
     kind: str
 
 
-def find_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS) -> list[Span]:
-    """Non-overlapping PII spans of the wanted kinds, in text order."""
+def find_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, *, email_context: bool = False) -> list[Span]:
+    """Non-overlapping PII spans of the wanted kinds, in text order.
+
+    ``email_context``: the text answers a request for an e-mail address (see ``emails.asks_for_email``),
+    so a bare or mis-transcribed domain and the words before it are taken as an address.
+    """
     found: list[Span] = []
-    found += _emails(text)
+    found += _emails(text, email_context)
     found += _ibans(text)
     taken = list(found)
     for run in find_number_runs(text):
@@ -114,12 +112,8 @@ def _is_quantity(run: NumberRun, text: str) -> bool:
     return len(run.groups) == 4 and all(j == "." for j in run.joiners) and max(run.groups) <= 3  # IPv4
 
 
-def _emails(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)]
-    for m in _SPOKEN_EMAIL.finditer(text):
-        if _EMAIL_CONTEXT.search(text[max(0, m.start() - 60) : m.end()]):
-            spans.append(Span(m.start(), m.end(), "EMAIL"))
-    return spans
+def _emails(text: str, context: bool) -> list[Span]:
+    return [Span(a, b, "EMAIL") for a, b in find_emails(text, context)]
 
 
 def _ibans(text: str) -> list[Span]:

@@ -51,6 +51,7 @@ ORDINARY = [
     "We upgraded to version 2.4 last week.",
     "Sorry, the invoice has not come yet.",
     "It's at the top of the page, next to the logo.",
+    "Our team at acme.io loved the demo.",
 ]
 
 

@@ -60,7 +60,8 @@ _NOT_A_NAME = _INTRO | _wordset(
     "at us them you this that here there online site website page docs documentation blog pricing portal "
     "available live hosted look looking looked find found go going see check visit up out more info details "
     "everything anything something listed posted published and or but we're i'm we i are were be been work "
-    "works working office located signup login account accounts"
+    "works working office located signup login account accounts team teams staff folks people company support "
+    "sales everyone everybody"
 )
 # Never a label of a spoken domain: keeps "the invoice has not come" (misheard "dot com") ordinary.
 _NOT_A_LABEL = _INTRO | _wordset(

@@ -51,7 +51,7 @@ class Assignment:
 
 def persona_vectors(personas: list[StoredPersona], encode: object) -> list[PersonaVectors]:
     """Embed every persona's items once per run (``encode`` maps texts to normalised vectors)."""
-    from callinsight.personas.phrases import distinctive_phrases
+    from callinsight.personas.phrases import distinctive_phrases, split_sentences
 
     # key phrases are distinctive across the whole set, so a phrase two concerns share does not count
     all_concerns = [c.text for p in personas for _, c in p.concerns]
@@ -60,6 +60,8 @@ def persona_vectors(personas: list[StoredPersona], encode: object) -> list[Perso
     for p in personas:
         concern_texts = [c.text for _, c in p.concerns]
         others = [t for t in p.doc.profile_texts() if t not in set(concern_texts)]
+        # a prose concern merged from several sentences also maps calls by each sentence on its own
+        others += [s for t in concern_texts for s in split_sentences(t) if s != t and s not in others]
         others.append(p.name)
         vectors = encode(concern_texts + others)  # type: ignore[operator]
         own_phrases = [next(phrases) for _ in concern_texts]

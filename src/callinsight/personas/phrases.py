@@ -23,7 +23,7 @@ FRAMING_WORDS = frozenset(
     ["problem", "problems", "challenge", "challenges", "concern", "concerns", "pain", "pains", "point", "points", "issue", "issues", "worry", "worries", "worried", "frustration", "frustrations", "objection", "objections", "obstacle", "obstacles", "fear", "fears", "biggest", "big", "main", "first", "second", "third", "another", "key", "top", "primary", "major", "greatest", "number", "thing", "things", "area", "areas"]
 )
 #: Words too common in calls to make a phrase specific ("takes hours", "per agent", "three sites").
-_WEAK = frozenset("take make per team week day hour minute time site customer agent data".split())
+_WEAK = frozenset(["take", "make", "per", "team", "week", "day", "hour", "minute", "time", "site", "customer", "agent", "data"])
 _NUMBERS = {"0": "zero", "1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six",
             "7": "seven", "8": "eight", "9": "nine", "10": "ten"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

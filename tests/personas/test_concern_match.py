@@ -1,0 +1,62 @@
+"""Documented concerns matched per customer sentence, with key phrases; framing-only prose merged."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from callinsight.personas.concern_match import match_sentences, utterance_sentences
+from callinsight.personas.parse import _items_from_lines
+from callinsight.personas.phrases import content_words, distinctive_phrases, key_phrases
+
+SSO = '"Your single sign-on is only on the enterprise plan."'
+LONG_TURN = ("Hi Tom. I'm the IT director at Cedar Health, so I look after our systems and security. "
+             "We've been on Zendesk for three years and it's okay. Security is my first question. "
+             "Do you support single sign on with Okta?")
+
+
+def test_long_turn_voices_concern_through_its_sentence(embedder) -> None:
+    concerns = [SSO, "Emails getting lost in the shared inbox."]
+    cvec = embedder.encode(concerns, normalize_embeddings=True)
+    whole = embedder.encode([LONG_TURN], normalize_embeddings=True)
+    s = utterance_sentences(LONG_TURN, 4)
+    svec = embedder.encode(s.texts, normalize_embeddings=True)
+    # the greeting and the company dilute the whole turn; its last sentence is much closer
+    assert float((svec @ cvec.T).max()) > float((whole @ cvec.T).max())
+    hits = match_sentences(svec, s.lemmas, cvec, distinctive_phrases(concerns), 0.45, 0.3)
+    assert set(hits) == {0}
+
+
+def test_key_phrase_counts_only_above_its_floor() -> None:
+    phrases = distinctive_phrases([SSO, "Printing paper reports takes hours."])
+    assert ("single", "sign", "on") in phrases[0]
+    sentence = utterance_sentences("Do you support single sign on with Okta?", 4)
+    concerns = np.eye(2, dtype=np.float32)
+    near = np.array([[0.35, 0.1]], dtype=np.float32)  # below 0.45, above the phrase floor 0.3
+    assert match_sentences(near, sentence.lemmas, concerns, phrases, 0.45, 0.3) == {0: pytest.approx(0.35)}
+    far = np.array([[0.2, 0.1]], dtype=np.float32)
+    assert match_sentences(far, sentence.lemmas, concerns, phrases, 0.45, 0.3) == {}
+    assert match_sentences(near, sentence.lemmas, concerns, phrases, 0.45, 0.45) == {}  # phrases off
+
+
+def test_shared_and_weak_phrases_are_not_distinctive() -> None:
+    a, b = distinctive_phrases(["Customer data cannot leave our data center.", "No audit trail for customer data."])
+    assert ("audit", "trail") in b
+    assert not any("customer" in p for p in a | b)
+    assert ("three", "site") not in key_phrases("Worried about retraining three sites at once")
+
+
+def test_framing_sentence_is_merged_with_the_one_that_says_what() -> None:
+    assert content_words("Sam's biggest problem is volume.") == ["volume"]
+    assert content_words("Reporting is the second challenge.") == ["reporting"]
+    items = _items_from_lines([
+        "Reporting is the second challenge. Sam builds the weekly report by hand from exports.",
+        "",
+        "Tickets sit unanswered over the weekend. The backlog is the worry.",
+    ])
+    assert items == [
+        "Reporting is the second challenge. Sam builds the weekly report by hand from exports.",
+        "Tickets sit unanswered over the weekend. The backlog is the worry.",
+    ]
+    # a real one-sentence concern stays as it is
+    assert _items_from_lines(["Emails getting lost in the shared inbox."]) == ["Emails getting lost in the shared inbox."]

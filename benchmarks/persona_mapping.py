@@ -116,7 +116,12 @@ def heard_benchmark() -> None:
     from callinsight.config import load_config
     from callinsight.configfile import write_default_config
     from callinsight.localmodels.factories import load_embedder
-    from callinsight.personas.concern_match import match_sentences, utterance_sentences
+    from callinsight.personas.concern_match import (
+        concern_part_vectors,
+        concern_similarities,
+        match_sentences,
+        utterance_sentences,
+    )
     from callinsight.personas.content import encode
     from callinsight.personas.parse import parse_file
     from callinsight.personas.phrases import distinctive_phrases
@@ -146,6 +151,7 @@ def heard_benchmark() -> None:
     gold = {t: set().union(*(labels.get(s, set()) for s in split[t].texts)) for t in turns}
     turns = [t for t in turns if any(s in labels for s in split[t].texts)]  # PII read-outs are not labelled
     concern_vecs = encode(embedder, [text for _, text in concerns])
+    part_vecs, part_owners = concern_part_vectors([text for _, text in concerns], lambda texts: encode(embedder, texts))
     turn_vecs = dict(zip(turns, encode(embedder, turns), strict=True))
     sentences = sorted({s for t in turns for s in split[t].texts})
     sent_vecs = dict(zip(sentences, encode(embedder, sentences), strict=True))
@@ -174,17 +180,21 @@ def heard_benchmark() -> None:
                 if sims.max() >= threshold:
                     pred[t].add(idx[int(sims.argmax())])
         print(f"  before (whole turn)        threshold {threshold:.2f}: {score(pred)}")
-    for threshold in (0.4, 0.45, 0.5, 0.55):
-        for phrase_threshold in (threshold, 0.3, 0.2):
+    for parts, threshold, phrase_threshold in [
+        (parts, t, pt) for parts in (False, True) for t in (0.4, 0.45, 0.5, 0.55) for pt in (t, 0.3, 0.2)
+    ]:
+        if True:
             pred = {}
             for t in turns:
                 vecs = np.asarray([sent_vecs[s] for s in split[t].texts])
                 pred[t] = set()
                 for idx in by_persona.values():
-                    hit = match_sentences(vecs, split[t].lemmas, concern_vecs[idx], [phrases[i] for i in idx], threshold, phrase_threshold)
+                    sims = concern_similarities(vecs, part_vecs, part_owners, len(concerns))[:, idx] if parts else vecs @ concern_vecs[idx].T
+                    hit = match_sentences(sims, split[t].lemmas, [phrases[i] for i in idx], threshold, phrase_threshold)
                     pred[t] |= {idx[c] for c in hit}
-            label = "sentences" if phrase_threshold == threshold else f"+ phrases >= {phrase_threshold:.2f}"
-            print(f"  after  ({label:19}) threshold {threshold:.2f}: {score(pred)}")
+            label = ("sentences" if phrase_threshold == threshold else f"+ phrases >= {phrase_threshold:.2f}")
+            label += " + parts" if parts else ""
+            print(f"  after  ({label:27}) threshold {threshold:.2f}: {score(pred)}")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 Two signals, both per *sentence* of the utterance (a long turn that greets, introduces the company and
 then asks "Do you support single sign on with Okta?" would otherwise be diluted below any threshold):
 
-1. cosine similarity (MiniLM) between the sentence and the documented item, at least ``threshold``;
+1. cosine similarity (MiniLM) between the sentence and the documented item (or, for a long item, the
+   best of its sentences and clauses), at least ``threshold``;
 2. a distinctive key phrase of the item ("single sign-on", "ticket backlog", "shared inbox") in the
    sentence, with a lower similarity floor ``phrase_threshold`` so a shared phrase in an unrelated
    sentence does not count.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from callinsight.personas.phrases import contains_phrase, lemmas, split_sentences
+from callinsight.personas.phrases import concern_parts, contains_phrase, lemmas, split_sentences
 
 if TYPE_CHECKING:
     import numpy as np
@@ -38,21 +39,41 @@ def utterance_sentences(text: str, min_words: int) -> Sentences:
     return Sentences(chosen, [lemmas(s) for s in chosen])
 
 
+def concern_part_vectors(texts: list[str], encode: object) -> tuple[np.ndarray, np.ndarray]:
+    """Vectors of every part of every concern (see ``phrases.concern_parts``) and each part's concern index."""
+    import numpy as np
+
+    parts = [(i, part) for i, text in enumerate(texts) for part in concern_parts(text)]
+    vectors = encode([p for _, p in parts])  # type: ignore[operator]
+    return vectors, np.asarray([i for i, _ in parts], dtype=np.int64)
+
+
+def concern_similarities(sentence_vectors: np.ndarray, part_vectors: np.ndarray, owners: np.ndarray, n_concerns: int) -> np.ndarray:
+    """sentences x concerns: the best cosine of each sentence to any part of each concern."""
+    import numpy as np
+
+    part_sims = sentence_vectors @ part_vectors.T
+    out = np.full((sentence_vectors.shape[0], n_concerns), -1.0, dtype=np.float32)
+    for col in range(n_concerns):
+        mask = owners == col
+        if mask.any():
+            out[:, col] = part_sims[:, mask].max(axis=1)
+    return out
+
+
 def match_sentences(
-    sentence_vectors: np.ndarray,
+    sims: np.ndarray,
     sentence_lemmas: list[list[str]],
-    concern_vectors: np.ndarray,
     concern_phrases: list[set[tuple[str, ...]]],
     threshold: float,
     phrase_threshold: float,
 ) -> dict[int, float]:
-    """concern index -> best cosine of a sentence that voices it (sentences of one utterance)."""
+    """concern index -> best cosine of a sentence that voices it (``sims``: sentences x concerns of one utterance)."""
     import numpy as np
 
     out: dict[int, float] = {}
-    if sentence_vectors.shape[0] == 0 or concern_vectors.shape[0] == 0:
+    if sims.shape[0] == 0 or sims.shape[1] == 0:
         return out
-    sims = sentence_vectors @ concern_vectors.T
     boost = max(threshold - phrase_threshold, 0.0)
     for row, words in enumerate(sentence_lemmas):
         phrase_hit = np.array([any(contains_phrase(words, p) for p in phrases) for phrases in concern_phrases])

@@ -16,7 +16,8 @@ class PersonasConfig:
     import_on_run: bool = True
     """Before mapping, ``callinsight run`` imports new or changed files from ``paths.personas``."""
     concern_threshold: float = 0.45
-    """Cosine similarity a customer utterance needs to count as voicing a documented concern."""
+    """Cosine similarity a customer sentence needs to count as voicing a documented concern (or one of its
+    sentences/clauses); 0.45: best F1 on benchmarks/data/personas_heard_labels.jsonl (see docs/personas.md)."""
     concern_phrase_threshold: float = 0.3
     """A sentence holding a distinctive key phrase of a documented concern ("single sign-on") voices it from this cosine on."""
     min_words: int = 4

@@ -30,6 +30,8 @@ class PersonaVectors:
     items: np.ndarray
     concern_ids: list[int]
     concern_phrases: list[set[tuple[str, ...]]] = field(default_factory=list)  # distinctive key phrases per concern
+    part_vectors: np.ndarray | None = None  # every concern's parts (sentences, clauses), for concern matching
+    part_owners: np.ndarray | None = None  # the concern index of each part
 
     @property
     def n_concerns(self) -> int:
@@ -51,6 +53,7 @@ class Assignment:
 
 def persona_vectors(personas: list[StoredPersona], encode: object) -> list[PersonaVectors]:
     """Embed every persona's items once per run (``encode`` maps texts to normalised vectors)."""
+    from callinsight.personas.concern_match import concern_part_vectors
     from callinsight.personas.phrases import distinctive_phrases, split_sentences
 
     # key phrases are distinctive across the whole set, so a phrase two concerns share does not count
@@ -65,7 +68,8 @@ def persona_vectors(personas: list[StoredPersona], encode: object) -> list[Perso
         others.append(p.name)
         vectors = encode(concern_texts + others)  # type: ignore[operator]
         own_phrases = [next(phrases) for _ in concern_texts]
-        out.append(PersonaVectors(p, vectors, [cid for cid, _ in p.concerns], own_phrases))
+        parts, owners = concern_part_vectors(concern_texts, encode)
+        out.append(PersonaVectors(p, vectors, [cid for cid, _ in p.concerns], own_phrases, parts, owners))
     return out
 
 
@@ -136,7 +140,7 @@ def concern_hits(
     phrase_threshold: float,
 ) -> list[ConcernHit]:
     """For each utterance (its sentences' vectors and lemmas) and persona, the documented concerns it voices."""
-    from callinsight.personas.concern_match import match_sentences
+    from callinsight.personas.concern_match import concern_similarities, match_sentences
 
     hits: list[ConcernHit] = []
     for pv in vectors:
@@ -144,7 +148,11 @@ def concern_hits(
             continue
         phrases = pv.concern_phrases or [set() for _ in range(pv.n_concerns)]
         for seq, (sentence_vectors, sentence_lemmas) in zip(seqs, sentences, strict=True):
-            matched = match_sentences(sentence_vectors, sentence_lemmas, pv.items[: pv.n_concerns], phrases, threshold, phrase_threshold)
+            if pv.part_vectors is not None and pv.part_owners is not None:
+                sims = concern_similarities(sentence_vectors, pv.part_vectors, pv.part_owners, pv.n_concerns)
+            else:
+                sims = sentence_vectors @ pv.items[: pv.n_concerns].T
+            matched = match_sentences(sims, sentence_lemmas, phrases, threshold, phrase_threshold)
             for col, value in sorted(matched.items()):
                 hits.append(ConcernHit(call_id, seq, pv.persona.persona_id, pv.persona.version, pv.concern_ids[col], value))
     return hits

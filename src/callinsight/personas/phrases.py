@@ -37,6 +37,19 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if p] or ([text.strip()] if text and text.strip() else [])
 
 
+def concern_parts(text: str) -> list[str]:
+    """A documented concern and, when it is long, its sentences and its clauses before/after a colon or
+    semicolon: "Sam lies awake over the backlog: tickets that sit unanswered over a weekend, ..." is
+    voiced by a caller who only talks about the backlog."""
+    parts = [text]
+    for sentence in split_sentences(text):
+        for clause in [sentence, *re.split(r"\s*[:;]\s+", sentence)]:
+            clause = clause.strip(" \"'“”")
+            if len(clause.split()) >= 3 and clause not in parts:
+                parts.append(clause)
+    return parts
+
+
 def lemma(word: str) -> str:
     """A crude lemma: lower case, numbers spelled out, a plural ``s`` dropped."""
     w = word.lower()

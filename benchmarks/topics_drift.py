@@ -8,7 +8,8 @@ the growing intent holds 5%, then eight weeks in which it grows linearly from 5%
 in growth week 4, overall week 8) while the nine others split the rest evenly. Each week's utterances
 are drawn (seeded) from the intents' queries.
 
-Two checks, both with the product's defaults ([topics] baseline_weeks 4, p 0.01, min_count 3):
+Two checks, both with the product's defaults ([topics] baseline_weeks 4, p 0.01, min_count 3, and the
+pooled recent window: recent_weeks 3 against recent_baseline_weeks 6 at recent_p_value 0.05):
 1. ``labels``: ``callinsight.drift.flag_drift`` on the true intents (the statistics alone).
 2. ``topics``: end to end — the utterances are stored as dated calls with their embeddings, the topics
    stage fits and computes drift from the store; a flagged topic counts for the growing concern when most
@@ -72,11 +73,15 @@ def evaluate(flags: dict[int, set[str]], is_growing: Any) -> tuple[int | None, i
 
 def label_check(plan: list[tuple[int, str, str]]) -> tuple[int | None, int]:
     from callinsight.drift import flag_drift
+    from callinsight.topics.config import TopicsConfig
 
+    cfg = TopicsConfig()  # the product's defaults, recent window included
     counts: Counter[tuple[int, str]] = Counter((w, label) for w, _, label in plan)
     totals: Counter[int] = Counter(w for w, _, _ in plan)
     flags: dict[int, set[str]] = defaultdict(set)
-    for f in flag_drift(counts, totals, baseline_weeks=4, alpha=0.01, min_count=3):
+    for f in flag_drift(counts, totals, baseline_weeks=cfg.baseline_weeks, alpha=cfg.p_value, min_count=cfg.min_count,
+                        min_effect=cfg.min_effect, recent_weeks=cfg.recent_weeks,
+                        recent_baseline_weeks=cfg.recent_baseline_weeks, recent_alpha=cfg.recent_p_value):
         if f.status != "stable":
             flags[f.week].add(f.subject)
     return evaluate(flags, lambda s: s == GROWING)

@@ -21,6 +21,14 @@ class TopicsConfig:
     """Significance level for growing / fading / new flags."""
     min_count: int = 3
     """A topic needs at least this many utterances in a week to be flagged."""
+    recent_weeks: int = 3
+    """Each week, the last this-many weeks are also pooled and compared with the weeks before them (1: off).
+
+    Small teams hear a concern a few times a week: no single week is significant, a run of weeks can be."""
+    recent_baseline_weeks: int = 6
+    """Weeks before the recent window that it is compared with (fewer when there is less history)."""
+    recent_p_value: float = 0.05
+    """Significance level (Benjamini-Hochberg over the subjects with enough mentions) for the recent window."""
     min_effect: float = 0.2
     """Smallest change in share (Cohen's h; 0.2 = small) that is flagged, so big corpora don't flag wobbles."""
     outlier_similarity: float = 0.3

@@ -76,13 +76,15 @@ def compute_drift(con: duckdb.DuckDBPyConnection, cfg: TopicsConfig, model_versi
             counts[(week, subject)] += 1
             totals[week] += 1
         flags = flag_drift(
-            counts, totals, baseline_weeks=cfg.baseline_weeks, alpha=cfg.p_value, min_count=cfg.min_count, min_effect=cfg.min_effect
+            counts, totals, baseline_weeks=cfg.baseline_weeks, alpha=cfg.p_value, min_count=cfg.min_count, min_effect=cfg.min_effect,
+            recent_weeks=cfg.recent_weeks, recent_baseline_weeks=cfg.recent_baseline_weeks, recent_alpha=cfg.recent_p_value,
         )
         for f in flags:
             label = labels.get((subject_type, str(f.subject)), str(f.subject))
             drift_rows.append(
                 [f.week, subject_type, str(f.subject), label, seg_type, seg, f.status, f.n, f.total, f.share, f.baseline_n,
-                 f.baseline_total, f.baseline_share, f.effect, f.p_value, f.p_adjusted, f.test, model_version, run_id]
+                 f.baseline_total, f.baseline_share, f.effect, f.p_value, f.p_adjusted, f.test, model_version, run_id,
+                 f.window_weeks]
             )
             if seg_type == "all" and f.status != "stable":
                 flagged[f.status] += 1
@@ -96,8 +98,9 @@ def compute_drift(con: duckdb.DuckDBPyConnection, cfg: TopicsConfig, model_versi
         if drift_rows:
             con.executemany(
                 """INSERT INTO drift (week, subject_type, subject, label, segment_type, segment, status, n, total, share,
-                       baseline_n, baseline_total, baseline_share, effect, p_value, p_adjusted, test, model_version, run_id)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       baseline_n, baseline_total, baseline_share, effect, p_value, p_adjusted, test, model_version, run_id,
+                       window_weeks)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 drift_rows,
             )
         if shift_rows:

@@ -270,9 +270,12 @@ def _personas(d: ReportData) -> str:
         negative = ' <span class="tag">negative persona</span>' if b.is_negative else ""
         out += (f'<div class="persona"><h3>{escape(b.persona)}{negative} <span class="meta">· {plural(b.calls, "call")} '
                 f'this {d.window.period}</span></h3><div class="cols">')
-        out += _findings("Customers say, the persona document doesn't", b.said_not_documented, "Nothing new beyond the document.")
-        out += _findings("The document claims, nobody says any more", b.documented_not_said, "Every documented concern is still heard.",
-                         counts=False)
+        if not b.calls:  # no calls, no evidence either way: neither "still heard" nor "nobody says it"
+            out += _note(f"No calls this {d.window.period}, so no evidence either way about its documented concerns.")
+        else:
+            out += _findings("Customers say, the persona document doesn't", b.said_not_documented, "Nothing new beyond the document.")
+            out += _findings("The document claims, nobody says any more", b.documented_not_said, "Every documented concern is still heard.",
+                             counts=False)
         out += "</div>"
         if b.suggestion:
             out += (f'<details><summary>Suggested update <span class="meta">({escape(b.suggestion_path)})</span></summary>'

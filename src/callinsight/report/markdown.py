@@ -58,7 +58,10 @@ def render_markdown(d: ReportData) -> str:
         lines.append(f"### {b.persona} ({b.calls} calls)")
         said = ", ".join(f.concern.replace("_", " ") for f in b.said_not_documented[:5]) or "nothing new"
         unsaid = ", ".join(f.concern.replace("_", " ") for f in b.documented_not_said[:5]) or "none"
-        lines += [f"- Customers say, the document doesn't: {said}", f"- The document claims, nobody says any more: {unsaid}"]
+        if b.calls:
+            lines += [f"- Customers say, the document doesn't: {said}", f"- The document claims, nobody says any more: {unsaid}"]
+        else:  # no calls, no evidence either way
+            lines.append(f"- No calls this {d.window.period}: no evidence either way about its documented concerns.")
         if b.suggestion_path:
             lines.append(f"- Suggested update: {b.suggestion_path}")
         lines.append("")

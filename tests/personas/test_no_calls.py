@@ -43,3 +43,13 @@ def test_report_says_no_evidence_for_a_persona_without_calls() -> None:
     section.personas[0].calls = 2
     html = _personas(SimpleNamespace(personas=section, window=SimpleNamespace(period="week")))  # type: ignore[arg-type]
     assert "Every documented concern is still heard." in html
+
+
+def test_proposal_with_too_few_calls_does_not_claim_everything_is_heard() -> None:
+    from callinsight.personas.suggest import Proposal, render_proposal
+
+    none = Proposal(_persona(), 0, [], [], [], [], [], min_calls_to_retire=3)
+    assert "no evidence either way" in render_proposal(none)
+    few = Proposal(_persona(), 2, [WEEK1], [], [], [], [], min_calls_to_retire=3)
+    text = render_proposal(few)
+    assert "Too few calls (2" in text and "every documented concern was heard" not in text

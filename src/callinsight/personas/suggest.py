@@ -58,6 +58,7 @@ class Proposal:
     findings: list[tuple[str, str]]  # (kind, summary)
     path: Path | None = None
     written: Path | None = None
+    min_calls_to_retire: int = 0  # below this many calls, an unheard concern is no evidence for retiring it
 
 
 def suggest(config: Config, *, write: bool = False) -> list[Proposal]:
@@ -109,7 +110,7 @@ def build_proposal(con: duckdb.DuckDBPyConnection, persona: StoredPersona, confi
             "SELECT kind, summary FROM persona_findings WHERE list_contains(personas, ?) ORDER BY kind", [persona.persona_id]
         ).fetchall()
     ]
-    return Proposal(persona, total, periods, add, retire, heard, findings)
+    return Proposal(persona, total, periods, add, retire, heard, findings, min_calls_to_retire=config.personas.missing_min_calls)
 
 
 def _half_trends(periods: list[date], totals: dict[date, int], counts: dict[tuple[date, str], int], config: Config) -> dict[str, str]:
@@ -181,7 +182,12 @@ def render_proposal(p: Proposal) -> str:
         lines.extend(_quote_lines(s))
     lines += ["", "## Retire: documented concerns no call voiced", ""]
     if not p.retire:
-        lines.append("None: every documented concern was heard at least once." if p.persona_calls else "No calls mapped to this persona yet.")
+        if not p.persona_calls:
+            lines.append("No calls mapped to this persona yet: no evidence either way.")
+        elif p.persona_calls < p.min_calls_to_retire:
+            lines.append(f"Too few calls ({p.persona_calls}, fewer than {p.min_calls_to_retire}) to tell whether a concern is no longer voiced.")
+        else:
+            lines.append("None: every documented concern was heard at least once.")
     for s in p.retire:
         lines.append(f"- {s.concern} ({s.kind.replace('_', ' ')}): 0 of {s.persona_calls} calls")
     lines += ["", "## Emphasis: documented concerns as heard, most voiced first", ""]

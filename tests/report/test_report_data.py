@@ -142,3 +142,38 @@ def test_persona_proposals_are_shown_as_escaped_html(populated: Any) -> None:
     html = mini_markdown(fiona.suggestion)
     assert "<ul><li><b>price</b> &lt;script&gt;x&lt;/script&gt;: 3 of 4 calls<blockquote>" in html and "</blockquote></li></ul>" in html
     assert "<code>c1</code>" in html and "<script>" not in paths.html.read_text()
+
+
+def test_a_v_drift_flag_over_the_last_weeks_is_a_mover_with_its_numbers(populated: Any) -> None:
+    # HubSpot: 2+2+1 mentions over the last three weeks, none in the six before; the latest week alone
+    # (and so the period comparison) shows too little, v_drift's pooled window is what tells it.
+    con = connect(populated.database_path)
+    try:
+        week = con.execute("SELECT max(week) FROM drift").fetchone()[0]
+        con.execute(
+            """INSERT INTO drift (week, subject_type, subject, label, segment_type, segment, status, n, total, share,
+                   baseline_n, baseline_total, baseline_share, effect, p_value, p_adjusted, test, window_weeks)
+               VALUES (?, 'category', 'competitor:HubSpot', NULL, 'all', '', 'new', 5, 60, 0.083, 0, 120, 0.0,
+                       0.58, 0.003, 0.02, 'fisher', 3),
+                      (?, 'category', 'feature_request:feature_request', NULL, 'all', '', 'fading', 1, 60, 0.017,
+                       14, 120, 0.117, -0.43, 0.004, 0.03, 'fisher', 3)""",
+            [week, week],
+        )
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    d = build_report(populated, "week").data
+    movers = {m.subject: m for m in d.changes.movers}
+    hubspot = movers["mentions of HubSpot"]
+    assert hubspot.status == "new" and hubspot.evidence
+    assert "5 of 60 customer findings (8%) in the last 3 weeks" in hubspot.sentence
+    assert "none in the weeks before (120 customer findings)" in hubspot.sentence
+    assert "p = 0.003" in hubspot.sentence and "0.02 after correcting" in hubspot.sentence
+    requests = movers["feature requests"]  # kind and category are the same word: said once
+    assert requests.status == "fading" and "down from 14 of 120 (12%)" in requests.sentence
+    assert all("none this period" not in m.sentence and "feature request feature" not in m.sentence.lower()
+               for m in d.changes.movers)
+    # v_drift's flags come before the period-over-period comparison
+    subjects = [m.subject for m in d.changes.movers]
+    assert set(subjects[:4]) == {"price objections", "topic “cancellation”", "feature requests", "mentions of HubSpot"}
+    assert subjects[4:] == ["cancel churn signals"]

@@ -175,7 +175,12 @@ def two_proportion_p(k1: int, n1: int, k2: int, n2: int) -> float:
 
 def changes_section(ctx: sections.Ctx, insights: InsightsSection, competitors: CompetitorsSection,
                     drift: list[DriftRow]) -> ChangesSection:
-    """The few biggest movers, in sentences a marketer can forward as they are."""
+    """The few biggest movers, in sentences a marketer can forward as they are.
+
+    First what ``v_drift`` flags in the latest week (topics and insight categories, competitors included:
+    tested for significance, counts and effect size, over the latest week or the pooled last weeks), then
+    the period-over-period comparison of call counts for what v_drift did not flag.
+    """
     out = ChangesSection()
     if not ctx.enough:
         out.note = _not_enough(ctx)
@@ -185,27 +190,73 @@ def changes_section(ctx: sections.Ctx, insights: InsightsSection, competitors: C
                     "the sections below describe this period alone.")
     candidates: list[tuple[str, int, int, str | None]] = []  # what, calls now, calls before, evidence anchor
     for row in [*insights.rows, *insights.gone]:
-        what = f"{row.category.replace('_', ' ')} {KIND_LABELS.get(row.kind, row.kind).lower()}s"
-        prev_calls = round((row.prev_share or 0) * ctx.calls_prev)
-        candidates.append((what, row.calls, prev_calls, row.quotes[0].anchor if row.quotes else "pains"))
+        candidates.append((_what(row.kind, row.category), row.calls, round((row.prev_share or 0) * ctx.calls_prev),
+                           row.quotes[0].anchor if row.quotes else "pains"))
     for comp in competitors.rows:
-        candidates.append((f"mentions of {comp.name}", comp.calls, comp.prev_calls,
+        candidates.append((_what("competitor", comp.name), comp.calls, comp.prev_calls,
                            comp.quotes[0].anchor if comp.quotes else "competitors"))
-    movers = [m for c in candidates if (m := _mover(ctx, *c)) is not None] if ctx.calls_prev else []
+    anchors = {what: anchor for what, _, _, anchor in candidates}
+    period = {m.subject: m for c in candidates if (m := _mover(ctx, *c)) is not None} if ctx.calls_prev else {}
+    flagged: dict[str, Mover] = {}
     for d in drift:
-        # Insight categories were compared above, period against period; v_drift adds the topics.
-        if d.subject_type != "topic" or d.status in ("stable", ""):
+        if d.status not in ("new", "growing", "fading"):
             continue
-        label, status, share, baseline, p_value = d.label, d.status, d.share, d.baseline, d.p_value
-        base = f", baseline {baseline:.0%}" if baseline is not None else ""
-        movers.append(Mover(status, f"topic “{label}”",
-                            f"Topic “{label}” is {share:.0%} of customer talk in the latest week"
-                            f"{base}{_p(p_value)}.", abs(share - (baseline or 0)), "topics"))
-    movers.sort(key=lambda m: -m.change)
+        kind, _, category = d.subject.partition(":")
+        what = f"topic “{d.label}”" if d.subject_type == "topic" else _what(kind, category or kind)
+        anchor = "topics" if d.subject_type == "topic" else anchors.get(what, "competitors" if kind == "competitor" else "pains")
+        sentence = _drift_sentence(d, what)
+        if what in period:  # the same subject also moved period over period: one line, both figures
+            sentence += f" Counting calls, {_lower_first(period.pop(what).sentence)}"
+        flagged[what] = Mover(d.status, what, sentence, abs(d.share - (d.baseline or 0.0)), anchor)
+    movers = sorted(flagged.values(), key=lambda m: -m.change) + sorted(period.values(), key=lambda m: -m.change)
     out.movers = movers[:6]
     if not out.movers and not out.note:
         out.note = f"Nothing moved enough to call out: no concern changed its share of calls by 5 points or more since {ctx.w.prev_label}."
     return out
+
+
+def _what(kind: str, category: str) -> str:
+    """Plain words for an insight category: "price objections", "mentions of HubSpot", "feature requests"."""
+    if kind == "competitor":
+        return f"mentions of {category}"
+    kind_words = KIND_LABELS.get(kind, kind.replace("_", " ")).lower()
+    words = category.replace("_", " ").strip().lower()
+    if not words or words in (kind.replace("_", " "), kind_words):  # e.g. feature_request:feature_request
+        return f"{kind_words}s"
+    return f"{category.replace('_', ' ')} {kind_words}s"
+
+
+def _drift_sentence(d: DriftRow, what: str) -> str:
+    units = "customer utterances" if d.subject_type == "topic" else "customer findings"
+    span = "the latest week" if d.window_weeks <= 1 else f"the last {d.window_weeks} weeks"
+    now = (f"{d.n} of {d.total} {units} ({d.share:.0%})" if d.n is not None and d.total
+           else f"{d.share:.0%} of {units}")
+    base_share = d.baseline or 0.0
+    before = (f"{d.baseline_n} of {d.baseline_total} ({base_share:.0%}) in the weeks before"
+              if d.baseline_n is not None and d.baseline_total else f"{base_share:.0%} in the weeks before")
+    subject = f"{what[:1].upper()}{what[1:]}"
+    if d.status == "new":
+        text = f"{subject} is new: {now} in {span}, none in the weeks before"
+        if d.baseline_total:
+            text += f" ({d.baseline_total} {units})"
+    elif d.status == "growing":
+        text = f"{subject} grew: {now} in {span}, up from {before}"
+    else:
+        text = f"{subject} faded: {now} in {span}, down from {before}"
+    tests = []
+    if d.p_value is not None:
+        tests.append(f"p {_num(d.p_value)}")
+    if d.p_adjusted is not None:
+        tests.append(f"{_num(d.p_adjusted)} after correcting for the other subjects tested that week")
+    return text + (f" ({', '.join(tests)})." if tests else ".")
+
+
+def _num(p: float) -> str:
+    return "< 0.001" if p < 0.001 else f"= {p:.3f}" if p < 0.01 else f"= {p:.2f}"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _p(p: float | None) -> str:
@@ -221,13 +272,15 @@ def _mover(ctx: sections.Ctx, what: str, now: int, prev: int, anchor: str | None
     prev_txt = f"{prev} of {ctx.calls_prev} ({prev_share:.0%}) in the {ctx.w.period} before"
     p = two_proportion_p(now, ctx.calls_now, prev, ctx.calls_prev)
     diff = share - prev_share
+    subject = f"{what[:1].upper()}{what[1:]}"
     if prev == 0 and now >= 2:
-        return Mover("new", what, f"{what[:1].upper()}{what[1:]} came up in {now_txt}; none in the {ctx.w.period} before ({ctx.w.prev_label}).", diff, anchor)
+        return Mover("new", what, f"{subject} came up in {now_txt}; none in the {ctx.w.period} before ({ctx.w.prev_label}).", diff, anchor)
     if diff >= 0.05 and now >= 2 and p < 0.2:
-        return Mover("growing", what, f"{what[:1].upper()}{what[1:]} in {now_txt}, up from {prev_txt}{_p(p)}.", diff, anchor)
+        return Mover("growing", what, f"{subject} in {now_txt}, up from {prev_txt}{_p(p)}.", diff, anchor)
     if diff <= -0.05 and prev >= 2 and p < 0.2:
-        gone = "none this period" if now == 0 else now_txt
-        return Mover("fading", what, f"{what[:1].upper()}{what[1:]} in {gone}, down from {prev_txt}{_p(p)}.", -diff, anchor)
+        if now == 0:
+            return Mover("fading", what, f"No {what} in any of {ctx.calls_now} calls this {ctx.w.period}, down from {prev_txt}{_p(p)}.", -diff, anchor)
+        return Mover("fading", what, f"{subject} in {now_txt}, down from {prev_txt}{_p(p)}.", -diff, anchor)
     return None
 
 

@@ -119,6 +119,13 @@ class DriftRow:
     share: float
     baseline: float | None
     p_value: float | None
+    subject: str = ""  # the raw subject: a topic id, or kind:category
+    n: int | None = None  # items of the subject in the compared week(s), of ``total``
+    total: int | None = None
+    baseline_n: int | None = None
+    baseline_total: int | None = None
+    p_adjusted: float | None = None  # Benjamini-Hochberg within the week
+    window_weeks: int = 1  # 1: the latest week alone; more: the pooled last weeks (callinsight.drift)
 
 
 @dataclass

@@ -34,7 +34,9 @@ DESCRIPTIONS = {
     "v_topic_weekly": "Per ISO week (Monday) and topic: utterances n and share of that week's customer utterances.",
     "v_drift": "Per week and subject (a topic, or an insight kind:category): status new / growing / fading / stable, "
                "share against its trailing baseline, with the significance test's p-value. Segmented rows "
-               "(segment_type direction / kind / persona) sit next to the overall ones (segment_type 'all').",
+               "(segment_type direction / kind / persona) sit next to the overall ones (segment_type 'all'). "
+               "window_weeks 1: the week alone against the weeks before; more: the pooled last weeks ending at "
+               "week, against the weeks before them (small volumes: callinsight.drift).",
     "v_call_personas": "The persona each call maps to ('unassigned' when none fits well enough), with its score "
                        "and the method that decided.",
     "v_persona_drift": "Per persona, period and concern: documented-and-heard, documented-not-heard, or heard but "
@@ -50,6 +52,8 @@ DESCRIPTIONS = {
                           "calls that match a negative persona.",
     "v_topic_models": "Every fitted topic model version, and which is current.",
     "v_distribution_shift": "Week-over-week shift of the whole topic or category distribution.",
+    "v_mining_status": "Per call, whether insight mining ran (status) or skipped it and why (reason, e.g. a "
+                       "language the taxonomy does not cover), so reports can say what the insights leave out.",
 }
 
 

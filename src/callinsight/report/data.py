@@ -247,8 +247,9 @@ def _drift_sentence(d: DriftRow, what: str) -> str:
     if d.p_value is not None:
         tests.append(f"p {_num(d.p_value)}")
     if d.p_adjusted is not None:
-        tests.append(f"{_num(d.p_adjusted)} after correcting for the other subjects tested that week")
-    return text + (f" ({', '.join(tests)})." if tests else ".")
+        adjusted = "< 0.001" if d.p_adjusted < 0.001 else f"{d.p_adjusted:.3f}" if d.p_adjusted < 0.01 else f"{d.p_adjusted:.2f}"
+        tests.append(f"{adjusted} after correcting for the other subjects tested that week")
+    return text + (f" ({'; '.join(tests)})." if tests else ".")
 
 
 def _num(p: float) -> str:

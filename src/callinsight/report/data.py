@@ -208,7 +208,9 @@ def changes_section(ctx: sections.Ctx, insights: InsightsSection, competitors: C
         if what in period:  # the same subject also moved period over period: one line, both figures
             sentence += f" Counting calls, {_lower_first(period.pop(what).sentence)}"
         flagged[what] = Mover(d.status, what, sentence, abs(d.share - (d.baseline or 0.0)), anchor)
-    movers = sorted(flagged.values(), key=lambda m: -m.change) + sorted(period.values(), key=lambda m: -m.change)
+    movers = sorted(flagged.values(), key=lambda m: -m.change) + sorted(
+        period.values(), key=lambda m: (m.status == "watch", -m.change)
+    )
     out.movers = movers[:6]
     if not out.movers and not out.note:
         out.note = f"Nothing moved enough to call out: no concern changed its share of calls by 5 points or more since {ctx.w.prev_label}."
@@ -276,12 +278,16 @@ def _mover(ctx: sections.Ctx, what: str, now: int, prev: int, anchor: str | None
     subject = f"{what[:1].upper()}{what[1:]}"
     if prev == 0 and now >= 2:
         return Mover("new", what, f"{subject} came up in {now_txt}; none in the {ctx.w.period} before ({ctx.w.prev_label}).", diff, anchor)
+    # Below p 0.05 a period-over-period move is a finding; up to 0.2 it is only worth watching, and says so.
+    caveat = "" if p < 0.05 else " Too few calls to call it a change yet: worth watching."
     if diff >= 0.05 and now >= 2 and p < 0.2:
-        return Mover("growing", what, f"{subject} in {now_txt}, up from {prev_txt}{_p(p)}.", diff, anchor)
+        status = "growing" if p < 0.05 else "watch"
+        return Mover(status, what, f"{subject} in {now_txt}, up from {prev_txt}{_p(p)}.{caveat}", diff, anchor)
     if diff <= -0.05 and prev >= 2 and p < 0.2:
+        status = "fading" if p < 0.05 else "watch"
         if now == 0:
-            return Mover("fading", what, f"No {what} in any of {ctx.calls_now} calls this {ctx.w.period}, down from {prev_txt}{_p(p)}.", -diff, anchor)
-        return Mover("fading", what, f"{subject} in {now_txt}, down from {prev_txt}{_p(p)}.", -diff, anchor)
+            return Mover(status, what, f"No {what} in any of {ctx.calls_now} calls this {ctx.w.period}, down from {prev_txt}{_p(p)}.{caveat}", -diff, anchor)
+        return Mover(status, what, f"{subject} in {now_txt}, down from {prev_txt}{_p(p)}.{caveat}", -diff, anchor)
     return None
 
 

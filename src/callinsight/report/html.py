@@ -50,6 +50,7 @@ ul.movers{padding-left:0;list-style:none;margin:0}
 ul.movers li{padding:8px 0 8px 12px;border-left:4px solid var(--line);margin:0 0 8px}
 ul.movers li.new,ul.movers li.emerging,ul.movers li.growing{border-color:var(--up)}
 ul.movers li.fading{border-color:var(--down)}
+ul.movers li.watch{border-color:var(--line);border-left-style:dashed}
 .tag{display:inline-block;font-size:.75rem;text-transform:uppercase;letter-spacing:.04em;padding:1px 6px;border-radius:4px;background:#eef1f6;color:var(--muted);margin-right:6px}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
 table{border-collapse:collapse;width:100%;font-size:.93rem}

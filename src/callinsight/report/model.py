@@ -77,7 +77,7 @@ class Quote:
 class Mover:
     """One thing that changed this period, with its numbers and a link to evidence."""
 
-    status: str  # new / growing / fading / emerging (topic drift)
+    status: str  # new / growing / fading / emerging (topic drift) / watch (a move too small to be sure of)
     subject: str  # human words: "price objections", "topic 'onboarding delays'"
     sentence: str
     change: float  # size of the change in share points, for ranking

@@ -27,6 +27,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from sample_audio import pick_recordings
+
 REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -38,26 +40,6 @@ def truth_role(stereo: Any, t: float) -> str | None:
         if d <= distance:
             best, distance = u.role, d
     return best
-
-
-def pick_stereo(folder: Path | None, limit: int) -> list[Path]:
-    from callinsight.ingest.config import IngestConfig
-    from callinsight.ingest.discover import find_recordings
-    from callinsight.transcribe.audio import probe
-
-    for candidate in [folder] if folder else [REPO / "recordings" / "samples", REPO / "tests" / "fixtures" / "audio"]:
-        found = []
-        for f in find_recordings(candidate, IngestConfig().extensions) if candidate.is_dir() else []:
-            try:
-                if probe(f.path).channels == 2:
-                    found.append(f.path)
-            except Exception:  # a sample still being written: skip it
-                continue
-            if len(found) == limit:
-                break
-        if found:
-            return found
-    raise SystemExit("no stereo recordings found: pass --audio DIR")
 
 
 def main() -> None:
@@ -81,7 +63,7 @@ def main() -> None:
     from callinsight.transcribe.audio import decode, probe
     from callinsight.transcribe.worker import TranscribeWorker
 
-    files = pick_stereo(args.audio, args.limit)
+    files = pick_recordings(args.audio, args.limit, stereo_only=True)
     words: Counter[str] = Counter()
     utts: Counter[str] = Counter()
     start = time.perf_counter()

@@ -31,30 +31,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sample_audio import pick_recordings
+
 REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-
-def pick_audio(folder: Path | None, limit: int) -> list[Path]:
-    from callinsight.ingest.config import IngestConfig
-    from callinsight.ingest.discover import find_recordings
-    from callinsight.transcribe.audio import probe
-
-    candidates = [folder] if folder else [REPO / "recordings" / "samples", REPO / "tests" / "fixtures" / "audio"]
-    for candidate in candidates:
-        if candidate.is_dir():
-            found = []
-            for f in find_recordings(candidate, IngestConfig().extensions):
-                try:
-                    if probe(f.path).channels >= 1:
-                        found.append(f.path)
-                except Exception:  # a sample still being written: skip it
-                    continue
-                if len(found) == limit:
-                    break
-            if found:
-                return found
-    raise SystemExit("no recordings found: pass --audio DIR")
 
 
 def make_workspace(root: Path, files: list[Path], model: str) -> Any:
@@ -155,7 +135,7 @@ def main() -> None:
     logging.getLogger("faster_whisper").setLevel(logging.WARNING)
     from callinsight.transcribe.audio import probe
 
-    files = pick_audio(args.audio, args.limit)
+    files = pick_recordings(args.audio, args.limit)
     audio_s = sum(probe(f).duration_s or 0.0 for f in files)
     channels = {probe(f).channels for f in files}
     print(f"{len(files)} recording(s), {audio_s:.0f} s of audio, channels {sorted(channels)}, model {args.model}")

@@ -27,6 +27,16 @@ class ImportOptions:
 _CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?$")
 
 
+def read_text(path: Path) -> tuple[bytes, str]:
+    """A transcript file's bytes (for its stable id) and text (UTF-8, a BOM allowed); anything else is a
+    format error naming the byte."""
+    raw = path.read_bytes()
+    try:
+        return raw, raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TranscriptFormatError(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
 def parse_clock(text: str) -> float | None:
     """Seconds from ``HH:MM:SS.mmm`` / ``MM:SS.mmm`` (``,`` as in SRT also accepted), else None."""
     m = _CLOCK.match(text.strip())

@@ -11,7 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from callinsight.importer.common import ImportOptions, build_transcript, parse_clock, parse_started_at, stable_id
+from callinsight.importer.common import (
+    ImportOptions,
+    build_transcript,
+    parse_clock,
+    parse_started_at,
+    read_text,
+    stable_id,
+)
 from callinsight.importer.errors import TranscriptFormatError
 from callinsight.importer.roles import normalize_role
 from callinsight.records import CallMetadata, Transcript, Utterance
@@ -21,11 +28,10 @@ _TEXT_KEYS = ("direction", "kind", "agent", "account", "persona", "language")
 
 
 def parse_json_file(path: Path, opts: ImportOptions) -> Iterator[Transcript | TranscriptFormatError]:
-    raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield TranscriptFormatError(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+        raw, text = read_text(path)
+    except TranscriptFormatError as exc:
+        yield exc
         return
     if path.suffix.lower() == ".jsonl":
         yield from _json_lines(path, text, opts)

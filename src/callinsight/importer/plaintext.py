@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from callinsight.importer.common import ImportOptions
+from callinsight.importer.common import ImportOptions, read_text
 from callinsight.importer.errors import TranscriptFormatError
 from callinsight.importer.speakers import SPEAKER_PREFIX, NamedTurn, transcript_from_turns
 from callinsight.records import Transcript
@@ -18,11 +18,7 @@ _PREFIX = re.compile(SPEAKER_PREFIX)
 
 
 def parse_plaintext(path: Path, opts: ImportOptions) -> Transcript:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise TranscriptFormatError(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    raw, text = read_text(path)
     turns: list[NamedTurn] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():

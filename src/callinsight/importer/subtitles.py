@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from callinsight.importer.common import ImportOptions, parse_clock
+from callinsight.importer.common import ImportOptions, parse_clock, read_text
 from callinsight.importer.errors import TranscriptFormatError
 from callinsight.importer.speakers import SPEAKER_PREFIX, NamedTurn, transcript_from_turns
 from callinsight.records import Transcript
@@ -23,11 +23,7 @@ _PREFIX = re.compile(SPEAKER_PREFIX, re.DOTALL)
 
 def parse_subtitles(path: Path, opts: ImportOptions) -> Transcript:
     """One call from a ``.vtt`` or ``.srt`` file; a malformed file raises ``TranscriptFormatError``."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise TranscriptFormatError(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    raw, text = read_text(path)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     is_vtt = path.suffix.lower() == ".vtt"
     if is_vtt and not lines[0].startswith("WEBVTT"):

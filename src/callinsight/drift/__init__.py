@@ -1,0 +1,33 @@
+"""Drift: is a subject's share of the week (or of recent weeks) different from before?
+
+One package for every drift question in callinsight (topics, insight categories, persona concerns,
+the report's period-over-period movers):
+
+- ``drift.stats``: the tests and measures (two-proportion test, Cohen's h, Benjamini-Hochberg,
+  Jensen-Shannon divergence, week-over-week distribution shift);
+- ``drift.flags``: weekly shares and the new / growing / fading / stable flags built on them.
+"""
+
+from callinsight.drift.flags import DriftFlag, Status, WeeklyShare, flag_drift, weekly_shares
+from callinsight.drift.stats import (
+    ShiftRow,
+    benjamini_hochberg,
+    cohens_h,
+    distribution_shift,
+    js_divergence,
+    two_proportion_p,
+)
+
+__all__ = [
+    "DriftFlag",
+    "ShiftRow",
+    "Status",
+    "WeeklyShare",
+    "benjamini_hochberg",
+    "cohens_h",
+    "distribution_shift",
+    "flag_drift",
+    "js_divergence",
+    "two_proportion_p",
+    "weekly_shares",
+]

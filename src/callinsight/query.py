@@ -5,18 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from callinsight.errors import QueryError, StoreError
-from callinsight.store.db import open_store
-
-if TYPE_CHECKING:
-    import duckdb
+from callinsight.store.sandbox import open_sandboxed
 
 FORMATS = ("table", "csv", "json", "parquet")
 
@@ -27,7 +25,8 @@ class QueryResult:
     rows: list[tuple[Any, ...]]
 
 
-_EXPLAIN = re.compile(r"^\s*EXPLAIN\s+(?:ANALY[SZ]E\s+)?(.*)$", re.IGNORECASE | re.DOTALL)
+# EXPLAIN [ANALYZE] [(option, ...)] statement: the options ("(FORMAT json)") are not part of the statement.
+_EXPLAIN = re.compile(r"^\s*EXPLAIN\s+(?:ANALY[SZ]E\s+)?(?:\([^()]*\)\s*)?(.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def _check_read_only(sql: str) -> list[str]:
@@ -49,7 +48,10 @@ def _check_read_only(sql: str) -> list[str]:
         kind = st.type
         if kind == duckdb.StatementType.EXPLAIN:
             match = _EXPLAIN.match(st.query)
-            inner = duckdb.extract_statements(match.group(1)) if match and match.group(1).strip() else []
+            try:
+                inner = duckdb.extract_statements(match.group(1)) if match and match.group(1).strip() else []
+            except duckdb.Error:
+                inner = []
             if not inner or any(i.type != duckdb.StatementType.SELECT for i in inner):
                 raise QueryError("EXPLAIN is allowed only for a SELECT query: `callinsight sql` is read-only")
         elif kind != duckdb.StatementType.SELECT:
@@ -60,28 +62,70 @@ def _check_read_only(sql: str) -> list[str]:
     return [st.query for st in statements]
 
 
-def _harden(con: duckdb.DuckDBPyConnection) -> None:
-    """No extension downloads from an analyst's query (the tool is offline), and no settings changes."""
-    con.execute("SET autoinstall_known_extensions = false")
-    con.execute("SET lock_configuration = true")
+def _query_error(exc: Exception) -> QueryError:
+    """DuckDB's own first line, and for a refused file access what the sandbox allows."""
+    import duckdb
+
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, duckdb.PermissionException):
+        return QueryError(
+            f"`callinsight sql` reads only the store, not files: {first}",
+            hint="query the views (see docs/views.md); file-reading functions and paths are disabled",
+        )
+    if isinstance(exc, duckdb.ParserException):
+        return QueryError(f"invalid SQL: {first}")
+    return QueryError(first)
 
 
 def run_query(database: Path, sql: str) -> QueryResult:
-    """Run one or more read-only statements on a read-only connection; return the last result."""
+    """Run one or more read-only statements on a sandboxed connection; return the last result."""
     import duckdb
 
     _check_read_only(sql)
     if not database.exists():
         raise StoreError(f"no database at {database}", hint="run `callinsight run` or `callinsight import` first")
-    with open_store(database, read_only=True) as con:
+    with open_sandboxed(database) as con:
         try:
-            _harden(con)
             cur = con.execute(sql)
             columns = [d[0] for d in cur.description] if cur.description else []
             rows = cur.fetchall() if columns else []
         except duckdb.Error as exc:
-            raise QueryError(str(exc).splitlines()[0]) from None
+            raise _query_error(exc) from None
     return QueryResult(columns, rows)
+
+
+def check_output(output: Path, database: Path, *, force: bool = False) -> Path:
+    """Refuse an ``--output`` that would overwrite the store, its WAL, or (without ``force``) any file.
+
+    Paths are compared after resolving symbolic links and ``..``, so ``./x/../callinsight.duckdb`` or
+    a link pointing at the store are refused too. Returns the resolved output path.
+    """
+    target = output.resolve()
+    store = database.resolve()
+    protected = {store, store.with_name(store.name + ".wal"), store.with_name(store.name + ".tmp")}
+    if target in protected or (target.exists() and store.exists() and os.path.samefile(target, store)):
+        raise QueryError(
+            f"refusing to write to {output}: it is the callinsight store{' (or its WAL)' if target != store else ''}",
+            hint="choose another --output file",
+        )
+    if target.is_dir():
+        raise QueryError(f"cannot write {output}: it is a folder")
+    if not target.parent.exists():
+        raise QueryError(f"cannot write {output}: folder {output.parent} does not exist")
+    if (output.exists() or output.is_symlink()) and not force:
+        raise QueryError(f"{output} already exists", hint="pass --force to overwrite it")
+    return target
+
+
+def write_output(database: Path, output: Path, text: str, *, force: bool = False) -> None:
+    """Write a query result's text to ``output`` (checked by ``check_output``), atomically."""
+    target = check_output(output, database, force=force)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _plain(value: Any) -> Any:
@@ -109,20 +153,29 @@ def to_json(result: QueryResult) -> str:
     return json.dumps([dict(zip(result.columns, map(_plain, row), strict=True)) for row in result.rows], indent=2, default=str)
 
 
-def to_parquet(database: Path, sql: str, output: Path) -> int:
-    """Write the result of one read-only query as a Parquet file; return the row count."""
+def to_parquet(database: Path, sql: str, output: Path, *, force: bool = False) -> int:
+    """Write the result of one read-only query as a Parquet file; return the row count.
+
+    The sandboxed connection may write exactly one file: a temporary name beside ``output``, renamed
+    into place once complete, so an interrupted export never leaves half a file under the real name.
+    """
     import duckdb
 
     statements = _check_read_only(sql)
     if len(statements) != 1:
         raise QueryError(f"--format parquet takes one query, got {len(statements)} statements")
-    if not output.parent.exists():
-        raise QueryError(f"cannot write {output}: folder {output.parent} does not exist")
-    with open_store(database, read_only=True) as con:
-        try:
-            _harden(con)
-            con.sql(statements[0]).write_parquet(str(output))
-            row = con.execute("SELECT count(*) FROM read_parquet(?)", [str(output)]).fetchone()
-        except duckdb.Error as exc:
-            raise QueryError(str(exc).splitlines()[0]) from None
+    target = check_output(output, database, force=force)
+    if not database.exists():
+        raise StoreError(f"no database at {database}", hint="run `callinsight run` or `callinsight import` first")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open_sandboxed(database, allowed_paths=[tmp]) as con:
+            try:
+                con.sql(statements[0]).write_parquet(str(tmp))
+                row = con.execute("SELECT count(*) FROM read_parquet(?)", [str(tmp)]).fetchone()
+            except duckdb.Error as exc:
+                raise _query_error(exc) from None
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
     return int(row[0]) if row else 0

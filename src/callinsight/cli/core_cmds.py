@@ -17,7 +17,7 @@ def init(
     force: Annotated[bool, typer.Option(help="Overwrite an existing callinsight.toml.")] = False,
 ) -> None:
     """Create a documented callinsight.toml and the folders it names."""
-    from callinsight.configfile import write_default_config
+    from callinsight.pipeline.configfile import write_default_config
 
     path = write_default_config(folder.resolve(), force=force)
     typer.echo(f"wrote {path}")
@@ -38,8 +38,9 @@ def sql(
     query: Annotated[str, typer.Argument(help="A read-only SQL query, e.g. \"SELECT * FROM v_calls\".")],
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or parquet.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --output file (never the store).")] = False,
 ) -> None:
-    """Query the store read-only (write statements are refused)."""
+    """Query the store read-only (write statements and file access are refused)."""
     from callinsight import query as q
 
     config = load(ctx)
@@ -48,9 +49,11 @@ def sql(
     if format == "parquet":
         if output is None:
             raise QueryError("--format parquet needs --output FILE")
-        n = q.to_parquet(config.database_path, query, output)
+        n = q.to_parquet(config.database_path, query, output, force=force)
         typer.echo(f"wrote {n} rows to {output}", err=True)
         return
+    if output is not None:
+        q.check_output(output, config.database_path, force=force)  # before running a long query
     result = q.run_query(config.database_path, query)
     if format == "table" and output is None:
         from callinsight.cli.render import print_table
@@ -64,7 +67,7 @@ def sql(
     else:
         text = q.to_csv(result) if format == "csv" else q.to_json(result) + "\n"
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        q.write_output(config.database_path, output, text, force=force)
         typer.echo(f"wrote {len(result.rows)} rows to {output}", err=True)
     else:
         typer.echo(text, nl=False)

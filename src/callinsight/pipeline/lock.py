@@ -1,4 +1,20 @@
-"""The batch lock: two runs never overlap; a lock left by a killed run is detected and taken over."""
+"""The batch lock: two runs never overlap; a lock left by a killed run is detected and taken over.
+
+How it stays correct when several processes start at once:
+
+- **Acquire atomically.** The holder's record (pid, host, start time and a random token) is written
+  to a private temporary file first and then hard-linked to the lock's name. ``link`` fails if the
+  name exists, so exactly one process creates the lock, and the lock never exists half-written
+  (an ``O_CREAT | O_EXCL`` file is empty until its creator writes; a rival reading it in that moment
+  would think it stale).
+- **Take over a stale lock without a race.** A lock whose process is gone (same host, pid not alive)
+  is replaced, not deleted: under a kernel ``flock`` on ``<lock>.guard`` the record is re-read and,
+  only if it is still the same stale one, our record is renamed over it in one step. Two processes
+  that both saw the stale lock are serialised by the guard; the second finds a live holder and
+  gives up. The kernel drops a ``flock`` when its process dies, so the guard itself is never stale.
+- **Never delete a lock another process holds.** Releasing removes the lock only if it still holds
+  our token (checked under the guard); a lock that is not provably stale is left alone and reported.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +22,16 @@ import json
 import os
 import socket
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from callinsight.errors import LockHeldError
+
+#: An unreadable lock record older than this is taken to be the leftover of a crashed writer.
+_UNREADABLE_GRACE_S = 30.0
 
 
 def _alive(pid: int) -> bool:
@@ -24,41 +45,95 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
-def batch_lock(path: Path) -> Iterator[None]:
-    """Hold ``path`` (created exclusively) for the duration; stale locks of dead processes are replaced."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "started": time.time()})
-    for _attempt in range(2):
+def _guard(path: Path) -> Iterator[None]:
+    """Serialise takeovers and releases of ``path`` between processes (released by the kernel on death)."""
+    import fcntl
+
+    fd = os.open(path.with_name(path.name + ".guard"), os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing drops the flock
+
+
+def _read(path: Path) -> tuple[dict[str, Any], bytes | None]:
+    """The lock's record (empty if unreadable) and its raw bytes (None if the file is gone)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}, None
+    except OSError:
+        return {}, b""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError:
+        return {}, raw
+    return (data if isinstance(data, dict) else {}), raw
+
+
+def _stale(path: Path, holder: dict[str, Any]) -> bool:
+    if not holder:
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            holder = _read(path)
-            same_host = holder.get("host") == socket.gethostname()
-            pid = int(str(holder.get("pid", 0) or 0))
-            if holder and same_host and pid and not _alive(pid):
-                path.unlink(missing_ok=True)  # stale: its process is gone
-                continue
-            if not holder:  # unreadable or empty: a process killed while writing it
-                path.unlink(missing_ok=True)
-                continue
+            return time.time() - path.stat().st_mtime > _UNREADABLE_GRACE_S
+        except FileNotFoundError:
+            return True
+    try:
+        pid = int(holder.get("pid") or 0)
+    except (TypeError, ValueError):
+        pid = 0
+    return holder.get("host") == socket.gethostname() and pid > 0 and not _alive(pid)
+
+
+def acquire(path: Path) -> str:
+    """Take the lock at ``path``; return the token that proves we hold it. Raises ``LockHeldError``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    token = uuid.uuid4().hex
+    record = {"pid": os.getpid(), "host": socket.gethostname(), "started": time.time(), "token": token}
+    tmp = path.with_name(f".{path.name}.{token}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(record))
+        fh.flush()
+        os.fsync(fh.fileno())
+    try:
+        for _attempt in range(3):
+            try:
+                os.link(tmp, path)
+                return token
+            except FileExistsError:
+                pass
+            with _guard(path):
+                holder, raw = _read(path)
+                if raw is None:
+                    continue  # released meanwhile: try to create it again
+                if _stale(path, holder):
+                    # Still the stale record we judged (re-read under the guard): replace it whole.
+                    os.replace(tmp, path)
+                    return token
             raise LockHeldError(
-                f"another callinsight run holds {path} (pid {pid} on {holder.get('host')})",
-                hint="wait for it to finish; if that process is gone on another host, delete the lock file",
-            ) from None
-        with os.fdopen(fd, "w") as fh:
-            fh.write(payload)
-        break
-    else:  # pragma: no cover - two stale takeovers in a row means another process raced us
-        raise LockHeldError(f"could not take {path}", hint="try again")
+                f"another callinsight run holds {path} (pid {holder.get('pid', '?')} on {holder.get('host', '?')})",
+                hint="wait for it to finish; a lock of a process that is gone is taken over automatically",
+            )
+        raise LockHeldError(f"could not take {path}: other runs keep taking and releasing it", hint="try again")
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def release(path: Path, token: str) -> bool:
+    """Remove the lock if it is still ours; return whether it was. Someone else's lock is never removed."""
+    with _guard(path):
+        holder, raw = _read(path)
+        if raw is not None and holder.get("token") == token:
+            path.unlink()
+            return True
+    return False
+
+
+@contextmanager
+def batch_lock(path: Path) -> Iterator[None]:
+    """Hold the lock at ``path`` for the duration (see the module docstring)."""
+    token = acquire(path)
     try:
         yield
     finally:
-        path.unlink(missing_ok=True)
-
-
-def _read(path: Path) -> dict[str, object]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
+        release(path, token)

@@ -10,6 +10,7 @@ from callinsight.records import Transcript, Utterance, Word
 from callinsight.redact.config import RedactionConfig
 from callinsight.redact.detect import KINDS, Span, find_pii
 from callinsight.redact.emails import asks_for_email
+from callinsight.redact.metadata import redact_metadata
 
 
 def placeholder(kind: str) -> str:
@@ -24,23 +25,37 @@ def redact_text(
     return _replace(text, spans), spans
 
 
+def redact_document(text: str, cfg: RedactionConfig) -> tuple[str, dict[str, int]]:
+    """Redact any free text (a persona document, a note) as configured; return it and the count per kind.
+
+    The same detectors as for transcripts; with redaction disabled the text is returned unchanged.
+    """
+    if not cfg.enabled:
+        return text, {}
+    redacted, spans = redact_text(text, validate_kinds(cfg.kinds))
+    return redacted, dict(Counter(s.kind for s in spans))
+
+
 def redact_transcript(t: Transcript, cfg: RedactionConfig) -> Transcript:
-    """A copy of ``t`` with every utterance's text and words redacted and ``redactions`` counted.
+    """A copy of ``t`` with its metadata and every utterance's text and words redacted, ``redactions`` counted.
 
     With redaction disabled the transcript is returned unchanged. The counts are per kind over the
-    whole call, added to any counts ``t`` already carries.
+    whole call (metadata included), added to any counts ``t`` already carries. Metadata fields named
+    in ``cfg.keep_fields`` are kept as they are.
     """
     if not cfg.enabled:
         return t
     kinds = validate_kinds(cfg.kinds)
     counts: Counter[str] = Counter(t.redactions)
+    metadata, meta_counts = redact_metadata(t.metadata, kinds, tuple(cfg.keep_fields))
+    counts.update(meta_counts)
     utterances = []
     contexts = email_contexts(t.utterances)
     for u, context in zip(t.utterances, contexts, strict=True):
         new_u, spans = redact_utterance(u, kinds, email_context=context)
         counts.update(s.kind for s in spans)
         utterances.append(new_u)
-    return dataclasses.replace(t, utterances=utterances, redactions=dict(counts))
+    return dataclasses.replace(t, metadata=metadata, utterances=utterances, redactions=dict(counts))
 
 
 def validate_kinds(kinds: list[str]) -> tuple[str, ...]:

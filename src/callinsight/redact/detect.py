@@ -12,7 +12,10 @@ What is covered (also in ``docs/redaction.md``):
   and id numbers; a mis-read card number is still personal data).
 - ``PHONE``: a run with a ``+``/"plus" prefix (7-15 digits), otherwise any remaining run of 7-12
   digits in any grouping: national formats (``(555) 123-4567``, ``020 7946 0958``), international
-  ones and digit groups spoken as words ("five five five, one two three, four five six seven").
+  ones and digit groups spoken as words ("five five five, one two three, four five six seven", "five
+  fifty-five", "double two"), also in Korean digit syllables ("공일공 일이삼사 오육칠팔", ``korean.py``).
+  A Korean company's nationwide number (``1588-1234``) is not a person's and stays.
+- ``NAME``, ``ADDRESS``: a name after "my name is" and street addresses with a house number (``names.py``).
 
 Ordinary numbers stay: fewer than 7 digits never match (seats, prices, years, "three weeks",
 "version 2.4"), nor do amounts (a currency sign before, a unit such as "dollars" or "%" after,
@@ -26,9 +29,11 @@ from dataclasses import dataclass
 
 from callinsight.redact.checksums import iban_valid, luhn_valid
 from callinsight.redact.emails import find_emails
+from callinsight.redact.korean import find_korean_digit_runs
+from callinsight.redact.names import find_addresses, find_names
 from callinsight.redact.numbers import NumberRun, find_number_runs
 
-KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "NATIONAL_ID")
+KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "NATIONAL_ID", "NAME", "ADDRESS")
 
 _IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₩]\s*$")
@@ -56,8 +61,10 @@ def find_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, *, email_con
     found: list[Span] = []
     found += _emails(text, email_context)
     found += _ibans(text)
+    found += [Span(a, b, "ADDRESS") for a, b in find_addresses(text)]
+    found += [Span(a, b, "NAME") for a, b in find_names(text)]
     taken = list(found)
-    for run in find_number_runs(text):
+    for run in [*find_number_runs(text), *find_korean_digit_runs(text)]:
         if any(run.start < s.end and s.start < run.end for s in taken):
             continue  # digits inside an email or IBAN already found
         kind = classify_number(run, text)
@@ -87,6 +94,8 @@ def classify_number(run: NumberRun, text: str) -> str | None:
         return "PHONE" if n <= 15 else "NATIONAL_ID"
     if run.groups in ((3, 2, 4), (6, 7)):
         return "NATIONAL_ID"
+    if run.groups == (4, 4) and run.digits[:2] in ("15", "16", "18") and not run.spoken:
+        return None  # a Korean company's nationwide number (1588-xxxx), not a person's
     if 13 <= n <= 19 and luhn_valid(run.digits):
         return "CARD"
     if n >= 13:

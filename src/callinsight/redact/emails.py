@@ -32,11 +32,15 @@ WRITTEN_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*
 
 TLDS = _wordset(
     "com org net io co uk de fr kr jp edu gov biz info ai app eu us ca au nl es it ch se no dk fi pl be "
-    "ie in br mx nz za dev me tv xyz"
+    "ie in br mx nz za dev me tv xyz 컴 넷"
 )
+_AT_WORDS = frozenset({"at", "@", "골뱅이"})  # 골뱅이: how Korean speakers read "@"
+# Korean "닷컴" (dot com) is one word: split into a dot and a top-level domain.
+_KO_DOT_TLD = re.compile(r"^(닷)(컴|넷)")
+_KO_INTRO = ("메일", "주소", "연락처")
 # Cue words before an address in the same text (searched in a short window before the domain).
 _CUE = re.compile(
-    r"\b(?:e-?mail|mail|address|send (?:it|this|them|that) (?:over )?to|reach (?:me|us) at|contact (?:me|us) at|"
+    r"\b(?:e-?mail|mail|address|send (?:it|this|them|that) (?:over )?to|send (?:\w+ ){1,3}to|reach (?:me|us) at|contact (?:me|us) at|"
     r"write to)\b",
     re.IGNORECASE,
 )
@@ -47,7 +51,7 @@ _CUE_WINDOW = 80
 _LEAD = "\"'(["
 _TRAIL = ".,;:!?\"')]"
 _CLAUSE_END = ".,;:!?"
-_DOT_WORDS = frozenset({"dot"})
+_DOT_WORDS = frozenset({"dot", "점", "닷"})
 _MISHEARD_DOT = frozenset({"not"})  # only trusted in e-mail context
 _MISHEARD_TLD = frozenset({"come"})  # "example not come"
 # Words that end the local part when walking back from the domain: they introduce the address.
@@ -64,7 +68,7 @@ _NOT_A_NAME = _INTRO | _wordset(
     "sales everyone everybody"
 )
 # Never a label of a spoken domain: keeps "the invoice has not come" (misheard "dot com") ordinary.
-_NOT_A_LABEL = _INTRO | _wordset(
+_NOT_A_LABEL = (_INTRO - {"mail"}) | _wordset(
     "has have had did does do will would could should can may might must are were i we you they he she "
     "hasn't haven't didn't"
 )
@@ -121,6 +125,15 @@ def _tokens(text: str) -> list[_Token]:
             continue
         start = m.start() + lead
         tail = raw[lead + len(core) :]
+        ko = _KO_DOT_TLD.match(core)
+        if ko:  # "닷컴이에요": a dot, a top-level domain, then a particle that ends the clause
+            out.append(_Token(start, start + 1, ko.group(1), raw, False))
+            out.append(_Token(start + 1, start + 2, ko.group(2), raw, True))
+            continue
+        glued = re.match(r"^([A-Za-z0-9._%+-]*[A-Za-z0-9])[가-힣]+$", core)
+        if glued:  # "naver.com이에요": a Korean particle glued to an address
+            core = glued.group(1)
+            tail = "."
         out.append(_Token(start, start + len(core), core, raw, any(c in _CLAUSE_END for c in tail)))
     return out
 
@@ -154,10 +167,29 @@ def _domain_at(tokens: list[_Token], i: int) -> tuple[int, bool] | None:
     return best
 
 
+def _domain_words_before(tokens: list[_Token], d: int) -> int:
+    """Start of a spoken domain of several words ending in the label at ``d``: "g mail", "blue river farms".
+
+    Up to two more label words belong to the domain when an "at" comes right before them.
+    """
+    for extra in (1, 2):
+        first = d - extra
+        if first - 1 < 0:
+            break
+        words = tokens[first:d]
+        if any(t.clause_end or not t.core.isalpha() or t.low in _NOT_A_LABEL or t.low in _AT_WORDS for t in words):
+            break
+        if tokens[first - 1].low in _AT_WORDS and not tokens[first - 1].clause_end:
+            return first
+    return d
+
+
 def _address_start(tokens: list[_Token], d: int, in_context: bool) -> int | None:
     """Index of the first token of the address ending in the domain starting at ``d``, or None."""
+    if not _written_domain(tokens[d]):
+        d = _domain_words_before(tokens, d)
     p = d - 1
-    if p >= 0 and tokens[p].low in ("at", "@") and not tokens[p].clause_end:
+    if p >= 0 and tokens[p].low in _AT_WORDS and not tokens[p].clause_end:
         first = _walk_back(tokens, p, 4, stop_at_at=True)
         if first < p and (in_context or tokens[p - 1].low not in _NOT_A_NAME):
             return first
@@ -179,7 +211,9 @@ def _walk_back(tokens: list[_Token], k: int, most: int, stop_at_at: bool) -> int
     first = k
     while first > 0 and k - first < most:
         prev = tokens[first - 1]
-        if prev.clause_end or prev.low in _INTRO or (stop_at_at and prev.low == "at"):
+        if prev.clause_end or prev.low in _INTRO or (stop_at_at and prev.low in _AT_WORDS):
+            break
+        if any(w in prev.low for w in _KO_INTRO):  # "이메일은", "주소가": introduces the address
             break
         if not re.match(r"^[\w.&'-]+$", prev.core) or not any(c.isalpha() for c in prev.core):
             break  # a number before the address is not part of it

@@ -6,7 +6,10 @@ character span are kept, so the classifier can tell a phone number from a card n
 and the redactor can replace exactly those characters.
 
 Spoken digits: ``zero``, ``oh``/``o``, ``nought``, ``one`` .. ``nine``, and ``double``/``triple``
-before a digit word ("double five" = 55). ``plus`` before a run marks an international prefix.
+before a digit word ("double five" = 55). People also read numbers in pairs and hundreds: the teens
+(``twelve`` = 12), tens with or without a unit (``fifty-five`` / ``fifty five`` = 55, ``forty`` = 40) and
+``hundred`` (``five fifty-five`` = 555, ``eight hundred`` = 800, ``five hundred fifty`` = 550).
+``plus`` before a run marks an international prefix.
 Spoken digit words in one breath (separated by spaces only) form one group; a comma, hyphen or dot
 starts a new group. Written digit runs separated by anything start a new group.
 """
@@ -21,9 +24,19 @@ DIGIT_WORDS = {
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 REPEAT_WORDS = {"double": 2, "triple": 3}
+TEEN_WORDS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8", "ninety": "9",
+}  # fmt: skip
+_UNITS = {k: v for k, v in DIGIT_WORDS.items() if v != "0"}
 _ZERO_WORDS = {"oh", "o"}  # interjections too: never start a run with them before punctuation
 
-_TOKEN = re.compile(r"(?P<num>\d+)|(?P<word>[^\W\d_]+)|(?P<punct>[^\w\s])")
+# "fifty-five" is one spoken number, not two groups joined by a hyphen: keep it one token.
+_TENS_UNIT = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+_TOKEN = re.compile(rf"(?P<num>\d+)|(?P<word>(?i:{_TENS_UNIT})|[^\W\d_]+)|(?P<punct>[^\w\s])")
 #: What may stand between two parts of one number: whitespace and at most a few separators.
 _JOINER = re.compile(r"^\s*[-.,/()]{0,2}\s*$")
 
@@ -72,6 +85,28 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
+def _word(toks: list[_Tok], i: int) -> str | None:
+    return toks[i].text.lower() if i < len(toks) and toks[i].kind == "word" else None
+
+
+def _pair_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
+    """A two-digit number said as a word or two: "twelve", "fifty-five", "fifty five", "forty" (40)."""
+    low = _word(toks, i)
+    if low is None:
+        return None
+    if low in TEEN_WORDS:
+        return TEEN_WORDS[low], 1
+    if "-" in low:
+        tens, unit = low.split("-", 1)
+        return TENS_WORDS[tens] + DIGIT_WORDS[unit], 1
+    if low in TENS_WORDS:
+        nxt = _word(toks, i + 1)
+        if nxt in _UNITS and toks[i + 1].start == toks[i].end + 1:  # "fifty five": one space
+            return TENS_WORDS[low] + _UNITS[nxt], 2
+        return TENS_WORDS[low] + "0", 1
+    return None
+
+
 def _digit_at(toks: list[_Tok], i: int) -> tuple[str, int, bool] | None:
     """The digits a numeric token at ``i`` stands for, how many tokens it uses, and whether spoken."""
     tok = toks[i]
@@ -80,8 +115,20 @@ def _digit_at(toks: list[_Tok], i: int) -> tuple[str, int, bool] | None:
     if tok.kind != "word":
         return None
     low = tok.text.lower()
+    if low in _UNITS and _word(toks, i + 1) == "hundred":
+        # "eight hundred" = 800; "five hundred fifty" = 550, "five hundred five" = 505.
+        rest = _pair_at(toks, i + 2)
+        if rest is not None:
+            return _UNITS[low] + rest[0], 2 + rest[1], True
+        unit = _word(toks, i + 2)
+        if unit in _UNITS:
+            return _UNITS[low] + "0" + _UNITS[unit], 3, True
+        return _UNITS[low] + "00", 2, True
     if low in DIGIT_WORDS:
         return DIGIT_WORDS[low], 1, True
+    pair = _pair_at(toks, i)
+    if pair is not None:
+        return pair[0], pair[1], True
     if low in REPEAT_WORDS and i + 1 < len(toks):
         nxt = toks[i + 1]
         if nxt.kind == "word" and nxt.text.lower() in DIGIT_WORDS:

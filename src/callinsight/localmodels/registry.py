@@ -16,6 +16,8 @@ _MARKERS = {
     "whisper": ("model.bin", "config.json"),
     "embedder": ("modules.json",),
     "spacy": ("config.cfg", "meta.json"),
+    "use": ("sp.model", "weights.npz"),
+    "kiwi": ("sj.morph", "default.dict"),
 }
 
 

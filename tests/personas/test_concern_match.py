@@ -11,8 +11,8 @@ from callinsight.personas.concern_match import (
     match_sentences,
     utterance_sentences,
 )
-from callinsight.personas.parse import _items_from_lines
 from callinsight.personas.phrases import concern_parts, content_words, distinctive_phrases, key_phrases
+from callinsight.personas.sentences import prose_items
 
 SSO = '"Your single sign-on is only on the enterprise plan."'
 LONG_TURN = ("Hi Tom. I'm the IT director at Cedar Health, so I look after our systems and security. "
@@ -53,17 +53,16 @@ def test_shared_and_weak_phrases_are_not_distinctive() -> None:
 def test_framing_sentence_is_merged_with_the_one_that_says_what() -> None:
     assert content_words("Sam's biggest problem is volume.") == ["volume"]
     assert content_words("Reporting is the second challenge.") == ["reporting"]
-    items = _items_from_lines([
-        "Reporting is the second challenge. Sam builds the weekly report by hand from exports.",
-        "",
-        "Tickets sit unanswered over the weekend. The backlog is the worry.",
-    ])
+    items = [
+        *prose_items("Reporting is the second challenge. Sam builds the weekly report by hand from exports."),
+        *prose_items("Tickets sit unanswered over the weekend. The backlog is the worry."),
+    ]
     assert items == [
         "Reporting is the second challenge. Sam builds the weekly report by hand from exports.",
         "Tickets sit unanswered over the weekend. The backlog is the worry.",
     ]
     # a real one-sentence concern stays as it is
-    assert _items_from_lines(["Emails getting lost in the shared inbox."]) == ["Emails getting lost in the shared inbox."]
+    assert prose_items("Emails getting lost in the shared inbox.") == ["Emails getting lost in the shared inbox."]
 
 
 def test_long_concern_is_voiced_through_one_of_its_clauses(embedder) -> None:

@@ -18,21 +18,33 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pain_points": (
         "pain points", "pain point", "pains", "frustrations", "problems", "struggles", "pain",
         "what keeps them up at night", "what keeps them awake at night", "fears", "gripes", "annoyances",
+        "complications", "worries", "fears and worries", "difficulties", "frustrated by", "what frustrates them",
+        "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
     ),
-    "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles"),
+    "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽"),
     "objections": (
         "objections", "common objections", "concerns", "hesitations", "reservations", "buying objections",
         "why they say no", "why they might say no", "deal breakers", "dealbreakers", "push back", "pushback",
-        "risks they see", "doubts",
+        "risks they see", "doubts", "purchase barriers", "buying barriers", "우려", "우려 사항", "구매 장벽", "망설임",
+        "반대 의견",
+    ),
+    "needs": (
+        "needs", "what they need", "what they need from us", "requirements", "must haves", "must-haves",
+        "니즈", "요구", "요구 사항", "요구사항", "필요", "필요한 것",
     ),
     "goals": (
-        "goals", "objectives", "aims", "what they want", "desired outcomes", "needs", "jobs to be done",
-        "jtbd", "what success looks like", "success looks like", "wants", "priorities",
+        "goals", "objectives", "aims", "what they want", "desired outcomes", "jobs to be done", "job to be done",
+        "jtbd", "what success looks like", "success looks like", "wants", "priorities", "primary goal",
+        "목표", "목적", "바라는 점",
     ),
-    "motivations": ("motivations", "motivators", "drivers", "what motivates them", "values", "why they buy"),
+    "motivations": (
+        "motivations", "motivators", "drivers", "what motivates them", "values", "why they buy", "motivated by",
+        "동기", "동기 부여",
+    ),
     "responsibilities": (
         "responsibilities", "role and responsibilities", "job", "duties", "what they do", "kpis",
-        "metrics they own", "job description", "role",
+        "metrics they own", "job description", "role", "key tasks", "tasks", "key workflows", "workflows",
+        "key metrics", "업무", "역할",
     ),
     "buying_role": (
         "buying role", "role in the buying process", "role in buying", "buying process", "decision making",
@@ -45,14 +57,17 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "day_in_life": ("a day in the life", "day in the life", "typical day", "a typical day", "daily routine"),
     "background": (
         "background", "demographics", "profile", "about", "bio", "who they are", "overview", "summary",
-        "snapshot", "at a glance", "description", "who", "who they are", "who is this",
+        "snapshot", "at a glance", "description", "who", "who they are", "who is this", "relevant experience",
+        "experience", "desc", "소개", "프로필",
     ),
     "quotes": ("quotes", "in their words", "what they say", "typical quotes", "quote"),
     "messaging": ("messaging", "how we help", "value proposition", "elevator pitch", "key messages"),
 }
 
 #: Sections whose items are documented concerns, and the kind each gets.
-CONCERN_SECTIONS: dict[str, str] = {"pain_points": "pain_point", "challenges": "pain_point", "objections": "objection"}
+CONCERN_SECTIONS: dict[str, str] = {
+    "pain_points": "pain_point", "challenges": "pain_point", "objections": "objection", "needs": "need",
+}
 
 #: Words that open a heading without changing its meaning ("Their key pain points").
 _FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "my ")
@@ -98,11 +113,12 @@ def canonical_section(heading: str) -> str | None:
 #: Keyword fallbacks for headings no synonym names ("What frustrates her", "Why she hesitates"), in order.
 _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"objection|hesitat|worr|doubt|push ?back|reluctan|skeptic|sceptic", "objections"),
-    (r"frustrat|pain|struggl|problem|annoy|hate", "pain_points"),
+    (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult", "pain_points"),
     (r"challeng|obstacle|barrier", "challenges"),
     (r"day in|typical day|daily|\bday\b", "day_in_life"),
     (r"motivat|driver|inspire", "motivations"),
-    (r"goal|objective|want|aspir|success|need", "goals"),
+    (r"\bneed|require", "needs"),
+    (r"goal|objective|want|aspir|success", "goals"),
     (r"responsib|duties|kpi", "responsibilities"),
     (r"buying|purchas|decision|sign off|sign-off|budget holder", "buying_role"),
     (r"information|research|watering|learn about|read|follow", "information_sources"),

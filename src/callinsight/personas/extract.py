@@ -1,0 +1,289 @@
+"""Finding the personas in a document tree, whatever format it was read from.
+
+A persona is (in this order of evidence):
+1. a record: one item of a YAML/JSON list, one row or column of a persona table;
+2. a section with persona fields: sub-headings, bold labels, labelled list items or ``Label:`` lines
+   that name a field (pain points, goals, needs, …; ``model.SECTION_SYNONYMS``);
+3. a list item that opens with a bold (or ``Name:``) name followed by prose about that person;
+4. a narrative section titled with a name that its prose talks about ("Berna works as … She …").
+Sections that are not personas (tables of contents, FAQs, writing guidance, enablement, videos,
+analysis, placeholders, page background) are skipped with a note. Concerns are the items of the
+problem and need fields, plus, in prose anywhere in a persona, the sentences that state a problem or a
+need (``vocab.concern_kind``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from callinsight.personas.model import PersonaDoc, canonical_section, keyword_section, slugify
+from callinsight.personas.personadoc import DocBuilder, apply_front_matter
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_persona_reason
+
+#: Fields that describe a page as much as a person: alone they do not make a section a persona.
+_WEAK_FIELDS = frozenset({"background", "information_sources", "responsibilities"})
+_PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들", re.I)
+_NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "이름", "페르소나")
+
+
+@dataclass
+class Skipped:
+    title: str
+    reason: str
+
+
+@dataclass
+class Extraction:
+    personas: list[PersonaDoc] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    closest: str = ""  # when nothing is a persona: the most persona-like thing, for the error message
+
+
+def field_of(label: str, *, loose: bool = True) -> str | None:
+    """The canonical field a heading or label names, or None."""
+    return canonical_section(label) or (keyword_section(label) if loose and len(label.split()) <= 6 else None)
+
+
+def extract(root: Section, source: str, stem: str) -> Extraction:
+    out = Extraction()
+    if root.record or (_is_persona_by_fields(root) and not _persona_children(root)):
+        name = _meta_name(root) or root.title or _from_stem(stem)
+        out.personas.append(_from_fields(root, name, source, []))
+        return out
+    _scan(root, [], out, source)
+    if not out.personas and not root.children and _meta_name(root) and _is_narrative(root, _meta_name(root)):
+        out.personas.append(_from_narrative(root, _meta_name(root), source, []))  # one persona per file, in prose
+    if len(out.personas) == 1 and root.meta:
+        apply_front_matter(out.personas[0], root.meta)  # one persona per file: the front matter is about it
+    if not out.personas:
+        out.closest = _closest(root, out)
+    return out
+
+
+# ---------------------------------------------------------------- discovery
+
+
+def _scan(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
+    _lift_pseudo_headings(section)
+    for child in section.children:
+        _visit(child, [*ancestors, section], out, source)
+    if section.level == 0:
+        _personas_in_blocks(section, ancestors, out, source)
+
+
+def _visit(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
+    title = section.title
+    if section.record:
+        if section.title and not is_placeholder(section.text().replace(section.title, "", 1)):
+            out.personas.append(_from_fields(section, section.title, source, ancestors))
+        else:
+            out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
+        return
+    reason = non_persona_reason(title)
+    if reason and not _persona_children(section):
+        out.skipped.append(Skipped(title, reason))
+        return
+    if is_placeholder(section.text().replace(title, "", 1)):
+        out.skipped.append(Skipped(title, "placeholder: no content"))
+        return
+    if _is_persona_by_fields(section) and not _persona_children(section) and not CONTAINER_WORDS.search(title):
+        out.personas.append(_from_fields(section, _clean_name(title), source, ancestors))
+        return
+    found_before = len(out.personas)
+    if _is_narrative(section, _clean_name(title)) and not CONTAINER_WORDS.search(title):
+        out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
+        return
+    _lift_pseudo_headings(section)
+    _personas_in_blocks(section, ancestors, out, source)
+    for child in section.children:
+        _visit(child, [*ancestors, section], out, source)
+    if len(out.personas) == found_before:
+        if field_of(title, loose=False):
+            out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
+        elif section.blocks:
+            out.skipped.append(Skipped(title, "no persona fields, and not about a named person"))
+
+
+def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
+    """Persona tables and persona bullets directly in a section's blocks."""
+    for block in section.blocks:
+        if isinstance(block, Table):
+            for record in _table_records(block, section.level + 1):
+                out.personas.append(_from_fields(record, record.title, source, [*ancestors, section]))
+    bullets = [item for block in section.blocks if isinstance(block, ItemList) for item in block.items if _is_persona_bullet(item)]
+    if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
+        for item in bullets:
+            out.personas.append(_from_bullet(item, source, [*ancestors, section]))
+
+
+def _persona_children(section: Section) -> bool:
+    """Does a sub-section (not a field) hold personas? Then this section is a container, not a persona."""
+    for child in section.children:
+        if field_of(child.title, loose=False) and not _persona_children(child):
+            continue
+        if _is_persona_by_fields(child) or _persona_children(child) or child.record:
+            return True
+    return False
+
+
+def _field_labels(section: Section) -> list[str]:
+    """Fields a section names; an unrecognised bold label counts as ``other`` ("**Signals:** …")."""
+    found = [f for c in section.children if (f := field_of(c.title))]
+    for block in section.blocks:
+        if isinstance(block, Para) and block.label:
+            known = field_of(block.label, loose=len(block.label.split()) <= 4)
+            if known or block.bold:
+                found.append(known or "other")
+        elif isinstance(block, ItemList):
+            found += [f for item in block.items if item.label and (f := canonical_section(item.label))]
+        elif isinstance(block, Table) and len(block.header) == 2:
+            found += [f for row in [block.header, *block.rows] if row and (f := canonical_section(row[0]))]
+    return found
+
+
+def _is_persona_by_fields(section: Section) -> bool:
+    if field_of(section.title, loose=False):
+        return False  # "## Goals" is a field, not a persona
+    labels = _field_labels(section)
+    strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}
+    return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
+
+
+def _is_persona_bullet(item: Item) -> bool:
+    label = item.label or ""
+    if not label or field_of(label) or non_persona_reason(label) or len(label.split()) > 5:
+        return False
+    if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
+        return False
+    words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
+    return words >= 8
+
+
+def _is_narrative(section: Section, name: str) -> bool:
+    """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
+    if not name or len(name.split()) > 6 or CONTAINER_WORDS.search(name):
+        return False
+    first = name.split()[0]
+    if first.isupper() and len(first) > 1 and len(name.split()) == 1:
+        return False  # "RBAC", "API": an acronym is a topic, not a person
+    prose = " ".join(b.text for b in section.blocks if isinstance(b, Para))
+    if len(prose.split()) < 25:
+        return False
+    mentions = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", prose))
+    return mentions >= 2 or (mentions >= 1 and bool(_PRONOUNS.search(prose)))
+
+
+def _table_records(table: Table, level: int) -> list[Section]:
+    """Persona tables: one persona per column (first column holds field labels) or per row (a name column)."""
+    from callinsight.personas.reading.yamlish import record_section
+
+    header = [h.strip() for h in table.header]
+    if len(header) >= 2 and table.rows:
+        first_col = [r[0] for r in table.rows if r]
+        labels_down = sum(1 for c in first_col if field_of(c) or len(c.split()) <= 4)
+        if (not header[0] or header[0].lower() in ("", "field", "attribute", "persona", "name")) and labels_down == len(first_col) \
+                and any(field_of(c) for c in first_col):
+            records = []
+            for j, name in enumerate(header[1:], 1):
+                if name:
+                    entry = {r[0]: _cell(r[j]) for r in table.rows if len(r) > j and r[0]}
+                    records.append(record_section({"name": name, **entry}, level))
+            return records
+        lowered = [h.lower() for h in header]
+        name_col = next((i for i, h in enumerate(lowered) if h in _NAME_COLUMNS), None)
+        if name_col is not None and any(field_of(h) for i, h in enumerate(header) if i != name_col):
+            return [
+                record_section({"name": row[name_col], **{header[i]: _cell(c)
+                                                         for i, c in enumerate(row) if i != name_col and i < len(header)}}, level)
+                for row in table.rows if len(row) > name_col and row[name_col].strip()
+            ]
+    return []
+
+
+def _cell(text: str) -> str | list[str]:
+    """A table cell: its lines ("- 15-500 employees<br />- Raised …") as items, bullet marks dropped."""
+    lines = [line.strip().lstrip("-•*").strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    return lines if len(lines) > 1 else (lines[0] if lines else "")
+
+
+def _lift_pseudo_headings(section: Section) -> None:
+    """In a section that is not a persona itself, a paragraph that is only a bold phrase ("**Dev**:") opens a sub-section."""
+    if _is_persona_by_fields(section) or not any(isinstance(b, Para) and b.bold and not b.rest and not field_of(b.label or "") for b in section.blocks):
+        return
+    kept: list = []
+    lifted: list[Section] = []
+    for block in section.blocks:
+        if isinstance(block, Para) and block.bold and block.label and not block.rest and not field_of(block.label) and len(block.label.split()) <= 6:
+            lifted.append(Section(title=block.label, level=section.level + 1))
+        elif lifted:
+            lifted[-1].blocks.append(block)
+        else:
+            kept.append(block)
+    section.blocks = kept
+    section.children = lifted + section.children
+
+
+def _closest(root: Section, out: Extraction) -> str:
+    best = ""
+    for section in root.walk():
+        labels = _field_labels(section)
+        if labels and section.title:
+            return f"section '{section.title}' has only {', '.join(sorted(set(labels)))} (no problems, needs or goals of a person)"
+    if out.skipped:
+        s = out.skipped[0]
+        best = f"section '{s.title}' ({s.reason})"
+    titles = [s.title for s in root.walk() if s.title]
+    return best or (f"headings {', '.join(repr(t) for t in titles[:3])} name no persona" if titles else "no headings, labels or tables")
+
+
+# ---------------------------------------------------------------- building one persona
+
+
+def _from_fields(section: Section, name: str, source: str, ancestors: list[Section]) -> PersonaDoc:
+    b = DocBuilder(_clean_name(name), source, section.meta, ancestors, title=name)
+    b.read_blocks(section.blocks)
+    for child in section.children:
+        b.read_section(child, field_of(child.title))
+    return b.finish()
+
+
+def _from_bullet(item: Item, source: str, ancestors: list[Section]) -> PersonaDoc:
+    b = DocBuilder(_clean_name(item.label or ""), source, {}, ancestors)
+    b.read_prose(item.text)  # "Chihiro (they/them) is …": the name keeps the first sentence readable
+    for child in item.children:
+        b.read_blocks([ItemList(items=[child])])
+    return b.finish()
+
+
+def _from_narrative(section: Section, name: str, source: str, ancestors: list[Section]) -> PersonaDoc:
+    b = DocBuilder(name, source, section.meta, ancestors, title=section.title)
+    b.read_blocks(section.blocks)
+    for child in section.children:
+        b.read_section(child, field_of(child.title))
+    return b.finish()
+
+
+def _meta_name(section: Section) -> str:
+    for key in ("name", "persona", "title"):
+        value = section.meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def _clean_name(title: str) -> str:
+    # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
+    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer)\s+)?persona\s*\d*\s*[:—–-]\s*", "", title.strip(), flags=re.I)
+    name = re.sub(r"^\W*(?:meet|introducing)\s+", "", name, flags=re.I)
+    name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
+    return re.sub(r"\s+", " ", name).strip(" -—–:")
+
+
+def _from_stem(stem: str) -> str:
+    return re.sub(r"[-_]+", " ", stem).strip().title()
+
+
+__all__ = ["Extraction", "Skipped", "extract", "field_of", "slugify"]

@@ -1,0 +1,255 @@
+"""Building one ``PersonaDoc`` from the parts of the tree that belong to a persona.
+
+Items of problem and need fields are documented concerns as written; prose elsewhere in the persona
+(its introduction, background and unrecognised sections) is read sentence by sentence, and a sentence
+that states a problem or a need becomes a concern too, so a narrative persona without labels still has
+concerns to track.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from callinsight.personas.model import (
+    CONCERN_SECTIONS,
+    NEGATIVE_MARKERS,
+    PersonaDoc,
+    canonical_section,
+    keyword_section,
+    slugify,
+)
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.sentences import prose_items
+from callinsight.personas.vocab import concern_kind
+
+#: Fields whose prose is read for stated problems and needs (the rest say what a persona does or wants).
+_MINED = frozenset({"background"})
+#: Where a concern found in prose is filed, by its kind, and how the dry run names its origin.
+_STATED = {"pain_point": "pain_points", "need": "needs"}
+STATED_HEADING = "stated in the text"
+_NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?target)\s*personas?\b|^who we don't sell to|^not a fit")
+_ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
+_QUOTE_START = ("\"", "“", "'", "‘", "「", "『")
+
+
+def persona_id_for(name: str) -> str:
+    """Slug of the name; a name without Latin letters (Korean) gets a stable hash-based id."""
+    return slugify(name) or "persona-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+
+
+def _field(label: str) -> str | None:
+    return canonical_section(label) or (keyword_section(label) if len(label.split()) <= 4 else None)
+
+
+class DocBuilder:
+    def __init__(self, name: str, source: str, meta: dict[str, Any], ancestors: list[Section], title: str = "") -> None:
+        name = name or "Unnamed persona"
+        self.doc = PersonaDoc(name=name, persona_id=str(meta.get("id") or persona_id_for(name)), source=source)
+        self.meta = meta
+        self.ancestors = ancestors
+        self.current: str | None = None  # canonical field being read
+        self.extra: str | None = None  # unrecognised field being read
+        self.narrative: list[str] = []  # sentences to read for stated problems and needs
+        self.intro: list[str] = []
+        self.title = title or name
+        self.opening: list[str] = []  # the first paragraphs as written, for "Negative persona — not a fit."
+
+    # -- reading
+
+    def read_blocks(self, blocks: list[Any]) -> None:
+        for block in blocks:
+            if isinstance(block, Para):
+                if len(self.opening) < 2:
+                    self.opening.append(block.text)
+                self._para(block)
+            elif isinstance(block, ItemList):
+                for item in block.items:
+                    self._item(item)
+            elif isinstance(block, Table):
+                self._table(block)
+
+    def read_section(self, section: Section, canonical: str | None) -> None:
+        saved = (self.current, self.extra)
+        if canonical:
+            self._open(canonical, section.title)
+        else:
+            self._open_extra(section.title)
+        self.read_blocks(section.blocks)
+        for sub in section.children:  # "#### Price" under "### Objections": the title is the item
+            text = " ".join(t for b in sub.blocks for t in _texts(b))
+            self._add_item(sub.title + (f": {text}" if text else ""))
+        self.current, self.extra = saved
+
+    def read_prose(self, text: str) -> None:
+        self._add_prose(text)
+
+    def _para(self, p: Para) -> None:
+        if p.label:
+            canonical = _field(p.label)
+            if canonical:
+                self._open(canonical, p.label)
+                if p.rest:
+                    self._add_prose(p.rest)
+                return
+            if not p.rest:
+                self._open_extra(p.label)
+                return
+            if len(p.rest.split()) <= 6 and not p.rest.endswith("."):
+                self.doc.attributes[p.label] = p.rest  # "Age: 38", "Location: Albany, NY"
+                return
+            if not p.bold:  # "Mostly meetings: syncs, escalations, …" is a sentence, not a field
+                self._add_prose(p.text)
+                return
+            self._open_extra(p.label)  # "**How to win:** …" ends the field before it; kept as profile text
+            self._add_prose(p.rest)
+            return
+        self._add_prose(p.text)
+
+    def _item(self, item: Item) -> None:
+        if item.label:
+            canonical = _field(item.label)
+            if canonical:
+                saved = (self.current, self.extra)
+                self._open(canonical, item.label)
+                if item.rest:
+                    self._add_prose(item.rest)
+                for child in item.children:
+                    self._item_text(child)
+                self.current, self.extra = saved
+                return
+            if not item.rest and item.children:
+                saved = (self.current, self.extra)
+                self._open_extra(item.label)
+                for child in item.children:
+                    self._item_text(child)
+                self.current, self.extra = saved
+                return
+        if not item.link_only:  # a list of sources or further reading is not content
+            self._add_item(item.text)
+        for child in item.children:
+            if child.text.startswith(_QUOTE_START):
+                self.doc.sections.setdefault("quotes", []).append(child.text)
+            else:
+                self._item_text(child)
+
+    def _item_text(self, item: Item) -> None:
+        if item.link_only:
+            return
+        self._add_item(item.text)
+        for child in item.children:
+            self._item_text(child)
+
+    def _table(self, table: Table) -> None:
+        rows = [table.header, *table.rows]
+        if len(table.header) == 2:
+            for label, value in (r for r in rows if len(r) == 2):
+                canonical = _field(label)
+                saved = (self.current, self.extra)
+                self._open(canonical, label) if canonical else self._open_extra(label)
+                for line in value.split("\n"):
+                    self._add_item(line.lstrip("-•* ").strip())
+                self.current, self.extra = saved
+        else:
+            for row in table.rows:
+                self._add_item(" · ".join(c for c in row if c))
+
+    # -- state
+
+    def _open(self, canonical: str, heading: str) -> None:
+        self.current, self.extra = canonical, None
+        self.doc.headings.setdefault(canonical, _plain(heading))
+
+    def _open_extra(self, title: str) -> None:
+        self.current, self.extra = None, _plain(title) or title
+
+    def _add_prose(self, text: str) -> None:
+        for sentence in prose_items(text):
+            self._add_item(sentence)
+
+    def _add_item(self, text: str) -> None:
+        text = re.sub(r"\s+", " ", text).strip()
+        if not text:
+            return
+        if self.current:
+            self.doc.sections.setdefault(self.current, []).append(text)
+            if self.current in _MINED:
+                self.narrative.append(text)
+        elif self.extra:
+            previous = self.doc.extra_sections.get(self.extra)
+            self.doc.extra_sections[self.extra] = f"{previous}\n{text}" if previous else text
+            self.narrative.append(text)
+        else:
+            self.intro.append(text)
+            self.narrative.append(text)
+
+    # -- result
+
+    def finish(self) -> PersonaDoc:
+        doc = self.doc
+        if self.intro:
+            doc.sections.setdefault("background", [])[:0] = self.intro
+        documented = {t.lower() for s in CONCERN_SECTIONS for t in doc.sections.get(s, [])}
+        # A persona with labelled problem or need fields says what it needs there; its prose adds problems only.
+        labelled = bool(documented)
+        for sentence in self.narrative:
+            kind = concern_kind(sentence)
+            if kind == "need" and labelled:
+                continue
+            if kind and sentence.lower() not in documented and len(sentence.split()) >= 3:
+                section = _STATED[kind]
+                doc.sections.setdefault(section, []).append(sentence)
+                doc.headings.setdefault(section, STATED_HEADING)
+                documented.add(sentence.lower())
+        for key in _ATTRIBUTE_KEYS:
+            if key in self.meta and not isinstance(self.meta[key], dict):
+                doc.attributes.setdefault(key, self.meta[key])
+        doc.is_negative = (
+            _negative_flag(self.meta)
+            or _has_marker(self.title)
+            or _has_marker(" ".join(self.opening))
+            or any(_NEGATIVE_GROUP.search(_plain(a.title).lower()) for a in self.ancestors if a.title)
+        )
+        return doc
+
+
+def apply_front_matter(doc: PersonaDoc, meta: dict[str, Any]) -> None:
+    """Front matter of a file that holds one persona: its ``name``/``id``, attributes and negative flag."""
+    name = next((meta[k].strip() for k in ("name", "persona") if isinstance(meta.get(k), str) and meta[k].strip()), "")
+    if name:
+        doc.name = name
+    if meta.get("id") or name:
+        doc.persona_id = str(meta.get("id") or persona_id_for(name))
+    for key in _ATTRIBUTE_KEYS:
+        if key in meta and not isinstance(meta[key], dict):
+            doc.attributes.setdefault(key, meta[key])
+    doc.is_negative = doc.is_negative or _negative_flag(meta)
+
+
+def _texts(block: Any) -> list[str]:
+    if isinstance(block, Para):
+        return [block.text]
+    if isinstance(block, ItemList):
+        return [t for item in block.items for t in item.flat()]
+    return []
+
+
+def _plain(title: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s&'/,.()-]", "", title)).strip()
+
+
+def _negative_flag(data: dict[str, Any]) -> bool:
+    if data.get("negative") is True:
+        return True
+    for key in ("type", "kind", "fit"):
+        value = data.get(key)
+        if isinstance(value, str) and _has_marker(value + " persona" if value.lower() == "negative" else value):
+            return True
+    tags = data.get("tags")
+    return isinstance(tags, list) and any(str(t).lower() in ("negative", "anti-persona", "negative-persona") for t in tags)
+
+
+def _has_marker(text: str) -> bool:
+    lowered = text.lower().replace("’", "'")
+    return any(marker in lowered for marker in NEGATIVE_MARKERS)

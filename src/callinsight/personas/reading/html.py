@@ -1,0 +1,107 @@
+"""HTML exports (Notion, Confluence, Google Docs "save as web page") through BeautifulSoup with the
+standard-library parser, into the common tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from callinsight.personas.reading.inline import split_label, squash
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
+
+_SKIP = {"script", "style", "nav", "footer", "template", "noscript", "svg", "img", "figure", "head"}
+_CONTAINERS = {"div", "section", "article", "main", "body", "html", "header", "details", "summary", "span", "blockquote", "aside", "center"}
+
+
+def read_html(text: str, path: Path) -> Section:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    flat = [Section(title="", level=0)]
+    _walk(soup.body or soup, flat)
+    return nest(flat)
+
+
+def _walk(node: Any, flat: list[Section]) -> None:
+    from bs4 import NavigableString, Tag
+
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            text = squash(str(child))
+            if text and child.__class__.__name__ == "NavigableString":
+                flat[-1].blocks.append(Para(text=text))
+            continue
+        if not isinstance(child, Tag) or child.name in _SKIP:
+            continue
+        name = child.name
+        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            flat.append(Section(title=squash(child.get_text(" ")), level=int(name[1])))
+        elif name == "p":
+            para = _para(child)
+            if para.text:
+                flat[-1].blocks.append(para)
+        elif name in ("ul", "ol"):
+            flat[-1].blocks.append(ItemList(items=[_item(li) for li in child.find_all("li", recursive=False)]))
+        elif name == "table":
+            flat[-1].blocks.append(_table(child))
+        elif name == "dl":
+            items = []
+            for dt in child.find_all("dt"):
+                dd = dt.find_next_sibling("dd")
+                label, rest = squash(dt.get_text(" ")), squash(dd.get_text(" ")) if dd else ""
+                items.append(Item(text=f"{label}: {rest}", label=label, rest=rest))
+            flat[-1].blocks.append(ItemList(items=items))
+        elif name in _CONTAINERS or name not in ("br", "hr"):
+            _walk(child, flat)
+
+
+def _lead_bold(tag: Any) -> str | None:
+    from bs4 import NavigableString, Tag
+
+    for child in tag.children:
+        if isinstance(child, NavigableString):
+            if str(child).strip():
+                return None
+            continue
+        if isinstance(child, Tag):
+            if child.name in ("strong", "b"):
+                return squash(child.get_text(" "))
+            if child.name in ("span", "a", "em", "i") and child.find(["strong", "b"]):
+                return _lead_bold(child)
+            return None
+    return None
+
+
+def _para(tag: Any) -> Para:
+    text = squash(tag.get_text(" "))
+    bold = _lead_bold(tag)
+    label, rest = split_label(text, bold)
+    return Para(text=text, label=label, rest=rest, bold=bool(bold and label))
+
+
+def _item(li: Any) -> Item:
+    nested = li.find_all(["ul", "ol"], recursive=False)
+    for sub in nested:
+        sub.extract()
+    text = squash(li.get_text(" "))
+    bold = _lead_bold(li.find("p", recursive=False) or li)
+    label, rest = split_label(text, bold)
+    links = " ".join(a.get_text(" ") for a in li.find_all("a"))
+    item = Item(text=text, label=label, rest=rest, link_only=bool(links.strip()) and squash(links) == text,
+                bold=bool(bold and label))
+    for sub in nested:
+        item.children.extend(_item(x) for x in sub.find_all("li", recursive=False))
+    return item
+
+
+def _table(tag: Any) -> Table:
+    rows = []
+    for tr in tag.find_all("tr"):
+        cells = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            for br in cell.find_all("br"):
+                br.replace_with("\n")
+            lines = [squash(line) for line in cell.get_text("\n").split("\n")]
+            cells.append("\n".join(line for line in lines if line))
+        rows.append(cells)
+    return Table(header=rows[0] if rows else [], rows=rows[1:])

@@ -1,0 +1,40 @@
+"""Text helpers shared by the readers: leading labels and the markup that is noise in any format."""
+
+from __future__ import annotations
+
+import re
+
+# Hugo/Jekyll shortcodes and template tags ({{< persona name=… >}}, {% include … %}) are page machinery.
+_TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
+_PLAIN_LABEL = re.compile(r"^\s*([^\W\d][^:.!?]{0,48}?)\s*:\s+(.+)$|^\s*([^\W\d][^:.!?]{0,48}?)\s*:\s*$", re.S)
+
+
+def strip_templates(text: str) -> str:
+    return _TEMPLATE.sub("", text)
+
+
+def squash(text: str) -> str:
+    """One line, single spaces (lines of a multi-line cell are kept apart by the caller)."""
+    return re.sub(r"\s+", " ", strip_templates(text)).strip()
+
+
+def split_label(text: str, bold: str | None) -> tuple[str | None, str]:
+    """(label, rest) of a paragraph or item: a leading bold phrase, or a short plain ``Label:`` prefix.
+
+    A plain prefix counts only when it is short (at most five words): "Age: 38", "Installation: Installs …";
+    a sentence with a colon in its middle is not a label.
+    """
+    text = text.strip()
+    if bold:
+        label = bold.strip().rstrip(":").strip()
+        rest = text[len(bold.strip()):] if text.startswith(bold.strip()) else text.replace(bold.strip(), "", 1)
+        rest = rest.lstrip().lstrip(":").strip()
+        if label and len(label.split()) <= 8:
+            return label, rest
+        return None, text
+    m = _PLAIN_LABEL.match(text)
+    if m:
+        label = (m.group(1) or m.group(3) or "").strip()
+        if label and len(label.split()) <= 5 and "(" not in label[:1]:
+            return label, (m.group(2) or "").strip()
+    return None, text

@@ -1,0 +1,163 @@
+"""Markdown (CommonMark + tables) through markdown-it-py, with YAML front matter, inline HTML and
+Hugo/Jekyll shortcodes, into the common tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from callinsight.personas.reading.inline import split_label, squash, strip_templates
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
+from callinsight.personas.reading.yamlish import split_front_matter
+
+
+def read_markdown(text: str, path: Path) -> Section:
+    from markdown_it import MarkdownIt
+
+    front, body = split_front_matter(text, path)
+    tokens = MarkdownIt("commonmark").enable("table").parse(strip_templates(body))
+    root = Section(title="", level=0, meta=front)
+    flat = [root]
+    _Walker(tokens, flat).run()
+    return nest(flat)
+
+
+class _Walker:
+    """One pass over markdown-it's token stream; lists and tables are built with small stacks."""
+
+    def __init__(self, tokens: list[Any], flat: list[Section]) -> None:
+        self.tokens = tokens
+        self.flat = flat
+        self.lists: list[ItemList] = []
+        self.items: list[Item] = []
+
+    @property
+    def section(self) -> Section:
+        return self.flat[-1]
+
+    def run(self) -> None:
+        i = 0
+        toks = self.tokens
+        while i < len(toks):
+            tok = toks[i]
+            kind = tok.type
+            if kind == "heading_open":
+                title, _ = _inline(toks[i + 1])
+                self.flat.append(Section(title=squash(title), level=int(tok.tag[1])))
+                i += 3
+                continue
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                new = ItemList()
+                if not self.items:  # a nested list hangs under the open item when it closes
+                    self.section.blocks.append(new)
+                self.lists.append(new)
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                done = self.lists.pop()
+                if self.items:
+                    self.items[-1].children.extend(done.items)
+            elif kind == "list_item_open":
+                item = Item(text="")
+                self.lists[-1].items.append(item)
+                self.items.append(item)
+            elif kind == "list_item_close":
+                self.items.pop()
+            elif kind == "inline" and toks[i - 1].type == "paragraph_open":
+                text, bold = _inline(tok)
+                self._paragraph(text, bold, _link_only(tok))
+            elif kind == "table_open":
+                i = self._table(i)
+                continue
+            i += 1
+
+    def _paragraph(self, text: str, bold: str | None, link_only: bool = False) -> None:
+        text = text.strip()
+        if not text:
+            return
+        label, rest = split_label(squash(text), bold)
+        if self.items:
+            item = self.items[-1]
+            if not item.text:
+                item.text, item.label, item.rest, item.link_only = squash(text), label, rest, link_only
+                item.bold = bool(bold and label)
+            else:  # a second paragraph inside one item: a nested item of its own
+                item.children.append(Item(text=squash(text), label=label, rest=rest, bold=bool(bold and label)))
+            return
+        self.section.blocks.append(Para(text=squash(text), label=label, rest=rest, bold=bool(bold and label)))
+
+    def _table(self, i: int) -> int:
+        header: list[str] = []
+        rows: list[list[str]] = []
+        row: list[str] = []
+        toks = self.tokens
+        while toks[i].type != "table_close":
+            tok = toks[i]
+            if tok.type == "tr_open":
+                row = []
+            elif tok.type == "inline":
+                text, _ = _inline(tok)
+                row.append("\n".join(squash(line) for line in text.split("\n") if squash(line)))
+            elif tok.type == "tr_close":
+                (rows.append(row) if header else header.extend(row))
+            i += 1
+        self.section.blocks.append(Table(header=header, rows=rows))
+        return i + 1
+
+
+def _link_only(tok: Any) -> bool:
+    """Is every word of the inline inside a link? (a list of sources under "Pain points" is not a pain point)"""
+    depth, outside, inside = 0, "", ""
+    for child in tok.children or []:
+        if child.type == "link_open":
+            depth += 1
+        elif child.type == "link_close":
+            depth -= 1
+        elif child.type == "text":
+            if depth:
+                inside += child.content
+            else:
+                outside += child.content
+    return bool(inside.strip()) and not outside.strip(" .,;:-–—")
+
+
+def _inline(tok: Any) -> tuple[str, str | None]:
+    """Plain text of an inline token, and its leading bold phrase if it opens with one.
+
+    Inline HTML is dropped except ``<br>``, which keeps the lines of a table cell apart; images are
+    dropped; links keep their words.
+    """
+    parts: list[str] = []
+    bold: list[str] | None = None
+    bold_done = False
+    depth_strong = 0
+    skip_image = 0
+    for child in tok.children or []:
+        t = child.type
+        if t == "image":
+            skip_image += 1
+            continue
+        if t == "strong_open":
+            depth_strong += 1
+            if not bold_done and bold is None and not "".join(parts).strip():
+                bold = []
+            continue
+        if t == "strong_close":
+            depth_strong -= 1
+            if bold is not None:
+                bold_done = True
+            continue
+        if t in ("text", "code_inline"):
+            piece = child.content
+        elif t == "softbreak":
+            piece = " "
+        elif t == "hardbreak":
+            piece = "\n"
+        elif t == "html_inline":
+            piece = "\n" if child.content.lower().startswith("<br") else ""
+        else:
+            continue
+        parts.append(piece)
+        if bold is not None and not bold_done and depth_strong:
+            bold.append(piece)
+    text = "".join(parts)
+    lead = "".join(bold).strip() if bold else None
+    return text, (lead or None)

@@ -1,0 +1,178 @@
+"""Binary formats, each through its library (never regular expressions over the bytes): DOCX with
+python-docx, PDF text with pypdf, XLSX with openpyxl; CSV with the standard library."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+from callinsight.errors import InputError
+from callinsight.personas.reading.inline import split_label, squash
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
+
+_BULLET_CHARS = ("•", "●", "▪", "◦", "‣", "-", "*", "–", "·")
+
+
+def read_docx(path: Path) -> Section:
+    import docx
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises several types for a file that is not a document
+        raise InputError(str(path), f"not a readable .docx file: {exc}") from None
+    flat = [Section(title="", level=0)]
+    for block in document.iter_inner_content():
+        if isinstance(block, DocxTable):
+            rows = [[squash(cell.text) for cell in row.cells] for row in block.rows]
+            if rows:
+                flat[-1].blocks.append(Table(header=rows[0], rows=rows[1:]))
+            continue
+        if not isinstance(block, Paragraph):
+            continue
+        text = squash(block.text)
+        if not text:
+            continue
+        style = (block.style.name if block.style is not None else "") or ""
+        level = _heading_level(style)
+        if level:
+            flat.append(Section(title=text, level=level))
+            continue
+        bold = _lead_bold_runs(block.runs)
+        label, rest = split_label(text, bold)
+        if "List" in style or (block._p.pPr is not None and block._p.pPr.numPr is not None):
+            _append_item(flat[-1], Item(text=text, label=label, rest=rest, bold=bool(bold and label)), _list_level(block))
+        else:
+            flat[-1].blocks.append(Para(text=text, label=label, rest=rest, bold=bool(bold and label)))
+    return nest(flat)
+
+
+def _heading_level(style: str) -> int:
+    if style == "Title":
+        return 1
+    m = re.match(r"Heading (\d)", style)
+    return int(m.group(1)) if m else 0
+
+
+def _lead_bold_runs(runs: Any) -> str | None:
+    parts: list[str] = []
+    for run in runs:
+        if not run.text.strip() and not parts:
+            continue
+        if run.bold:
+            parts.append(run.text)
+        else:
+            break
+    return "".join(parts).strip() or None
+
+
+def _list_level(paragraph: Any) -> int:
+    num = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+    if num is not None and num.ilvl is not None:
+        return int(num.ilvl.val)
+    m = re.search(r"(\d)$", paragraph.style.name or "")
+    return int(m.group(1)) - 1 if m else 0
+
+
+def _append_item(section: Section, item: Item, depth: int) -> None:
+    last = section.blocks[-1] if section.blocks else None
+    if not isinstance(last, ItemList):
+        last = ItemList()
+        section.blocks.append(last)
+    items = last.items
+    while depth > 0 and items:
+        items = items[-1].children
+        depth -= 1
+    items.append(item)
+
+
+def read_pdf(path: Path) -> Section:
+    """PDF has text, not structure: lines are grouped into paragraphs, bullet lines into items, and a
+    short line without end punctuation followed by text into a heading (the layout most exports keep)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, OSError, ValueError) as exc:
+        raise InputError(str(path), f"not a readable PDF: {exc}") from None
+    return read_plain_lines("\n".join(pages).splitlines())
+
+
+def read_plain_lines(lines: list[str]) -> Section:
+    flat = [Section(title="", level=0)]
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            text = squash(" ".join(paragraph))
+            label, rest = split_label(text, None)
+            flat[-1].blocks.append(Para(text=text, label=label, rest=rest))
+            paragraph.clear()
+
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        bullet = next((c for c in _BULLET_CHARS if line.startswith(c + " ") or (c not in "-*" and line.startswith(c))), None)
+        if bullet or re.match(r"^\d{1,2}[.)]\s", line):
+            flush()
+            text = squash(line[len(bullet):] if bullet else re.sub(r"^\d{1,2}[.)]\s", "", line))
+            label, rest = split_label(text, None)
+            _append_item(flat[-1], Item(text=text, label=label, rest=rest), 0)
+            continue
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _looks_like_heading(line, nxt) and not paragraph:
+            flat.append(Section(title=line.rstrip(":"), level=2 if len(flat) > 1 else 1))
+            continue
+        paragraph.append(line)
+    flush()
+    return nest(flat)
+
+
+def _looks_like_heading(line: str, nxt: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 6 and not line.endswith((".", ",", ";", "?", "!")) and bool(nxt) and line[0].isupper()
+
+
+def read_csv(text: str) -> Section:
+    sample = text[:4096]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [[squash(c) for c in row] for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    root = Section(title="", level=0)
+    if rows:
+        root.blocks.append(Table(header=rows[0], rows=rows[1:]))
+    return root
+
+
+def read_xlsx(path: Path) -> Section:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zipfile/KeyError/InvalidFileException for non-workbooks
+        raise InputError(str(path), f"not a readable .xlsx file: {exc}") from None
+    root = Section(title="", level=0)
+    for sheet in book.worksheets:
+        rows = []
+        for row in sheet.iter_rows(values_only=True):
+            cells = ["" if v is None else "\n".join(squash(x) for x in str(v).splitlines() if x.strip()) for v in row]
+            if any(cells):
+                rows.append(cells)
+        if rows:
+            section = Section(title=str(sheet.title), level=1)
+            section.blocks.append(Table(header=rows[0], rows=rows[1:]))
+            root.children.append(section)
+    book.close()
+    if len(root.children) == 1:  # one sheet: its title is the workbook's tab name, not a heading anyone wrote
+        root.blocks, root.children = root.children[0].blocks, []
+    return root

@@ -1,0 +1,71 @@
+"""Words the persona extractor reads structure by, besides the field labels of ``model.SECTION_SYNONYMS``:
+sections that are not personas, and the cues of a sentence that states a problem or a need.
+
+English and Korean. Matched on whole words of a lower-cased title or sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Section titles that are never a persona, with the reason shown to the user.
+NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
+    (r"table of contents|\bcontents\b|\btoc\b|on this page|목차", "table of contents"),
+    (r"\bfaqs?\b|frequently asked|questions|자주 묻는", "FAQ"),
+    (r"writing for|how to write|writing guid|style guide|tips for writing|작성 가이드", "writing guidance"),
+    (r"how to use|using (these|the|our) personas|what are personas|why (are )?personas|about (these|the|our) personas|"
+     r"purpose of|personas? (are|is) important", "about personas in general"),
+    (r"enablement|training|playbook|교육", "enablement"),
+    (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
+    (r"\banalysis\b|\bfindings\b|\bsynthesis\b|\bimplications\b|분석", "analysis"),
+    (r"\breferences?\b|\bresources\b|further reading|see also|\bsources\b|\bappendix\b|\bglossary\b|참고", "references"),
+    (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|배경|개요|소개", "background of the page"),
+    (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
+    (r"journeys?\b|changelog|revision history|\bcontributors?\b", "not a persona"),
+)
+
+#: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona.
+CONTAINER_WORDS = re.compile(
+    r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps?)\b|페르소나|역할", re.I
+)
+
+_PLACEHOLDER_TEXT = re.compile(r"^\W*(tbd|todo|tk|coming soon|lorem ipsum.*|\[[^\]]*\]|<[^>]*>|n/?a|xxx+)\W*$", re.I)
+
+#: A sentence that states a problem ...
+PROBLEM_CUES = re.compile(
+    r"struggl|trouble|difficult|\bhard (to|for)\b|frustrat|worr(y|ie)|\bconcern|afraid|\bfears?\b|unsure|confus|"
+    r"\blost\b|\blose\b|can't|cannot|\bunable\b|(don't|doesn't|do not|does not|won't|will not) (work|respect)|broken|"
+    r"\bbreaks?\b|\bfail|\berrors?\b|conflicts?\b|friction|\bslow|\bpain|challeng|obstacle|barrier|\black(s|ing)?\b|"
+    r"\blimit(ed|s)\b|\btoo (long|much|many|expensive|complex|slow)\b|\bwait(ing)?\b|annoy|overwhelm|over-?committed|"
+    r"overworked|restricted|\bsick\b|\bproblems?\b|\bissues\b|complain|\brisk|\bgaps?\b|inconsisten|\bkill|"
+    r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하",
+    re.I,
+)
+#: ... or a need.
+NEED_CUES = re.compile(
+    r"\bneeds?\b|\bneeded\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bexpects?\b|"
+    r"\bprefers?\b|would like|\binterested in\b|필요|해야|원하|바라|관심|고려",
+    re.I,
+)
+
+
+def non_persona_reason(title: str) -> str | None:
+    """Why a section with this title is not a persona, or None."""
+    text = title.lower()
+    for pattern, reason in NON_PERSONA_TITLES:
+        if re.search(pattern, text):
+            return reason
+    return None
+
+
+def is_placeholder(text: str) -> bool:
+    return bool(_PLACEHOLDER_TEXT.match(text.strip())) if text.strip() else True
+
+
+def concern_kind(sentence: str) -> str | None:
+    """``pain_point`` when the sentence states a problem, ``need`` when it states a need, else None."""
+    if PROBLEM_CUES.search(sentence):
+        return "pain_point"
+    if NEED_CUES.search(sentence):
+        return "need"
+    return None

@@ -18,8 +18,12 @@ app.add_typer(personas_app, name="personas")
 def import_cmd(
     ctx: typer.Context,
     paths: Annotated[list[Path] | None, typer.Argument(help="Persona files or folders (default: paths.personas).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what each file gives (personas, fields, concerns, skipped parts); store nothing.")] = False,
 ) -> None:
-    """Import Markdown / YAML persona documents; a changed file becomes a new version. Exit 3 if a file failed."""
+    """Import persona documents (Markdown, reST, HTML, DOCX, PDF, CSV/XLSX, YAML, JSON); a changed file becomes a new version. Exit 3 if a file failed."""
+    if dry_run:
+        _dry_run(paths or [load(ctx).personas_dir])
+        return
     from callinsight.personas.importer import import_personas
 
     config = load(ctx)
@@ -27,6 +31,8 @@ def import_cmd(
     for p in result.personas:
         flag = " (negative)" if p.is_negative else ""
         typer.echo(f"{p.status:9} {p.persona_id} v{p.version}{flag}  {p.source}")
+    for path, skipped in result.skipped:
+        typer.echo(f"warning   {path}: skipped '{skipped.title}' ({skipped.reason})", err=True)
     for source in sorted(set(result.superseded)):
         typer.echo(f"superseded by a newer .vN file: {source}")
     for f in result.failures:
@@ -34,6 +40,32 @@ def import_cmd(
     typer.echo(f"{len(result.personas)} persona(s), {result.changed} new or changed, {len(result.failures)} file(s) failed")
     if result.failures:
         raise SomeInputsFailed(f"{len(result.failures)} persona file(s) failed", hint="fix them and import again")
+
+
+def _dry_run(paths: list[Path]) -> None:
+    from callinsight.personas.preview import preview_files
+
+    files = preview_files(paths)
+    for f in files:
+        typer.echo(f.path)
+        for doc in f.personas:
+            flag = " (negative)" if doc.is_negative else ""
+            typer.echo(f"  persona  {doc.name} [{doc.persona_id}]{flag}")
+            fields = [f"{section} ('{heading}')" for section, heading in doc.headings.items()] + [f"'{t}' (kept as profile)" for t in doc.extra_sections]
+            typer.echo(f"    fields: {'; '.join(fields) or '-'}")
+            typer.echo(f"    concerns it will track ({len(doc.concerns)}):")
+            for c in doc.concerns:
+                typer.echo(f"      - [{c.kind}] {c.text}")
+        for s in f.skipped:
+            typer.echo(f"  skipped  '{s.title}': {s.reason}")
+        if f.error:
+            typer.echo(f"  failed   {f.path}: {f.error}", err=True)
+    failed = [f for f in files if f.error]
+    personas = sum(len(f.personas) for f in files)
+    skipped = sum(len(f.skipped) for f in files)
+    typer.echo(f"dry run: {personas} persona(s) in {len(files)} file(s), {skipped} section(s) skipped, {len(failed)} file(s) failed; nothing stored")
+    if failed:
+        raise SomeInputsFailed(f"{len(failed)} persona file(s) failed", hint="fix them, or see docs/personas.md for the shapes callinsight reads")
 
 
 @personas_app.command("list")

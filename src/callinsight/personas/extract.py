@@ -88,11 +88,11 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if is_placeholder(section.text().replace(title, "", 1)):
         out.skipped.append(Skipped(title, "placeholder: no content"))
         return
-    if _is_persona_by_fields(section) and not _persona_children(section) and not CONTAINER_WORDS.search(title):
+    if _is_persona_by_fields(section) and not _persona_children(section) and not CONTAINER_WORDS.search(_clean_name(title)):
         out.personas.append(_from_fields(section, _clean_name(title), source, ancestors))
         return
     found_before = len(out.personas)
-    if _is_narrative(section, _clean_name(title)) and not CONTAINER_WORDS.search(title):
+    if _is_narrative(section, _clean_name(title)) and not CONTAINER_WORDS.search(_clean_name(title)):
         out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
         return
     _lift_pseudo_headings(section)
@@ -231,7 +231,7 @@ def _closest(root: Section, out: Extraction) -> str:
     for section in root.walk():
         labels = _field_labels(section)
         if labels and section.title:
-            return f"section '{section.title}' has only {', '.join(sorted(set(labels)))} (no problems, needs or goals of a person)"
+            return f"section '{section.title}' has fields ({', '.join(sorted(set(labels)))}) but its title names a group or a field, not a persona"
     if out.skipped:
         s = out.skipped[0]
         best = f"section '{s.title}' ({s.reason})"
@@ -276,7 +276,7 @@ def _meta_name(section: Section) -> str:
 
 def _clean_name(title: str) -> str:
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
-    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer)\s+)?persona\s*\d*\s*[:—–-]\s*", "", title.strip(), flags=re.I)
+    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer)\s+)?(?:persona|페르소나)\s*\d*\s*[:—–-]\s*", "", title.strip(), flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+", "", name, flags=re.I)
     name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
     return re.sub(r"\s+", " ", name).strip(" -—–:")

@@ -37,7 +37,7 @@ PROBLEM_CUES = re.compile(
     r"\blost\b|\blose\b|can't|cannot|\bunable\b|(don't|doesn't|do not|does not|won't|will not) (work|respect)|broken|"
     r"\bbreaks?\b|\bfail|\berrors?\b|conflicts?\b|friction|\bslow|\bpain|challeng|obstacle|barrier|\black(s|ing)?\b|"
     r"\blimit(ed|s)\b|\btoo (long|much|many|expensive|complex|slow)\b|\bwait(ing)?\b|annoy|overwhelm|over-?committed|"
-    r"overworked|restricted|\bsick\b|\bproblems?\b|\bissues\b|complain|\brisk|\bgaps?\b|inconsisten|\bkill|"
+    r"overworked|restricted|exhaust|tedious|time-consuming|stressful|\bsick\b|\bproblems?\b|\bissues\b|complain|\brisk|\bgaps?\b|inconsisten|\bkill|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하",
     re.I,
 )

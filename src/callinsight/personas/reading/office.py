@@ -128,7 +128,9 @@ def read_plain_lines(lines: list[str]) -> Section:
             _append_item(flat[-1], Item(text=text, label=label, rest=rest), 0)
             continue
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if _looks_like_heading(line, nxt) and not paragraph:
+        # PDF text rarely keeps blank lines: a heading may directly follow a finished sentence
+        if _looks_like_heading(line, nxt) and (not paragraph or paragraph[-1].endswith((".", "!", "?", ":")) or line.endswith(":")):
+            flush()
             flat.append(Section(title=line.rstrip(":"), level=2 if len(flat) > 1 else 1))
             continue
         paragraph.append(line)
@@ -147,7 +149,8 @@ def read_csv(text: str) -> Section:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    rows = [[squash(c) for c in row] for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    rows = [["\n".join(squash(line) for line in c.splitlines() if line.strip()) for c in row]
+            for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
     root = Section(title="", level=0)
     if rows:
         root.blocks.append(Table(header=rows[0], rows=rows[1:]))

@@ -1,0 +1,62 @@
+"""Tiny DOCX, XLSX and PDF persona documents, written by their libraries (or, for PDF, by hand) at test time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def write_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Buyer personas", level=1)
+    document.add_paragraph("How to read this document: one persona per heading.")
+    document.add_heading("Farmer Femi", level=2)
+    p = document.add_paragraph()
+    p.add_run("Goals:").bold = True
+    p.add_run(" sell the whole harvest before it spoils.")
+    p = document.add_paragraph()
+    p.add_run("Pain points:").bold = True
+    document.add_paragraph("Cold storage is booked out in August", style="List Bullet")
+    document.add_paragraph("Buyers pay sixty days late", style="List Bullet")
+    document.save(str(path))
+    return path
+
+
+def write_xlsx(path: Path) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Role", "Frustrations", "Needs"])
+    sheet.append(["Landlord Lena", "owns six flats", "Repairs are chased by phone", "One inbox for tenant requests"])
+    sheet.append(["Tenant Theo", "rents a studio", "Deposit returns take months", None])
+    book.save(str(path))
+    return path
+
+
+def write_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF whose text is ``lines`` (Helvetica, one line each), with a correct xref table."""
+    content = "BT /F1 11 Tf 72 760 Td 14 TL " + " ".join(f"({_esc(line)}) Tj T*" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content.encode('latin-1'))} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode("latin-1")
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode("latin-1")
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode("latin-1")
+    path.write_bytes(out)
+    return path
+
+
+def _esc(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")

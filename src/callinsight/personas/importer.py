@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callinsight.errors import InputError
+from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
-from callinsight.personas.parse import SUFFIXES, parse_file
+from callinsight.personas.parse import SUFFIXES, parse_document
 from callinsight.personas.store import insert_version, latest_hash
 from callinsight.records import Failure
 from callinsight.store.db import open_store, transaction
@@ -46,6 +47,7 @@ class PersonaImportResult:
     personas: list[ImportedPersona] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     superseded: list[str] = field(default_factory=list)  # files whose personas a newer .vN file replaces
+    skipped: list[tuple[str, Skipped]] = field(default_factory=list)  # (file, section) not imported, with why: warnings
 
     @property
     def changed(self) -> int:
@@ -89,7 +91,9 @@ def import_into(
         try:
             if not path.exists():
                 raise InputError(str(path), "no such file")
-            docs = parse_file(path)
+            parsed = parse_document(path)
+            docs = parsed.personas
+            result.skipped.extend((str(path), s) for s in parsed.skipped)
         except InputError as exc:
             failure = Failure(path=str(path), stage=STAGE, reason=exc.reason)
             record_failure(con, failure, run_id, content_key=key)

@@ -88,7 +88,11 @@ def load_kiwi(model_path: str | Path | None = None, num_workers: int = 0) -> Any
 
 
 def _segments(text: str, tokens: Iterable[Any]) -> list[tuple[int, int, list[Any]]]:
-    """Non-overlapping character spans, each with the morphemes inside it (contractions share characters)."""
+    """Non-overlapping character spans, each with the morphemes inside it (contractions share characters).
+
+    The plain ending 다 stays with its stem (비싸다, 되다, 않다): a dictionary form written in a taxonomy
+    pattern is then one token whose lemma is itself, exactly what a conjugated form in speech lemmatizes to.
+    """
     out: list[tuple[int, int, list[Any]]] = []
     for tok in sorted(tokens, key=lambda t: (t.start, t.start + t.len)):
         start, end = tok.start, tok.start + tok.len
@@ -96,7 +100,11 @@ def _segments(text: str, tokens: Iterable[Any]) -> list[tuple[int, int, list[Any
             if out:
                 out[-1][2].append(tok)
             continue
-        if out and start < out[-1][1]:
+        glued = (
+            tok.form == "다" and base_tag(tok.tag).startswith("E") and out and start == out[-1][1]
+            and base_tag(out[-1][2][-1].tag) in _PREDICATE_TAGS
+        )
+        if out and (start < out[-1][1] or glued):
             s, e, group = out[-1]
             out[-1] = (s, max(e, end), [*group, tok])
         else:

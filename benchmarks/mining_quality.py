@@ -102,7 +102,7 @@ def load_rows(split: str | None) -> list[dict[str, Any]]:
 
 
 def load_models() -> tuple[Any, Any, Any]:
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
     config = Config(root=REPO)
     from callinsight.localmodels.factories import load_embedder, load_spacy

@@ -65,14 +65,15 @@ def main() -> None:
 
         torch.set_num_threads(args.threads)
 
-    from callinsight.config import CompanyConfig, load_config
-    from callinsight.configfile import write_default_config
+    from callinsight.config import CompanyConfig
     from callinsight.localmodels.factories import load_embedder, load_spacy
     from callinsight.mining.miner import CallText, Miner
     from callinsight.mining.stage import MiningStage, fast_pipes
     from callinsight.mining.taxonomy import load_taxonomy
+    from callinsight.pipeline.configfile import write_default_config
     from callinsight.pipeline.context import StageContext
     from callinsight.pipeline.progress import null_progress
+    from callinsight.pipeline.settings import load_config
     from callinsight.store.db import connect
     from callinsight.store.writes import write_transcript
 

@@ -56,9 +56,9 @@ def main() -> None:
     import numpy as np
 
     logging.getLogger("faster_whisper").setLevel(logging.WARNING)
-    from callinsight.config import load_config
-    from callinsight.configfile import write_default_config
     from callinsight.ingest.stage import plan_ingest
+    from callinsight.pipeline.configfile import write_default_config
+    from callinsight.pipeline.settings import load_config
     from callinsight.records import CallSource, Transcript
     from callinsight.transcribe.audio import decode, probe
     from callinsight.transcribe.worker import TranscribeWorker

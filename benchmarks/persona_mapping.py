@@ -42,13 +42,13 @@ def main() -> None:
 
     from tests.personas.conftest import DOCS, store_labelled
 
-    from callinsight.config import load_config
-    from callinsight.configfile import write_default_config
     from callinsight.localmodels.factories import load_embedder
     from callinsight.personas.importer import import_into
     from callinsight.personas.stage import PersonasStage
+    from callinsight.pipeline.configfile import write_default_config
     from callinsight.pipeline.context import StageContext
     from callinsight.pipeline.progress import null_progress
+    from callinsight.pipeline.settings import load_config
     from callinsight.store.db import connect
 
     root = Path(tempfile.mkdtemp(prefix="persona-bench-"))
@@ -113,8 +113,6 @@ def report(label: str, expected: dict[str, str], got: dict[str, str]) -> None:
 def heard_benchmark() -> None:
     import numpy as np
 
-    from callinsight.config import load_config
-    from callinsight.configfile import write_default_config
     from callinsight.localmodels.factories import load_embedder
     from callinsight.personas.concern_match import (
         concern_part_vectors,
@@ -125,6 +123,8 @@ def heard_benchmark() -> None:
     from callinsight.personas.content import encode
     from callinsight.personas.parse import parse_file
     from callinsight.personas.phrases import distinctive_phrases
+    from callinsight.pipeline.configfile import write_default_config
+    from callinsight.pipeline.settings import load_config
 
     docs = [d for f in sorted((REPO / "personas" / "samples").iterdir()) for d in parse_file(f)]
     concerns = [(d.persona_id, c.text) for d in docs for c in d.concerns]

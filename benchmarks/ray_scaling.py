@@ -87,9 +87,9 @@ def main() -> None:
     import ray
     from ray_toy_workers import NoopWorker
 
-    from callinsight.config import Config
     from callinsight.localmodels.factories import load_whisper
     from callinsight.pipeline.executor import LocalExecutor
+    from callinsight.pipeline.settings import Config
     from callinsight.scale.ray_executor import RayExecutor
     from callinsight.transcribe.worker import TranscribeWorker
 

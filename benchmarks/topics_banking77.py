@@ -45,7 +45,7 @@ def load_banking77(limit: int | None = None, seed: int = 0) -> list[tuple[str, s
 
 
 def bench_config(db_name: str) -> Any:
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
     config = Config(root=REPO)
     config.paths.database = str(BENCH / db_name)

@@ -38,8 +38,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
 def make_workspace(root: Path, files: list[Path], model: str) -> Any:
-    from callinsight.config import load_config
-    from callinsight.configfile import write_default_config
+    from callinsight.pipeline.configfile import write_default_config
+    from callinsight.pipeline.settings import load_config
 
     rec = root / "recordings"
     rec.mkdir(parents=True)

@@ -30,7 +30,7 @@ def models_dir() -> Path:
 @pytest.fixture
 def workspace(tmp_path: Path, models_dir: Path) -> Path:
     """A folder with a callinsight.toml that uses the small test models."""
-    from callinsight.configfile import write_default_config
+    from callinsight.pipeline.configfile import write_default_config
 
     write_default_config(
         tmp_path,
@@ -41,7 +41,7 @@ def workspace(tmp_path: Path, models_dir: Path) -> Path:
 
 @pytest.fixture
 def config(workspace: Path) -> Any:
-    from callinsight.config import load_config
+    from callinsight.pipeline.settings import load_config
 
     return load_config(workspace / "callinsight.toml")
 
@@ -57,8 +57,8 @@ def con(config: Any) -> Any:
 
 @pytest.fixture(scope="session")
 def session_config(tmp_path_factory: pytest.TempPathFactory, models_dir: Path) -> Any:
-    from callinsight.config import load_config
-    from callinsight.configfile import write_default_config
+    from callinsight.pipeline.configfile import write_default_config
+    from callinsight.pipeline.settings import load_config
 
     root = tmp_path_factory.mktemp("session")
     write_default_config(root, overrides={"paths": {"models": str(models_dir)}, "models": {"whisper": "whisper-tiny.en"}})

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from callinsight.config import Config, load_config
-from callinsight.configfile import installed_models_dir, render_default_config, write_default_config
 from callinsight.errors import ConfigError
+from callinsight.pipeline.configfile import installed_models_dir, render_default_config, write_default_config
+from callinsight.pipeline.settings import Config, load_config
 
 
 def write(tmp_path: Path, text: str) -> Path:

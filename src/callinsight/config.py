@@ -1,8 +1,12 @@
-"""``callinsight.toml``: loading, validation and defaults.
+"""The base of ``callinsight.toml``: the loader, the shared sections and path resolution.
 
-Each pipeline stage declares its own section as a dataclass in ``<stage>/config.py``; this module
-composes them and validates a file against them. An unknown key or a wrong type is an error naming
-the key and the file, so a typo never silently falls back to a default.
+This module knows no stage. Each stage declares its own section as a dataclass in ``<stage>/config.py``;
+the composed ``Config`` (every section) is put together one layer up, in ``callinsight.pipeline.settings``,
+which is what the runner and the CLI load. What lives here is what every stage may need: where things
+are (``[paths]``), which local models to use (``[models]``), who "we" are (``[company]``), and the
+validation that turns a TOML table into a typed section. An unknown key, a wrong type or a value outside
+a ``Literal``'s choices is an error naming the key and the file, so a typo never silently falls back to
+a default.
 """
 
 from __future__ import annotations
@@ -13,20 +17,13 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from callinsight.errors import ConfigError
-from callinsight.ingest.config import IngestConfig
-from callinsight.localmodels.config import ModelsConfig
-from callinsight.mining.config import MiningConfig
-from callinsight.personas.config import PersonasConfig
-from callinsight.pipeline.config import RunConfig
-from callinsight.redact.config import RedactionConfig
-from callinsight.report.config import ReportConfig
-from callinsight.topics.config import TopicsConfig
-from callinsight.transcribe.config import TranscribeConfig
 
 CONFIG_NAME = "callinsight.toml"
+
+Device = Literal["cpu", "cuda"]
 
 
 @dataclass
@@ -46,6 +43,24 @@ class PathsConfig:
 
 
 @dataclass
+class ModelsConfig:
+    """Each model is a name under the models folder (see ``callinsight models list``) or a local path."""
+
+    whisper: str = "whisper-base"
+    """faster-whisper (CTranslate2) model: ``whisper-base``, ``whisper-tiny.en`` or a path to any CTranslate2 Whisper model."""
+    embedder: str = "minilm"
+    """sentence-transformers model: ``minilm`` or a path to any sentence-transformers model folder."""
+    spacy: str = "spacy-en_core_web_sm"
+    """spaCy pipeline: ``spacy-en_core_web_sm`` or a path to a pipeline folder."""
+    device: Device = "cpu"
+    """``cpu`` or ``cuda``."""
+    compute_type: str = "int8"
+    """CTranslate2 compute type (``int8`` on CPU, ``float16`` on GPU)."""
+    cpu_threads: int = 0
+    """Threads per model; 0 lets the library choose."""
+
+
+@dataclass
 class CompanyConfig:
     """Who "we" are, so the company's own name is not mistaken for a competitor."""
 
@@ -58,20 +73,16 @@ class CompanyConfig:
 
 
 @dataclass
-class Config:
-    """The whole configuration; ``root`` is the folder relative paths resolve against."""
+class Workspace:
+    """The sections every stage may read, and where relative paths resolve (``root``).
+
+    The composed ``callinsight.pipeline.settings.Config`` extends this with every stage's section; a
+    stage that only needs paths, models or the company name can be typed against ``Workspace``.
+    """
 
     paths: PathsConfig = field(default_factory=PathsConfig)
     models: ModelsConfig = field(default_factory=ModelsConfig)
     company: CompanyConfig = field(default_factory=CompanyConfig)
-    ingest: IngestConfig = field(default_factory=IngestConfig)
-    transcribe: TranscribeConfig = field(default_factory=TranscribeConfig)
-    redaction: RedactionConfig = field(default_factory=RedactionConfig)
-    mining: MiningConfig = field(default_factory=MiningConfig)
-    topics: TopicsConfig = field(default_factory=TopicsConfig)
-    personas: PersonasConfig = field(default_factory=PersonasConfig)
-    report: ReportConfig = field(default_factory=ReportConfig)
-    run: RunConfig = field(default_factory=RunConfig)
     root: Path = field(default_factory=Path.cwd, metadata={"internal": True})
     source: Path | None = field(default=None, metadata={"internal": True})
 
@@ -83,6 +94,12 @@ class Config:
     @property
     def database_path(self) -> Path:
         return self.path(self.paths.database)
+
+    @property
+    def lock_path(self) -> Path:
+        """The batch lock beside the database: two runs (or a run and a refit) never overlap."""
+        db = self.database_path
+        return db.with_name(db.name + ".lock")
 
     @property
     def recordings_dir(self) -> Path:
@@ -101,38 +118,47 @@ class Config:
         return self.path(self.paths.personas)
 
 
+W = TypeVar("W", bound=Workspace)
 T = TypeVar("T")
 
 
-def load_config(path: Path | None = None, *, required: bool = False) -> Config:
-    """Load and validate a config file.
+def find_config_file(path: Path | None, *, required: bool = False) -> Path | None:
+    """The file to load: ``path``, else ``./callinsight.toml`` when it exists (None: use defaults)."""
+    if path is not None:
+        return path.expanduser().resolve()
+    candidate = Path.cwd() / CONFIG_NAME
+    if candidate.exists():
+        return candidate.resolve()
+    if required:
+        raise ConfigError(f"no {CONFIG_NAME} in {Path.cwd()}", hint="run `callinsight init` to create one")
+    return None
+
+
+def load_into(cls: type[W], path: Path | None = None, *, required: bool = False) -> W:
+    """Load and validate a config file into ``cls`` (a ``Workspace`` with the sections it composes).
 
     With no path, ``./callinsight.toml`` is used when it exists, else defaults rooted at the current
     folder (so ``callinsight status`` works in a fresh folder). ``required`` makes a missing file an error.
     """
-    if path is None:
-        candidate = Path.cwd() / CONFIG_NAME
-        if not candidate.exists():
-            if required:
-                raise ConfigError(f"no {CONFIG_NAME} in {Path.cwd()}", hint="run `callinsight init` to create one")
-            return Config(root=Path.cwd())
-        path = candidate
-    path = path.expanduser().resolve()
+    file = find_config_file(path, required=required)
+    if file is None:
+        return cls(root=Path.cwd())
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(file.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"config file {path} does not exist", hint="run `callinsight init` to create one") from None
+        raise ConfigError(f"config file {file} does not exist", hint="run `callinsight init` to create one") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+        raise ConfigError(f"cannot read config file {file}: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    config = _build(Config, raw, path, prefix="")
-    config.root = path.parent
-    config.source = path
+        raise ConfigError(f"{file}: invalid TOML: {exc}") from None
+    config = build_section(cls, raw, file, prefix="")
+    config.root = file.parent
+    config.source = file
     return config
 
 
-def _build(cls: type[T], raw: dict[str, Any], file: Path, prefix: str) -> T:
+def build_section(cls: type[T], raw: dict[str, Any], file: Path, prefix: str) -> T:
+    """A dataclass from a TOML table: every key known, every value of its declared type."""
     if not isinstance(raw, dict):
         raise ConfigError(f"{file}: '{prefix.rstrip('.')}' must be a table")
     hints = typing.get_type_hints(cls)
@@ -143,13 +169,22 @@ def _build(cls: type[T], raw: dict[str, Any], file: Path, prefix: str) -> T:
             known = ", ".join(sorted(public))
             raise ConfigError(f"{file}: unknown key '{prefix}{key}'", hint=f"known keys here: {known}")
         values[key] = _coerce(hints[key], value, file, f"{prefix}{key}")
-    return cls(**values)
+    try:
+        return cls(**values)
+    except ConfigError as exc:  # a section's own check (__post_init__): say which file
+        raise ConfigError(f"{file}: {exc.message}", hint=exc.hint) from None
 
 
 def _coerce(tp: Any, value: Any, file: Path, key: str) -> Any:
     origin = typing.get_origin(tp)
     if dataclasses.is_dataclass(tp):
-        return _build(tp, value, file, prefix=f"{key}.")  # type: ignore[arg-type]
+        return build_section(tp, value, file, prefix=f"{key}.")  # type: ignore[arg-type]
+    if origin is Literal:
+        allowed = typing.get_args(tp)
+        if value not in allowed or type(value) is not type(allowed[0]):
+            choices = ", ".join(f'"{a}"' if isinstance(a, str) else repr(a) for a in allowed)
+            raise ConfigError(f"{file}: key '{key}' must be one of {choices}, got {value!r}")
+        return value
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
         errors = []

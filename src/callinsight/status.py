@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from callinsight.config import Config
+from callinsight.pipeline.settings import Config
 from callinsight.store.db import code_schema_version, open_store, schema_version
 
 #: Tables counted when present (later stages add theirs).

@@ -60,7 +60,7 @@ def test_sql_refuses_writes_and_reports_missing_db(workspace: Path) -> None:
     cfg = str(workspace / "callinsight.toml")
     r = runner.invoke(app, ["--config", cfg, "sql", "SELECT 1"])
     assert r.exit_code != 0 and "no database" in r.stderr
-    from callinsight.config import load_config
+    from callinsight.pipeline.settings import load_config
     from callinsight.store.db import connect
 
     connect(load_config(Path(cfg)).database_path).close()
@@ -82,8 +82,8 @@ def test_run_holds_a_lock(workspace: Path) -> None:
     import os
     import socket
 
-    from callinsight.config import load_config
     from callinsight.pipeline.runner import lock_path
+    from callinsight.pipeline.settings import load_config
 
     config = load_config(workspace / "callinsight.toml")
     lock = lock_path(config)

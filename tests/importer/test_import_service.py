@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from callinsight.cli import app
-from callinsight.config import load_config
-from callinsight.configfile import write_default_config
+from callinsight.pipeline.settings import load_config
+from callinsight.pipeline.configfile import write_default_config
 from callinsight.importer import import_transcripts
 from callinsight.store.db import open_store
 

@@ -8,11 +8,11 @@ import pytest
 from ray_toy_workers import DyingWorker, NoopWorker, RaisingWorker, SquareWorker
 
 from callinsight.errors import ConfigError
-from callinsight.pipeline.executor import LocalExecutor, Lost, make_executor
+from callinsight.pipeline.executor import ExecutorOptions, LocalExecutor, Lost, make_executor
 
 
 def test_make_executor_builds_ray_lazily() -> None:
-    ex = make_executor({"executor": "ray", "address": "", "workers": 2})
+    ex = make_executor(ExecutorOptions(name="ray", workers=2))
     assert ex.name == "ray"
     assert ex.worker_count() == 2  # asked for: no cluster needed to know it
     ex.close()

@@ -19,7 +19,7 @@ METRICS = "SELECT * FROM call_metrics ORDER BY call_id"
 
 
 def workspace(root: Path, recordings: Path, models_dir: Path) -> Path:
-    from callinsight.configfile import write_default_config
+    from callinsight.pipeline.configfile import write_default_config
 
     return write_default_config(
         root,
@@ -39,7 +39,7 @@ def run_cli(config: Path, *args: str) -> str:
 
 
 def stored(config_path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    from callinsight.config import load_config
+    from callinsight.pipeline.settings import load_config
     from callinsight.store.db import open_store
 
     with open_store(load_config(config_path).database_path, read_only=True) as con:

@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 
 def machine(root: Path, models_dir: Path, numbers: list[int]) -> Path:
-    from callinsight.config import load_config
-    from callinsight.configfile import write_default_config
+    from callinsight.pipeline.configfile import write_default_config
+    from callinsight.pipeline.settings import load_config
     from callinsight.store.db import open_store
     from callinsight.store.writes import write_transcript
 

@@ -10,12 +10,15 @@ import sys
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from callinsight.errors import CallinsightError
+
+if TYPE_CHECKING:
+    from callinsight.pipeline.settings import Config
 
 
 @dataclass
@@ -83,9 +86,9 @@ def state(ctx: typer.Context) -> CliState:
     return root.obj if isinstance(root.obj, CliState) else CliState()
 
 
-def load(ctx: typer.Context) -> Any:
+def load(ctx: typer.Context) -> Config:
     """The validated config for this invocation."""
-    from callinsight.config import load_config
+    from callinsight.pipeline.settings import load_config
 
     return load_config(state(ctx).config_path)
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, get_args
 
 import typer
 
 from callinsight.cli.app import app, load, state
-from callinsight.errors import SomeInputsFailed
+from callinsight.errors import ConfigError, SomeInputsFailed
+
+if TYPE_CHECKING:
+    from callinsight.pipeline.executor import ExecutorName
 
 
 @app.command()
@@ -24,23 +27,18 @@ def run(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bars (default: when on a terminal).")] = None,
 ) -> None:
     """Process new recordings and imported calls through every stage; exit 3 if some inputs failed."""
+    from callinsight.pipeline.context import StageOptions
     from callinsight.pipeline.progress import Progress
     from callinsight.pipeline.runner import run_pipeline
 
     logging.basicConfig(level=logging.DEBUG if state(ctx).verbose else logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     config = load(ctx)
-    options = {"executor": executor or config.run.executor, "address": address if address is not None else config.run.ray_address}
-    options.update(
-        workers=workers or config.run.ray_workers or None,
-        num_cpus_per_worker=config.run.ray_cpus_per_worker,
-        num_gpus_per_worker=config.run.ray_gpus_per_worker,
-        max_in_flight=config.run.ray_max_in_flight or None,
-    )
+    run_options = config.run.executor_options(_executor_name(executor), address, workers)
     summary = run_pipeline(
         config,
         stages.split(",") if stages else None,
         progress=Progress(enabled=progress),
-        options=options,
+        options=StageOptions(executor=run_options),
     )
     for r in summary.results:
         typer.echo(f"{r.stage:9} {r.message or f'{r.processed} done'} ({r.seconds:.1f}s)")
@@ -49,3 +47,15 @@ def run(
         raise SomeInputsFailed(
             f"{summary.failed} input(s) failed", hint="`callinsight status` lists each file with its reason"
         )
+
+
+def _executor_name(value: str | None) -> ExecutorName | None:
+    from callinsight.pipeline.executor import ExecutorName
+
+    if value is None:
+        return None
+    allowed = get_args(ExecutorName)
+    name = value.lower()
+    if name not in allowed:
+        raise ConfigError(f"unknown executor '{value}'", hint=f"use one of: {', '.join(allowed)}")
+    return name  # type: ignore[return-value]

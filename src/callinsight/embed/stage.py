@@ -16,11 +16,16 @@ from callinsight.embed.select import Turn, select_content
 from callinsight.embed.worker import EmbedBatch, EmbeddingWorker
 from callinsight.pipeline.context import StageContext, StageResult
 from callinsight.pipeline.executor import Lost, make_executor
+from callinsight.stage_names import EMBED
 from callinsight.store.db import transaction
 from callinsight.store.writes import mark_stage_done, pending_calls
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import duckdb
+
+    from callinsight.config import Workspace
 
 #: Texts per encode batch: large enough for throughput, small enough that a crash loses little.
 BATCH_TEXTS = 256
@@ -29,7 +34,7 @@ BATCH_CALLS = 500
 
 
 class EmbedStage:
-    name = "embed"
+    name = EMBED
 
     def __init__(self, worker: Callable[[EmbedBatch], Any] | None = None) -> None:
         self._worker = worker  # injectable (tests count encodes); default: the configured embedder
@@ -45,7 +50,7 @@ class EmbedStage:
         todo = {c: [t for t in ts if (c, t.seq) not in done] for c, ts in per_call.items()}
         n_texts = sum(len(ts) for ts in todo.values())
         worker = self._worker or EmbeddingWorker(_model_path(cfg), device=cfg.models.device)
-        executor = make_executor(ctx.options)
+        executor = make_executor(ctx.options.executor)
         model_name = cfg.models.embedder
         stored = 0
         lost = 0
@@ -71,7 +76,7 @@ class EmbedStage:
         )
 
 
-def _model_path(cfg: Any) -> Any:
+def _model_path(cfg: Workspace) -> Path:
     from callinsight.localmodels.registry import resolve
 
     return resolve(cfg.models_dir, "embedder", cfg.models.embedder)

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
     import duckdb
 
-    from callinsight.config import Config
     from callinsight.pipeline.progress import Progress
+    from callinsight.pipeline.settings import Config
 
 log = logging.getLogger("callinsight")
 
@@ -60,7 +60,6 @@ def import_transcripts(
     """Import transcript files and folders (walked for .json/.jsonl/.vtt/.srt/.txt) into the store."""
     from callinsight.pipeline.lock import batch_lock
     from callinsight.pipeline.progress import null_progress
-    from callinsight.pipeline.runner import lock_path
     from callinsight.store.db import open_store
     from callinsight.store.writes import finish_run, start_run
 
@@ -72,7 +71,7 @@ def import_transcripts(
     result = ImportResult()
     inputs = list(expand_paths(paths))
     progress = progress or null_progress()
-    with batch_lock(lock_path(config)), open_store(config.database_path) as con, progress.session():
+    with batch_lock(config.lock_path), open_store(config.database_path) as con, progress.session():
         result.run_id = run_id = start_run(con, "import", [STAGE])
         try:
             with progress.task("import", total=len(inputs), unit="files") as task:

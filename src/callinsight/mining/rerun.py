@@ -9,9 +9,9 @@ from callinsight.errors import ConfigError
 from callinsight.mining.taxonomy import default_taxonomy_text, load_taxonomy
 
 if TYPE_CHECKING:
-    from callinsight.config import Config
     from callinsight.pipeline.progress import Progress
     from callinsight.pipeline.runner import RunSummary
+    from callinsight.pipeline.settings import Config
 
 
 def copy_default_taxonomy(output: Path, *, force: bool = False) -> Path:
@@ -27,10 +27,9 @@ def forget_all_mining(config: Config) -> int:
     """Delete every insight and every 'mine' mark in one transaction, under the batch lock."""
     from callinsight.mining.persist import forget_mining
     from callinsight.pipeline.lock import batch_lock
-    from callinsight.pipeline.runner import lock_path
     from callinsight.store.db import open_store
 
-    with batch_lock(lock_path(config)), open_store(config.database_path) as con:
+    with batch_lock(config.lock_path), open_store(config.database_path) as con:
         return forget_mining(con)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from callinsight.errors import ConfigError
 from callinsight.mining.miner import CallText, Miner
@@ -14,6 +14,10 @@ from callinsight.mining.taxonomy import Taxonomy, load_taxonomy
 from callinsight.pipeline.context import StageContext, StageResult
 from callinsight.records import Failure
 from callinsight.store.writes import pending_calls, record_failure
+
+if TYPE_CHECKING:
+    from callinsight.config import Workspace
+    from callinsight.pipeline.settings import Config
 
 
 def base_language(code: str | None) -> str | None:
@@ -31,7 +35,7 @@ def covered_languages(taxonomy: Taxonomy, configured: list[str]) -> set[str]:
     return {c for c in covered if c}
 
 
-def load_configured_taxonomy(config: Any) -> Taxonomy:
+def load_configured_taxonomy(config: Config) -> Taxonomy:
     return load_taxonomy(config.path(config.mining.taxonomy) if config.mining.taxonomy else None)
 
 
@@ -139,7 +143,7 @@ class MiningStage:
         return 1, 0
 
 
-def _load_spacy(config: Any) -> Any:
+def _load_spacy(config: Workspace) -> Any:
     from callinsight.localmodels.factories import load_spacy
 
     return load_spacy(config)

@@ -15,7 +15,7 @@ from callinsight.store.db import transaction
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
 
 def refresh_analysis(con: duckdb.DuckDBPyConnection, config: Config) -> dict[str, int]:

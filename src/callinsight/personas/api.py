@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from callinsight.store.db import open_store
 
 if TYPE_CHECKING:
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
 
 @dataclass(frozen=True)

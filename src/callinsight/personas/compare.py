@@ -21,7 +21,7 @@ from callinsight.personas.store import StoredPersona, table_exists
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
 
 @dataclass

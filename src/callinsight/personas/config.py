@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 
 @dataclass
@@ -24,7 +25,7 @@ class PersonasConfig:
     """Customer utterances shorter than this (fillers, yes/no) are ignored for mapping and concerns."""
     top_k: int = 3
     """A call's score for a persona is the mean of its best ``top_k`` utterance matches."""
-    period: str = "week"
+    period: Literal["week", "month"] = "week"
     """Period of the comparison: week or month."""
     overlap_threshold: float = 0.8
     """Two personas whose heard-concern distributions are this similar (1 - Jensen-Shannon) are flagged."""

@@ -26,7 +26,7 @@ from callinsight.store.writes import failed_content_keys, record_failure
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
 STAGE = "personas"
 _VERSION_SUFFIX = re.compile(r"\.v(\d+)$")

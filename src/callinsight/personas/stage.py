@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from callinsight.pipeline.context import StageContext, StageResult
+from callinsight.stage_names import PERSONAS
 from callinsight.store.db import transaction
 from callinsight.store.writes import mark_stage_done, pending_calls
 
@@ -20,7 +21,7 @@ BATCH = 50
 
 
 class PersonasStage:
-    name = "personas"
+    name = PERSONAS
 
     def __init__(self, embedder: Any = None) -> None:
         self._embedder = embedder  # injected by tests; loaded lazily otherwise

@@ -26,7 +26,7 @@ from callinsight.store.db import open_store
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
 MIN_CALLS_TO_ADD = 2  # a concern voiced in one call is an anecdote, not a persona trait
 

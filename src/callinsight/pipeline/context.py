@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from callinsight.pipeline.executor import ExecutorOptions
 from callinsight.pipeline.progress import Progress
 
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
+
+
+@dataclass(frozen=True)
+class StageOptions:
+    """Run-time choices that are not part of ``callinsight.toml`` (or override it for one run)."""
+
+    executor: ExecutorOptions = field(default_factory=ExecutorOptions)
+    """Where a stage that fans out (ingest, embed) runs its per-call work."""
 
 
 @dataclass
@@ -21,7 +30,7 @@ class StageContext:
     run_id: str
     progress: Progress
     log: logging.Logger = field(default_factory=lambda: logging.getLogger("callinsight"))
-    options: dict[str, Any] = field(default_factory=dict)  # e.g. executor settings for a stage that fans out
+    options: StageOptions = field(default_factory=StageOptions)
 
 
 @dataclass
@@ -36,6 +45,7 @@ class StageResult:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+@runtime_checkable
 class Stage(Protocol):
     """A pipeline stage: reads what earlier stages stored, writes its own tables, only does new work."""
 

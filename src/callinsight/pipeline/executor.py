@@ -13,14 +13,32 @@ is the worker's own (e.g. ``Transcript | Failure``) and is written as on the loc
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Literal, Protocol, TypeVar, cast
 
 from callinsight.errors import ConfigError
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+ExecutorName = Literal["local", "ray"]
+
+
+@dataclass(frozen=True)
+class ExecutorOptions:
+    """Where a stage's per-call work runs (``[run]`` executor settings, overridden by ``callinsight run`` flags)."""
+
+    name: ExecutorName = "local"
+    address: str = ""
+    """Ray cluster address; empty starts a local cluster."""
+    workers: int | None = None
+    """Ray actors; None: as many as the cluster's CPUs (or GPUs) allow."""
+    cpus_per_worker: float = 1.0
+    gpus_per_worker: float = 0.0
+    max_in_flight: int | None = None
+    """Items submitted but not yet handed back, at most; None: twice the number of actors."""
 
 
 @dataclass(frozen=True)
@@ -56,18 +74,31 @@ class LocalExecutor:
         return None
 
 
-def make_executor(options: dict[str, Any]) -> Executor:
-    """The executor named in run options (``executor``: local / ray, ``address``, ``workers``…)."""
-    name = (options.get("executor") or "local").lower()
-    if name == "local":
-        return LocalExecutor()
-    if name == "ray":
-        try:
-            from callinsight.scale.ray_executor import RayExecutor
-        except ModuleNotFoundError as exc:
+#: Executors by name -> "module:factory" (``ExecutorOptions -> Executor``). The Ray executor depends on the
+#: pipeline, never the reverse: it is found here by name and imported only when chosen.
+EXECUTORS: dict[str, str] = {
+    "local": "callinsight.pipeline.executor:local_executor",
+    "ray": "callinsight.scale.ray_executor:ray_executor",
+}
+
+
+def local_executor(options: ExecutorOptions) -> Executor:
+    return LocalExecutor()
+
+
+def make_executor(options: ExecutorOptions) -> Executor:
+    """The executor ``options.name`` names, built from its registered factory."""
+    target = EXECUTORS.get(options.name)
+    if target is None:
+        raise ConfigError(f"unknown executor '{options.name}'", hint=f"use one of: {', '.join(EXECUTORS)}")
+    module_name, attr = target.split(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and not exc.name.startswith("callinsight"):  # an optional dependency, e.g. ray
             raise ConfigError(
-                f"the ray executor needs Ray ({exc.name} is not installed)",
-                hint="pip install 'callinsight[ray]'",
+                f"the {options.name} executor needs {exc.name}, which is not installed",
+                hint=f"pip install 'callinsight[{options.name}]'",
             ) from None
-        return RayExecutor(**{k: v for k, v in options.items() if k != "executor"})  # type: ignore[no-any-return]
-    raise ConfigError(f"unknown executor '{name}'", hint="use local or ray")
+        raise  # a mistyped module path in EXECUTORS is a bug: fail loudly
+    return cast(Callable[[ExecutorOptions], Executor], getattr(module, attr))(options)

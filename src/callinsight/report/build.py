@@ -17,7 +17,7 @@ from callinsight.report.model import ReportData
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
 
 @dataclass(frozen=True)

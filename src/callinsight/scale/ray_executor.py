@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from callinsight.errors import ConfigError
-from callinsight.pipeline.executor import Lost
+from callinsight.pipeline.executor import ExecutorOptions, Lost
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -247,3 +247,14 @@ class RayExecutor:
             ray.shutdown()
             self._started_cluster = False
         self._connected = False
+
+
+def ray_executor(options: ExecutorOptions) -> RayExecutor:
+    """The factory ``callinsight.pipeline.executor.make_executor`` finds by name (``executor = "ray"``)."""
+    return RayExecutor(
+        address=options.address,
+        workers=options.workers,
+        num_cpus_per_worker=options.cpus_per_worker,
+        num_gpus_per_worker=options.gpus_per_worker,
+        max_in_flight=options.max_in_flight,
+    )

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from callinsight.pipeline.context import StageContext, StageResult
+from callinsight.stage_names import TOPICS
 from callinsight.store.db import transaction
 from callinsight.store.writes import mark_stage_done
 from callinsight.topics.fit import FitOptions, fit_topics
@@ -35,7 +36,7 @@ from callinsight.topics.trends import compute_drift
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def refit_topics(
 
 
 class TopicsStage:
-    name = "topics"
+    name = TOPICS
 
     def __init__(self, options: FitOptions | None = None, embedder: Any = None) -> None:
         self._options = options  # tests inject PCA / keyword labels; default: from the config
@@ -151,11 +152,10 @@ def _mark_done(con: duckdb.DuckDBPyConnection) -> None:
 def refit_store(config: Config, options: FitOptions | None = None, embedder: Any = None) -> tuple[RefitResult, str]:
     """``callinsight topics refit``: under the batch lock, as a recorded run; returns the result and drift line."""
     from callinsight.pipeline.lock import batch_lock
-    from callinsight.pipeline.runner import lock_path
     from callinsight.store.db import open_store
     from callinsight.store.writes import finish_run, start_run
 
-    with batch_lock(lock_path(config)), open_store(config.database_path) as con:
+    with batch_lock(config.lock_path), open_store(config.database_path) as con:
         run_id = start_run(con, "topics refit", ["topics"])
         try:
             result = refit_topics(config, con, run_id=run_id, options=options, embedder=embedder)

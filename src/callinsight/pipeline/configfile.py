@@ -16,8 +16,9 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from callinsight.config import CONFIG_NAME, Config
+from callinsight.config import CONFIG_NAME
 from callinsight.errors import ConfigError
+from callinsight.pipeline.settings import Config
 
 
 def _attribute_docs(cls: type) -> dict[str, str]:
@@ -81,7 +82,7 @@ def installed_models_dir() -> Path | None:
     env = os.environ.get("CALLINSIGHT_MODELS")
     if env:
         return Path(env).expanduser().resolve()
-    checkout = Path(__file__).resolve().parents[2] / "models"
+    checkout = Path(__file__).resolve().parents[3] / "models"
     return checkout if (checkout / "manifest.json").exists() else None
 
 

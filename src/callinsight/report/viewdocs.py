@@ -4,12 +4,15 @@ Regenerate after adding or changing a view::
 
     .venv/bin/python -m callinsight.report.viewdocs > docs/views.md
 
-``tests/report/test_viewdocs.py`` fails when the committed file differs from what this prints.
+``tests/report/test_report_docs.py`` fails when the committed file differs from what this prints, and
+when a view column has no one-line meaning in ``callinsight.store.view_columns``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from callinsight.store.view_columns import meaning
 
 if TYPE_CHECKING:
     import duckdb
@@ -22,7 +25,7 @@ DOCUMENTED = (
 
 DESCRIPTIONS = {
     "v_calls": "One row per call: when, how long, language, direction (inbound/outbound), kind (sales/support), "
-               "agent, account, status, and the journey stage the mining stage inferred.",
+               "agent, account, status, the journey stage the mining stage inferred, and the file it came from.",
     "v_utterances": "One row per turn: who spoke (agent/customer/unknown), when (seconds from the call's start), "
                     "the redacted text, and its sentiment (-1..+1) once mined.",
     "v_insights": "One row per finding: kind (objection, pain_point, churn_signal, feature_request, competitor), "
@@ -79,8 +82,9 @@ def render_view_docs(con: duckdb.DuckDBPyConnection) -> str:
         cols = con.execute(
             """SELECT column_name, data_type FROM information_schema.columns
                WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position""", [view]).fetchall()
-        lines += [f"## `{view}`", "", DESCRIPTIONS.get(view, "(no description yet)"), "", "| column | type |", "|---|---|"]
-        lines += [f"| `{name}` | {dtype} |" for name, dtype in cols]
+        lines += [f"## `{view}`", "", DESCRIPTIONS.get(view, "(no description yet)"), "",
+                  "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"| `{name}` | {dtype} | {meaning(view, name) or '(no meaning yet)'} |" for name, dtype in cols]
         lines.append("")
     return "\n".join(lines)
 

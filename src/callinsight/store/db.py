@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     import duckdb
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
+# "-- after: 010" in a migration's header: it redefines a view that migration 010 (another stage's
+# range, numbered higher) also defines, so on a fresh database it must run after 010, not before.
+_AFTER = re.compile(r"^--\s*after:\s*(\d{3})\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class Migration:
     version: int
     name: str
     sql: str
+    after: int | None = None
 
 
 def migrations() -> list[Migration]:
@@ -37,7 +41,9 @@ def migrations() -> list[Migration]:
     for entry in resources.files("callinsight.store.migrations").iterdir():
         match = _MIGRATION_NAME.match(entry.name)
         if match:
-            found.append(Migration(int(match.group(1)), match.group(2), entry.read_text(encoding="utf-8")))
+            sql = entry.read_text(encoding="utf-8")
+            after = _AFTER.search(sql)
+            found.append(Migration(int(match.group(1)), match.group(2), sql, int(after.group(1)) if after else None))
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions):
@@ -110,7 +116,12 @@ def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[Migration]:
     """Migrations the database lacks. Stages own number ranges, so a release may add 012 after 030
     exists: every missing version is applied, in order, not only those above the maximum."""
     done = applied_versions(con)
-    return [m for m in migrations() if m.version not in done]
+    return [m for m in apply_order(migrations()) if m.version not in done]
+
+
+def apply_order(found: list[Migration]) -> list[Migration]:
+    """Version order, except that a migration marked ``-- after: NNN`` comes right after NNN."""
+    return sorted(found, key=lambda m: (max(m.version, m.after or 0), m.after is not None and m.after > m.version, m.version))
 
 
 def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:

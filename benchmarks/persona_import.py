@@ -38,6 +38,7 @@ class DocScore:
     concerns_expected: int = 0
     concerns_found: int = 0
     imported: int = 0
+    tracked: int = 0  # concerns imported in all (found ones plus anything else the extractor took as a concern)
     non_personas: list[str] = field(default_factory=list)
     missed_personas: list[str] = field(default_factory=list)
     missed_concerns: list[str] = field(default_factory=list)
@@ -59,6 +60,7 @@ def score(path: Path, label: dict, split: str) -> DocScore:
     except InputError as exc:
         personas, s.error = [], exc.reason
     s.imported = len(personas)
+    s.tracked = sum(len(p.concerns) for p in personas)
     unclaimed = list(personas)
     for expected in label["personas"]:
         s.personas_expected += 1
@@ -95,11 +97,11 @@ def main() -> int:
 
     labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["files"]
     scores = [score(REAL / name, label, "test" if is_test(name) else "dev") for name, label in sorted(labels.items())]
-    print(f"{'document':52} {'split':5} {'personas':>9} {'concerns':>9} {'imported':>8}  non-personas imported")
+    print(f"{'document':52} {'split':5} {'personas':>9} {'concerns':>9} {'tracked':>7} {'imported':>8}  non-personas imported")
     for s in sorted(scores, key=lambda x: (x.split, x.name)):
         extra = ", ".join(s.non_personas) or "-"
         print(f"{s.name:52} {s.split:5} {s.personas_found:>4}/{s.personas_expected:<4} {s.concerns_found:>4}/{s.concerns_expected:<4} "
-              f"{s.imported:>8}  {extra}{'  ERROR: ' + s.error if s.error else ''}")
+              f"{s.tracked:>7} {s.imported:>8}  {extra}{'  ERROR: ' + s.error if s.error else ''}")
         if args.misses:
             for m in s.missed_personas:
                 print(f"      missed persona: {m}")
@@ -111,8 +113,9 @@ def main() -> int:
         pe, pf = sum(s.personas_expected for s in part), sum(s.personas_found for s in part)
         ce, cf = sum(s.concerns_expected for s in part), sum(s.concerns_found for s in part)
         npi = sum(len(s.non_personas) for s in part)
+        tracked = sum(s.tracked for s in part)
         print(f"{split.upper():5} {len(part):2} documents: personas found with their name {pf}/{pe} ({pf / max(pe, 1):.0%}), "
-              f"concerns {cf}/{ce} ({cf / max(ce, 1):.1%}), non-personas imported {npi}")
+              f"concerns {cf}/{ce} ({cf / max(ce, 1):.1%}; {tracked} tracked in all), non-personas imported {npi}")
     print("split: ../shared/data/split.py PERSONA_TEST_FILES; rules designed on DEV only")
     return 0
 

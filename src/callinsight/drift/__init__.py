@@ -5,7 +5,9 @@ the report's period-over-period movers):
 
 - ``drift.stats``: the tests and measures (two-proportion test, Cohen's h, Benjamini-Hochberg,
   Jensen-Shannon divergence, week-over-week distribution shift);
-- ``drift.flags``: weekly shares and the new / growing / fading / stable flags built on them.
+- ``drift.flags``: weekly shares and the new / growing / fading / stable flags built on them;
+- ``drift.segments``: the flags per call segment (direction, kind, persona) over counted items;
+- ``drift.categories``: the insight-category items (``kind:category`` from ``v_insights``).
 """
 
 from callinsight.drift.flags import DriftFlag, Status, WeeklyShare, flag_drift, weekly_shares
@@ -15,6 +17,7 @@ from callinsight.drift.stats import (
     cohens_h,
     distribution_shift,
     js_divergence,
+    period_change_p,
     two_proportion_p,
 )
 
@@ -28,6 +31,7 @@ __all__ = [
     "distribution_shift",
     "flag_drift",
     "js_divergence",
+    "period_change_p",
     "two_proportion_p",
     "weekly_shares",
 ]

@@ -2,6 +2,8 @@
 
 - ``two_proportion_p(x1, n1, x0, n0)``: two-sided p-value that two shares are equal, and the test used
   (two-proportion z-test when every expected cell count is at least 5, else Fisher's exact test).
+- ``period_change_p(k1, n1, k0, n0)``: the plain normal-approximation (pooled z) p-value of a change in
+  share between two periods, 1.0 when either period is empty; the report's period-over-period movers.
 - ``cohens_h(p1, p0)``: effect size between two proportions.
 - ``benjamini_hochberg(p_values)``: adjusted p-values for one family of tests.
 - ``js_divergence(p, q)``: Jensen-Shannon divergence in bits, in [0, 1], symmetric, 0 for equal inputs.
@@ -52,6 +54,22 @@ def two_proportion_p(x1: int, n1: int, x0: int, n0: int) -> tuple[float, str]:
 
     _, p = fisher_exact([[x1, n1 - x1], [x0, n0 - x0]], alternative="two-sided")
     return float(min(1.0, p)), "fisher"
+
+
+def period_change_p(k1: int, n1: int, k0: int, n0: int) -> float:
+    """Two-sided p-value of a difference between two shares, k1/n1 against k0/n0 (normal approximation, pooled).
+
+    Unlike ``two_proportion_p`` it never switches to Fisher's exact test and answers 1.0 (nothing to
+    say) for an empty period or a share of 0 or 1 in both, instead of raising.
+    """
+    if n1 == 0 or n0 == 0:
+        return 1.0
+    pooled = (k1 + k0) / (n1 + n0)
+    se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n0))
+    if se == 0:
+        return 1.0
+    z = abs(k1 / n1 - k0 / n0) / se
+    return math.erfc(z / math.sqrt(2))
 
 
 def cohens_h(p1: float, p0: float) -> float:

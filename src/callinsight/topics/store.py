@@ -1,4 +1,4 @@
-"""Topic rows in DuckDB: the corpus to fit, model versions, topics, assignments (one writer: the stage)."""
+"""Topic rows in DuckDB: the corpus to fit, model versions, topics, assignments, drift (one writer: the stage)."""
 
 from __future__ import annotations
 
@@ -167,3 +167,27 @@ def list_topics(con: duckdb.DuckDBPyConnection) -> list[tuple[int, str, list[str
     """(topic_id, label, keywords, size) of the current model, largest first."""
     rows = con.execute("SELECT topic_id, label, keywords, size FROM v_topics ORDER BY size DESC, topic_id").fetchall()
     return [(int(r[0]), str(r[1]), list(r[2]), int(r[3])) for r in rows]
+
+
+def write_drift(con: duckdb.DuckDBPyConnection, drift_rows: list[list[Any]], shift_rows: list[list[Any]]) -> None:
+    """Replace ``drift`` and ``distribution_shift`` with freshly computed rows, in one transaction.
+
+    Rows are in the tables' column order (see ``topics.trends.compute_drift``); recomputed in full each run.
+    """
+    with transaction(con):
+        con.execute("DELETE FROM drift")
+        con.execute("DELETE FROM distribution_shift")
+        if drift_rows:
+            con.executemany(
+                """INSERT INTO drift (week, subject_type, subject, label, segment_type, segment, status, n, total, share,
+                       baseline_n, baseline_total, baseline_share, effect, p_value, p_adjusted, test, model_version, run_id,
+                       window_weeks)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                drift_rows,
+            )
+        if shift_rows:
+            con.executemany(
+                """INSERT INTO distribution_shift (week, previous_week, subject_type, segment_type, segment, js_divergence,
+                       p_value, n, previous_n, shifted, model_version, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                shift_rows,
+            )

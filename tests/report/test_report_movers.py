@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from callinsight.report.data import _mover
+from callinsight.report.changes import _mover
 
 
 def ctx(now: int, prev: int) -> SimpleNamespace:

@@ -12,7 +12,7 @@ from html import escape
 
 from callinsight.report import charts
 from callinsight.report.model import KIND_LABELS, InsightRow, PersonaFinding, Quote, ReportData
-from callinsight.report.sections import plural
+from callinsight.report.text import plural
 
 SECTIONS = (
     ("changes", "What changed"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from callinsight.report.html import SECTIONS, pct, signed
 from callinsight.report.model import KIND_LABELS, ReportData
-from callinsight.report.sections import plural
+from callinsight.report.text import plural
 
 
 def _cell(text: str) -> str:

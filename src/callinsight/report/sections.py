@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
+from callinsight.report.context import Ctx
 from callinsight.report.model import (
     CallGroup,
     CallsSection,
@@ -30,11 +30,7 @@ from callinsight.report.model import (
     QualitySection,
     Quote,
     TopicsSection,
-    Window,
 )
-
-if TYPE_CHECKING:
-    from callinsight.report.data import Evidence, Reader
 
 log = logging.getLogger("callinsight.report")
 
@@ -45,49 +41,6 @@ SAID_NOT_DOCUMENTED = ("new", "undocumented", "emerging", "heard_not_documented"
 DOCUMENTED_NOT_SAID = ("silent", "stale", "unheard", "not_heard", "quiet", "documented_not_heard", "fading", "gone")
 
 S = TypeVar("S")
-
-
-@dataclass
-class Ctx:
-    r: Reader
-    w: Window
-    ev: Evidence
-    calls_now: int
-    calls_prev: int
-    enough: bool
-    quotes_per_item: int
-    reports_dir: Path
-    min_calls: int
-
-    @property
-    def span(self) -> list[date]:
-        return [self.w.since, self.w.until]
-
-    @property
-    def prev_span(self) -> list[date]:
-        return [self.w.prev_since, self.w.prev_until]
-
-    def weekly(self, counts: dict[date, int]) -> list[int]:
-        return [int(counts.get(wk, 0)) for wk in self.w.weeks]
-
-    def week_labels(self) -> list[str]:
-        return [f"{wk:%d %b}" for wk in self.w.weeks]
-
-    def not_run_note(self, stage: str, what: str) -> str:
-        """A sentence when ``stage`` has processed none of this period's calls (e.g. calls only imported so far)."""
-        if not self.calls_now or not self.r.has("stage_done"):
-            return ""
-        done = int(self.r.value(
-            """SELECT count(*) FROM stage_done s JOIN v_calls c USING (call_id)
-               WHERE s.stage = ? AND c.started_at::DATE BETWEEN ? AND ?""", [stage, *self.span]) or 0)
-        if done:
-            return ""
-        return (f"{what} has not run on this period's {plural(self.calls_now, 'call')} yet: "
-                f"`callinsight run` processes them.")
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def guarded(fn: Callable[[Ctx], S], ctx: Ctx) -> S:
@@ -246,8 +199,6 @@ def _classify(status: str, documented: bool | None) -> str:
 
 
 def personas_section(ctx: Ctx) -> PersonasSection:
-    from callinsight.report.data import suggestion_text
-
     out = PersonasSection()
     r = ctx.r
     if not (r.has("v_call_personas") or r.has("v_persona_drift") or r.has("v_personas")):
@@ -305,6 +256,16 @@ def personas_section(ctx: Ctx) -> PersonasSection:
     elif not r.has("v_persona_drift"):
         out.note = "Persona drift has not been computed yet."
     return out
+
+
+def suggestion_text(reports_dir: Path, persona_id: str | None) -> tuple[str, str]:
+    if not persona_id:
+        return "", ""
+    path = reports_dir / "personas" / f"{persona_id}.md"
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except OSError:
+        return "", ""
 
 
 def unassigned_calls(ctx: Ctx) -> int | None:

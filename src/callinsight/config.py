@@ -17,7 +17,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 from callinsight.errors import ConfigError
 
@@ -116,6 +116,40 @@ class Workspace:
     @property
     def personas_dir(self) -> Path:
         return self.path(self.paths.personas)
+
+
+class Settings(Protocol):
+    """What every stage may read, as a type: the shared sections and path resolution.
+
+    A stage declares what else it reads as a protocol extending this one in its own ``config.py``
+    (``MiningSettings`` adds ``mining``); the composed ``Config`` satisfies them all, and a stage never
+    names the composed class.
+    """
+
+    paths: PathsConfig
+    models: ModelsConfig
+    company: CompanyConfig
+    root: Path
+
+    def path(self, value: str) -> Path: ...
+
+    @property
+    def database_path(self) -> Path: ...
+
+    @property
+    def lock_path(self) -> Path: ...
+
+    @property
+    def recordings_dir(self) -> Path: ...
+
+    @property
+    def models_dir(self) -> Path: ...
+
+    @property
+    def reports_dir(self) -> Path: ...
+
+    @property
+    def personas_dir(self) -> Path: ...
 
 
 W = TypeVar("W", bound=Workspace)

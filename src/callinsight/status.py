@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from callinsight.pipeline.settings import Config
+from callinsight.config import Settings
 from callinsight.store.db import code_schema_version, open_store, schema_version
 
 #: Tables counted when present (later stages add theirs).
@@ -24,7 +24,7 @@ class Status:
     skipped: list[dict[str, Any]] = field(default_factory=list)
 
 
-def gather_status(config: Config, *, runs: int = 5, failures: int = 20) -> Status:
+def gather_status(config: Settings, *, runs: int = 5, failures: int = 20) -> Status:
     path = config.database_path
     status = Status(database=str(path), exists=path.exists(), code_schema_version=code_schema_version())
     if not path.exists():

@@ -51,7 +51,7 @@ def test_assemble_builds_every_stage() -> None:
 
 
 def test_a_mistyped_module_path_is_a_loud_error() -> None:
-    with pytest.raises(StageLoadError, match="callinsight.mining.stagee"):
+    with pytest.raises(StageLoadError, match=r"callinsight\.mining\.stagee"):
         StageSpec("mine", "callinsight.mining.stagee:MiningStage", "mining").build()
     with pytest.raises(StageLoadError, match=r"no MiningStag\b"):
         StageSpec("mine", "callinsight.mining.stage:MiningStag", "mining").build()

@@ -36,7 +36,7 @@ def rerun(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bars (default: on a terminal).")] = None,
 ) -> None:
     """Delete all insights and re-mine every call (after editing the taxonomy)."""
-    from callinsight.mining.rerun import rerun_mining
+    from callinsight.pipeline.maintenance import rerun_mining
     from callinsight.pipeline.progress import Progress
 
     config = load(ctx)

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
     import duckdb
 
-    from callinsight.config import Workspace
+    from callinsight.config import Settings
+    from callinsight.topics.config import TopicsSettings
 
 #: Texts per encode batch: large enough for throughput, small enough that a crash loses little.
 BATCH_TEXTS = 256
@@ -39,7 +40,7 @@ class EmbedStage:
     def __init__(self, worker: Callable[[EmbedBatch], Any] | None = None) -> None:
         self._worker = worker  # injectable (tests count encodes); default: the configured embedder
 
-    def run(self, ctx: StageContext) -> StageResult:
+    def run(self, ctx: StageContext[TopicsSettings]) -> StageResult:
         con, cfg = ctx.con, ctx.config
         calls = pending_calls(con, self.name)
         if not calls:
@@ -76,7 +77,7 @@ class EmbedStage:
         )
 
 
-def _model_path(cfg: Workspace) -> Path:
+def _model_path(cfg: Settings) -> Path:
     from callinsight.localmodels.registry import resolve
 
     return resolve(cfg.models_dir, "embedder", cfg.models.embedder)

@@ -12,8 +12,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from callinsight.config import Settings
 from callinsight.errors import ConfigError
 from callinsight.importer.common import ImportOptions
 from callinsight.importer.errors import TranscriptFormatError
@@ -27,13 +28,23 @@ if TYPE_CHECKING:
 
     import duckdb
 
+    from callinsight.ingest.config import IngestConfig
     from callinsight.pipeline.progress import Progress
-    from callinsight.pipeline.settings import Config
+    from callinsight.redact.config import RedactionConfig
 
 log = logging.getLogger("callinsight")
 
 #: File name endings picked up when a folder is imported.
 SUFFIXES = (".json", ".jsonl", ".vtt", ".srt", ".txt")
+
+
+class ImportSettings(Settings, Protocol):
+    """What importing transcripts reads: the ingest time zone, the redaction rules and the shared sections."""
+
+    ingest: IngestConfig
+    redaction: RedactionConfig
+
+
 STAGE = "import"
 
 
@@ -55,7 +66,7 @@ class ImportResult:
 
 
 def import_transcripts(
-    config: Config, paths: list[Path], *, agent_names: tuple[str, ...] = (), progress: Progress | None = None
+    config: ImportSettings, paths: list[Path], *, agent_names: tuple[str, ...] = (), progress: Progress | None = None
 ) -> ImportResult:
     """Import transcript files and folders (walked for .json/.jsonl/.vtt/.srt/.txt) into the store."""
     from callinsight.pipeline.lock import batch_lock
@@ -134,7 +145,7 @@ def expand_paths(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
             yield path, "no such file or folder"
 
 
-def _store(con: duckdb.DuckDBPyConnection, config: Config, result: ImportResult, t: Transcript, run_id: str) -> None:
+def _store(con: duckdb.DuckDBPyConnection, config: ImportSettings, result: ImportResult, t: Transcript, run_id: str) -> None:
     from callinsight.redact import redact_transcript
     from callinsight.store.writes import call_exists, write_transcript
     from callinsight.transcribe.metrics import compute_metrics

@@ -16,7 +16,7 @@ from callinsight.errors import ModelError
 from callinsight.localmodels.registry import resolve
 
 if TYPE_CHECKING:
-    from callinsight.config import Workspace
+    from callinsight.config import Settings
 
 _CACHE: dict[tuple[Any, ...], Any] = {}
 _LOCK = threading.Lock()
@@ -47,7 +47,7 @@ def _quiet_transformers() -> None:
         pass
 
 
-def load_whisper(config: Workspace, name: str | None = None) -> Any:
+def load_whisper(config: Settings, name: str | None = None) -> Any:
     """A faster-whisper ``WhisperModel`` from a local folder (never a hub name)."""
     path = resolve(config.models_dir, "whisper", name or config.models.whisper)
     m = config.models
@@ -80,13 +80,13 @@ def load_sentence_transformer(path: Path, device: str = "cpu") -> Any:
     return _cached(("embedder", str(path), device), build)
 
 
-def load_embedder(config: Workspace) -> Any:
+def load_embedder(config: Settings) -> Any:
     """The configured sentence-transformers model."""
     path = resolve(config.models_dir, "embedder", config.models.embedder)
     return load_sentence_transformer(path, config.models.device)
 
 
-def load_spacy(config: Workspace) -> Any:
+def load_spacy(config: Settings) -> Any:
     """The configured spaCy pipeline (callers must not add pipes to it: it is shared)."""
     path = resolve(config.models_dir, "spacy", config.models.spacy)
 

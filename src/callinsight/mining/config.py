@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
+
+from callinsight.config import Settings
 
 
 @dataclass
@@ -23,3 +26,9 @@ class MiningConfig:
     """Sentences shorter than this many words ("yeah", "okay thanks") are not compared semantically."""
     batch_calls: int = 32
     """Calls processed together (one spaCy pass and one batched encoding), then written one transaction per call."""
+
+
+class MiningSettings(Settings, Protocol):
+    """What the mine stage reads: its section, plus the shared ones (company, models, paths)."""
+
+    mining: MiningConfig

@@ -1,4 +1,5 @@
-"""Library side of the ``callinsight mining`` commands."""
+"""Library side of the ``callinsight mining`` commands (``rerun_mining`` itself drives the runner, so it
+lives in ``callinsight.pipeline.maintenance``)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callinsight.errors import ConfigError
-from callinsight.mining.taxonomy import default_taxonomy_text, load_taxonomy
+from callinsight.mining.taxonomy import default_taxonomy_text
 
 if TYPE_CHECKING:
-    from callinsight.pipeline.progress import Progress
-    from callinsight.pipeline.runner import RunSummary
-    from callinsight.pipeline.settings import Config
+    from callinsight.config import Settings
 
 
 def copy_default_taxonomy(output: Path, *, force: bool = False) -> Path:
@@ -23,7 +22,7 @@ def copy_default_taxonomy(output: Path, *, force: bool = False) -> Path:
     return output
 
 
-def forget_all_mining(config: Config) -> int:
+def forget_all_mining(config: Settings) -> int:
     """Delete every insight and every 'mine' mark in one transaction, under the batch lock."""
     from callinsight.mining.persist import forget_mining
     from callinsight.pipeline.lock import batch_lock
@@ -31,12 +30,3 @@ def forget_all_mining(config: Config) -> int:
 
     with batch_lock(config.lock_path), open_store(config.database_path) as con:
         return forget_mining(con)
-
-
-def rerun_mining(config: Config, *, progress: Progress | None = None) -> tuple[int, RunSummary]:
-    """Re-mine every call (after a taxonomy change). The taxonomy is validated before anything is deleted."""
-    from callinsight.pipeline.runner import run_pipeline
-
-    load_taxonomy(config.path(config.mining.taxonomy) if config.mining.taxonomy else None)
-    forgotten = forget_all_mining(config)
-    return forgotten, run_pipeline(config, ["mine"], progress=progress)

@@ -16,8 +16,8 @@ from callinsight.records import Failure
 from callinsight.store.writes import pending_calls, record_failure
 
 if TYPE_CHECKING:
-    from callinsight.config import Workspace
-    from callinsight.pipeline.settings import Config
+    from callinsight.config import Settings
+    from callinsight.mining.config import MiningSettings
 
 
 def base_language(code: str | None) -> str | None:
@@ -35,7 +35,7 @@ def covered_languages(taxonomy: Taxonomy, configured: list[str]) -> set[str]:
     return {c for c in covered if c}
 
 
-def load_configured_taxonomy(config: Config) -> Taxonomy:
+def load_configured_taxonomy(config: MiningSettings) -> Taxonomy:
     return load_taxonomy(config.path(config.mining.taxonomy) if config.mining.taxonomy else None)
 
 
@@ -62,7 +62,7 @@ class MiningStage:
         self._embedder = embedder
         self._taxonomy = taxonomy
 
-    def run(self, ctx: StageContext) -> StageResult:
+    def run(self, ctx: StageContext[MiningSettings]) -> StageResult:
         config = ctx.config
         con = ctx.con
         result = StageResult(stage=self.name)
@@ -143,7 +143,7 @@ class MiningStage:
         return 1, 0
 
 
-def _load_spacy(config: Workspace) -> Any:
+def _load_spacy(config: Settings) -> Any:
     from callinsight.localmodels.factories import load_spacy
 
     return load_spacy(config)

@@ -15,10 +15,10 @@ from callinsight.store.db import transaction
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.pipeline.settings import Config
+    from callinsight.personas.config import PersonasSettings
 
 
-def refresh_analysis(con: duckdb.DuckDBPyConnection, config: Config) -> dict[str, int]:
+def refresh_analysis(con: duckdb.DuckDBPyConnection, config: PersonasSettings) -> dict[str, int]:
     """Rewrite ``persona_drift``, ``persona_evidence`` and ``persona_findings`` in one transaction."""
     personas = load_personas(con)
     mapped = mapped_calls(con, config.personas.period)

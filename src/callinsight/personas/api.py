@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from callinsight.store.db import open_store
 
 if TYPE_CHECKING:
-    from callinsight.pipeline.settings import Config
+    from callinsight.personas.config import PersonasSettings
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class PersonaRow:
     calls: int
 
 
-def list_personas(config: Config) -> list[PersonaRow]:
+def list_personas(config: PersonasSettings) -> list[PersonaRow]:
     """The latest version of every persona with its concern and mapped-call counts."""
     with open_store(config.database_path) as con:
         rows = con.execute(
@@ -38,14 +38,14 @@ def list_personas(config: Config) -> list[PersonaRow]:
     return out
 
 
-def persona_findings(config: Config) -> list[tuple[str, list[str], float, str, dict[str, Any]]]:
+def persona_findings(config: PersonasSettings) -> list[tuple[str, list[str], float, str, dict[str, Any]]]:
     """The persona-set findings of the last run: (kind, personas, score, summary, evidence)."""
     with open_store(config.database_path) as con:
         rows = con.execute("SELECT kind, personas, score, summary, evidence FROM persona_findings ORDER BY kind, score DESC").fetchall()
     return [(r[0], list(r[1]), float(r[2]), r[3], json.loads(r[4])) for r in rows]
 
 
-def refresh(config: Config) -> dict[str, int]:
+def refresh(config: PersonasSettings) -> dict[str, int]:
     """Recompute comparison and checks from the stored mapping (no model needed)."""
     from callinsight.personas.analysis import refresh_analysis
 

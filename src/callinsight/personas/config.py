@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
+
+from callinsight.config import Settings
+from callinsight.topics.config import TopicsConfig
 
 
 @dataclass
@@ -35,3 +38,11 @@ class PersonasConfig:
     """Evidence quotes kept per persona, period and concern."""
     missing_similarity: float = 0.6
     """Unassigned calls whose content is at least this similar (cosine) are grouped as a candidate missing persona."""
+
+
+class PersonasSettings(Settings, Protocol):
+    """What the personas stage reads: its section, the topics' significance settings (``min_count``,
+    ``p_value``) for persona trends, and the shared sections."""
+
+    personas: PersonasConfig
+    topics: TopicsConfig

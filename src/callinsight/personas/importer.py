@@ -26,7 +26,7 @@ from callinsight.store.writes import failed_content_keys, record_failure
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.pipeline.settings import Config
+    from callinsight.personas.config import PersonasSettings
 
 STAGE = "personas"
 _VERSION_SUFFIX = re.compile(r"\.v(\d+)$")
@@ -71,7 +71,7 @@ def file_version(path: Path) -> int:
     return int(m.group(1)) if m else 0
 
 
-def import_personas(config: Config, paths: list[Path], *, run_id: str | None = None) -> PersonaImportResult:
+def import_personas(config: PersonasSettings, paths: list[Path], *, run_id: str | None = None) -> PersonaImportResult:
     """Import persona files into the store at ``config.database_path``."""
     with open_store(config.database_path) as con:
         return import_into(con, paths, run_id=run_id)

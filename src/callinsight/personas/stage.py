@@ -14,7 +14,7 @@ from callinsight.store.writes import mark_stage_done, pending_calls
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.personas.config import PersonasConfig
+    from callinsight.personas.config import PersonasConfig, PersonasSettings
     from callinsight.personas.mapping import Assignment, ConcernHit
 
 BATCH = 50
@@ -26,7 +26,7 @@ class PersonasStage:
     def __init__(self, embedder: Any = None) -> None:
         self._embedder = embedder  # injected by tests; loaded lazily otherwise
 
-    def run(self, ctx: StageContext) -> StageResult:
+    def run(self, ctx: StageContext[PersonasSettings]) -> StageResult:
         from callinsight.personas.analysis import refresh_analysis
         from callinsight.personas.importer import import_into
         from callinsight.personas.store import load_personas

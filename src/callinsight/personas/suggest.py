@@ -26,7 +26,7 @@ from callinsight.store.db import open_store
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.pipeline.settings import Config
+    from callinsight.personas.config import PersonasSettings
 
 MIN_CALLS_TO_ADD = 2  # a concern voiced in one call is an anecdote, not a persona trait
 
@@ -61,7 +61,7 @@ class Proposal:
     min_calls_to_retire: int = 0  # below this many calls, an unheard concern is no evidence for retiring it
 
 
-def suggest(config: Config, *, write: bool = False) -> list[Proposal]:
+def suggest(config: PersonasSettings, *, write: bool = False) -> list[Proposal]:
     """Write one proposal per persona to ``reports/personas/<persona_id>.md``; optionally new persona files."""
     with open_store(config.database_path) as con:
         personas = load_personas(con)
@@ -77,7 +77,7 @@ def suggest(config: Config, *, write: bool = False) -> list[Proposal]:
     return proposals
 
 
-def build_proposal(con: duckdb.DuckDBPyConnection, persona: StoredPersona, config: Config) -> Proposal:
+def build_proposal(con: duckdb.DuckDBPyConnection, persona: StoredPersona, config: PersonasSettings) -> Proposal:
     rows = con.execute(
         """SELECT period, concern, documented, concern_kind, calls, period_calls, evidence_count
            FROM persona_drift WHERE persona_id = ? ORDER BY period""",
@@ -113,7 +113,7 @@ def build_proposal(con: duckdb.DuckDBPyConnection, persona: StoredPersona, confi
     return Proposal(persona, total, periods, add, retire, heard, findings, min_calls_to_retire=config.personas.missing_min_calls)
 
 
-def _half_trends(periods: list[date], totals: dict[date, int], counts: dict[tuple[date, str], int], config: Config) -> dict[str, str]:
+def _half_trends(periods: list[date], totals: dict[date, int], counts: dict[tuple[date, str], int], config: PersonasSettings) -> dict[str, str]:
     """Later half of the periods against the earlier half, with the shared drift test."""
     if len(periods) < 2:
         return {}

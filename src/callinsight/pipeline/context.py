@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from callinsight.pipeline.executor import ExecutorOptions
 from callinsight.pipeline.progress import Progress
@@ -12,7 +12,11 @@ from callinsight.pipeline.progress import Progress
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.pipeline.settings import Config
+    from callinsight.config import Settings
+
+#: The settings a stage reads: the stage names its own protocol (``StageContext[MiningSettings]``); the
+#: runner hands every stage the composed ``Config``, which satisfies all of them.
+C_co = TypeVar("C_co", bound="Settings", covariant=True)
 
 
 @dataclass(frozen=True)
@@ -24,8 +28,8 @@ class StageOptions:
 
 
 @dataclass
-class StageContext:
-    config: Config
+class StageContext(Generic[C_co]):
+    config: C_co
     con: duckdb.DuckDBPyConnection
     run_id: str
     progress: Progress
@@ -51,4 +55,4 @@ class Stage(Protocol):
 
     name: str
 
-    def run(self, ctx: StageContext) -> StageResult: ...
+    def run(self, ctx: StageContext[Any]) -> StageResult: ...

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
+
+from callinsight.config import Settings
 
 
 @dataclass
@@ -39,3 +42,9 @@ class TopicsConfig:
     """On refit, a new topic keeps an old topic's id when their centroids' cosine similarity is at least this."""
     model_dir: str = ""
     """Folder for saved topic models (safetensors, one ``v<version>`` folder each); empty: ``<paths.models>/topics``."""
+
+
+class TopicsSettings(Settings, Protocol):
+    """What the topics stage (and embed, for ``min_words``) reads: this section plus the shared ones."""
+
+    topics: TopicsConfig

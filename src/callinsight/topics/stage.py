@@ -36,7 +36,7 @@ from callinsight.topics.trends import compute_drift
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.pipeline.settings import Config
+    from callinsight.topics.config import TopicsSettings
 
 
 @dataclass(frozen=True)
@@ -51,11 +51,11 @@ class RefitResult:
     message: str
 
 
-def model_folder(config: Config) -> Path:
+def model_folder(config: TopicsSettings) -> Path:
     return config.path(config.topics.model_dir) if config.topics.model_dir else config.models_dir / "topics"
 
 
-def fit_options(config: Config, **overrides: Any) -> FitOptions:
+def fit_options(config: TopicsSettings, **overrides: Any) -> FitOptions:
     t = config.topics
     return FitOptions(
         seed=t.seed, min_utterances=t.min_utterances, outlier_similarity=t.outlier_similarity,
@@ -64,7 +64,7 @@ def fit_options(config: Config, **overrides: Any) -> FitOptions:
 
 
 def refit_topics(
-    config: Config,
+    config: TopicsSettings,
     con: duckdb.DuckDBPyConnection,
     *,
     run_id: str | None = None,
@@ -113,7 +113,7 @@ class TopicsStage:
         self._options = options  # tests inject PCA / keyword labels; default: from the config
         self._embedder = embedder
 
-    def run(self, ctx: StageContext) -> StageResult:
+    def run(self, ctx: StageContext[TopicsSettings]) -> StageResult:
         con, config = ctx.con, ctx.config
         options = self._options or fit_options(config)
         n_docs = count_embedded(con)
@@ -149,7 +149,7 @@ def _mark_done(con: duckdb.DuckDBPyConnection) -> None:
             mark_stage_done(con, call_id, "topics")
 
 
-def refit_store(config: Config, options: FitOptions | None = None, embedder: Any = None) -> tuple[RefitResult, str]:
+def refit_store(config: TopicsSettings, options: FitOptions | None = None, embedder: Any = None) -> tuple[RefitResult, str]:
     """``callinsight topics refit``: under the batch lock, as a recorded run; returns the result and drift line."""
     from callinsight.pipeline.lock import batch_lock
     from callinsight.store.db import open_store
@@ -168,7 +168,7 @@ def refit_store(config: Config, options: FitOptions | None = None, embedder: Any
     return result, summary.message()
 
 
-def topics_table(config: Config) -> list[tuple[int, str, list[str], int]]:
+def topics_table(config: TopicsSettings) -> list[tuple[int, str, list[str], int]]:
     """``callinsight topics list``: the current model's topics (read-only)."""
     from callinsight.store.db import open_store
     from callinsight.topics.store import list_topics

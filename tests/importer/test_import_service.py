@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from callinsight.cli import app
-from callinsight.pipeline.settings import load_config
-from callinsight.pipeline.configfile import write_default_config
 from callinsight.importer import import_transcripts
+from callinsight.pipeline.configfile import write_default_config
+from callinsight.pipeline.settings import load_config
 from callinsight.store.db import open_store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "transcripts"

@@ -13,12 +13,12 @@ from .conftest import DOCS, store_labelled
 @pytest.fixture(scope="module")
 def mapped(tmp_path_factory: pytest.TempPathFactory, models_dir: Path, embedder: Any) -> Any:
     """The fixture personas and labelled calls, mapped once for the module."""
-    from callinsight.pipeline.settings import load_config
-    from callinsight.pipeline.configfile import write_default_config
     from callinsight.personas.importer import import_into
     from callinsight.personas.stage import PersonasStage
+    from callinsight.pipeline.configfile import write_default_config
     from callinsight.pipeline.context import StageContext
     from callinsight.pipeline.progress import null_progress
+    from callinsight.pipeline.settings import load_config
     from callinsight.store.db import connect
 
     root = tmp_path_factory.mktemp("mapped")

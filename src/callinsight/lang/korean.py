@@ -234,3 +234,24 @@ def content_lemmas(kiwi: Any, text: str) -> list[str]:
 def split_sentences(kiwi: Any, text: str) -> list[tuple[int, int, str]]:
     """(start, end, sentence) spans of ``text`` by Kiwi's sentence splitter."""
     return [(s.start, s.end, s.text) for s in kiwi.split_into_sents(text)]
+
+
+class KeywordTokenizer:
+    """Topic-keyword tokens of Korean text (``content_lemmas``), for scikit-learn's CountVectorizer."""
+
+    def __init__(self, kiwi: Any) -> None:
+        self.kiwi = kiwi
+
+    def __call__(self, text: str) -> list[str]:
+        return content_lemmas(self.kiwi, text)
+
+
+def keyword_vectorizer(kiwi: Any, n_docs: int) -> Any:
+    """A CountVectorizer over Korean lemmas (nouns, verb/adjective stems), uni- and bigrams, for c-TF-IDF
+    topic keywords; rare terms dropped once there is enough text (as for English)."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    return CountVectorizer(
+        tokenizer=KeywordTokenizer(kiwi), lowercase=False, token_pattern=None, ngram_range=(1, 2),
+        min_df=2 if n_docs >= 200 else 1,
+    )

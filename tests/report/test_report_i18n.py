@@ -1,0 +1,34 @@
+"""The report's message catalogue: every English key has a Korean entry with the same placeholders."""
+
+from __future__ import annotations
+
+import string
+
+from callinsight.report.i18n import CATALOGUE, EN, KO, LANGUAGES, tr
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_english_key_has_a_korean_entry_with_the_same_placeholders() -> None:
+    assert set(LANGUAGES) == set(CATALOGUE)
+    missing = sorted(set(EN) - set(KO))
+    assert not missing, f"Korean entries missing: {missing}"
+    assert not sorted(set(KO) - set(EN)), "Korean keys English does not have"
+    for key, english in EN.items():
+        assert _fields(KO[key]) == _fields(english), key
+        assert KO[key].strip(), key
+
+
+def test_korean_entries_are_korean_where_english_has_words() -> None:
+    untranslated = [k for k, v in KO.items() if v == EN[k] and any(c.isalpha() for c in v)]
+    assert not untranslated
+
+
+def test_tr_formats_and_falls_back_to_english() -> None:
+    assert tr("ko", "section.changes") == "달라진 점"
+    assert tr("ko-KR", "unit.calls", n=3) == "통화 3건"
+    assert tr("en", "unit.calls", n=3) == "3 calls"
+    assert tr("fr", "section.changes") == "What changed"
+    assert tr(None, "quote.where", call_id="c1", timestamp="01:02") == "call c1 at 01:02"

@@ -63,6 +63,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "fit_size": "Documents in the topic when the model was fitted.",
         "matched_from": "The previous version's topic this one continues (same id), if any.",
         "match_similarity": "Cosine similarity between this topic's and the previous topic's centroids.",
+        "space": "Embedding space the topic was fitted in: minilm (English) or multilingual (Korean and other languages).",
     },
     "v_utterance_topics": {
         "topic_id": "The topic the utterance belongs to.",

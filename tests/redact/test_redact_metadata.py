@@ -76,3 +76,27 @@ def test_imported_metadata_is_stored_redacted(config: Any, tmp_path: Path) -> No
     assert text == "Hi, my name is [NAME]."
     counts = dict(run_query(config.database_path, "SELECT kind, n FROM redactions").rows)
     assert counts == {"EMAIL": 1, "PHONE": 1, "NAME": 1}
+
+
+def test_the_agents_own_name_is_kept_in_speech_only_while_agent_is_a_kept_field() -> None:
+    from callinsight.records import Transcript, Utterance
+    from callinsight.redact import redact_transcript
+
+    t = Transcript(
+        call_id="c",
+        source="import",
+        source_path="/x",
+        metadata=CallMetadata(agent="Dana Whitfield"),
+        utterances=[
+            Utterance(seq=0, role="agent", text="Hi, this is Dana from Acme.", start_s=0, end_s=1),
+            Utterance(seq=1, role="customer", text="Hello, my name is Maria Lopez.", start_s=1, end_s=2),
+        ],
+        language="en",
+        duration_s=2.0,
+    )
+    kept = redact_transcript(t, RedactionConfig())
+    assert [u.text for u in kept.utterances] == ["Hi, this is Dana from Acme.", "Hello, my name is [NAME]."]
+    strict = redact_transcript(t, RedactionConfig(keep_fields=[]))
+    assert strict.utterances[0].text == "Hi, this is [NAME] from Acme."
+    # A bare name under a field whose name says nothing ("agent") has nothing a text rule can see.
+    assert strict.metadata.agent == "Dana Whitfield"

@@ -24,11 +24,11 @@ import socket
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from callinsight.errors import LockHeldError
+from callinsight.errors import LockHeldError, StoreError
 
 #: An unreadable lock record older than this is taken to be the leftover of a crashed writer.
 _UNREADABLE_GRACE_S = 30.0
@@ -91,10 +91,18 @@ def acquire(path: Path) -> str:
     token = uuid.uuid4().hex
     record = {"pid": os.getpid(), "host": socket.gethostname(), "started": time.time(), "token": token}
     tmp = path.with_name(f".{path.name}.{token}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(record))
-        fh.flush()
-        os.fsync(fh.fileno())
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(record))
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:  # a read-only or full disk: say so instead of an unexpected error
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise StoreError(
+            f"cannot create the batch lock in {path.parent}: {exc.strerror or exc}",
+            hint="the folder holding the store must be writable and have free space",
+        ) from None
     try:
         for _attempt in range(3):
             try:

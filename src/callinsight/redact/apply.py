@@ -18,10 +18,20 @@ def placeholder(kind: str) -> str:
 
 
 def redact_text(
-    text: str, kinds: tuple[str, ...] | list[str] = KINDS, *, email_context: bool = False
+    text: str,
+    kinds: tuple[str, ...] | list[str] = KINDS,
+    *,
+    email_context: bool = False,
+    keep_names: frozenset[str] = frozenset(),
 ) -> tuple[str, list[Span]]:
-    """The text with each PII span replaced by its placeholder, and the spans (in the original text)."""
+    """The text with each PII span replaced by its placeholder, and the spans (in the original text).
+
+    ``keep_names``: lower-case words of names kept as they are (the call's agent when ``agent`` is in
+    ``redaction.keep_fields``): "Hi, this is Dana from Acme" keeps the agent's own name.
+    """
     spans = find_pii(text, kinds, email_context=email_context)
+    if keep_names:
+        spans = [s for s in spans if s.kind != "NAME" or not set(text[s.start : s.end].lower().split()) <= keep_names]
     return _replace(text, spans), spans
 
 
@@ -49,10 +59,13 @@ def redact_transcript(t: Transcript, cfg: RedactionConfig) -> Transcript:
     counts: Counter[str] = Counter(t.redactions)
     metadata, meta_counts = redact_metadata(t.metadata, kinds, tuple(cfg.keep_fields))
     counts.update(meta_counts)
+    keep_names: frozenset[str] = frozenset()
+    if "agent" in cfg.keep_fields and t.metadata.agent:
+        keep_names = frozenset(t.metadata.agent.lower().split())
     utterances = []
     contexts = email_contexts(t.utterances)
     for u, context in zip(t.utterances, contexts, strict=True):
-        new_u, spans = redact_utterance(u, kinds, email_context=context)
+        new_u, spans = redact_utterance(u, kinds, email_context=context, keep_names=keep_names)
         counts.update(s.kind for s in spans)
         utterances.append(new_u)
     return dataclasses.replace(t, metadata=metadata, utterances=utterances, redactions=dict(counts))
@@ -94,13 +107,13 @@ _ANSWER_WINDOW_S = 20.0
 
 
 def redact_utterance(
-    u: Utterance, kinds: tuple[str, ...], *, email_context: bool = False
+    u: Utterance, kinds: tuple[str, ...], *, email_context: bool = False, keep_names: frozenset[str] = frozenset()
 ) -> tuple[Utterance, list[Span]]:
     """Redact one utterance; the spans returned are those found in its text.
 
     ``email_context``: the utterance answers a request for an e-mail address (``email_contexts``).
     """
-    text, spans = redact_text(u.text, kinds, email_context=email_context)
+    text, spans = redact_text(u.text, kinds, email_context=email_context, keep_names=keep_names)
     words = u.words
     if words:
         offsets = _align(u.text, words)
@@ -109,7 +122,7 @@ def redact_utterance(
         else:
             # The words do not spell the text (e.g. text was edited): redact them on their own.
             joined = "".join(w.word for w in words)
-            word_spans = find_pii(joined, kinds, email_context=email_context)
+            word_spans = redact_text(joined, kinds, email_context=email_context, keep_names=keep_names)[1]
             words = _redact_words(joined, words, _align(joined, words) or [], word_spans)
     if text == u.text and words is u.words:
         return u, spans

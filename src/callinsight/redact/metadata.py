@@ -41,7 +41,9 @@ def kind_by_name(key: str) -> str | None:
         return "NATIONAL_ID"
     if "address" in tokens or "street" in tokens or "주소" in joined:
         return "ADDRESS"
-    if (any(t in _NAME_TOKENS for t in tokens) or joined in _NAME_TOKENS) and not any(t in _NOT_A_PERSON for t in tokens):
+    if (any(t in _NAME_TOKENS for t in tokens) or joined in _NAME_TOKENS) and not any(
+        t in _NOT_A_PERSON for t in tokens
+    ):
         return "NAME"
     return None
 
@@ -80,7 +82,9 @@ def _field(key: str, value: Any, kinds: tuple[str, ...], counts: Counter[str], k
     return _value(value, kinds, counts)
 
 
-def redact_metadata(meta: CallMetadata, kinds: tuple[str, ...], keep: tuple[str, ...]) -> tuple[CallMetadata, Counter[str]]:
+def redact_metadata(
+    meta: CallMetadata, kinds: tuple[str, ...], keep: tuple[str, ...]
+) -> tuple[CallMetadata, Counter[str]]:
     """A redacted copy of ``meta`` and the count per kind; fields named in ``keep`` stay as they are."""
     counts: Counter[str] = Counter()
     changes: dict[str, Any] = {}

@@ -35,7 +35,9 @@ _UNITS = {k: v for k, v in DIGIT_WORDS.items() if v != "0"}
 _ZERO_WORDS = {"oh", "o"}  # interjections too: never start a run with them before punctuation
 
 # "fifty-five" is one spoken number, not two groups joined by a hyphen: keep it one token.
-_TENS_UNIT = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_UNIT = (
+    "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+)
 _TOKEN = re.compile(rf"(?P<num>\d+)|(?P<word>(?i:{_TENS_UNIT})|[^\W\d_]+)|(?P<punct>[^\w\s])")
 #: What may stand between two parts of one number: whitespace and at most a few separators.
 _JOINER = re.compile(r"^\s*[-.,/()]{0,2}\s*$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -144,15 +144,32 @@ def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
 
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """One all-or-nothing transaction: a crash or exception inside leaves nothing behind."""
+    """One all-or-nothing transaction: a crash or exception inside leaves nothing behind.
+
+    A write the disk refuses (full, read-only) becomes a ``StoreError`` with the system's reason,
+    after the rollback: the store keeps every earlier committed call and nothing of this one.
+    """
+    import duckdb
+
     con.execute("BEGIN TRANSACTION")
     try:
         yield con
-    except BaseException:
-        con.execute("ROLLBACK")
+    except BaseException as exc:
+        with suppress(duckdb.Error):  # an invalidated connection (e.g. by a failed write) committed nothing
+            con.execute("ROLLBACK")
+        if isinstance(exc, (duckdb.IOException, duckdb.FatalException, OSError)):
+            raise _write_error(exc) from None
         raise
     else:
-        con.execute("COMMIT")
+        try:
+            con.execute("COMMIT")
+        except duckdb.Error as exc:  # a commit fails when its data cannot reach the disk
+            raise _write_error(exc) from None
+
+
+def _write_error(exc: BaseException) -> StoreError:
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return StoreError(f"cannot write the store: {first}", hint="free disk space, or check the store's folder is writable")
 
 
 @contextmanager

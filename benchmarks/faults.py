@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -278,7 +279,10 @@ def part_bad_inputs() -> None:
             env=ENV,
         )
         con = duckdb.connect(str(cfg.parent / "callinsight.duckdb"), read_only=True)
-        failures = con.execute("SELECT path, reason FROM v_failures").fetchall()
+        # "calls.jsonl:2" and "calls.json[0]" name a line or an item of a file: match the file.
+        failures = [
+            (re.sub(r"(\[\d+\]|:\d+)$", "", p), r) for p, r in con.execute("SELECT path, reason FROM v_failures").fetchall()
+        ]
         stored = {r[0] for r in con.execute("SELECT call_id FROM calls").fetchall()}
         good_audio = con.execute("SELECT count(*) FROM calls WHERE source = 'audio'").fetchone()
         con.close()

@@ -41,6 +41,9 @@ def parse_json_file(path: Path, opts: ImportOptions) -> Iterator[Transcript | Tr
         return
     try:
         data = json.loads(text)
+    except RecursionError:  # "[[[[…]]]]" nested thousands deep: one bad file, not a crashed batch
+        yield TranscriptFormatError(str(path), "invalid JSON: nested too deeply")
+        return
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":  # several objects, one per line: JSON Lines in a .json file
             yield from _json_lines(path, text, opts)
@@ -63,6 +66,9 @@ def _json_lines(path: Path, text: str, opts: ImportOptions) -> Iterator[Transcri
         where = f"{path}:{lineno}"
         try:
             data = json.loads(line)
+        except RecursionError:
+            yield TranscriptFormatError(where, "invalid JSON: nested too deeply")
+            continue
         except json.JSONDecodeError as exc:
             yield TranscriptFormatError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
             continue

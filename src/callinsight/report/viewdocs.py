@@ -77,6 +77,12 @@ def render_view_docs(con: duckdb.DuckDBPyConnection) -> str:
         "client, pandas or a BI tool. Views only ever gain columns; example questions are in",
         "[queries.md](queries.md).",
         "",
+        "`callinsight sql` reads the store and nothing else: its connection has DuckDB's external access",
+        "turned off and its configuration locked, so file-reading functions (`read_csv`, `read_text`, `glob`,",
+        "`read_parquet` …) and paths in `FROM '/x.csv'` fail with a one-line error (exit 2), as do write",
+        "statements and SQL DuckDB cannot parse. `--output FILE` refuses an existing file unless `--force`,",
+        "and always refuses the store and its WAL (also through links or `..`). See [safety.md](safety.md).",
+        "",
     ]
     for view in documented_views(con):
         cols = con.execute(

@@ -9,10 +9,60 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal, TypeGuard, get_args
 
 Role = Literal["agent", "customer", "unknown"]
 ROLES: tuple[Role, ...] = ("agent", "customer", "unknown")
+
+# Shared vocabularies: each spelled once here; mining writes them, personas, drift and the report read
+# them. Adding a value means adding its label beside it (tests/test_records.py fails otherwise).
+
+#: What a mined finding is (``insights.kind``, ``v_insights.kind``).
+InsightKind = Literal["objection", "pain_point", "churn_signal", "feature_request", "competitor"]
+INSIGHT_KINDS: tuple[InsightKind, ...] = get_args(InsightKind)
+#: The kinds that are a customer's concern, i.e. the taxonomy's kinds (a competitor mention is evidence
+#: found by name, not a concern of its own).
+CONCERN_KINDS: tuple[InsightKind, ...] = ("objection", "pain_point", "churn_signal", "feature_request")
+#: The words a marketer uses for each kind.
+INSIGHT_KIND_LABELS: dict[InsightKind, str] = {
+    "objection": "Objection",
+    "pain_point": "Pain point",
+    "churn_signal": "Churn signal",
+    "feature_request": "Feature request",
+    "competitor": "Competitor mention",
+}
+#: The insight category of a finding that no category of the taxonomy fits (a legal category of every kind).
+OTHER_CATEGORY: Final = "other"
+
+#: How a persona's concern stands in a period (``persona_drift.status``, ``v_persona_drift.status``):
+#: a documented concern heard or not heard in the persona's calls; a concern heard but not in the
+#: persona document: ``new``, or ``growing`` / ``fading`` when its drift test says so.
+ConcernStatus = Literal["documented-and-heard", "documented-not-heard", "new", "growing", "fading"]
+CONCERN_STATUSES: tuple[ConcernStatus, ...] = get_args(ConcernStatus)
+CONCERN_STATUS_LABELS: dict[ConcernStatus, str] = {
+    "documented-and-heard": "Documented and heard",
+    "documented-not-heard": "Documented, not heard",
+    "new": "Heard, not documented",
+    "growing": "Not documented, heard more and more",
+    "fading": "Not documented, heard less and less",
+}
+
+
+def is_insight_kind(value: str) -> TypeGuard[InsightKind]:
+    """Whether a stored string is one of the insight kinds (narrows it for the typed labels)."""
+    return value in INSIGHT_KINDS
+
+
+def is_concern_status(value: str) -> TypeGuard[ConcernStatus]:
+    """Whether a stored string is one of the persona concern statuses."""
+    return value in CONCERN_STATUSES
+
+
+def insight_kind_label(kind: str, default: str | None = None) -> str:
+    """The label of ``kind``; for a string that is not a kind, ``default`` (or the string itself)."""
+    if is_insight_kind(kind):
+        return INSIGHT_KIND_LABELS[kind]
+    return kind if default is None else default
 
 #: Documented metadata keys; anything else a sidecar or manifest carries is kept in ``extra``.
 METADATA_KEYS = ("started_at", "direction", "kind", "agent", "account", "persona", "language", "tags")
@@ -88,6 +138,59 @@ class CallMetrics:
 
 
 @dataclass
+class TranscriptionOptions:
+    """The effective settings that made a transcript, carried with it and stored as ``calls.options``
+    (JSON) so a call can be reproduced (like faster-whisper's ``TranscriptionOptions``, returned with
+    its result). ``to_json`` gives the stored form: the keys stored before this record existed, plus
+    ``batch_size`` (and ``chunks``, ``vad_min_silence_ms`` on the batched path); keys that do not apply
+    to a call (mono details on a stereo call) are left out, as before."""
+
+    engine: str
+    """``faster-whisper <version>``."""
+    device: str
+    """Where the model ran (``cpu``/``cuda``; ``auto`` resolved)."""
+    compute_type: str
+    """CTranslate2 compute type used (``int8``, ``float16``…)."""
+    beam_size: int
+    vad_filter: bool
+    word_timestamps: bool = True
+    condition_on_previous_text: bool = False
+    batch_size: int = 0
+    """Chunks per model call on the batched path; 0: the sequential path."""
+    agent_channel: int = 0
+    merge_gap_s: float = 1.0
+    language: str | None = None
+    """The forced language (metadata or config), None when detected."""
+    language_source: str = "detected"
+    """``metadata``, ``config`` or ``detected``."""
+    language_detected: str | None = None
+    dual_mono: bool = False
+    """A stereo file carrying the same signal twice, transcribed as mono."""
+    chunks: int | None = None
+    """Batched path: VAD speech chunks decoded for this call."""
+    vad_min_silence_ms: int | None = None
+    """Batched path: the pause that ends a VAD speech region."""
+    diarization: str | None = None
+    """Mono calls: ``resemblyzer`` or ``off``."""
+    speakers: int | None = None
+    voice_separation: float | None = None
+    role_cues: list[str] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored form (a JSON object); optional keys only where they apply."""
+        always = ("engine", "device", "compute_type", "beam_size", "vad_filter", "word_timestamps",
+                  "condition_on_previous_text", "batch_size", "agent_channel", "merge_gap_s", "language",
+                  "language_source")
+        out = {k: getattr(self, k) for k in always}
+        for k in ("language_detected", "chunks", "vad_min_silence_ms", "diarization", "speakers", "voice_separation", "role_cues"):
+            if getattr(self, k) is not None:
+                out[k] = getattr(self, k)
+        if self.dual_mono:
+            out["dual_mono"] = True
+        return out
+
+
+@dataclass
 class Transcript:
     """A call ready to be stored: metadata, role-labelled utterances, metrics and redaction counts."""
 
@@ -104,7 +207,7 @@ class Transcript:
     metrics: CallMetrics | None = None
     redactions: dict[str, int] = field(default_factory=dict)
     model: str | None = None  # model name/version that produced it, for reproducibility
-    options: dict[str, Any] = field(default_factory=dict)  # effective transcription options
+    options: TranscriptionOptions | None = None  # effective transcription options (None: imported)
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,12 @@ from callinsight.mining.semantic import SemanticDetector, SemanticHit
 from callinsight.mining.sentiment import QuarterSentiment, SentimentScorer, call_quarters, label
 from callinsight.mining.taxonomy import Taxonomy
 from callinsight.mining.timing import quote_times, word_spans
-from callinsight.records import Utterance
+from callinsight.records import CONCERN_KINDS, Utterance
 
 RULE_CONFIDENCE = 0.9
 TOPIC_CONFIDENCE = 0.7  # a topic word plus a problem cue: weaker evidence than a full phrase
 #: A sentence this negative makes a pain-point topic word count even without a problem cue.
 NEGATIVE_TOPIC = -0.3
-CUSTOMER_KINDS = ("objection", "pain_point", "churn_signal", "feature_request")
 
 
 @dataclass
@@ -107,7 +106,7 @@ class Miner:
         known[company.name] = list(company.aliases)
         self.known_names = NameMatcher(known, config.fuzzy_threshold)
         self.encoded = 0  # distinct sentences encoded so far (benchmarks report it)
-        self.semantic_roles = {r for k in CUSTOMER_KINDS if k in taxonomy.kinds for r in taxonomy.roles_for(k)}
+        self.semantic_roles = {r for k in CONCERN_KINDS if k in taxonomy.kinds for r in taxonomy.roles_for(k)}
 
     def mine(self, calls: list[CallText]) -> list[MinedCall]:
         flat = [(ci, ui) for ci, call in enumerate(calls) for ui in range(len(call.utterances))]
@@ -250,7 +249,7 @@ class Miner:
     def _agent_responses(self, call: CallText, insights: list[Insight], roles: list[str]) -> None:
         index = {u.seq: i for i, u in enumerate(call.utterances)}
         for ins in insights:
-            if ins.kind not in CUSTOMER_KINDS or ins.role != "customer":
+            if ins.kind not in CONCERN_KINDS or ins.role != "customer":
                 continue
             j = next_agent_turn(roles, index[ins.seq])
             agent = call.utterances[j] if j is not None else None

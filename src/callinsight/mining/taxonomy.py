@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from callinsight.errors import ConfigError
-from callinsight.records import ROLES
+from callinsight.records import CONCERN_KINDS, ROLES
 
-KINDS = ("objection", "pain_point", "churn_signal", "feature_request")
+#: The kinds a taxonomy may define (``records.CONCERN_KINDS``; competitors are found by name, not by taxonomy).
+KINDS = CONCERN_KINDS
 AUDIENCE_STAGES = {
     "prospect": ("awareness", "consideration", "decision"),
     "customer": ("onboarding", "everyday_use", "renewal", "cancellation"),

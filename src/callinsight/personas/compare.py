@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any
 from callinsight.drift import DriftFlag, flag_drift
 from callinsight.personas.content import CONCERN_KINDS
 from callinsight.personas.store import StoredPersona, table_exists
+from callinsight.records import ConcernStatus
 
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.pipeline.settings import Config
+    from callinsight.personas.config import PersonasSettings
 
 
 @dataclass
@@ -51,7 +52,7 @@ class DriftRow:
     persona: str
     period: date
     concern: str
-    status: str
+    status: ConcernStatus
     share: float
     evidence_count: int
     calls: int
@@ -119,7 +120,7 @@ def _insights(con: duckdb.DuckDBPyConnection, call_ids: list[str]) -> list[tuple
     ).fetchall()
 
 
-def compare_persona(persona: StoredPersona, calls: dict[str, date], heard: dict[tuple[date, str], HeardConcern], config: Config) -> list[DriftRow]:
+def compare_persona(persona: StoredPersona, calls: dict[str, date], heard: dict[tuple[date, str], HeardConcern], config: PersonasSettings) -> list[DriftRow]:
     """Rows of ``persona_drift`` for one persona: every documented concern in every period the persona
     has calls, and every undocumented concern in the periods it was heard (or significantly faded)."""
     totals: dict[date, int] = defaultdict(int)
@@ -143,10 +144,11 @@ def compare_persona(persona: StoredPersona, calls: dict[str, date], heard: dict[
             trend = flag.status if flag else "insufficient"
             is_doc = (concern, kind) in documented
             calls_voicing = len(h.calls) if h else 0
+            status: ConcernStatus
             if is_doc:
                 status = "documented-and-heard" if calls_voicing else "documented-not-heard"
-            elif trend in ("growing", "fading"):
-                status = trend
+            elif flag is not None and flag.status in ("growing", "fading"):  # trend is the flag's status
+                status = flag.status
             elif calls_voicing:
                 status = "new"
             else:

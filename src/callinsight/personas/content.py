@@ -11,13 +11,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from callinsight.personas.store import table_exists
+from callinsight.records import CONCERN_KINDS
 
 if TYPE_CHECKING:
     import duckdb
     import numpy as np
-
-#: Insight kinds that are customer concerns (competitor mentions are evidence, not a concern of their own).
-CONCERN_KINDS = ("pain_point", "objection", "churn_signal", "feature_request")
 
 
 @dataclass

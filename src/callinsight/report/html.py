@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from html import escape
 
+from callinsight.records import insight_kind_label
 from callinsight.report import charts
-from callinsight.report.model import KIND_LABELS, InsightRow, PersonaFinding, Quote, ReportData
+from callinsight.report.model import InsightRow, PersonaFinding, Quote, ReportData
 from callinsight.report.text import plural
 
 SECTIONS = (
@@ -117,7 +118,7 @@ def _quote_html(q: Quote) -> str:
 
 
 def _what(kind: str, category: str) -> str:
-    label = KIND_LABELS.get(kind, kind).lower()
+    label = insight_kind_label(kind).lower()
     return label if category == kind else f"{category.replace('_', ' ')} ({label})"
 
 

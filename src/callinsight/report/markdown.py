@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from callinsight.records import insight_kind_label
 from callinsight.report.html import SECTIONS, pct, signed
-from callinsight.report.model import KIND_LABELS, ReportData
+from callinsight.report.model import ReportData
 from callinsight.report.text import plural
 
 
@@ -13,7 +14,7 @@ def _cell(text: str) -> str:
 
 
 def _what(kind: str, category: str) -> str:
-    label = KIND_LABELS.get(kind, kind).lower()
+    label = insight_kind_label(kind).lower()
     return label if category == kind else f"{category.replace('_', ' ')} ({label})"
 
 

@@ -10,15 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-#: Insight kinds the mining stage writes, with the words a marketer uses for them.
-KIND_LABELS = {
-    "objection": "Objection",
-    "pain_point": "Pain point",
-    "churn_signal": "Churn signal",
-    "feature_request": "Feature request",
-    "competitor": "Competitor mention",
-}
-
 
 @dataclass(frozen=True)
 class Window:

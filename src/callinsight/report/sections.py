@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+from callinsight import records
+from callinsight.records import ConcernStatus, is_concern_status
 from callinsight.report.context import Ctx
 from callinsight.report.model import (
     CallGroup,
@@ -34,11 +36,17 @@ from callinsight.report.model import (
 
 log = logging.getLogger("callinsight.report")
 
-CONCERN_KINDS = ["objection", "pain_point", "churn_signal", "feature_request"]
+CONCERN_KINDS: list[str] = list(records.CONCERN_KINDS)  # a list: DuckDB binds it as VARCHAR[]
 TOPICS_SHOWN = 6
-#: Persona drift statuses, grouped by the question they answer (the personas stage names them).
-SAID_NOT_DOCUMENTED = ("new", "undocumented", "emerging", "heard_not_documented", "missing_from_doc", "unlisted")
-DOCUMENTED_NOT_SAID = ("silent", "stale", "unheard", "not_heard", "quiet", "documented_not_heard", "fading", "gone")
+#: The question each persona concern status answers: said but not documented, documented but unsaid, or
+#: heard as documented. Only what the personas stage writes (``records.ConcernStatus``).
+STATUS_GROUPS: dict[ConcernStatus, str] = {
+    "documented-and-heard": "heard",
+    "documented-not-heard": "unsaid",
+    "new": "said",
+    "growing": "said",
+    "fading": "unsaid",
+}
 
 S = TypeVar("S")
 
@@ -190,12 +198,9 @@ def topics_section(ctx: Ctx) -> TopicsSection:
 
 def _classify(status: str, documented: bool | None) -> str:
     """Which question a persona drift row answers: said-but-not-documented, documented-but-unsaid, or heard."""
-    s = status.lower().replace("-", "_")
-    if s in DOCUMENTED_NOT_SAID or "not_heard" in s or "unheard" in s:
-        return "unsaid"
-    if documented is False or s in SAID_NOT_DOCUMENTED or "undocumented" in s:
-        return "said"
-    return "heard"
+    if is_concern_status(status):
+        return STATUS_GROUPS[status]
+    return "said" if documented is False else "heard"  # a status this report does not know yet
 
 
 def personas_section(ctx: Ctx) -> PersonasSection:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callinsight.report.model import KIND_LABELS
+from callinsight.records import insight_kind_label
 
 
 def plural(n: int, word: str) -> str:
@@ -14,7 +14,7 @@ def what_words(kind: str, category: str) -> str:
     """Plain words for an insight category: "price objections", "mentions of HubSpot", "feature requests"."""
     if kind == "competitor":
         return f"mentions of {category}"
-    kind_words = KIND_LABELS.get(kind, kind.replace("_", " ")).lower()
+    kind_words = insight_kind_label(kind, kind.replace("_", " ")).lower()
     words = category.replace("_", " ").strip().lower()
     if not words or words in (kind.replace("_", " "), kind_words):  # e.g. feature_request:feature_request
         return f"{kind_words}s"

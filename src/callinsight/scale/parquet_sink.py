@@ -180,6 +180,9 @@ def open_parquet_store(root: Path, database: Path | None = None) -> duckdb.DuckD
                 _replace_with_parquet_view(con, root, table, columns[table])
         con.execute(f"CREATE TABLE {_MARKER_TABLE} (root VARCHAR, built_at TIMESTAMPTZ)")
         con.execute(f"INSERT INTO {_MARKER_TABLE} VALUES (?, ?)", [str(root.resolve()), datetime.now(UTC)])
+        from callinsight.store.sandbox import harden
+
+        harden(con, allowed_directories=[root])  # handed to analysts: it may read its own parts, nothing else
     except BaseException:
         con.close()
         raise

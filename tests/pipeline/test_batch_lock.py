@@ -143,3 +143,23 @@ def test_a_fresh_unreadable_lock_is_not_deleted(tmp_path: Path) -> None:
     os.utime(lock, (old, old))  # long abandoned: taken over
     with batch_lock(lock):
         assert json.loads(lock.read_text())["pid"] == os.getpid()
+
+
+def test_a_killed_but_unreaped_holder_is_stale(tmp_path: Path) -> None:
+    lock = tmp_path / "store.duckdb.lock"
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        lock.write_text(json.dumps({"pid": child.pid, "host": socket.gethostname(), "token": "z"}))
+        with pytest.raises(LockHeldError):
+            acquire(lock)  # alive
+        os.kill(child.pid, signal.SIGKILL)
+        for _ in range(200):  # a zombie until we reap it: kill(pid, 0) still succeeds
+            if Path(f"/proc/{child.pid}/stat").read_text().split(")")[-1].split()[0] == "Z":
+                break
+            time.sleep(0.01)
+        os.kill(child.pid, 0)
+        with batch_lock(lock):
+            assert json.loads(lock.read_text())["pid"] == os.getpid()
+    finally:
+        child.kill()
+        child.wait()

@@ -35,13 +35,19 @@ _UNREADABLE_GRACE_S = 30.0
 
 
 def _alive(pid: int) -> bool:
+    """Whether ``pid`` is a running process. A zombie (killed, not yet reaped by its parent or init) is not:
+    its lock is stale although ``kill(pid, 0)`` still succeeds."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True  # no /proc (not Linux): trust kill(pid, 0)
+    return stat[stat.rfind(")") + 2 :][:1] not in ("Z", "X")
 
 
 @contextmanager

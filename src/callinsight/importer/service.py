@@ -46,6 +46,8 @@ class ImportSettings(Settings, Protocol):
 
 
 STAGE = "import"
+#: Calls written per transaction (one INSERT per table per batch).
+BATCH_SIZE = 500
 
 
 @dataclass
@@ -59,6 +61,7 @@ class ImportResult:
     calls: list[tuple[str, str, str]] = field(default_factory=list)  # (call_id, "new"/"updated", source)
     redactions: dict[str, int] = field(default_factory=dict)
     files: int = 0
+    unchanged: int = 0  # calls already stored exactly so: skipped, so importing a folder again is a no-op
 
     @property
     def failed(self) -> int:
@@ -66,9 +69,19 @@ class ImportResult:
 
 
 def import_transcripts(
-    config: ImportSettings, paths: list[Path], *, agent_names: tuple[str, ...] = (), progress: Progress | None = None
+    config: ImportSettings,
+    paths: list[Path],
+    *,
+    agent_names: tuple[str, ...] = (),
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> ImportResult:
-    """Import transcript files and folders (walked for .json/.jsonl/.vtt/.srt/.txt) into the store."""
+    """Import transcript files and folders (walked for .json/.jsonl/.vtt/.srt/.txt) into the store.
+
+    Calls are written ``batch_size`` at a time in one transaction; when a batch fails, its calls are
+    written one transaction each, so a bad call fails alone (``batch_size`` 1: always one by one). A call
+    stored before with the same time, metadata and turns is skipped (``unchanged``).
+    """
     from callinsight.pipeline.lock import batch_lock
     from callinsight.pipeline.progress import null_progress
     from callinsight.store.db import open_store
@@ -85,6 +98,7 @@ def import_transcripts(
     with batch_lock(config.lock_path), open_store(config.database_path) as con, progress.session():
         result.run_id = run_id = start_run(con, "import", [STAGE])
         try:
+            batch = _Batch(con, result, run_id, batch_size)
             with progress.task("import", total=len(inputs), unit="files") as task:
                 for path, problem in inputs:
                     if problem is not None:
@@ -95,8 +109,9 @@ def import_transcripts(
                             if isinstance(item, TranscriptFormatError):
                                 _fail(con, result, Failure(path=item.path, stage=STAGE, reason=item.reason), run_id)
                             else:
-                                _store(con, config, result, item, run_id)
+                                batch.add(_prepare(config, item))
                     task.advance(1, note=path.name)
+            batch.flush()
         except BaseException as exc:
             finish_run(con, run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed", message=str(exc)[:500])
             raise
@@ -106,7 +121,7 @@ def import_transcripts(
             "partial" if result.failed else "ok",
             calls_new=result.new + result.updated,
             calls_failed=result.failed,
-            message=f"import: {result.new} new, {result.updated} updated, {result.failed} failed",
+            message=f"import: {result.new} new, {result.updated} updated, {result.unchanged} unchanged, {result.failed} failed",
         )
     return result
 
@@ -145,21 +160,74 @@ def expand_paths(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
             yield path, "no such file or folder"
 
 
-def _store(con: duckdb.DuckDBPyConnection, config: ImportSettings, result: ImportResult, t: Transcript, run_id: str) -> None:
+def _prepare(config: ImportSettings, t: Transcript) -> Transcript:
     from callinsight.redact import redact_transcript
-    from callinsight.store.writes import call_exists, write_transcript
     from callinsight.transcribe.metrics import compute_metrics
 
     t = redact_transcript(t, config.redaction)  # before anything is stored
     t.metrics = compute_metrics(t.utterances, t.duration_s)
-    status = "updated" if call_exists(con, t.call_id) else "new"
-    write_transcript(con, t, run_id)
-    if status == "new":
-        result.new += 1
-    else:
-        result.updated += 1
-    result.calls.append((t.call_id, status, t.source_path))
-    result.redactions = dict(Counter(result.redactions) + Counter(t.redactions))
+    return t
+
+
+class _Batch:
+    """Parsed calls waiting to be written together (see ``import_transcripts``)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, result: ImportResult, run_id: str, size: int) -> None:
+        self.con, self.result, self.run_id, self.size = con, result, run_id, max(1, size)
+        self.pending: list[Transcript] = []
+
+    def add(self, t: Transcript) -> None:
+        self.pending.append(t)
+        if len(self.pending) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        from callinsight.store.writes import stored_fingerprints, write_transcript, write_transcripts
+
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        stored = stored_fingerprints(self.con, [t.call_id for t in pending])
+        todo: list[tuple[Transcript, str]] = []
+        for t in pending:
+            if stored.get(t.call_id) == fingerprint(t):
+                self.result.unchanged += 1
+            else:
+                todo.append((t, "updated" if t.call_id in stored else "new"))
+        if len(todo) > 1 and len({t.call_id for t, _ in todo}) == len(todo):
+            try:
+                write_transcripts(self.con, [t for t, _ in todo], self.run_id)
+            except Exception as exc:  # one bad call must not sink the batch: each call on its own
+                log.info("import: a batch of %d calls failed (%s); writing them one by one", len(todo), exc)
+            else:
+                for t, status in todo:
+                    self._stored(t, status)
+                return
+        for t, status in todo:
+            try:
+                write_transcript(self.con, t, self.run_id)
+            except Exception as exc:
+                reason = f"could not be stored: {exc}"[:500]
+                _fail(self.con, self.result, Failure(path=t.source_path, stage=STAGE, reason=reason, call_id=t.call_id), self.run_id)
+            else:
+                self._stored(t, status)
+
+    def _stored(self, t: Transcript, status: str) -> None:
+        if status == "new":
+            self.result.new += 1
+        else:
+            self.result.updated += 1
+        self.result.calls.append((t.call_id, status, t.source_path))
+        self.result.redactions = dict(Counter(self.result.redactions) + Counter(t.redactions))
+
+
+def fingerprint(t: Transcript) -> str:
+    """What makes a stored call the same as this one: its time, who/what metadata and every turn."""
+    from callinsight.store.writes import call_fingerprint
+
+    m = t.metadata
+    return call_fingerprint(m.started_at, (m.direction, m.kind, m.agent, m.account, m.persona),
+                            [(u.role, u.text) for u in t.utterances])
 
 
 def _fail(con: duckdb.DuckDBPyConnection, result: ImportResult, failure: Failure, run_id: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -47,7 +48,7 @@ def write_transcript(con: duckdb.DuckDBPyConnection, t: Transcript, run_id: str 
                 t.call_id, t.source, t.source_path, m.started_at, m.source, t.duration_s, t.language,
                 m.direction, m.kind, m.agent, m.account, m.persona, list(m.tags),
                 json.dumps(m.extra, default=str), t.channels, t.role_method, t.role_confidence, t.model,
-                json.dumps(t.options, default=str), run_id,
+                json.dumps(t.options.to_json() if t.options else {}, default=str), run_id,
             ],
         )
         if t.utterances:
@@ -77,16 +78,122 @@ def write_transcript(con: duckdb.DuckDBPyConnection, t: Transcript, run_id: str 
         mark_stage_done(con, t.call_id, "ingest")
 
 
-def forget_derived(con: duckdb.DuckDBPyConnection, call_id: str) -> None:
-    """Delete rows later stages derived from a call (every table with a call_id, but the core ones)."""
+def write_transcripts(con: duckdb.DuckDBPyConnection, ts: Sequence[Transcript], run_id: str | None) -> None:
+    """Store many calls in one transaction with bulk inserts: all of them, or (on any error) none.
+
+    The same rows as ``write_transcript`` for each call, ~50x faster for short imported transcripts (one
+    transaction and one INSERT per table instead of a dozen statements per call). The caller falls back
+    to ``write_transcript`` per call when this raises, so that one bad call does not sink its batch.
+    """
+    if not ts:
+        return
+    ids = [t.call_id for t in ts]
+    if len(set(ids)) != len(ids):
+        raise ValueError("a call appears twice in one batch: write it call by call")
+    import pandas as pd
+
+    calls, utts, metrics, reds = [], [], [], []
+    for t in ts:
+        m = t.metadata
+        calls.append((
+            t.call_id, t.source, t.source_path, m.started_at.isoformat() if m.started_at else None, m.source, t.duration_s,
+            t.language, m.direction, m.kind, m.agent, m.account, m.persona, json.dumps(list(m.tags)),
+            json.dumps(m.extra, default=str), t.channels, t.role_method, t.role_confidence, t.model,
+            json.dumps(t.options.to_json() if t.options else {}, default=str),
+        ))
+        for u in t.utterances:
+            utts.append((t.call_id, u.seq, u.role, u.start_s, u.end_s, u.text,
+                         json.dumps([asdict(w) for w in u.words]) if u.words else None, u.confidence,
+                         u.language or t.language, u.channel))
+        if t.metrics is not None:
+            metrics.append({"call_id": t.call_id, **asdict(t.metrics)})
+        reds += [(t.call_id, kind, n) for kind, n in sorted(t.redactions.items()) if n]
+    call_cols = ["call_id", "source", "source_path", "started_at", "started_at_source", "duration_s", "language",
+                 "direction", "kind", "agent", "account", "persona_hint", "tags", "metadata", "channels", "role_method",
+                 "role_confidence", "model", "options"]
+    utt_cols = ["call_id", "seq", "role", "start_s", "end_s", "text", "words", "confidence", "language", "channel"]
+    frames = {
+        "_w_calls": pd.DataFrame(calls, columns=call_cols, dtype=object),
+        "_w_utts": pd.DataFrame(utts, columns=utt_cols, dtype=object),
+        "_w_metrics": pd.DataFrame(metrics, dtype=object),
+        "_w_reds": pd.DataFrame(reds, columns=["call_id", "kind", "n"], dtype=object),
+        "_w_ids": pd.DataFrame({"call_id": ids}),
+    }
+    for name, frame in frames.items():
+        con.register(name, frame)
+    try:
+        with transaction(con):
+            existing = [r[0] for r in con.execute("SELECT call_id FROM calls WHERE call_id IN (SELECT call_id FROM _w_ids)").fetchall()]
+            if existing:  # replacing earlier imports: drop what was derived from them, as write_transcript does
+                for table in _derived_tables(con):
+                    con.execute(f'DELETE FROM "{table}" WHERE call_id IN (SELECT unnest(?))', [existing])
+                for table in (*_CALL_TABLES, "stage_done"):
+                    con.execute(f"DELETE FROM {table} WHERE call_id IN (SELECT unnest(?))", [existing])
+            con.execute(
+                f"""INSERT INTO calls ({", ".join(call_cols)}, status, run_id)
+                    SELECT call_id, source, source_path, CAST(started_at AS TIMESTAMPTZ), started_at_source,
+                           CAST(duration_s AS DOUBLE), language, direction, kind, agent, account, persona_hint,
+                           from_json(tags, '["VARCHAR"]'), CAST(metadata AS JSON), CAST(channels AS INTEGER), role_method,
+                           CAST(role_confidence AS DOUBLE), model, CAST(options AS JSON), 'transcribed', ?
+                    FROM _w_calls""",
+                [run_id],
+            )
+            if utts:
+                con.execute(
+                    f"""INSERT INTO utterances ({", ".join(utt_cols)})
+                        SELECT call_id, CAST(seq AS INTEGER), role, CAST(start_s AS DOUBLE), CAST(end_s AS DOUBLE), text,
+                               CAST(words AS JSON), CAST(confidence AS DOUBLE), language, CAST(channel AS INTEGER)
+                        FROM _w_utts"""
+                )
+            if metrics:
+                cols = [c for c in frames["_w_metrics"].columns]
+                con.execute(f"INSERT INTO call_metrics ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _w_metrics")
+            if reds:
+                con.execute("INSERT INTO redactions (call_id, kind, n) SELECT call_id, kind, CAST(n AS INTEGER) FROM _w_reds")
+            con.execute(
+                "INSERT OR REPLACE INTO stage_done (call_id, stage, status, reason, done_at) SELECT call_id, 'ingest', 'ok', NULL, ? FROM _w_ids",
+                [datetime.now(UTC)],
+            )
+    finally:
+        for name in frames:
+            con.unregister(name)
+
+
+def call_fingerprint(started_at: datetime | None, metadata: Sequence[str | None], turns: Sequence[tuple[str, str]]) -> str:
+    """A hash of a call's time (as an instant), metadata fields and (role, text) turns."""
+    import hashlib
+
+    when = started_at.astimezone(UTC).isoformat() if started_at and started_at.tzinfo else (started_at.isoformat() if started_at else "")
+    parts = [when, *(v or "" for v in metadata), *(f"{role}\t{text}" for role, text in turns)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def stored_fingerprints(con: duckdb.DuckDBPyConnection, call_ids: Sequence[str]) -> dict[str, str]:
+    """``call_fingerprint`` of each of these calls that is stored (absent ids are left out)."""
+    rows = con.execute(
+        """SELECT c.call_id, c.started_at, c.direction, c.kind, c.agent, c.account, c.persona_hint,
+                  list(u.role ORDER BY u.seq) FILTER (WHERE u.seq IS NOT NULL),
+                  list(u.text ORDER BY u.seq) FILTER (WHERE u.seq IS NOT NULL)
+           FROM calls c LEFT JOIN utterances u USING (call_id)
+           WHERE c.call_id IN (SELECT unnest(?)) GROUP BY ALL""",
+        [list(call_ids)],
+    ).fetchall()
+    return {r[0]: call_fingerprint(r[1], r[2:7], list(zip(r[7] or [], r[8] or [], strict=True))) for r in rows}
+
+
+def _derived_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     rows = con.execute(
         """SELECT DISTINCT table_name FROM information_schema.columns
            WHERE column_name = 'call_id' AND table_schema = 'main'
              AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE')"""
     ).fetchall()
-    for (table,) in rows:
-        if table not in _CALL_TABLES and table not in ("failures", "stage_done"):
-            con.execute(f'DELETE FROM "{table}" WHERE call_id = ?', [call_id])
+    return [t for (t,) in rows if t not in _CALL_TABLES and t not in ("failures", "stage_done")]
+
+
+def forget_derived(con: duckdb.DuckDBPyConnection, call_id: str) -> None:
+    """Delete rows later stages derived from a call (every table with a call_id, but the core ones)."""
+    for table in _derived_tables(con):
+        con.execute(f'DELETE FROM "{table}" WHERE call_id = ?', [call_id])
 
 
 def mark_stage_done(

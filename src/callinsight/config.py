@@ -23,7 +23,7 @@ from callinsight.errors import ConfigError
 
 CONFIG_NAME = "callinsight.toml"
 
-Device = Literal["cpu", "cuda"]
+Device = Literal["auto", "cpu", "cuda"]
 
 
 @dataclass
@@ -52,10 +52,10 @@ class ModelsConfig:
     """sentence-transformers model: ``minilm`` or a path to any sentence-transformers model folder."""
     spacy: str = "spacy-en_core_web_sm"
     """spaCy pipeline: ``spacy-en_core_web_sm`` or a path to a pipeline folder."""
-    device: Device = "cpu"
-    """``cpu`` or ``cuda``."""
-    compute_type: str = "int8"
-    """CTranslate2 compute type (``int8`` on CPU, ``float16`` on GPU)."""
+    device: Device = "auto"
+    """``auto`` (CUDA when CTranslate2 sees a GPU, else the CPU), ``cpu`` or ``cuda``."""
+    compute_type: str = "auto"
+    """CTranslate2 compute type; ``auto``: ``float16`` on CUDA, ``int8`` on the CPU."""
     cpu_threads: int = 0
     """Threads per model; 0 lets the library choose."""
 

@@ -156,3 +156,18 @@ def test_text_is_redacted_and_metrics_computed_before_storing(config: Any, con: 
     assert "[EMAIL]" in [w["word"] for w in json.loads(words)]
     assert count(con, "SELECT n FROM redactions WHERE kind = 'EMAIL'") == 1
     assert count(con, "SELECT questions_customer FROM call_metrics") == 1
+
+
+def test_calls_are_grouped_for_batching_by_count_and_audio() -> None:
+    from pathlib import Path
+
+    from callinsight.ingest.stage import GROUP_AUDIO_S, _groups
+    from callinsight.records import CallMetadata, CallSource
+
+    sources = [CallSource(f"c{i}", Path(f"c{i}.wav"), 1, CallMetadata()) for i in range(7)]
+    short = {s.call_id: 60.0 for s in sources}
+    assert [len(g) for g in _groups(sources, short, 3)] == [3, 3, 1]
+    assert [len(g) for g in _groups(sources, short, 0)] == [1] * 7  # batching off: one call at a time
+    long = {s.call_id: GROUP_AUDIO_S for s in sources}
+    assert [len(g) for g in _groups(sources, long, 8)] == [1] * 7  # long calls: memory bound wins
+    assert [s for g in _groups(sources, short, 8) for s in g] == sources

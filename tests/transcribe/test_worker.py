@@ -65,8 +65,8 @@ def test_stereo_channels_are_roles_interleaved_by_time(stereo: Transcript) -> No
     assert stereo.language == "en" and stereo.duration_s == pytest.approx(27.7, abs=0.2)
     assert stereo.model == "whisper-tiny.en"
     opts = stereo.options
-    assert opts["vad_filter"] is True and opts["word_timestamps"] is True and opts["beam_size"] == 1
-    assert opts["language_source"] == "detected"
+    assert opts is not None and opts.vad_filter is True and opts.word_timestamps is True and opts.beam_size == 1
+    assert opts.language_source == "detected" and opts.batch_size == 0 and opts.device == "cpu"
 
 
 def test_agent_channel_is_configurable(session_config: Any, whisper_tiny: Any, tmp_path: Path) -> None:
@@ -76,7 +76,7 @@ def test_agent_channel_is_configurable(session_config: Any, whisper_tiny: Any, t
     wav = clips.write_wav(tmp_path / "first-turns.wav", clips.stereo_channels(10.5))
     t = run(TranscribeWorker(config, model=whisper_tiny), wav, language="en")
     assert [(u.role, u.channel) for u in t.utterances] == [("customer", 0), ("agent", 1)]
-    assert t.options["language_source"] == "metadata" and t.language == "en"
+    assert t.options is not None and t.options.language_source == "metadata" and t.language == "en"
 
 
 def overlap(a: Utterance, b: Utterance) -> float:
@@ -102,7 +102,7 @@ def test_mono_without_cues_says_unknown(worker: TranscribeWorker) -> None:
     assert t.role_method == "unknown"
     assert t.role_confidence is not None and t.role_confidence < 0.6
     assert {u.role for u in t.utterances} == {"unknown"}
-    assert t.options["speakers"] == 2  # the voices were told apart; only who is the agent is unknown
+    assert t.options is not None and t.options.speakers == 2  # the voices were told apart; only who is the agent is unknown
 
 
 def test_the_same_signal_on_both_channels_is_a_mono_call(worker: TranscribeWorker, tmp_path: Path) -> None:
@@ -110,7 +110,7 @@ def test_the_same_signal_on_both_channels_is_a_mono_call(worker: TranscribeWorke
 
     mono = decode(clips.MONO_NO_CUES, probe(clips.MONO_NO_CUES)).channels[0]
     t = run(worker, clips.write_wav(tmp_path / "dual.wav", [mono, mono]))
-    assert t.channels == 2 and t.options["dual_mono"] is True
+    assert t.channels == 2 and t.options is not None and t.options.dual_mono is True
     assert t.role_method == "unknown" and len(t.utterances) == 4  # not each sentence twice
 
 

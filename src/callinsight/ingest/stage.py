@@ -27,7 +27,7 @@ from callinsight.transcribe.audio import check_size
 from callinsight.transcribe.worker import STAGE, RetryableFailure, TranscribeWorker
 
 if TYPE_CHECKING:
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
 log = logging.getLogger("callinsight")
 
@@ -119,9 +119,6 @@ class IngestStage:
         self.worker = worker
 
     def run(self, ctx: StageContext) -> StageResult:
-        from callinsight.redact import redact_transcript
-        from callinsight.transcribe.metrics import compute_metrics
-
         con, config = ctx.con, ctx.config
         result = StageResult(stage=self.name)
         plan = plan_ingest(config, writes.known_call_ids(con), writes.failed_content_keys(con), use_hash_cache=True)
@@ -132,31 +129,23 @@ class IngestStage:
         lost = 0
         if plan.sources:
             expected = _expected_seconds(plan.sources)
-            executor = make_executor(ctx.options)
+            executor = make_executor(ctx.options.executor)
             worker = self.worker or TranscribeWorker(config)
+            if isinstance(worker, TranscribeWorker):  # calls decoded together, in shared batches
+                batch: Callable[[list[CallSource]], list[Transcript | Failure]] = worker.batch
+                groups = _groups(plan.sources, expected, config.transcribe.batch_size)
+            else:  # a per-call worker: one call per item, as before
+                batch, groups = _Each(worker), [[s] for s in plan.sources]
             try:
                 with ctx.progress.task("calls", total=len(plan.sources), unit="calls") as calls_bar, ctx.progress.task(
                     "transcribing", total=sum(expected.values()) or None, unit="audio s"
                 ) as audio_bar:
-                    for source, outcome in executor.map(worker, plan.sources):
-                        if isinstance(outcome, Transcript):
-                            stored = redact_transcript(outcome, config.redaction)
-                            stored.metrics = compute_metrics(stored.utterances, stored.duration_s)
-                            writes.write_transcript(con, stored, ctx.run_id)
-                            result.processed += 1
-                            result.audio_s += stored.duration_s or 0.0
-                        elif isinstance(outcome, Failure):
-                            # A retryable failure gets no content key: the next run tries the file again.
-                            retry = isinstance(outcome, RetryableFailure)
-                            failed_key = None if retry else plan.keys.get(source.call_id)
-                            writes.record_failure(con, outcome, ctx.run_id, content_key=failed_key)
-                            result.failed += 1
-                            log.warning("%s: %s", outcome.path, outcome.reason)
-                        elif isinstance(outcome, Lost):
-                            lost += 1  # nothing written: the next run picks it up
-                            log.warning("%s: lost (%s); retried next run", source.path, outcome.reason)
-                        audio_bar.advance(expected.get(source.call_id, 0.0), note=source.path.name)
-                        calls_bar.advance(1)
+                    for group, outcomes in executor.map(batch, groups):
+                        results = [outcomes] * len(group) if isinstance(outcomes, Lost) else outcomes
+                        for source, outcome in zip(group, results, strict=True):
+                            lost += self._store(ctx, plan, result, source, outcome)
+                            audio_bar.advance(expected.get(source.call_id, 0.0), note=source.path.name)
+                            calls_bar.advance(1)
             finally:
                 executor.close()
         result.skipped = plan.known + plan.failed_before
@@ -167,6 +156,63 @@ class IngestStage:
             + (f", {plan.failed_before} unchanged failed input(s) not retried" if plan.failed_before else "")
         )
         return result
+
+
+    @staticmethod
+    def _store(
+        ctx: StageContext, plan: Plan, result: StageResult, source: CallSource, outcome: Transcript | Failure | Lost
+    ) -> int:
+        """Write one call's outcome (transcript or failure); returns 1 for a lost call (nothing written)."""
+        from callinsight.redact import redact_transcript
+        from callinsight.transcribe.metrics import compute_metrics
+
+        con, config = ctx.con, ctx.config
+        if isinstance(outcome, Transcript):
+            stored = redact_transcript(outcome, config.redaction)
+            stored.metrics = compute_metrics(stored.utterances, stored.duration_s)
+            writes.write_transcript(con, stored, ctx.run_id)
+            result.processed += 1
+            result.audio_s += stored.duration_s or 0.0
+        elif isinstance(outcome, Failure):
+            # A retryable failure gets no content key: the next run tries the file again.
+            retry = isinstance(outcome, RetryableFailure)
+            failed_key = None if retry else plan.keys.get(source.call_id)
+            writes.record_failure(con, outcome, ctx.run_id, content_key=failed_key)
+            result.failed += 1
+            log.warning("%s: %s", outcome.path, outcome.reason)
+        elif isinstance(outcome, Lost):
+            log.warning("%s: lost (%s); retried next run", source.path, outcome.reason)
+            return 1  # nothing written: the next run picks it up
+        return 0
+
+
+class _Each:
+    """Adapts a per-call worker (tests, benchmarks' replay) to the stage's groups of calls."""
+
+    def __init__(self, worker: Callable[[CallSource], Transcript | Failure]) -> None:
+        self.worker = worker
+
+    def __call__(self, sources: list[CallSource]) -> list[Transcript | Failure]:
+        return [self.worker(s) for s in sources]
+
+
+#: Audio (declared seconds) per group of calls decoded together: bounds the memory a group holds
+#: (decoded samples and log-mel features) whatever the calls' lengths.
+GROUP_AUDIO_S = 900.0
+
+
+def _groups(sources: list[CallSource], expected: dict[str, float], batch_size: int) -> list[list[CallSource]]:
+    """Calls decoded together: up to ``batch_size`` calls (enough chunks to fill several batches of
+    two-channel calls) and about ``GROUP_AUDIO_S`` of audio; one call per group when batching is off."""
+    groups: list[list[CallSource]] = []
+    seconds = 0.0
+    for source in sources:
+        if not groups or len(groups[-1]) >= max(batch_size, 1) or seconds >= GROUP_AUDIO_S:
+            groups.append([])
+            seconds = 0.0
+        groups[-1].append(source)
+        seconds += expected.get(source.call_id, 0.0)
+    return groups
 
 
 def _expected_seconds(sources: list[CallSource]) -> dict[str, float]:

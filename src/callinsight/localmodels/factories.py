@@ -49,24 +49,31 @@ def _quiet_transformers() -> None:
 
 def load_whisper(config: Settings, name: str | None = None) -> Any:
     """A faster-whisper ``WhisperModel`` from a local folder (never a hub name)."""
+    from callinsight.localmodels.device import whisper_placement
+
     path = resolve(config.models_dir, "whisper", name or config.models.whisper)
     m = config.models
+    place = whisper_placement(m.device, m.compute_type)  # "auto": CUDA + float16 with a GPU, else CPU + int8
 
     def build() -> Any:
         from faster_whisper import WhisperModel
 
         try:
             return WhisperModel(
-                str(path), device=m.device, compute_type=m.compute_type, cpu_threads=m.cpu_threads, local_files_only=True
+                str(path), device=place.device, compute_type=place.compute_type, cpu_threads=m.cpu_threads, local_files_only=True
             )
         except Exception as exc:  # CTranslate2 raises plain RuntimeError/ValueError for bad files
             raise ModelError(f"cannot load whisper model {path}: {exc}", hint=FIX) from None
 
-    return _cached(("whisper", str(path), m.device, m.compute_type, m.cpu_threads), build)
+    return _cached(("whisper", str(path), place.device, place.compute_type, m.cpu_threads), build)
 
 
 def load_sentence_transformer(path: Path, device: str = "cpu") -> Any:
     """A sentence-transformers model from a local folder, once per process."""
+
+    from callinsight.localmodels.device import torch_device
+
+    device = torch_device(device)  # "auto" -> cuda when torch sees a GPU
 
     def build() -> Any:
         _quiet_transformers()

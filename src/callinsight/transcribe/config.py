@@ -17,6 +17,9 @@ class TranscribeConfig:
     """Skip non-speech with Silero VAD (ships inside faster-whisper)."""
     beam_size: int = 1
     """Beam size; 1 (greedy) is several times faster on CPU with little loss on call audio."""
+    batch_size: int = 8
+    """Speech chunks decoded per model call, pooled over both channels and several calls; 0 decodes
+    each channel on its own (faster-whisper's sequential ``transcribe``)."""
     diarize_mono: bool = True
     """Tell two speakers apart in mono recordings; off labels every mono turn ``unknown``."""
     role_min_confidence: float = 0.6

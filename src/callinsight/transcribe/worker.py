@@ -8,17 +8,17 @@ executor (in-process, Ray actors) can hold one per process.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from callinsight.errors import InputError, ModelError
-from callinsight.records import CallSource, Failure, Role, Transcript
+from callinsight.records import CallSource, Failure, Role, Transcript, TranscriptionOptions
 from callinsight.transcribe import audio as audio_mod
 from callinsight.transcribe.roles import Turn, decide_roles
 from callinsight.transcribe.turns import Piece, group_turns, merge_turns, pieces_from_segments, split_at_pauses
 
 if TYPE_CHECKING:
-    from callinsight.config import Config
+    from callinsight.pipeline.settings import Config
 
 STAGE = "ingest"
 
@@ -26,6 +26,33 @@ STAGE = "ingest"
 @dataclass(frozen=True)
 class RetryableFailure(Failure):
     """A failure that is not the input's fault (an unexpected error): recorded, but retried next run."""
+
+
+@dataclass
+class _Opened:
+    """A call decoded and ready for the model."""
+
+    source: CallSource
+    decoded: audio_mod.DecodedAudio
+    forced: str | None
+    language_source: str
+    options: TranscriptionOptions
+
+
+def _failure(source: CallSource, exc: Exception) -> Failure:
+    """An exception while transcribing one call, as the record the stage stores (or re-raised when
+    every call would fail the same way)."""
+    if isinstance(exc, InputError):
+        return Failure(path=str(source.path), stage=STAGE, reason=exc.reason, call_id=source.call_id)
+    if isinstance(exc, ModelError | MemoryError):
+        raise exc  # every call would fail the same way: stop the batch
+    # a bug or an environment problem, not the file's fault: retried next run
+    return RetryableFailure(
+        path=str(source.path),
+        stage=STAGE,
+        reason=f"unexpected error, retried next run: {type(exc).__name__}: {exc}"[:500],
+        call_id=source.call_id,
+    )
 
 
 class TranscribeWorker:
@@ -41,17 +68,35 @@ class TranscribeWorker:
     def __call__(self, source: CallSource) -> Transcript | Failure:
         try:
             return self.transcribe(source)
-        except InputError as exc:
-            return Failure(path=str(source.path), stage=STAGE, reason=exc.reason, call_id=source.call_id)
-        except (ModelError, MemoryError):
-            raise  # every call would fail the same way: stop the batch
-        except Exception as exc:  # a bug or an environment problem, not the file's fault: retry next run
-            return RetryableFailure(
-                path=str(source.path),
-                stage=STAGE,
-                reason=f"unexpected error, retried next run: {type(exc).__name__}: {exc}"[:500],
-                call_id=source.call_id,
-            )
+        except Exception as exc:
+            return _failure(source, exc)
+
+    def batch(self, sources: list[CallSource]) -> list[Transcript | Failure]:
+        """Several calls at once: the speech chunks of all their channels are decoded in shared
+        batches (``transcribe.batch_size``); one result per source, in order. With batching off
+        (``batch_size = 0``) or VAD off (chunks are cut at speech pauses) the calls are transcribed
+        one by one."""
+        if self.config.transcribe.batch_size <= 0 or not self.config.transcribe.vad:
+            return [self(s) for s in sources]
+        results: list[Transcript | Failure | None] = [None] * len(sources)
+        opened: list[tuple[int, _Opened]] = []
+        for i, source in enumerate(sources):
+            try:
+                opened.append((i, self._open(source)))
+            except Exception as exc:
+                results[i] = _failure(source, exc)
+        try:
+            decoded = self._decode_batched([o for _i, o in opened])
+        except Exception as exc:  # the whole group shares the model pass: every call in it fails alike
+            for i, o in opened:
+                results[i] = _failure(o.source, exc)
+            return [r for r in results if r is not None]
+        for (i, o), (pieces, language) in zip(opened, decoded, strict=True):
+            try:
+                results[i] = self._finish(o, pieces, language)
+            except Exception as exc:
+                results[i] = _failure(o.source, exc)
+        return [r for r in results if r is not None]
 
     # -- the work -----------------------------------------------------------------------------------
 
@@ -75,6 +120,18 @@ class TranscribeWorker:
         return self._encoder
 
     def transcribe(self, source: CallSource) -> Transcript:
+        """One call on the sequential path: each channel decoded on its own (faster-whisper's
+        ``WhisperModel.transcribe``)."""
+        opened = self._open(source)
+        channels = opened.decoded.channels
+        if len(channels) == 2:
+            pieces, language = self._stereo(channels, opened.forced)
+        else:
+            pieces, language = self._transcribe_channel(channels[0], opened.forced, channel=None, speaker=0)
+        return self._finish(opened, pieces, language)
+
+    def _open(self, source: CallSource) -> _Opened:
+        """Check, probe and decode (once per file) and settle the forced language."""
         cfg = self.config
         path = source.path
         audio_mod.check_size(path, path.stat().st_size if path.exists() else source.size_bytes, cfg.ingest.max_file_mb)
@@ -82,25 +139,66 @@ class TranscribeWorker:
         decoded = audio_mod.decode(path, info)
         forced, language_source = self._forced_language(source)
         options = self.options()
-        options.update(language=forced, language_source=language_source)
-        confidence: float | None
+        options.language, options.language_source = forced, language_source
         if audio_mod.is_dual_mono(decoded.channels):
             decoded.channels = decoded.channels[:1]
-            options["dual_mono"] = True  # stereo file, same signal on both channels: a mono call
+            options.dual_mono = True  # stereo file, same signal on both channels: a mono call
+        return _Opened(source, decoded, forced, language_source, options)
+
+    def _decode_batched(self, calls: list[_Opened]) -> list[tuple[list[Piece], str | None]]:
+        """All channels of all calls through ``batched.decode_tracks``; the language is settled per
+        call first (forced, else detected on the customer channel, else on the agent channel)."""
+        from callinsight.transcribe import batched
+
+        settings = self.batch_settings()
+        agent = self.config.transcribe.agent_channel
+        tracks: list[list[batched.Track]] = []
+        for call in calls:
+            chans = call.decoded.channels
+            if len(chans) == 2:  # customer first: its language is the call's
+                order = [(1 - agent, 1 - agent), (agent, agent)]
+                call_tracks = [batched.Track(chans[ch], speaker=ch, channel=ch) for ch, _ in order]
+            else:
+                call_tracks = [batched.Track(chans[0], speaker=0, channel=None)]
+            for t in call_tracks:
+                batched.prepare(self.model, t, settings)
+            language = call.forced
+            for t in call_tracks:
+                language = language or batched.detect_language(self.model, t)
+            for t in call_tracks:
+                t.language = language
+            tracks.append(call_tracks)
+        flat = [t for call_tracks in tracks for t in call_tracks]
+        pieces, _stats = batched.decode_tracks(self.model, flat, settings)
+        out: list[tuple[list[Piece], str | None]] = []
+        k = 0
+        for call, call_tracks in zip(calls, tracks, strict=True):
+            call_pieces = [p for ps in pieces[k : k + len(call_tracks)] for p in ps]
+            k += len(call_tracks)
+            call.options.batch_size = settings.batch_size
+            call.options.chunks = sum(len(t.features) for t in call_tracks)
+            call.options.vad_min_silence_ms = settings.min_silence_ms
+            out.append((call_pieces, call_tracks[0].language))
+        return out
+
+    def _finish(self, opened: _Opened, pieces: list[Piece], language: str | None) -> Transcript:
+        """Roles (channels, or diarization for mono), turns, and the transcript record."""
+        cfg = self.config
+        source, decoded, options = opened.source, opened.decoded, opened.options
+        path = source.path
+        confidence: float | None
         if len(decoded.channels) == 2:
-            pieces, language = self._stereo(decoded.channels, forced)
             roles: dict[int, Role] = {cfg.transcribe.agent_channel: "agent", 1 - cfg.transcribe.agent_channel: "customer"}
             method, confidence = "channel", 1.0
         else:
-            pieces, language = self._transcribe_channel(decoded.channels[0], forced, channel=None, speaker=0)
             if not pieces:
                 raise InputError(str(path), "no speech found (silence only)")
             pieces, roles, method, confidence, details = self._mono_roles(decoded.channels[0], pieces, source)
-            options.update(details)
+            options = replace(options, **details)
         if not pieces:
             raise InputError(str(path), "no speech found (silence only)")
-        if language_source == "detected":
-            options["language_detected"] = language
+        if opened.language_source == "detected":
+            options.language_detected = language
         utterances = merge_turns(pieces, roles, max_gap_s=cfg.transcribe.merge_gap_s, language=language)
         return Transcript(
             call_id=source.call_id,
@@ -117,22 +215,32 @@ class TranscribeWorker:
             options=options,
         )
 
-    def options(self) -> dict[str, Any]:
+    def batch_settings(self) -> Any:
+        from callinsight.transcribe.batched import BatchSettings
+
+        t = self.config.transcribe
+        return BatchSettings(batch_size=max(t.batch_size, 1), beam_size=t.beam_size, split_gap_s=t.merge_gap_s)
+
+    def options(self) -> TranscriptionOptions:
         """The effective transcription options, stored with each call so it can be reproduced."""
         import faster_whisper
 
+        from callinsight.localmodels.device import whisper_placement
+
         cfg = self.config
-        return {
-            "engine": f"faster-whisper {faster_whisper.__version__}",
-            "device": cfg.models.device,
-            "compute_type": cfg.models.compute_type,
-            "beam_size": cfg.transcribe.beam_size,
-            "vad_filter": cfg.transcribe.vad,
-            "word_timestamps": True,
-            "condition_on_previous_text": False,
-            "agent_channel": cfg.transcribe.agent_channel,
-            "merge_gap_s": cfg.transcribe.merge_gap_s,
-        }
+        place = whisper_placement(cfg.models.device, cfg.models.compute_type)
+        return TranscriptionOptions(
+            engine=f"faster-whisper {faster_whisper.__version__}",
+            device=place.device,
+            compute_type=place.compute_type,
+            beam_size=cfg.transcribe.beam_size,
+            vad_filter=cfg.transcribe.vad,
+            word_timestamps=True,
+            condition_on_previous_text=False,
+            batch_size=0,  # the sequential path; the batched one records its own
+            agent_channel=cfg.transcribe.agent_channel,
+            merge_gap_s=cfg.transcribe.merge_gap_s,
+        )
 
     def _forced_language(self, source: CallSource) -> tuple[str | None, str]:
         if source.metadata.language:

@@ -32,7 +32,11 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 TUNING_NAMES = ["HubSpot", "Zendesk", "Salesforce", "Freshdesk", "Intercom"]
+#: First held-out set. Its first run (false hits: "sales for" -> Salesforce, "Will I" -> Twilio) led to the
+#: final-sound rule (``names.ending_fits``), so it is no longer clean; it is still printed, marked as such.
 HELDOUT_NAMES = ["Shopify", "Mailchimp", "Dropbox", "Pipedrive", "Klaviyo", "Twilio", "Gorgias"]
+#: Second held-out set, first run after that change: other names, CFPB TEST sentences as ordinary text.
+HELDOUT_NAMES_B = ["Calendly", "Squarespace", "Typeform", "Airtable", "Hootsuite", "Zapier", "Trello", "Asana"]
 #: How Whisper base wrote the demo's competitor names in recordings/samples (formerly hand-listed aliases).
 DEMO_HEARD = {"HubSpot": ["hub spot", "her spot", "herm spot", "hermspot", "hurm spot", "humpspot"],
               "Salesforce": ["sales force"],
@@ -117,6 +121,16 @@ def ordinary(split: str, limit: int = 1500) -> list[str]:
     return texts[:limit]
 
 
+def cfpb_sentences(split: str, limit: int = 3000) -> list[str]:
+    from mining_real_sets import load_messages
+
+    out: list[str] = []
+    for m in load_messages(split):
+        if m.set == "cfpb":
+            out += [x.strip() for x in re.split(r"(?<=[.!?])\s+|\n+", m.text) if len(x.split()) >= 3]
+    return out[:limit]
+
+
 def evaluate(names: list[str], forms: dict[str, list[str]], sentences: list[str], threshold: float) -> dict[str, float]:
     from callinsight.mining.names import PhoneticNameMatcher
 
@@ -151,14 +165,20 @@ def main() -> None:
             print(f"threshold {t100 / 100:.2f}: hits {r['hit']:.3f} of {r['forms']}, false-hit sentences {r['false']:.4f} "
                   f"of {r['n_sentences']} {r['examples']}")
         return
+    rng = random.Random(47)
+    forms_b = {n: misheard(n, rng, vocab) for n in HELDOUT_NAMES_B}
+    cfpb = cfpb_sentences("test")
+    print(f"threshold (names.DEFAULT_THRESHOLD): {DEFAULT_THRESHOLD}")
+    print("held-out forms (B):", forms_b)
+    r = evaluate(HELDOUT_NAMES_B, forms_b, cfpb, DEFAULT_THRESHOLD)
+    print(f"HELD-OUT names B, CFPB TEST sentences: hits {r['hit']:.3f} of {r['forms']} misheard mentions; "
+          f"false hits in {r['false']:.4f} of {r['n_sentences']} ordinary sentences {r['examples']}")
     rng = random.Random(29)
     forms = {n: misheard(n, rng, vocab) for n in HELDOUT_NAMES}
     sentences = ordinary("test")
-    print(f"threshold (names.DEFAULT_THRESHOLD): {DEFAULT_THRESHOLD}")
-    print("held-out forms:", forms)
     r = evaluate(HELDOUT_NAMES, forms, sentences, DEFAULT_THRESHOLD)
-    print(f"HELD-OUT names, TEST sentences: hits {r['hit']:.3f} of {r['forms']} misheard mentions; "
-          f"false hits in {r['false']:.4f} of {r['n_sentences']} ordinary sentences {r['examples']}")
+    print(f"held-out names A (seen once before the final-sound rule; not clean), short TEST messages: hits "
+          f"{r['hit']:.3f} of {r['forms']}; false hits in {r['false']:.4f} of {r['n_sentences']} {r['examples']}")
     demo = evaluate(list(DEMO_HEARD), DEMO_HEARD, sentences, DEFAULT_THRESHOLD)
     print(f"demo names (real Whisper forms, not tuned on): hits {demo['hit']:.3f} of {demo['forms']}; "
           f"false hits in {demo['false']:.4f} of {demo['n_sentences']} TEST sentences {demo['examples']}")

@@ -58,6 +58,13 @@ def name_similarity(heard: str, name: str) -> float:
             + W_NYSIIS * Indel.normalized_similarity(hn, nn))
 
 
+def ending_fits(heard: str, name: str) -> bool:
+    """A mishearing keeps the name's final consonant sound ("herb spot", "send desk"); a run that stops
+    early ("sales for" against Salesforce) or runs on into another word does not."""
+    h, n = _codes(heard)[0], _codes(name)[0]
+    return not h or not n or h[-1] == n[-1]
+
+
 def length_fits(heard: str, name: str) -> bool:
     """A mishearing keeps roughly the name's length: within 2 letters or 25% of it."""
     return abs(len(heard) - len(name)) <= max(2, len(name) // 4)
@@ -107,7 +114,7 @@ class PhoneticNameMatcher:
             return hit[0], hit[1], 1.0
         best: tuple[str, str, float] | None = None
         for name, alias, form in self.forms:
-            if len(form) < MIN_FUZZY_LENGTH or not length_fits(joined, form):
+            if len(form) < MIN_FUZZY_LENGTH or not length_fits(joined, form) or not ending_fits(joined, form):
                 continue
             sim = name_similarity(joined, form)
             if sim >= self.threshold and (best is None or sim > best[2]):

@@ -202,7 +202,8 @@ class ProblemDetector:
                         and not self._preceded_by(doc, i, start, self.hypothetical, CONDITION_WINDOW)):
                     out.add(ProblemSignal(si, "pain_point", "function", f"negated '{doc[max(start, i - 3):i + 1].text}'", 0.7))
                     break
-            if si not in out.by_sentence and self._negative(sentence_texts[si], doc[start:end]):
+            hypothetical = any(t.lower_ in self.hypothetical for t in doc[start:end])
+            if si not in out.by_sentence and not hypothetical and self._negative(sentence_texts[si], doc[start:end]):
                 out.add(ProblemSignal(si, "pain_point", "sentiment", "negative sentiment", 0.6))
         return out
 
@@ -274,3 +275,27 @@ def _sentence_of(starts: list[int], token: int) -> int:
         else:
             break
     return lo
+
+
+@dataclass(frozen=True)
+class CategoryGuess:
+    """The taxonomy category of one kind whose example sentences a sentence is nearest to."""
+
+    category: str
+    similarity: float
+    example: str
+
+
+def nearest_categories(vectors: Any, example_vectors: Any, owners: list[tuple[str, str]], examples: list[str]) -> list[dict[str, CategoryGuess]]:
+    """Per sentence vector: kind -> the nearest category of that kind (by its most similar example)."""
+    if len(vectors) == 0 or len(examples) == 0:
+        return [{} for _ in range(len(vectors))]
+    sims = vectors @ example_vectors.T
+    out: list[dict[str, CategoryGuess]] = []
+    for row in sims.tolist():
+        best: dict[str, CategoryGuess] = {}
+        for j, (kind, category) in enumerate(owners):
+            if kind not in best or row[j] > best[kind].similarity:
+                best[kind] = CategoryGuess(category, float(row[j]), examples[j])
+        out.append(best)
+    return out

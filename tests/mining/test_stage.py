@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from callinsight.config import CompanyConfig
-from callinsight.mining import persist
+from callinsight.mining import store as mining_store
 from callinsight.mining.stage import MiningStage
 from callinsight.pipeline.context import StageContext
 from callinsight.pipeline.progress import null_progress
@@ -109,7 +109,7 @@ def test_only_new_work_and_one_transaction_per_call(
     def boom(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(persist, "mark_stage_done", boom)
+    monkeypatch.setattr(mining_store, "mark_stage_done", boom)
     with pytest.raises(RuntimeError, match="disk full"):
         run_stage(company_config, con, nlp, embedder, "r4")
     assert con.execute("SELECT kind, category, quote, run_id FROM insights WHERE call_id = 'a'").fetchall() == before

@@ -24,7 +24,7 @@ def copy_default_taxonomy(output: Path, *, force: bool = False) -> Path:
 
 def forget_all_mining(config: Settings) -> int:
     """Delete every insight and every 'mine' mark in one transaction, under the batch lock."""
-    from callinsight.mining.persist import forget_mining
+    from callinsight.mining.store import forget_mining
     from callinsight.pipeline.lock import batch_lock
     from callinsight.store.db import open_store
 

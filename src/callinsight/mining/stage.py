@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from callinsight.errors import ConfigError
 from callinsight.mining.miner import CallText, Miner
-from callinsight.mining.persist import STAGE, mark_skipped, read_calls, write_mined_call
+from callinsight.mining.store import STAGE, mark_skipped, read_calls, write_mined_call
 from callinsight.mining.taxonomy import Taxonomy, load_taxonomy
 from callinsight.pipeline.context import StageContext, StageResult
 from callinsight.records import Failure

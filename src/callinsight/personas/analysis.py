@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from callinsight.personas.checks import missing_persona_findings, negative_findings, overlap_findings
 from callinsight.personas.compare import DriftRow, compare_persona, heard_concerns, mapped_calls
-from callinsight.personas.store import load_personas
-from callinsight.store.db import transaction
+from callinsight.personas.store import load_personas, write_analysis
 
 if TYPE_CHECKING:
     import duckdb
@@ -37,28 +36,11 @@ def refresh_analysis(con: duckdb.DuckDBPyConnection, config: PersonasSettings) -
         + missing_persona_findings(con, config.personas)
         + negative_findings(con, personas, by_persona)
     )
-    with transaction(con):
-        con.execute("DELETE FROM persona_drift")
-        con.execute("DELETE FROM persona_evidence")
-        con.execute("DELETE FROM persona_findings")
-        if rows:
-            con.executemany(
-                """INSERT INTO persona_drift (persona_id, persona, period, concern, status, share, evidence_count,
-                       calls, period_calls, documented, concern_kind, trend, p_value, baseline_share)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [[r.persona_id, r.persona, r.period, r.concern, r.status, r.share, r.evidence_count, r.calls,
-                  r.period_calls, r.documented, r.kind, r.trend, r.p_value, r.baseline_share] for r in rows],
-            )
-            evidence = [
-                [r.persona_id, r.period, r.concern, q.call_id, q.seq, q.text, q.start_s, q.end_s, q.similarity]
-                for r in rows for q in r.quotes
-            ]
-            if evidence:
-                con.executemany("INSERT INTO persona_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", evidence)
-        for f in findings:
-            con.execute(
-                "INSERT INTO persona_findings (kind, personas, score, summary, evidence) VALUES (?, ?, ?, ?, ?)",
-                [f.kind, f.personas, f.score, f.summary, json.dumps(f.evidence, default=str)],
-            )
+    drift = [[r.persona_id, r.persona, r.period, r.concern, r.status, r.share, r.evidence_count, r.calls, r.period_calls,
+              r.documented, r.kind, r.trend, r.p_value, r.baseline_share] for r in rows]
+    evidence = [[r.persona_id, r.period, r.concern, q.call_id, q.seq, q.text, q.start_s, q.end_s, q.similarity]
+                for r in rows for q in r.quotes]
+    write_analysis(con, drift, evidence,
+                   [[f.kind, f.personas, f.score, f.summary, json.dumps(f.evidence, default=str)] for f in findings])
     unassigned = sum(1 for _, pid, _ in mapped if pid is None)
     return {"drift_rows": len(rows), "findings": len(findings), "unassigned_total": unassigned}

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from callinsight.pipeline.context import StageContext, StageResult
 from callinsight.stage_names import PERSONAS
-from callinsight.store.db import transaction
-from callinsight.store.writes import mark_stage_done, pending_calls
+from callinsight.store.writes import pending_calls
 
 if TYPE_CHECKING:
     import duckdb
@@ -75,6 +74,7 @@ def map_calls(
 
     from callinsight.personas.content import encode, load_call_content, utterance_vectors
     from callinsight.personas.mapping import concern_hits, decide, persona_vectors, score_personas
+    from callinsight.personas.store import write_mapped_call
 
     vectors = persona_vectors(personas, lambda texts: encode(embedder, texts))
     counts = {"assigned": 0, "unassigned": 0, "negative": 0}
@@ -95,9 +95,7 @@ def map_calls(
                 hits = concern_hits(call.call_id, [x.seq for x in call.utterances], sentences_by_call[call.call_id],
                                     vectors, config.concern_threshold, config.concern_phrase_threshold)
                 centroid = u.mean(axis=0).tolist() if u.shape[0] else None
-                with transaction(con):
-                    _write(con, assignment, hits, centroid, run_id)
-                    mark_stage_done(con, call.call_id, "personas")
+                write_mapped_call(con, call.call_id, _assignment_row(assignment, centroid, run_id), _hit_rows(hits))
                 counts["unassigned" if assignment.persona_id is None else "assigned"] += 1
                 counts["negative"] += int(assignment.is_negative)
                 task.advance(1)
@@ -129,17 +127,11 @@ def sentence_vectors(
     return out
 
 
-def _write(con: duckdb.DuckDBPyConnection, a: Assignment, hits: list[ConcernHit], centroid: list[float] | None, run_id: str | None) -> None:
-    con.execute("DELETE FROM call_personas WHERE call_id = ?", [a.call_id])
-    con.execute("DELETE FROM call_concern_hits WHERE call_id = ?", [a.call_id])
-    con.execute(
-        """INSERT INTO call_personas (call_id, persona_id, persona_version, score, margin, runner_up, method,
-               is_negative, scores, centroid, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [a.call_id, a.persona_id, a.persona_version, a.score, a.margin, a.runner_up, a.method, a.is_negative,
-         json.dumps({k: round(v, 4) for k, v in a.scores.items()}), centroid, run_id],
-    )
-    if hits:
-        con.executemany(
-            "INSERT INTO call_concern_hits VALUES (?, ?, ?, ?, ?, ?)",
-            [[h.call_id, h.seq, h.persona_id, h.persona_version, h.concern_id, h.similarity] for h in hits],
-        )
+def _assignment_row(a: Assignment, centroid: list[float] | None, run_id: str | None) -> list[Any]:
+    """``call_personas`` columns in ``personas.store.write_mapped_call``'s order."""
+    return [a.call_id, a.persona_id, a.persona_version, a.score, a.margin, a.runner_up, a.method, a.is_negative,
+            json.dumps({k: round(v, 4) for k, v in a.scores.items()}), centroid, run_id]
+
+
+def _hit_rows(hits: list[ConcernHit]) -> list[list[Any]]:
+    return [[h.call_id, h.seq, h.persona_id, h.persona_version, h.concern_id, h.similarity] for h in hits]

@@ -1,12 +1,14 @@
-"""Reads and writes of the persona tables (migration 030)."""
+"""Reads and writes of the persona tables (migration 030): persona versions, call mappings, the comparison."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from callinsight.personas.model import Concern, PersonaDoc
+from callinsight.store.db import transaction
+from callinsight.store.writes import mark_stage_done
 
 if TYPE_CHECKING:
     import duckdb
@@ -77,3 +79,47 @@ def table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
         "SELECT count(*) FROM information_schema.tables WHERE table_name = ? AND table_schema = 'main'", [name]
     ).fetchone()
     return bool(row and row[0])
+
+
+def write_mapped_call(con: duckdb.DuckDBPyConnection, call_id: str, assignment: list[Any], hits: list[list[Any]]) -> None:
+    """Replace a call's persona mapping and concern hits and mark it done, all or nothing.
+
+    ``assignment``: the ``call_personas`` row (call_id, persona_id, persona_version, score, margin, runner_up,
+    method, is_negative, scores JSON, centroid, run_id); ``hits``: ``call_concern_hits`` rows.
+    """
+    with transaction(con):
+        con.execute("DELETE FROM call_personas WHERE call_id = ?", [call_id])
+        con.execute("DELETE FROM call_concern_hits WHERE call_id = ?", [call_id])
+        con.execute(
+            """INSERT INTO call_personas (call_id, persona_id, persona_version, score, margin, runner_up, method,
+                   is_negative, scores, centroid, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            assignment,
+        )
+        if hits:
+            con.executemany("INSERT INTO call_concern_hits VALUES (?, ?, ?, ?, ?, ?)", hits)
+        mark_stage_done(con, call_id, "personas")
+
+
+def write_analysis(
+    con: duckdb.DuckDBPyConnection, drift: list[list[Any]], evidence: list[list[Any]], findings: list[list[Any]]
+) -> None:
+    """Rewrite ``persona_drift``, ``persona_evidence`` and ``persona_findings`` in one transaction.
+
+    Rows in the column order of the INSERTs below (``personas.analysis.refresh_analysis`` builds them).
+    """
+    with transaction(con):
+        con.execute("DELETE FROM persona_drift")
+        con.execute("DELETE FROM persona_evidence")
+        con.execute("DELETE FROM persona_findings")
+        if drift:
+            con.executemany(
+                """INSERT INTO persona_drift (persona_id, persona, period, concern, status, share, evidence_count,
+                       calls, period_calls, documented, concern_kind, trend, p_value, baseline_share)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                drift,
+            )
+            if evidence:
+                con.executemany("INSERT INTO persona_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", evidence)
+        for f in findings:
+            con.execute("INSERT INTO persona_findings (kind, personas, score, summary, evidence) VALUES (?, ?, ?, ?, ?)", f)
+

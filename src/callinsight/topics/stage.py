@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from callinsight.pipeline.context import StageContext, StageResult
 from callinsight.stage_names import TOPICS
-from callinsight.store.db import transaction
-from callinsight.store.writes import mark_stage_done
 from callinsight.topics.fit import FitOptions, fit_topics
 from callinsight.topics.stable_ids import match_topics
 from callinsight.topics.store import (
@@ -28,6 +26,7 @@ from callinsight.topics.store import (
     count_embedded,
     current_model,
     load_corpus,
+    mark_topics_done,
     next_topic_id,
     write_version,
 )
@@ -131,22 +130,11 @@ class TopicsStage:
             processed = assign_new(con, model.version, ctx.run_id)
             message = f"{processed} new utterances assigned to the {model.method} topics of version {model.version}"
             details.update(version=model.version, method=model.method)
-        _mark_done(con)
+        mark_topics_done(con)
         current = current_model(con)
         summary = compute_drift(con, config.topics, current.version if current else None, ctx.run_id)
         details["drift"] = summary.flagged
         return StageResult(self.name, processed=processed, message=f"{message}; {summary.message()}", details=details)
-
-
-def _mark_done(con: duckdb.DuckDBPyConnection) -> None:
-    """Calls the embed stage finished are covered by this run's topics (assigned or fitted)."""
-    rows = con.execute(
-        """SELECT call_id FROM stage_done s WHERE stage = 'embed'
-           AND NOT EXISTS (SELECT 1 FROM stage_done t WHERE t.call_id = s.call_id AND t.stage = 'topics')"""
-    ).fetchall()
-    with transaction(con):
-        for (call_id,) in rows:
-            mark_stage_done(con, call_id, "topics")
 
 
 def refit_store(config: TopicsSettings, options: FitOptions | None = None, embedder: Any = None) -> tuple[RefitResult, str]:
@@ -159,7 +147,7 @@ def refit_store(config: TopicsSettings, options: FitOptions | None = None, embed
         run_id = start_run(con, "topics refit", ["topics"])
         try:
             result = refit_topics(config, con, run_id=run_id, options=options, embedder=embedder)
-            _mark_done(con)
+            mark_topics_done(con)
             summary = compute_drift(con, config.topics, result.version, run_id)
         except BaseException as exc:
             finish_run(con, run_id, "failed", message=str(exc)[:500])

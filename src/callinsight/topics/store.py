@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from callinsight.store.db import transaction
+from callinsight.store.writes import mark_stage_done
 from callinsight.topics.fit import TopicFit
 from callinsight.topics.stable_ids import IdMatch
 
@@ -107,7 +108,8 @@ def write_version(
         for t in fit.topics:
             m = ids[t.local_id]
             con.execute(
-                "INSERT INTO topics VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO topics (model_version, topic_id, label, keywords, size, centroid, matched_from, "
+                "match_similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [version, m.topic_id, t.label, t.keywords, t.size, np.asarray(t.centroid, dtype=np.float32).tolist(),
                  m.matched_from, m.similarity],
             )
@@ -191,3 +193,14 @@ def write_drift(con: duckdb.DuckDBPyConnection, drift_rows: list[list[Any]], shi
                        p_value, n, previous_n, shifted, model_version, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 shift_rows,
             )
+
+
+def mark_topics_done(con: duckdb.DuckDBPyConnection) -> None:
+    """Calls the embed stage finished are covered by this run's topics (assigned or fitted)."""
+    rows = con.execute(
+        """SELECT call_id FROM stage_done s WHERE stage = 'embed'
+           AND NOT EXISTS (SELECT 1 FROM stage_done t WHERE t.call_id = s.call_id AND t.stage = 'topics')"""
+    ).fetchall()
+    with transaction(con):
+        for (call_id,) in rows:
+            mark_stage_done(con, call_id, "topics")

@@ -1,4 +1,4 @@
-"""Reading calls for mining and writing each mined call in one transaction."""
+"""The mining stage's reads and writes: calls to mine in, each mined call written in one transaction."""
 
 from __future__ import annotations
 

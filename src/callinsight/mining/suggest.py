@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 PROBLEM_KINDS = ("pain_point", "churn_signal", "objection")
 #: Cosine distance under which two quotes may share a group (average linkage). Larger: fewer, broader groups.
 DISTANCE = 0.6
+#: The same for word-count vectors (no embedder: the report), whose cosines run lower.
+WORD_DISTANCE = 0.97
 _STOP = {"i", "me", "my", "we", "our", "you", "your", "it", "its", "they", "them", "their", "the", "a", "an", "and",
          "or", "but", "to", "of", "in", "on", "for", "with", "at", "by", "from", "this", "that", "these", "those", "is",
          "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "not", "no", "so",
@@ -93,16 +95,27 @@ def _period(since: Any, until: Any) -> tuple[str, list[Any]]:
     return "".join(f" AND {c}" for c in clauses), params
 
 
-def group_quotes(quotes: list[Quote], embedder: Any, *, min_size: int = 3, limit: int = 10,
-                 distance: float = DISTANCE) -> list[CategorySuggestion]:
-    """Cluster the quotes; the largest groups first (at most ``limit``)."""
+def group_quotes(quotes: list[Quote], embedder: Any | None, *, min_size: int = 3, limit: int = 10,
+                 distance: float | None = None) -> list[CategorySuggestion]:
+    """Cluster the quotes; the largest groups first (at most ``limit``).
+
+    With an embedder the quotes are compared by meaning; without one (the report, which loads no
+    model) by their words (TF-IDF over words: unrelated quotes share none, distance 1).
+    """
     import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
 
     texts = list(dict.fromkeys(q.text for q in quotes))
     if len(texts) < max(2, min_size):
         return []
-    vectors = embedder.encode(texts, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
-    from sklearn.cluster import AgglomerativeClustering
+    if embedder is not None:
+        vectors = embedder.encode(texts, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+    else:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        vectors = TfidfVectorizer(stop_words=sorted(_STOP), sublinear_tf=True).fit_transform(texts).toarray()
+        vectors[~vectors.any(axis=1), 0] = 1.0  # a quote of stop words only: its own point, not a NaN
+    distance = distance if distance is not None else DISTANCE if embedder is not None else WORD_DISTANCE
 
     labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
                                      distance_threshold=distance).fit_predict(vectors)

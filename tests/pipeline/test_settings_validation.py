@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import Any, Literal, get_args
 
 import pytest
 from typer.testing import CliRunner
 
-from callinsight.config import CompanyConfig, PathsConfig, Workspace
+from callinsight.config import CompanyConfig, Device, PathsConfig, Workspace
 from callinsight.errors import ConfigError
+from callinsight.pipeline.executor import ExecutorName
 from callinsight.pipeline.settings import Config, load_config
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "callinsight"
@@ -22,18 +24,20 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("text", "key", "allowed"),
+    ("text", "key", "choices"),
     [
-        ('[run]\nexecutor = "rayy"\n', "run.executor", '"local", "ray"'),
-        ('[models]\ndevice = "gpu"\n', "models.device", '"cpu", "cuda"'),
-        ('[personas]\nperiod = "day"\n', "personas.period", '"week", "month"'),
+        ('[run]\nexecutor = "rayy"\n', "run.executor", ExecutorName),
+        ('[models]\ndevice = "gpu"\n', "models.device", Device),
+        ('[personas]\nperiod = "day"\n', "personas.period", Literal["week", "month"]),
     ],
 )
-def test_literal_values_are_checked_at_load(tmp_path: Path, text: str, key: str, allowed: str) -> None:
+def test_literal_values_are_checked_at_load(tmp_path: Path, text: str, key: str, choices: Any) -> None:
     path = _write(tmp_path, text)
     with pytest.raises(ConfigError) as exc:
         load_config(path)
-    assert str(path) in exc.value.message and f"'{key}'" in exc.value.message and allowed in exc.value.message
+    message = exc.value.message
+    assert str(path) in message and f"'{key}'" in message
+    assert all(f'"{choice}"' in message for choice in get_args(choices))
 
 
 def test_report_period_error_names_the_file(tmp_path: Path) -> None:

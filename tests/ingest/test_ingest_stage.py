@@ -171,3 +171,22 @@ def test_calls_are_grouped_for_batching_by_count_and_audio() -> None:
     long = {s.call_id: GROUP_AUDIO_S for s in sources}
     assert [len(g) for g in _groups(sources, long, 8)] == [1] * 7  # long calls: memory bound wins
     assert [s for g in _groups(sources, short, 8) for s in g] == sources
+    assert [len(g) for g in _groups(sources, short, 8, workers=2)] == [4, 3]  # every process gets work
+
+
+def test_worker_processes_store_the_same_calls_as_in_process(config: Any, con: Any, make_call: Any) -> None:
+    """``executor = "processes"``: two spawned processes, each loading tiny.en itself, one writer."""
+    from callinsight.ingest.stage import IngestStage
+    from callinsight.pipeline.context import StageContext, StageOptions
+    from callinsight.pipeline.executor import ExecutorOptions
+    from callinsight.pipeline.progress import null_progress
+    from callinsight.store.writes import start_run
+
+    for i in range(3):
+        make_call(f"call-{i}.wav", i)
+    options = StageOptions(executor=ExecutorOptions(name="processes", workers=2))
+    ctx = StageContext(config=config, con=con, run_id=start_run(con, "test", ["ingest"]), progress=null_progress(), options=options)
+    result = IngestStage().run(ctx)
+    assert result.processed == 3 and result.failed == 0
+    rows = con.execute("SELECT call_id, string_agg(role, ',' ORDER BY seq) FROM utterances GROUP BY call_id").fetchall()
+    assert len(rows) == 3 and {r[1] for r in rows} == {"agent,customer"}

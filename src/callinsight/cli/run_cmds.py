@@ -21,9 +21,9 @@ def run(
         str | None,
         typer.Option("--stages", help="Comma-separated subset: ingest,mine,embed,topics,personas,report."),
     ] = None,
-    executor: Annotated[str | None, typer.Option("--executor", help="local (default) or ray.")] = None,
+    executor: Annotated[str | None, typer.Option("--executor", help="local (default), processes (one per CPU, or --workers) or ray.")] = None,
     address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (auto, ray://host:port).")] = None,
-    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Ray actors (default: [run] ray_workers, else one per CPU).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Ray actors or worker processes (default: [run] ray_workers, else one per CPU).")] = None,
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bars (default: when on a terminal).")] = None,
 ) -> None:
     """Process new recordings and imported calls through every stage; exit 3 if some inputs failed."""

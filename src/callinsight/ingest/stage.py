@@ -9,6 +9,7 @@ the next run simply picks up the calls not yet stored.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -133,7 +134,8 @@ class IngestStage:
             worker = self.worker or TranscribeWorker(config)
             if isinstance(worker, TranscribeWorker):  # calls decoded together, in shared batches
                 batch: Callable[[list[CallSource]], list[Transcript | Failure]] = worker.batch
-                groups = _groups(plan.sources, expected, config.transcribe.batch_size)
+                parallel = 1 if executor.name == "local" else ctx.options.executor.workers or os.cpu_count() or 1
+                groups = _groups(plan.sources, expected, config.transcribe.batch_size, workers=parallel)
             else:  # a per-call worker: one call per item, as before
                 batch, groups = _Each(worker), [[s] for s in plan.sources]
             try:
@@ -201,13 +203,17 @@ class _Each:
 GROUP_AUDIO_S = 900.0
 
 
-def _groups(sources: list[CallSource], expected: dict[str, float], batch_size: int) -> list[list[CallSource]]:
+def _groups(
+    sources: list[CallSource], expected: dict[str, float], batch_size: int, *, workers: int = 1
+) -> list[list[CallSource]]:
     """Calls decoded together: up to ``batch_size`` calls (enough chunks to fill several batches of
-    two-channel calls) and about ``GROUP_AUDIO_S`` of audio; one call per group when batching is off."""
+    two-channel calls) and about ``GROUP_AUDIO_S`` of audio; one call per group when batching is off.
+    With several worker processes, groups are made small enough that every worker gets one."""
+    per_group = min(max(batch_size, 1), max(1, -(-len(sources) // max(workers, 1))))
     groups: list[list[CallSource]] = []
     seconds = 0.0
     for source in sources:
-        if not groups or len(groups[-1]) >= max(batch_size, 1) or seconds >= GROUP_AUDIO_S:
+        if not groups or len(groups[-1]) >= per_group or seconds >= GROUP_AUDIO_S:
             groups.append([])
             seconds = 0.0
         groups[-1].append(source)

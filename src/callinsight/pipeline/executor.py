@@ -23,7 +23,7 @@ from callinsight.errors import ConfigError
 T = TypeVar("T")
 R = TypeVar("R")
 
-ExecutorName = Literal["local", "ray"]
+ExecutorName = Literal["local", "processes", "ray"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,7 @@ class LocalExecutor:
 #: pipeline, never the reverse: it is found here by name and imported only when chosen.
 EXECUTORS: dict[str, str] = {
     "local": "callinsight.pipeline.executor:local_executor",
+    "processes": "callinsight.scale.process_executor:process_executor",
     "ray": "callinsight.scale.ray_executor:ray_executor",
 }
 

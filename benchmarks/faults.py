@@ -56,7 +56,7 @@ def workspace(root: Path, *, audio: bool = False) -> Path:
     subprocess.run([CLI, "init", str(root)], check=True, capture_output=True, env=ENV)
     cfg = root / "callinsight.toml"
     text = cfg.read_text(encoding="utf-8")
-    text = text.replace('models = "models"', f'models = "{REPO / "models"}"')
+    text = re.sub(r'(?m)^models = ".*"$', f'models = "{(REPO / "models").resolve()}"', text, count=1)
     text = text.replace("semantic = true", "semantic = false")
     if audio:
         text = text.replace('whisper = "whisper-base"', 'whisper = "whisper-tiny.en"')

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from callinsight.config import Settings
+from callinsight.redact.config import RedactionConfig
 from callinsight.topics.config import TopicsConfig
 
 
@@ -46,3 +47,4 @@ class PersonasSettings(Settings, Protocol):
 
     personas: PersonasConfig
     topics: TopicsConfig
+    redaction: RedactionConfig  # imported persona text goes through the same PII redaction as transcripts

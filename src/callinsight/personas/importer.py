@@ -18,6 +18,7 @@ from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.parse import SUFFIXES, parse_document
+from callinsight.personas.redaction import redact_persona
 from callinsight.personas.store import insert_version, latest_hash
 from callinsight.records import Failure
 from callinsight.store.db import open_store, transaction
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     import duckdb
 
     from callinsight.personas.config import PersonasSettings
+    from callinsight.redact.config import RedactionConfig
 
 STAGE = "personas"
 _VERSION_SUFFIX = re.compile(r"\.v(\d+)$")
@@ -74,11 +76,12 @@ def file_version(path: Path) -> int:
 def import_personas(config: PersonasSettings, paths: list[Path], *, run_id: str | None = None) -> PersonaImportResult:
     """Import persona files into the store at ``config.database_path``."""
     with open_store(config.database_path) as con:
-        return import_into(con, paths, run_id=run_id)
+        return import_into(con, paths, run_id=run_id, redaction=config.redaction)
 
 
 def import_into(
-    con: duckdb.DuckDBPyConnection, paths: list[Path], *, run_id: str | None = None, skip_known_failures: bool = False
+    con: duckdb.DuckDBPyConnection, paths: list[Path], *, run_id: str | None = None, skip_known_failures: bool = False,
+    redaction: RedactionConfig | None = None,
 ) -> PersonaImportResult:
     result = PersonaImportResult()
     known_bad = failed_content_keys(con) if skip_known_failures else set()
@@ -93,6 +96,9 @@ def import_into(
                 raise InputError(str(path), "no such file")
             parsed = parse_document(path)
             docs = parsed.personas
+            if redaction is not None:  # persona documents may quote real customers: same PII rules as transcripts
+                for doc in docs:
+                    redact_persona(doc, redaction)
             result.skipped.extend((str(path), s) for s in parsed.skipped)
         except InputError as exc:
             failure = Failure(path=str(path), stage=STAGE, reason=exc.reason)

@@ -29,11 +29,13 @@ class PersonasStage:
         from callinsight.personas.analysis import refresh_analysis
         from callinsight.personas.importer import import_into
         from callinsight.personas.store import load_personas
+        from callinsight.personas.suggest import write_proposals
 
         config, con = ctx.config, ctx.con
         result = StageResult(stage=self.name)
         if config.personas.import_on_run and config.personas_dir.is_dir():
-            imported = import_into(con, [config.personas_dir], run_id=ctx.run_id, skip_known_failures=True)
+            imported = import_into(con, [config.personas_dir], run_id=ctx.run_id, skip_known_failures=True,
+                                   redaction=config.redaction)
             result.failed = len(imported.failures)
             result.details["personas_changed"] = imported.changed
         personas = load_personas(con)
@@ -52,9 +54,13 @@ class PersonasStage:
             result.details.update(counts)
         summary = refresh_analysis(con, config)
         result.details.update(summary)
+        # the update proposals follow every mapping, so a run (and `make demo`) leaves reports/personas/ current
+        proposals = write_proposals(con, config)
+        result.details["proposals"] = len(proposals)
         result.message = (
             f"{result.processed} calls mapped ({result.details.get('unassigned', 0)} unassigned), "
-            f"{len(personas)} personas, {summary.get('findings', 0)} persona-set findings"
+            f"{len(personas)} personas, {summary.get('findings', 0)} persona-set findings, "
+            f"{len(proposals)} update proposals in {config.reports_dir / 'personas'}"
         )
         return result
 

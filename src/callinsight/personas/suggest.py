@@ -16,11 +16,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from callinsight.drift import flag_drift
+from callinsight.drift import drift_flags
 from callinsight.errors import CallinsightError
 from callinsight.personas.importer import file_version
 from callinsight.personas.model import SECTION_SYNONYMS, PersonaDoc
+from callinsight.personas.personadoc import STATED_HEADING
 from callinsight.personas.store import StoredPersona, load_personas
+from callinsight.phrasing import is_shortened, short_phrase
 from callinsight.store.db import open_store
 
 if TYPE_CHECKING:
@@ -64,8 +66,13 @@ class Proposal:
 def suggest(config: PersonasSettings, *, write: bool = False) -> list[Proposal]:
     """Write one proposal per persona to ``reports/personas/<persona_id>.md``; optionally new persona files."""
     with open_store(config.database_path) as con:
-        personas = load_personas(con)
-        proposals = [build_proposal(con, p, config) for p in personas]
+        return write_proposals(con, config, write=write)
+
+
+def write_proposals(con: duckdb.DuckDBPyConnection, config: PersonasSettings, *, write: bool = False) -> list[Proposal]:
+    """The proposals from an open store: ``personas suggest`` and, after every mapping, the personas stage."""
+    personas = load_personas(con)
+    proposals = [build_proposal(con, p, config) for p in personas]
     out_dir = config.reports_dir / "personas"
     out_dir.mkdir(parents=True, exist_ok=True)
     multi = _personas_per_source(personas)
@@ -114,20 +121,12 @@ def build_proposal(con: duckdb.DuckDBPyConnection, persona: StoredPersona, confi
 
 
 def _half_trends(periods: list[date], totals: dict[date, int], counts: dict[tuple[date, str], int], config: PersonasSettings) -> dict[str, str]:
-    """Later half of the periods against the earlier half, with the shared drift test."""
+    """Each concern's verdict in the latest period, from the shared drift test (the same as persona drift's)."""
     if len(periods) < 2:
         return {}
-    half = len(periods) // 2
-    bucket = {p: ("1-earlier" if i < half else "2-later") for i, p in enumerate(periods)}
-    pooled_totals: dict[str, int] = {}
-    for p, n in totals.items():
-        pooled_totals[bucket[p]] = pooled_totals.get(bucket[p], 0) + n
-    pooled: dict[tuple[str, str], int] = {}
-    for (p, concern), n in counts.items():
-        key = (bucket[p], concern)
-        pooled[key] = pooled.get(key, 0) + n
-    flags = flag_drift(pooled, pooled_totals, baseline_weeks=1, alpha=config.topics.p_value, min_count=config.topics.min_count)
-    return {str(f.subject): ("growing" if f.status == "new" else f.status) for f in flags}
+    latest = max(periods)
+    flags = drift_flags(counts, totals, config.topics.drift_settings())
+    return {str(f.subject): ("growing" if f.status == "new" else f.status) for f in flags if f.week == latest}
 
 
 def _quotes(con: duckdb.DuckDBPyConnection, persona_id: str, concern: str, limit: int) -> list[dict[str, Any]]:
@@ -156,8 +155,27 @@ def _clock(seconds: float | None) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
-def _quote_lines(s: ConcernSummary) -> list[str]:
-    return [f'  > "{q["quote"]}" — call `{q["call_id"]}` at {_clock(q["start_s"])} (week of {q["period"]})' for q in s.quotes]
+def _quote_lines(s: ConcernSummary, seen: set[str], limit: int | None = None) -> list[str]:
+    """The concern's quotes not shown yet in this section (one utterance can voice two concerns)."""
+    out = []
+    for q in s.quotes:
+        key = " ".join(str(q["quote"]).lower().split())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f'  > "{q["quote"]}" — call `{q["call_id"]}` at {_clock(q["start_s"])} (week of {q["period"]})')
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def _concern(text: str, *, bold: bool = False) -> str:
+    """A documented concern as a short phrase; the full sentence one click away (``<details>``)."""
+    short = short_phrase(text)
+    shown = f"**{short}**" if bold else short
+    if not is_shortened(text):
+        return shown
+    return f"<details><summary>{shown}</summary>{' '.join(text.split())}</details>"
 
 
 def render_proposal(p: Proposal) -> str:
@@ -176,10 +194,11 @@ def render_proposal(p: Proposal) -> str:
     ]
     if not p.add:
         lines.append(f"None voiced in at least {MIN_CALLS_TO_ADD} calls.")
+    seen: set[str] = set()
     for s in p.add:
         lines.append(f"- **{s.concern}** ({s.kind.replace('_', ' ')}): voiced in {s.calls} of {s.persona_calls} calls "
                      f"({s.share:.0%}), {s.evidence_count} quotes; trend {s.trend}")
-        lines.extend(_quote_lines(s))
+        lines.extend(_quote_lines(s, seen))
     lines += ["", "## Retire: documented concerns no call voiced", ""]
     if not p.retire:
         if not p.persona_calls:
@@ -189,14 +208,15 @@ def render_proposal(p: Proposal) -> str:
         else:
             lines.append("None: every documented concern was heard at least once.")
     for s in p.retire:
-        lines.append(f"- {s.concern} ({s.kind.replace('_', ' ')}): 0 of {s.persona_calls} calls")
+        lines.append(f"- {_concern(s.concern)} ({s.kind.replace('_', ' ')}): 0 of {s.persona_calls} calls")
     lines += ["", "## Emphasis: documented concerns as heard, most voiced first", ""]
     if not p.heard:
         lines.append("No documented concern was heard.")
+    seen = set()
     for s in p.heard:
         change = {"growing": " — **growing**", "fading": " — **fading**"}.get(s.trend, "")
-        lines.append(f"- {s.concern}: {s.calls} of {s.persona_calls} calls ({s.share:.0%}){change}")
-        lines.extend(_quote_lines(s)[:1])
+        lines.append(f"- {_concern(s.concern)}: {s.calls} of {s.persona_calls} calls ({s.share:.0%}){change}")
+        lines.extend(_quote_lines(s, seen, limit=1))
     if p.findings:
         lines += ["", "## About the persona set", ""]
         lines.extend(f"- {kind.replace('_', ' ')}: {summary}" for kind, summary in p.findings)
@@ -250,7 +270,9 @@ def render_persona(p: Proposal, path: Path) -> str:
         items = sections.get(section, [])
         if not items and section not in added:
             continue
-        heading = doc.headings.get(section) or SECTION_SYNONYMS[section][0].capitalize()
+        heading = doc.headings.get(section, STATED_HEADING)
+        if heading == STATED_HEADING:  # concerns read from prose have no heading of their own in the document
+            heading = SECTION_SYNONYMS[section][0].capitalize()
         lines += [f"## {heading}", ""] if section != "background" else []
         lines += [f"- {i}" for i in items] if section != "background" else [" ".join(items)]
         for s in added.get(section, []):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from callinsight.phrasing import is_shortened, short_phrase
 from callinsight.records import insight_kind_label
 from callinsight.report import charts
 from callinsight.report.model import InsightRow, PersonaFinding, Quote, ReportData
@@ -222,13 +223,22 @@ def _findings(title: str, items: list[PersonaFinding], empty: str, *, counts: bo
     out += "<ul>"
     for f in items[:8]:
         meta = f' <span class="meta">({plural(f.evidence_count, "quote")})</span>' if counts and f.evidence_count else ""
-        out += f"<li>{escape(f.concern.replace('_', ' '))}{meta}</li>"
+        out += f"<li>{_concern_html(f.concern.replace('_', ' '))}{meta}</li>"
     return out + "</ul></div>"
+
+
+def _concern_html(text: str) -> str:
+    """A documented concern as a short phrase, its full sentence in the tooltip."""
+    short = short_phrase(text)
+    return f'<span title="{escape(text)}">{escape(short)}</span>' if is_shortened(text) else escape(short)
 
 
 def _inline(text: str) -> str:
     out = escape(text)
     out = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", out)
+    # a proposal's long concern: "<details><summary>short</summary>full</details>" (contents stay escaped)
+    out = re.sub(r"&lt;details&gt;&lt;summary&gt;(.+?)&lt;/summary&gt;(.+?)&lt;/details&gt;",
+                 r'<details class="concern"><summary>\1</summary>\2</details>', out)
     return re.sub(r"`([^`]+)`", r"<code>\1</code>", out)
 
 

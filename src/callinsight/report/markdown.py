@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from callinsight.phrasing import short_phrase
 from callinsight.records import insight_kind_label
 from callinsight.report.html import SECTIONS, pct, signed
 from callinsight.report.model import ReportData
@@ -57,8 +58,8 @@ def render_markdown(d: ReportData) -> str:
         lines += [d.personas.note, ""]
     for b in d.personas.personas:
         lines.append(f"### {b.persona} ({b.calls} calls)")
-        said = ", ".join(f.concern.replace("_", " ") for f in b.said_not_documented[:5]) or "nothing new"
-        unsaid = ", ".join(f.concern.replace("_", " ") for f in b.documented_not_said[:5]) or "none"
+        said = ", ".join(short_phrase(f.concern.replace("_", " ")) for f in b.said_not_documented[:5]) or "nothing new"
+        unsaid = ", ".join(short_phrase(f.concern.replace("_", " ")) for f in b.documented_not_said[:5]) or "none"
         if b.calls:
             lines += [f"- Customers say, the document doesn't: {said}", f"- The document claims, nobody says any more: {unsaid}"]
         else:  # no calls, no evidence either way

@@ -1,5 +1,7 @@
 """A documented concern as a reader scans it: a short phrase, with the full sentence one click away.
 
+Used by the persona proposals and the report alike, so it sits below both (no imports).
+
 Concerns taken from prose are whole sentences ("Rey has trouble finding information to help triage
 issues that can prevent the cloud from running"); a report row or a proposal bullet shows the head of
 the sentence ("Rey has trouble finding information to help triage issues") and keeps the sentence for a

@@ -67,6 +67,7 @@ def _gather_from_file(config: Config, period: str, since: date | None, until: da
     import duckdb
 
     from callinsight.store.db import apply_migrations, open_store
+    from callinsight.store.sandbox import open_sandboxed
 
     path = config.database_path
     if not path.exists():
@@ -78,7 +79,7 @@ def _gather_from_file(config: Config, period: str, since: date | None, until: da
         finally:
             con.close()
     try:
-        with open_store(path, read_only=True) as ro:
+        with open_sandboxed(path) as ro:  # the report reads the store and nothing else (docs/safety.md)
             return gather(ro, config, period, since, until)
     except StoreError as exc:
         if "older than" not in exc.message:

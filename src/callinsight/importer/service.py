@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from callinsight.ingest.config import IngestConfig
     from callinsight.pipeline.progress import Progress
     from callinsight.redact.config import RedactionConfig
+    from callinsight.store.config import StoreConfig
 
 log = logging.getLogger("callinsight")
 
@@ -43,6 +44,7 @@ class ImportSettings(Settings, Protocol):
 
     ingest: IngestConfig
     redaction: RedactionConfig
+    store: StoreConfig
 
 
 STAGE = "import"
@@ -95,7 +97,7 @@ def import_transcripts(
     result = ImportResult()
     inputs = list(expand_paths(paths))
     progress = progress or null_progress()
-    with batch_lock(config.lock_path), open_store(config.database_path) as con, progress.session():
+    with batch_lock(config.lock_path), open_store(config.database_path, storage_version=config.store.storage_version) as con, progress.session():
         result.run_id = run_id = start_run(con, "import", [STAGE])
         try:
             batch = _Batch(con, result, run_id, batch_size)

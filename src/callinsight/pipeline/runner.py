@@ -67,7 +67,7 @@ def run_stages(
     progress = progress or null_progress()
     options = options or StageOptions()
     start = time.monotonic()
-    with batch_lock(config.lock_path), open_store(config.database_path) as con:
+    with batch_lock(config.lock_path), open_store(config.database_path, storage_version=config.store.storage_version) as con:
         run_id = start_run(con, "run", [s.name for s in stages])
         summary = RunSummary(run_id=run_id, status="ok")
         try:

@@ -17,6 +17,7 @@ from callinsight.personas.config import PersonasConfig
 from callinsight.pipeline.config import RunConfig
 from callinsight.redact.config import RedactionConfig
 from callinsight.report.config import ReportConfig
+from callinsight.store.config import StoreConfig
 from callinsight.topics.config import TopicsConfig
 from callinsight.transcribe.config import TranscribeConfig
 
@@ -33,6 +34,7 @@ class Config(Workspace):
     personas: PersonasConfig = field(default_factory=PersonasConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
     run: RunConfig = field(default_factory=RunConfig)
+    store: StoreConfig = field(default_factory=StoreConfig)
 
 
 def load_config(path: Path | None = None, *, required: bool = False) -> Config:

@@ -163,7 +163,9 @@ def open_parquet_store(root: Path, database: Path | None = None) -> duckdb.DuckD
             _check_rebuildable(database)
             database.unlink()
             database.with_name(database.name + ".wal").unlink(missing_ok=True)
-        database.parent.mkdir(parents=True, exist_ok=True)
+        from callinsight.store.compat import create_store_file
+
+        create_store_file(database)  # in the format DuckDB 1.x clients read, as the store itself
     con = duckdb.connect(str(database) if database is not None else ":memory:")
     try:
         apply_migrations(con)  # every table (empty) and every view, exactly as in the store

@@ -17,6 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callinsight.errors import SchemaTooNewError, StoreError, TransientError
+from callinsight.store.compat import (
+    DEFAULT_STORAGE_VERSION,
+    convert_store,
+    create_store_file,
+    file_storage_version,
+    needs_conversion,
+)
 
 if TYPE_CHECKING:
     import duckdb
@@ -55,15 +62,39 @@ def code_schema_version() -> int:
     return max((m.version for m in migrations()), default=0)
 
 
-def connect(path: Path, *, read_only: bool = False, migrate: bool = True) -> duckdb.DuckDBPyConnection:
-    """Open the store. Writable connections are migrated to the code's schema first."""
-    import duckdb
+def connect(
+    path: Path, *, read_only: bool = False, migrate: bool = True, storage_version: str = DEFAULT_STORAGE_VERSION
+) -> duckdb.DuckDBPyConnection:
+    """Open the store. Writable connections are migrated to the code's schema first.
 
+    A new store is created in ``storage_version`` (``[store] storage_version``) so DuckDB 1.x clients
+    read it; a writable open of a store in a newer format converts it once (see ``store.compat``).
+    """
     if read_only and not path.exists():
         raise StoreError(f"no database at {path}", hint="run `callinsight run` or `callinsight import` first")
+    if not read_only and not path.exists():
+        create_store_file(path, storage_version)
+    con = _open(path, read_only=read_only)
+    if not read_only:
+        current = file_storage_version(con)
+        if needs_conversion(current, storage_version):
+            con.close()  # the conversion reads the closed file and replaces it
+            convert_store(path, storage_version, current=current)
+            con = _open(path, read_only=read_only)
+    try:
+        _check_schema(con, path, read_only=read_only, migrate=migrate)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _open(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    import duckdb
+
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise TransientError(
@@ -73,27 +104,26 @@ def connect(path: Path, *, read_only: bool = False, migrate: bool = True) -> duc
         raise StoreError(f"cannot open database {path}: {exc}") from None
     except duckdb.Error as exc:
         raise StoreError(f"cannot open database {path}: {exc}") from None
-    try:
-        version = schema_version(con)
-        unknown = applied_versions(con) - {m.version for m in migrations()}
-        if unknown:
-            raise SchemaTooNewError(
-                f"database {path} has schema migration(s) {sorted(unknown)} that this callinsight does not know "
-                f"(it knows up to {code_schema_version()}): a newer callinsight wrote it",
-                hint="upgrade callinsight, or point `paths.database` at another file",
-            )
-        if migrate and not read_only:
-            apply_migrations(con)
-        elif read_only and pending_migrations(con):
-            raise StoreError(
-                f"database {path} has schema version {version}, older than this callinsight "
-                f"({code_schema_version()})",
-                hint="run `callinsight status` or `callinsight run` once to migrate it",
-            )
-    except BaseException:
-        con.close()
-        raise
-    return con
+
+
+def _check_schema(con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool, migrate: bool) -> None:
+    """Refuse a schema from a newer callinsight; migrate an older one (or, read-only, refuse it)."""
+    version = schema_version(con)
+    unknown = applied_versions(con) - {m.version for m in migrations()}
+    if unknown:
+        raise SchemaTooNewError(
+            f"database {path} has schema migration(s) {sorted(unknown)} that this callinsight does not know "
+            f"(it knows up to {code_schema_version()}): a newer callinsight wrote it",
+            hint="upgrade callinsight, or point `paths.database` at another file",
+        )
+    if migrate and not read_only:
+        apply_migrations(con)
+    elif read_only and pending_migrations(con):
+        raise StoreError(
+            f"database {path} has schema version {version}, older than this callinsight "
+            f"({code_schema_version()})",
+            hint="run `callinsight status` or `callinsight run` once to migrate it",
+        )
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -173,8 +203,10 @@ def _write_error(exc: BaseException) -> StoreError:
 
 
 @contextmanager
-def open_store(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    con = connect(path, read_only=read_only)
+def open_store(
+    path: Path, *, read_only: bool = False, storage_version: str = DEFAULT_STORAGE_VERSION
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = connect(path, read_only=read_only, storage_version=storage_version)
     try:
         yield con
     finally:

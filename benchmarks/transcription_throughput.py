@@ -157,8 +157,10 @@ def run_one(variant: str, model_name: str, files: list[Path]) -> dict[str, Any]:
     else:
         raise SystemExit(f"unknown variant {variant}")
     wall = time.perf_counter() - start
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
     rss_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return {"wall_s": wall, "peak_rss_mb": rss_kb / 1024, "texts": texts}
+    return {"wall_s": wall, "cpu_s": cpu, "peak_rss_mb": rss_kb / 1024, "texts": texts}
 
 
 # ------------------------------------------------------------------ the driver
@@ -206,6 +208,7 @@ def main() -> None:
     print(f"{len(files)} stereo recording(s) ({files[0].name} ...; the first {args.skip} left out: tuning), {audio_s:.0f} s of audio, model {args.model}, {os.cpu_count()} CPUs, "
           f"load average {load[0]:.1f} at start; {args.rounds} round(s) round-robin, min wall per variant")
     walls: dict[str, list[float]] = {v: [] for v in variants}
+    cpus: dict[str, list[float]] = {v: [] for v in variants}
     results: dict[str, dict[str, Any]] = {}
     for r in range(args.rounds):
         for v in variants:
@@ -216,17 +219,24 @@ def main() -> None:
                 raise SystemExit(f"{v} failed:\n{proc.stderr[-3000:]}")
             res = json.loads(line[7:])
             walls[v].append(res["wall_s"])
+            cpus[v].append(res["cpu_s"])
             results[v] = res
-            print(f"  round {r + 1} {v:17s} {res['wall_s']:7.1f} s  (load {os.getloadavg()[0]:.1f})", flush=True)
+            print(f"  round {r + 1} {v:17s} {res['wall_s']:7.1f} s wall {res['cpu_s']:7.1f} s CPU (load {os.getloadavg()[0]:.1f})", flush=True)
     base = min(walls[BASELINE]) if BASELINE in walls else None
     base_wer = word_error_rate(results[BASELINE]["texts"], scripts) if BASELINE in results else None
-    print(f"\n{'variant':17s} {'wall s':>7s} {'audio s/s':>9s} {'WER':>6s} {'peak MB':>8s} {'x ci-seq':>8s} {'WER pts':>8s}")
+    base_cpu = min(cpus[BASELINE]) if BASELINE in cpus else None
+    print(f"\n{'variant':17s} {'wall s':>7s} {'audio s/s':>9s} {'x ci-seq':>8s} {'CPU s':>7s} {'x ci-seq':>8s} "
+          f"{'WER':>6s} {'WER pts':>8s} {'peak MB':>8s}")
     for v in variants:
-        wall = min(walls[v])
+        wall, cpu = min(walls[v]), min(cpus[v])
         wer = word_error_rate(results[v]["texts"], scripts)
         ratio = f"{base / wall:8.2f}" if base else ""
+        cpu_ratio = f"{base_cpu / cpu:8.2f}" if base_cpu else ""
         delta = f"{100 * (wer - base_wer):+8.1f}" if base_wer is not None else ""
-        print(f"{v:17s} {wall:7.1f} {audio_s / wall:9.2f} {100 * wer:5.1f}% {results[v]['peak_rss_mb']:8.0f} {ratio} {delta}")
+        print(f"{v:17s} {wall:7.1f} {audio_s / wall:9.2f} {ratio} {cpu:7.1f} {cpu_ratio} {100 * wer:5.1f}% {delta} "
+              f"{results[v]['peak_rss_mb']:8.0f}")
+    print("x ci-seq: throughput relative to today's pipeline (ci-seq); CPU s: user+system time of the variant's "
+          "processes, steadier than wall time on a loaded machine")
     print(f"load average at the end {os.getloadavg()[0]:.1f} (a shared machine: compare ratios, not absolute figures)")
 
 

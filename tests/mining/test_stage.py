@@ -43,7 +43,7 @@ def test_mined_call_invariants(company_config: Any, con: Any, nlp: Any, embedder
     for seq, role, kind, _cat, quote, cs, ce, start, end, method, conf, response, text, us, ue in rows:
         assert text[cs:ce] == quote, (seq, quote)
         assert us <= start < end <= ue + 1e-9
-        assert method in ("rule", "semantic", "fuzzy") and 0 < conf <= 1
+        assert method in ("rule", "semantic", "sentiment", "fuzzy") and 0 < conf <= 1
         if kind in ("objection", "pain_point", "churn_signal", "feature_request"):
             assert role == "customer"
             assert response in ("answered", "acknowledged", "ignored", "no_reply")

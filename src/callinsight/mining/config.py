@@ -20,8 +20,8 @@ class MiningConfig:
     """Cosine similarity a sentence needs to match a category's examples; 0 uses the calibrated default."""
     semantic: bool = True
     """Also match customer sentences against the taxonomy's example sentences with the local embedding model."""
-    fuzzy_threshold: float = 0.88
-    """Similarity (0-1) a word sequence needs to a competitor name or alias to count as a mention (speech recognition misspells names)."""
+    fuzzy_threshold: float = 0.76
+    """Similarity (0-1) by spelling and sound a run of words needs to a competitor name or alias to count as a mention ("herb spot" for HubSpot)."""
     min_words: int = 3
     """Sentences shorter than this many words ("yeah", "okay thanks") are not compared semantically."""
     batch_calls: int = 32

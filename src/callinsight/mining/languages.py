@@ -23,7 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from callinsight.lang.detect import base_language
 from callinsight.mining.taxonomy import default_taxonomy_path
+
+__all__ = ["EMBEDDER_FACTORIES", "NLP_FACTORIES", "LanguageSupport", "base_language", "embedder_for", "nlp_for",
+           "support_for", "taxonomy_path_for"]
 
 #: language -> "module:function" building its spaCy-compatible pipeline from the config.
 NLP_FACTORIES: dict[str, str] = {
@@ -33,11 +37,6 @@ NLP_FACTORIES: dict[str, str] = {
 EMBEDDER_FACTORIES: dict[str, str] = {
     "en": "callinsight.localmodels.factories:load_embedder",
 }
-
-
-def base_language(code: str | None) -> str | None:
-    """'en-US' / 'en_GB' / 'EN' -> 'en'; None stays None."""
-    return code.replace("_", "-").split("-")[0].lower() if code else None
 
 
 def _resolve(dotted: str) -> Callable[[Any], Any]:

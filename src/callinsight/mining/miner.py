@@ -14,18 +14,31 @@ from callinsight.config import CompanyConfig
 from callinsight.mining.competitors import NameMatcher, ner_candidates
 from callinsight.mining.config import MiningConfig
 from callinsight.mining.journey import JourneyStage, classify_stage
+from callinsight.mining.problems import (
+    CategoryGuess,
+    ProblemCues,
+    ProblemDetector,
+    ProblemSignal,
+    SentenceSignals,
+    nearest_categories,
+)
 from callinsight.mining.response import classify_response, next_agent_turn
 from callinsight.mining.rules import DocMatches, RuleDetector
 from callinsight.mining.semantic import SemanticDetector, SemanticHit
 from callinsight.mining.sentiment import QuarterSentiment, SentimentScorer, call_quarters, label
 from callinsight.mining.taxonomy import Taxonomy
 from callinsight.mining.timing import quote_times, word_spans
-from callinsight.records import CONCERN_KINDS, Utterance
+from callinsight.records import CONCERN_KINDS, OTHER_CATEGORY, Utterance
 
 RULE_CONFIDENCE = 0.9
 TOPIC_CONFIDENCE = 0.7  # a topic word plus a problem cue: weaker evidence than a full phrase
 #: A sentence this negative makes a pain-point topic word count even without a problem cue.
 NEGATIVE_TOPIC = -0.3
+#: Kinds that report a problem: a sentence with one of them needs no `other` finding besides.
+PROBLEM_KINDS = ("pain_point", "churn_signal", "objection")
+#: The ``method`` column for each problem-detector signal.
+SIGNAL_METHOD = {"cue": "rule", "function": "rule", "complaint": "rule", "churn": "rule", "sentiment": "sentiment",
+                 "semantic": "semantic"}
 
 
 @dataclass
@@ -79,6 +92,15 @@ class MinedCall:
 
 
 @dataclass
+class _Problems:
+    """The problem detector's output for one call, by utterance index."""
+
+    signals: dict[int, SentenceSignals]
+    semantic: dict[tuple[int, int], ProblemSignal]  # (utterance, sentence) -> similar to complaint examples
+    guesses: dict[tuple[int, int], dict[str, CategoryGuess]]  # (utterance, sentence) -> kind -> nearest category
+
+
+@dataclass
 class _Sentence:
     start: int  # char span in the utterance text, whitespace trimmed
     end: int
@@ -89,7 +111,12 @@ class _Sentence:
 class Miner:
     """Holds the models and compiled taxonomy for one stage run."""
 
-    def __init__(self, nlp: Any, embedder: Any | None, taxonomy: Taxonomy, config: MiningConfig, company: CompanyConfig) -> None:
+    def __init__(
+        self, nlp: Any, embedder: Any | None, taxonomy: Taxonomy, config: MiningConfig, company: CompanyConfig,
+        cues: ProblemCues | None = None,
+    ) -> None:
+        """``cues``: the language's domain-independent problem cues (``problems.load_cues``); None mines the
+        taxonomy's categories only (no ``other`` findings)."""
         self.nlp = nlp
         self.taxonomy = taxonomy
         self.config = config
@@ -100,6 +127,7 @@ class Miner:
             else None
         )
         self.sentiment = SentimentScorer()
+        self.problems = ProblemDetector(nlp, cues, embedder if self.semantic is not None else None) if cues else None
         self.competitors = NameMatcher(company.competitors, config.fuzzy_threshold)
         self.company = NameMatcher({company.name: list(company.aliases)}, config.fuzzy_threshold)
         known = dict(company.competitors)
@@ -115,6 +143,15 @@ class Miner:
         sentences = [_sentences(doc) for doc in docs]
         matches = [self.rules.match(doc, [s.token_start for s in sents]) for doc, sents in zip(docs, sentences, strict=True)]
 
+        # Domain-independent problem signals of every sentence of a role the concern kinds are mined from.
+        signals: dict[int, SentenceSignals] = {}
+        if self.problems is not None:
+            for fi, (ci, ui) in enumerate(flat):
+                if calls[ci].utterances[ui].role in self.semantic_roles:
+                    sents = sentences[fi]
+                    signals[fi] = self.problems.match(docs[fi], [s.token_start for s in sents],
+                                                      [texts[fi][s.start : s.end] for s in sents])
+
         # One batched encoding of every sentence the semantic detector may judge.
         wanted: list[tuple[int, int]] = []  # (flat index, sentence index)
         if self.semantic is not None:
@@ -122,16 +159,27 @@ class Miner:
                 if calls[ci].utterances[ui].role in self.semantic_roles:
                     wanted += [(fi, si) for si, s in enumerate(sentences[fi]) if s.n_words >= self.config.min_words]
         semantic_hits: dict[tuple[int, int], SemanticHit] = {}
+        problem_hits: dict[tuple[int, int], ProblemSignal] = {}
+        guesses: dict[tuple[int, int], dict[str, CategoryGuess]] = {}
         if wanted and self.semantic is not None:
-            # Each distinct sentence is encoded once ("can you hear me?" recurs across calls).
+            # Each distinct sentence is encoded once ("can you hear me?" recurs across calls); the taxonomy
+            # examples, the generic complaint examples and the category guess all use the same vectors.
             said = [texts[fi][sentences[fi][si].start : sentences[fi][si].end] for fi, si in wanted]
             unique = list(dict.fromkeys(said))
-            verdicts = dict(zip(unique, self.semantic.classify(self.semantic.encode(unique)), strict=True))
+            vectors = self.semantic.encode(unique)
+            verdicts = dict(zip(unique, self.semantic.classify(vectors), strict=True))
             self.encoded += len(unique)
+            problem_verdicts = dict(zip(unique, self.problems.semantic(vectors), strict=True)) if self.problems else {}
+            guess = dict(zip(unique, nearest_categories(vectors, self.semantic.example_vectors, self.semantic.owners,
+                                                        self.semantic.examples), strict=True)) if self.problems else {}
             for key, text in zip(wanted, said, strict=True):
                 verdict = verdicts[text]
                 if verdict is not None:
                     semantic_hits[key] = verdict
+                if problem_verdicts.get(text) is not None:
+                    problem_hits[key] = problem_verdicts[text]  # type: ignore[assignment]
+                if text in guess:
+                    guesses[key] = guess[text]
 
         results = []
         fi = 0
@@ -145,6 +193,9 @@ class Miner:
                     [sentences[i] for i in span],
                     [matches[i] for i in span],
                     {(i - fi, si): h for (i, si), h in semantic_hits.items() if i in span},
+                    _Problems({i - fi: sig for i, sig in signals.items() if i in span},
+                              {(i - fi, si): h for (i, si), h in problem_hits.items() if i in span},
+                              {(i - fi, si): g for (i, si), g in guesses.items() if i in span}),
                 )
             )
             fi += n
@@ -157,6 +208,7 @@ class Miner:
         sentences: list[list[_Sentence]],
         matches: list[DocMatches],
         semantic_hits: dict[tuple[int, int], SemanticHit],
+        problems: _Problems | None = None,
     ) -> MinedCall:
         insights: list[Insight] = []
         candidates: list[CandidateMention] = []
@@ -196,6 +248,8 @@ class Miner:
                     continue  # a rule already found it, or saw it negated ("not too expensive")
                 found.add(key)
                 add(si, sh.kind, sh.category, "semantic", sh.similarity, f"similar to '{sh.example}'")
+            if problems is not None:
+                self._problem_findings(ui, u.role, found, negated, m, problems, add)
             insights += self._competitors(u, sentences[ui], spans)
             candidates += self._candidates(u, docs[ui], spans, account)
 
@@ -209,6 +263,34 @@ class Miner:
         quarters = call_quarters(quarter_items, call.duration_s, len(call.utterances))
         insights.sort(key=lambda i: (i.seq, i.char_start, i.kind, i.category))
         return MinedCall(call.call_id, insights, sentiments, quarters, stage, candidates)
+
+    def _problem_findings(self, ui: int, role: str, found: set[tuple[int, str, str]], negated: set[tuple[int, str, str]],
+                          m: DocMatches, problems: _Problems, add: Any) -> None:
+        """A problem the taxonomy did not categorise: the nearest category of its kind when close enough, else `other`."""
+        per_sentence: dict[int, dict[str, ProblemSignal]] = {}
+        sig = problems.signals.get(ui)
+        for si, kinds in (sig.by_sentence.items() if sig else []):
+            per_sentence[si] = dict(kinds)
+        for (sui, si), hit in problems.semantic.items():
+            if sui == ui:
+                per_sentence.setdefault(si, {}).setdefault(hit.kind, hit)
+        threshold = self.problems.cues.category_threshold if self.problems else 1.0
+        for si, kinds in sorted(per_sentence.items()):
+            categorised = {k for s, k, _ in found if s == si and k in PROBLEM_KINDS}
+            for kind, hit in sorted(kinds.items()):
+                roles = self.taxonomy.kinds.get(kind, ("customer", "unknown"))
+                if role not in roles or kind in categorised or (kind == "pain_point" and categorised):
+                    continue
+                if any(s == si and k == kind for s, k, _ in m.excluded):
+                    continue  # the taxonomy rules this kind out here ("cancel the meeting")
+                guess = problems.guesses.get((ui, si), {}).get(kind)
+                if guess is not None and guess.similarity >= threshold and (si, kind, guess.category) not in negated:
+                    add(si, kind, guess.category, "semantic", hit.confidence,
+                        f"{hit.evidence}; category: similar to '{guess.example}'")
+                    found.add((si, kind, guess.category))
+                else:
+                    add(si, kind, OTHER_CATEGORY, SIGNAL_METHOD[hit.signal], hit.confidence, hit.evidence)
+                    found.add((si, kind, OTHER_CATEGORY))
 
     def _topic_counts(self, text: str, s: _Sentence, si: int, m: DocMatches) -> bool:
         if si in m.problem_sentences:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from callinsight.errors import ConfigError
+from callinsight.mining.languages import base_language, embedder_for, nlp_for, support_for
 from callinsight.mining.miner import CallText, Miner
+from callinsight.mining.problems import load_cues
 from callinsight.mining.store import STAGE, mark_skipped, read_calls, write_mined_call
 from callinsight.mining.taxonomy import Taxonomy, load_taxonomy
 from callinsight.pipeline.context import StageContext, StageResult
@@ -16,23 +19,7 @@ from callinsight.records import Failure
 from callinsight.store.writes import pending_calls, record_failure
 
 if TYPE_CHECKING:
-    from callinsight.config import Settings
     from callinsight.mining.config import MiningSettings
-
-
-def base_language(code: str | None) -> str | None:
-    return code.replace("_", "-").split("-")[0].lower() if code else None
-
-
-def covered_languages(taxonomy: Taxonomy, configured: list[str]) -> set[str]:
-    covered = {base_language(x) for x in taxonomy.languages} & {base_language(x) for x in configured}
-    if not covered:
-        raise ConfigError(
-            f"no language is both in [mining] languages {configured} and covered by taxonomy {taxonomy.source} "
-            f"({list(taxonomy.languages)})",
-            hint="list a language the taxonomy covers in [mining] languages",
-        )
-    return {c for c in covered if c}
 
 
 def load_configured_taxonomy(config: MiningSettings) -> Taxonomy:
@@ -70,41 +57,38 @@ class MiningStage:
         if not pending:
             result.message = "nothing new to mine"
             return result
-        taxonomy = self._taxonomy or load_configured_taxonomy(config)
-        covered = covered_languages(taxonomy, config.mining.languages)
+        configured = [lang for lang in (base_language(x) for x in config.mining.languages) if lang]
+        default_lang = configured[0] if configured else "en"
+        taxonomy_file = config.path(config.mining.taxonomy) if config.mining.taxonomy else None
         rows = con.execute(
             "SELECT call_id, language, source_path FROM calls WHERE call_id IN (SELECT unnest(?))", [pending]
         ).fetchall()
         language = {r[0]: r[1] for r in rows}
         paths = {r[0]: r[2] for r in rows}
-        to_mine = []
+        # Calls by language: each is mined with its own language's taxonomy, cues and pipeline.
+        by_language: dict[str, list[str]] = {}
         for call_id in pending:
-            lang = base_language(language.get(call_id))
-            if lang is not None and lang not in covered:
-                mark_skipped(con, call_id, f"language {lang} not covered by taxonomy")
-                result.skipped += 1
-            else:
-                to_mine.append(call_id)
+            lang = base_language(language.get(call_id)) or default_lang
+            by_language.setdefault(lang, []).append(call_id)
         t0 = time.monotonic()
         sentences = 0
-        if to_mine:
-            nlp = self._nlp if self._nlp is not None else _load_spacy(config)
-            embedder = self._embedder
-            if embedder is None and config.mining.semantic:
-                from callinsight.localmodels.factories import load_embedder
-
-                embedder = load_embedder(config)
-            with fast_pipes(nlp):
-                miner = Miner(nlp, embedder, taxonomy, config.mining, config.company)
-                with ctx.progress.task("mine", total=len(to_mine), unit="calls") as task:
-                    size = max(1, config.mining.batch_calls)
-                    for i in range(0, len(to_mine), size):
-                        batch = read_calls(con, to_mine[i : i + size])
-                        sentences += sum(len(c.utterances) for c in batch)
-                        done, failed = self._mine_batch(ctx, miner, batch, paths)
-                        result.processed += done
-                        result.failed += failed
-                        task.advance(len(batch))
+        for lang, call_ids in sorted(by_language.items()):
+            reason = self._unsupported(lang, configured, taxonomy_file)
+            if reason is not None:
+                for call_id in call_ids:
+                    mark_skipped(con, call_id, reason)
+                result.skipped += len(call_ids)
+                continue
+            miner = self._miner(config, lang, taxonomy_file)
+            with fast_pipes(miner.nlp), ctx.progress.task(f"mine ({lang})", total=len(call_ids), unit="calls") as task:
+                size = max(1, config.mining.batch_calls)
+                for i in range(0, len(call_ids), size):
+                    batch = read_calls(con, call_ids[i : i + size])
+                    sentences += sum(len(c.utterances) for c in batch)
+                    done, failed = self._mine_batch(ctx, miner, batch, paths)
+                    result.processed += done
+                    result.failed += failed
+                    task.advance(len(batch))
         seconds = time.monotonic() - t0
         result.details = {"utterances": sentences, "mining_seconds": seconds, "skipped_language": result.skipped}
         parts = [f"{result.processed} calls mined"]
@@ -114,6 +98,32 @@ class MiningStage:
             parts.append(f"{result.failed} failed")
         result.message = ", ".join(parts)
         return result
+
+    def _unsupported(self, lang: str, configured: list[str], taxonomy_file: Path | None) -> str | None:
+        """Why calls in ``lang`` are not mined here, or None."""
+        if lang not in configured:
+            return f"language {lang} not covered by taxonomy"
+        if lang == "en" and self._taxonomy is not None:
+            return None
+        support = support_for(lang, taxonomy_file)
+        if support.taxonomy is None:
+            return f"language {lang} not covered by taxonomy"
+        return None if support.has_nlp or (lang == "en" and self._nlp is not None) else f"language {lang}: no NLP pipeline"
+
+    def _miner(self, config: MiningSettings, lang: str, taxonomy_file: Path | None) -> Miner:
+        """The models, taxonomy and problem cues of one language (injected ones serve English)."""
+        english = lang == "en"
+        support = support_for(lang, taxonomy_file)
+        taxonomy = self._taxonomy if english and self._taxonomy is not None else load_taxonomy(support.taxonomy)
+        if lang not in {base_language(x) for x in taxonomy.languages}:
+            raise ConfigError(f"{taxonomy.source}: 'languages': lists {list(taxonomy.languages)}, but it is used for {lang}",
+                              hint=f"add {lang} to its languages, or name the file taxonomy.<language>.yaml")
+        nlp = self._nlp if english and self._nlp is not None else nlp_for(lang, config)
+        embedder = None
+        if config.mining.semantic:
+            embedder = self._embedder if english and self._embedder is not None else embedder_for(lang, config)
+        cues = load_cues(lang) if support.has_cues else None
+        return Miner(nlp, embedder, taxonomy, config.mining, config.company, cues)
 
     def _mine_batch(self, ctx: StageContext, miner: Miner, batch: list[CallText], paths: dict[str, str]) -> tuple[int, int]:
         try:
@@ -142,8 +152,3 @@ class MiningStage:
         write_mined_call(ctx.con, m, ctx.run_id)
         return 1, 0
 
-
-def _load_spacy(config: Settings) -> Any:
-    from callinsight.localmodels.factories import load_spacy
-
-    return load_spacy(config)

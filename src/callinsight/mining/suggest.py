@@ -28,6 +28,8 @@ from callinsight.errors import ConfigError
 if TYPE_CHECKING:
     import duckdb
 
+    from callinsight.mining.config import MiningSettings
+
 PROBLEM_KINDS = ("pain_point", "churn_signal", "objection")
 #: Cosine distance under which two quotes may share a group (average linkage). Larger: fewer, broader groups.
 DISTANCE = 0.6
@@ -195,3 +197,38 @@ def write_draft(groups: list[CategorySuggestion], taxonomy_text: str, source: st
     with path.open("x", encoding="utf-8") as f:
         f.write(header + yaml.safe_dump(raw, sort_keys=False, allow_unicode=True, width=120))
     return path
+
+
+@dataclass
+class SuggestResult:
+    groups: list[CategorySuggestion]
+    quotes: int  # uncategorised quotes considered
+    written: Path | None = None
+
+
+def suggest_categories(config: MiningSettings, *, write: Path | None = None, min_size: int = 3,
+                       limit: int = 10) -> SuggestResult:
+    """`callinsight mining suggest`: group the store's uncategorised problems; optionally write a draft."""
+    from callinsight.mining.taxonomy import default_taxonomy_path
+    from callinsight.store.db import open_store
+
+    if write is not None and write.exists():  # before any work: the answer is the same after it
+        raise ConfigError(f"{write} already exists; `mining suggest --write` never overwrites a file",
+                          hint="choose a new file name")
+    with open_store(config.database_path, read_only=True) as con:
+        quotes = uncategorised_quotes(con)
+    embedder = None
+    if quotes and config.mining.semantic:
+        from callinsight.localmodels.factories import load_embedder
+
+        embedder = load_embedder(config)
+    groups = group_quotes(quotes, embedder, min_size=min_size, limit=limit)
+    result = SuggestResult(groups, len(quotes))
+    if write is not None:
+        source = config.path(config.mining.taxonomy) if config.mining.taxonomy else default_taxonomy_path()
+        try:
+            text = source.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"cannot read taxonomy file {source}: {exc}") from None
+        result.written = write_draft(groups, text, str(source), write)
+    return result

@@ -23,3 +23,12 @@ def test_without_a_clause_break_the_first_words_with_an_ellipsis() -> None:
     phrase = short_phrase("Drivers cannot see any of the changes to their orders until they phone the office again today")
     assert phrase.endswith("…") and len(phrase.split()) <= 9
     assert is_shortened("Drivers cannot see any of the changes to their orders until they phone the office again today")
+
+
+def test_a_framing_first_sentence_gives_way_to_the_one_that_says_what_the_problem_is() -> None:
+    assert short_phrase("Billing is the third problem. Invoices arrive in four formats and none import cleanly.") == (
+        "Invoices arrive in four formats and none import cleanly"
+    )
+    assert short_phrase("Setup is difficult. Every clinic needs its own printer driver and nobody documents it.") == (
+        "Setup is difficult"
+    )

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 MAX_WORDS = 9
+FRAMING_WORDS = 6  # a first sentence this short, naming a problem word, with more to follow, only introduces it
+_FRAMING = re.compile(r"\b(problems?|challenges?|concerns?|issues?|worry|worries|frustrations?|pains?|struggles?|obstacles?)\b", re.I)
 #: Where a sentence's head usually ends: a colon or semicolon, a dash, a bracket, or a subordinate clause.
 _BREAKS = re.compile(r"\s*[:;(]\s*|\s+[—–-]\s+|,\s+(?:because|so|which|and|since|while|as|especially|particularly)\b|\s+(?:because|so that|that can|which)\s+")
 
@@ -23,7 +25,12 @@ def short_phrase(text: str, max_words: int = MAX_WORDS) -> str:
     words = text.split()
     if len(words) <= max_words:
         return text
-    first_sentence = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    first_sentence = sentences[0].rstrip(".!?")
+    if len(sentences) > 1 and len(first_sentence.split()) <= FRAMING_WORDS and _FRAMING.search(first_sentence):
+        # "Reporting is the second challenge. Sam builds the report by hand …": the framing sentence
+        # says which problem, the next one what it is
+        return short_phrase(" ".join(sentences[1:]), max_words)
     if len(first_sentence.split()) <= max_words:
         return first_sentence
     for m in _BREAKS.finditer(first_sentence):

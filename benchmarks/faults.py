@@ -115,12 +115,14 @@ def part_kill(n_kills: int, n_calls: int, seed: int) -> None:
             f"{len(reference['utterances'])} utterances, {len(reference['insights'])} insights)"
         )
         rng = random.Random(seed)
-        same = 0
-        clean_ok = 0
-        stale_locks = 0
-        for k in range(n_kills):
+        same = clean_ok = stale_locks = interrupted = late = 0
+        # A kill after the batch has ended interrupts nothing: it is not counted, and the window the
+        # moments are drawn from shrinks (batches run faster than the reference when the load drops).
+        window = duration
+        k = 0
+        while interrupted < n_kills and k < 3 * n_kills:
             cfg = workspace(base / f"kill-{k}")
-            at = rng.uniform(0.05, duration)
+            at = rng.uniform(0.05, window)
             proc = subprocess.Popen(
                 batch_cmd(cfg, data),
                 stdout=subprocess.DEVNULL,
@@ -133,6 +135,13 @@ def part_kill(n_kills: int, n_calls: int, seed: int) -> None:
             if killed:
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+            k += 1
+            if not killed:
+                late += 1
+                window *= 0.8
+                shutil.rmtree(cfg.parent, ignore_errors=True)
+                continue
+            interrupted += 1
             stale_locks += (cfg.parent / "callinsight.duckdb.lock").exists()
             clean = subprocess.run(batch_cmd(cfg, data), capture_output=True, text=True, env=ENV)
             clean_ok += clean.returncode == 0
@@ -140,12 +149,16 @@ def part_kill(n_kills: int, n_calls: int, seed: int) -> None:
             diff = [t for t in TABLES if got.get(t) != reference[t]]
             same += not diff
             print(
-                f"   kill {k + 1:2d} at {at:5.1f} s{'' if killed else ' (already finished)'}: clean run exit "
-                f"{clean.returncode}, rows {'identical' if not diff else 'DIFFER in ' + ', '.join(diff)}"
+                f"   kill {interrupted:2d} at {at:5.1f} s: clean run exit {clean.returncode}, "
+                f"rows {'identical' if not diff else 'DIFFER in ' + ', '.join(diff)}",
+                flush=True,
             )
+            shutil.rmtree(cfg.parent, ignore_errors=True)
         print(
-            f"   => {same}/{n_kills} interrupted batches ended with exactly the rows of the uninterrupted run; "
-            f"clean runs exit 0: {clean_ok}/{n_kills}; a lock left by the killed run: {stale_locks} (taken over)"
+            f"   => {same}/{interrupted} interrupted batches ended with exactly the rows of the uninterrupted run; "
+            f"clean runs exit 0: {clean_ok}/{interrupted}; a lock left by the killed run (taken over): {stale_locks}; "
+            f"{late} drawn moment(s) fell after the batch had ended and were not counted",
+            flush=True,
         )
     finally:
         shutil.rmtree(base, ignore_errors=True)
@@ -281,7 +294,8 @@ def part_bad_inputs() -> None:
         con = duckdb.connect(str(cfg.parent / "callinsight.duckdb"), read_only=True)
         # "calls.jsonl:2" and "calls.json[0]" name a line or an item of a file: match the file.
         failures = [
-            (re.sub(r"(\[\d+\]|:\d+)$", "", p), r) for p, r in con.execute("SELECT path, reason FROM v_failures").fetchall()
+            (re.sub(r"(\[\d+\]|:\d+)$", "", p), r)
+            for p, r in con.execute("SELECT path, reason FROM v_failures").fetchall()
         ]
         stored = {r[0] for r in con.execute("SELECT call_id FROM calls").fetchall()}
         good_audio = con.execute("SELECT count(*) FROM calls WHERE source = 'audio'").fetchone()

@@ -58,6 +58,10 @@ class ModelsConfig:
     """CTranslate2 compute type; ``auto``: ``float16`` on CUDA, ``int8`` on the CPU."""
     cpu_threads: int = 0
     """Threads per model; 0 lets the library choose."""
+    multilingual_embedder: str = "use-multilingual"
+    """Sentence encoder for utterances that are not English (Korean...): ``use-multilingual`` or a local path."""
+    korean: str = "kiwi-ko"
+    """Korean analyser (Kiwi) model: ``kiwi-ko`` or a local folder of Kiwi model files."""
 
 
 @dataclass

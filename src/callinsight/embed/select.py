@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from callinsight.lang.detect import KOREAN, detect_text_language
+
 #: Whole phrases said to be polite or to hold the floor; removed before counting words.
 _FILLER_PHRASES = (
     "good morning", "good afternoon", "good evening", "thank you so much", "thank you very much", "thank you",
@@ -54,7 +56,27 @@ def content_words(text: str) -> list[str]:
     return _WORD_RE.findall(stripped)
 
 
+#: Korean pleasantries, back-channels and fillers (removed before counting, as the English ones are).
+_KO_FILLERS = (
+    "안녕하세요", "안녕히 계세요", "여보세요", "감사합니다", "고맙습니다", "수고하세요", "알겠습니다", "그렇군요",
+    "네네", "네", "예", "아", "어", "음", "그", "저", "뭐", "좀", "혹시", "그럼", "아니요", "맞아요", "좋아요",
+)
+_KO_FILLER_RE = re.compile(r"(?<![가-힣])(?:" + "|".join(sorted(_KO_FILLERS, key=len, reverse=True)) + r")(?![가-힣])")
+
+
+def is_content_korean(text: str, min_words: int) -> bool:
+    """Korean: words (어절) carry a stem and its particles/endings, about two English words each, so a
+    content turn needs ``min_words - 2`` of them (at least 2) once fillers are gone, and 6+ Hangul syllables
+    ("요금이 너무 비싸요" counts, "네 감사합니다" does not)."""
+    stripped = _KO_FILLER_RE.sub(" ", _PLACEHOLDER_RE.sub(" ", text))
+    words = [w for w in stripped.split() if re.search(r"[가-힣A-Za-z]", w)]
+    syllables = len(re.findall(r"[가-힣]", stripped))
+    return len(words) >= max(2, min_words - 2) and syllables >= 6
+
+
 def is_content(text: str, min_words: int) -> bool:
+    if detect_text_language(text) == KOREAN:
+        return is_content_korean(text, min_words)
     words = content_words(text)
     substantive = [w for w in words if w.lower() not in _STOP]
     return len(words) >= min_words and len(substantive) >= 2

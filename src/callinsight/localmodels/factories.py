@@ -106,3 +106,64 @@ def load_spacy(config: Settings) -> Any:
             raise ModelError(f"cannot load spaCy pipeline {path}: {exc}", hint=FIX) from None
 
     return _cached(("spacy", str(path)), build)
+
+
+def load_multilingual_encoder(path: Path, threads: int = 1) -> Any:
+    """The multilingual sentence encoder (USE v3) from its folder under ``models/``, once per process."""
+
+    def build() -> Any:
+        from callinsight.localmodels.use import MultilingualEncoder
+
+        encoder = MultilingualEncoder(path, threads=threads)
+        try:
+            encoder.encode(["."])  # load the files now, so a damaged model fails here with a clear error
+        except Exception as exc:
+            raise ModelError(f"cannot load multilingual embedding model {path}: {exc}", hint=FIX) from None
+        return encoder
+
+    return _cached(("use", str(path), threads), build)
+
+
+def load_multilingual_embedder(config: Settings) -> Any:
+    """The configured multilingual embedder (``[models] multilingual_embedder``) for non-English text;
+    one BLAS thread (two threads on two busy cores fight: MODELS.md)."""
+    path = resolve(config.models_dir, "use", config.models.multilingual_embedder)
+    return load_multilingual_encoder(path, threads=1)
+
+
+def load_kiwi(config: Settings) -> Any:
+    """The Korean analyser (Kiwi) from ``[models] korean`` (``models/kiwi-ko``), once per process."""
+    path = resolve(config.models_dir, "kiwi", config.models.korean)
+
+    def build() -> Any:
+        from callinsight.lang.korean import load_kiwi as kiwi_from
+
+        try:
+            return kiwi_from(path)
+        except Exception as exc:
+            raise ModelError(f"cannot load the Korean analyser {path}: {exc}", hint=FIX) from None
+
+    return _cached(("kiwi", str(path)), build)
+
+
+def load_korean_nlp(config: Settings) -> Any:
+    """``spacy.blank("ko")`` with the Kiwi tokenizer (callinsight.lang.korean), once per process."""
+    path = resolve(config.models_dir, "kiwi", config.models.korean)
+
+    def build() -> Any:
+        from callinsight.lang.korean import korean_nlp
+
+        try:
+            return korean_nlp(path)
+        except Exception as exc:
+            raise ModelError(f"cannot load the Korean pipeline {path}: {exc}", hint=FIX) from None
+
+    return _cached(("korean-nlp", str(path)), build)
+
+
+def load_nlp_for(config: Settings, language: str | None) -> Any:
+    """The spaCy pipeline for a language: Korean -> the Kiwi pipeline; anything else -> ``[models] spacy``."""
+    from callinsight.lang.detect import KOREAN, base_language
+
+    return load_korean_nlp(config) if base_language(language) == KOREAN else load_spacy(config)
+

@@ -39,6 +39,7 @@ class FitOptions:
     merge_similarity: float = 0.8
     reducer: str = "umap"  # "pca": fast and deterministic, for tests that do not test UMAP itself
     labels: str = "keybert"  # "ctfidf": keywords only (no extra embedding of candidate words)
+    tokenizer: Any = field(default=None, compare=False)  # keyword tokens for non-English text (Kiwi lemmas)
 
 
 @dataclass
@@ -128,7 +129,7 @@ def fit_kmeans(texts: list[str], embeddings: Any, options: FitOptions, reason: s
     order = sorted(set(labels), key=lambda c: (-labels.count(c), labels.index(c)))
     remap = {c: i for i, c in enumerate(order)}
     labels = [remap[c] for c in labels]
-    keywords = ctfidf_keywords(texts, labels)
+    keywords = ctfidf_keywords(texts, labels, tokenizer=options.tokenizer)
     topics = []
     for c in range(len(order)):
         idx = [i for i, lab in enumerate(labels) if lab == c]
@@ -160,7 +161,7 @@ def _fit_bertopic(texts: list[str], embeddings: Any, options: FitOptions, embedd
             metric="euclidean",
             prediction_data=False,
         ),
-        vectorizer_model=make_vectorizer(len(texts)),
+        vectorizer_model=make_vectorizer(len(texts), options.tokenizer),
         representation_model=None,  # labels are computed once, after outliers are reduced
         calculate_probabilities=False,
     )
@@ -172,7 +173,9 @@ def _fit_bertopic(texts: list[str], embeddings: Any, options: FitOptions, embedd
     n_outliers_before = sum(1 for t in found if t == OUTLIER)
     topics = merge_close_topics(found, embeddings, options.merge_similarity)
     topics = reassign_outliers(topics, embeddings, options.outlier_similarity)
-    model.update_topics(texts, topics=topics, vectorizer_model=make_vectorizer(len(texts)), representation_model=representation)
+    model.update_topics(
+        texts, topics=topics, vectorizer_model=make_vectorizer(len(texts), options.tokenizer), representation_model=representation
+    )
     topics = [int(t) for t in topics]
     fitted = []
     ids = sorted(set(topics))

@@ -23,20 +23,26 @@ def stop_words() -> list[str]:
     return sorted(set(ENGLISH_STOP_WORDS) | CALL_STOP_WORDS)
 
 
-def make_vectorizer(n_docs: int) -> Any:
-    """Uni- and bigrams without stop words; rare terms dropped once there is enough text."""
+def make_vectorizer(n_docs: int, tokenizer: Any = None) -> Any:
+    """Uni- and bigrams without stop words; rare terms dropped once there is enough text.
+
+    ``tokenizer``: a callable text -> keyword tokens for a language whose words are not space-separated
+    English (Korean: ``callinsight.lang.korean.KeywordTokenizer``, Kiwi lemmas without generic words)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    return CountVectorizer(stop_words=stop_words(), ngram_range=(1, 2), min_df=2 if n_docs >= 200 else 1)
+    min_df = 2 if n_docs >= 200 else 1
+    if tokenizer is not None:
+        return CountVectorizer(tokenizer=tokenizer, lowercase=False, token_pattern=None, ngram_range=(1, 2), min_df=min_df)
+    return CountVectorizer(stop_words=stop_words(), ngram_range=(1, 2), min_df=min_df)
 
 
-def ctfidf_keywords(texts: list[str], labels: list[int], top_n: int = 8) -> dict[int, list[str]]:
+def ctfidf_keywords(texts: list[str], labels: list[int], top_n: int = 8, tokenizer: Any = None) -> dict[int, list[str]]:
     """Class-based TF-IDF keywords per cluster (BERTopic's formula), for the small-data fallback."""
     import numpy as np
 
     classes = sorted(set(labels))
     joined = [" ".join(t for t, lab in zip(texts, labels, strict=True) if lab == c) for c in classes]
-    vectorizer = make_vectorizer(len(texts))
+    vectorizer = make_vectorizer(len(texts), tokenizer)
     try:
         counts = vectorizer.fit_transform(joined).toarray().astype(float)
     except ValueError:  # only stop words: nothing to show

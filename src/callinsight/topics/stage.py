@@ -12,10 +12,11 @@ After either, drift is recomputed from the stored rows (``trends``).
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from callinsight.lang.spaces import MINILM, SPACES
 from callinsight.pipeline.context import StageContext, StageResult
 from callinsight.stage_names import TOPICS
 from callinsight.topics.fit import FitOptions, fit_topics
@@ -75,34 +76,61 @@ def refit_topics(
     from callinsight.errors import CallinsightError
 
     options = options or fit_options(config)
-    corpus = load_corpus(con)
-    if not corpus.keys:
+    # One fit per embedding space (English / MiniLM, other languages / multilingual), one model version.
+    corpora = [c for c in (load_corpus(con, space=s) for s in SPACES) if c.keys]
+    if not corpora:
         raise CallinsightError("no embedded content utterances to fit topics on", hint="run `callinsight run` first")
-    if embedder is None and options.labels == "keybert" and len(corpus.keys) >= options.min_utterances:
-        from callinsight.localmodels.factories import load_embedder
-
-        embedder = load_embedder(config)
-    fit = fit_topics(corpus.texts, corpus.embeddings, options, embedder=embedder)
     previous = current_model(con)
-    old = centroids(con, previous.version) if previous else {}
-    new = {t.local_id: t.centroid for t in fit.topics}
-    ids = match_topics(old, new, min_similarity=config.topics.match_similarity, next_id=next_topic_id(con))
     version = previous.version + 1 if previous else 1
-    kept = sum(1 for t, m in ids.items() if t != -1 and m.matched_from is not None)
-    n_topics = sum(1 for t in new if t != -1)
-    retired = len(old) - kept
-    if previous is None:
-        note = f"first fit ({fit.method}): {n_topics} topics. {fit.message}"
-    else:
-        note = f"{reason} ({fit.method}): {kept} topics kept their ids, {n_topics - kept} new, {retired} retired. {fit.message}"
     folder = model_folder(config) / f"v{version}"
     if folder.exists():  # a leftover of a database that was deleted: the rows, not the folder, are the truth
         shutil.rmtree(folder)
+    next_id = next_topic_id(con)
+    fitted = []
+    for corpus in corpora:
+        space_options, space_embedder, model_path = _space_models(config, corpus.space, options, embedder, len(corpus.keys))
+        fit = fit_topics(corpus.texts, corpus.embeddings, space_options, embedder=space_embedder)
+        old = centroids(con, previous.version, space=corpus.space) if previous else {}
+        new = {t.local_id: t.centroid for t in fit.topics}
+        ids = match_topics(old, new, min_similarity=config.topics.match_similarity, next_id=next_id)
+        next_id = max([next_id - 1, *(m.topic_id for m in ids.values())]) + 1
+        fit.save(folder if corpus.space == MINILM else folder / corpus.space, model_path)
+        fitted.append((corpus, fit, ids, len(old)))
+    kept = sum(1 for _, _, ids, _ in fitted for t, m in ids.items() if t != -1 and m.matched_from is not None)
+    n_topics = sum(1 for _, fit, _, _ in fitted for t in fit.topics if t.local_id != -1)
+    retired = sum(n_old for *_, n_old in fitted) - kept
+    methods = "+".join(fit.method for _, fit, _, _ in fitted)
+    messages = " ".join((f"[{c.space}] " if len(fitted) > 1 else "") + fit.message for c, fit, _, _ in fitted)
+    if previous is None:
+        note = f"first fit ({methods}): {n_topics} topics. {messages}"
+    else:
+        note = f"{reason} ({methods}): {kept} topics kept their ids, {n_topics - kept} new, {retired} retired. {messages}"
+    n_docs = sum(len(c.keys) for c in corpora)
+    for i, (corpus, fit, ids, _) in enumerate(fitted):
+        write_version(con, version, fit, ids, corpus, path=str(folder), note=note, run_id=run_id, model_row=i == 0, n_docs=n_docs)
+    return RefitResult(version, fitted[0][1].method, n_docs, n_topics, kept, n_topics - kept, retired, note)
+
+
+def _space_models(
+    config: TopicsSettings, space: str, options: FitOptions, embedder: Any, n_docs: int
+) -> tuple[FitOptions, Any, Path]:
+    """Fit options, label embedder and model folder for one embedding space (Korean keywords from Kiwi)."""
     from callinsight.localmodels.registry import resolve
 
-    fit.save(folder, resolve(config.models_dir, "embedder", config.models.embedder))
-    write_version(con, version, fit, ids, corpus, path=str(folder), note=note, run_id=run_id)
-    return RefitResult(version, fit.method, len(corpus.keys), n_topics, kept, n_topics - kept, retired, note)
+    wants_embedder = options.labels == "keybert" and n_docs >= options.min_utterances
+    if space == MINILM:
+        if embedder is None and wants_embedder:
+            from callinsight.localmodels.factories import load_embedder
+
+            embedder = load_embedder(config)
+        return options, embedder, resolve(config.models_dir, "embedder", config.models.embedder)
+    from callinsight.lang.korean import KeywordTokenizer
+    from callinsight.localmodels.factories import load_kiwi, load_multilingual_embedder
+    from callinsight.localmodels.use import bertopic_embedder
+
+    space_options = replace(options, tokenizer=options.tokenizer or KeywordTokenizer(load_kiwi(config)))
+    ml = bertopic_embedder(load_multilingual_embedder(config)) if wants_embedder else None
+    return space_options, ml, resolve(config.models_dir, "use", config.models.multilingual_embedder)
 
 
 class TopicsStage:

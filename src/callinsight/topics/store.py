@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from callinsight.lang.spaces import MINILM, SPACES
 from callinsight.store.db import transaction
 from callinsight.store.writes import mark_stage_done
 from callinsight.topics.fit import TopicFit
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
 class Corpus:
     keys: list[tuple[str, int]]  # (call_id, seq)
     texts: list[str]
-    embeddings: Any  # (n, 384) float32, unit rows
+    embeddings: Any  # (n, dim) float32, unit rows: 384 (minilm) or 512 (multilingual)
+    space: str = MINILM
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,9 @@ class ModelVersion:
     n_docs: int
 
 
-def load_corpus(con: duckdb.DuckDBPyConnection, only_unassigned_in: int | None = None) -> Corpus:
-    """Embedded utterances with their text, in a fixed order (call_id, seq) so fits are reproducible.
+def load_corpus(con: duckdb.DuckDBPyConnection, only_unassigned_in: int | None = None, space: str = MINILM) -> Corpus:
+    """Embedded utterances of one embedding space with their text, in a fixed order (call_id, seq) so fits
+    are reproducible.
 
     With ``only_unassigned_in``, only those without an assignment in that model version.
     """
@@ -46,19 +49,25 @@ def load_corpus(con: duckdb.DuckDBPyConnection, only_unassigned_in: int | None =
         )
         params = [only_unassigned_in]
     data = con.execute(
-        f"""SELECT e.call_id, e.seq, u.text, e.embedding FROM utterance_embeddings e
+        f"""SELECT e.call_id, e.seq, u.text, e.embedding FROM {SPACES[space].table} e
             JOIN utterances u USING (call_id, seq) {where} ORDER BY e.call_id, e.seq""",
         params,
     ).fetchnumpy()
     n = len(data["call_id"])
-    matrix = np.stack(list(data["embedding"])).astype(np.float32) if n else np.zeros((0, 384), dtype=np.float32)
+    dim = SPACES[space].dim
+    matrix = np.stack(list(data["embedding"])).astype(np.float32) if n else np.zeros((0, dim), dtype=np.float32)
     keys = [(str(c), int(s)) for c, s in zip(data["call_id"], data["seq"], strict=True)]
-    return Corpus(keys, [str(t) for t in data["text"]], matrix)
+    return Corpus(keys, [str(t) for t in data["text"]], matrix, space)
 
 
-def count_embedded(con: duckdb.DuckDBPyConnection) -> int:
-    row = con.execute("SELECT count(*) FROM utterance_embeddings").fetchone()
-    return int(row[0]) if row else 0
+def count_embedded(con: duckdb.DuckDBPyConnection, space: str | None = None) -> int:
+    """Embedded utterances in one space, or in both."""
+    spaces = [space] if space else list(SPACES)
+    total = 0
+    for s in spaces:
+        row = con.execute(f"SELECT count(*) FROM {SPACES[s].table}").fetchone()
+        total += int(row[0]) if row else 0
+    return total
 
 
 def current_model(con: duckdb.DuckDBPyConnection) -> ModelVersion | None:
@@ -66,12 +75,16 @@ def current_model(con: duckdb.DuckDBPyConnection) -> ModelVersion | None:
     return ModelVersion(int(row[0]), str(row[1]), int(row[2])) if row else None
 
 
-def centroids(con: duckdb.DuckDBPyConnection, version: int, *, with_outliers: bool = False) -> dict[int, Any]:
+def centroids(
+    con: duckdb.DuckDBPyConnection, version: int, *, with_outliers: bool = False, space: str = MINILM
+) -> dict[int, Any]:
     import numpy as np
 
+    column = SPACES[space].centroid_column
     rows = con.execute(
-        "SELECT topic_id, centroid FROM topics WHERE model_version = ? AND centroid IS NOT NULL ORDER BY topic_id",
-        [version],
+        f"""SELECT topic_id, {column} FROM topics WHERE model_version = ? AND {column} IS NOT NULL
+            AND coalesce(space, 'minilm') = ? ORDER BY topic_id""",
+        [version, space],
     ).fetchall()
     return {int(t): np.asarray(c, dtype=np.float32) for t, c in rows if with_outliers or t != -1}
 
@@ -92,26 +105,37 @@ def write_version(
     path: str | None,
     note: str,
     run_id: str | None,
+    model_row: bool = True,
+    n_docs: int | None = None,
 ) -> None:
-    """A new model version with its topics and every document's assignment, in one transaction."""
+    """A new model version with its topics and every document's assignment, in one transaction.
+
+    A version fitted in two embedding spaces is written once per space: the first call writes the
+    ``topic_models`` row (``n_docs`` over both), the others only their topics (``model_row`` False)."""
     import numpy as np
     import pandas as pd
 
     by_local = {t.local_id: t for t in fit.topics}
     stable = [ids[t].topic_id for t in fit.doc_topics]
     sims = [float(corpus.embeddings[i] @ by_local[t].centroid) for i, t in enumerate(fit.doc_topics)]
+    space = SPACES[corpus.space]
     with transaction(con):
-        con.execute(
-            "INSERT INTO topic_models (version, fitted_at, n_docs, method, params, path, note, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [version, datetime.now(UTC), len(corpus.keys), fit.method, json.dumps(fit.params), path, note, run_id],
-        )
+        if model_row:
+            con.execute(
+                "INSERT INTO topic_models (version, fitted_at, n_docs, method, params, path, note, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [version, datetime.now(UTC), n_docs if n_docs is not None else len(corpus.keys), fit.method,
+                 json.dumps(fit.params), path, note, run_id],
+            )
+        taken = {int(r[0]) for r in con.execute("SELECT topic_id FROM topics WHERE model_version = ?", [version]).fetchall()}
         for t in fit.topics:
             m = ids[t.local_id]
+            if m.topic_id in taken:  # the outlier topic (-1) is one row, written by the first space
+                continue
             con.execute(
-                "INSERT INTO topics (model_version, topic_id, label, keywords, size, centroid, matched_from, "
-                "match_similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO topics (model_version, topic_id, label, keywords, size, {space.centroid_column}, matched_from, "
+                "match_similarity, space) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [version, m.topic_id, t.label, t.keywords, t.size, np.asarray(t.centroid, dtype=np.float32).tolist(),
-                 m.matched_from, m.similarity],
+                 m.matched_from, m.similarity, space.name],
             )
         frame = pd.DataFrame(
             {
@@ -130,13 +154,17 @@ def assign_new(con: duckdb.DuckDBPyConnection, version: int, run_id: str | None)
     This is what BERTopic's safetensors model does in ``transform`` with precomputed embeddings, without
     loading BERTopic: the centroids are rows in ``topics``. It takes seconds, whatever the corpus size.
     """
+    return sum(_assign_space(con, version, run_id, space) for space in SPACES)
+
+
+def _assign_space(con: duckdb.DuckDBPyConnection, version: int, run_id: str | None, space: str) -> int:
     import numpy as np
     import pandas as pd
 
-    corpus = load_corpus(con, only_unassigned_in=version)
+    corpus = load_corpus(con, only_unassigned_in=version, space=space)
     if not corpus.keys:
         return 0
-    cents = centroids(con, version)
+    cents = centroids(con, version, space=space)
     if not cents:  # a model with only outliers cannot assign; keep them as outliers
         ids, sims = [-1] * len(corpus.keys), [0.0] * len(corpus.keys)
     else:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from callinsight.errors import CallinsightError
 
@@ -58,6 +58,46 @@ class ErrorHandlingGroup(TyperGroup):
 
 def _is_click_exception(exc: Exception) -> bool:
     return type(exc).__module__.startswith(("click", "typer"))
+
+
+# How help shows a parameter's value. This typer prints every option's Python type in angle brackets,
+# flags included ("--verbose -v <bool>", "{query} <str>"); typer users know the click style: flags
+# with no value, values in capitals (PATH, TEXT, INTEGER), arguments by their name (QUERY). The
+# classes are adjusted once here, so every command, present and future, gets the same help.
+_CLICK_NAMES = {"str": "TEXT", "int": "INTEGER", "float": "FLOAT", "bool": "BOOLEAN", "path": "PATH",
+                "file": "FILE", "directory": "DIRECTORY", "datetime": "DATETIME"}
+
+
+def _click_type(label: str) -> str:
+    label = label.strip("<>")
+    if label.startswith("list[") and label.endswith("]"):
+        return _click_type(label[5:-1])
+    if "|" in label:
+        return "[" + label + "]"  # choices, as click shows them
+    return _CLICK_NAMES.get(label, label.upper())
+
+
+def _option_type(self: TyperOption, ctx: Any) -> str | None:
+    if self.is_flag or self.count:
+        return None
+    if self.metavar is not None:
+        return self.metavar
+    return _click_type(self.display_type(ctx)) + ("..." if self.nargs != 1 else "")
+
+
+def _argument_type(self: TyperArgument, ctx: Any) -> str | None:
+    return _click_type(self.display_type(ctx))
+
+
+def _argument_usage(self: TyperArgument) -> str:
+    name = self.metavar or (self.name or "").upper()
+    name = name if self.required else f"[{name}]"
+    return name + ("..." if self.nargs != 1 else "")
+
+
+TyperOption.display_type_rich = _option_type  # type: ignore[method-assign]
+TyperArgument.display_type_rich = _argument_type  # type: ignore[method-assign,assignment]
+TyperArgument._usage_display_name = _argument_usage  # type: ignore[method-assign]
 
 
 app = typer.Typer(

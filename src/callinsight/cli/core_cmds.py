@@ -24,12 +24,23 @@ def init(
 
 
 @app.command()
-def status(ctx: typer.Context) -> None:
-    """Schema version, counts, the last runs and recent failures."""
-    from callinsight.cli.render import print_status
+def status(
+    ctx: typer.Context,
+    run: Annotated[str | None, typer.Option("--run", metavar="RUN_ID", help="One run in full: every stage's whole message, its failures.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts (keys in docs/queries.md).")] = False,
+) -> None:
+    """Schema version, counts, the last runs (one line each), the latest run's stages, recent failures."""
     from callinsight.status import gather_status
 
-    print_status(gather_status(load(ctx)))
+    result = gather_status(load(ctx), run_id=run, runs=1 if run else 5, failures=100 if run else 10)
+    if as_json:
+        from callinsight.cli.render import print_json
+
+        print_json(result.to_json())
+        return
+    from callinsight.cli.render import print_status
+
+    print_status(result, full=run is not None)
 
 
 @app.command()

@@ -69,15 +69,29 @@ def _dry_run(paths: list[Path]) -> None:
 
 
 @personas_app.command("list")
-def list_cmd(ctx: typer.Context) -> None:
+def list_cmd(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts (keys in docs/queries.md).")] = False,
+) -> None:
     """Personas (latest versions) with their documented concerns and mapped calls."""
-    from callinsight.cli.render import print_table
+    from callinsight.cli.render import print_json, print_rows
     from callinsight.personas.api import list_personas
+    from callinsight.status import workspace_path
 
-    rows = list_personas(load(ctx))
-    print_table(
+    config = load(ctx)
+    rows = list_personas(config)
+    if as_json:
+        print_json([
+            {"persona_id": r.persona_id or None, "persona": r.persona, "version": r.version or None, "negative": r.is_negative,
+             "concerns": r.concerns, "calls": r.calls, "source": workspace_path(r.source, config.root) or None}
+            for r in rows
+        ])
+        return
+    print_rows(
         ["persona_id", "persona", "version", "negative", "concerns", "calls", "source"],
-        [[r.persona_id, r.persona, r.version or "", "yes" if r.is_negative else "", r.concerns, r.calls, r.source] for r in rows],
+        [[r.persona_id, r.persona, r.version or "", "yes" if r.is_negative else "", r.concerns, r.calls,
+          workspace_path(r.source, config.root)] for r in rows],
+        shrink=("persona", "source"), right=("version", "concerns", "calls"),
     )
 
 

@@ -9,6 +9,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from callinsight.importer.errors import TranscriptFormatError
+from callinsight.lang.detect import call_language, detect_text_language
 from callinsight.records import CallMetadata, Transcript, Utterance
 
 
@@ -85,9 +86,11 @@ def build_transcript(
     ends = [u.end_s for u in utterances if u.end_s is not None]
     if duration_s is None and ends:
         duration_s = max(ends)
-    language = language or metadata.language
+    # A declared language wins; without one (or an "en" over Hangul text) the script decides (lang.detect),
+    # so every later stage knows the call's language. A turn in another script keeps its own.
+    language = call_language(language or metadata.language, [u.text for u in utterances])
     for u in utterances:
-        u.language = u.language or language
+        u.language = u.language or detect_text_language(u.text) or language
     return Transcript(
         call_id=call_id,
         source="import",

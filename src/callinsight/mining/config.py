@@ -14,8 +14,9 @@ class MiningConfig:
 
     taxonomy: str = ""
     """Path to a taxonomy YAML file; empty uses the shipped default (copy it with ``callinsight mining taxonomy``)."""
-    languages: list[str] = field(default_factory=lambda: ["en"])
-    """Languages the taxonomy covers; calls in other languages are skipped for mining, with a reason."""
+    languages: list[str] = field(default_factory=lambda: ["en", "ko"])
+    """Languages to mine (each needs taxonomy.<lang>.yaml and a pipeline; English and Korean ship); calls in
+    other languages are skipped for mining, with a reason."""
     semantic_threshold: float = 0.0
     """Cosine similarity a sentence needs to match a category's examples; 0 uses the calibrated default."""
     semantic: bool = True

@@ -32,10 +32,12 @@ __all__ = ["EMBEDDER_FACTORIES", "NLP_FACTORIES", "LanguageSupport", "base_langu
 #: language -> "module:function" building its spaCy-compatible pipeline from the config.
 NLP_FACTORIES: dict[str, str] = {
     "en": "callinsight.localmodels.factories:load_spacy",
+    "ko": "callinsight.localmodels.factories:load_korean_nlp",  # spacy.blank("ko") with Kiwi (lang/korean.py)
 }
 #: language -> "module:function" building a sentence embedder that understands the language.
 EMBEDDER_FACTORIES: dict[str, str] = {
     "en": "callinsight.localmodels.factories:load_embedder",
+    "ko": "callinsight.localmodels.factories:load_multilingual_embedder",  # USE v3: MiniLM reads Hangul as jamo
 }
 
 

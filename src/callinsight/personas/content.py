@@ -81,12 +81,14 @@ def utterance_vectors(con: duckdb.DuckDBPyConnection, embedder: Any, calls: list
 
     stored: dict[tuple[str, int], Any] = {}
     wanted = [(c.call_id, u.seq) for c in calls for u in c.utterances]
-    if wanted and table_exists(con, "utterance_embeddings"):
+    dim = _dim(embedder)
+    table = "utterance_embeddings_ml" if dim == 512 else "utterance_embeddings"  # the embed stage's two spaces
+    if wanted and table_exists(con, table):
         rows = con.execute(
-            "SELECT call_id, seq, embedding FROM utterance_embeddings WHERE call_id IN (SELECT unnest(?))",
+            f"SELECT call_id, seq, embedding FROM {table} WHERE call_id IN (SELECT unnest(?))",
             [sorted({c.call_id for c in calls})],
         ).fetchall()
-        stored = {(r[0], int(r[1])): r[2] for r in rows if r[2] is not None}
+        stored = {(r[0], int(r[1])): r[2] for r in rows if r[2] is not None and len(r[2]) == dim}
     missing = [(c.call_id, u) for c in calls for u in c.utterances if (c.call_id, u.seq) not in stored]
     if missing:
         encoded = encode(embedder, [u.text for _, u in missing])
@@ -97,15 +99,21 @@ def utterance_vectors(con: duckdb.DuckDBPyConnection, embedder: Any, calls: list
         if c.utterances:
             out[c.call_id] = normalise(np.asarray([stored[(c.call_id, u.seq)] for u in c.utterances], dtype=np.float32))
         else:
-            out[c.call_id] = np.zeros((0, 384), dtype=np.float32)
+            out[c.call_id] = np.zeros((0, _dim(embedder)), dtype=np.float32)
     return out
+
+
+def _dim(embedder: Any) -> int:
+    """The embedder's vector size (384 for MiniLM, 512 for the multilingual encoder)."""
+    get = getattr(embedder, "get_embedding_dimension", None) or getattr(embedder, "get_sentence_embedding_dimension", None)
+    return int(get()) if get is not None else 384
 
 
 def encode(embedder: Any, texts: list[str]) -> np.ndarray:
     import numpy as np
 
     if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
+        return np.zeros((0, _dim(embedder)), dtype=np.float32)
     vectors = embedder.encode(texts, batch_size=64, show_progress_bar=False, convert_to_numpy=True)
     return normalise(np.asarray(vectors, dtype=np.float32))
 

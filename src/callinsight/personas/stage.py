@@ -44,12 +44,25 @@ class PersonasStage:
             return result
         pending = pending_calls(con, self.name)
         if pending:
-            embedder = self._embedder
-            if embedder is None:
-                from callinsight.localmodels.factories import load_embedder
+            from callinsight.lang.spaces import MINILM, space_for
 
-                embedder = load_embedder(config)
-            counts = map_calls(con, embedder, personas, pending, config.personas, run_id=ctx.run_id, progress=ctx.progress)
+            # English calls are mapped in MiniLM's space, other languages (Korean...) in the multilingual
+            # encoder's, where a Korean call and an English or Korean persona document can be compared.
+            languages = dict(con.execute(
+                "SELECT call_id, language FROM calls WHERE call_id IN (SELECT unnest(?))", [pending]).fetchall())
+            groups: dict[str, list[str]] = {}
+            for call_id in pending:
+                groups.setdefault(space_for(languages.get(call_id)), []).append(call_id)
+            counts: dict[str, int] = {}
+            for space, call_ids in sorted(groups.items()):
+                embedder = self._embedder if space == MINILM else None
+                if embedder is None:
+                    from callinsight.localmodels.factories import load_embedder, load_multilingual_embedder
+
+                    embedder = load_embedder(config) if space == MINILM else load_multilingual_embedder(config)
+                got = map_calls(con, embedder, personas, call_ids, config.personas, run_id=ctx.run_id, progress=ctx.progress)
+                for key, n in got.items():
+                    counts[key] = counts.get(key, 0) + n
             result.processed = len(pending)
             result.details.update(counts)
         summary = refresh_analysis(con, config)

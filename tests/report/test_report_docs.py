@@ -47,3 +47,27 @@ def test_queries_doc_has_examples() -> None:
 def test_documented_query_runs_and_returns_rows(populated: Any, title: str, sql: str) -> None:
     result = run_query(Path(populated.database_path), sql)
     assert result.rows, f"'{title}' returned no rows on the test store"
+
+
+def test_documented_queries_run_in_duckdb_1x(populated: Any) -> None:
+    """The same queries, in the DuckDB 1.x client analysts' tools ship (``make duckdb1``), give the same rows."""
+    import json
+    import os
+    import subprocess
+
+    client = Path(os.environ.get("CALLINSIGHT_DUCKDB1_PYTHON", DOCS.parent / ".venv-duckdb1" / "bin" / "python"))
+    if not client.exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"the DuckDB 1.x client environment is missing ({client}); `make duckdb1` creates it")
+        pytest.skip(f"no DuckDB 1.x client at {client}: run `make duckdb1` (make test does) to create it")
+    reader = (
+        "import json, sys, duckdb\n"
+        "con = duckdb.connect(sys.argv[1], read_only=True)\n"
+        "print(json.dumps([len(con.execute(q).fetchall()) for q in json.loads(sys.argv[2])]))\n"
+    )
+    queries = [sql for _, sql in _queries()]
+    proc = subprocess.run([str(client), "-c", reader, str(populated.database_path), json.dumps(queries)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    here = [len(run_query(Path(populated.database_path), sql).rows) for sql in queries]
+    assert json.loads(proc.stdout) == here and all(here)

@@ -9,9 +9,12 @@ cannot choose the format) and then opened normally.
 ``v1.0.0`` is the oldest format that holds every type the store uses: fixed-size ``FLOAT[384]`` /
 ``FLOAT[512]`` arrays (embeddings, added in DuckDB 0.10), ``JSON``, ``TIMESTAMPTZ``, lists. ``v0.10.0``
 is accepted too but writes the very same file (format number 64; DuckDB tags both ``v1.0.0+``), so the
-name says what readers need. Measured with FLOAT[384]/FLOAT[512] rows written by DuckDB 2.0.1: files
-created as v0.10.0, v1.0.0 or v1.1.0 are read by the DuckDB 0.10.3, 1.0.0 and 1.5.6 clients; v1.2.0 …
-v1.5.0 (format 65-68) only by 1.5.6; DuckDB 2.0's own format by none of them.
+name says what readers need. Measured, DuckDB 2.0.1 writing: a table of FLOAT[384]/FLOAT[512] rows in
+v0.10.0 … v1.1.0 is read by the 0.10.3, 1.0.0 and 1.5.6 clients, v1.2.0 … v1.5.0 (format 65-68) only
+by 1.5.6, DuckDB 2.0's own format by none. The whole store (migrated, every view selected) in v1.0.0
+is read by the 1.1.3, 1.2.2, 1.3.2, 1.4.4 and 1.5.6 clients; 1.0.0 and 0.10.3 refuse it in any
+storage version ("Failed to deserialize … field id: 103": DuckDB 2.0 describes a PRIMARY KEY's index
+with a field 1.0 does not know), so the store is for DuckDB 1.1 and newer.
 
 A store that an earlier callinsight wrote in the newer format is converted once, on the first writable
 open: a backup beside it, ``COPY FROM DATABASE`` into a new file in the configured format, every

@@ -15,7 +15,7 @@ class StoreConfig:
     """The store's file format, so that the DuckDB clients analysts already have can open it."""
 
     storage_version: str = DEFAULT_STORAGE_VERSION
-    """DuckDB storage format new stores are written in (``v1.0.0``: every DuckDB 1.x client, the JDBC/ODBC drivers and BI tools read it; ``latest``: the running DuckDB's own, readable only by DuckDB 2.x). An existing store in a newer format is converted once, with a backup beside it."""
+    """DuckDB storage format new stores are written in (``v1.0.0``: DuckDB 1.1 and newer clients, the JDBC/ODBC drivers and BI tools read it; ``latest``: the running DuckDB's own, readable only by DuckDB 2.x). An existing store in a newer format is converted once, with a backup beside it."""
 
     def __post_init__(self) -> None:
         if self.storage_version != "latest" and parse_storage_version(self.storage_version) is None:

@@ -7,7 +7,7 @@ CLI    := $(VENV)/bin/callinsight
 export HF_HUB_OFFLINE := 1
 export NUMBA_CACHE_DIR := $(CURDIR)/.cache/numba
 
-.PHONY: setup system models demo test lint clean-demo
+.PHONY: setup system models demo test lint clean-demo duckdb1
 
 # System packages (chromium for the report's browser test, espeak-ng/ffmpeg for the sample generator).
 $(VENV)/.system: scripts/install-system-deps.sh
@@ -37,7 +37,19 @@ lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/mypy
 
-test: models lint
+# A DuckDB 1.x client in its own environment (tests/store/test_duckdb1_client.py opens the store with
+# it, as analysts' notebooks, BI tools and JDBC/ODBC drivers do); pytz: the 1.x client needs it to
+# return TIMESTAMPTZ values. The stamp names the version, so changing it reinstalls and reruns are no-ops.
+DUCKDB1         := .venv-duckdb1
+DUCKDB1_VERSION := 1.5.6
+$(DUCKDB1)/.installed-$(DUCKDB1_VERSION):
+	test -x $(DUCKDB1)/bin/python || $(PYTHON) -m venv $(DUCKDB1)
+	$(DUCKDB1)/bin/python -m pip install --quiet duckdb==$(DUCKDB1_VERSION) pytz
+	rm -f $(DUCKDB1)/.installed-* && touch $@
+
+duckdb1: $(DUCKDB1)/.installed-$(DUCKDB1_VERSION)
+
+test: models lint duckdb1
 	$(VENV)/bin/pytest -q
 
 clean-demo:

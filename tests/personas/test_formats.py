@@ -144,3 +144,16 @@ def test_a_broken_binary_file_is_a_clear_error(tmp_path: Path, suffix: str) -> N
     with pytest.raises(InputError) as info:
         parse_document(bad)
     assert info.value.path.endswith(bad.name) and "not a readable" in info.value.reason
+
+
+def test_handbook_page_with_bold_labels_in_bullets_and_non_persona_sections() -> None:
+    parsed = parse_document(FORMATS / "buyer_handbook.md")
+    assert [p.name for p in parsed.personas] == ["Alex - Application Development Manager", "Morgan - Security Lead"]
+    alex, morgan = parsed.personas
+    assert [c.text for c in alex.concerns] == [
+        "Release trains slip because test environments are shared by five teams", "Hiring cannot keep up with the roadmap",
+    ]
+    assert alex.sections["goals"][-1].startswith("When a release is due, I want to know")  # the job to be done
+    assert alex.sections["motivations"] == ["a calm on-call rotation"]
+    assert len(morgan.concerns) == 2
+    assert {s.reason for s in parsed.skipped} == {"table of contents", "writing guidance", "enablement", "videos"}

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from callinsight.errors import ConfigError, StoreError
 from callinsight.report.data import PERIOD_DAYS, gather
 from callinsight.report.html import render_html
+from callinsight.report.i18n import use_language
 from callinsight.report.markdown import render_markdown
 from callinsight.report.model import ReportData
 
@@ -58,8 +59,9 @@ def build_report(
     folder = config.reports_dir / period
     folder.mkdir(parents=True, exist_ok=True)
     html_path, md_path = folder / "index.html", folder / "summary.md"
-    _write_atomic(html_path, render_html(data))
-    _write_atomic(md_path, render_markdown(data))
+    with use_language(config.report.language):  # [report] language: headings, labels, notes
+        _write_atomic(html_path, render_html(data))
+        _write_atomic(md_path, render_markdown(data))
     return ReportPaths(folder, html_path, md_path, data)
 
 

@@ -19,6 +19,8 @@ class ReportConfig:
     """Below this many calls in the period, the report says "not enough calls yet" instead of naming trends."""
     weeks_shown: int = 12
     """How many weeks the trend charts and sparklines cover."""
+    language: str = "en"
+    """Language of the report's headings, labels and notes: ``en`` or ``ko`` (numbers and quotes stay as they are)."""
 
     def __post_init__(self) -> None:
         # Checked when the file is loaded, so a typo fails `callinsight run` before any work, not at its end.
@@ -26,3 +28,5 @@ class ReportConfig:
             raise ConfigError(f"[report] period must be \"week\" or \"month\", got {self.period!r}")
         if self.min_calls < 1 or self.weeks_shown < 1 or self.quotes_per_section < 0:
             raise ConfigError("[report] min_calls and weeks_shown must be at least 1, quotes_per_section at least 0")
+        if self.language not in ("en", "ko"):
+            raise ConfigError(f"[report] language must be \"en\" or \"ko\", got {self.language!r}")

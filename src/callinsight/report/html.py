@@ -13,6 +13,7 @@ from html import escape
 from callinsight.phrasing import is_shortened, short_phrase
 from callinsight.records import insight_kind_label
 from callinsight.report import charts
+from callinsight.report.i18n import EN, current_language, t, tr
 from callinsight.report.model import InsightRow, PersonaFinding, Quote, ReportData
 from callinsight.report.text import plural
 
@@ -119,40 +120,52 @@ def _quote_html(q: Quote) -> str:
 
 
 def _what(kind: str, category: str) -> str:
-    label = insight_kind_label(kind).lower()
+    label = insight_kind_label(kind).lower() if current_language() == "en" or f"kind.{kind}" not in EN else t(f"kind.{kind}")
     return label if category == kind else f"{category.replace('_', ' ')} ({label})"
+
+
+def _n_calls(n: int) -> str:
+    return plural(n, "call") if current_language() == "en" else t("unit.calls", n=n)
+
+
+def _period(d: ReportData) -> str:
+    return t(f"period.{d.window.period}") if d.window.period in ("week", "month") else d.window.period
+
+
+def sections() -> list[tuple[str, str]]:
+    """The section ids with their titles in the language being rendered."""
+    return [(sid, t(f"section.{sid}")) for sid, _ in SECTIONS]
 
 
 def render_html(d: ReportData) -> str:
     w = d.window
     parts = [
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+        f"<!doctype html><html lang=\"{current_language()}\"><head><meta charset=\"utf-8\">",
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(d.title)}</title><style>{CSS}</style></head><body>",
         f"<header><h1>{escape(d.title)}</h1>",
-        f'<p class="sub">{escape(w.label)} ({plural(d.calls_now, "call")}), compared with {escape(w.prev_label)} '
-        f"({plural(d.calls_prev, 'call')}). Generated {d.generated_at:%Y-%m-%d %H:%M} UTC.</p>",
-        "<nav>" + "".join(f'<a href="#{sid}">{escape(title)}</a>' for sid, title in SECTIONS) + "</nav>",
+        '<p class="sub">' + escape(t("sub.compared", label=w.label, calls=_n_calls(d.calls_now), prev_label=w.prev_label,
+                                       prev_calls=_n_calls(d.calls_prev), generated=f"{d.generated_at:%Y-%m-%d %H:%M}")) + "</p>",
+        "<nav>" + "".join(f'<a href="#{sid}">{escape(title)}</a>' for sid, title in sections()) + "</nav>",
     ]
     if d.notice:
         parts.append(f'<div class="notice">{escape(d.notice)}</div>')
     parts.append(_kpis(d))
     parts.append("</header><main>")
-    for sid, title in SECTIONS:
+    for sid, title in sections():
         body = _BODIES[sid](d)
         parts.append(f'<section id="{sid}"><h2>{escape(title)}</h2>{body}</section>')
-    parts.append(f'</main><footer>callinsight report · database {escape(d.database)} · '
-                 "every quote is the stored (redacted) transcript text.</footer></body></html>")
+    parts.append(f"</main><footer>{escape(t('footer', database=d.database))}</footer></body></html>")
     return "".join(parts)
 
 
 def _kpis(d: ReportData) -> str:
     top = d.insights.rows[0] if d.insights.rows else None
     items = [
-        (str(d.calls_now), f"calls this {d.window.period}"),
-        (f"{d.calls_now - d.calls_prev:+d}", f"vs previous {d.window.period}"),
-        (pct(top.share) if top else "–", f"top concern: {_what(top.kind, top.category)}" if top else "top concern"),
-        (str(d.quality.failures_total), "failed inputs (all time)"),
+        (str(d.calls_now), t("kpi.calls_period", period=_period(d))),
+        (f"{d.calls_now - d.calls_prev:+d}", t("kpi.vs_previous", period=_period(d))),
+        (pct(top.share) if top else "–", t("kpi.top_concern_is", what=_what(top.kind, top.category)) if top else t("kpi.top_concern")),
+        (str(d.quality.failures_total), t("kpi.failed")),
     ]
     return '<div class="kpis">' + "".join(f"<div class=\"kpi\"><b>{escape(v)}</b><span>{escape(k)}</span></div>" for v, k in items) + "</div>"
 
@@ -163,19 +176,21 @@ def _changes(d: ReportData) -> str:
     if c.movers:
         out += '<ul class="movers">'
         for m in c.movers:
-            link = f' <a href="#{m.evidence}">evidence</a>' if m.evidence else ""
-            out += f'<li class="{escape(m.status)}"><span class="tag">{escape(m.status)}</span>{escape(m.sentence)}{link}</li>'
+            link = f' <a href="#{m.evidence}">{escape(t("link.evidence"))}</a>' if m.evidence else ""
+            tag = t(f"status.{m.status}") if f"status.{m.status}" in EN else m.status
+            out += f'<li class="{escape(m.status)}"><span class="tag">{escape(tag)}</span>{escape(m.sentence)}{link}</li>'
         out += "</ul>"
-    return out or _note("Nothing to report yet.")
+    return out or _note(t("note.nothing"))
 
 
 def _insight_table(rows: list[InsightRow], d: ReportData) -> str:
-    prev_head = f"prev. {d.window.period}"
-    out = ['<div class="scroll"><table><thead><tr><th>Concern</th><th class="num">Calls</th><th class="num">Share</th>'
-           f'<th class="num">{escape(prev_head)}</th><th>Last {len(d.window.weeks)} weeks</th></tr></thead><tbody>']
+    prev_head = t("col.prev_period", period=_period(d))
+    out = [f'<div class="scroll"><table><thead><tr><th>{t("col.concern")}</th><th class="num">{t("col.calls")}</th>'
+           f'<th class="num">{t("col.share")}</th><th class="num">{escape(prev_head)}</th>'
+           f'<th>{t("col.last_weeks", n=len(d.window.weeks))}</th></tr></thead><tbody>']
     for row in rows:
         spark = charts.sparkline(row.weekly, title=f"{_what(row.kind, row.category)}: calls per week, oldest first")
-        out.append(f"<tr><td>{escape(_what(row.kind, row.category))}<br><span class=\"meta\">{row.mentions} mention(s)</span></td>"
+        out.append(f"<tr><td>{escape(_what(row.kind, row.category))}<br><span class=\"meta\">{t('unit.mentions', n=row.mentions)}</span></td>"
                    f'<td class="num">{row.calls}</td><td class="num">{pct(row.share)}</td>'
                    f'<td class="num">{pct(row.prev_share)}</td><td>{spark}</td></tr>')
     out.append("</tbody></table></div>")
@@ -188,9 +203,9 @@ def _pains(d: ReportData) -> str:
     if not s.rows:
         return out
     top = s.rows[:8]
-    out += _figure("bar", f"Share of calls, {d.window.label}", [(_what(r.kind, r.category), r.share * 100) for r in top], unit="%")
+    out += _figure("bar", t("fig.share_of_calls", label=d.window.label), [(_what(r.kind, r.category), r.share * 100) for r in top], unit="%")
     out += _insight_table(s.rows[:15], d)
-    out += "<h3>What customers said</h3>"
+    out += f"<h3>{t('h.what_customers_said')}</h3>"
     for row in top[:5]:
         if row.quotes:
             out += f'<p><b>{escape(_what(row.kind, row.category))}</b></p>' + "".join(_quote_html(q) for q in row.quotes)
@@ -201,7 +216,7 @@ def _topics(d: ReportData) -> str:
     t = d.topics
     out = _note(t.note)
     if t.series:
-        out += _figure("line", "Share of customer talk per topic, by week (week starting)", t.week_labels, t.series)
+        out += _figure("line", tr(current_language(), "fig.topic_share"), t.week_labels, t.series)
     if t.drift:
         moved = sum(1 for x in t.drift if x.status != "stable")
         out += (f"<h3>Drift in the latest week</h3><p>{plural(moved, 'topic or concern')} moved significantly against "
@@ -213,7 +228,7 @@ def _topics(d: ReportData) -> str:
             out += (f"<tr><td>{escape(label)}</td><td>{escape(status)}</td><td class=\"num\">{pct(share)}</td>"
                     f'<td class="num">{pct(baseline)}</td><td class="num">{"–" if p is None else f"{p:.3f}"}</td></tr>')
         out += "</tbody></table></div>"
-    return out or _note("No topics yet.")
+    return out or _note(tr(current_language(), "note.no_topics"))
 
 
 def _findings(title: str, items: list[PersonaFinding], empty: str, *, counts: bool = True) -> str:
@@ -283,21 +298,20 @@ def _personas(d: ReportData) -> str:
         out += (f'<div class="persona"><h3>{escape(b.persona)}{negative} <span class="meta">· {plural(b.calls, "call")} '
                 f'this {d.window.period}</span></h3><div class="cols">')
         if not b.calls:  # no calls, no evidence either way: neither "still heard" nor "nobody says it"
-            out += _note(f"No calls this {d.window.period}, so no evidence either way about its documented concerns.")
+            out += _note(t("note.persona_no_calls", period=_period(d)))
         else:
-            out += _findings("Customers say, the persona document doesn't", b.said_not_documented, "Nothing new beyond the document.")
-            out += _findings("The document claims, nobody says any more", b.documented_not_said, "Every documented concern is still heard.",
-                             counts=False)
+            out += _findings(t("persona.said_not_documented"), b.said_not_documented, t("persona.nothing_new"))
+            out += _findings(t("persona.documented_not_said"), b.documented_not_said, t("persona.all_heard"), counts=False)
         out += "</div>"
         if b.suggestion:
             out += (f'<details><summary>Suggested update <span class="meta">({escape(b.suggestion_path)})</span></summary>'
                     f'<div class="proposal">{mini_markdown(b.suggestion[:8000])}</div></details>')
         else:
-            out += _note("No suggested update yet: `callinsight personas suggest` writes one.")
+            out += _note(t("note.no_suggestion"))
         out += "</div>"
     if p.unassigned:
         out += f"<p>{p.unassigned} call(s) this {escape(d.window.period)} fit no persona well enough to assign.</p>"
-    return out or _note("No personas yet.")
+    return out or _note(t("note.no_personas"))
 
 
 def _competitors(d: ReportData) -> str:
@@ -307,9 +321,9 @@ def _competitors(d: ReportData) -> str:
         return out
     trend = [(r.name, [float(x) for x in r.weekly]) for r in c.rows[:6] if charts.has_data(r.weekly)]
     if trend and len(c.week_labels) > 1:
-        out += _figure("line", "Calls mentioning each competitor, by week (week starting)", c.week_labels, trend, percent=False)
+        out += _figure("line", t("fig.competitor_trend"), c.week_labels, trend, percent=False)
     elif any(r.calls for r in c.rows):
-        out += _figure("bar", f"Calls mentioning each competitor, {d.window.label}", [(r.name, float(r.calls)) for r in c.rows[:8]])
+        out += _figure("bar", t("fig.competitor_calls", label=d.window.label), [(r.name, float(r.calls)) for r in c.rows[:8]])
     out += '<div class="scroll"><table><thead><tr><th>Competitor</th><th class="num">Calls</th><th class="num">Mentions</th>' \
            f"<th>Last {len(d.window.weeks)} weeks</th><th>Comes up</th></tr></thead><tbody>"
     for r in c.rows:
@@ -328,7 +342,7 @@ def _calls(d: ReportData) -> str:
     c = d.calls
     out = _note(c.note)
     if c.weekly and charts.has_data(c.weekly):
-        out += _figure("bar", "Calls per week (week starting)", list(zip(c.week_labels, [float(x) for x in c.weekly], strict=True)))
+        out += _figure("bar", t("fig.calls_per_week"), list(zip(c.week_labels, [float(x) for x in c.weekly], strict=True)))
     if c.groups:
         out += '<div class="scroll"><table><thead><tr><th>Kind</th><th>Direction</th><th class="num">Calls</th>' \
                '<th class="num">Minutes</th><th class="num">Agent talk</th><th class="num">Silence</th>' \
@@ -339,36 +353,36 @@ def _calls(d: ReportData) -> str:
                     f'<td class="num">{pct(g.silence_share)}</td><td class="num">{signed(g.sentiment_start)}</td>'
                     f'<td class="num">{signed(g.sentiment_end)}</td></tr>')
         out += "</tbody></table></div>"
-        out += _note("Mood: the customer's average sentiment (−1 to +1) in the first and the last quarter of the call.")
+        out += _note(t("note.mood"))
     return out
 
 
 def _quality(d: ReportData) -> str:
     q = d.quality
     rows = [
-        ("Calls in the store", str(q.calls_total)),
-        (f"Calls this {d.window.period}", str(q.calls_in_period)),
-        ("Processed per stage", ", ".join(f"{s} {n}" for s, n in q.stages_done) or "–"),
-        ("Failed inputs", str(q.failures_total)),
-        ("Calls no persona fits", "personas not run yet" if q.unassigned is None else str(q.unassigned)),
-        ("Languages this period", ", ".join(f"{lang} {n}" for lang, n in q.languages) or "–"),
+        (t("quality.calls_total"), str(q.calls_total)),
+        (t("quality.calls_period", period=_period(d)), str(q.calls_in_period)),
+        (t("quality.stages"), ", ".join(f"{s} {n}" for s, n in q.stages_done) or "–"),
+        (t("quality.failed"), str(q.failures_total)),
+        (t("quality.unassigned"), t("quality.personas_not_run") if q.unassigned is None else str(q.unassigned)),
+        (t("quality.languages"), ", ".join(f"{lang} {n}" for lang, n in q.languages) or "–"),
     ]
     if q.last_run:
-        rows.append(("Last run", q.last_run))
+        rows.append((t("quality.last_run"), q.last_run))
     out = "<div class=\"scroll\"><table><tbody>" + "".join(
         f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows) + "</tbody></table></div>"
     if q.failures:
-        out += "<h3>Why inputs failed</h3><ul>" + "".join(
+        out += f"<h3>{t('h.why_failed')}</h3><ul>" + "".join(
             f"<li>{escape(stage)}: {escape(reason)} <span class=\"meta\">({n})</span></li>" for stage, reason, n in q.failures) + "</ul>"
     if q.skipped:
-        out += "<h3>Skipped on purpose (e.g. languages the taxonomy does not cover)</h3><ul>" + "".join(
+        out += f"<h3>{t('quality.skipped_title')}</h3><ul>" + "".join(
             f"<li>{escape(stage)}: {escape(reason)} <span class=\"meta\">({n} call(s))</span></li>" for stage, reason, n in q.skipped) + "</ul>"
     return out
 
 
 def _evidence(d: ReportData) -> str:
     if not d.quotes:
-        return _note("No quotes cited yet.")
+        return _note(t("note.no_quotes"))
     out = '<ol class="evidence">'
     for q in d.quotes:
         when = f" · {q.started_at:%Y-%m-%d}" if q.started_at else ""

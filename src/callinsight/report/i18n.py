@@ -7,6 +7,10 @@ quotes are passed in as they are, never translated. A missing language falls bac
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 LANGUAGES = ("en", "ko")
 
 EN: dict[str, str] = {
@@ -88,6 +92,32 @@ EN: dict[str, str] = {
     "quality.skipped": "Skipped",
     "quality.skipped_title": "Skipped on purpose (e.g. languages the taxonomy does not cover)",
     "quality.none": "none",
+    # header, KPIs, headings, table columns of the HTML page
+    "sub.compared": "{label} ({calls}), compared with {prev_label} ({prev_calls}). Generated {generated} UTC.",
+    "footer": "callinsight report · database {database} · every quote is the stored (redacted) transcript text.",
+    "kpi.calls_period": "calls this {period}",
+    "kpi.vs_previous": "vs previous {period}",
+    "kpi.top_concern": "top concern",
+    "kpi.top_concern_is": "top concern: {what}",
+    "kpi.failed": "failed inputs (all time)",
+    "link.evidence": "evidence",
+    "col.prev_period": "prev. {period}",
+    "col.last_weeks": "Last {n} weeks",
+    "col.topic_or_concern": "Topic or concern",
+    "col.status": "Status",
+    "col.baseline": "Baseline",
+    "col.competitor": "Competitor",
+    "col.mentions": "Mentions",
+    "col.comes_up": "Comes up",
+    "col.minutes": "Minutes",
+    "unit.mentions": "{n} mention(s)",
+    "h.what_customers_said": "What customers said",
+    "h.drift_latest": "Drift in the latest week",
+    "h.why_failed": "Why inputs failed",
+    "tag.negative_persona": "negative persona",
+    "persona.calls_this_period": "{calls} this {period}",
+    "persona.suggested_summary": "Suggested update",
+    "persona.unassigned": "{n} call(s) this {period} fit no persona well enough to assign.",
 }
 
 KO: dict[str, str] = {
@@ -159,9 +189,55 @@ KO: dict[str, str] = {
     "quality.skipped": "건너뜀",
     "quality.skipped_title": "의도적으로 건너뛴 항목 (예: 분류 체계가 다루지 않는 언어)",
     "quality.none": "없음",
+    "sub.compared": "{label} ({calls}), 비교 기간 {prev_label} ({prev_calls}). 생성 {generated} UTC.",
+    "footer": "callinsight 보고서 · 데이터베이스 {database} · 모든 인용은 저장된(가명 처리된) 전사 원문입니다.",
+    "kpi.calls_period": "이번 {period} 통화",
+    "kpi.vs_previous": "지난 {period} 대비",
+    "kpi.top_concern": "가장 큰 고충",
+    "kpi.top_concern_is": "가장 큰 고충: {what}",
+    "kpi.failed": "처리 실패한 입력 (전체)",
+    "link.evidence": "근거",
+    "col.prev_period": "지난 {period}",
+    "col.last_weeks": "최근 {n}주",
+    "col.topic_or_concern": "주제 또는 고충",
+    "col.status": "상태",
+    "col.baseline": "기준",
+    "col.competitor": "경쟁사",
+    "col.mentions": "언급",
+    "col.comes_up": "함께 나온 고충",
+    "col.minutes": "분",
+    "unit.mentions": "언급 {n}회",
+    "h.what_customers_said": "고객이 한 말",
+    "h.drift_latest": "최근 한 주의 변화",
+    "h.why_failed": "입력이 실패한 이유",
+    "tag.negative_persona": "부정적 페르소나",
+    "persona.calls_this_period": "이번 {period} {calls}",
+    "persona.suggested_summary": "수정 제안",
+    "persona.unassigned": "이번 {period} 통화 {n}건은 어느 페르소나에도 충분히 맞지 않아 배정하지 않았습니다.",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"en": EN, "ko": KO}
+#: The language the renderers write in; set around rendering by ``use_language`` (build_report).
+_CURRENT: ContextVar[str] = ContextVar("report_language", default="en")
+
+
+@contextmanager
+def use_language(language: str | None) -> Iterator[None]:
+    """Render in ``language`` inside the block (``t`` reads it), then go back."""
+    token = _CURRENT.set((language or "en").split("-")[0].lower())
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+def current_language() -> str:
+    return _CURRENT.get()
+
+
+def t(key: str, **values: object) -> str:
+    """``tr`` in the language being rendered."""
+    return tr(_CURRENT.get(), key, **values)
 
 
 def tr(language: str | None, key: str, **values: object) -> str:

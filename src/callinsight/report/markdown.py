@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from callinsight.phrasing import short_phrase
 from callinsight.records import insight_kind_label
-from callinsight.report.html import SECTIONS, pct, signed
+from callinsight.report.html import pct, sections, signed
+from callinsight.report.i18n import EN, current_language, t
 from callinsight.report.model import ReportData
 from callinsight.report.text import plural
 
@@ -15,13 +16,13 @@ def _cell(text: str) -> str:
 
 
 def _what(kind: str, category: str) -> str:
-    label = insight_kind_label(kind).lower()
+    label = insight_kind_label(kind).lower() if current_language() == "en" or f"kind.{kind}" not in EN else t(f"kind.{kind}")
     return label if category == kind else f"{category.replace('_', ' ')} ({label})"
 
 
 def render_markdown(d: ReportData) -> str:
     w = d.window
-    titles = dict(SECTIONS)
+    titles = dict(sections())
     lines = [f"# {d.title}", "", f"{w.label}: {plural(d.calls_now, 'call')} (previous {w.period}, {w.prev_label}: {plural(d.calls_prev, 'call')}).", ""]
     if d.notice:
         lines += [f"> {d.notice}", ""]
@@ -35,12 +36,12 @@ def render_markdown(d: ReportData) -> str:
     if d.insights.note:
         lines += [d.insights.note, ""]
     if d.insights.rows:
-        lines += ["| Concern | Calls | Share | Previous |", "|---|---:|---:|---:|"]
+        lines += [f"| {t('col.concern')} | {t('col.calls')} | {t('col.share')} | {t('col.previous')} |", "|---|---:|---:|---:|"]
         lines += [f"| {_cell(_what(r.kind, r.category))} | {r.calls} | {pct(r.share)} | {pct(r.prev_share)} |" for r in d.insights.rows[:10]]
         lines.append("")
         for r in d.insights.rows[:3]:
             for q in r.quotes[:1]:
-                lines.append(f"> “{q.text}” — call {q.call_id} at {q.timestamp}")
+                lines.append(f"> “{q.text}” — {t('quote.where', call_id=q.call_id, timestamp=q.timestamp)}")
                 lines.append("")
 
     lines += [f"## {titles['topics']}", ""]

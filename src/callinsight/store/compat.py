@@ -126,7 +126,10 @@ def convert_store(path: Path, storage_version: str, *, current: str | None = Non
             if before != after
         ]
         if mismatched:
-            raise StoreError(f"converting {path} lost rows ({'; '.join(mismatched)}); the store was not changed")
+            raise StoreError(
+                f"converting {path} lost rows ({'; '.join(mismatched)}); the store was not changed",
+                hint=f"a backup is at {backup}; set [store] storage_version = \"latest\" to keep the current format",
+            )
         mem.execute("DETACH new_store")
         mem.execute("DETACH old_store")
     except BaseException as exc:

@@ -75,13 +75,14 @@ def test_mined_call_invariants(company_config: Any, con: Any, nlp: Any, embedder
 
 
 def test_uncovered_language_is_skipped_with_reason(company_config: Any, con: Any, nlp: Any, embedder: Any, make_transcript: Any) -> None:
-    write_transcript(con, make_transcript("ko1", [("customer", "가격이 너무 비싸요")], language="ko"), None)
+    # Korean ships (taxonomy.ko.yaml); Japanese has no taxonomy or pipeline
+    write_transcript(con, make_transcript("ko1", [("customer", "値段が高すぎます")], language="ja"), None)
     write_transcript(con, make_transcript("en1", [("customer", "It's too expensive.")]), None)
     result = run_stage(company_config, con, nlp, embedder)
     assert (result.processed, result.skipped) == (1, 1)
     assert "1 skipped" in result.message
     row = con.execute("SELECT status, reason FROM stage_done WHERE call_id = 'ko1' AND stage = 'mine'").fetchone()
-    assert row == ("skipped", "language ko not covered by taxonomy")
+    assert row == ("skipped", "language ja not covered by taxonomy")
     status = con.execute("SELECT status, count(*) FROM v_mining_status GROUP BY ALL ORDER BY 1").fetchall()
     assert status == [("ok", 1), ("skipped", 1)]
     assert con.execute("SELECT count(*) FROM insights WHERE call_id = 'ko1'").fetchone()[0] == 0

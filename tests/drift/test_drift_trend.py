@@ -92,3 +92,22 @@ def test_bad_input_is_refused() -> None:
     with pytest.raises(ValueError, match="exceeds"):
         trend_report({"a": [1, 9, 1]}, [5, 5, 5])
     assert trend_report({"a": [1, 1]}, [5, 5]) == []  # two weeks are no trend
+
+
+def test_trend_flags_gives_each_week_the_verdict_of_its_own_report() -> None:
+    from datetime import date, timedelta
+
+    from callinsight.drift.trend import trend_flags
+
+    weeks = [date(2026, 1, 5) + timedelta(weeks=i) for i in range(8)]
+    hub = [0, 0, 0, 0, 0, 4, 6, 8]
+    counts = {(w, "hubspot"): n for w, n in zip(weeks, hub, strict=True) if n}
+    for j in range(4):
+        counts.update({(w, f"s{j}"): (40 - n) // 4 for w, n in zip(weeks, hub, strict=True)})
+    totals = dict.fromkeys(weeks, 40)
+    flags = trend_flags(counts, totals, min_weeks=4)
+    assert min(f.week for f in flags) == weeks[3]  # the first report has four weeks of history
+    hubspot = {f.week: f.status for f in flags if f.subject == "hubspot"}
+    assert hubspot[weeks[7]] == "new" and weeks[4] not in hubspot  # no item before week 6: no support, no row
+    early = trend_flags({k: v for k, v in counts.items() if k[0] <= weeks[6]}, {w: t for w, t in totals.items() if w <= weeks[6]})
+    assert [f for f in flags if f.week <= weeks[6]] == early  # later weeks never change an earlier week's row

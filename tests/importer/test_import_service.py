@@ -109,13 +109,13 @@ def invoke(cfg: Any, *args: str) -> Any:
 def test_cli_import_exit_codes_and_summary(cfg: Any) -> None:
     ok = invoke(cfg, "import", str(FIXTURES / "call.vtt"), str(FIXTURES / "call.srt"), "--agent", "Jordan")
     assert ok.exit_code == 0, ok.output
-    assert "2 new, 0 updated, 0 failed" in ok.output
+    assert "2 new, 0 updated, 0 unchanged, 0 failed" in ok.output
     again = invoke(cfg, "import", str(FIXTURES / "call.vtt"))
     assert again.exit_code == 0 and "0 new, 1 updated" in again.output
     bad = invoke(cfg, "import", str(FIXTURES / "calls.jsonl"))
     assert bad.exit_code == 3
     assert "calls.jsonl:2: utterance 1: unknown role 'robot'" in bad.output
-    assert "2 new, 0 updated, 4 failed" in bad.output
+    assert "2 new, 0 updated, 0 unchanged, 4 failed" in bad.output
     srt_roles = rows(cfg, "SELECT role FROM utterances u JOIN calls c USING (call_id) WHERE c.source_path LIKE '%.srt' ORDER BY seq")
     assert [r[0] for r in srt_roles] == ["agent", "customer", "agent"]
 

@@ -1,4 +1,4 @@
-"""Period-over-period movers: only a significant move is called growing/fading; a weak one is 'watch'."""
+"""Period-over-period movers are only ever 'watch': new / growing / fading come from the one drift test (v_drift)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ def test_weak_move_is_only_worth_watching() -> None:
     assert m is not None and m.status == "watch" and "worth watching" in m.sentence
 
 
-def test_significant_move_is_a_finding() -> None:
+def test_a_significant_period_move_is_still_only_watched() -> None:
     m = _mover(ctx(40, 40), "price objections", 20, 4, None)  # type: ignore[arg-type]
-    assert m is not None and m.status == "growing" and "worth watching" not in m.sentence
+    assert m is not None and m.status == "watch" and "drift test does not flag it" in m.sentence
     m = _mover(ctx(40, 40), "price objections", 4, 20, None)  # type: ignore[arg-type]
-    assert m is not None and m.status == "fading"
+    assert m is not None and m.status == "watch" and "down from" in m.sentence
+    m = _mover(ctx(40, 40), "mentions of HubSpot", 5, 0, None)  # type: ignore[arg-type]
+    assert m is not None and m.status == "watch" and "none in the week before" in m.sentence
 
 
 def test_no_move_no_mover() -> None:

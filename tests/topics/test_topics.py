@@ -104,6 +104,7 @@ def test_stage_fits_then_assigns_new_utterances_without_refit(topic_config: Any,
 
     # Nightly: new calls are assigned to the existing version, no new model.
     store_weeks(con, {"slack": [0, 0, 60], "billing": [0, 0, 4], "onboarding": [0, 0, 4]}, seed=1)
+    topic_config.topics.min_history_weeks = 3  # three weeks of data: let the trend test judge the third
     message = _run(topic_config, con, embedder)
     assert "68 new utterances assigned" in message
     assert con.execute("SELECT count(*) FROM topic_models").fetchone()[0] == 1

@@ -28,7 +28,7 @@ def import_(
     """Import transcripts (JSON/JSON Lines, WebVTT, SRT, plain text; see docs/import.md); exit 3 if some failed.
 
     Each call is redacted and measured like a transcribed one; `callinsight run` then mines it.
-    Importing a call id again replaces the earlier version.
+    Importing a call id again replaces the earlier version, unless nothing changed (then it is skipped).
     """
     from callinsight.importer import import_transcripts
     from callinsight.pipeline.progress import Progress
@@ -42,7 +42,7 @@ def import_(
         typer.echo(f"failed   {failure.path}: {failure.reason}", err=True)
     redacted = ", ".join(f"{kind} {n}" for kind, n in sorted(result.redactions.items())) or "none"
     typer.echo(
-        f"import {result.run_id}: {result.new} new, {result.updated} updated, {result.failed} failed "
+        f"import {result.run_id}: {result.new} new, {result.updated} updated, {result.unchanged} unchanged, {result.failed} failed "
         f"(redacted: {redacted})"
     )
     if result.failed:

@@ -11,6 +11,7 @@ the report's period-over-period movers):
 """
 
 from callinsight.drift.flags import DriftFlag, Status, WeeklyShare, flag_drift, weekly_shares
+from callinsight.drift.segments import DriftSettings, drift_flags
 from callinsight.drift.stats import (
     ShiftRow,
     benjamini_hochberg,
@@ -23,12 +24,14 @@ from callinsight.drift.stats import (
 
 __all__ = [
     "DriftFlag",
+    "DriftSettings",
     "ShiftRow",
     "Status",
     "WeeklyShare",
     "benjamini_hochberg",
     "cohens_h",
     "distribution_shift",
+    "drift_flags",
     "flag_drift",
     "js_divergence",
     "period_change_p",

@@ -96,6 +96,7 @@ class DriftFlag:
     p_adjusted: float  # Benjamini-Hochberg within the week
     test: str  # "z" or "fisher"
     window_weeks: int = 1  # 1: this week alone; more: the pooled recent weeks ending at ``week``
+    history_weeks: int = 0  # the trend test (drift.trend): weeks of history tested; 0 for the window comparison
 
 
 def weekly_shares(counts: Mapping[tuple[Week, Subject], int], totals: Mapping[Week, int]) -> list[WeeklyShare]:

@@ -10,7 +10,7 @@ has stored it); the connection is the caller's, and the caller writes the result
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +46,10 @@ class DriftSettings:
     recent_weeks: int = 1
     recent_baseline_weeks: int = 6
     recent_alpha: float = 0.05
+    method: str = "trend"  # "trend" (drift.trend, the default) or "window" (flag_drift's trailing baseline)
+    history_weeks: int = 12
+    min_weeks: int = 4
+    trend_alpha: float = 0.02
 
 
 @dataclass(frozen=True)
@@ -78,15 +82,33 @@ def flag_segments(items: Iterable[Item], settings: DriftSettings) -> tuple[list[
         for week, subject in pairs:
             counts[(week, subject)] += 1
             totals[week] += 1
-        for f in flag_drift(
-            counts, totals, baseline_weeks=settings.baseline_weeks, alpha=settings.alpha, min_count=settings.min_count,
-            min_effect=settings.min_effect, recent_weeks=settings.recent_weeks,
-            recent_baseline_weeks=settings.recent_baseline_weeks, recent_alpha=settings.recent_alpha,
-        ):
+        for f in drift_flags(counts, totals, settings):
             flags.append(SegmentFlag(subject_type, seg_type, seg, f))
         for s in distribution_shift(counts, totals, alpha=settings.alpha):
             shifts.append(SegmentShift(subject_type, seg_type, seg, s))
     return flags, shifts
+
+
+def drift_flags(counts: Mapping[tuple[Week, Any], int], totals: Mapping[Week, int], settings: DriftSettings) -> list[DriftFlag]:
+    """The one entry point for drift verdicts (topics, categories, persona concerns, the report's movers).
+
+    ``settings.method`` "trend": the whole-history trend test (``drift.trend``); "window": each week and
+    the pooled recent weeks against a trailing baseline (``flag_drift``).
+    """
+    if settings.method == "window":
+        return flag_drift(
+            counts, totals, baseline_weeks=settings.baseline_weeks, alpha=settings.alpha, min_count=settings.min_count,
+            min_effect=settings.min_effect, recent_weeks=settings.recent_weeks,
+            recent_baseline_weeks=settings.recent_baseline_weeks, recent_alpha=settings.recent_alpha,
+        )
+    if settings.method != "trend":
+        raise ValueError(f"unknown drift method {settings.method!r} (trend or window)")
+    from callinsight.drift.trend import trend_flags
+
+    return trend_flags(
+        counts, totals, history_weeks=settings.history_weeks, min_weeks=settings.min_weeks, alpha=settings.trend_alpha,
+        min_effect=settings.min_effect, min_count=settings.min_count, recent_weeks=max(1, settings.recent_weeks),
+    )
 
 
 def segments_of(values: tuple[Any, ...]) -> dict[str, str]:

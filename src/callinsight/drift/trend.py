@@ -26,7 +26,8 @@ whole history up to each report week at once (``benchmarks/drift_real.py`` measu
   out of the denominators and the others are tested again, as shares of the rest.
 - **Counts**: growing needs ``min_count`` items in the recent weeks; fading needs the earlier share to
   predict ``min_count`` items there (there must be something to fade). ``new``: growing, with fewer than
-  ``min_count`` items and under 1% share in the earlier weeks.
+  ``min_count`` items and under 1% share in the earlier weeks, or with no item at all in the first four
+  weeks of the history (a concern that appeared a few weeks ago and keeps growing is still news).
 
 The history is the last ``history_weeks`` weeks with data ending at the report week; a report is made
 from ``min_weeks`` weeks on. Rows describe the pooled ``recent_weeks`` (n, total, share) against the
@@ -42,13 +43,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from callinsight.drift.stats import Subject, benjamini_hochberg, cohens_h
+from callinsight.drift.flags import DriftFlag, Status
+from callinsight.drift.stats import Subject, Week, benjamini_hochberg, check_counts, cohens_h
 
 #: Below this many items per history week (or non-items), the exact conditional p-value is used.
 EXACT_BELOW = 5.0
 #: Draws for the exact conditional p-value (its smallest value is 1 / (draws + 1)).
 DRAWS = 2000
 NEGLIGIBLE_SHARE = 0.01
+#: A growing subject with no item at all in this many first weeks of the history is ``new``.
+NEW_WEEKS = 4
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ class TrendResult:
     """One subject in one report: the trend over the history and the flag it earned."""
 
     subject: Subject
-    status: str  # new / growing / fading / stable
+    status: Status
     n: int  # items in the recent weeks
     total: int
     baseline_n: int  # items in the earlier weeks of the history
@@ -80,11 +84,48 @@ class TrendResult:
         return self.baseline_n / self.baseline_total if self.baseline_total else 0.0
 
 
+def trend_flags(
+    counts: Mapping[tuple[Week, Subject], int],
+    totals: Mapping[Week, int],
+    *,
+    history_weeks: int = 12,
+    min_weeks: int = 4,
+    alpha: float = 0.02,
+    min_effect: float = 0.2,
+    min_count: int = 3,
+    recent_weeks: int = 3,
+    seed: int = 0,
+) -> list[DriftFlag]:
+    """``trend_report`` for every week with data as if it were the report's week: one ``DriftFlag`` per
+    (week, subject with support), from the ``min_weeks``-th week with data on.
+
+    Each week's verdict uses only that week and the ``history_weeks`` - 1 weeks with data before it, so
+    a week's row never changes when later weeks arrive. ``DriftFlag.window_weeks`` is the number of
+    recent weeks its n / total describe; ``test`` is "trend" or "trend-exact".
+    """
+    check_counts(counts, totals)
+    if min_weeks < 3 or history_weeks < min_weeks:
+        raise ValueError("min_weeks must be at least 3 and history_weeks at least min_weeks")
+    weeks = [w for w in sorted(totals) if totals[w] > 0]
+    subjects = sorted({s for _, s in counts}, key=str)
+    out: list[DriftFlag] = []
+    for i in range(min_weeks - 1, len(weeks)):
+        history = weeks[max(0, i + 1 - history_weeks) : i + 1]
+        rows = trend_report(
+            {s: [int(counts.get((w, s), 0)) for w in history] for s in subjects}, [int(totals[w]) for w in history],
+            alpha=alpha, min_effect=min_effect, min_count=min_count, recent_weeks=recent_weeks, seed=seed,
+        )
+        for r in rows:
+            out.append(DriftFlag(weeks[i], r.subject, r.status, r.n, r.total, r.share, r.baseline_n, r.baseline_total,
+                                 r.baseline_share, r.effect, r.p_value, r.p_adjusted, r.test, r.recent_weeks, r.history_weeks))
+    return out
+
+
 def trend_report(
     counts: Mapping[Subject, Sequence[int]],
     totals: Sequence[int],
     *,
-    alpha: float = 0.05,
+    alpha: float = 0.02,
     min_effect: float = 0.2,
     min_count: int = 3,
     min_support: int = 5,
@@ -143,11 +184,12 @@ def _pass(subjects: list[Subject], x: Any, n: Any, idx: list[int], phi: float, a
         h = cohens_h(end, start)
         early, late = float(x[i, : k - recent].sum()), float(x[i, k - recent :].sum())
         early_share, late_share = early / early_total, late / late_total
-        status = "stable"
+        status: Status = "stable"
         if p_adj < alpha and abs(h) >= min_effect:
             if h > 0 and late >= min_count and late_share > early_share:
+                # New: next to nothing before the recent weeks, or not one item in the history's first weeks.
                 negligible = early < min_count and early_share < NEGLIGIBLE_SHARE
-                status = "new" if negligible else "growing"
+                status = "new" if negligible or x[i, : min(NEW_WEEKS, k - recent)].sum() == 0 else "growing"
             elif h < 0 and early_share * late_total >= min_count and late_share < early_share:
                 status = "fading"
         out[i] = TrendResult(subjects[i], status, int(late), int(late_total), int(early), int(early_total), start, end,

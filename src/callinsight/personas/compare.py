@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from callinsight.drift import DriftFlag, flag_drift
+from callinsight.drift import DriftFlag, drift_flags
 from callinsight.personas.content import CONCERN_KINDS
 from callinsight.personas.store import StoredPersona, table_exists
 from callinsight.records import ConcernStatus
@@ -129,8 +129,8 @@ def compare_persona(persona: StoredPersona, calls: dict[str, date], heard: dict[
     counts = {(p, c): len(h.calls) for (p, c), h in heard.items()}
     flags: dict[tuple[date, str], DriftFlag] = {}
     if counts:
-        topics = config.topics
-        for f in flag_drift(counts, dict(totals), baseline_weeks=topics.baseline_weeks, alpha=topics.p_value, min_count=topics.min_count):
+        # The same test and settings as v_drift and the report (docs/drift.md), counted in calls per period.
+        for f in drift_flags(counts, dict(totals), config.topics.drift_settings()):
             flags[(f.week, str(f.subject))] = f
     rows: list[DriftRow] = []
     documented = [(c.text, c.kind) for _, c in persona.concerns]

@@ -1,7 +1,8 @@
 """'What changed': the few biggest movers of the period, in sentences a marketer can forward as they are.
 
-Two sources: the drift flags the topics stage stored in ``v_drift`` (tested week by week), and the
-period-over-period change in the share of calls for what v_drift did not flag (``drift.period_change_p``).
+Two sources: the drift flags the topics stage stored in ``v_drift`` (the one drift test, docs/drift.md: only
+these are new / growing / fading), and, for what v_drift did not flag, the period-over-period change in the
+share of calls (``drift.period_change_p``), shown only as "watch": a move the drift test does not confirm.
 """
 
 from __future__ import annotations
@@ -65,7 +66,9 @@ def _drift_sentence(d: DriftRow, what: str) -> str:
     before = (f"{d.baseline_n} of {d.baseline_total} ({base_share:.0%}) in the weeks before"
               if d.baseline_n is not None and d.baseline_total else f"{base_share:.0%} in the weeks before")
     subject = f"{what[:1].upper()}{what[1:]}"
-    if d.status == "new":
+    if d.status == "new" and d.baseline_n:  # appeared a few weeks ago and keeps growing
+        text = f"{subject} is new and growing: {now} in {span}, up from {before}"
+    elif d.status == "new":
         text = f"{subject} is new: {now} in {span}, none in the weeks before"
         if d.baseline_total:
             text += f" ({d.baseline_total} {units})"
@@ -79,11 +82,15 @@ def _drift_sentence(d: DriftRow, what: str) -> str:
     if d.p_adjusted is not None:
         adjusted = "< 0.001" if d.p_adjusted < 0.001 else f"{d.p_adjusted:.3f}" if d.p_adjusted < 0.01 else f"{d.p_adjusted:.2f}"
         tests.append(f"{adjusted} after correcting for the other subjects tested that week")
-    return text + (f" ({'; '.join(tests)})." if tests else ".")
+    text += f" ({'; '.join(tests)})." if tests else "."
+    if d.examples:
+        text += " For example: " + " / ".join(f"“{q}”" for q in d.examples[:2])
+    return text
 
 
 def _mover(ctx: Ctx, what: str, now: int, prev: int, anchor: str | None) -> Mover | None:
-    """New, growing or fading: a share change of 5+ points that a two-proportion test does not dismiss."""
+    """A share change of 5+ points that a two-proportion test does not dismiss: always "watch" here, because
+    only the drift test (v_drift) flags new / growing / fading, the same in v_drift, the report and personas."""
     share, prev_share = now / ctx.calls_now, prev / ctx.calls_prev
     now_txt = f"{now} of {ctx.calls_now} calls ({share:.0%})"
     prev_txt = f"{prev} of {ctx.calls_prev} ({prev_share:.0%}) in the {ctx.w.period} before"
@@ -91,14 +98,14 @@ def _mover(ctx: Ctx, what: str, now: int, prev: int, anchor: str | None) -> Move
     diff = share - prev_share
     subject = f"{what[:1].upper()}{what[1:]}"
     if prev == 0 and now >= 2:
-        return Mover("new", what, f"{subject} came up in {now_txt}; none in the {ctx.w.period} before ({ctx.w.prev_label}).", diff, anchor)
-    # Below p 0.05 a period-over-period move is a finding; up to 0.2 it is only worth watching, and says so.
-    caveat = "" if p < 0.05 else " Too few calls to call it a change yet: worth watching."
+        return Mover("watch", what, f"{subject} came up in {now_txt}; none in the {ctx.w.period} before ({ctx.w.prev_label}). "
+                     "The drift test does not flag it (yet): worth watching.", diff, anchor)
+    caveat = " The drift test does not flag it: worth watching." if p < 0.05 else " Too few calls to call it a change yet: worth watching."
     if diff >= 0.05 and now >= 2 and p < 0.2:
-        status = "growing" if p < 0.05 else "watch"
+        status = "watch"
         return Mover(status, what, f"{subject} in {now_txt}, up from {prev_txt}{p_suffix(p)}.{caveat}", diff, anchor)
     if diff <= -0.05 and prev >= 2 and p < 0.2:
-        status = "fading" if p < 0.05 else "watch"
+        status = "watch"
         if now == 0:
             return Mover(status, what, f"No {what} in any of {ctx.calls_now} calls this {ctx.w.period}, down from {prev_txt}{p_suffix(p)}.{caveat}", -diff, anchor)
         return Mover(status, what, f"{subject} in {now_txt}, down from {prev_txt}{p_suffix(p)}.{caveat}", -diff, anchor)

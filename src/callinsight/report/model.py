@@ -117,6 +117,7 @@ class DriftRow:
     baseline_total: int | None = None
     p_adjusted: float | None = None  # Benjamini-Hochberg within the week
     window_weeks: int = 1  # 1: the latest week alone; more: the pooled last weeks (callinsight.drift)
+    examples: tuple[str, ...] = ()  # customer quotes of the subject from those weeks (v_drift.examples)
 
 
 @dataclass

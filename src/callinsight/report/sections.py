@@ -175,23 +175,25 @@ def topics_section(ctx: Ctx) -> TopicsSection:
         # Segmented rows (per direction, kind, persona) exist too; the report shows the whole picture.
         overall = "AND segment_type = 'all'" if ctx.r.has("v_drift", "segment_type") else ""
         window = "window_weeks" if ctx.r.has("v_drift", "window_weeks") else "1 AS window_weeks"
+        examples = "examples, label" if ctx.r.has("v_drift", "examples") else "NULL AS examples, NULL AS label"
         drift = ctx.r.rows(
             f"""SELECT subject_type, subject, status, share, baseline_share, p_value, n, total, baseline_n,
-                      baseline_total, p_adjusted, {window} FROM v_drift
+                      baseline_total, p_adjusted, {window}, {examples} FROM v_drift
                WHERE week::DATE = (SELECT max(week::DATE) FROM v_drift WHERE week::DATE <= ?) {overall}
                ORDER BY abs(coalesce(share, 0) - coalesce(baseline_share, 0)) DESC, subject""",
             [ctx.w.until],
         )
         for d in drift:
             subject = str(d["subject"])
-            if d["subject_type"] == "topic":
-                label = labels.get(subject, f"topic {subject}")
+            if d["subject_type"] == "topic":  # a concern: its topics' label from v_drift (named after its largest topic)
+                label = str(d["label"] or labels.get(subject, f"topic {subject}"))
             else:  # an insight kind:category
                 kind, _, category = subject.partition(":")
                 label = f"{category or kind} ({kind.replace('_', ' ')})".replace("_", " ") if category else subject
             out.drift.append(DriftRow(label, str(d["subject_type"]), str(d["status"]), float(d["share"] or 0.0),
                                       d["baseline_share"], d["p_value"], subject, d["n"], d["total"], d["baseline_n"],
-                                      d["baseline_total"], d["p_adjusted"], int(d["window_weeks"] or 1)))
+                                      d["baseline_total"], d["p_adjusted"], int(d["window_weeks"] or 1),
+                                      tuple(d["examples"] or ())))
         out.drift.sort(key=lambda x: x.status == "stable")  # what moved first; the sort is stable otherwise
     return out
 

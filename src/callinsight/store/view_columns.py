@@ -78,7 +78,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "v_drift": {
         "subject_type": "topic, or category (an insight kind:category).",
-        "subject": "The topic id, or kind:category.",
+        "subject": "The topic id (of a concern: its smallest topic id), or kind:category.",
         "status": "new / growing / fading / stable.",
         "share": "The subject's share in the week (or pooled window).",
         "baseline_share": "Its share in the trailing baseline weeks.",
@@ -91,8 +91,12 @@ COLUMNS: dict[str, dict[str, str]] = {
         "baseline_total": "All counts in the baseline.",
         "segment_type": "all / direction / kind / persona: how the calls were segmented.",
         "segment": "The segment ('' for all), e.g. inbound or a persona id.",
-        "test": "The test used: z or fisher.",
+        "test": "The test used: trend or trend-exact (the default), z or fisher (drift_method = window).",
         "window_weeks": "Weeks pooled for n/total/share (1 = the week alone).",
+        "history_weeks": "Weeks of history the trend test used (empty for the window comparison).",
+        "topics": "For a topic row: every topic of its concern (near-duplicate topics grouped).",
+        "categories": "For a topic row: insight categories whose findings lie mostly in its concern.",
+        "examples": "Up to three customer quotes of a flagged subject from the weeks n/total describe.",
     },
     "v_call_personas": {
         "score": "Similarity of the call to the persona.",

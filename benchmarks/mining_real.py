@@ -147,8 +147,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "test"], default="test")
     ap.add_argument("--freeze", action="store_true", help="write the TEST keys' checksum (once, before any test run)")
+    ap.add_argument("--smoke", type=int, default=0, help="DEV only: the first N messages of each set (a quick check)")
     args = ap.parse_args()
     messages = load_messages(args.split)
+    if args.smoke and args.split == "dev":
+        seen: Counter[str] = Counter()
+        messages = [m for m in messages if (seen.update([m.set]) or seen[m.set] <= args.smoke)]
     if args.split == "test":
         digest = keys_checksum(messages)
         if args.freeze:

@@ -52,3 +52,41 @@ def test_draft_is_a_valid_taxonomy_and_never_overwrites(embedder: Any, tmp_path:
     with pytest.raises(ConfigError, match="never overwrites"):
         write_draft(groups, default_taxonomy_text(), "default", path)
     assert path.read_text(encoding="utf-8") == before
+
+
+# Complaints in words the problem cues know, about things no default category covers (written for this test).
+COMPLAINTS = [
+    "The parking is a nightmare, the garage is always full.",
+    "Parking is terrible, there is never a free space.",
+    "The parking situation is awful every single time.",
+    "The noise in my room was unacceptable all night.",
+    "The noise problem in the room was horrible.",
+    "I complained about the noise in my room twice.",
+]
+
+
+def test_cli_suggest_from_stored_other_findings(workspace: Path, config: Any, con: Any, nlp: Any, embedder: Any,
+                                                make_transcript: Any) -> None:
+    from typer.testing import CliRunner
+
+    from callinsight.cli import app
+    from callinsight.mining.stage import MiningStage
+    from callinsight.pipeline.context import StageContext
+    from callinsight.pipeline.progress import null_progress
+    from callinsight.store.writes import write_transcript
+
+    for i, line in enumerate(COMPLAINTS):
+        write_transcript(con, make_transcript(f"p{i}", [("agent", "Front desk, how can I help?"), ("customer", line)]), None)
+    MiningStage(nlp=nlp, embedder=embedder).run(StageContext(config=config, con=con, run_id="r", progress=null_progress()))
+    n_other = con.execute("SELECT count(*) FROM v_insights WHERE category = 'other'").fetchone()[0]
+    con.close()
+    assert n_other >= 4  # parking and noise complaints: no default category fits them
+    runner = CliRunner()
+    cfg = ["--config", str(workspace / "callinsight.toml")]
+    draft = workspace / "draft.yaml"
+    out = runner.invoke(app, [*cfg, "mining", "suggest", "--write", str(draft), "--min-size", "2"])
+    assert out.exit_code == 0, out.output
+    assert "quotes in" in out.output and draft.exists()
+    assert any(c.id.startswith("new_") for c in load_taxonomy(draft).categories)
+    again = runner.invoke(app, [*cfg, "mining", "suggest", "--write", str(draft)])
+    assert again.exit_code != 0 and "never overwrites" in again.output

@@ -1,4 +1,4 @@
-"""CLI commands of the mining area (registered on import): ``callinsight mining taxonomy|rerun``."""
+"""CLI commands of the mining area (registered on import): ``callinsight mining taxonomy|rerun|suggest``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import typer
 from callinsight.cli.app import app, load
 from callinsight.errors import SomeInputsFailed
 
-mining_app = typer.Typer(help="Insight mining: the taxonomy and re-mining after changing it.", no_args_is_help=True)
+mining_app = typer.Typer(help="Insight mining: the taxonomy, re-mining after changing it, and new categories from the data.",
+                         no_args_is_help=True)
 app.add_typer(mining_app, name="mining")
 
 
@@ -46,3 +47,26 @@ def rerun(
         typer.echo(f"{r.stage:9} {r.message or f'{r.processed} done'} ({r.seconds:.1f}s)")
     if summary.failed:
         raise SomeInputsFailed(f"{summary.failed} call(s) failed", hint="`callinsight status` lists each with its reason")
+
+
+@mining_app.command("suggest")
+def suggest(
+    ctx: typer.Context,
+    write: Annotated[Path | None, typer.Option("--write", help="Write a taxonomy draft with the proposed categories to this NEW file.")] = None,
+    min_size: Annotated[int, typer.Option(help="Quotes a group needs to be proposed.", min=2)] = 3,
+    limit: Annotated[int, typer.Option(help="At most this many groups, largest first.", min=1)] = 10,
+) -> None:
+    """Propose new categories from problems no category covers (findings in 'other', uncovered negative lines)."""
+    from callinsight.mining.suggest import suggest_categories
+
+    result = suggest_categories(load(ctx), write=write, min_size=min_size, limit=limit)
+    if not result.groups:
+        typer.echo(f"no group of {min_size}+ similar uncategorised problems among {result.quotes} quote(s)")
+    for g in result.groups:
+        typer.echo(f"\n{g.label}  [{g.kind}, {g.quotes} quotes in {g.calls} calls]  id: {g.id}")
+        for e in g.examples:
+            typer.echo(f'  "{e}"')
+        typer.echo(f"  candidate patterns: {', '.join(g.patterns) or '-'}")
+    if result.written is not None:
+        typer.echo(f"\nwrote {result.written}; review it, then set `taxonomy = \"{result.written}\"` in [mining] "
+                   "and run `callinsight mining rerun`", err=True)

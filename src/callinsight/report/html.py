@@ -209,6 +209,11 @@ def _pains(d: ReportData) -> str:
     for row in top[:5]:
         if row.quotes:
             out += f'<p><b>{escape(_what(row.kind, row.category))}</b></p>' + "".join(_quote_html(q) for q in row.quotes)
+    if s.also:
+        out += f"<h3>{t('h.also_complain')}</h3>"
+        for g in s.also:
+            out += (f'<p><b>{escape(g.label)}</b> <span class="meta">({escape(t("also.count", quotes=g.quotes, calls=g.calls))})'
+                    "</span></p>" + "".join(_quote_html(q) for q in g.examples))
     return out
 
 

@@ -43,6 +43,12 @@ def render_markdown(d: ReportData) -> str:
             for q in r.quotes[:1]:
                 lines.append(f"> “{q.text}” — {t('quote.where', call_id=q.call_id, timestamp=q.timestamp)}")
                 lines.append("")
+    if d.insights.also:
+        lines += [f"### {t('h.also_complain')}", ""]
+        for g in d.insights.also:
+            lines += [f"- **{g.label}** ({t('also.count', quotes=g.quotes, calls=g.calls)})", ""]
+            lines += [f"  > “{q.text}” — {t('quote.where', call_id=q.call_id, timestamp=q.timestamp)}" for q in g.examples[:2]]
+            lines.append("")
 
     lines += [f"## {titles['topics']}", ""]
     if d.topics.note:

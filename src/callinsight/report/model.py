@@ -94,10 +94,21 @@ class InsightRow:
 
 
 @dataclass
+class ProblemGroup:
+    """A group of similar problems no taxonomy category covers (``mining.suggest``): "Customers also complain about…"."""
+
+    label: str
+    quotes: int
+    calls: int
+    examples: list[Quote]
+
+
+@dataclass
 class InsightsSection:
     rows: list[InsightRow] = field(default_factory=list)
     gone: list[InsightRow] = field(default_factory=list)  # heard last period, not at all in this one
     note: str = ""
+    also: list[ProblemGroup] = field(default_factory=list)  # the largest uncategorised problem groups
 
 
 @dataclass(frozen=True)

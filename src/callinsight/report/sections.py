@@ -29,6 +29,7 @@ from callinsight.report.model import (
     PersonaBlock,
     PersonaFinding,
     PersonasSection,
+    ProblemGroup,
     QualitySection,
     Quote,
     TopicsSection,
@@ -135,11 +136,53 @@ def insights_section(ctx: Ctx) -> InsightsSection:
     for key, calls in prev.items():
         if key not in {(r.kind, r.category) for r in out.rows}:
             out.gone.append(InsightRow(key[0], key[1], 0, 0, 0.0, calls / ctx.calls_prev, ctx.weekly(weekly.get(key, {})), []))
+    out.also = _uncategorised(ctx)
     if not out.rows:
         out.note = f"No pain points or objections were found in the {ctx.calls_now} call(s) of {ctx.w.label}."
     elif not ctx.enough:
         out.note = f"Only {ctx.calls_now} call(s) in this period: read the shares as anecdotes, not trends."
     return out
+
+
+#: Groups shown under "Customers also complain about…", and the words that never name a group.
+ALSO_GROUPS = 3
+_PLAIN = {"that", "this", "with", "have", "they", "them", "their", "there", "what", "when", "your", "about", "been",
+          "were", "would", "could", "should", "still", "just", "from", "will", "into", "only", "even", "after", "again",
+          "because", "then", "than", "also", "some", "very", "much", "time", "times", "said", "told", "called"}
+
+
+def _uncategorised(ctx: Ctx) -> list[ProblemGroup]:
+    """The largest groups of problems no category covers (category ``other``), so a new concern shows before
+    anyone has named it. Grouped by the word most calls share (no model is loaded for the report);
+    ``callinsight mining suggest`` clusters them by meaning and drafts categories."""
+    import re
+
+    rows = ctx.r.rows(
+        """SELECT i.call_id, i.seq, i.role, i.kind, i.category, i.quote, i.start_s, c.started_at, u.text AS context
+           FROM v_insights i JOIN v_calls c USING (call_id)
+           LEFT JOIN v_utterances u ON u.call_id = i.call_id AND u.seq = i.seq
+           WHERE c.started_at::DATE BETWEEN ? AND ? AND i.category = ? AND i.role <> 'agent'
+           ORDER BY i.confidence DESC, length(i.quote) DESC, i.call_id, i.seq""",
+        [*ctx.span, records.OTHER_CATEGORY],
+    )
+    words = [{w for w in re.findall(r"\w{4,}", str(r["quote"]).lower()) if w not in _PLAIN and not w.isdigit()} for r in rows]
+    left = set(range(len(rows)))
+    groups: list[ProblemGroup] = []
+    while left and len(groups) < ALSO_GROUPS:
+        calls: dict[str, set[str]] = defaultdict(set)
+        for i in left:
+            for w in words[i]:
+                calls[w].add(rows[i]["call_id"])
+        if not calls:
+            break
+        word = min(calls, key=lambda w: (-len(calls[w]), w))
+        if len(calls[word]) < 2:
+            break  # one call is an anecdote, not a group
+        members = [i for i in sorted(left) if word in words[i]]
+        left -= set(members)
+        shown = [ctx.ev.add(rows[i]) for i in members[: ctx.quotes_per_item]]
+        groups.append(ProblemGroup(word, len(members), len(calls[word]), shown))
+    return groups
 
 
 def topics_section(ctx: Ctx) -> TopicsSection:

@@ -1,0 +1,36 @@
+"""'Customers also complain about…': the largest groups of problems no category covers, with quotes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from callinsight.report.build import build_report
+from callinsight.store.db import connect
+
+# Written for this test: a concern the populated store's taxonomy categories do not cover.
+PARKING = ["The parking garage was full again, a nightmare.", "There was no parking left, a real problem.",
+           "Parking at your office is terrible."]
+
+
+def test_uncategorised_problem_groups_are_shown_with_quotes(populated: Any) -> None:
+    con = connect(populated.database_path)
+    latest = [r[0] for r in con.execute(
+        "SELECT call_id FROM v_calls WHERE started_at::DATE > (SELECT max(started_at)::DATE - 7 FROM v_calls) ORDER BY call_id"
+    ).fetchall()]
+    assert len(latest) >= len(PARKING)
+    for call_id, text in zip(latest, PARKING, strict=False):
+        con.execute("INSERT INTO utterances (call_id, seq, role, start_s, end_s, text) VALUES (?, 100, 'customer', 1, 2, ?)",
+                    [call_id, text])
+        con.execute(
+            """INSERT INTO insights (call_id, seq, role, kind, category, quote, char_start, char_end, start_s, end_s,
+                   method, confidence) VALUES (?, 100, 'customer', 'pain_point', 'other', ?, 0, ?, 1, 2, 'rule', 0.75)""",
+            [call_id, text, len(text)],
+        )
+    con.close()
+    paths = build_report(populated, "week")
+    also = paths.data.insights.also
+    assert also and also[0].label == "parking"
+    assert (also[0].quotes, also[0].calls) == (3, 3)
+    assert {q.text for q in also[0].examples} <= set(PARKING)
+    assert "Customers also complain about" in paths.html.read_text()
+    assert "Customers also complain about" in paths.markdown.read_text()

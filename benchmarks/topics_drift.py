@@ -72,16 +72,14 @@ def evaluate(flags: dict[int, set[str]], is_growing: Any) -> tuple[int | None, i
 
 
 def label_check(plan: list[tuple[int, str, str]]) -> tuple[int | None, int]:
-    from callinsight.drift import flag_drift
+    from callinsight.drift import drift_flags
     from callinsight.topics.config import TopicsConfig
 
-    cfg = TopicsConfig()  # the product's defaults, recent window included
+    cfg = TopicsConfig()  # the product's defaults (the trend test since issue 13)
     counts: Counter[tuple[int, str]] = Counter((w, label) for w, _, label in plan)
     totals: Counter[int] = Counter(w for w, _, _ in plan)
     flags: dict[int, set[str]] = defaultdict(set)
-    for f in flag_drift(counts, totals, baseline_weeks=cfg.baseline_weeks, alpha=cfg.p_value, min_count=cfg.min_count,
-                        min_effect=cfg.min_effect, recent_weeks=cfg.recent_weeks,
-                        recent_baseline_weeks=cfg.recent_baseline_weeks, recent_alpha=cfg.recent_p_value):
+    for f in drift_flags(counts, totals, cfg.drift_settings()):
         if f.status != "stable":
             flags[f.week].add(f.subject)
     return evaluate(flags, lambda s: s == GROWING)

@@ -172,6 +172,7 @@ class ProblemDetector:
             entries += [(f"{group}/{i}", p, f"{group}[{i}]") for i, p in enumerate(getattr(cues, group))]
         self.matcher, self.patterns = build_matcher(nlp, entries, cues.negation, cues.source)
         self._sentiment: Any = None
+        self._embedder = embedder  # Korean sentiment reads sentences in the embedder's space (lang.ko_sentiment)
         self.example_vectors: Any = None
         self.neutral_vectors: Any = None
         if embedder is not None and cues.examples:
@@ -227,9 +228,15 @@ class ProblemDetector:
         if not any(t.pos_ in _REFERRING_POS for t in span):
             return False
         if self._sentiment is None:
-            from callinsight.mining.sentiment import SentimentScorer
+            if self.cues.language == "ko" and self._embedder is not None:
+                # VADER knows no Korean: prototype sentences in the multilingual space instead
+                from callinsight.lang.ko_sentiment import KoreanSentiment
 
-            self._sentiment = SentimentScorer()
+                self._sentiment = KoreanSentiment(self._embedder)
+            else:
+                from callinsight.mining.sentiment import SentimentScorer
+
+                self._sentiment = SentimentScorer()
         return bool(self._sentiment.score(text) <= self.cues.sentiment_threshold)
 
     def _negated_verb(self, doc: Any, i: int, sent_start: int) -> bool:

@@ -105,12 +105,22 @@ def _close_calls(con: duckdb.DuckDBPyConnection, a: str, b: str, margin: float) 
 
 
 def missing_persona_findings(con: duckdb.DuckDBPyConnection, config: PersonasConfig) -> list[Finding]:
-    import numpy as np
 
-    rows = con.execute(
+    found = con.execute(
         """SELECT call_id, centroid, runner_up, score FROM call_personas
            WHERE persona_id IS NULL AND method = 'threshold' AND centroid IS NOT NULL ORDER BY call_id"""
     ).fetchall()
+    # English and Korean calls are mapped in different embedding spaces (384 / 512 dimensions): group each
+    # space on its own.
+    spaces: dict[int, list[Any]] = {}
+    for r in found:
+        spaces.setdefault(len(r[1]), []).append(r)
+    return [f for rows in spaces.values() for f in _missing_in_space(con, config, rows)]
+
+
+def _missing_in_space(con: duckdb.DuckDBPyConnection, config: PersonasConfig, rows: list[Any]) -> list[Finding]:
+    import numpy as np
+
     if len(rows) < config.missing_min_calls:
         return []
     vectors = np.asarray([r[1] for r in rows], dtype=np.float32)

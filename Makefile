@@ -27,15 +27,21 @@ setup: $(VENV)/.system $(VENV)/.installed
 models: setup
 	$(CLI) models install
 
-# The main job on the bundled sample recordings (callinsight.toml): leaves callinsight.duckdb and
-# reports/week/index.html. A second run finds nothing new and only refreshes the report.
+# The main job on the bundled sample recordings (callinsight.toml), after importing the bundled
+# transcript history (recordings/history/: every transcript file in it, as a company brings its old
+# recorder's exports): leaves callinsight.duckdb and reports/week/index.html. A second run imports
+# nothing new (unchanged calls are skipped) and only refreshes the report.
 demo: models
+	@mkdir -p .cache
+	$(CLI) import recordings/history > .cache/history-import.log; rc=$$?; tail -n 1 .cache/history-import.log; \
+	  [ $$rc -eq 0 ] || [ $$rc -eq 3 ] || exit $$rc; \
 	$(CLI) run; rc=$$?; [ $$rc -eq 0 ] || [ $$rc -eq 3 ] || exit $$rc; \
 	  echo "database: callinsight.duckdb   report: reports/week/index.html"; exit $$rc
 
 lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 # A DuckDB 1.x client in its own environment (tests/store/test_duckdb1_client.py opens the store with
 # it, as analysts' notebooks, BI tools and JDBC/ODBC drivers do); pytz: the 1.x client needs it to

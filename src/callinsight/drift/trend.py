@@ -49,7 +49,7 @@ from callinsight.drift.stats import Subject, Week, benjamini_hochberg, check_cou
 #: Below this many items per history week (or non-items), the exact conditional p-value is used.
 EXACT_BELOW = 5.0
 #: Draws for the exact conditional p-value (its smallest value is 1 / (draws + 1)).
-DRAWS = 2000
+DRAWS = 10000
 NEGLIGIBLE_SHARE = 0.01
 #: A growing subject with no item at all in this many first weeks of the history is ``new``.
 NEW_WEEKS = 4

@@ -9,7 +9,15 @@ from typing import Any
 import pytest
 
 from callinsight.errors import StoreError
-from callinsight.records import CallMetadata, CallMetrics, Failure, Transcript, Utterance, Word
+from callinsight.records import (
+    CallMetadata,
+    CallMetrics,
+    Failure,
+    Transcript,
+    TranscriptionOptions,
+    Utterance,
+    Word,
+)
 from callinsight.scale.parquet_sink import ParquetSink, open_parquet_store
 from callinsight.store.db import connect
 from callinsight.store.writes import record_failure, write_transcript
@@ -48,7 +56,7 @@ def transcript(n: int, text: str = "thanks for calling") -> Transcript:
     return Transcript(
         call_id=f"call{n:02d}", source="audio", source_path=f"/rec/{n}.wav", metadata=meta,
         utterances=utterances, language="en", duration_s=30.0 + n, channels=2, metrics=metrics,
-        redactions={"phone": n} if n else {}, model="whisper-tiny.en", options={"beam_size": 1},
+        redactions={"phone": n} if n else {}, model="whisper-tiny.en", options=TranscriptionOptions(engine="faster-whisper", device="cpu", compute_type="int8", beam_size=1, vad_filter=True),
     )
 
 

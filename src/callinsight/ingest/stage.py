@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from callinsight.errors import InputError
 from callinsight.ingest.discover import FoundFile, HashCache, content_hash, find_recordings
@@ -28,7 +28,13 @@ from callinsight.transcribe.audio import check_size
 from callinsight.transcribe.worker import STAGE, RetryableFailure, TranscribeWorker
 
 if TYPE_CHECKING:
-    from callinsight.pipeline.settings import Config
+    from callinsight.redact.config import RedactionConfig
+    from callinsight.transcribe.config import TranscribeSettings
+
+    class IngestSettings(TranscribeSettings, Protocol):
+        """What the ingest stage reads: discovery and transcription settings, and redaction."""
+
+        redaction: RedactionConfig
 
 log = logging.getLogger("callinsight")
 
@@ -45,7 +51,7 @@ class Plan:
 
 
 def plan_ingest(
-    config: Config, known_ids: set[str], failed_keys: set[tuple[str, str]], *, use_hash_cache: bool = False
+    config: IngestSettings, known_ids: set[str], failed_keys: set[tuple[str, str]], *, use_hash_cache: bool = False
 ) -> Plan:
     """Find recordings and read their metadata; hash only files that are not known failures.
 
@@ -73,7 +79,7 @@ def plan_ingest(
 
 def _plan_one(
     found: FoundFile,
-    config: Config,
+    config: IngestSettings,
     plan: Plan,
     known_ids: set[str],
     failed_keys: set[tuple[str, str]],

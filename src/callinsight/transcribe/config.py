@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
+
+from callinsight.config import Settings
+from callinsight.ingest.config import IngestConfig
 
 
 @dataclass
@@ -29,3 +33,10 @@ class TranscribeConfig:
     mono_split_pause_s: float = 0.5
     """Mono calls: a pause this long inside a Whisper segment may be a change of speaker, so the
     segment is split there before diarization."""
+
+
+class TranscribeSettings(Settings, Protocol):
+    """What transcription reads: its section, the file-size cap of ``[ingest]``, and the shared ones."""
+
+    transcribe: TranscribeConfig
+    ingest: IngestConfig

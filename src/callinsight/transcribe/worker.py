@@ -18,7 +18,7 @@ from callinsight.transcribe.roles import Turn, decide_roles
 from callinsight.transcribe.turns import Piece, group_turns, merge_turns, pieces_from_segments, split_at_pauses
 
 if TYPE_CHECKING:
-    from callinsight.pipeline.settings import Config
+    from callinsight.transcribe.config import TranscribeSettings
 
 STAGE = "ingest"
 
@@ -56,7 +56,7 @@ def _failure(source: CallSource, exc: Exception) -> Failure:
 
 
 class TranscribeWorker:
-    def __init__(self, config: Config, *, model: Any = None, encoder: Any = None) -> None:
+    def __init__(self, config: TranscribeSettings, *, model: Any = None, encoder: Any = None) -> None:
         """``model`` / ``encoder`` let a caller share already loaded ones (tests, benchmarks)."""
         self.config = config
         self._model: Any = model

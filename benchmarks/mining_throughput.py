@@ -68,6 +68,7 @@ def main() -> None:
     from callinsight.config import CompanyConfig
     from callinsight.localmodels.factories import load_embedder, load_spacy
     from callinsight.mining.miner import CallText, Miner
+    from callinsight.mining.problems import load_cues
     from callinsight.mining.stage import MiningStage, fast_pipes
     from callinsight.mining.taxonomy import load_taxonomy
     from callinsight.pipeline.configfile import write_default_config
@@ -99,7 +100,7 @@ def main() -> None:
     calls = [CallText(t.call_id, "en", t.metadata.kind, t.duration_s, t.utterances) for t in transcripts]
     with fast_pipes(nlp):
         t0 = time.perf_counter()
-        miner = Miner(nlp, embedder, load_taxonomy(), config.mining, config.company)
+        miner = Miner(nlp, embedder, load_taxonomy(), config.mining, config.company, load_cues("en"))  # as the stage
         setup_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         for i in range(0, len(calls), config.mining.batch_calls):

@@ -84,6 +84,36 @@ def rule_flags(nlp: Any, texts: list[str]) -> np.ndarray:
     return np.array(out)
 
 
+def mining_flags(nlp: Any, encoder: Any, texts: list[str], x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The mine stage's Korean problem detection (problems.ko.yaml): rule signals (cues, negated function
+    verbs, complaint structure, churn) per comment, and the semantic signal's best similarity to the
+    complaint examples and to the neutral ones (its threshold and margin are what --sweep tunes)."""
+    from callinsight.lang.ko_sentiment import KoreanSentiment
+    from callinsight.mining import problems
+    from callinsight.mining.patterns import lemma_norms
+    from callinsight.mining.problems import ProblemDetector, load_cues
+
+    detector = ProblemDetector(nlp, load_cues("ko"), encoder)
+    detector._negative = lambda text, span: False  # type: ignore[method-assign]  # sentiment: scored below, per sentence
+    rules, sentences, owners = [], [], []
+    for i, doc in enumerate(nlp.pipe(texts)):
+        lemma_norms(doc)
+        sents = list(doc.sents)
+        found = detector.match(doc, [s.start for s in sents], [s.text for s in sents])
+        rules.append(bool(found.by_sentence))
+        for s in sents:  # what the stage's sentiment signal sees: sentences that refer to someone
+            if any(t.pos_ in problems._REFERRING_POS for t in s) and not any(t.lower_ in detector.hypothetical for t in s):
+                sentences.append(s.text)
+                owners.append(i)
+    scores = KoreanSentiment(encoder).scores(sentences)
+    lowest = np.zeros(len(texts))
+    for i, score in zip(owners, scores, strict=True):
+        lowest[i] = min(lowest[i], score)
+    best = (x @ detector.example_vectors.T).max(axis=1)
+    neutral = (x @ detector.neutral_vectors.T).max(axis=1)
+    return np.array(rules), best, neutral, lowest
+
+
 def complaints(nlp: Any, encoder: Any, sweep: bool) -> dict[str, Any]:
     from callinsight.lang.ko_sentiment import PROBLEM, KoreanSentiment
 
@@ -91,9 +121,17 @@ def complaints(nlp: Any, encoder: Any, sweep: bool) -> dict[str, Any]:
     texts = [r[0] for r in rows]
     y = np.array([r[1] for r in rows])
     split = np.array([r[2] for r in rows])
+    from callinsight.mining.problems import load_cues
+
     rules = rule_flags(nlp, texts)
-    scores = np.array(KoreanSentiment(encoder).scores(texts))
-    out: dict[str, Any] = {"threshold": PROBLEM}
+    x = encoder.encode(texts)
+    scores = np.array(KoreanSentiment(encoder).scores_from_vectors(x))
+    cue_rules, best, neutral, lowest = mining_flags(nlp, encoder, texts, x)
+    cues = load_cues("ko")
+    semantic = (best >= cues.semantic_threshold) & (best - neutral >= cues.semantic_margin)
+    sentence_sentiment = lowest <= cues.sentiment_threshold
+    mined = rules | cue_rules | semantic | sentence_sentiment
+    out: dict[str, Any] = {"threshold": PROBLEM, "semantic": [cues.semantic_threshold, cues.semantic_margin]}
     for part in ("dev", "test"):
         sel = split == part
         n_pos, n_neu = int((y[sel] == 1).sum()), int((y[sel] == 0).sum())
@@ -101,7 +139,11 @@ def complaints(nlp: Any, encoder: Any, sweep: bool) -> dict[str, Any]:
         for name, pred in (
             ("rules only (taxonomy.ko.yaml)", rules),
             (f"sentiment only (<= {PROBLEM})", scores <= PROBLEM),
-            ("rules OR sentiment (product)", rules | (scores <= PROBLEM)),
+            ("rules OR sentiment", rules | (scores <= PROBLEM)),
+            ("mine stage: problems.ko.yaml rules", cue_rules),
+            (f"mine stage: + semantic ({cues.semantic_threshold}/{cues.semantic_margin})", cue_rules | semantic),
+            (f"mine stage: + sentence sentiment (<= {cues.sentiment_threshold})", cue_rules | semantic | sentence_sentiment),
+            ("mine stage + taxonomy rules (product)", mined),
         ):
             p, r, n = _pr(pred[sel], y[sel])
             print(f"  {name:34s} precision {p:.3f}  recall {r:.3f}  flagged {n}")
@@ -113,6 +155,17 @@ def complaints(nlp: Any, encoder: Any, sweep: bool) -> dict[str, Any]:
         for th in (-0.5, -0.4, -0.3, -0.25, -0.2, -0.15, -0.1, -0.05, 0.0):
             p, r, _ = _pr((rules | (scores <= th))[sel], y[sel])
             print(f"  <= {th:+.2f}: precision {p:.3f} recall {r:.3f}")
+        print("[complaints] DEV sweep of problems.ko.yaml sentiment threshold (per sentence, product path):")
+        for th in (-0.6, -0.5, -0.4, -0.35, -0.3, -0.25, -0.2, -0.15, -0.1):
+            p, r, _ = _pr((rules | cue_rules | semantic | (lowest <= th))[sel], y[sel])
+            pt, rt, _ = _pr((rules | cue_rules | semantic | (lowest <= th))[~sel], y[~sel])
+            print(f"  <= {th:+.2f}: DEV precision {p:.3f} recall {r:.3f}   (TEST {pt:.3f} / {rt:.3f}, not used to choose)")
+        print("[complaints] DEV sweep of problems.ko.yaml semantic threshold / margin (product path):")
+        for th in (0.4, 0.45, 0.5, 0.55, 0.6):
+            for margin in (0.0, 0.02, 0.05, 0.08, 0.1):
+                pred = rules | cue_rules | ((best >= th) & (best - neutral >= margin))
+                p, r, _ = _pr(pred[sel], y[sel])
+                print(f"  threshold {th:.2f} margin {margin:.2f}: precision {p:.3f} recall {r:.3f}")
     return out
 
 

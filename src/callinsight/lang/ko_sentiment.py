@@ -5,8 +5,9 @@ licence we can use. An utterance is scored by how much closer it is to negative 
 (complaint, annoyance, disappointment) than to the others (praise, thanks, plain requests), both written
 for callinsight (``sentiment.ko.yaml``): ``d`` = mean cosine to its 3 nearest negative prototypes minus
 the same for the others, and the score is ``-clip(d * SCALE, -1, 1)`` so that, like VADER's compound,
-negative is below 0. ``PROBLEM`` is the score at which an utterance counts as voicing a problem; it was
-chosen on the DEV rows of the KOTE comments (benchmarks/korean_quality.py, docs/korean.md).
+negative is below 0. ``PROBLEM`` is the score at which a whole utterance counts as voicing a problem; the
+mine stage scores each sentence and uses ``problems.ko.yaml``'s own threshold (-0.5). Both were chosen on
+the DEV rows of the KOTE comments (benchmarks/korean_quality.py, docs/korean.md).
 """
 
 from __future__ import annotations

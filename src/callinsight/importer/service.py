@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from callinsight.config import Settings
-from callinsight.errors import ConfigError
+from callinsight.errors import ConfigError, StoreError
 from callinsight.importer.common import ImportOptions
 from callinsight.importer.errors import TranscriptFormatError
 from callinsight.importer.jsonfmt import parse_json_file
@@ -199,6 +199,8 @@ class _Batch:
         if len(todo) > 1 and len({t.call_id for t, _ in todo}) == len(todo):
             try:
                 write_transcripts(self.con, [t for t, _ in todo], self.run_id)
+            except StoreError:
+                raise  # the store itself refused (disk full, read-only): no call can be written, say so
             except Exception as exc:  # one bad call must not sink the batch: each call on its own
                 log.info("import: a batch of %d calls failed (%s); writing them one by one", len(todo), exc)
             else:
@@ -208,6 +210,8 @@ class _Batch:
         for t, status in todo:
             try:
                 write_transcript(self.con, t, self.run_id)
+            except StoreError:
+                raise
             except Exception as exc:
                 reason = f"could not be stored: {exc}"[:500]
                 _fail(self.con, self.result, Failure(path=t.source_path, stage=STAGE, reason=reason, call_id=t.call_id), self.run_id)

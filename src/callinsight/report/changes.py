@@ -84,7 +84,8 @@ def _drift_sentence(d: DriftRow, what: str) -> str:
         tests.append(f"{adjusted} after correcting for the other subjects tested that week")
     text += f" ({'; '.join(tests)})." if tests else "."
     if d.examples:
-        text += " For example: " + " / ".join(f"“{q}”" for q in d.examples[:2])
+        lead = " What it sounded like before: " if d.status == "fading" else " For example: "
+        text += lead + " / ".join(f"“{q}”" for q in d.examples[:2])
     return text
 
 

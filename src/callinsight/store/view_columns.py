@@ -96,7 +96,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "history_weeks": "Weeks of history the trend test used (empty for the window comparison).",
         "topics": "For a topic row: every topic of its concern (near-duplicate topics grouped).",
         "categories": "For a topic row: insight categories whose findings lie mostly in its concern.",
-        "examples": "Up to three customer quotes of a flagged subject from the weeks n/total describe.",
+        "examples": "Up to three customer quotes of a flagged subject from the weeks n/total describe (fading: the weeks before).",
     },
     "v_call_personas": {
         "score": "Similarity of the call to the persona.",

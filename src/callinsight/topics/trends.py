@@ -108,7 +108,8 @@ def compute_drift(con: duckdb.DuckDBPyConnection, cfg: TopicsConfig, model_versi
         concern = concerns.get(f"c{subject}") if sf.subject_type == "topic" else attached.get(subject)
         topics = concern.topics if concern else None
         cats = (concern.categories or None) if concern and sf.subject_type == "topic" else None
-        examples = _examples(quotes[(sf.subject_type, subject)], f.week, f.window_weeks) if f.status != "stable" else None
+        examples = (_examples(quotes[(sf.subject_type, subject)], f.week, f.window_weeks, before=f.status == "fading")
+                    if f.status != "stable" else None)
         history = f.history_weeks or None
         drift_rows.append(
             [f.week, sf.subject_type, subject, label, sf.segment_type, sf.segment, f.status, f.n, f.total, f.share,
@@ -132,9 +133,13 @@ def _concern_subject(topic: int, concern_of: dict[int, Concern]) -> str:
     return c.concern_id[1:] if c else str(topic)
 
 
-def _examples(by_week: dict[Any, list[tuple[float, str]]], week: Any, window: int) -> list[str]:
-    """Up to ``EXAMPLES`` distinct quotes from the ``window`` weeks with quotes ending at ``week``, best first."""
-    weeks = sorted((w for w in by_week if w <= week), reverse=True)[: max(1, window)]
+def _examples(by_week: dict[Any, list[tuple[float, str]]], week: Any, window: int, *, before: bool = False) -> list[str]:
+    """Up to ``EXAMPLES`` distinct quotes from the ``window`` weeks with quotes ending at ``week``, best first.
+
+    ``before``: from the weeks before those (what a fading subject sounded like while it was common).
+    """
+    weeks = sorted((w for w in by_week if w <= week), reverse=True)
+    weeks = weeks[max(1, window) :] if before else weeks[: max(1, window)]
     seen: list[str] = []
     for _, text in sorted((q for w in weeks for q in by_week[w]), key=lambda q: -q[0]):
         if text not in seen:

@@ -75,6 +75,22 @@ _NOT_A_LABEL = (_INTRO - {"mail"}) | _wordset(
 _WRITTEN_DOMAIN = re.compile(r"^[\w&'-]*\w(?:\.[\w-]+)+$")
 _LABEL = re.compile(r"^[\w-]+$")
 _DOTTED_NAME = re.compile(r"^[A-Za-z]+\.[A-Za-z]+$")
+_SPACE_RUN = re.compile(r"\S+")
+_GLUED_PARTICLE = re.compile(r"^([A-Za-z0-9._%+-]*[A-Za-z0-9])[가-힣]+$")
+_ADDRESS_WORD = re.compile(r"^[\w.&'-]+$")
+
+# Cheap necessary conditions, checked before tokenising (most utterances have no address at all): every
+# address found below has an "@", a written domain (a word character, a dot, a word character), the
+# Korean "닷", or a spoken dot word followed (across spaces and punctuation-only tokens) by a
+# top-level domain or Whisper's "come". Matched on the lower-cased text, as the tokens are compared.
+_WRITTEN_HINT = re.compile(r"@|닷|\w\.[\w-]")
+_SPOKEN_HINT = re.compile(
+    r"(?:dot|not|점)[\s\"'()\[\].,;:!?]+(?:" + "|".join(sorted(TLDS | _MISHEARD_TLD, key=len, reverse=True)) + r")(?![a-z0-9_-])"
+)
+
+
+def _may_hold_address(text: str) -> bool:
+    return _WRITTEN_HINT.search(text) is not None or _SPOKEN_HINT.search(text.lower()) is not None
 
 
 @dataclass(frozen=True)
@@ -97,6 +113,8 @@ def asks_for_email(text: str) -> bool:
 
 def find_emails(text: str, context: bool = False) -> list[tuple[int, int]]:
     """Character spans of e-mail addresses, written or spoken; ``context``: an address was just asked for."""
+    if not _may_hold_address(text):
+        return []
     spans = [(m.start(), m.end()) for m in WRITTEN_EMAIL.finditer(text)]
     tokens = _tokens(text)
     i = 0
@@ -116,7 +134,7 @@ def find_emails(text: str, context: bool = False) -> list[tuple[int, int]]:
 
 def _tokens(text: str) -> list[_Token]:
     out = []
-    for m in re.finditer(r"\S+", text):
+    for m in _SPACE_RUN.finditer(text):
         raw = m.group()
         core = raw.lstrip(_LEAD)
         lead = len(raw) - len(core)
@@ -130,7 +148,7 @@ def _tokens(text: str) -> list[_Token]:
             out.append(_Token(start, start + 1, ko.group(1), raw, False))
             out.append(_Token(start + 1, start + 2, ko.group(2), raw, True))
             continue
-        glued = re.match(r"^([A-Za-z0-9._%+-]*[A-Za-z0-9])[가-힣]+$", core)
+        glued = _GLUED_PARTICLE.match(core)
         if glued:  # "naver.com이에요": a Korean particle glued to an address
             core = glued.group(1)
             tail = "."
@@ -215,7 +233,7 @@ def _walk_back(tokens: list[_Token], k: int, most: int, stop_at_at: bool) -> int
             break
         if any(w in prev.low for w in _KO_INTRO):  # "이메일은", "주소가": introduces the address
             break
-        if not re.match(r"^[\w.&'-]+$", prev.core) or not any(c.isalpha() for c in prev.core):
+        if not _ADDRESS_WORD.match(prev.core) or not any(c.isalpha() for c in prev.core):
             break  # a number before the address is not part of it
         first -= 1
     return first

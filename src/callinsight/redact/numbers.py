@@ -41,6 +41,11 @@ _TENS_UNIT = (
 _TOKEN = re.compile(rf"(?P<num>\d+)|(?P<word>(?i:{_TENS_UNIT})|[^\W\d_]+)|(?P<punct>[^\w\s])")
 #: What may stand between two parts of one number: whitespace and at most a few separators.
 _JOINER = re.compile(r"^\s*[-.,/()]{0,2}\s*$")
+# A run starts at a written digit or at a digit, teen or tens word ("double"/"triple" and "hundred" only
+# count next to one): text with none of them has no run, so it is not tokenised (most utterances).
+_NUMBER_HINT = re.compile(
+    r"\d|(?<![^\W\d_])(?:" + "|".join(sorted({*DIGIT_WORDS, *TEEN_WORDS, *TENS_WORDS}, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,8 @@ def _digit_at(toks: list[_Tok], i: int) -> tuple[str, int, bool] | None:
 
 
 def find_number_runs(text: str) -> list[NumberRun]:
+    if _NUMBER_HINT.search(text.lower()) is None:
+        return []
     toks = _tokens(text)
     runs: list[NumberRun] = []
     i = 0

@@ -18,7 +18,7 @@ from callinsight.report.model import ReportData
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.pipeline.settings import Config
+    from callinsight.report.config import ReportSettings
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def check_period(period: str) -> str:
 
 
 def build_report(
-    config: Config,
+    config: ReportSettings,
     period: str | None = None,
     since: date | None = None,
     until: date | None = None,
@@ -65,7 +65,7 @@ def build_report(
     return ReportPaths(folder, html_path, md_path, data)
 
 
-def _gather_from_file(config: Config, period: str, since: date | None, until: date | None) -> ReportData:
+def _gather_from_file(config: ReportSettings, period: str, since: date | None, until: date | None) -> ReportData:
     import duckdb
 
     from callinsight.store.db import apply_migrations, open_store

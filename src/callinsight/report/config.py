@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
+from callinsight.config import Settings
 from callinsight.errors import ConfigError
 
 
@@ -30,3 +32,9 @@ class ReportConfig:
             raise ConfigError("[report] min_calls and weeks_shown must be at least 1, quotes_per_section at least 0")
         if self.language not in ("en", "ko"):
             raise ConfigError(f"[report] language must be \"en\" or \"ko\", got {self.language!r}")
+
+
+class ReportSettings(Settings, Protocol):
+    """What the report reads: its section, plus the shared ones (company, paths)."""
+
+    report: ReportConfig

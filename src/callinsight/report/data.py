@@ -21,14 +21,14 @@ from callinsight.report.model import ReportData
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.pipeline.settings import Config
+    from callinsight.report.config import ReportSettings
 
 __all__ = ["PERIOD_DAYS", "gather"]
 
 
 def gather(
     con: duckdb.DuckDBPyConnection,
-    config: Config,
+    config: ReportSettings,
     period: str,
     since: date | None = None,
     until: date | None = None,

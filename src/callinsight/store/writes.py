@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from callinsight.records import Failure, Transcript
+from callinsight.records import CallMetrics, Failure, Transcript
 from callinsight.store.db import transaction
 
 if TYPE_CHECKING:
@@ -93,6 +93,7 @@ def write_transcripts(con: duckdb.DuckDBPyConnection, ts: Sequence[Transcript], 
     import pandas as pd
 
     calls, utts, metrics, reds = [], [], [], []
+    metric_cols = ["call_id", *(f.name for f in fields(CallMetrics))]
     for t in ts:
         m = t.metadata
         calls.append((
@@ -105,8 +106,8 @@ def write_transcripts(con: duckdb.DuckDBPyConnection, ts: Sequence[Transcript], 
             utts.append((t.call_id, u.seq, u.role, u.start_s, u.end_s, u.text,
                          json.dumps([asdict(w) for w in u.words]) if u.words else None, u.confidence,
                          u.language or t.language, u.channel))
-        if t.metrics is not None:
-            metrics.append({"call_id": t.call_id, **asdict(t.metrics)})
+        if t.metrics is not None:  # flat scalars: getattr, not asdict (a deep copy: ~0.1 ms a call)
+            metrics.append((t.call_id, *(getattr(t.metrics, name) for name in metric_cols[1:])))
         reds += [(t.call_id, kind, n) for kind, n in sorted(t.redactions.items()) if n]
     call_cols = ["call_id", "source", "source_path", "started_at", "started_at_source", "duration_s", "language",
                  "direction", "kind", "agent", "account", "persona_hint", "tags", "metadata", "channels", "role_method",
@@ -115,7 +116,7 @@ def write_transcripts(con: duckdb.DuckDBPyConnection, ts: Sequence[Transcript], 
     frames = {
         "_w_calls": pd.DataFrame(calls, columns=call_cols, dtype=object),
         "_w_utts": pd.DataFrame(utts, columns=utt_cols, dtype=object),
-        "_w_metrics": pd.DataFrame(metrics, dtype=object),
+        "_w_metrics": pd.DataFrame(metrics, columns=metric_cols, dtype=object),
         "_w_reds": pd.DataFrame(reds, columns=["call_id", "kind", "n"], dtype=object),
         "_w_ids": pd.DataFrame({"call_id": ids}),
     }

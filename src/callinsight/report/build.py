@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from callinsight.errors import ConfigError, StoreError
 from callinsight.report.data import PERIOD_DAYS, gather
 from callinsight.report.html import render_html
-from callinsight.report.i18n import use_language
+from callinsight.report.i18n import t, use_language
 from callinsight.report.markdown import render_markdown
 from callinsight.report.model import ReportData
 
@@ -52,14 +52,14 @@ def build_report(
     period = check_period(period or config.report.period)
     if since and until and since > until:
         raise ConfigError(f"--since {since} is after --until {until}")
-    if con is not None:
-        data = gather(con, config, period, since, until)
-    else:
-        data = _gather_from_file(config, period, since, until)
     folder = config.reports_dir / period
-    folder.mkdir(parents=True, exist_ok=True)
     html_path, md_path = folder / "index.html", folder / "summary.md"
-    with use_language(config.report.language):  # [report] language: headings, labels, notes
+    with use_language(config.report.language):  # [report] language: headings, labels, notes and sentences
+        if con is not None:
+            data = gather(con, config, period, since, until)
+        else:
+            data = _gather_from_file(config, period, since, until)
+        folder.mkdir(parents=True, exist_ok=True)
         _write_atomic(html_path, render_html(data))
         _write_atomic(md_path, render_markdown(data))
     return ReportPaths(folder, html_path, md_path, data)
@@ -77,7 +77,7 @@ def _gather_from_file(config: ReportSettings, period: str, since: date | None, u
         try:
             apply_migrations(con)
             return gather(con, config, period, since, until,
-                          notice=f"No calls yet: there is no database at {path}. Run `callinsight run` or `callinsight import` first.")
+                          notice=t("note.no_database", path=path))
         finally:
             con.close()
     try:

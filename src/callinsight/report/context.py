@@ -10,8 +10,11 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from callinsight.report.i18n import n_calls, t
 from callinsight.report.model import Quote, Window
-from callinsight.report.text import plural
+
+#: Stages whose name the catalogue has (``stage.<name>``); another stage keeps the words it was given.
+_STAGE_KEYS = ("stage.mine", "stage.topics", "stage.personas")
 
 if TYPE_CHECKING:
     import duckdb
@@ -127,5 +130,5 @@ class Ctx:
                WHERE s.stage = ? AND c.started_at::DATE BETWEEN ? AND ?""", [stage, *self.span]) or 0)
         if done:
             return ""
-        return (f"{what} has not run on this period's {plural(self.calls_now, 'call')} yet: "
-                f"`callinsight run` processes them.")
+        return t("note.not_run", what=t(f"stage.{stage}") if f"stage.{stage}" in _STAGE_KEYS else what,
+                 calls=n_calls(self.calls_now))

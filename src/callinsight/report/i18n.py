@@ -11,6 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from callinsight.records import insight_kind_label
+from callinsight.report.i18n_sentences import CATEGORY_KO, EN_SENTENCES, KO_SENTENCES
+
 LANGUAGES = ("en", "ko")
 
 EN: dict[str, str] = {
@@ -220,6 +223,9 @@ KO: dict[str, str] = {
     "persona.unassigned": "이번 {period} 통화 {n}건은 어느 페르소나에도 충분히 맞지 않아 배정하지 않았습니다.",
 }
 
+EN.update(EN_SENTENCES)
+KO.update(KO_SENTENCES)
+
 CATALOGUE: dict[str, dict[str, str]] = {"en": EN, "ko": KO}
 #: The language the renderers write in; set around rendering by ``use_language`` (build_report).
 _CURRENT: ContextVar[str] = ContextVar("report_language", default="en")
@@ -249,3 +255,31 @@ def tr(language: str | None, key: str, **values: object) -> str:
     table = CATALOGUE.get((language or "en").split("-")[0].lower(), EN)
     template = table.get(key, EN[key])
     return template.format(**values) if values else template
+
+
+def counted(n: int, key: str) -> str:
+    """A counted noun: English "1 call" / "3 calls" (plural in code), Korean "통화 3건" from ``unit.<key>s``."""
+    return t(f"unit.{key}" if n == 1 else f"unit.{key}s", n=n)
+
+
+def n_calls(n: int) -> str:
+    return counted(n, "call")
+
+
+def period_name(period: str) -> str:
+    """"week" / "month" in the language being rendered (other values as they are)."""
+    return t(f"period.{period}") if f"period.{period}" in EN else period
+
+
+def kind_name(kind: str) -> str:
+    """An insight kind in words: English lower case ("pain point"), Korean from the catalogue ("불만 사항")."""
+    if current_language() != "en" and f"kind.{kind}" in EN:
+        return t(f"kind.{kind}")
+    return insight_kind_label(kind, kind.replace("_", " ")).lower()
+
+
+def category_name(category: str) -> str:
+    """A category id as shown: English "missing feature"; Korean the taxonomy's Korean label ("없는 기능")."""
+    if current_language() == "ko" and category in CATEGORY_KO:
+        return CATEGORY_KO[category]
+    return category.replace("_", " ")

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from callinsight import records
 from callinsight.records import ConcernStatus, is_concern_status
 from callinsight.report.context import Ctx
+from callinsight.report.i18n import category_name, current_language, kind_name, t
 from callinsight.report.model import (
     CallGroup,
     CallsSection,
@@ -34,6 +35,7 @@ from callinsight.report.model import (
     Quote,
     TopicsSection,
 )
+from callinsight.report.text import what_words
 
 log = logging.getLogger("callinsight.report")
 
@@ -64,7 +66,7 @@ def guarded(fn: Callable[[Ctx], S], ctx: Ctx) -> S:
                     exc_info=not isinstance(exc, duckdb.Error))
         empty: Any = _EMPTY[fn.__name__]()
         reason = (str(exc).splitlines() or [type(exc).__name__])[0][:160]
-        empty.note = f"Not available: the store could not answer this section ({reason})."
+        empty.note = t("note.unavailable", reason=reason)
         return empty  # type: ignore[no-any-return]
 
 
@@ -108,10 +110,10 @@ def _weekly_by(ctx: Ctx, sql_filter: str, params: list[Any]) -> dict[tuple[str, 
 def insights_section(ctx: Ctx) -> InsightsSection:
     out = InsightsSection()
     if not ctx.r.has("v_insights"):
-        out.note = "Insight mining has not run yet, so there are no pain points or objections to count."
+        out.note = t("note.mine_not_run")
         return out
     if ctx.calls_now == 0:
-        out.note = f"Not enough calls yet: no calls in {ctx.w.label}."
+        out.note = t("note.no_calls_in", label=ctx.w.label)
         return out
     if note := ctx.not_run_note("mine", "Insight mining"):
         out.note = note
@@ -138,9 +140,9 @@ def insights_section(ctx: Ctx) -> InsightsSection:
             out.gone.append(InsightRow(key[0], key[1], 0, 0, 0.0, calls / ctx.calls_prev, ctx.weekly(weekly.get(key, {})), []))
     out.also = _uncategorised(ctx)
     if not out.rows:
-        out.note = f"No pain points or objections were found in the {ctx.calls_now} call(s) of {ctx.w.label}."
+        out.note = t("note.no_findings", n=ctx.calls_now, label=ctx.w.label)
     elif not ctx.enough:
-        out.note = f"Only {ctx.calls_now} call(s) in this period: read the shares as anecdotes, not trends."
+        out.note = t("note.few_calls_shares", n=ctx.calls_now)
     return out
 
 
@@ -188,7 +190,7 @@ def _uncategorised(ctx: Ctx) -> list[ProblemGroup]:
 def topics_section(ctx: Ctx) -> TopicsSection:
     out = TopicsSection(week_labels=ctx.week_labels())
     if not (ctx.r.has("v_topic_weekly") and ctx.r.has("v_topics")):
-        out.note = "The topics stage has not run yet: topic shares appear after `callinsight run` has embedded and clustered calls."
+        out.note = t("note.topics_not_run")
         return out
     if note := ctx.not_run_note("topics", "Topic modelling"):
         out.note = note
@@ -206,14 +208,14 @@ def topics_section(ctx: Ctx) -> TopicsSection:
             continue
         totals[tid] += int(row["n"] or 0)
         shares[tid][row["week"]] = float(row["share"] or 0.0)
-    top = sorted(totals, key=lambda t: (-totals[t], t))[:TOPICS_SHOWN]
-    out.series = [(labels.get(t, f"topic {t}"), [shares[t].get(wk, 0.0) for wk in ctx.w.weeks]) for t in top]
+    top = sorted(totals, key=lambda x: (-totals[x], x))[:TOPICS_SHOWN]
+    out.series = [(labels.get(x, t("what.topic_id", id=x)), [shares[x].get(wk, 0.0) for wk in ctx.w.weeks]) for x in top]
     if not out.series and ctx.calls_now == 0:
-        out.note = f"Not enough calls yet: no calls in {ctx.w.label}."
+        out.note = t("note.no_calls_in", label=ctx.w.label)
     elif not out.series:
-        out.note = f"No topic shares for the weeks of {ctx.w.weeks[0]:%d %b} – {ctx.w.until:%d %b %Y} yet."
+        out.note = t("note.no_topic_shares", start=f"{ctx.w.weeks[0]:%d %b}", end=f"{ctx.w.until:%d %b %Y}")
     elif len(ctx.w.weeks) < 2:
-        out.note = "Only one week of calls so far: the lines grow as weeks accumulate."
+        out.note = t("note.one_week")
     if ctx.r.has("v_drift"):
         # Segmented rows (per direction, kind, persona) exist too; the report shows the whole picture.
         overall = "AND segment_type = 'all'" if ctx.r.has("v_drift", "segment_type") else ""
@@ -229,10 +231,11 @@ def topics_section(ctx: Ctx) -> TopicsSection:
         for d in drift:
             subject = str(d["subject"])
             if d["subject_type"] == "topic":  # a concern: its topics' label from v_drift (named after its largest topic)
-                label = str(d["label"] or labels.get(subject, f"topic {subject}"))
+                label = str(d["label"] or labels.get(subject, t("what.topic_id", id=subject)))
             else:  # an insight kind:category
                 kind, _, category = subject.partition(":")
-                label = f"{category or kind} ({kind.replace('_', ' ')})".replace("_", " ") if category else subject
+                kind_words = kind.replace("_", " ") if current_language() == "en" else kind_name(kind)
+                label = t("what.drift_label", category=category_name(category), kind=kind_words) if category else subject
             out.drift.append(DriftRow(label, str(d["subject_type"]), str(d["status"]), float(d["share"] or 0.0),
                                       d["baseline_share"], d["p_value"], subject, d["n"], d["total"], d["baseline_n"],
                                       d["baseline_total"], d["p_adjusted"], int(d["window_weeks"] or 1),
@@ -252,7 +255,7 @@ def personas_section(ctx: Ctx) -> PersonasSection:
     out = PersonasSection()
     r = ctx.r
     if not (r.has("v_call_personas") or r.has("v_persona_drift") or r.has("v_personas")):
-        out.note = "No personas yet: import the persona documents with `callinsight personas import`."
+        out.note = t("note.no_personas_import")
         return out
     ids: dict[str, str] = {}
     negative: set[str] = set()
@@ -300,11 +303,11 @@ def personas_section(ctx: Ctx) -> PersonasSection:
         block.suggestion, block.suggestion_path = suggestion_text(ctx.reports_dir, block.persona_id)
     out.personas = list(blocks.values())
     if not out.personas:
-        out.note = "No personas yet: import the persona documents with `callinsight personas import`."
+        out.note = t("note.no_personas_import")
     elif note := ctx.not_run_note("personas", "Persona mapping"):
         out.note = note
     elif not r.has("v_persona_drift"):
-        out.note = "Persona drift has not been computed yet."
+        out.note = t("note.persona_drift_missing")
     return out
 
 
@@ -331,7 +334,7 @@ def competitors_section(ctx: Ctx) -> CompetitorsSection:
     out = CompetitorsSection(week_labels=ctx.week_labels())
     r = ctx.r
     if not r.has("v_insights"):
-        out.note = "Insight mining has not run yet, so competitor mentions are not counted."
+        out.note = t("note.mine_not_run_competitors")
         return out
     if note := ctx.not_run_note("mine", "Insight mining"):
         out.note = note
@@ -356,14 +359,14 @@ def competitors_section(ctx: Ctx) -> CompetitorsSection:
            WHERE comp.kind = 'competitor' AND o.kind IN ('objection', 'pain_point', 'churn_signal')
              AND c.started_at::DATE BETWEEN ? AND ?
            GROUP BY ALL ORDER BY n DESC, o.kind, o.category""", ctx.span):
-        contexts[row["name"]].append((f"with {row['category'].replace('_', ' ')} {row['kind'].replace('_', ' ')}s", int(row["n"])))
+        contexts[row["name"]].append((t("comp.with", what=what_words(row["kind"], row["category"])), int(row["n"])))
     if r.has("v_calls", "stage"):
         for row in r.rows(
             """SELECT i.category AS name, c.stage, count(DISTINCT i.call_id) AS n
                FROM v_insights i JOIN v_calls c USING (call_id)
                WHERE i.kind = 'competitor' AND c.stage IS NOT NULL AND c.started_at::DATE BETWEEN ? AND ?
                GROUP BY ALL ORDER BY n DESC, c.stage""", ctx.span):
-            contexts[row["name"]].insert(0, (f"in {row['stage'].replace('_', ' ')} calls", int(row["n"])))
+            contexts[row["name"]].insert(0, (t("comp.in_stage", stage=row["stage"].replace("_", " ")), int(row["n"])))
     for row in rows:
         name = row["name"]
         out.rows.append(CompetitorRow(
@@ -372,7 +375,7 @@ def competitors_section(ctx: Ctx) -> CompetitorsSection:
             contexts=contexts.get(name, [])[:4], quotes=quotes.get(("competitor", name), []),
         ))
     if not out.rows:
-        out.note = f"No competitor was mentioned in the last {len(ctx.w.weeks)} weeks." if ctx.calls_now else f"Not enough calls yet: no calls in {ctx.w.label}."
+        out.note = t("note.no_competitor", n=len(ctx.w.weeks)) if ctx.calls_now else t("note.no_calls_in", label=ctx.w.label)
     return out
 
 
@@ -380,7 +383,7 @@ def calls_section(ctx: Ctx) -> CallsSection:
     out = CallsSection(week_labels=ctx.week_labels())
     r = ctx.r
     if ctx.calls_now == 0:
-        out.note = f"Not enough calls yet: no calls in {ctx.w.label}."
+        out.note = t("note.no_calls_in", label=ctx.w.label)
         return out
     sentiment = r.has("v_call_sentiment")
     q = "(SELECT call_id, avg(sentiment) AS s FROM v_call_sentiment WHERE role = 'customer' AND quarter = {} GROUP BY ALL)"
@@ -400,7 +403,7 @@ def calls_section(ctx: Ctx) -> CallsSection:
            WHERE started_at::DATE BETWEEN ? AND ? GROUP BY ALL""", [ctx.w.weeks[0], ctx.w.until])}
     out.weekly = ctx.weekly(weekly)
     if not ctx.enough:
-        out.note = f"Only {ctx.calls_now} call(s) in this period: averages will settle as calls accumulate."
+        out.note = t("note.few_calls_averages", n=ctx.calls_now)
     return out
 
 
@@ -415,7 +418,7 @@ def quality_section(ctx: Ctx) -> QualitySection:
     if r.has("stage_done"):
         out.stages_done = [(x["stage"], int(x["n"])) for x in r.rows(
             "SELECT stage, count(*) AS n FROM stage_done WHERE status = 'ok' GROUP BY ALL ORDER BY n DESC, stage")]
-        out.skipped = [(x["stage"], str(x["reason"] or "no reason given"), int(x["n"])) for x in r.rows(
+        out.skipped = [(x["stage"], str(x["reason"] or t("quality.no_reason")), int(x["n"])) for x in r.rows(
             """SELECT stage, reason, count(*) AS n FROM stage_done WHERE status = 'skipped'
                GROUP BY ALL ORDER BY n DESC, stage, reason LIMIT 20""")]
     if r.has("failures"):
@@ -426,8 +429,8 @@ def quality_section(ctx: Ctx) -> QualitySection:
         last = r.rows("SELECT run_id, status, finished_at, calls_new, calls_failed FROM runs WHERE status <> 'running' ORDER BY started_at DESC LIMIT 1")
         if last:
             x = last[0]
-            out.last_run = (f"last run {x['run_id']}: {x['status']}, {x['calls_new'] or 0} new call(s), "
-                            f"{x['calls_failed'] or 0} failed")
+            out.last_run = t("quality.run_line", run_id=x["run_id"], status=x["status"], new=x["calls_new"] or 0,
+                             failed=x["calls_failed"] or 0)
     out.unassigned = unassigned_calls(ctx)
     return out
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callinsight.records import insight_kind_label
+from callinsight.report.i18n import category_name, kind_name, t
 
 
 def plural(n: int, word: str) -> str:
@@ -11,14 +11,15 @@ def plural(n: int, word: str) -> str:
 
 
 def what_words(kind: str, category: str) -> str:
-    """Plain words for an insight category: "price objections", "mentions of HubSpot", "feature requests"."""
+    """Plain words for an insight category: "price objections", "mentions of HubSpot", "feature requests"
+    (Korean: "‘가격 / 예산’ 구매 장벽", "HubSpot 언급", "기능 요청")."""
     if kind == "competitor":
-        return f"mentions of {category}"
-    kind_words = insight_kind_label(kind, kind.replace("_", " ")).lower()
+        return t("what.competitor", name=category)
+    kind_words = kind_name(kind)
     words = category.replace("_", " ").strip().lower()
     if not words or words in (kind.replace("_", " "), kind_words):  # e.g. feature_request:feature_request
-        return f"{kind_words}s"
-    return f"{category.replace('_', ' ')} {kind_words}s"
+        return t("what.kind", kind=kind_words)
+    return t("what.category", category=category_name(category), kind=kind_words)
 
 
 def p_equals(p: float) -> str:

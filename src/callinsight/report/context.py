@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from callinsight.report.i18n import n_calls, t
+from callinsight.report.i18n import fmt_date, n_calls, t
 from callinsight.report.model import Quote, Window
 
 #: Stages whose name the catalogue has (``stage.<name>``); another stage keeps the words it was given.
@@ -119,7 +119,7 @@ class Ctx:
         return [int(counts.get(wk, 0)) for wk in self.w.weeks]
 
     def week_labels(self) -> list[str]:
-        return [f"{wk:%d %b}" for wk in self.w.weeks]
+        return [fmt_date(wk, year=False) for wk in self.w.weeks]
 
     def not_run_note(self, stage: str, what: str) -> str:
         """A sentence when ``stage`` has processed none of this period's calls (e.g. calls only imported so far)."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from callinsight.report import sections
 from callinsight.report.changes import changes_section
 from callinsight.report.context import PERIOD_DAYS, Ctx, Evidence, Reader, make_window
+from callinsight.report.i18n import EN, fmt_date, t
 from callinsight.report.model import ReportData
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ def gather(
     topics = sections.guarded(sections.topics_section, ctx)
     competitors = sections.guarded(sections.competitors_section, ctx)
     data = ReportData(
-        title=f"{config.company.name}: what customers said, {period} ending {w.until:%d %b %Y}",
+        title=t("title", company=config.company.name, span=t(f"span.{period}") if f"span.{period}" in EN else period,
+                date=fmt_date(w.until)),
         generated_at=datetime.now(UTC),
         database=str(config.database_path),
         window=w,

@@ -13,9 +13,8 @@ from html import escape
 from callinsight.phrasing import is_shortened, short_phrase
 from callinsight.records import insight_kind_label
 from callinsight.report import charts
-from callinsight.report.i18n import EN, current_language, t, tr
+from callinsight.report.i18n import EN, category_name, counted, current_language, kind_name, n_calls, t, tr, value_name
 from callinsight.report.model import InsightRow, PersonaFinding, Quote, ReportData
-from callinsight.report.text import plural
 
 SECTIONS = (
     ("changes", "What changed"),
@@ -115,17 +114,17 @@ def _marked(q: Quote, width: int = 220) -> str:
 
 
 def _quote_html(q: Quote) -> str:
-    return (f'<blockquote>“{_marked(q)}” <a href="#{q.anchor}" title="call {escape(q.call_id)}">'
-            f"call {escape(q.call_id[:12])} at {q.timestamp}</a></blockquote>")
+    return (f'<blockquote>“{_marked(q)}” <a href="#{q.anchor}" title="{escape(t("quote.title", call_id=q.call_id))}">'
+            f"{escape(t('quote.where', call_id=q.call_id[:12], timestamp=q.timestamp))}</a></blockquote>")
 
 
 def _what(kind: str, category: str) -> str:
-    label = insight_kind_label(kind).lower() if current_language() == "en" or f"kind.{kind}" not in EN else t(f"kind.{kind}")
-    return label if category == kind else f"{category.replace('_', ' ')} ({label})"
+    label = insight_kind_label(kind).lower() if current_language() == "en" else kind_name(kind)
+    return label if category == kind else f"{category_name(category)} ({label})"
 
 
 def _n_calls(n: int) -> str:
-    return plural(n, "call") if current_language() == "en" else t("unit.calls", n=n)
+    return n_calls(n)
 
 
 def _period(d: ReportData) -> str:
@@ -189,7 +188,7 @@ def _insight_table(rows: list[InsightRow], d: ReportData) -> str:
            f'<th class="num">{t("col.share")}</th><th class="num">{escape(prev_head)}</th>'
            f'<th>{t("col.last_weeks", n=len(d.window.weeks))}</th></tr></thead><tbody>']
     for row in rows:
-        spark = charts.sparkline(row.weekly, title=f"{_what(row.kind, row.category)}: calls per week, oldest first")
+        spark = charts.sparkline(row.weekly, title=t("spark.concern", what=_what(row.kind, row.category)))
         out.append(f"<tr><td>{escape(_what(row.kind, row.category))}<br><span class=\"meta\">{t('unit.mentions', n=row.mentions)}</span></td>"
                    f'<td class="num">{row.calls}</td><td class="num">{pct(row.share)}</td>'
                    f'<td class="num">{pct(row.prev_share)}</td><td>{spark}</td></tr>')
@@ -218,18 +217,21 @@ def _pains(d: ReportData) -> str:
 
 
 def _topics(d: ReportData) -> str:
-    t = d.topics
+    t = d.topics  # the section (``tr(lang, …)`` for words here)
+    lang = current_language()
     out = _note(t.note)
     if t.series:
-        out += _figure("line", tr(current_language(), "fig.topic_share"), t.week_labels, t.series)
+        out += _figure("line", tr(lang, "fig.topic_share"), t.week_labels, t.series)
     if t.drift:
         moved = sum(1 for x in t.drift if x.status != "stable")
-        out += (f"<h3>Drift in the latest week</h3><p>{plural(moved, 'topic or concern')} moved significantly against "
-                f"{'its' if moved == 1 else 'their'} trailing baseline; the biggest changes:</p>")
-        out += '<div class="scroll"><table><thead><tr><th>Topic or concern</th><th>Status</th><th class="num">Share</th>' \
-               '<th class="num">Baseline</th><th class="num">p</th></tr></thead><tbody>'
+        moved_text = tr(lang, "drift.moved_one" if moved == 1 else "drift.moved_many", n=moved)
+        out += f"<h3>{tr(lang, 'h.drift_latest')}</h3><p>{escape(moved_text)}</p>"
+        out += (f'<div class="scroll"><table><thead><tr><th>{tr(lang, "col.topic_or_concern")}</th><th>{tr(lang, "col.status")}</th>'
+                f'<th class="num">{tr(lang, "col.share")}</th><th class="num">{tr(lang, "col.baseline")}</th>'
+                f'<th class="num">{tr(lang, "col.p")}</th></tr></thead><tbody>')
         for row in t.drift[:8]:
-            label, status, share, baseline, p = row.label, row.status, row.share, row.baseline, row.p_value
+            label, share, baseline, p = row.label, row.share, row.baseline, row.p_value
+            status = tr(lang, f"status.{row.status}") if f"status.{row.status}" in EN else row.status
             out += (f"<tr><td>{escape(label)}</td><td>{escape(status)}</td><td class=\"num\">{pct(share)}</td>"
                     f'<td class="num">{pct(baseline)}</td><td class="num">{"–" if p is None else f"{p:.3f}"}</td></tr>')
         out += "</tbody></table></div>"
@@ -242,7 +244,7 @@ def _findings(title: str, items: list[PersonaFinding], empty: str, *, counts: bo
         return out + _note(empty) + "</div>"
     out += "<ul>"
     for f in items[:8]:
-        meta = f' <span class="meta">({plural(f.evidence_count, "quote")})</span>' if counts and f.evidence_count else ""
+        meta = f' <span class="meta">({escape(counted(f.evidence_count, "quote"))})</span>' if counts and f.evidence_count else ""
         out += f"<li>{_concern_html(f.concern.replace('_', ' '))}{meta}</li>"
     return out + "</ul></div>"
 
@@ -299,9 +301,10 @@ def _personas(d: ReportData) -> str:
     p = d.personas
     out = _note(p.note)
     for b in p.personas:
-        negative = ' <span class="tag">negative persona</span>' if b.is_negative else ""
-        out += (f'<div class="persona"><h3>{escape(b.persona)}{negative} <span class="meta">· {plural(b.calls, "call")} '
-                f'this {d.window.period}</span></h3><div class="cols">')
+        negative = f' <span class="tag">{escape(t("tag.negative_persona"))}</span>' if b.is_negative else ""
+        this_period = t("persona.calls_this_period", calls=n_calls(b.calls), period=_period(d))
+        out += (f'<div class="persona"><h3>{escape(b.persona)}{negative} <span class="meta">· {escape(this_period)}'
+                '</span></h3><div class="cols">')
         if not b.calls:  # no calls, no evidence either way: neither "still heard" nor "nobody says it"
             out += _note(t("note.persona_no_calls", period=_period(d)))
         else:
@@ -309,13 +312,13 @@ def _personas(d: ReportData) -> str:
             out += _findings(t("persona.documented_not_said"), b.documented_not_said, t("persona.all_heard"), counts=False)
         out += "</div>"
         if b.suggestion:
-            out += (f'<details><summary>Suggested update <span class="meta">({escape(b.suggestion_path)})</span></summary>'
+            out += (f'<details><summary>{escape(t("persona.suggested_summary"))} <span class="meta">({escape(b.suggestion_path)})</span></summary>'
                     f'<div class="proposal">{mini_markdown(b.suggestion[:8000])}</div></details>')
         else:
             out += _note(t("note.no_suggestion"))
         out += "</div>"
     if p.unassigned:
-        out += f"<p>{p.unassigned} call(s) this {escape(d.window.period)} fit no persona well enough to assign.</p>"
+        out += f"<p>{escape(t('persona.unassigned', n=p.unassigned, period=_period(d)))}</p>"
     return out or _note(t("note.no_personas"))
 
 
@@ -329,11 +332,12 @@ def _competitors(d: ReportData) -> str:
         out += _figure("line", t("fig.competitor_trend"), c.week_labels, trend, percent=False)
     elif any(r.calls for r in c.rows):
         out += _figure("bar", t("fig.competitor_calls", label=d.window.label), [(r.name, float(r.calls)) for r in c.rows[:8]])
-    out += '<div class="scroll"><table><thead><tr><th>Competitor</th><th class="num">Calls</th><th class="num">Mentions</th>' \
-           f"<th>Last {len(d.window.weeks)} weeks</th><th>Comes up</th></tr></thead><tbody>"
+    out += (f'<div class="scroll"><table><thead><tr><th>{t("col.competitor")}</th><th class="num">{t("col.calls")}</th>'
+            f'<th class="num">{t("col.mentions")}</th><th>{t("col.last_weeks", n=len(d.window.weeks))}</th>'
+            f"<th>{t('col.comes_up')}</th></tr></thead><tbody>")
     for r in c.rows:
         ctxs = "; ".join(f"{escape(label)} ({n})" for label, n in r.contexts) or "–"
-        spark = charts.sparkline(r.weekly, title=f"{r.name}: calls mentioning it per week")
+        spark = charts.sparkline(r.weekly, title=t("spark.competitor", name=r.name))
         out += (f"<tr><td>{escape(r.name)}</td><td class=\"num\">{r.calls}</td><td class=\"num\">{r.mentions}</td>"
                 f"<td>{spark}</td><td>{ctxs}</td></tr>")
     out += "</tbody></table></div>"
@@ -349,11 +353,12 @@ def _calls(d: ReportData) -> str:
     if c.weekly and charts.has_data(c.weekly):
         out += _figure("bar", t("fig.calls_per_week"), list(zip(c.week_labels, [float(x) for x in c.weekly], strict=True)))
     if c.groups:
-        out += '<div class="scroll"><table><thead><tr><th>Kind</th><th>Direction</th><th class="num">Calls</th>' \
-               '<th class="num">Minutes</th><th class="num">Agent talk</th><th class="num">Silence</th>' \
-               '<th class="num">Mood start</th><th class="num">Mood end</th></tr></thead><tbody>'
+        out += (f'<div class="scroll"><table><thead><tr><th>{t("col.kind")}</th><th>{t("col.direction")}</th>'
+                f'<th class="num">{t("col.calls")}</th><th class="num">{t("col.minutes")}</th>'
+                f'<th class="num">{t("col.agent_talk")}</th><th class="num">{t("col.silence")}</th>'
+                f'<th class="num">{t("col.mood_start")}</th><th class="num">{t("col.mood_end")}</th></tr></thead><tbody>')
         for g in c.groups:
-            out += (f"<tr><td>{escape(g.kind)}</td><td>{escape(g.direction)}</td><td class=\"num\">{g.calls}</td>"
+            out += (f"<tr><td>{escape(value_name(g.kind))}</td><td>{escape(value_name(g.direction))}</td><td class=\"num\">{g.calls}</td>"
                     f'<td class="num">{g.minutes:.0f}</td><td class="num">{pct(g.talk_ratio_agent)}</td>'
                     f'<td class="num">{pct(g.silence_share)}</td><td class="num">{signed(g.sentiment_start)}</td>'
                     f'<td class="num">{signed(g.sentiment_end)}</td></tr>')
@@ -381,7 +386,7 @@ def _quality(d: ReportData) -> str:
             f"<li>{escape(stage)}: {escape(reason)} <span class=\"meta\">({n})</span></li>" for stage, reason, n in q.failures) + "</ul>"
     if q.skipped:
         out += f"<h3>{t('quality.skipped_title')}</h3><ul>" + "".join(
-            f"<li>{escape(stage)}: {escape(reason)} <span class=\"meta\">({n} call(s))</span></li>" for stage, reason, n in q.skipped) + "</ul>"
+            f"<li>{escape(stage)}: {escape(reason)} <span class=\"meta\">({escape(t('quality.skipped_calls', n=n))})</span></li>" for stage, reason, n in q.skipped) + "</ul>"
     return out
 
 
@@ -391,8 +396,9 @@ def _evidence(d: ReportData) -> str:
     out = '<ol class="evidence">'
     for q in d.quotes:
         when = f" · {q.started_at:%Y-%m-%d}" if q.started_at else ""
-        out += (f'<li id="{q.anchor}">“{_marked(q, 400)}”<br><span class="meta">call <code>{escape(q.call_id)}</code> '
-                f"at {q.timestamp} · {escape(q.role)} · {escape(_what(q.kind, q.category))}{when}</span></li>")
+        where = escape(t("quote.where", call_id="\0", timestamp=q.timestamp)).replace("\0", f"<code>{escape(q.call_id)}</code>")
+        out += (f'<li id="{q.anchor}">“{_marked(q, 400)}”<br><span class="meta">{where} · {escape(value_name(q.role))} · '
+                f"{escape(_what(q.kind, q.category))}{when}</span></li>")
     return out + "</ol>"
 
 

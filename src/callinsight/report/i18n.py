@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date
 
 from callinsight.records import insight_kind_label
-from callinsight.report.i18n_sentences import CATEGORY_KO, EN_SENTENCES, KO_SENTENCES
+from callinsight.report.i18n_sentences import CATEGORY_KO, EN_SENTENCES, KO_SENTENCES, VALUE_KO
 
 LANGUAGES = ("en", "ko")
 
@@ -283,3 +284,17 @@ def category_name(category: str) -> str:
     if current_language() == "ko" and category in CATEGORY_KO:
         return CATEGORY_KO[category]
     return category.replace("_", " ")
+
+
+def value_name(value: str) -> str:
+    """A stored value shown as a word (role, call kind, direction, journey stage): Korean where known."""
+    if current_language() == "ko" and value in VALUE_KO:
+        return VALUE_KO[value]
+    return value
+
+
+def fmt_date(day: date, year: bool = True) -> str:
+    """A date in the report's language: "14 Feb 2025" / "2025년 2월 14일" (no month names in Korean)."""
+    if current_language() == "ko":
+        return f"{day.year}년 {day.month}월 {day.day}일" if year else f"{day.month}월 {day.day}일"
+    return f"{day:%d %b %Y}" if year else f"{day:%d %b}"

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 EN_SENTENCES: dict[str, str] = {
     # subjects of a sentence
+    "title": "{company}: what customers said, {span} ending {date}",
+    "span.week": "week",
+    "span.month": "month",
     "what.competitor": "mentions of {name}",
     "what.kind": "{kind}s",
     "what.category": "{category} {kind}s",
@@ -101,6 +104,9 @@ EN_SENTENCES: dict[str, str] = {
 }
 
 KO_SENTENCES: dict[str, str] = {
+    "title": "{company}: 고객이 한 말 ({date}까지 {span})",
+    "span.week": "한 주",
+    "span.month": "한 달",
     "what.competitor": "{name} 언급",
     "what.kind": "{kind}",
     "what.category": "‘{category}’ {kind}",
@@ -158,7 +164,7 @@ KO_SENTENCES: dict[str, str] = {
     "note.few_calls_averages": "이번 기간 통화가 {n}건뿐입니다: 통화가 쌓이면 평균이 안정됩니다.",
     "note.no_database": "아직 통화가 없습니다: {path}에 데이터베이스가 없습니다. 먼저 `callinsight run` 또는 "
                         "`callinsight import`를 실행하세요.",
-    "comp.with": "{what}와 함께",
+    "comp.with": "함께 나온 {what}",
     "comp.in_stage": "{stage} 단계 통화에서",
     "quality.no_reason": "이유 없음",
     "quality.run_line": "마지막 실행 {run_id}: {status}, 새 통화 {new}건, 실패 {failed}건",
@@ -206,4 +212,23 @@ CATEGORY_KO: dict[str, str] = {
     "downgrade": "요금제 낮춤",
     "feature_request": "기능 요청",
     "other": "기타",
+}
+
+#: Korean words for the values the report shows from the store as they are in English: speaker roles,
+#: call kinds and directions, and the journey stages of the default taxonomies (their ids).
+VALUE_KO: dict[str, str] = {
+    "customer": "고객",
+    "agent": "상담원",
+    "unknown": "알 수 없음",
+    "sales": "영업",
+    "support": "고객 지원",
+    "inbound": "수신",
+    "outbound": "발신",
+    "awareness": "인지",
+    "consideration": "검토",
+    "decision": "결정",
+    "onboarding": "도입 초기",
+    "everyday_use": "일상 사용",
+    "renewal": "갱신",
+    "cancellation": "해지",
 }

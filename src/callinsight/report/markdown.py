@@ -5,9 +5,8 @@ from __future__ import annotations
 from callinsight.phrasing import short_phrase
 from callinsight.records import insight_kind_label
 from callinsight.report.html import pct, sections, signed
-from callinsight.report.i18n import EN, current_language, t
+from callinsight.report.i18n import EN, category_name, current_language, kind_name, n_calls, period_name, t, value_name
 from callinsight.report.model import ReportData
-from callinsight.report.text import plural
 
 
 def _cell(text: str) -> str:
@@ -16,21 +15,28 @@ def _cell(text: str) -> str:
 
 
 def _what(kind: str, category: str) -> str:
-    label = insight_kind_label(kind).lower() if current_language() == "en" or f"kind.{kind}" not in EN else t(f"kind.{kind}")
-    return label if category == kind else f"{category.replace('_', ' ')} ({label})"
+    label = insight_kind_label(kind).lower() if current_language() == "en" else kind_name(kind)
+    return label if category == kind else f"{category_name(category)} ({label})"
+
+
+def _status(status: str) -> str:
+    return t(f"status.{status}") if f"status.{status}" in EN else status
 
 
 def render_markdown(d: ReportData) -> str:
     w = d.window
     titles = dict(sections())
-    lines = [f"# {d.title}", "", f"{w.label}: {plural(d.calls_now, 'call')} (previous {w.period}, {w.prev_label}: {plural(d.calls_prev, 'call')}).", ""]
+    period = period_name(w.period)
+    headline = t("headline.calls", label=w.label, calls=n_calls(d.calls_now), period=period, prev_label=w.prev_label,
+                 prev_calls=n_calls(d.calls_prev))
+    lines = [f"# {d.title}", "", headline, ""]
     if d.notice:
         lines += [f"> {d.notice}", ""]
 
     lines += [f"## {titles['changes']}", ""]
     if d.changes.note:
         lines += [d.changes.note, ""]
-    lines += [f"- **{m.status.capitalize()}:** {m.sentence}" for m in d.changes.movers] + ([""] if d.changes.movers else [])
+    lines += [f"- **{_status(m.status)[:1].upper()}{_status(m.status)[1:]}:** {m.sentence}" for m in d.changes.movers] + ([""] if d.changes.movers else [])
 
     lines += [f"## {titles['pains']}", ""]
     if d.insights.note:
@@ -54,49 +60,50 @@ def render_markdown(d: ReportData) -> str:
     if d.topics.note:
         lines += [d.topics.note, ""]
     for label, shares in d.topics.series:
-        lines.append(f"- {label}: {pct(shares[-1])} of customer talk in the latest week")
+        lines.append("- " + t("topic.latest_share", label=label, share=pct(shares[-1])))
     for x in [x for x in d.topics.drift if x.status != "stable"][:5]:
-        label, status, share, baseline = x.label, x.status, x.share, x.baseline
-        lines.append(f"- {status}: {label} ({pct(share)}, baseline {pct(baseline)})")
+        lines.append("- " + t("topic.drift_line", status=_status(x.status), label=x.label, share=pct(x.share), baseline=pct(x.baseline)))
     lines.append("")
 
     lines += [f"## {titles['personas']}", ""]
     if d.personas.note:
         lines += [d.personas.note, ""]
     for b in d.personas.personas:
-        lines.append(f"### {b.persona} ({b.calls} calls)")
-        said = ", ".join(short_phrase(f.concern.replace("_", " ")) for f in b.said_not_documented[:5]) or "nothing new"
-        unsaid = ", ".join(short_phrase(f.concern.replace("_", " ")) for f in b.documented_not_said[:5]) or "none"
+        lines.append("### " + t("persona.calls", persona=b.persona, calls=b.calls))
+        said = ", ".join(short_phrase(f.concern.replace("_", " ")) for f in b.said_not_documented[:5]) or t("persona.md_nothing_new")
+        unsaid = ", ".join(short_phrase(f.concern.replace("_", " ")) for f in b.documented_not_said[:5]) or t("quality.none")
         if b.calls:
-            lines += [f"- Customers say, the document doesn't: {said}", f"- The document claims, nobody says any more: {unsaid}"]
+            lines += ["- " + t("persona.md_said", what=said), "- " + t("persona.md_unsaid", what=unsaid)]
         else:  # no calls, no evidence either way
-            lines.append(f"- No calls this {d.window.period}: no evidence either way about its documented concerns.")
+            lines.append("- " + t("persona.md_no_calls", period=period))
         if b.suggestion_path:
-            lines.append(f"- Suggested update: {b.suggestion_path}")
+            lines.append("- " + t("persona.suggested_update", path=b.suggestion_path))
         lines.append("")
 
     lines += [f"## {titles['competitors']}", ""]
     if d.competitors.note:
         lines += [d.competitors.note, ""]
     for c in d.competitors.rows[:8]:
-        context = "; ".join(f"{label} ({n})" for label, n in c.contexts) or "no other concern in those calls"
-        lines.append(f"- {c.name}: {c.calls} call(s), {c.mentions} mention(s); {context}")
+        context = "; ".join(f"{label} ({n})" for label, n in c.contexts) or t("competitor.no_context")
+        lines.append("- " + t("competitor.line", name=c.name, calls=c.calls, mentions=c.mentions, context=context))
     lines.append("")
 
     lines += [f"## {titles['calls']}", ""]
     if d.calls.note:
         lines += [d.calls.note, ""]
     if d.calls.groups:
-        lines += ["| Kind | Direction | Calls | Agent talk | Silence | Mood start | Mood end |", "|---|---|---:|---:|---:|---:|---:|"]
-        lines += [f"| {_cell(g.kind)} | {_cell(g.direction)} | {g.calls} | {pct(g.talk_ratio_agent)} | {pct(g.silence_share)} | "
+        heads = ("col.kind", "col.direction", "col.calls", "col.agent_talk", "col.silence", "col.mood_start", "col.mood_end")
+        lines += ["| " + " | ".join(t(h) for h in heads) + " |", "|---|---|---:|---:|---:|---:|---:|"]
+        lines += [f"| {_cell(value_name(g.kind))} | {_cell(value_name(g.direction))} | {g.calls} | {pct(g.talk_ratio_agent)} | {pct(g.silence_share)} | "
                   f"{signed(g.sentiment_start)} | {signed(g.sentiment_end)} |" for g in d.calls.groups]
         lines.append("")
 
     qs = d.quality
     lines += [f"## {titles['quality']}", "",
-              f"- Calls in the store: {qs.calls_total}; this {w.period}: {qs.calls_in_period}",
-              f"- Failed inputs: {qs.failures_total}" + (" (" + "; ".join(f"{s}: {r} ×{n}" for s, r, n in qs.failures[:5]) + ")" if qs.failures else ""),
-              f"- Calls no persona fits: {'personas not run yet' if qs.unassigned is None else qs.unassigned}",
-              "- Skipped: " + ("; ".join(f"{s}: {r} ×{n}" for s, r, n in qs.skipped[:5]) or "none"),
+              "- " + t("quality.md_calls", total=qs.calls_total, period=period, now=qs.calls_in_period),
+              "- " + t("quality.md_failed", n=qs.failures_total)
+              + (" (" + "; ".join(f"{s}: {r} ×{n}" for s, r, n in qs.failures[:5]) + ")" if qs.failures else ""),
+              "- " + t("quality.md_unassigned", what=t("quality.personas_not_run") if qs.unassigned is None else qs.unassigned),
+              "- " + t("quality.md_skipped", what="; ".join(f"{s}: {r} ×{n}" for s, r, n in qs.skipped[:5]) or t("quality.none")),
               ""]
     return "\n".join(lines)

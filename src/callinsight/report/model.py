@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from callinsight.report.i18n import fmt_date
+
 
 @dataclass(frozen=True)
 class Window:
@@ -24,11 +26,11 @@ class Window:
 
     @property
     def label(self) -> str:
-        return f"{self.since:%d %b %Y} – {self.until:%d %b %Y}"
+        return f"{fmt_date(self.since)} – {fmt_date(self.until)}"
 
     @property
     def prev_label(self) -> str:
-        return f"{self.prev_since:%d %b} – {self.prev_until:%d %b %Y}"
+        return f"{fmt_date(self.prev_since, year=False)} – {fmt_date(self.prev_until)}"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from callinsight import records
 from callinsight.records import ConcernStatus, is_concern_status
 from callinsight.report.context import Ctx
-from callinsight.report.i18n import category_name, current_language, kind_name, t
+from callinsight.report.i18n import category_name, current_language, fmt_date, kind_name, t, value_name
 from callinsight.report.model import (
     CallGroup,
     CallsSection,
@@ -213,7 +213,7 @@ def topics_section(ctx: Ctx) -> TopicsSection:
     if not out.series and ctx.calls_now == 0:
         out.note = t("note.no_calls_in", label=ctx.w.label)
     elif not out.series:
-        out.note = t("note.no_topic_shares", start=f"{ctx.w.weeks[0]:%d %b}", end=f"{ctx.w.until:%d %b %Y}")
+        out.note = t("note.no_topic_shares", start=fmt_date(ctx.w.weeks[0], year=False), end=fmt_date(ctx.w.until))
     elif len(ctx.w.weeks) < 2:
         out.note = t("note.one_week")
     if ctx.r.has("v_drift"):
@@ -366,7 +366,7 @@ def competitors_section(ctx: Ctx) -> CompetitorsSection:
                FROM v_insights i JOIN v_calls c USING (call_id)
                WHERE i.kind = 'competitor' AND c.stage IS NOT NULL AND c.started_at::DATE BETWEEN ? AND ?
                GROUP BY ALL ORDER BY n DESC, c.stage""", ctx.span):
-            contexts[row["name"]].insert(0, (t("comp.in_stage", stage=row["stage"].replace("_", " ")), int(row["n"])))
+            contexts[row["name"]].insert(0, (t("comp.in_stage", stage=value_name(row["stage"]).replace("_", " ")), int(row["n"])))
     for row in rows:
         name = row["name"]
         out.rows.append(CompetitorRow(

@@ -88,6 +88,8 @@ def email_contexts(utterances: list[Utterance]) -> list[bool]:
     or overlapping it (the two channels are merged into turns, so the answer can start first).
     """
     asks = [asks_for_email(u.text) for u in utterances]
+    if not any(asks):
+        return [False] * len(utterances)
     out = []
     for i, u in enumerate(utterances):
         context = i > 0 and asks[i - 1]

@@ -153,11 +153,40 @@ _PLAIN = {"that", "this", "with", "have", "they", "them", "their", "there", "wha
           "because", "then", "than", "also", "some", "very", "much", "time", "times", "said", "told", "called"}
 
 
+#: Korean: particles cut off a word's end ("결제가" → 결제), everyday words and predicate endings left out.
+_KO_PARTICLES = ("에서", "으로", "이", "가", "은", "는", "을", "를", "에", "도", "만", "의", "로", "와", "과")
+_KO_PLAIN = {"너무", "정말", "진짜", "그냥", "계속", "지금", "근데", "그리고", "그래서", "저희", "제가", "이거", "그거",
+             "이번", "요즘", "혹시", "아니", "어떻게", "자꾸", "벌써", "다시", "아직", "항상", "매번", "전혀", "조금", "언제", "오늘", "어제", "이제", "여기", "거기"}
+_KO_ENDINGS = ("요", "다", "데", "고", "서", "면", "까", "니", "죠", "네")
+
+
+def group_words(quote: str) -> set[str]:
+    """The words that may name a group of problems: English words of 4+ letters, Korean nouns of 2+
+    syllables (a particle cut off, verbs and adjectives with their endings left out), no digits."""
+    import re
+
+    out = set()
+    for w in re.findall(r"\w+", quote.lower()):
+        if w.isdigit():
+            continue
+        if re.search("[가-힣]", w):
+            if w.endswith(_KO_ENDINGS):
+                continue
+            for particle in _KO_PARTICLES:
+                if w.endswith(particle) and len(w) - len(particle) >= 2:
+                    w = w[: -len(particle)]
+                    break
+            if len(w) >= 2 and w not in _KO_PLAIN:
+                out.add(w)
+        elif len(w) >= 4 and w not in _PLAIN:
+            out.add(w)
+    return out
+
+
 def _uncategorised(ctx: Ctx) -> list[ProblemGroup]:
     """The largest groups of problems no category covers (category ``other``), so a new concern shows before
     anyone has named it. Grouped by the word most calls share (no model is loaded for the report);
     ``callinsight mining suggest`` clusters them by meaning and drafts categories."""
-    import re
 
     rows = ctx.r.rows(
         """SELECT i.call_id, i.seq, i.role, i.kind, i.category, i.quote, i.start_s, c.started_at, u.text AS context
@@ -167,7 +196,7 @@ def _uncategorised(ctx: Ctx) -> list[ProblemGroup]:
            ORDER BY i.confidence DESC, length(i.quote) DESC, i.call_id, i.seq""",
         [*ctx.span, records.OTHER_CATEGORY],
     )
-    words = [{w for w in re.findall(r"\w{4,}", str(r["quote"]).lower()) if w not in _PLAIN and not w.isdigit()} for r in rows]
+    words = [group_words(str(r["quote"])) for r in rows]
     left = set(range(len(rows)))
     groups: list[ProblemGroup] = []
     while left and len(groups) < ALSO_GROUPS:

@@ -124,6 +124,7 @@ def test_korean_report_has_no_english_sentence_from_the_catalogue(populated: obj
     assert "가격 / 예산 (구매 장벽)" in md and "price (objection)" not in md and "price (" not in html_text
     assert "export (기능 요청)" in md
     assert "2025년 2월 14일" in md and "Feb" not in md
+    assert "고객은 말하지만 문서에는 없는 것: 가격 / 예산" in md  # a persona concern that is a category id
 
 
 def test_korean_notes_for_a_workspace_without_data(config: object) -> None:

@@ -245,7 +245,7 @@ def _findings(title: str, items: list[PersonaFinding], empty: str, *, counts: bo
     out += "<ul>"
     for f in items[:8]:
         meta = f' <span class="meta">({escape(counted(f.evidence_count, "quote"))})</span>' if counts and f.evidence_count else ""
-        out += f"<li>{_concern_html(f.concern.replace('_', ' '))}{meta}</li>"
+        out += f"<li>{_concern_html(category_name(f.concern))}{meta}</li>"
     return out + "</ul></div>"
 
 

@@ -70,8 +70,8 @@ def render_markdown(d: ReportData) -> str:
         lines += [d.personas.note, ""]
     for b in d.personas.personas:
         lines.append("### " + t("persona.calls", persona=b.persona, calls=b.calls))
-        said = ", ".join(short_phrase(f.concern.replace("_", " ")) for f in b.said_not_documented[:5]) or t("persona.md_nothing_new")
-        unsaid = ", ".join(short_phrase(f.concern.replace("_", " ")) for f in b.documented_not_said[:5]) or t("quality.none")
+        said = ", ".join(short_phrase(category_name(f.concern)) for f in b.said_not_documented[:5]) or t("persona.md_nothing_new")
+        unsaid = ", ".join(short_phrase(category_name(f.concern)) for f in b.documented_not_said[:5]) or t("quality.none")
         if b.calls:
             lines += ["- " + t("persona.md_said", what=said), "- " + t("persona.md_unsaid", what=unsaid)]
         else:  # no calls, no evidence either way

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import tempfile
@@ -59,6 +60,7 @@ def main() -> None:
     parser.add_argument("--old-calls", type=int, default=0, help="calls for the one-per-call import (default: --calls)")
     args = parser.parse_args()
     old_n = args.old_calls or args.calls
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         write_calls(root / "new.jsonl", args.calls)
@@ -67,7 +69,8 @@ def main() -> None:
         new_s, new_stored, again_s = timed_import(root / "new", root / "new.jsonl", batch_size=500)
         shutil.rmtree(root / "old")
     old_rate, new_rate = old_stored / old_s, new_stored / new_s
-    print("one-turn transcripts (agent + customer), JSON Lines, redaction and metrics included; shared 2-core machine under load")
+    print("one-turn transcripts (agent + customer), JSON Lines, redaction and metrics included")
+    print(f"machine: {os.cpu_count()} CPUs, 1-minute load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     print(f"one transaction per call : {old_stored:6d} calls in {old_s:7.2f} s = {old_rate:8.0f} calls/s")
     print(f"batches of 500           : {new_stored:6d} calls in {new_s:7.2f} s = {new_rate:8.0f} calls/s")
     print(f"ratio                    : {new_rate / old_rate:.1f}x")

@@ -36,6 +36,8 @@ TOPIC_CONFIDENCE = 0.7  # a topic word plus a problem cue: weaker evidence than 
 NEGATIVE_TOPIC = -0.3
 #: Kinds that report a problem: a sentence with one of them needs no `other` finding besides.
 PROBLEM_KINDS = ("pain_point", "churn_signal", "objection")
+#: Most sentence vectors kept per stage run (384 float32 each: about 30 MB).
+VECTOR_CACHE = 20_000
 #: The ``method`` column for each problem-detector signal.
 SIGNAL_METHOD = {"cue": "rule", "function": "rule", "complaint": "rule", "churn": "rule", "sentiment": "sentiment",
                  "semantic": "semantic"}
@@ -134,6 +136,7 @@ class Miner:
         known[company.name] = list(company.aliases)
         self.known_names = NameMatcher(known, config.fuzzy_threshold)
         self.encoded = 0  # distinct sentences encoded so far (benchmarks report it)
+        self._cache: dict[str, Any] = {}  # sentence text -> its vector, for this stage run (``_vectors``)
         self.semantic_roles = {r for k in CONCERN_KINDS if k in taxonomy.kinds for r in taxonomy.roles_for(k)}
 
     def mine(self, calls: list[CallText]) -> list[MinedCall]:
@@ -166,9 +169,8 @@ class Miner:
             # examples, the generic complaint examples and the category guess all use the same vectors.
             said = [texts[fi][sentences[fi][si].start : sentences[fi][si].end] for fi, si in wanted]
             unique = list(dict.fromkeys(said))
-            vectors = self.semantic.encode(unique)
+            vectors = self._vectors(unique)
             verdicts = dict(zip(unique, self.semantic.classify(vectors), strict=True))
-            self.encoded += len(unique)
             problem_verdicts = dict(zip(unique, self.problems.semantic(vectors), strict=True)) if self.problems else {}
             guess = dict(zip(unique, nearest_categories(vectors, self.semantic.example_vectors, self.semantic.owners,
                                                         self.semantic.examples), strict=True)) if self.problems else {}
@@ -200,6 +202,23 @@ class Miner:
             )
             fi += n
         return results
+
+    def _vectors(self, unique: list[str]) -> Any:
+        """Sentence vectors, each distinct text encoded once per stage run, not once per batch: encoding is
+        most of the stage's time (docs/mining.md, "Throughput") and customers repeat themselves across
+        calls ("can you hear me now?"). A text's vector does not depend on its batch, so findings are unchanged."""
+        import numpy as np
+
+        assert self.semantic is not None
+        found = {t: self._cache[t] for t in unique if t in self._cache}
+        new = [t for t in unique if t not in found]
+        if new:
+            self.encoded += len(new)
+            for text, vector in zip(new, self.semantic.encode(new), strict=True):
+                found[text] = self._cache[text] = vector
+            while len(self._cache) > VECTOR_CACHE:  # oldest first (dicts keep insertion order)
+                del self._cache[next(iter(self._cache))]
+        return np.stack([found[t] for t in unique]) if unique else self.semantic.encode([])
 
     def _assemble(
         self,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import tempfile
@@ -115,6 +116,7 @@ def main() -> None:
             pass
         spacy_s = time.perf_counter() - t0
     encode_s = 0.0
+    distinct: list[str] = []
     if embedder is not None:
         with fast_pipes(nlp):
             sents = [s.text for d in nlp.pipe([u.text for t in transcripts for u in t.utterances if u.role == "customer"])
@@ -143,6 +145,10 @@ def main() -> None:
           f"  (incl. setup and DuckDB writes; {result.processed} calls, {insights} insights)")
     print(f"reference:     spaCy pass alone {spacy_s:.2f}s ({n_utts / spacy_s:.0f} docs/s), "
           f"encoding alone {encode_s:.2f}s; mining spends {100 * (spacy_s + encode_s) / mine_s:.0f}% of its time in these two")
+    load = os.getloadavg()[0]
+    print(f"same run, load average {load:.1f} on {os.cpu_count()} cores: whole stage {n_sents / stage_s:.0f} sentences/s, "
+          f"plain spaCy (nlp.pipe, senter) {n_sents / spacy_s:.0f} sentences/s, ratio stage/spaCy {spacy_s / stage_s:.2f}; "
+          f"encoder alone {len(distinct) / encode_s if encode_s else 0:.0f} distinct sentences/s")
     print(f"target 200 sentences/s: {'met' if n_sents / stage_s >= 200 else 'NOT met'} (ratio {n_sents / stage_s / 200:.2f})")
 
 

@@ -11,8 +11,12 @@ from typer.testing import CliRunner
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "scale"
 
-# Ray gives each actor OMP_NUM_THREADS = its CPUs; one model thread on both sides keeps float sums in
-# the same order, so the comparison can be exact instead of "close".
+# Ray gives each actor OMP_NUM_THREADS = its CPUs, and OpenBLAS (numpy: faster-whisper's log-mel
+# features) follows it, while the main process uses every CPU. ``models.cpu_threads = 1`` pins both the
+# model's threads and, while the worker transcribes, numpy's BLAS threads (TranscribeWorker._blas_threads),
+# so float sums run in the same order on both sides and the comparison can be exact instead of "close".
+# Default settings otherwise, batched decoding included: ingest groups the calls differently per executor
+# (one group of two locally, one call per actor here), and the rows must still be the same.
 CALLS = "SELECT * EXCLUDE (run_id, created_at) FROM calls ORDER BY call_id"
 UTTERANCES = "SELECT * FROM utterances ORDER BY call_id, seq"
 METRICS = "SELECT * FROM call_metrics ORDER BY call_id"

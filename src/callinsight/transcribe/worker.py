@@ -8,6 +8,7 @@ executor (in-process, Ray actors) can hold one per process.
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -66,10 +67,29 @@ class TranscribeWorker:
         return {"config": self.config, "_model": None, "_encoder": None}  # models are reloaded per process
 
     def __call__(self, source: CallSource) -> Transcript | Failure:
-        try:
-            return self.transcribe(source)
-        except Exception as exc:
-            return _failure(source, exc)
+        with self._blas_threads():
+            try:
+                return self.transcribe(source)
+            except Exception as exc:
+                return _failure(source, exc)
+
+    def _blas_threads(self) -> AbstractContextManager[Any]:
+        """numpy's BLAS limited to ``models.cpu_threads`` while a call is transcribed.
+
+        faster-whisper computes the log-mel features with numpy (OpenBLAS), outside CTranslate2's
+        ``cpu_threads``; OpenBLAS splits its sums by its own thread count, which is the machine's CPUs
+        in the main process but ``OMP_NUM_THREADS`` = the actor's CPUs in a Ray actor (or what the
+        processes executor sets). Different feature bits moved word ends by 0.02 s and confidences in
+        the third decimal, so a call's transcript depended on the executor. With the threads pinned
+        here it depends only on the settings. ``cpu_threads = 0`` (the library chooses) pins nothing.
+        """
+        threads = self.config.models.cpu_threads
+        if threads <= 0:
+            return nullcontext()
+        import numpy  # noqa: F401  # loaded first: threadpoolctl limits only the BLAS libraries already loaded
+        from threadpoolctl import threadpool_limits
+
+        return threadpool_limits(limits=threads, user_api="blas")
 
     def batch(self, sources: list[CallSource]) -> list[Transcript | Failure]:
         """Several calls at once: the speech chunks of all their channels are decoded in shared
@@ -78,6 +98,10 @@ class TranscribeWorker:
         one by one."""
         if self.config.transcribe.batch_size <= 0 or not self.config.transcribe.vad:
             return [self(s) for s in sources]
+        with self._blas_threads():
+            return self._batch(sources)
+
+    def _batch(self, sources: list[CallSource]) -> list[Transcript | Failure]:
         results: list[Transcript | Failure | None] = [None] * len(sources)
         opened: list[tuple[int, _Opened]] = []
         for i, source in enumerate(sources):

@@ -7,6 +7,7 @@ loading it three times.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,12 @@ from callinsight.localmodels.registry import resolve
 
 if TYPE_CHECKING:
     from callinsight.config import Settings
+
+# Torch's OpenMP threads spin while waiting by default; on a shared or busy CPU the spinning threads
+# take the cores the work needs, and MiniLM encoding (most of the mine stage) ran 2-3x slower
+# (docs/mining.md, "Throughput"). Read once when OpenMP loads (spaCy imports torch), so set before any
+# model import; a value the user set wins.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 _CACHE: dict[tuple[Any, ...], Any] = {}
 _LOCK = threading.Lock()

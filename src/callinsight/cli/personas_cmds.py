@@ -9,6 +9,7 @@ import typer
 
 from callinsight.cli.app import app, load
 from callinsight.errors import SomeInputsFailed
+from callinsight.stage_names import PERSONAS
 
 personas_app = typer.Typer(help="Persona documents: import, map calls to them, check the set, propose updates.", no_args_is_help=True)
 app.add_typer(personas_app, name="personas")
@@ -100,7 +101,7 @@ def map_cmd(ctx: typer.Context) -> None:
     """Map new calls to personas now (the `personas` stage of `callinsight run`)."""
     from callinsight.pipeline.runner import run_pipeline
 
-    summary = run_pipeline(load(ctx), ["personas"])
+    summary = run_pipeline(load(ctx), [PERSONAS])
     for r in summary.results:
         typer.echo(r.message)
     if summary.failed:

@@ -23,6 +23,7 @@ from callinsight.ingest.metadata import ManifestCache, build_metadata, zone
 from callinsight.pipeline.context import StageContext, StageResult
 from callinsight.pipeline.executor import Lost, make_executor
 from callinsight.records import CallMetadata, CallSource, Failure, Transcript
+from callinsight.stage_names import INGEST
 from callinsight.store import writes
 from callinsight.transcribe.audio import check_size
 from callinsight.transcribe.worker import STAGE, RetryableFailure, TranscribeWorker
@@ -120,7 +121,7 @@ class IngestStage:
     """``worker`` replaces the default ``TranscribeWorker(config)`` (any picklable callable
     ``CallSource -> Transcript | Failure``), e.g. to share an already loaded model."""
 
-    name = "ingest"
+    name = INGEST
 
     def __init__(self, worker: Callable[[CallSource], Transcript | Failure] | None = None) -> None:
         self.worker = worker

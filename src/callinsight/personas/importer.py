@@ -21,6 +21,7 @@ from callinsight.personas.parse import SUFFIXES, parse_document
 from callinsight.personas.redaction import redact_persona
 from callinsight.personas.store import insert_version, latest_hash
 from callinsight.records import Failure
+from callinsight.stage_names import PERSONAS
 from callinsight.store.db import open_store, transaction
 from callinsight.store.writes import failed_content_keys, record_failure
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from callinsight.personas.config import PersonasSettings
     from callinsight.redact.config import RedactionConfig
 
-STAGE = "personas"
+STAGE = PERSONAS
 _VERSION_SUFFIX = re.compile(r"\.v(\d+)$")
 
 

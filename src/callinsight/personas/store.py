@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from callinsight.personas.model import Concern, PersonaDoc
+from callinsight.stage_names import PERSONAS
 from callinsight.store.db import transaction
 from callinsight.store.writes import mark_stage_done
 
@@ -97,7 +98,7 @@ def write_mapped_call(con: duckdb.DuckDBPyConnection, call_id: str, assignment: 
         )
         if hits:
             con.executemany("INSERT INTO call_concern_hits VALUES (?, ?, ?, ?, ?, ?)", hits)
-        mark_stage_done(con, call_id, "personas")
+        mark_stage_done(con, call_id, PERSONAS)
 
 
 def write_analysis(

@@ -36,6 +36,7 @@ from callinsight.report.model import (
     TopicsSection,
 )
 from callinsight.report.text import what_words
+from callinsight.stage_names import MINE, PERSONAS, TOPICS
 
 log = logging.getLogger("callinsight.report")
 
@@ -115,7 +116,7 @@ def insights_section(ctx: Ctx) -> InsightsSection:
     if ctx.calls_now == 0:
         out.note = t("note.no_calls_in", label=ctx.w.label)
         return out
-    if note := ctx.not_run_note("mine", "Insight mining"):
+    if note := ctx.not_run_note(MINE, "Insight mining"):
         out.note = note
         return out
     # Agents restate objections ("I hear the price is a concern"); count what customers said.
@@ -221,7 +222,7 @@ def topics_section(ctx: Ctx) -> TopicsSection:
     if not (ctx.r.has("v_topic_weekly") and ctx.r.has("v_topics")):
         out.note = t("note.topics_not_run")
         return out
-    if note := ctx.not_run_note("topics", "Topic modelling"):
+    if note := ctx.not_run_note(TOPICS, "Topic modelling"):
         out.note = note
         return out
     labels = {str(r["topic_id"]): str(r["label"]) for r in ctx.r.rows("SELECT topic_id, label FROM v_topics")}
@@ -333,7 +334,7 @@ def personas_section(ctx: Ctx) -> PersonasSection:
     out.personas = list(blocks.values())
     if not out.personas:
         out.note = t("note.no_personas_import")
-    elif note := ctx.not_run_note("personas", "Persona mapping"):
+    elif note := ctx.not_run_note(PERSONAS, "Persona mapping"):
         out.note = note
     elif not r.has("v_persona_drift"):
         out.note = t("note.persona_drift_missing")
@@ -365,7 +366,7 @@ def competitors_section(ctx: Ctx) -> CompetitorsSection:
     if not r.has("v_insights"):
         out.note = t("note.mine_not_run_competitors")
         return out
-    if note := ctx.not_run_note("mine", "Insight mining"):
+    if note := ctx.not_run_note(MINE, "Insight mining"):
         out.note = note
         return out
     # Every competitor heard in the weeks shown, so one that faded to zero this period still shows.

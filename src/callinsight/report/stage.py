@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from callinsight.pipeline.context import StageContext, StageResult
 from callinsight.report.build import build_report
+from callinsight.stage_names import REPORT
 
 
 class ReportStage:
     """Rewrites ``reports/<period>/`` for the configured period from what the earlier stages stored."""
 
-    name = "report"
+    name = REPORT
 
     def run(self, ctx: StageContext) -> StageResult:
         paths = build_report(ctx.config, ctx.config.report.period, con=ctx.con)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from callinsight.records import CallMetrics, Failure, Transcript
+from callinsight.stage_names import INGEST
 from callinsight.store.db import transaction
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def write_transcript(con: duckdb.DuckDBPyConnection, t: Transcript, run_id: str 
             if n:
                 con.execute("INSERT INTO redactions VALUES (?, ?, ?)", [t.call_id, kind, n])
         con.execute("DELETE FROM stage_done WHERE call_id = ?", [t.call_id])
-        mark_stage_done(con, t.call_id, "ingest")
+        mark_stage_done(con, t.call_id, INGEST)
 
 
 def write_transcripts(con: duckdb.DuckDBPyConnection, ts: Sequence[Transcript], run_id: str | None) -> None:

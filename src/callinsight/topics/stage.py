@@ -172,7 +172,7 @@ def refit_store(config: TopicsSettings, options: FitOptions | None = None, embed
     from callinsight.store.writes import finish_run, start_run
 
     with batch_lock(config.lock_path), open_store(config.database_path) as con:
-        run_id = start_run(con, "topics refit", ["topics"])
+        run_id = start_run(con, f"{TOPICS} refit", [TOPICS])
         try:
             result = refit_topics(config, con, run_id=run_id, options=options, embedder=embedder)
             mark_topics_done(con)

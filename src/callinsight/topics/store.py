@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from callinsight.lang.spaces import MINILM, SPACES
+from callinsight.stage_names import TOPICS
 from callinsight.store.db import transaction
 from callinsight.store.writes import mark_stage_done
 from callinsight.topics.fit import TopicFit
@@ -231,4 +232,4 @@ def mark_topics_done(con: duckdb.DuckDBPyConnection) -> None:
     ).fetchall()
     with transaction(con):
         for (call_id,) in rows:
-            mark_stage_done(con, call_id, "topics")
+            mark_stage_done(con, call_id, TOPICS)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from callinsight.errors import InputError, ModelError
 from callinsight.records import CallSource, Failure, Role, Transcript, TranscriptionOptions
+from callinsight.stage_names import INGEST
 from callinsight.transcribe import audio as audio_mod
 from callinsight.transcribe.roles import Turn, decide_roles
 from callinsight.transcribe.turns import Piece, group_turns, merge_turns, pieces_from_segments, split_at_pauses
@@ -21,7 +22,7 @@ from callinsight.transcribe.turns import Piece, group_turns, merge_turns, pieces
 if TYPE_CHECKING:
     from callinsight.transcribe.config import TranscribeSettings
 
-STAGE = "ingest"
+STAGE = INGEST
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 
 from callinsight.mining.miner import CallText, MinedCall
 from callinsight.records import Utterance, Word
+from callinsight.stage_names import MINE
 from callinsight.store.db import transaction
 from callinsight.store.writes import mark_stage_done
 
 if TYPE_CHECKING:
     import duckdb
 
-STAGE = "mine"
+STAGE = MINE
 #: Tables the mining stage owns, per call.
 MINING_TABLES = ("insights", "utterance_sentiment", "call_sentiment", "call_stage", "competitor_candidates")
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from callinsight.errors import ConfigError
+from callinsight.mining.rules import sentence_of
 
 #: How far back (in tokens, same clause) a negation or a condition word reaches.
 NEGATION_WINDOW = 4
@@ -185,7 +186,7 @@ class ProblemDetector:
         out = SentenceSignals()
         ends = [*sentence_starts[1:], len(doc)]
         for key, start, end in self.matcher(doc):
-            si = _sentence_of(sentence_starts, start)
+            si = sentence_of(sentence_starts, start)
             pattern = self.patterns[key]
             if not pattern.starts_negated and self._preceded_by(doc, start, sentence_starts[si], self.negation, NEGATION_WINDOW):
                 continue
@@ -272,16 +273,6 @@ def _lemmas(nlp: Any, words: tuple[str, ...]) -> list[str]:
 
 def _encode(embedder: Any, sentences: list[str]) -> Any:
     return embedder.encode(sentences, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
-
-
-def _sentence_of(starts: list[int], token: int) -> int:
-    lo = 0
-    for i, s in enumerate(starts):
-        if s <= token:
-            lo = i
-        else:
-            break
-    return lo
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ class RuleDetector:
         lemma_norms(doc)
         for key, start, end in self.matcher(doc):
             pattern = self.patterns[key]
-            sent = _sentence_of(sentence_starts, start)
+            sent = sentence_of(sentence_starts, start)
             negated = not pattern.starts_negated and self._negated(doc, start, sentence_starts[sent])
             tag, *rest = key.split("/")
             raw.append((tag, rest, start, end, sent, negated, pattern.text))
@@ -109,7 +109,7 @@ class RuleDetector:
         return False
 
 
-def _sentence_of(starts: list[int], token: int) -> int:
+def sentence_of(starts: list[int], token: int) -> int:
     lo = 0
     for i, s in enumerate(starts):
         if s <= token:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
-from callinsight.personas.parse import SUFFIXES, parse_document
+from callinsight.personas.parse import collect_files, parse_document
 from callinsight.personas.redaction import redact_persona
 from callinsight.personas.store import insert_version, latest_hash
 from callinsight.records import Failure
@@ -55,17 +54,6 @@ class PersonaImportResult:
     @property
     def changed(self) -> int:
         return sum(p.status != "unchanged" for p in self.personas)
-
-
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Persona files among the paths (folders are searched recursively), sorted."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
-        else:
-            files.append(path)
-    return sorted(dict.fromkeys(files))
 
 
 def file_version(path: Path) -> int:

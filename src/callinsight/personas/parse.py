@@ -7,6 +7,7 @@ or holds nothing persona-like; the error names the closest thing found.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,3 +49,14 @@ def parse_document(path: Path) -> ParsedDocument:
 def parse_file(path: Path) -> list[PersonaDoc]:
     """All personas in one file. Raises ``InputError`` when the file is unusable."""
     return parse_document(path).personas
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Persona files among the paths (folders are searched recursively), sorted."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+        else:
+            files.append(path)
+    return sorted(dict.fromkeys(files))

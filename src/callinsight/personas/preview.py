@@ -9,7 +9,7 @@ from pathlib import Path
 from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
-from callinsight.personas.parse import SUFFIXES, parse_document
+from callinsight.personas.parse import collect_files, parse_document
 
 
 @dataclass
@@ -18,17 +18,6 @@ class FilePreview:
     personas: list[PersonaDoc] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     error: str | None = None  # why the file gives no persona
-
-
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Persona files among the paths (folders are searched recursively), sorted."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
-        else:
-            files.append(path)
-    return sorted(dict.fromkeys(files))
 
 
 def preview_files(paths: Iterable[Path]) -> list[FilePreview]:

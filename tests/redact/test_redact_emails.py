@@ -23,6 +23,9 @@ SPOKEN = [
     ("you can reach me at jane at example.com", "you can reach me at [EMAIL]"),
     ("my email is jane dot doe at example dot com", "my email is [EMAIL]"),
     ("Write to jane underscore doe at example dot org, please.", "Write to [EMAIL], please."),
+    # a written address Whisper broke inside its domain: the tail is part of it
+    ("Sure, it's lena@brightfarm.ex ample.com.", "Sure, it's [EMAIL]."),
+    ("mail lena@brightfarm.org today", "mail [EMAIL] today"),
 ]
 
 # In e-mail context (the caller was just asked for an address), looser shapes are taken.

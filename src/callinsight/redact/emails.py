@@ -115,7 +115,7 @@ def find_emails(text: str, context: bool = False) -> list[tuple[int, int]]:
     """Character spans of e-mail addresses, written or spoken; ``context``: an address was just asked for."""
     if not _may_hold_address(text):
         return []
-    spans = [(m.start(), m.end()) for m in WRITTEN_EMAIL.finditer(text)]
+    spans = [_with_split_tail(text, m) for m in WRITTEN_EMAIL.finditer(text)]
     tokens = _tokens(text)
     i = 0
     while i < len(tokens):
@@ -130,6 +130,20 @@ def find_emails(text: str, context: bool = False) -> list[tuple[int, int]]:
             spans.append((tokens[first].start, tokens[end].end))
         i = end + 1
     return spans
+
+
+# Whisper sometimes breaks a written address inside its domain ("robert@shop.ex ample.com"): the regex
+# then ends at a label that is no top-level domain, and the rest follows as a written domain.
+_SPLIT_TAIL = re.compile(r"\s([\w-]+(?:\.[\w-]+)+)\b")
+
+
+def _with_split_tail(text: str, m: re.Match[str]) -> tuple[int, int]:
+    if m.group().rsplit(".", 1)[-1].lower() in TLDS:
+        return m.start(), m.end()
+    tail = _SPLIT_TAIL.match(text, m.end())
+    if tail is None or tail.group(1).rsplit(".", 1)[-1].lower() not in TLDS:
+        return m.start(), m.end()
+    return m.start(), tail.end()
 
 
 def _tokens(text: str) -> list[_Token]:

@@ -8,6 +8,7 @@ rules were designed on DEV; TEST is reported separately and was not used for tun
 
     .venv/bin/python benchmarks/persona_import.py            # table per document, totals per split
     .venv/bin/python benchmarks/persona_import.py --misses   # also the missed concerns and extra personas
+    .venv/bin/python benchmarks/persona_import.py --split dev --misses   # while tuning: DEV only
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ def score(path: Path, label: dict, split: str) -> DocScore:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print missed personas/concerns and non-personas imported")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all",
+                        help="score only this split (tune with --split dev: TEST documents are then not even read)")
     args = parser.parse_args()
     if not REAL.is_dir():
         print(f"needs {REAL} (the shared evaluation data)", file=sys.stderr)
@@ -96,7 +99,9 @@ def main() -> int:
     from split import is_test  # type: ignore[import-not-found]
 
     labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["files"]
-    scores = [score(REAL / name, label, "test" if is_test(name) else "dev") for name, label in sorted(labels.items())]
+    splits = {name: "test" if is_test(name) else "dev" for name in labels}
+    scores = [score(REAL / name, label, splits[name]) for name, label in sorted(labels.items())
+              if args.split in ("all", splits[name])]
     print(f"{'document':52} {'split':5} {'personas':>9} {'concerns':>9} {'tracked':>7} {'imported':>8}  non-personas imported")
     for s in sorted(scores, key=lambda x: (x.split, x.name)):
         extra = ", ".join(s.non_personas) or "-"
@@ -108,7 +113,7 @@ def main() -> int:
             for m in s.missed_concerns:
                 print(f"      missed concern: {m}")
     print()
-    for split in ("dev", "test"):
+    for split in ("dev", "test") if args.split == "all" else (args.split,):
         part = [s for s in scores if s.split == split]
         pe, pf = sum(s.personas_expected for s in part), sum(s.personas_found for s in part)
         ce, cf = sum(s.concerns_expected for s in part), sum(s.concerns_found for s in part)

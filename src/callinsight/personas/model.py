@@ -18,7 +18,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pain_points": (
         "pain points", "pain point", "pains", "frustrations", "problems", "struggles", "pain",
         "what keeps them up at night", "what keeps them awake at night", "fears", "gripes", "annoyances",
-        "complications", "worries", "fears and worries", "difficulties", "frustrated by", "what frustrates them",
+        "complications", "worries", "fears and worries", "headaches", "difficulties", "frustrated by", "what frustrates them",
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
     ),
     "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽"),
@@ -70,7 +70,7 @@ CONCERN_SECTIONS: dict[str, str] = {
 }
 
 #: Words that open a heading without changing its meaning ("Their key pain points").
-_FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "my ")
+_FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "my ", "his ", "her ")
 
 NEGATIVE_MARKERS = (
     "negative persona", "anti-persona", "anti persona", "antipersona", "exclusionary persona",
@@ -101,18 +101,22 @@ def canonical_section(heading: str) -> str | None:
     if not text:
         return None
     best: tuple[int, str] | None = None
+    # a label written in the singular ("My biggest concern", "Barrier", "Worry") names the same field
+    first, _, tail = text.partition(" ")
+    forms = (text, f"{first[:-1]}ies {tail}".strip() if first.endswith("y") else f"{first}s {tail}".strip())
     for canonical, names in SECTION_SYNONYMS.items():
         for name in names:
-            # exact, or the heading starts with the name ("pain points and frustrations")
-            matches = text == name or text.startswith(name + " ")
-            if matches and (best is None or len(name) > best[0]):
-                best = (len(name), canonical)
+            for form in forms:
+                # exact, or the heading starts with the name ("pain points and frustrations")
+                matches = form == name or form.startswith(name + " ")
+                if matches and (best is None or len(name) > best[0]):
+                    best = (len(name), canonical)
     return best[1] if best else None
 
 
 #: Keyword fallbacks for headings no synonym names ("What frustrates her", "Why she hesitates"), in order.
 _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"objection|hesitat|worr|doubt|push ?back|reluctan|skeptic|sceptic", "objections"),
+    (r"objection|hesitat|worr|doubt|push ?back|reluctan|skeptic|sceptic|concern", "objections"),
     (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult", "pain_points"),
     (r"challeng|obstacle|barrier", "challenges"),
     (r"day in|typical day|daily|\bday\b", "day_in_life"),

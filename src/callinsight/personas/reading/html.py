@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from callinsight.personas.reading.inline import split_label, squash
-from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
+from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Section, Table, nest
 
 _SKIP = {"script", "style", "nav", "footer", "template", "noscript", "svg", "img", "figure", "head"}
 _CONTAINERS = {"div", "section", "article", "main", "body", "html", "header", "details", "summary", "span", "blockquote", "aside", "center"}
@@ -20,6 +20,15 @@ def read_html(text: str, path: Path) -> Section:
     flat = [Section(title="", level=0)]
     _walk(soup.body or soup, flat)
     return nest(flat)
+
+
+def read_fragment(text: str) -> tuple[list[Block], list[Section]]:
+    """HTML inside another format (a Markdown HTML block): its leading blocks, and the sections its headings open."""
+    from bs4 import BeautifulSoup
+
+    flat = [Section(title="", level=0)]
+    _walk(BeautifulSoup(text, "html.parser"), flat)
+    return flat[0].blocks, flat[1:]
 
 
 def _walk(node: Any, flat: list[Section]) -> None:

@@ -35,6 +35,14 @@ def split_label(text: str, bold: str | None) -> tuple[str | None, str]:
     m = _PLAIN_LABEL.match(text)
     if m:
         label = (m.group(1) or m.group(3) or "").strip()
-        if label and len(label.split()) <= 5 and "(" not in label[:1]:
+        if label and (len(label.split()) <= 5 or _is_field(label)) and "(" not in label[:1]:
             return label, (m.group(2) or "").strip()
+    if len(text.split()) <= 8 and not text.endswith((".", "!", ",", ";")) and _is_field(text):
+        return text.rstrip(":?").strip(), ""  # a line that is only a field name ("Frustrations") heads what follows
     return None, text
+
+
+def _is_field(label: str) -> bool:
+    from callinsight.personas.model import canonical_section
+
+    return canonical_section(label) is not None

@@ -62,11 +62,18 @@ class _Walker:
             elif kind == "list_item_close":
                 self.items.pop()
             elif kind == "inline" and toks[i - 1].type == "paragraph_open":
-                text, bold = _inline(tok)
-                self._paragraph(text, bold, _link_only(tok))
+                lines = _labelled_lines(tok)
+                if lines:  # "Age: 38⏎Goals: …⏎**Pain points:** …" on consecutive lines: one field per line
+                    for text, bold in lines:
+                        self._paragraph(text, bold)
+                else:
+                    text, bold = _inline(tok)
+                    self._paragraph(text, bold, _link_only(tok))
             elif kind == "table_open":
                 i = self._table(i)
                 continue
+            elif kind == "html_block":
+                self._html(tok.content)
             i += 1
 
     def _paragraph(self, text: str, bold: str | None, link_only: bool = False) -> None:
@@ -83,6 +90,20 @@ class _Walker:
                 item.children.append(Item(text=squash(text), label=label, rest=rest, bold=bool(bold and label)))
             return
         self.section.blocks.append(Para(text=squash(text), label=label, rest=rest, bold=bool(bold and label)))
+
+    def _html(self, html: str) -> None:
+        """A block of raw HTML (``<p><strong>Needs:</strong> …</p>``, ``<details><summary>…``) read as HTML."""
+        from callinsight.personas.reading.html import read_fragment
+
+        top, sections = read_fragment(html)
+        for block in top:
+            if isinstance(block, Para):
+                self._paragraph(block.text, block.label if block.bold else None)
+            elif self.items and isinstance(block, ItemList):
+                self.items[-1].children.extend(block.items)
+            else:
+                self.section.blocks.append(block)
+        self.flat.extend(sections)
 
     def _table(self, i: int) -> int:
         header: list[str] = []
@@ -117,6 +138,34 @@ def _link_only(tok: Any) -> bool:
             else:
                 outside += child.content
     return bool(inside.strip()) and not outside.strip(" .,;:-–—")
+
+
+def _labelled_lines(tok: Any) -> list[tuple[str, str | None]]:
+    """A paragraph whose lines each open with a label, split into one (text, bold) per label; [] otherwise.
+
+    A line without a label continues the one before it (a value wrapped onto a second line).
+    """
+    from types import SimpleNamespace
+
+    lines: list[list[Any]] = [[]]
+    for child in tok.children or []:
+        if child.type in ("softbreak", "hardbreak"):
+            lines.append([])
+        else:
+            lines[-1].append(child)
+    if len(lines) < 2:
+        return []
+    groups: list[tuple[str, str | None]] = []
+    for children in lines:
+        text, bold = _inline(SimpleNamespace(children=children))
+        label, _ = split_label(squash(text), bold)
+        if label and (bold or text.strip() != label):
+            groups.append((text, bold))
+        elif groups:
+            groups[-1] = (f"{groups[-1][0]} {text}", groups[-1][1])
+        else:
+            return []
+    return groups if len(groups) >= 2 else []
 
 
 def _inline(tok: Any) -> tuple[str, str | None]:

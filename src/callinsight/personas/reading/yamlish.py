@@ -12,7 +12,9 @@ from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 
 NAME_KEYS = ("name", "persona", "title", "label", "role")
 #: A one-key mapping under these keys is just a wrapped value (``- item: Lack of access``).
-_WRAPPER_KEYS = ("item", "text", "value", "description", "desc", "point")
+_WRAPPER_KEYS = ("item", "items", "text", "value", "values", "description", "desc", "point", "points", "list", "entries")
+#: Keys under which a file lists its personas (``{personas: [...]}``, ``{"Personas": {...}}``).
+_LIST_KEYS = ("personas", "persona", "items", "profiles", "users", "roles", "data", "페르소나")
 
 
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
@@ -50,13 +52,8 @@ def read_data(text: str, path: Path, *, is_json: bool) -> Section:
             raise InputError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
     else:
         data = load_yaml(text, path, what="YAML")
-    if isinstance(data, dict) and isinstance(data.get("personas"), list):
-        entries = data["personas"]
-    elif isinstance(data, list):
-        entries = data
-    elif isinstance(data, dict):
-        entries = [data]
-    else:
+    entries = _entries(data)
+    if entries is None:
         raise InputError(str(path), f"expected a persona mapping or a list of personas, got {type(data).__name__}")
     root = Section(title="", level=0)
     for i, entry in enumerate(entries, 1):
@@ -66,13 +63,60 @@ def read_data(text: str, path: Path, *, is_json: bool) -> Section:
     return root
 
 
+def _entries(data: Any) -> list[Any] | None:
+    """The persona records of a YAML/JSON document, whatever wraps them.
+
+    ``[{…}, …]``; ``{personas: [...]}`` (any key, any case, one level of wrapping); ``{Name: {fields}, …}``
+    (a mapping of names to records: the key becomes the name); or one record.
+    """
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict):
+        return None
+    lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+    wrapper = next((v for k, v in data.items() if str(k).lower() in _LIST_KEYS and isinstance(v, (list, dict))), None)
+    if wrapper is not None:
+        return _entries(wrapper)
+    if len(lists) == 1 and not _name_of(data):
+        return lists[0]
+    if data and not _name_of(data) and all(isinstance(v, dict) for v in data.values()) and not any(_is_field(k) for k in data):
+        return [{"name": str(k), **v} for k, v in data.items()]  # {"Dev": {...}, "Ops": {...}}
+    return [data]
+
+
+def _is_field(key: Any) -> bool:
+    from callinsight.personas.model import canonical_section
+
+    return canonical_section(str(key).replace("_", " ").replace("-", " ")) is not None
+
+
+def _name_of(entry: dict[str, Any]) -> str:
+    """The record's name: the first name-like key (any case: ``Name``, ``PERSONA``, ``persona_name``)."""
+    keyed = {str(k).lower().replace("_", " ").replace("-", " ").strip(): v for k, v in entry.items()}
+    for key in (*NAME_KEYS, *(f"{k} name" for k in NAME_KEYS), "이름", "페르소나"):
+        value = keyed.get(key)
+        if isinstance(value, str) and value.strip():
+            return squash(value)
+    return ""
+
+
 def record_section(entry: dict[str, Any], level: int) -> Section:
     """One mapping -> a section: its name as the title, each key a sub-section (short scalars stay in meta)."""
-    name = next((squash(str(entry[k])) for k in NAME_KEYS if isinstance(entry.get(k), str) and entry[k].strip()), "")
+    name = _name_of(entry)
     section = Section(title=name, level=level, meta={str(k): v for k, v in entry.items()}, record=True)
+    _add_keys(section, entry, name, level)
+    return section
+
+
+def _add_keys(section: Section, entry: dict[str, Any], name: str, level: int) -> None:
     for key, value in entry.items():
-        if str(key).lower() in NAME_KEYS and value == entry.get(key) and isinstance(value, str) and squash(value) == name:
+        if isinstance(value, str) and squash(value) == name and name:
             continue
+        if isinstance(value, dict) and any(_is_field(k) for k in value):
+            _add_keys(section, value, name, level)  # {profile: {pain_points: [...], needs: …}}: the fields, not the group
+            continue
+        if isinstance(value, dict) and len(value) == 1 and str(next(iter(value))).lower() in _WRAPPER_KEYS:
+            value = next(iter(value.values()))
         items = _items(value)
         if not items:
             continue
@@ -83,7 +127,6 @@ def record_section(entry: dict[str, Any], level: int) -> Section:
         else:
             child.blocks.append(Para(text=items[0]))
         section.children.append(child)
-    return section
 
 
 def _items(value: Any) -> list[str]:

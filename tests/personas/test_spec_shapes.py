@@ -118,3 +118,112 @@ def test_problem_and_need_sentences_in_varied_forms(tmp_path: Path) -> None:
                      "keeps missing", "dislikes"):
         assert has(dana, fragment), fragment
     assert not has(dana, "manages twelve vans") and not has(dana, "updated by hand")  # plain facts are not concerns
+
+
+def test_a_bold_label_alone_heads_the_list_but_a_sentence_opening_with_a_field_word_does_not(tmp_path: Path) -> None:
+    found = parse(tmp_path, "marco.md", """
+        ## Marco
+        **Pain points**
+        - Quotes take days
+        - Prices differ by region
+
+        **Goals**
+        - Win more bids
+        ## Nadia
+        __Challenges__
+
+        1. Onboarding takes a month
+        """)
+    assert found == {"Marco": ["Quotes take days", "Prices differ by region"], "Nadia": ["Onboarding takes a month"]}
+
+
+def test_korean_labels_in_yaml_and_korean_narratives(tmp_path: Path) -> None:
+    labels = parse(tmp_path, "ko.yaml", """
+        - 이름: 김대리
+          고충: [결재가 느리다, 보고서가 많다]
+          목표: 칼퇴
+        - 이름: 이과장
+          걱정: 예산이 삭감된다
+          구매 장벽: 보안 심사가 길다
+        """)
+    assert labels == {"김대리": ["결재가 느리다", "보고서가 많다"], "이과장": ["예산이 삭감된다", "보안 심사가 길다"]}
+    story = parse(tmp_path, "ko.md", """
+        ## 박지훈
+        박지훈은 작은 온라인 쇼핑몰을 운영한다. 그는 재고 관리가 어렵다고 느낀다. 주문이 몰리면 배송 누락이 자주 생긴다.
+        한 화면에서 모든 주문을 보는 기능이 필요하다.
+        ## 최수진
+        최수진은 회계 담당자다. 그녀는 월말 마감 때마다 야근이 잦아 힘들다. 세금 계산서를 손으로 입력해야 한다.
+        그녀는 자동화된 보고서를 원한다.
+        """)
+    assert set(story) == {"박지훈", "최수진"}
+    assert has(story["박지훈"], "재고 관리가 어렵") and has(story["박지훈"], "배송 누락") and has(story["박지훈"], "필요")
+    assert has(story["최수진"], "힘들") and has(story["최수진"], "원한다")
+    assert not has(story["최수진"], "회계 담당자다")
+
+
+def test_role_acronyms_and_role_titles_as_narrative_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "buyers.md", """
+        # Buyers
+        ## CTO
+        The CTO signs off on every tool the engineering team buys. She worries that each new vendor adds
+        another security review, and she struggles to compare prices across the many offers on her desk.
+        ## Platform Engineer
+        A platform engineer keeps the clusters running for forty teams. Upgrades are painful because every
+        team pins a different version, and they need a way to roll changes out gradually.
+        ## RBAC
+        RBAC decides who can see which dashboards. It is configured per team, and it has its own audit log
+        that they can export each month for the security review of the whole company.
+        """)
+    assert set(found) == {"CTO", "Platform Engineer"}  # an acronym that is a topic is not a persona
+    assert has(found["CTO"], "worries that") and has(found["Platform Engineer"], "painful")
+
+
+def test_one_narrative_persona_per_file_named_in_front_matter_with_shortcodes(tmp_path: Path) -> None:
+    found = parse(tmp_path, "wanda.md", """
+        ---
+        name: Warehouse Wanda
+        role: picker
+        ---
+        {{< persona-card img="wanda.png" >}}
+        Wanda picks orders on the night shift. She has trouble reading the handheld scanner in the cold aisle,
+        and she worries that the new routing will add walking. Wanda wants shorter pick lists.
+        {{< /persona-card >}}
+        """)
+    assert list(found) == ["Warehouse Wanda"]
+    assert len(found["Warehouse Wanda"]) == 2 and has(found["Warehouse Wanda"], "trouble reading")
+
+
+def test_non_persona_sections_and_placeholders_are_skipped_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(textwrap.dedent("""
+        # Personas
+        ## Table of contents
+        - [Dev](#dev)
+        ## Writing for all personas
+        Keep sentences short. Readers struggle with jargon; they need plain words.
+        ## Dev
+        ### Pain points
+        - Flaky tests
+        ## FAQ
+        ### Why do personas matter?
+        They help us decide. Teams struggle without them.
+        ## Enablement
+        ### Pain points
+        - Sales reps need training decks
+        ## Videos
+        Watch the recording of the persona workshop.
+        ## Analysis
+        Devs and ops share frustrations with tooling. They need better tools.
+        ## Persona 3
+        TBD
+        ## [Persona name]
+        ### Pain points
+        - [pain point]
+        """).lstrip(), encoding="utf-8")
+    parsed = parse_document(path)
+    assert [p.name for p in parsed.personas] == ["Dev"]
+    assert {s.title: s.reason for s in parsed.skipped} == {
+        "Table of contents": "table of contents", "Writing for all personas": "writing guidance", "FAQ": "FAQ",
+        "Enablement": "enablement", "Videos": "videos", "Analysis": "analysis",
+        "Persona 3": "placeholder: no content", "[Persona name]": "placeholder: no content",
+    }

@@ -25,6 +25,11 @@ from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_pers
 #: Fields that describe a page as much as a person: alone they do not make a section a persona.
 _WEAK_FIELDS = frozenset({"background", "information_sources", "responsibilities"})
 _PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들", re.I)
+_HANGUL = re.compile(r"[가-힣]")
+#: Job titles written as acronyms: a heading "CTO" is a persona, "RBAC" is a topic.
+_ROLE_ACRONYMS = frozenset({"CEO", "CTO", "CFO", "CIO", "CISO", "COO", "CMO", "CPO", "CRO", "VP", "PM", "PO", "QA", "IT",
+                            "HR", "SRE", "DBA", "SDR", "BDR", "AE", "CSM", "SE", "EM"})
+_NAME_FILLERS = frozenset({"the", "and", "for", "from", "with"})
 _NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "이름", "페르소나")
 
 
@@ -85,8 +90,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if reason and not _persona_children(section):
         out.skipped.append(Skipped(title, reason))
         return
-    if is_placeholder(section.text().replace(title, "", 1)):
-        out.skipped.append(Skipped(title, "placeholder: no content"))
+    below = section.text().replace(title, "", 1)
+    if is_placeholder(below) or (is_placeholder(title) and not _persona_children(section)):
+        out.skipped.append(Skipped(title, "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
     if _is_persona_by_fields(section) and not _persona_children(section) and not CONTAINER_WORDS.search(_clean_name(title)):
         out.personas.append(_from_fields(section, _clean_name(title), source, ancestors))
@@ -165,13 +171,22 @@ def _is_narrative(section: Section, name: str) -> bool:
     """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
     if not name or len(name.split()) > 6 or CONTAINER_WORDS.search(name):
         return False
-    first = name.split()[0]
-    if first.isupper() and len(first) > 1 and len(name.split()) == 1:
-        return False  # "RBAC", "API": an acronym is a topic, not a person
+    words = name.split()
+    first = words[0]
+    if first.isupper() and len(first) > 1 and len(words) == 1 and first not in _ROLE_ACRONYMS:
+        return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is a person)
     prose = " ".join(b.text for b in section.blocks if isinstance(b, Para))
-    if len(prose.split()) < 25:
+    hangul = bool(_HANGUL.match(first))
+    if len(prose.split()) < 25 and not (hangul and len(prose) >= 60):  # Korean packs more into a word
         return False
-    mentions = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", prose))
+    # a Korean name takes its particle without a space ("박지훈은", "지훈이"): no boundary after it
+    after = "" if hangul else r"(?!\w)"
+    names = [first, first[1:]] if hangul and len(first) == 3 else [first]
+    # the other capitalised words of a name ("Warehouse Wanda" is "Wanda" in her story)
+    names += [w for w in words[1:] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _NAME_FILLERS]
+    mentions = sum(len(re.findall(rf"(?<!\w){re.escape(n)}{after}", prose)) for n in names)
+    if len(words) > 1 and not words[-1].endswith("s"):  # a role written as a title is written in lower case in prose ("A platform engineer keeps …")
+        mentions += len(re.findall(rf"(?<!\w){re.escape(name.lower())}s?(?!\w)", prose.lower()))
     return mentions >= 2 or (mentions >= 1 and bool(_PRONOUNS.search(prose)))
 
 

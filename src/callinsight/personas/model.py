@@ -88,8 +88,11 @@ def normalise_heading(text: str) -> str:
     return text
 
 
-def canonical_section(heading: str) -> str | None:
-    """The canonical section a heading names, or None when it is not a known section."""
+def canonical_section(heading: str, *, exact: bool = False) -> str | None:
+    """The canonical section a heading names, or None when it is not a known section.
+
+    ``exact``: the whole heading is the name ("Pain points"), not a phrase that opens with it ("Quotes take days").
+    """
     text = normalise_heading(heading)
     changed = True
     while changed:  # "their top pain points" -> "pain points"
@@ -108,7 +111,7 @@ def canonical_section(heading: str) -> str | None:
         for name in names:
             for form in forms:
                 # exact, or the heading starts with the name ("pain points and frustrations")
-                matches = form == name or form.startswith(name + " ")
+                matches = form == name or (not exact and form.startswith(name + " "))
                 if matches and (best is None or len(name) > best[0]):
                     best = (len(name), canonical)
     return best[1] if best else None

@@ -89,7 +89,8 @@ def _para(tag: Any) -> Para:
 
 
 def _item(li: Any) -> Item:
-    nested = li.find_all(["ul", "ol"], recursive=False)
+    # the item's own sub-lists, also those wrapped in a toggle (<details><summary>Needs</summary><ul>…, Notion)
+    nested = [sub for sub in li.find_all(["ul", "ol"]) if sub.find_parent("li") is li]
     for sub in nested:
         sub.extract()
     text = squash(li.get_text(" "))

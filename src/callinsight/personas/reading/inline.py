@@ -37,7 +37,7 @@ def split_label(text: str, bold: str | None) -> tuple[str | None, str]:
         label = (m.group(1) or m.group(3) or "").strip()
         if label and (len(label.split()) <= 5 or _is_field(label)) and "(" not in label[:1]:
             return label, (m.group(2) or "").strip()
-    if len(text.split()) <= 8 and not text.endswith((".", "!", ",", ";")) and _is_field(text):
+    if len(text.split()) <= 8 and not text.endswith((".", "!", ",", ";")) and is_field_name(text):
         return text.rstrip(":?").strip(), ""  # a line that is only a field name ("Frustrations") heads what follows
     return None, text
 
@@ -46,3 +46,11 @@ def _is_field(label: str) -> bool:
     from callinsight.personas.model import canonical_section
 
     return canonical_section(label) is not None
+
+
+def is_field_name(text: str) -> bool:
+    """Is the whole text a field name, or names joined by & / and ("Goals & Objectives")? "Quotes take days" is not."""
+    from callinsight.personas.model import canonical_section
+
+    parts = [p for p in re.split(r"\s*(?:&|\band\b|/|,|\+|및|와|과)\s*", text.strip().rstrip(":?").strip()) if p.strip()]
+    return bool(parts) and all(canonical_section(p, exact=True) for p in parts)

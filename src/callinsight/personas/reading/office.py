@@ -43,8 +43,11 @@ def read_docx(path: Path) -> Section:
             flat.append(Section(title=text, level=level))
             continue
         bold = _lead_bold_runs(block.runs)
+        typed = next((c for c in _BULLET_CHARS if text.startswith(c + " ")), None)
+        if typed:  # "• Tickets bounce" typed into a plain paragraph is a list item all the same
+            text = text[len(typed):].strip()
         label, rest = split_label(text, bold)
-        if "List" in style or (block._p.pPr is not None and block._p.pPr.numPr is not None):
+        if typed or "List" in style or (block._p.pPr is not None and block._p.pPr.numPr is not None):
             _append_item(flat[-1], Item(text=text, label=label, rest=rest, bold=bool(bold and label)), _list_level(block))
         else:
             flat[-1].blocks.append(Para(text=text, label=label, rest=rest, bold=bool(bold and label)))
@@ -127,6 +130,15 @@ def read_plain_lines(lines: list[str]) -> Section:
             label, rest = split_label(text, None)
             _append_item(flat[-1], Item(text=text, label=label, rest=rest), 0)
             continue
+        label, rest = split_label(squash(line), None)
+        if label and rest and label.lower() in ("persona", "name", "persona name", "페르소나", "이름"):
+            flush()  # "Persona: Courier Cai" opens a persona
+            flat.append(Section(title=rest, level=2 if len(flat) > 1 else 1))
+            continue
+        if label and (_is_field(label) or (rest and len(label.split()) <= 3)):
+            flush()  # "Pain points:", "Goals: open a third shop", "Age: 38": a field line, never a heading
+            flat[-1].blocks.append(Para(text=squash(line), label=label, rest=rest))
+            continue
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         # PDF text rarely keeps blank lines: a heading may directly follow a finished sentence
         if _looks_like_heading(line, nxt) and (not paragraph or paragraph[-1].endswith((".", "!", "?", ":")) or line.endswith(":")):
@@ -136,6 +148,12 @@ def read_plain_lines(lines: list[str]) -> Section:
         paragraph.append(line)
     flush()
     return nest(flat)
+
+
+def _is_field(label: str) -> bool:
+    from callinsight.personas.model import canonical_section
+
+    return canonical_section(label) is not None
 
 
 def _looks_like_heading(line: str, nxt: str) -> bool:

@@ -47,3 +47,15 @@ def test_import_with_skipped_sections_warns_and_exits_0(workspace: Path) -> None
     assert "warning   " in result.output and "skipped 'Writing for all patrons' (writing guidance)" in result.output
     listing = runner.invoke(app, ["--config", cfg, "personas", "list"], env={"COLUMNS": "250"})
     assert "greta" in listing.output and "writing" not in listing.output.lower()
+
+
+def test_dry_run_names_the_closest_thing_for_a_table_or_bare_text(workspace: Path, tmp_path: Path) -> None:
+    cfg = str(workspace / "callinsight.toml")
+    table = tmp_path / "prices.md"
+    table.write_text("| Feature | Price |\n|---|---|\n| Sync | 10 |\n", encoding="utf-8")
+    bare = tmp_path / "about.txt"
+    bare.write_text("Our company was founded in 1999 and sells garden tools.\n", encoding="utf-8")
+    result = runner.invoke(app, ["--config", cfg, "personas", "import", "--dry-run", str(table), str(bare)])
+    assert result.exit_code == 3
+    assert "closest: a table with columns 'Feature', 'Price': no column names personas" in result.output
+    assert "closest: 1 paragraph(s) or list(s) without headings, field labels or a named person" in result.output

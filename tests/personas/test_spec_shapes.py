@@ -227,3 +227,60 @@ def test_non_persona_sections_and_placeholders_are_skipped_with_a_reason(tmp_pat
         "Enablement": "enablement", "Videos": "videos", "Analysis": "analysis",
         "Persona 3": "placeholder: no content", "[Persona name]": "placeholder: no content",
     }
+
+
+def test_persona_tables_named_by_a_segment_column_or_across_a_dimension_row(tmp_path: Path) -> None:
+    rows = parse(tmp_path, "segments.md", """
+        | Segment | Goals | Biggest worries |
+        |---|---|---|
+        | Freelancers | steady income | Clients pay late |
+        | Agencies | grow | Staff turnover |
+        """)
+    assert rows == {"Freelancers": ["Clients pay late"], "Agencies": ["Staff turnover"]}
+    columns = parse(tmp_path, "dimensions.md", """
+        | Dimension | Solo Sam | Team Tia |
+        |---|---|---|
+        | Age | 30 | 45 |
+        | Pain points | No time for admin | Too many tools |
+        | Needs | One app | Shared inbox |
+        """)
+    assert columns == {"Solo Sam": ["No time for admin", "One app"], "Team Tia": ["Too many tools", "Shared inbox"]}
+    key_value = parse(tmp_path, "gus.md", """
+        ## Gus
+        | Attribute | Value |
+        |---|---|
+        | Goals | Grow the shop |
+        | Pain points | Stock runs out without warning |
+        """)
+    assert key_value == {"Gus": ["Stock runs out without warning"]}  # "Value" is a column header, not a persona
+
+
+def test_yaml_personas_keyed_by_name_and_json_field_sections(tmp_path: Path) -> None:
+    keyed = parse(tmp_path, "keyed.yaml", """
+        personas:
+          Dev:
+            pain points: [Slow builds]
+          Ops:
+            worries: Pages at 3am
+        """)
+    assert keyed == {"Dev": ["Slow builds"], "Ops": ["Pages at 3am"]}
+    sections = parse(tmp_path, "cms.json", """
+        [{"title": "Clinic Cleo", "sections": [{"heading": "Pain points", "items": ["No-shows", "Double bookings"]},
+                                               {"heading": "Goals", "items": ["Full diary"]}]},
+         {"title": "Patient Pam", "sections": [{"label": "Frustrations", "content": "Hold music for twenty minutes"}]}]
+        """)
+    assert sections == {"Clinic Cleo": ["No-shows", "Double bookings"], "Patient Pam": ["Hold music for twenty minutes"]}
+
+
+def test_needs_and_problems_stated_indirectly(tmp_path: Path) -> None:
+    found = parse(tmp_path, "omar.md", """
+        ## Omar
+        Omar leads a support team of nine at a travel agency. It would help him if refunds were tracked in one place.
+        He has no way to see which agent owns a ticket. What he really wants is a daily summary. Omar is looking for a
+        tool that his team will actually open. The booking system is missing a search by passport number. He'd benefit
+        from shorter handovers. There is no easy way to merge duplicate customers. Omar lives in Leeds and likes cycling.
+        """)
+    omar = found["Omar"]
+    for fragment in ("would help", "no way to see", "really wants", "looking for", "missing a search", "benefit", "no easy way"):
+        assert has(omar, fragment), fragment
+    assert not has(omar, "Leeds") and not has(omar, "leads a support team")

@@ -30,6 +30,12 @@ _HANGUL = re.compile(r"[가-힣]")
 _ROLE_ACRONYMS = frozenset({"CEO", "CTO", "CFO", "CIO", "CISO", "COO", "CMO", "CPO", "CRO", "VP", "PM", "PO", "QA", "IT",
                             "HR", "SRE", "DBA", "SDR", "BDR", "AE", "CSM", "SE", "EM"})
 _NAME_FILLERS = frozenset({"the", "and", "for", "from", "with"})
+#: Column headers of a key/value table, never a persona's name.
+_VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description", "answer", "notes", "content", "text",
+                            "example", "examples", "내용", "값", "설명"})
+#: A first column whose header says the rows are kinds of people ("Segment", "User type", "Audience").
+_GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
+                           r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|직무|고객", re.I)
 _NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "이름", "페르소나")
 
 
@@ -198,8 +204,14 @@ def _table_records(table: Table, level: int) -> list[Section]:
     if len(header) >= 2 and table.rows:
         first_col = [r[0] for r in table.rows if r]
         labels_down = sum(1 for c in first_col if field_of(c) or len(c.split()) <= 4)
-        if (not header[0] or header[0].lower() in ("", "field", "attribute", "persona", "name")) and labels_down == len(first_col) \
-                and any(field_of(c) for c in first_col):
+        fields_down = sum(1 for c in first_col if field_of(c))
+        names_across = [h for h in header[1:] if h]
+        # one persona per column: the first column holds field labels ("Pain points", "Age"), the header names
+        # the personas; its corner cell says anything ("", "Field", "Dimension", "Persona") but never a field
+        corner_ok = not header[0] or header[0].lower() in ("field", "attribute", "persona", "name") or (
+            not field_of(header[0]) and 2 * fields_down >= len(first_col))
+        if corner_ok and labels_down == len(first_col) and fields_down and names_across \
+                and not any(field_of(h, loose=False) or h.lower() in _VALUE_HEADERS for h in names_across):
             records = []
             for j, name in enumerate(header[1:], 1):
                 if name:
@@ -208,6 +220,8 @@ def _table_records(table: Table, level: int) -> list[Section]:
             return records
         lowered = [h.lower() for h in header]
         name_col = next((i for i, h in enumerate(lowered) if h in _NAME_COLUMNS), None)
+        if name_col is None and _GROUP_COLUMN.search(lowered[0]) and all(len(c.split()) <= 8 for c in first_col):
+            name_col = 0  # "| Segment | Goals | Worries |": the first column names the rows
         if name_col is not None and any(field_of(h) for i, h in enumerate(header) if i != name_col):
             return [
                 record_section({"name": row[name_col], **{header[i]: _cell(c)
@@ -250,8 +264,17 @@ def _closest(root: Section, out: Extraction) -> str:
     if out.skipped:
         s = out.skipped[0]
         best = f"section '{s.title}' ({s.reason})"
+    if best:
+        return best
     titles = [s.title for s in root.walk() if s.title]
-    return best or (f"headings {', '.join(repr(t) for t in titles[:3])} name no persona" if titles else "no headings, labels or tables")
+    if titles:
+        return f"headings {', '.join(repr(t) for t in titles[:3])} name no persona"
+    table = next((b for s in root.walk() for b in s.blocks if isinstance(b, Table)), None)
+    if table is not None:
+        return (f"a table with columns {', '.join(repr(h) for h in table.header[:4])}: no column names personas "
+                "(Name, Persona, Segment) next to field columns (Pain points, Goals), and no row holds field labels")
+    paras = sum(1 for s in root.walk() for b in s.blocks if isinstance(b, Para | ItemList))
+    return f"{paras} paragraph(s) or list(s) without headings, field labels or a named person" if paras else "no text"
 
 
 # ---------------------------------------------------------------- building one persona

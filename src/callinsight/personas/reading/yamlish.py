@@ -13,6 +13,7 @@ from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 NAME_KEYS = ("name", "persona", "title", "label", "role")
 #: A one-key mapping under these keys is just a wrapped value (``- item: Lack of access``).
 _WRAPPER_KEYS = ("item", "items", "text", "value", "values", "description", "desc", "point", "points", "list", "entries")
+_TITLE_KEYS = ("title", "heading", "label", "name", "section", "field")
 #: Keys under which a file lists its personas (``{personas: [...]}``, ``{"Personas": {...}}``).
 _LIST_KEYS = ("personas", "persona", "items", "profiles", "users", "roles", "data", "페르소나")
 
@@ -90,6 +91,21 @@ def _is_field(key: Any) -> bool:
     return canonical_section(str(key).replace("_", " ").replace("-", " ")) is not None
 
 
+def _titled_fields(value: Any) -> dict[str, Any]:
+    """A list of {title/heading/label: <field name>, <items key>: …} mappings, as one mapping field -> items; {} otherwise."""
+    if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
+        return {}
+    out: dict[str, Any] = {}
+    for v in value:
+        keyed = {str(k).lower(): x for k, x in v.items()}
+        title = next((keyed[k] for k in _TITLE_KEYS if isinstance(keyed.get(k), str)), None)
+        if title is None or not _is_field(title):
+            return {}
+        body = [x for k, x in keyed.items() if k not in _TITLE_KEYS]
+        out[title] = body[0] if len(body) == 1 else body
+    return out
+
+
 def _name_of(entry: dict[str, Any]) -> str:
     """The record's name: the first name-like key (any case: ``Name``, ``PERSONA``, ``persona_name``)."""
     keyed = {str(k).lower().replace("_", " ").replace("-", " ").strip(): v for k, v in entry.items()}
@@ -114,6 +130,10 @@ def _add_keys(section: Section, entry: dict[str, Any], name: str, level: int) ->
             continue
         if isinstance(value, dict) and any(_is_field(k) for k in value):
             _add_keys(section, value, name, level)  # {profile: {pain_points: [...], needs: …}}: the fields, not the group
+            continue
+        titled = _titled_fields(value)
+        if titled:  # sections: [{heading: Pain points, items: [...]}, …] (CMS and form exports)
+            _add_keys(section, titled, name, level)
             continue
         if isinstance(value, dict) and len(value) == 1 and str(next(iter(value))).lower() in _WRAPPER_KEYS:
             value = next(iter(value.values()))

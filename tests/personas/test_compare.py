@@ -102,3 +102,32 @@ def test_overlapping_personas_and_a_missing_persona(config: Any, con: Any, stage
     missing = [f for f in findings if f[0] == "missing_persona"]
     assert len(missing) == 1 and '"wh-0"' in missing[0][3] and "oli-" not in missing[0][3]
     assert con.execute("SELECT count(*) FROM call_personas WHERE call_id LIKE 'wh-%' AND persona_id IS NULL").fetchone()[0] == 3
+
+
+def test_a_category_the_document_names_counts_as_that_concern(config: Any, con: Any, stage_ctx: Any, embedder: Any, tmp_path: Path) -> None:
+    """Mining's "backlog" findings that the sentence matcher missed still count as Olivia's documented backlog
+    concern (her calls confirm the link), not as a new "backlog" concern; an uncategorised finding in the same
+    call is that call's concern, while one alone in a call stays "other"."""
+    shutil.copy(DOCS / "olivia.md", tmp_path / "olivia.md")
+    import_into(con, [tmp_path / "olivia.md"])
+    hint = "Support Ops Olivia"
+    plain = "Last month's requests are still sitting there and nobody touched them."
+    for n in range(2):  # the matcher links these: the link is confirmed twice
+        write_transcript(con, transcript(f"m{n}", [("agent", "Hello?"), ("customer", BACKLOG)], hint=hint, day=n), None)
+        add_insight(con, f"m{n}", 1, BACKLOG, "backlog")
+    write_transcript(con, transcript("p", [("agent", "Hello?"), ("customer", plain), ("customer", "This is so annoying for us.")],
+                                     hint=hint, day=2), None)
+    add_insight(con, "p", 1, plain, "backlog")
+    add_insight(con, "p", 2, "This is so annoying for us.", "other")
+    write_transcript(con, transcript("o", [("agent", "Hello?"), ("customer", "This is so annoying for us.")], hint=hint, day=3), None)
+    add_insight(con, "o", 1, "This is so annoying for us.", "other")
+    PersonasStage(embedder=embedder).run(stage_ctx)
+    # the case is only a test if the matcher missed the plain wording
+    assert not con.execute("SELECT count(*) FROM call_concern_hits WHERE call_id = 'p' AND seq = 1").fetchone()[0]
+    rows = {r[0]: r[1:] for r in con.execute("SELECT concern, status, calls FROM v_persona_drift").fetchall()}
+    backlog = "The ticket backlog keeps growing faster than the team can hire"
+    assert rows[backlog] == ("documented-and-heard", 3)
+    assert "backlog" not in rows
+    assert rows["other"] == ("new", 1)  # call o only: in call p it is the backlog complaint
+    quotes = {r[0] for r in con.execute("SELECT call_id FROM v_persona_evidence WHERE concern = ?", [backlog]).fetchall()}
+    assert quotes == {"m0", "m1", "p"}

@@ -15,9 +15,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from callinsight.drift import DriftFlag, drift_flags
+from callinsight.personas.category_links import category_links
 from callinsight.personas.content import CONCERN_KINDS
 from callinsight.personas.store import StoredPersona, table_exists
-from callinsight.records import ConcernStatus
+from callinsight.records import OTHER_CATEGORY, ConcernStatus
 
 if TYPE_CHECKING:
     import duckdb
@@ -91,21 +92,37 @@ def heard_concerns(
            WHERE h.persona_id = ? AND h.persona_version = ? AND h.call_id IN (SELECT unnest(?))""",
         [persona.persona_id, persona.version, list(calls)],
     ).fetchall()
-    matched: set[tuple[str, int]] = set()
+    hits: dict[tuple[str, int], set[int]] = defaultdict(set)
     for call_id, seq, concern_id, sim, text, start_s, end_s in rows:
         if concern_id not in texts:
             continue
-        matched.add((call_id, seq))
+        hits[(call_id, seq)].add(concern_id)
         item = heard.setdefault((calls[call_id], texts[concern_id]), HeardConcern(texts[concern_id], True, kinds[concern_id]))
         item.calls.add(call_id)
         item.quotes.append(Quote(call_id, seq, text, start_s, end_s, float(sim)))
-    for call_id, seq, kind, category, quote, start_s, end_s, confidence in _insights(con, list(calls)):
-        if (call_id, seq) in matched:
+    insights = _insights(con, list(calls))
+    # a category the persona documents is that concern, not a new one (see category_links)
+    categorised: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for call_id, seq, _, category, *_rest in insights:
+        if category != OTHER_CATEGORY:
+            categorised[(call_id, seq)].add(category)
+    links = category_links(texts, categorised, hits)
+    named_calls = {call_id for call_id, _ in hits} | {call_id for call_id, _ in categorised}
+    for call_id, seq, kind, category, quote, start_s, end_s, confidence in insights:
+        if (call_id, seq) in hits:
             continue  # already counted as a documented concern
-        label = category.replace("_", " ")
-        item = heard.setdefault((calls[call_id], label), HeardConcern(label, False, kind))
+        if category == OTHER_CATEGORY and call_id in named_calls:
+            continue  # the call's named concern, in words the taxonomy does not know (category_links)
+        if category in links:
+            concern_id = links[category]
+            item = heard.setdefault((calls[call_id], texts[concern_id]),
+                                    HeardConcern(texts[concern_id], True, kinds[concern_id]))
+        else:
+            label = category.replace("_", " ")
+            item = heard.setdefault((calls[call_id], label), HeardConcern(label, False, kind))
         item.calls.add(call_id)
-        item.quotes.append(Quote(call_id, seq, quote, start_s, end_s, float(confidence)))
+        if all((q.call_id, q.seq) != (call_id, seq) for q in item.quotes):  # two findings, one sentence: one quote
+            item.quotes.append(Quote(call_id, seq, quote, start_s, end_s, float(confidence)))
     return heard
 
 

@@ -284,3 +284,48 @@ def test_needs_and_problems_stated_indirectly(tmp_path: Path) -> None:
     for fragment in ("would help", "no way to see", "really wants", "looking for", "missing a search", "benefit", "no easy way"):
         assert has(omar, fragment), fragment
     assert not has(omar, "Leeds") and not has(omar, "leads a support team")
+
+
+def test_research_notes_templates_and_job_titles_that_share_a_section_word(tmp_path: Path) -> None:
+    path = tmp_path / "profiles.md"
+    path.write_text(textwrap.dedent("""
+        # Learner profiles
+        ## Anya
+        Anya is a lecturer who teaches statistics. She struggles with installing packages on lab machines and she
+        needs a way to share notebooks with forty students at once without emailing files back and forth.
+        ## Training Manager Tia
+        **Pain points:** Course bookings live in email.
+        ## Key takeaways
+        Anya and Ben both struggle with installation. They need a simpler setup, and she says so often.
+        ## How we built these personas
+        Ben and Anya were drawn from the interviews. They struggle with setup, as she told us twice.
+        ## Tips for using personas
+        Refer to Anya by name. She needs to be in every design review, because the team struggles without her.
+        ## Your persona here
+        ### Pain points
+        - Describe a pain point
+        ## Persona name
+        **Goals:** ...
+        **Pain points:** ...
+        """).lstrip(), encoding="utf-8")
+    parsed = parse_document(path)
+    assert [p.name for p in parsed.personas] == ["Anya", "Training Manager Tia"]
+    assert {s.title: s.reason for s in parsed.skipped} == {
+        "Key takeaways": "about the research, not a persona", "How we built these personas": "about the research, not a persona",
+        "Tips for using personas": "writing guidance", "Your persona here": "placeholder: no content",
+        "Persona name": "placeholder: no content",
+    }
+
+
+def test_one_persona_per_file_without_headings_in_rst_and_html(tmp_path: Path) -> None:
+    rst = parse(tmp_path, "auditor-ada.rst", """
+        **Goals:** pass the audit
+
+        **Pain points**
+
+        - Evidence lives in five tools
+        """)
+    assert rst == {"Auditor Ada": ["Evidence lives in five tools"]}
+    html = parse(tmp_path, "clerk-cal.html", "<p><strong>Frustrations</strong></p><ul><li>Forms time out</li></ul>"
+                                             "<p><b>Needs:</b> save drafts</p>")
+    assert html == {"Clerk Cal": ["Forms time out", "save drafts"]}

@@ -33,6 +33,10 @@ _NAME_FILLERS = frozenset({"the", "and", "for", "from", "with"})
 #: Column headers of a key/value table, never a persona's name.
 _VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description", "answer", "notes", "content", "text",
                             "example", "examples", "내용", "값", "설명"})
+#: Job nouns: a title holding one names a person even when another word in it names a page section.
+_ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordinator|agent|specialist|analyst|admin|"
+                        r"administrator|owner|head|designer|developer|rep|representative|executive|buyer|nurse|teacher|"
+                        r"consultant|architect|scientist|operator|clerk|planner|advisor|adviser)s?\b|담당자|매니저|팀장", re.I)
 #: A first column whose header says the rows are kinds of people ("Segment", "User type", "Audience").
 _GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
                            r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|직무|고객", re.I)
@@ -93,12 +97,15 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
         return
     reason = non_persona_reason(title)
+    if reason and _ROLE_NOUN.search(title) and (_is_persona_by_fields(section) or _is_narrative(section, _clean_name(title))):
+        reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
     if reason and not _persona_children(section):
         out.skipped.append(Skipped(title, reason))
         return
     below = section.text().replace(title, "", 1)
-    if is_placeholder(below) or (is_placeholder(title) and not _persona_children(section)):
-        out.skipped.append(Skipped(title, "placeholder: no content" if below.strip() else "a heading with nothing under it"))
+    if is_placeholder(below) or ((is_placeholder(title) or _is_template(section)) and not _persona_children(section)):
+        out.skipped.append(Skipped(title or "(untitled section)",
+                                   "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
     if _is_persona_by_fields(section) and not _persona_children(section) and not CONTAINER_WORDS.search(_clean_name(title)):
         out.personas.append(_from_fields(section, _clean_name(title), source, ancestors))
@@ -161,6 +168,23 @@ def _is_persona_by_fields(section: Section) -> bool:
     labels = _field_labels(section)
     strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}
     return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
+
+
+def _is_template(section: Section) -> bool:
+    """Field labels with nothing but placeholders after them ("**Goals:** ...", "- Describe a pain point")."""
+    values: list[str] = []
+    for s in section.walk():
+        for block in s.blocks:
+            if isinstance(block, Para):
+                values.append(block.rest if block.label else block.text)
+            elif isinstance(block, ItemList):
+                for item in block.items:
+                    values += [item.rest if item.label else item.text, *item.flat()[1:]]
+            else:
+                return False
+        if s is not section and not field_of(s.title):
+            return False
+    return bool(values) and all(is_placeholder(v) for v in values)
 
 
 def _is_persona_bullet(item: Item) -> bool:

@@ -12,7 +12,8 @@ import re
 NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"table of contents|\bcontents\b|\btoc\b|on this page|목차", "table of contents"),
     (r"\bfaqs?\b|frequently asked|questions|자주 묻는", "FAQ"),
-    (r"writing for|how to write|writing guid|style guide|tips for writing|작성 가이드", "writing guidance"),
+    (r"writing for|how to write|writing guid|style guide|tips for writing|\btips\b|guidelines|best practices|"
+     r"do'?s and don'?ts|작성 가이드", "writing guidance"),
     (r"how to use|using (these|the|our) personas|what are personas|why (are )?personas|about (these|the|our) personas|"
      r"purpose of|personas? (are|is) important", "about personas in general"),
     (r"enablement|training|playbook|교육", "enablement"),
@@ -22,6 +23,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|배경|개요|소개", "background of the page"),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     (r"journeys?\b|changelog|revision history|\bcontributors?\b", "not a persona"),
+    (r"takeaways|next steps|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
+     r"acknowledge?ments|\bcredits\b|\blicen[cs]e\b|결론|방법론", "about the research, not a persona"),
 )
 
 #: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona.
@@ -29,7 +32,10 @@ CONTAINER_WORDS = re.compile(
     r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps?)\b|페르소나|역할", re.I
 )
 
-_PLACEHOLDER_TEXT = re.compile(r"^\W*(tbd|todo|tk|coming soon|lorem ipsum.*|\[[^\]]*\]|<[^>]*>|n/?a|xxx+)\W*$", re.I)
+_PLACEHOLDER_TEXT = re.compile(
+    r"^\W*(tbd|todo|tk|coming soon|lorem ipsum.*|\[[^\]]*\]|<[^>]*>|\{[^}]*\}|n/?a|xxx+|"
+    r"(your|new|example|sample) persona( name| title)?( here)?|persona (name|title|here)|your \w+( \w+)? here|name|\.\.\.|…|"
+    r"(describe|add|enter|insert|write|list) (a|an|the|your|their|one|some) [\w ]{1,30})\W*$|^\W*$", re.I)
 
 #: A sentence that states a problem ...
 PROBLEM_CUES = re.compile(

@@ -32,3 +32,27 @@ def test_a_framing_first_sentence_gives_way_to_the_one_that_says_what_the_proble
     assert short_phrase("Setup is difficult. Every clinic needs its own printer driver and nobody documents it.") == (
         "Setup is difficult"
     )
+
+
+def test_a_quoted_concern_keeps_its_quotation_marks_around_the_phrase() -> None:
+    phrase = short_phrase('"We must keep every invoice for ten years and your archive only goes back two of them."')
+    assert phrase.startswith('"') and phrase.endswith('"') and phrase.count('"') == 2
+    assert not is_shortened('"Our lawyers read every contract."')  # only the end punctuation differs
+
+
+def test_a_narrative_sentence_is_shown_by_the_clause_that_names_the_problem() -> None:
+    text = ("She seldom opens the admin console herself, but every renewal waits for her approval, "
+            "and she is the one who gets blamed when the nightly sync fails.")
+    assert short_phrase(text) == "She is the one who gets blamed when the nightly sync fails"
+    negated = ("They rarely report a bug; they ask for longer trials and extra seats for free, "
+               "and they leave as soon as the trial runs out and costs rise.")
+    assert "rarely" not in short_phrase(negated)
+
+
+def test_a_sentence_a_little_over_the_limit_is_kept_whole_or_cut_at_a_comma() -> None:
+    assert short_phrase("Loading the nightly stock file into the warehouse system takes hours") == (
+        "Loading the nightly stock file into the warehouse system takes hours"
+    )
+    assert short_phrase("Labels that print crooked, or cannot be scanned at the dock, are a weekly complaint from drivers.") == (
+        "Labels that print crooked, or cannot be scanned at the dock"
+    )

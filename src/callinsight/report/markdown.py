@@ -45,15 +45,23 @@ def render_markdown(d: ReportData) -> str:
         lines += [f"| {t('col.concern')} | {t('col.calls')} | {t('col.share')} | {t('col.previous')} |", "|---|---:|---:|---:|"]
         lines += [f"| {_cell(_what(r.kind, r.category))} | {r.calls} | {pct(r.share)} | {pct(r.prev_share)} |" for r in d.insights.rows[:10]]
         lines.append("")
+        shown: set[str] = set()  # one utterance can carry two categories: quote it once per section
         for r in d.insights.rows[:3]:
-            for q in r.quotes[:1]:
+            for q in [q for q in r.quotes if q.text not in shown][:1]:
+                shown.add(q.text)
                 lines.append(f"> “{q.text}” — {t('quote.where', call_id=q.call_id, timestamp=q.timestamp)}")
                 lines.append("")
     if d.insights.also:
         lines += [f"### {t('h.also_complain')}", ""]
+        seen: set[str] = set()
         for g in d.insights.also:
             lines += [f"- **{g.label}** ({t('also.count', quotes=g.quotes, calls=g.calls)})", ""]
-            lines += [f"  > “{q.text}” — {t('quote.where', call_id=q.call_id, timestamp=q.timestamp)}" for q in g.examples[:2]]
+            examples = []
+            for q in g.examples:
+                if q.text not in seen and len(examples) < 2:
+                    seen.add(q.text)
+                    examples.append(q)
+            lines += [f"  > “{q.text}” — {t('quote.where', call_id=q.call_id, timestamp=q.timestamp)}" for q in examples]
             lines.append("")
 
     lines += [f"## {titles['topics']}", ""]
@@ -70,8 +78,8 @@ def render_markdown(d: ReportData) -> str:
         lines += [d.personas.note, ""]
     for b in d.personas.personas:
         lines.append("### " + t("persona.calls", persona=b.persona, calls=b.calls))
-        said = ", ".join(short_phrase(category_name(f.concern)) for f in b.said_not_documented[:5]) or t("persona.md_nothing_new")
-        unsaid = ", ".join(short_phrase(category_name(f.concern)) for f in b.documented_not_said[:5]) or t("quality.none")
+        said = "; ".join(short_phrase(category_name(f.concern)) for f in b.said_not_documented[:5]) or t("persona.md_nothing_new")
+        unsaid = "; ".join(short_phrase(category_name(f.concern)) for f in b.documented_not_said[:5]) or t("quality.none")
         if b.calls:
             lines += ["- " + t("persona.md_said", what=said), "- " + t("persona.md_unsaid", what=unsaid)]
         else:  # no calls, no evidence either way

@@ -6,7 +6,7 @@ from callinsight.phrasing import short_phrase
 from callinsight.records import insight_kind_label
 from callinsight.report.html import pct, sections, signed
 from callinsight.report.i18n import EN, category_name, current_language, kind_name, n_calls, period_name, t, value_name
-from callinsight.report.model import ReportData
+from callinsight.report.model import Quote, ReportData
 
 
 def _cell(text: str) -> str:
@@ -56,7 +56,7 @@ def render_markdown(d: ReportData) -> str:
         seen: set[str] = set()
         for g in d.insights.also:
             lines += [f"- **{g.label}** ({t('also.count', quotes=g.quotes, calls=g.calls)})", ""]
-            examples = []
+            examples: list[Quote] = []
             for q in g.examples:
                 if q.text not in seen and len(examples) < 2:
                     seen.add(q.text)

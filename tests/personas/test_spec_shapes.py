@@ -329,3 +329,78 @@ def test_one_persona_per_file_without_headings_in_rst_and_html(tmp_path: Path) -
     html = parse(tmp_path, "clerk-cal.html", "<p><strong>Frustrations</strong></p><ul><li>Forms time out</li></ul>"
                                              "<p><b>Needs:</b> save drafts</p>")
     assert html == {"Clerk Cal": ["Forms time out", "save drafts"]}
+
+
+def test_first_person_profile_with_plain_label_lines(tmp_path: Path) -> None:
+    found = parse(tmp_path, "gina.md", """
+        ## Gina the Growth Marketer
+
+        ### At a Glance
+
+        Age: 31
+        Location: Lisbon
+
+        ### Job Summary
+
+        I run paid campaigns for a language-learning app. Every Monday I pull numbers from four ad platforms and I
+        struggle to make them agree.
+
+        ### Frustrations
+
+        - I'm frustrated when attribution changes after I have reported the numbers.
+        - When dashboards disagree, I lose the trust of my boss.
+        """)
+    (gina,) = found.values()
+    assert has(gina, "struggle to make them agree") and has(gina, "attribution changes") and has(gina, "dashboards disagree")
+    assert not has(gina, "Lisbon") and not has(gina, "Age")
+
+
+def test_problems_in_task_lists_and_quotes_of_a_profile_without_problem_fields(tmp_path: Path) -> None:
+    rst = parse(tmp_path, "ruth.rst", """
+        =========================
+        Ruth - release manager
+        =========================
+
+        Ruth plans the monthly releases for a mobile banking app.
+
+        Key tasks
+        ~~~~~~~~~
+
+        * Collects sign-offs from six teams
+        * Waits for the security scan before every release, often for two days
+
+        Your toolbox
+        ~~~~~~~~~~~~
+
+        Ruth keeps the release calendar in a spreadsheet. She has to chase teams in chat because the tracker does
+        not show who is blocking a release.
+        """)
+    (ruth,) = rst.values()
+    assert has(ruth, "Waits for the security scan") and has(ruth, "has to chase") and not has(ruth, "sign-offs")
+    quotes = parse(tmp_path, "quotes.yaml", """
+        - title: commuter
+          desc: "I work on the train and the connection drops every ten minutes, so my documents never sync."
+          age: 35
+          internet: 2
+        - title: night owl
+          desc: "I mostly work late at home. I can't reach the help desk after six."
+        """)
+    assert quotes == {"commuter": ["I work on the train and the connection drops every ten minutes, so my documents never sync."],
+                      "night owl": ["I can't reach the help desk after six."]}
+
+
+def test_a_report_about_a_persona_is_not_a_persona(tmp_path: Path) -> None:
+    path = tmp_path / "proposal.md"
+    path.write_text(textwrap.dedent("""
+        # Persona update proposal: Support Ops Olivia
+
+        Evidence: 6 mapped calls. Nothing here changes the document.
+
+        ## Retire: documented concerns no call voiced
+
+        - Weekly reporting means hours of exporting (pain point): 0 of 6 calls
+        """).lstrip(), encoding="utf-8")
+    from callinsight.errors import InputError
+
+    with pytest.raises(InputError, match="no persona found"):
+        parse_document(path)

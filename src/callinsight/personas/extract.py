@@ -111,7 +111,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(_from_fields(section, _clean_name(title), source, ancestors))
         return
     found_before = len(out.personas)
-    if _is_narrative(section, _clean_name(title)) and not CONTAINER_WORDS.search(_clean_name(title)):
+    if _is_narrative(section, _clean_name(title)) and not CONTAINER_WORDS.search(_clean_name(title)) \
+            and not _persona_children(section):
         out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
         return
     _lift_pseudo_headings(section)
@@ -205,7 +206,10 @@ def _is_narrative(section: Section, name: str) -> bool:
     first = words[0]
     if first.isupper() and len(first) > 1 and len(words) == 1 and first not in _ROLE_ACRONYMS:
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is a person)
-    prose = " ".join(b.text for b in section.blocks if isinstance(b, Para))
+    # its own paragraphs, and those of sub-sections that are fields of it ("Key tasks", "Your toolbox" under "Ruth")
+    parts = [section] + [c for c in section.children if not _is_persona_by_fields(c) and not c.record]
+    prose = " ".join(b.text for part in parts for s in ([part] if part is section else part.walk())
+                     for b in s.blocks if isinstance(b, Para))
     hangul = bool(_HANGUL.match(first))
     if len(prose.split()) < 25 and not (hangul and len(prose) >= 60):  # Korean packs more into a word
         return False

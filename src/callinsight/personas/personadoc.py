@@ -25,7 +25,7 @@ from callinsight.personas.sentences import prose_items
 from callinsight.personas.vocab import concern_kind
 
 #: Fields whose prose is read for stated problems and needs (the rest say what a persona does or wants).
-_MINED = frozenset({"background"})
+_MINED = frozenset({"background", "responsibilities", "day_in_life"})  # prose about the person and their work
 #: Where a concern found in prose is filed, by its kind, and how the dry run names its origin.
 _STATED = {"pain_point": "pain_points", "need": "needs"}
 STATED_HEADING = "stated in the text"

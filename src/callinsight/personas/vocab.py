@@ -42,10 +42,11 @@ PROBLEM_CUES = re.compile(
     r"struggl|trouble|difficult|\bhard (to|for)\b|frustrat|worr(y|ie)|\bconcern|afraid|\bfears?\b|unsure|confus|"
     r"\blost\b|\blose\b|can't|cannot|\bunable\b|(don't|doesn't|do not|does not|won't|will not) (work|respect)|broken|"
     r"\bbreaks?\b|\bfail|\berrors?\b|conflicts?\b|friction|\bslow|\bpain|challeng|obstacle|barrier|\black(s|ing)?\b|"
-    r"\blimit(ed|s)\b|\btoo (long|much|many|expensive|complex|slow)\b|\bwait(ing)?\b|annoy|overwhelm|over-?committed|"
+    r"\blimit(ed|s)\b|\btoo (long|much|many|expensive|complex|slow)\b|\bwait(s|ing|ed)?\b|annoy|overwhelm|over-?committed|"
     r"overworked|restricted|exhaust|tedious|time-consuming|stressful|\bsick\b|\bproblems?\b|\bissues\b|complain|\brisk|\bgaps?\b|inconsisten|\bkill|"
     r"headache|\bstuck\b|\bblock(ed|s|ing)\b|tired of|fed up|\bhates?\b|dislik|gives? up|spends? (hours|days|too)|"
-    r"\bkeeps? (missing|failing|breaking|losing|crashing)|\bno (easy |simple |good |quick )?way (to|of)\b|\b(is|are) missing\b|"
+    r"\bkeeps? (missing|failing|breaking|losing|crashing)|\bno (easy |simple |good |quick )?way (to|of)\b|\b(is|are) missing\b|crash|freez|\bdrops?\b|"
+    r"\bnever (works?|syncs?|loads?|arrives?|saves?|updates?|connects?)\b|disconnect|outage|downtime|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하|누락|지연|번거|귀찮|답답|"
     r"스트레스|막히|헤매",
     re.I,

@@ -9,14 +9,22 @@ bundled recordings are weeks 5-13 of it) as JSON Lines in ``callinsight import``
 short turns per call, an agent greeting, the customer's concern in their own words, a reply.
 
 Wording: every concern has several openers, several ways of saying its core and several details,
-combined at random (seeded), so that no two calls need read alike. The sentences were written for this
-file; none is copied from the mining taxonomy or from any evaluation data.
+combined at random (seeded), so that no two calls need read alike. Each variant is dealt once per round
+(``Decks``), so every wording keeps its share week after week: drawn independently, a wording that the
+topic model gives its own topic drifted by chance. The sentences were written for this file; none is
+copied from the mining taxonomy or from any evaluation data.
+
+Weeks 1-4 also hold the calls that the bundled recordings (weeks 5-13) stand for later: the recordings'
+own schedule for their first four weeks, moved back, with their longer sales and support talk
+paraphrased (``history_recorder.py``). Without them, everything only the recordings talk about began in
+week 5 and looked like a trend.
 
 Planted changes, scheduled explicitly per week (everything else is constant, week after week):
 - new concern: Slack integration problems, absent in weeks 1-5, then 1, 2, ... 8 calls a week;
 - growing competitor: HubSpot in sales calls, 1 a week in weeks 1-4 growing to 8 in week 13;
 - fading concern: onboarding / setup confusion, 8 a week in weeks 1-4 falling to 1 from week 11;
-- nine steady concerns (billing, reporting, pricing, ...): 27 calls every week.
+- nine steady concerns (billing, reporting, pricing, ...): 27 calls every week;
+- weeks 1-4: 4-5 longer calls a week standing in for the recordings (above).
 About 490 calls, 36-44 a week: with fewer (about 340, 25-31 a week) v_drift and the report still
 flagged the three changes but persona drift, which counts each persona's few calls, flagged nothing.
 ``history_truth.csv`` beside it lists each call's week and concern.
@@ -31,6 +39,8 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from history_recorder import stand_in_calls
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "recordings" / "history"
@@ -181,21 +191,42 @@ def week_start(week: int) -> date:
     return FIRST_MONDAY + timedelta(weeks=week - 1)
 
 
-def sentence(rng: random.Random, concern: str) -> tuple[str, str]:
-    """The customer's two turns about one concern: an opener + a core, then a detail (each drawn)."""
+class Decks:
+    """Wording drawn like cards: each variant once per round, rounds shuffled (seeded).
+
+    Independent draws let a wording cluster in a few weeks by chance, and a topic model that splits a
+    concern by wording (one topic for "could we pay monthly?") then sees that wording grow or fade. Dealt
+    in rounds, every wording keeps its concern's share week after week, so only the planted concerns move.
+    """
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.left: dict[tuple[str, str], list[str]] = {}
+
+    def deal(self, key: tuple[str, str], variants: list[str]) -> str:
+        pile = self.left.get(key)
+        if not pile:
+            pile = list(variants)
+            self.rng.shuffle(pile)
+            self.left[key] = pile
+        return pile.pop()
+
+
+def sentence(decks: Decks, concern: str) -> tuple[str, str]:
+    """The customer's two turns about one concern: an opener + a core, then a detail (each dealt)."""
     parts = CONCERNS[concern]
-    core = rng.choice(parts["core"])
-    opener = rng.choice(OPENERS)
+    core = decks.deal((concern, "core"), parts["core"])
+    opener = decks.deal(("", "opener"), OPENERS)
     first = f"{opener} {core}." if not opener.endswith(".") else f"{opener} {core[0].upper()}{core[1:]}."
-    return first, rng.choice(parts["detail"])
+    return first, decks.deal((concern, "detail"), parts["detail"])
 
 
-def conversation(rng: random.Random, week: int, number: int, concern: str) -> dict[str, object]:
+def conversation(rng: random.Random, decks: Decks, week: int, number: int, concern: str) -> dict[str, object]:
     kind = "sales" if concern in SALES else "support"
     agent = rng.choice(AGENTS[kind])
     day = week_start(week) + timedelta(days=rng.randint(0, 4))
     started = datetime(day.year, day.month, day.day, rng.randint(9, 16), rng.randint(0, 59), rng.randint(0, 59), tzinfo=ZONE)
-    first, detail = sentence(rng, concern)
+    first, detail = sentence(decks, concern)
     texts = [("agent", rng.choice(GREETINGS).format(agent=agent.split()[0])), ("customer", first),
              ("agent", rng.choice(REPLIES)), ("customer", detail), ("agent", "Anything else I can help with?"),
              ("customer", rng.choice(CLOSINGS))]
@@ -216,6 +247,7 @@ def conversation(rng: random.Random, week: int, number: int, concern: str) -> di
 
 def generate(out: Path, seed: int = SEED) -> list[dict[str, object]]:
     rng = random.Random(seed)
+    decks = Decks(random.Random(seed + 1))
     out.mkdir(parents=True, exist_ok=True)
     rows, truth = [], []
     number = 0
@@ -225,9 +257,15 @@ def generate(out: Path, seed: int = SEED) -> list[dict[str, object]]:
         rng.shuffle(plan)
         for concern in plan:
             number += 1
-            conv = conversation(rng, week, number, concern)
+            conv = conversation(rng, decks, week, number, concern)
             rows.append(conv)
             truth.append({"id": conv["id"], "week": week, "week_start": week_start(week).isoformat(), "concern": concern})
+    for conv in stand_in_calls(seed):
+        plan_of = conv.pop("_plan")
+        week = (date.fromisoformat(str(conv["started_at"])[:10]) - FIRST_MONDAY).days // 7 + 1
+        concern = f"recorder:{plan_of.call_type}" + (":onboarding" if plan_of.onboarding and plan_of.call_type != "onboarding" else "")
+        rows.append(conv)
+        truth.append({"id": conv["id"], "week": week, "week_start": week_start(week).isoformat(), "concern": concern})
     rows.sort(key=lambda r: str(r["started_at"]))
     with (out / "northwind_history.jsonl").open("w", encoding="utf-8") as f:
         for row in rows:

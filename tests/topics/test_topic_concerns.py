@@ -30,3 +30,17 @@ def test_a_category_joins_the_concern_holding_most_of_its_findings() -> None:
     attached = attach_categories(concerns, findings)
     assert attached == {"pain_point:integration": concerns[3]}
     assert concerns[3].categories == ["pain_point:integration"] and concerns[9].categories == []
+
+
+def test_a_category_in_a_concern_shows_the_concerns_verdict() -> None:
+    from callinsight.topics.concerns import concern_verdict
+
+    # Flagged with its concern: the concern's word ("new" HubSpot objections inside a growing HubSpot concern).
+    assert concern_verdict("new", "growing") == "growing"
+    assert concern_verdict("growing", "new") == "new"
+    assert concern_verdict("fading", "fading") == "fading"
+    # Not confirmed by its concern (stable, opposite, or not tested that week): a fragment is not news alone.
+    assert concern_verdict("growing", "stable") == "stable"
+    assert concern_verdict("growing", "fading") == "stable"
+    assert concern_verdict("fading", None) == "stable"
+    assert concern_verdict("stable", "growing") == "stable"

@@ -10,7 +10,9 @@ enough anywhere to be flagged.
   topic, and its id is ``c<smallest topic id>`` so that it stays put while its topics do.
 - **Categories**: an insight category belongs to the concern that holds most of its findings'
   utterances (at least ``category_share`` of them, and at least ``min_findings``); a category that no
-  concern holds that much of stays a subject of its own.
+  concern holds that much of stays a subject of its own. Such a category is a fragment of its
+  concern: its row is flagged only together with the concern, with the concern's word
+  (``concern_verdict``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from callinsight.drift.flags import Status
 
 
 @dataclass
@@ -81,3 +85,19 @@ def attach_categories(
             if category not in concern_of[best].categories:
                 concern_of[best].categories.append(category)
     return out
+
+
+def concern_verdict(category_status: Status, concern_status: Status | None) -> Status:
+    """The status a category row shows when the category lies in a concern (``attach_categories``).
+
+    The concern is the subject drift tests; the category is a fragment of it (the HubSpot objections
+    of a HubSpot concern). A fragment is flagged only with its concern, in the same direction and
+    with the concern's word: one concern, one verdict, where testing the fragment alone read "new"
+    beside its concern's "growing", or flagged a few findings the concern's test does not confirm.
+    """
+    up = ("new", "growing")
+    if category_status == "stable" or concern_status is None:
+        return "stable"
+    if (category_status in up and concern_status in up) or (category_status == "fading" == concern_status):
+        return concern_status
+    return "stable"

@@ -26,7 +26,7 @@ from callinsight.drift.segments import (
     segments_of,
     view_exists,
 )
-from callinsight.topics.concerns import Concern, attach_categories, group_topics
+from callinsight.topics.concerns import Concern, attach_categories, concern_verdict, group_topics
 from callinsight.topics.drift_store import write_drift_rows
 from callinsight.topics.store import centroids
 
@@ -97,6 +97,9 @@ def compute_drift(con: duckdb.DuckDBPyConnection, cfg: TopicsConfig, model_versi
     settings = drift_settings(cfg)
     flags, shifts = flag_segments(items, settings)
     concerns = {c.concern_id: c for c in concern_of.values()}
+    # A category lying in a concern shows the concern's verdict (concern_verdict): one concern, one verdict.
+    concern_status = {(sf.segment_type, sf.segment, sf.flag.week, f"c{sf.flag.subject}"): sf.flag.status
+                      for sf in flags if sf.subject_type == "topic"}
     drift_rows, shift_rows = [], []
     flagged: dict[str, int] = defaultdict(int)
     shifted = 0
@@ -108,16 +111,19 @@ def compute_drift(con: duckdb.DuckDBPyConnection, cfg: TopicsConfig, model_versi
         concern = concerns.get(f"c{subject}") if sf.subject_type == "topic" else attached.get(subject)
         topics = concern.topics if concern else None
         cats = (concern.categories or None) if concern and sf.subject_type == "topic" else None
-        examples = (_examples(quotes[(sf.subject_type, subject)], f.week, f.window_weeks, before=f.status == "fading")
-                    if f.status != "stable" else None)
+        status = f.status
+        if sf.subject_type == "category" and concern is not None:
+            status = concern_verdict(status, concern_status.get((sf.segment_type, sf.segment, f.week, concern.concern_id)))
+        examples = (_examples(quotes[(sf.subject_type, subject)], f.week, f.window_weeks, before=status == "fading")
+                    if status != "stable" else None)
         history = f.history_weeks or None
         drift_rows.append(
-            [f.week, sf.subject_type, subject, label, sf.segment_type, sf.segment, f.status, f.n, f.total, f.share,
+            [f.week, sf.subject_type, subject, label, sf.segment_type, sf.segment, status, f.n, f.total, f.share,
              f.baseline_n, f.baseline_total, f.baseline_share, f.effect, f.p_value, f.p_adjusted, f.test, model_version,
              run_id, f.window_weeks, history, topics, cats, examples]
         )
-        if sf.segment_type == "all" and f.status != "stable":
-            flagged[f.status] += 1
+        if sf.segment_type == "all" and status != "stable":
+            flagged[status] += 1
     for ss in shifts:
         s = ss.shift
         shift_rows.append([s.week, s.previous_week, ss.subject_type, ss.segment_type, ss.segment, s.js_divergence, s.p_value,

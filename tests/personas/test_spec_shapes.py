@@ -404,3 +404,30 @@ def test_a_report_about_a_persona_is_not_a_persona(tmp_path: Path) -> None:
 
     with pytest.raises(InputError, match="no persona found"):
         parse_document(path)
+
+
+def test_bold_name_paragraphs_with_a_list_each_and_plain_role_bullets(tmp_path: Path) -> None:
+    found = parse(tmp_path, "sell.md", """
+        # Who we sell to
+
+        We sell to two kinds of people.
+
+        **Maker**: the person who builds with the product every day.
+
+        - Spends the day in the editor and is frustrated by context switches between five tools.
+        - **Example roles:** app developer, data engineer
+
+        **Buyer**: the people who approve the budget.
+
+        - Head of Support: runs a team of twenty agents and worries that ticket backlogs grow every Monday.
+        - Finance Director: signs the contract and struggles to predict the yearly cost of seats.
+
+        **Note**: prices change in May.
+
+        ## FAQ
+
+        ### Is a buyer also a maker?
+        Sometimes. A small team's lead struggles with both jobs.
+        """)
+    assert list(found) == ["Maker", "Head of Support", "Finance Director"]  # "Buyer" is the group of the two below it
+    assert has(found["Maker"], "context switches") and has(found["Finance Director"], "predict the yearly cost")

@@ -119,6 +119,11 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     _personas_in_blocks(section, ancestors, out, source)
     for child in section.children:
         _visit(child, [*ancestors, section], out, source)
+    if len(out.personas) == found_before and section.pseudo and len(section.text().split()) >= 12 \
+            and not CONTAINER_WORDS.search(title) and not is_placeholder(title):
+        # "**Maker**: the person who … ⏎ - is frustrated by …": a bold name, a line about them, a list about them
+        out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
+        return
     if len(out.personas) == found_before:
         if field_of(title, loose=False):
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
@@ -267,14 +272,25 @@ def _cell(text: str) -> str | list[str]:
 
 
 def _lift_pseudo_headings(section: Section) -> None:
-    """In a section that is not a persona itself, a paragraph that is only a bold phrase ("**Dev**:") opens a sub-section."""
-    if _is_persona_by_fields(section) or not any(isinstance(b, Para) and b.bold and not b.rest and not field_of(b.label or "") for b in section.blocks):
+    """In a section that is not a persona itself, a paragraph that is only a bold phrase ("**Dev**:") opens a
+    sub-section; so does a bold name with a line about it when a list follows ("**Maker**: builds with it daily.")."""
+    if _is_persona_by_fields(section):
+        return
+    blocks = section.blocks
+    opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)
+             and not non_persona_reason(b.label) and (
+                 (not b.rest and len(b.label.split()) <= 6)
+                 or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
+    first = blocks[opens[0]] if opens else None
+    if not opens or (len(opens) == 1 and isinstance(first, Para) and first.rest):  # one bold line with text is a note
         return
     kept: list = []
     lifted: list[Section] = []
-    for block in section.blocks:
-        if isinstance(block, Para) and block.bold and block.label and not block.rest and not field_of(block.label) and len(block.label.split()) <= 6:
-            lifted.append(Section(title=block.label, level=section.level + 1))
+    for i, block in enumerate(blocks):
+        if i in opens and isinstance(block, Para) and block.label:
+            lifted.append(Section(title=block.label, level=section.level + 1, pseudo=bool(block.rest)))
+            if block.rest:
+                lifted[-1].blocks.append(Para(text=block.rest))
         elif lifted:
             lifted[-1].blocks.append(block)
         else:

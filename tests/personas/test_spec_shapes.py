@@ -431,3 +431,42 @@ def test_bold_name_paragraphs_with_a_list_each_and_plain_role_bullets(tmp_path: 
         """)
     assert list(found) == ["Maker", "Head of Support", "Finance Director"]  # "Buyer" is the group of the two below it
     assert has(found["Maker"], "context switches") and has(found["Finance Director"], "predict the yearly cost")
+
+
+CONCERN_LABELS = ["Challenges", "Frustrations", "Pain points", "Fears", "Worries", "What keeps them up at night",
+                  "Objections", "Concerns", "Barriers", "Needs", "고충", "불만", "어려움", "문제", "걱정", "우려", "니즈", "구매 장벽"]
+SHAPES = {
+    "heading": "### {label}\n- {item}\n",
+    "bold upper-case line": "**{upper}:** {item}.\n",
+    "bold list item with a sub-list": "- **{lower}**\n  - {item}\n",
+    "plain label line": "{label}: {item}.\n",
+    "emoji and question mark": "**😟 {label}?**\n\n- {item}\n",
+    "bold label in a list item, singular, with 'My'": "* **My {singular}:** {item}\n",
+    "table cell": "| Field | Detail |\n|---|---|\n| Goals | stay calm |\n| {label} | {item} |\n",
+}
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+@pytest.mark.parametrize("label", CONCERN_LABELS)
+def test_every_concern_label_in_every_label_shape(tmp_path: Path, label: str, shape: str) -> None:
+    singular = label if not label.isascii() else ("Worry" if label == "Worries" else label.rstrip("s"))
+    if shape.startswith("bold label in a list item") and label == "What keeps them up at night":
+        singular = label
+    item = "Item alpha breaks often"
+    field = SHAPES[shape].format(label=label, upper=label.upper(), lower=label.lower(), singular=singular, item=item)
+    text = f"## Rae\n\n**Goals:** Keep things simple.\n\n{field}\n## Sol\n\n**Goals:** Keep things simple.\n\n{field}"
+    path = tmp_path / "labels.md"
+    path.write_text(text, encoding="utf-8")
+    found = {p.name: [c.text.rstrip(".") for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"Rae": [item], "Sol": [item]}
+
+
+@pytest.mark.parametrize("label", ["Goals", "Objectives", "Motivations", "Jobs to be done", "Quotes", "목표", "동기"])
+def test_non_concern_fields_make_a_persona_without_concerns(tmp_path: Path, label: str) -> None:
+    found = parse(tmp_path, "other.md", f"""
+        ## Rae
+        - **{label}:** grow the shop by a third
+        ## Sol
+        - **{label}:** "hire two more bakers"
+        """)
+    assert found == {"Rae": [], "Sol": []}

@@ -154,3 +154,15 @@ def test_pdf_field_lines_are_fields_not_headings(tmp_path: Path) -> None:
         "Retail Rita": ["Stock counts are late"], "Wholesale Walt": ["Prices change weekly", "one price list"],
     }
     assert [s.reason for s in parsed.skipped] == ["FAQ"]
+
+
+def test_markdown_with_hugo_toml_front_matter(tmp_path: Path) -> None:
+    path = write(tmp_path, "toml.md", """
+        +++
+        title = "Persona"
+        name = "Courier Cai"
+        +++
+        ## Pain points
+        - Entry codes are missing from the order
+        """)
+    assert concerns(path) == {"Courier Cai": ["Entry codes are missing from the order"]}

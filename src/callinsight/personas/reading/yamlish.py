@@ -20,6 +20,8 @@ _LIST_KEYS = ("personas", "persona", "items", "profiles", "users", "roles", "dat
 
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
     lines = text.splitlines()
+    if lines and lines[0].strip() == "+++":  # Hugo's TOML front matter
+        return _toml_front_matter(lines, text, path)
     if not lines or lines[0].strip() != "---":
         return {}, text
     for i in range(1, len(lines)):
@@ -31,6 +33,18 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
                 raise InputError(str(path), f"YAML front matter must be a mapping, got {type(data).__name__}")
             return data, "\n".join(lines[i + 1 :])
     raise InputError(str(path), "YAML front matter opened with '---' is never closed")
+
+
+def _toml_front_matter(lines: list[str], text: str, path: Path) -> tuple[dict[str, Any], str]:
+    import tomllib
+
+    for i in range(1, len(lines)):
+        if lines[i].strip() == "+++":
+            try:
+                return tomllib.loads("\n".join(lines[1:i])), "\n".join(lines[i + 1 :])
+            except tomllib.TOMLDecodeError as exc:
+                raise InputError(str(path), f"invalid TOML front matter: {exc}") from None
+    raise InputError(str(path), "TOML front matter opened with '+++' is never closed")
 
 
 def load_yaml(text: str, path: Path, what: str) -> Any:

@@ -166,3 +166,37 @@ def test_markdown_with_hugo_toml_front_matter(tmp_path: Path) -> None:
         - Entry codes are missing from the order
         """)
     assert concerns(path) == {"Courier Cai": ["Entry codes are missing from the order"]}
+
+
+def test_yaml_file_of_several_documents_one_persona_each(tmp_path: Path) -> None:
+    path = write(tmp_path, "multi.yaml", "name: Dev\npain_points: [Slow CI]\n---\nname: Ops\nconcerns: Noisy alerts\n")
+    assert concerns(path) == {"Dev": ["Slow CI"], "Ops": ["Noisy alerts"]}
+
+
+def test_html_sections_with_definition_lists_and_nested_labelled_items(tmp_path: Path) -> None:
+    path = write(tmp_path, "sections.html", """
+        <section><h3>Kofi</h3><dl><dt>Pain points</dt><dd>Parcels go missing</dd><dt>Goals</dt><dd>Same-day</dd></dl></section>
+        <section><h3>Lena</h3><ul><li><strong>Challenges:</strong><ul><li>Returns pile up</li><li>Labels print wrong</li></ul>
+        </li></ul></section>
+        """)
+    assert concerns(path) == {"Kofi": ["Parcels go missing"], "Lena": ["Returns pile up", "Labels print wrong"]}
+
+
+def test_rst_definition_lists_as_fields(tmp_path: Path) -> None:
+    path = write(tmp_path, "deflist.rst", """
+        Hana
+        ====
+
+        Pain points
+            - Timesheets are on paper
+
+        Goals
+            Fewer spreadsheets
+
+        Ivo
+        ===
+
+        Frustrations
+            The scheduler double-books rooms.
+        """)
+    assert concerns(path) == {"Hana": ["Timesheets are on paper"], "Ivo": ["The scheduler double-books rooms."]}

@@ -47,10 +47,14 @@ def _toml_front_matter(lines: list[str], text: str, path: Path) -> tuple[dict[st
     raise InputError(str(path), "TOML front matter opened with '+++' is never closed")
 
 
-def load_yaml(text: str, path: Path, what: str) -> Any:
+def load_yaml(text: str, path: Path, what: str, documents: bool = False) -> Any:
+    """The YAML value; with ``documents``, a file of several ``---``-separated documents is the list of them."""
     import yaml
 
     try:
+        if documents:
+            docs = [d for d in yaml.safe_load_all(text) if d is not None]
+            return docs[0] if len(docs) == 1 else (docs or None)
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -66,7 +70,7 @@ def read_data(text: str, path: Path, *, is_json: bool) -> Section:
         except json.JSONDecodeError as exc:
             raise InputError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
     else:
-        data = load_yaml(text, path, what="YAML")
+        data = load_yaml(text, path, what="YAML", documents=True)
     entries = _entries(data)
     if entries is None:
         raise InputError(str(path), f"expected a persona mapping or a list of personas, got {type(data).__name__}")

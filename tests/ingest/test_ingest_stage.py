@@ -174,6 +174,45 @@ def test_calls_are_grouped_for_batching_by_count_and_audio() -> None:
     assert [len(g) for g in _groups(sources, short, 8, workers=2)] == [4, 3]  # every process gets work
 
 
+def test_groups_for_worker_processes_are_equal_in_audio() -> None:
+    from pathlib import Path
+
+    from callinsight.ingest.stage import _groups
+    from callinsight.records import CallMetadata, CallSource
+
+    sources = [CallSource(f"c{i}", Path(f"c{i}.wav"), 1, CallMetadata()) for i in range(20)]
+    seconds = {s.call_id: 30.0 + 37.0 * (i % 5) for i, s in enumerate(sources)}  # 30 s .. 178 s
+    groups = _groups(sources, seconds, 4, workers=2)
+    assert sorted(s.call_id for g in groups for s in g) == sorted(s.call_id for s in sources)
+    assert len(groups) % 2 == 0 and all(len(g) <= 4 for g in groups)
+    audio = [sum(seconds[s.call_id] for s in g) for g in groups]
+    assert audio == sorted(audio, reverse=True)  # longest first
+    assert max(audio) - min(audio) < 37.0  # groups of 4 in discovery order: 342 s to 490 s
+    assert [len(g) for g in _groups(sources[:3], seconds, 8, workers=4)] == [1, 1, 1]  # no empty group
+
+
+def test_auto_runs_transcription_in_processes_only_when_the_audio_pays_for_them(
+    config: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from callinsight.ingest.stage import _executor_options
+    from callinsight.pipeline import executor as ex
+    from callinsight.records import CallSource
+
+    monkeypatch.setattr(ex, "usable_cpus", lambda: 4)
+    monkeypatch.setattr(ex, "available_memory_mb", lambda: 64000.0)
+    auto = ex.ExecutorOptions(name="auto")
+    sources = [CallSource(f"c{i}", Path(f"c{i}.wav"), 1, CallMetadata()) for i in range(6)]
+    minute = {s.call_id: 60.0 for s in sources}
+    assert _executor_options(auto, config, sources, minute, injected=False) == ex.ExecutorOptions(name="processes", workers=4)
+    assert _executor_options(auto, config, sources, {s.call_id: 10.0 for s in sources}, injected=False).name == "local"
+    assert _executor_options(auto, config, sources, {"c0": 10.0}, injected=False).workers == 4  # probing cut short
+    assert _executor_options(auto, config, sources, minute, injected=True).name == "local"  # a model loaded here
+    monkeypatch.setattr(config.models, "device", "cuda")
+    assert _executor_options(auto, config, sources, minute, injected=False).name == "local"  # one GPU, one process
+    local = ex.ExecutorOptions(name="local")
+    assert _executor_options(local, config, sources, minute, injected=False) is local
+
+
 def test_worker_processes_store_the_same_calls_as_in_process(config: Any, con: Any, make_call: Any) -> None:
     """``executor = "processes"``: two spawned processes, each loading tiny.en itself, one writer."""
     from callinsight.ingest.stage import IngestStage

@@ -21,7 +21,7 @@ def run(
         str | None,
         typer.Option("--stages", help="Comma-separated subset: ingest,mine,embed,topics,personas,report."),
     ] = None,
-    executor: Annotated[str | None, typer.Option("--executor", help="local (default), processes (one per CPU, or --workers) or ray.")] = None,
+    executor: Annotated[str | None, typer.Option("--executor", help="auto (default: transcription in one process per CPU when there is enough audio), local, processes (one per CPU, or --workers) or ray.")] = None,
     address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (auto, ray://host:port).")] = None,
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Ray actors or worker processes (default: [run] ray_workers, else one per CPU).")] = None,
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bars (default: when on a terminal).")] = None,

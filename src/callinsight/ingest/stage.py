@@ -12,7 +12,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -21,7 +21,7 @@ from callinsight.errors import InputError
 from callinsight.ingest.discover import FoundFile, HashCache, content_hash, find_recordings
 from callinsight.ingest.metadata import ManifestCache, build_metadata, zone
 from callinsight.pipeline.context import StageContext, StageResult
-from callinsight.pipeline.executor import Lost, make_executor
+from callinsight.pipeline.executor import WORKER_BASE_MB, ExecutorOptions, Lost, choose_executor, make_executor
 from callinsight.records import CallMetadata, CallSource, Failure, Transcript
 from callinsight.stage_names import INGEST
 from callinsight.store import writes
@@ -135,16 +135,20 @@ class IngestStage:
             log.warning("%s: %s", failure.path, failure.reason)
         result.failed = len(plan.failures)
         lost = 0
+        ran_on = "none"
         if plan.sources:
             expected = _expected_seconds(plan.sources)
-            executor = make_executor(ctx.options.executor)
             worker = self.worker or TranscribeWorker(config)
+            options = _executor_options(ctx.options.executor, config, plan.sources, expected, injected=self.worker is not None)
+            executor = make_executor(options)
             if isinstance(worker, TranscribeWorker):  # calls decoded together, in shared batches
                 batch: Callable[[list[CallSource]], list[Transcript | Failure]] = worker.batch
-                parallel = 1 if executor.name == "local" else ctx.options.executor.workers or os.cpu_count() or 1
+                parallel = 1 if executor.name == "local" else options.workers or os.cpu_count() or 1
                 groups = _groups(plan.sources, expected, config.transcribe.batch_size, workers=parallel)
             else:  # a per-call worker: one call per item, as before
                 batch, groups = _Each(worker), [[s] for s in plan.sources]
+            ran_on = executor.name + (f" x{parallel}" if executor.name == "processes" else "")
+            log.debug("ingest: %d group(s) of calls on the %s executor", len(groups), ran_on)
             try:
                 with ctx.progress.task("calls", total=len(plan.sources), unit="calls") as calls_bar, ctx.progress.task(
                     "transcribing", total=sum(expected.values()) or None, unit="audio s"
@@ -158,7 +162,7 @@ class IngestStage:
             finally:
                 executor.close()
         result.skipped = plan.known + plan.failed_before
-        result.details = {"known": plan.known, "failed_before": plan.failed_before, "lost": lost}
+        result.details = {"known": plan.known, "failed_before": plan.failed_before, "lost": lost, "executor": ran_on}
         result.message = (
             f"{result.processed} new call(s), {result.audio_s / 60:.1f} audio min, {result.failed} failed"
             + (f", {lost} lost (retried next run)" if lost else "")
@@ -209,14 +213,45 @@ class _Each:
 #: (decoded samples and log-mel features) whatever the calls' lengths.
 GROUP_AUDIO_S = 900.0
 
+#: Audio (declared seconds) a worker process must get to pay for starting it (spawn, imports, its own
+#: model load: a few seconds, while a core transcribes ~4 audio seconds per second): ``auto`` starts
+#: no more processes than this many seconds of audio each would fill.
+MIN_AUDIO_PER_PROCESS_S = 60.0
+
+
+def _executor_options(
+    options: ExecutorOptions, config: IngestSettings, sources: list[CallSource], expected: dict[str, float], *, injected: bool
+) -> ExecutorOptions:
+    """``auto``: one transcription process per core when there is audio enough for more than one
+    (docs/transcription.md, "Threads or processes"); in-process for an injected worker (it may hold a
+    model loaded here), on a GPU, or for a small batch."""
+    if options.name != "auto":
+        return options
+    if injected:
+        return replace(options, name="local")
+    from callinsight.localmodels.device import whisper_placement
+    from callinsight.localmodels.registry import resolve
+
+    known = len(expected) == len(sources)  # a huge backlog stops probing early: count calls then
+    audio = sum(expected.values()) if known else float("inf")
+    items = min(len(sources), max(1, int(audio // MIN_AUDIO_PER_PROCESS_S)) if known else len(sources))
+    gpu = whisper_placement(config.models.device, config.models.compute_type).device == "cuda"
+    try:
+        model_mb = sum(f.stat().st_size for f in resolve(config.models_dir, "whisper", config.models.whisper).iterdir()) / 2**20
+    except Exception:  # a missing model fails later, with its own clear error
+        model_mb = 0.0
+    return choose_executor(options, items=items, worker_mb=WORKER_BASE_MB + 2 * model_mb, gpu=gpu)
+
 
 def _groups(
     sources: list[CallSource], expected: dict[str, float], batch_size: int, *, workers: int = 1
 ) -> list[list[CallSource]]:
     """Calls decoded together: up to ``batch_size`` calls (enough chunks to fill several batches of
     two-channel calls) and about ``GROUP_AUDIO_S`` of audio; one call per group when batching is off.
-    With several worker processes, groups are made small enough that every worker gets one."""
-    per_group = min(max(batch_size, 1), max(1, -(-len(sources) // max(workers, 1))))
+    With several worker processes, see ``_balanced_groups``."""
+    if workers > 1 and batch_size > 0:
+        return _balanced_groups(sources, expected, batch_size, workers)
+    per_group = max(batch_size, 1)
     groups: list[list[CallSource]] = []
     seconds = 0.0
     for source in sources:
@@ -226,6 +261,27 @@ def _groups(
         groups[-1].append(source)
         seconds += expected.get(source.call_id, 0.0)
     return groups
+
+
+def _balanced_groups(
+    sources: list[CallSource], expected: dict[str, float], batch_size: int, workers: int
+) -> list[list[CallSource]]:
+    """Groups for several worker processes: a multiple of ``workers`` groups (each within the count and
+    audio bounds above), equal in audio, so the processes finish together instead of one idling while
+    another decodes a group of long calls. Longest call first into the group with the least audio so far
+    (greedy number partitioning); the groups are handed out longest first."""
+    n = len(sources)
+    audio = sum(expected.get(s.call_id, 0.0) for s in sources)
+    wanted = max(workers, -(-n // batch_size), int(-(-audio // GROUP_AUDIO_S)))
+    count = min(n, -(-wanted // workers) * workers)
+    groups: list[list[CallSource]] = [[] for _ in range(count)]
+    loads = [0.0] * count
+    for source in sorted(sources, key=lambda s: -expected.get(s.call_id, 0.0)):
+        i = min(range(count), key=lambda k: (loads[k], len(groups[k])))
+        groups[i].append(source)
+        loads[i] += expected.get(source.call_id, 0.0)
+    order = sorted(range(count), key=lambda k: -loads[k])
+    return [groups[k] for k in order if groups[k]]
 
 
 def _expected_seconds(sources: list[CallSource]) -> dict[str, float]:

@@ -14,8 +14,10 @@ class RunConfig:
 
     stages: list[str] = field(default_factory=lambda: list(PIPELINE_ORDER))
     """Stages ``callinsight run`` runs, in order (``ingest`` includes transcription)."""
-    executor: ExecutorName = "local"
-    """``local`` (in-process) or ``ray``."""
+    executor: ExecutorName = "auto"
+    """``auto`` (transcription in one worker process per CPU when there are calls enough, else
+    in-process), ``local`` (in-process), ``processes`` (worker processes, ``ray_workers`` of them, 0: one
+    per CPU) or ``ray``."""
     ray_address: str = ""
     """Ray cluster address for the ``ray`` executor; empty starts a local one."""
     ray_workers: int = 0

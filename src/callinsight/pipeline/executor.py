@@ -1,4 +1,8 @@
-"""Where per-call work runs: in this process (default) or fanned out (``--executor ray``).
+"""Where per-call work runs: in this process, in worker processes on this machine, or on Ray.
+
+``auto`` (the ``[run]`` default) lets the stage choose (``choose_executor``): transcription, which is
+CPU-bound and worth a model per core, runs in one worker process per core when there is enough work
+and memory for more than one; everything else (and a one-core machine, or a GPU) runs in-process.
 
 A *worker* is a picklable callable object that loads its model lazily on first call, so an executor
 can hold one per process or actor and reuse it for many items. Executors only compute: results come
@@ -14,8 +18,9 @@ is the worker's own (e.g. ``Transcript | Failure``) and is written as on the loc
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol, TypeVar, cast
 
 from callinsight.errors import ConfigError
@@ -23,7 +28,7 @@ from callinsight.errors import ConfigError
 T = TypeVar("T")
 R = TypeVar("R")
 
-ExecutorName = Literal["local", "processes", "ray"]
+ExecutorName = Literal["auto", "local", "processes", "ray"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,7 @@ class ExecutorOptions:
     """Where a stage's per-call work runs (``[run]`` executor settings, overridden by ``callinsight run`` flags)."""
 
     name: ExecutorName = "local"
+    """``auto`` is resolved by the stage (``choose_executor``); as an executor it runs in-process."""
     address: str = ""
     """Ray cluster address; empty starts a local cluster."""
     workers: int | None = None
@@ -77,6 +83,7 @@ class LocalExecutor:
 #: Executors by name -> "module:factory" (``ExecutorOptions -> Executor``). The Ray executor depends on the
 #: pipeline, never the reverse: it is found here by name and imported only when chosen.
 EXECUTORS: dict[str, str] = {
+    "auto": "callinsight.pipeline.executor:local_executor",  # a stage that fans out resolves it first
     "local": "callinsight.pipeline.executor:local_executor",
     "processes": "callinsight.scale.process_executor:process_executor",
     "ray": "callinsight.scale.ray_executor:ray_executor",
@@ -103,3 +110,56 @@ def make_executor(options: ExecutorOptions) -> Executor:
             ) from None
         raise  # a mistyped module path in EXECUTORS is a bug: fail loudly
     return cast(Callable[[ExecutorOptions], Executor], getattr(module, attr))(options)
+
+
+#: Memory a worker process needs besides its model's files (Python, CTranslate2's buffers, a group of
+#: calls' samples and features): the batched worker with whisper-base peaked at ~750 MB per process.
+WORKER_BASE_MB = 600.0
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (a container's or ``taskset``'s limit, not the host's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def available_memory_mb() -> float | None:
+    """``MemAvailable`` from ``/proc/meminfo`` (None where there is none)."""
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def choose_executor(
+    options: ExecutorOptions,
+    *,
+    items: int,
+    worker_mb: float,
+    gpu: bool = False,
+    cpus: int | None = None,
+    memory_mb: float | None = None,
+) -> ExecutorOptions:
+    """Resolve ``auto`` for a CPU-bound stage with ``items`` independent items (groups of calls).
+
+    One worker process per CPU (``options.workers`` when given), but no more processes than items, nor
+    than the available memory holds at ``worker_mb`` each; fewer than two, or a GPU (one process keeps
+    it busy; several would each hold a copy of the model on it), runs in this process. Any other name
+    is returned as it is. ``cpus`` and ``memory_mb`` are injected by tests (None: this machine's).
+    """
+    if options.name != "auto":
+        return options
+    workers = options.workers or (cpus if cpus is not None else usable_cpus())
+    memory = memory_mb if memory_mb is not None else available_memory_mb()
+    if memory is not None:
+        workers = min(workers, int(memory // max(worker_mb, 1.0)))
+    workers = min(workers, items)
+    if gpu or workers < 2:
+        return replace(options, name="local")
+    return replace(options, name="processes", workers=workers)

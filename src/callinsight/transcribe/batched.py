@@ -2,16 +2,17 @@
 decoded together, ``batch_size`` chunks per model call.
 
 Built from faster-whisper's own pieces, not a re-implementation: Silero VAD (``get_speech_timestamps``,
-``collect_chunks``, ``SpeechTimestampsMap``), the feature extractor, ``BatchedInferencePipeline.
-generate_segment_batched`` (one encoder + one greedy/beam pass for the whole batch),
-``WhisperModel.generate_with_fallback`` and ``add_word_timestamps``. What differs from faster-whisper's
+``collect_chunks``, ``SpeechTimestampsMap``), the feature extractor, the encoder and decoder calls of
+``BatchedInferencePipeline.generate_segment_batched`` (one encoder + one greedy/beam pass for the whole
+batch), ``WhisperModel.generate_with_fallback`` and ``add_word_timestamps``. What differs from faster-whisper's
 ``BatchedInferencePipeline.transcribe``, and why (see docs/transcription.md for the measurements):
 
 - chunks of *several* tracks share a batch, so two short channels of a 60 s call fill a batch of 8;
 - a chunk whose greedy text fails the usual checks (compression ratio > 2.4, mean log-probability
   < -1) is decoded again with temperature fallback, as the sequential path does; a chunk the model
   calls silence (no-speech probability > 0.6 and a low log-probability) is dropped, as sequential does;
-- the language is the caller's, per track (the pipeline forces one language per call), never per chunk;
+- one language per call, never per chunk: the caller's, else detected once on the call's first chunk
+  from the batch's own encoder output (no extra encoder pass);
 - words are put back on the recording's clock and split at the VAD speech regions, so a turn of the
   other party between two regions of this channel still interleaves.
 
@@ -67,6 +68,9 @@ class Track:
     speaker: int = 0
     channel: int | None = None
     language: str | None = None
+    """Forced language, or None to detect it (``decode_tracks`` fills it in)."""
+    call: int = 0
+    """Tracks of one call share a language: the same number for both channels of a call."""
     speech: list[dict[str, int]] = field(default_factory=list)  # VAD regions, in samples
     features: list[Any] = field(default_factory=list)  # one (n_mels, 3000) array per chunk
     offsets: list[float] = field(default_factory=list)  # chunk start on the speech-only clock (s)
@@ -114,7 +118,7 @@ def prepare(model: Any, track: Track, settings: BatchSettings) -> Track:
 
 def detect_language(model: Any, track: Track) -> str | None:
     """The language of a prepared track (first 30 s of its speech); ``en`` for English-only models;
-    None when the track has no speech."""
+    None when the track has no speech. (``decode_tracks`` detects from its own encoder pass instead.)"""
     import numpy as np
 
     if not model.model.is_multilingual:
@@ -126,28 +130,97 @@ def detect_language(model: Any, track: Track) -> str | None:
 
 
 def decode_tracks(model: Any, tracks: Sequence[Track], settings: BatchSettings) -> tuple[list[list[Piece]], ChunkStats]:
-    """Decode every prepared track's chunks in batches (chunks of one language per batch); pieces
-    per track, on the recording's clock."""
-    from faster_whisper.tokenizer import Tokenizer
-    from faster_whisper.transcribe import BatchedInferencePipeline
+    """Decode every prepared track's chunks in batches; pieces per track, on the recording's clock.
 
+    Tracks with the same ``call`` share a language: the caller's (``Track.language``), else the one
+    detected on the call's first chunk (its first track's first 30 s of speech, which is what
+    faster-whisper's ``detect_language`` looks at) from the encoder output of the batch that decodes
+    that chunk anyway, so detection costs no encoder pass of its own (it was a fifth of the encoder's
+    work on 60 s calls). Chunks of known languages are batched per language; chunks of calls still to
+    be detected are batched in track order, the first chunk of each call before its others. Detected
+    languages are written back to every track of the call."""
     stats = ChunkStats()
     words: dict[int, list[tuple[float, float, str, float]]] = defaultdict(list)
-    by_language: dict[str, list[tuple[int, int]]] = defaultdict(list)  # language -> (track, chunk)
+    languages: dict[int, str | None] = {}  # call -> language, forced or detected
+    first: dict[int, tuple[int, int]] = {}  # call -> its first chunk (track, chunk)
+    for t, track in enumerate(tracks):
+        if track.language:
+            languages.setdefault(track.call, track.language)
+        if track.features:
+            first.setdefault(track.call, (t, 0))
+    by_language: dict[str | None, list[tuple[int, int]]] = defaultdict(list)  # None: still to detect
     for t, track in enumerate(tracks):
         for c in range(len(track.features)):
-            by_language[track.language or "en"].append((t, c))
-    pipeline = BatchedInferencePipeline(model)
+            by_language[languages.get(track.call)].append((t, c))
+    decoder = _Decoder(model, settings, stats)
     for language, refs in by_language.items():
-        tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language)
-        options = _options(tokenizer, settings)
         for i in range(0, len(refs), settings.batch_size):
             batch = refs[i : i + settings.batch_size]
             stats.batches += 1
             stats.chunks += len(batch)
-            for (t, _c), chunk_words in zip(batch, _decode_batch(model, pipeline, tokenizer, options, settings, tracks, batch, stats), strict=True):
+            results = decoder.batch(tracks, batch, languages, first if language is None else {})
+            for (t, _c), chunk_words in zip(batch, results, strict=True):
                 words[t].extend(chunk_words)
+    for track in tracks:
+        track.language = track.language or languages.get(track.call)
     return [_pieces(track, words[t], settings.split_gap_s) for t, track in enumerate(tracks)], stats
+
+
+class _Decoder:
+    """One model's batched pass: encode, detect languages still unknown, generate, fall back, align."""
+
+    def __init__(self, model: Any, settings: BatchSettings, stats: ChunkStats) -> None:
+        from faster_whisper.tokenizer import Tokenizer
+
+        self.model, self.settings, self.stats = model, settings, stats
+        self._tokenizers: dict[str, tuple[Any, Any]] = {}
+        self._tokenizer_cls = Tokenizer
+
+    def tokenizer(self, language: str) -> tuple[Any, Any]:
+        """The tokenizer of a language and the decoding options made with it (once per language)."""
+        if language not in self._tokenizers:
+            tokenizer = self._tokenizer_cls(self.model.hf_tokenizer, self.model.model.is_multilingual, task="transcribe", language=language)
+            self._tokenizers[language] = (tokenizer, _options(tokenizer, self.settings))
+        return self._tokenizers[language]
+
+    def batch(
+        self,
+        tracks: Sequence[Track],
+        batch: list[tuple[int, int]],
+        languages: dict[int, str | None],
+        first: dict[int, tuple[int, int]],
+    ) -> list[list[tuple[float, float, str, float]]]:
+        """Per chunk its words as (start, end, raw word, probability) on the speech-only clock."""
+        import numpy as np
+
+        features = np.stack([tracks[t].features[c] for t, c in batch])
+        encoder_output = self.model.encode(features)
+        firsts = [k for k, ref in enumerate(batch) if tracks[ref[0]].call not in languages and first.get(tracks[ref[0]].call) == ref]
+        if firsts:
+            detected = self._detect(encoder_output)
+            for k in firsts:
+                languages[tracks[batch[k][0]].call] = detected[k]
+        langs = [languages.get(tracks[t].call) or "en" for t, _c in batch]
+        if len(set(langs)) == 1:
+            return _decode_batch(self.model, *self.tokenizer(langs[0]), self.settings, tracks, batch, features, encoder_output, self.stats)
+        # Calls of different languages met in one batch (only where languages are detected): decode
+        # each language's chunks on their own; re-encoding them is rare and keeps one code path.
+        out: list[list[tuple[float, float, str, float]]] = [[] for _ in batch]
+        for language in sorted(set(langs)):
+            idx = [k for k, lang in enumerate(langs) if lang == language]
+            sub = features[idx]
+            results = _decode_batch(
+                self.model, *self.tokenizer(language), self.settings, tracks, [batch[k] for k in idx], sub, self.model.encode(sub), self.stats
+            )
+            for k, r in zip(idx, results, strict=True):
+                out[k] = r
+        return out
+
+    def _detect(self, encoder_output: Any) -> list[str]:
+        """The most likely language of every chunk in the batch (``en`` for English-only models)."""
+        if not self.model.model.is_multilingual:
+            return ["en"] * int(encoder_output.shape[0])
+        return [str(results[0][0][2:-2]) for results in self.model.model.detect_language(encoder_output)]
 
 
 def _options(tokenizer: Any, settings: BatchSettings) -> Any:
@@ -193,22 +266,49 @@ def _needs_fallback(text: str, avg_logprob: float, options: Any) -> bool:
     )
 
 
+def _generate(model: Any, encoder_output: Any, tokenizer: Any, options: Any, n: int) -> list[dict[str, Any]]:
+    """The greedy (or beam) pass of ``BatchedInferencePipeline.generate_segment_batched``, on an
+    encoder output computed once by the caller (it is also used for language detection and words)."""
+    prompt = model.get_prompt(tokenizer, [], without_timestamps=options.without_timestamps)
+    results = model.model.generate(
+        encoder_output,
+        [list(prompt) for _ in range(n)],
+        beam_size=options.beam_size,
+        patience=options.patience,
+        length_penalty=options.length_penalty,
+        max_length=model.max_length,
+        suppress_blank=options.suppress_blank,
+        suppress_tokens=options.suppress_tokens,
+        return_scores=True,
+        return_no_speech_prob=True,
+        sampling_temperature=options.temperatures[0],
+        repetition_penalty=options.repetition_penalty,
+        no_repeat_ngram_size=options.no_repeat_ngram_size,
+    )
+    out = []
+    for result in results:
+        seq_len = len(result.sequences_ids[0])
+        cum_logprob = result.scores[0] * (seq_len**options.length_penalty)
+        out.append({"avg_logprob": cum_logprob / (seq_len + 1), "no_speech_prob": result.no_speech_prob, "tokens": result.sequences_ids[0]})
+    return out
+
+
 def _decode_batch(
     model: Any,
-    pipeline: Any,
     tokenizer: Any,
     options: Any,
     settings: BatchSettings,
     tracks: Sequence[Track],
     batch: list[tuple[int, int]],
+    features: Any,
+    encoder_output: Any,
     stats: ChunkStats,
 ) -> list[list[tuple[float, float, str, float]]]:
-    """One batch: encode + decode together, redo doubtful chunks with fallback, align words.
+    """One batch of one language: decode together, redo doubtful chunks with fallback, align words.
     Returns per chunk its words as (start, end, raw word, probability) on the speech-only clock."""
     import numpy as np
 
-    features = np.stack([tracks[t].features[c] for t, c in batch])
-    encoder_output, outputs = pipeline.generate_segment_batched(features, tokenizer, options)
+    outputs = _generate(model, encoder_output, tokenizer, options, len(batch))
     keep: list[bool] = []
     for k, out in enumerate(outputs):
         text = tokenizer.decode(out["tokens"]).strip()

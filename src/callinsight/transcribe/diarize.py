@@ -12,6 +12,7 @@ and were still split perfectly by k-means.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ class Diarization:
     separation: float | None  # 1 - cosine between the two voice centroids (None: one speaker)
 
 
+@functools.lru_cache(maxsize=1)  # once per process: a worker process gets a fresh worker per group
 def load_encoder() -> Any:
     from resemblyzer import VoiceEncoder
 

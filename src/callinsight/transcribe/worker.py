@@ -171,27 +171,21 @@ class TranscribeWorker:
         return _Opened(source, decoded, forced, language_source, options)
 
     def _decode_batched(self, calls: list[_Opened]) -> list[tuple[list[Piece], str | None]]:
-        """All channels of all calls through ``batched.decode_tracks``; the language is settled per
-        call first (forced, else detected on the customer channel, else on the agent channel)."""
+        """All channels of all calls through ``batched.decode_tracks``; one language per call (forced,
+        else detected on the customer channel's first chunk, else on the agent channel's)."""
         from callinsight.transcribe import batched
 
         settings = self.batch_settings()
         agent = self.config.transcribe.agent_channel
         tracks: list[list[batched.Track]] = []
-        for call in calls:
+        for n, call in enumerate(calls):
             chans = call.decoded.channels
             if len(chans) == 2:  # customer first: its language is the call's
-                order = [(1 - agent, 1 - agent), (agent, agent)]
-                call_tracks = [batched.Track(chans[ch], speaker=ch, channel=ch) for ch, _ in order]
+                call_tracks = [batched.Track(chans[ch], speaker=ch, channel=ch, language=call.forced, call=n) for ch in (1 - agent, agent)]
             else:
-                call_tracks = [batched.Track(chans[0], speaker=0, channel=None)]
+                call_tracks = [batched.Track(chans[0], speaker=0, channel=None, language=call.forced, call=n)]
             for t in call_tracks:
                 batched.prepare(self.model, t, settings)
-            language = call.forced
-            for t in call_tracks:
-                language = language or batched.detect_language(self.model, t)
-            for t in call_tracks:
-                t.language = language
             tracks.append(call_tracks)
         flat = [t for call_tracks in tracks for t in call_tracks]
         pieces, _stats = batched.decode_tracks(self.model, flat, settings)

@@ -27,3 +27,12 @@ def test_a_category_is_linked_only_where_the_persona_calls_confirm_it() -> None:
             ("c7", 1): {0}, ("c8", 1): {0}}  # feature requests matched it, but the concern does not name them
     links = category_links(concerns, categorised, hits)
     assert links == {"onboarding": 0}  # integration never matched the identity-provider concern: stays new
+
+
+def test_a_few_chance_matches_among_many_findings_do_not_link() -> None:
+    concerns = {0: IDP}
+    categorised = {(f"c{i}", 1): {"integration"} for i in range(12)}
+    hits = {("c0", 1): {0}, ("c1", 1): {0}}  # 2 of 12 integration findings: under a fifth
+    assert category_links(concerns, categorised, hits) == {}
+    hits.update({("c2", 1): {0}})  # 3 of 12: a quarter
+    assert category_links(concerns, categorised, hits) == {"integration": 0}

@@ -12,8 +12,8 @@ A category is linked to a documented concern of the persona when both hold:
 1. the concern names the category (every word of the category id appears in the concern, compared on
    crude lemmas and a shared stem: ``price`` ~ "Price: ... per-agent pricing", ``integration`` ~
    "Integrations with the identity provider"); and
-2. the persona's own calls confirm it: at least ``MIN_SHARED`` customer utterances of that category
-   matched the concern, and it is the concern that category's utterances match most.
+2. the persona's own calls confirm it: at least ``MIN_SHARED`` customer utterances of that category, and
+   at least ``MIN_SHARE`` of them, matched the concern, and it is the concern they match most.
 
 The second condition keeps a word in common from linking different things: Slack complaints
 (``integration``) never match the IT director's "Integrations with the identity provider that break",
@@ -34,6 +34,9 @@ from callinsight.personas.phrases import lemmas
 
 #: Utterances of a category that must match a documented concern before the category counts as it.
 MIN_SHARED = 2
+#: ... and at least this share of the category's utterances in the persona's calls (a couple of chance
+#: matches among many findings of the category do not make it the concern).
+MIN_SHARE = 0.2
 #: Two words with this many leading letters in common share a stem ("pricing" ~ "price" needs 4).
 STEM = 4
 
@@ -63,13 +66,16 @@ def category_links(
     its categories; ``hits``: each utterance that matched documented concerns -> their ids.
     """
     shared: dict[str, Counter[int]] = defaultdict(Counter)
+    found: Counter[str] = Counter()
     for utterance, categories in categorised.items():
+        found.update(categories)
         for concern_id in hits.get(utterance, ()):
             for category in categories:
                 shared[category][concern_id] += 1
     links: dict[str, int] = {}
     for category, counts in shared.items():
         concern_id, n = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
-        if n >= MIN_SHARED and concern_id in concerns and names_category(concerns[concern_id], category):
+        confirmed = n >= MIN_SHARED and n >= MIN_SHARE * found[category]
+        if confirmed and concern_id in concerns and names_category(concerns[concern_id], category):
             links[category] = concern_id
     return links

@@ -70,3 +70,18 @@ def test_group_words_cut_korean_particles_and_skip_predicates() -> None:
 
     assert group_words("결제가 두 번 됐어요, 결제 취소는 언제 되나요") == {"결제", "취소"}
     assert group_words("The invoice was wrong again, 2024") == {"invoice", "wrong"}
+
+
+def test_a_quote_shows_once_per_summary_section(populated: Any) -> None:
+    """Two calls with the same words (or one sentence with two findings) are quoted once in summary.md."""
+    import dataclasses
+
+    from callinsight.report.markdown import render_markdown
+
+    test_uncategorised_problem_groups_are_shown_with_quotes(populated)
+    data = build_report(populated, "week").data
+    group = data.insights.also[0]
+    twice = dataclasses.replace(group, examples=[group.examples[0], group.examples[0]])
+    text = render_markdown(dataclasses.replace(data, insights=dataclasses.replace(data.insights, also=[twice])))
+    section = text.split("### Customers also complain about")[1].split("\n## ")[0]
+    assert section.count(f"“{group.examples[0].text}”") == 1

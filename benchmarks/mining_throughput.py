@@ -126,7 +126,7 @@ def main() -> None:
         embedder.encode(distinct, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
         encode_s = time.perf_counter() - t0
 
-    # 2. the whole stage: read, mine, write one transaction per call
+    # 2. the whole stage: read, mine, write (one transaction per batch of calls)
     ctx = StageContext(config=config, con=con, run_id="bench", progress=null_progress())
     t0 = time.perf_counter()
     result = MiningStage(nlp=nlp, embedder=embedder).run(ctx)

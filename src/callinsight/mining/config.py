@@ -26,7 +26,7 @@ class MiningConfig:
     min_words: int = 3
     """Sentences shorter than this many words ("yeah", "okay thanks") are not compared semantically."""
     batch_calls: int = 32
-    """Calls processed together (one spaCy pass and one batched encoding), then written one transaction per call."""
+    """Calls processed together (one spaCy pass, one batched encoding, one store transaction; call by call if the store refuses the batch)."""
 
 
 class MiningSettings(Settings, Protocol):

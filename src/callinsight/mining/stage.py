@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from callinsight.errors import ConfigError
+from callinsight.errors import ConfigError, StoreError
 from callinsight.mining.languages import base_language, embedder_for, nlp_for, support_for
-from callinsight.mining.miner import CallText, Miner
+from callinsight.mining.miner import CallText, MinedCall, Miner
 from callinsight.mining.problems import load_cues
-from callinsight.mining.store import STAGE, mark_skipped, read_calls, write_mined_call
+from callinsight.mining.store import STAGE, mark_skipped, read_calls, write_mined_call, write_mined_calls
 from callinsight.mining.taxonomy import Taxonomy, load_taxonomy
 from callinsight.pipeline.context import StageContext, StageResult
 from callinsight.records import Failure
@@ -137,9 +137,21 @@ class MiningStage:
                 d, f = self._mine_one(ctx, miner, call, paths)
                 done, failed = done + d, failed + f
             return done, failed
+        self._write(ctx, mined)
+        return len(mined), 0
+
+    def _write(self, ctx: StageContext, mined: list[MinedCall]) -> None:
+        """The batch in one transaction; when the store refuses it, each call in its own (all or nothing each)."""
+        if len(mined) > 1:
+            try:
+                write_mined_calls(ctx.con, mined, ctx.run_id)
+                return
+            except StoreError:
+                raise  # the store itself refused (disk full, read-only): no call can be written
+            except Exception as exc:
+                ctx.log.info("mine: writing a batch of %d calls failed (%s); writing them one by one", len(mined), exc)
         for m in mined:
             write_mined_call(ctx.con, m, ctx.run_id)
-        return len(mined), 0
 
     def _mine_one(self, ctx: StageContext, miner: Miner, call: CallText, paths: dict[str, str]) -> tuple[int, int]:
         try:

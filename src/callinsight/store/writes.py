@@ -113,11 +113,11 @@ def write_transcripts(con: duckdb.DuckDBPyConnection, ts: Sequence[Transcript], 
                  "role_confidence", "model", "options"]
     utt_cols = ["call_id", "seq", "role", "start_s", "end_s", "text", "words", "confidence", "language", "channel"]
     frames = {
-        "_w_calls": _columns(calls, call_cols),
-        "_w_utts": _columns(utts, utt_cols),
-        "_w_metrics": _columns(metrics, metric_cols),
-        "_w_reds": _columns(reds, ["call_id", "kind", "n"]),
-        "_w_ids": _columns([(i,) for i in ids], ["call_id"]),
+        "_w_calls": numpy_columns(calls, call_cols),
+        "_w_utts": numpy_columns(utts, utt_cols),
+        "_w_metrics": numpy_columns(metrics, metric_cols),
+        "_w_reds": numpy_columns(reds, ["call_id", "kind", "n"]),
+        "_w_ids": numpy_columns([(i,) for i in ids], ["call_id"]),
     }
     for name, frame in frames.items():
         con.register(name, frame)
@@ -159,7 +159,7 @@ def write_transcripts(con: duckdb.DuckDBPyConnection, ts: Sequence[Transcript], 
             con.unregister(name)
 
 
-def _columns(rows: Sequence[tuple[object, ...]], names: list[str]) -> dict[str, object]:
+def numpy_columns(rows: Sequence[tuple[object, ...]], names: list[str]) -> dict[str, object]:
     """Rows as named NumPy object columns, which DuckDB scans in place once registered.
 
     NumPy rather than a pandas DataFrame: the same scan, without importing pandas (~1 s, a third of a

@@ -229,3 +229,40 @@ def test_worker_processes_store_the_same_calls_as_in_process(config: Any, con: A
     assert result.processed == 3 and result.failed == 0
     rows = con.execute("SELECT call_id, string_agg(role, ',' ORDER BY seq) FROM utterances GROUP BY call_id").fetchall()
     assert len(rows) == 3 and {r[1] for r in rows} == {"agent,customer"}
+
+
+def test_a_kill_while_worker_processes_run_leaves_whole_calls_and_the_next_run_resumes(
+    config: Any, con: Any, make_call: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default path on a multi-core machine: groups of calls in worker processes, this process the
+    only writer. A kill (SIGINT) while the second call is written loses the calls not yet stored only."""
+    from callinsight.ingest.stage import IngestStage
+    from callinsight.pipeline.context import StageContext, StageOptions
+    from callinsight.pipeline.executor import ExecutorOptions
+    from callinsight.pipeline.progress import null_progress
+    from callinsight.store import writes
+    from callinsight.store.writes import start_run
+
+    for i in range(4):
+        make_call(f"call-{i}.wav", i)
+    options = StageOptions(executor=ExecutorOptions(name="processes", workers=2))
+    original, written = writes.mark_stage_done, []
+
+    def killed_on_the_second(*args: Any, **kwargs: Any) -> None:  # inside the second call's transaction
+        written.append(1)
+        if len(written) == 2:
+            raise KeyboardInterrupt
+        original(*args, **kwargs)
+
+    monkeypatch.setattr(writes, "mark_stage_done", killed_on_the_second)
+    ctx = StageContext(config=config, con=con, run_id=start_run(con, "test", ["ingest"]), progress=null_progress(), options=options)
+    with pytest.raises(KeyboardInterrupt):
+        IngestStage().run(ctx)
+    assert count(con, "SELECT count(*) FROM calls") == 1
+    assert count(con, "SELECT count(DISTINCT call_id) FROM utterances") == 1
+    assert count(con, "SELECT count(*) FROM failures") == 0
+
+    monkeypatch.setattr(writes, "mark_stage_done", original)
+    ctx = StageContext(config=config, con=con, run_id=start_run(con, "test", ["ingest"]), progress=null_progress(), options=options)
+    result = IngestStage().run(ctx)
+    assert result.processed == 3 and count(con, "SELECT count(*) FROM calls") == 4

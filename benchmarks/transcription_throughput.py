@@ -1,7 +1,7 @@
 """Transcription throughput and accuracy: plain faster-whisper vs callinsight's ingest stage, one run.
 
     .venv/bin/python benchmarks/transcription_throughput.py [--audio DIR] [--limit 4] [--model whisper-base]
-        [--rounds 2] [--variants fw-beam5,fw-greedy,fw-batched,ci-seq,ci-batched,ci-batched-2proc]
+        [--skip 3] [--rounds 1] [--variants fw-beam5,fw-greedy,fw-batched,ci-seq,ci-batched,ci-default]
 
 Variants (every one in a fresh process that loads its own model, so each pays the same start-up and
 its peak memory is its own):
@@ -16,14 +16,19 @@ its peak memory is its own):
   into a fresh store: discovery, hashing, metadata, decoding, transcription, turns, redaction, metrics,
   one transaction per call;
 - ``ci-batched``: the same with ``transcribe.batch_size = 8`` (chunks of both channels and of several
-  calls in shared batches);
-- ``ci-batched-2proc``: the batched worker in two processes with one CPU thread each (calls split
-  between them) instead of one process with two threads: the "threads vs processes" question.
+  calls in shared batches), in this one process (``--executor local``, CTranslate2's threads);
+- ``ci-default``: what ``callinsight run`` does with the default settings (``executor = "auto"``:
+  batch 8 in one worker process per CPU, each with ``cpu_count // processes`` threads, when there is
+  audio enough; ``ci-batched`` vs ``ci-default`` is the "threads vs processes" question);
+- ``ci-seq-procs`` (not run unless named): the sequential path in the same worker processes, to
+  tell what batching adds once every core has its own process.
 
 Variants run round-robin (v1, v2, … v1, v2, …) for ``--rounds`` rounds and the *minimum* wall time
 per variant is reported, so a noisy neighbour on a shared machine hurts all alike. Word error rate is
 per channel against ``reference_scripts.jsonl`` (the samples' generator text; words as
-``demo_truth.words`` makes them), summed over the calls. Peak memory is each process's max RSS.
+``demo_truth.words`` makes them), summed over the calls. Peak memory is the most the variant's process
+and its worker processes held at once (proportional set size, sampled every 0.2 s, so shared library
+pages count once).
 """
 
 from __future__ import annotations
@@ -44,7 +49,8 @@ from sample_audio import pick_recordings
 
 REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-VARIANTS = ("fw-beam5", "fw-greedy", "fw-batched", "ci-seq", "ci-batched", "ci-batched-2proc")
+VARIANTS = ("fw-beam5", "fw-greedy", "fw-batched", "ci-seq", "ci-batched", "ci-default")
+EXTRA = ("ci-seq-procs",)
 BASELINE = "ci-seq"
 
 
@@ -98,15 +104,24 @@ def _texts(transcripts: list[Any]) -> dict[str, list[str]]:
     }
 
 
-def pipeline(model_name: str, files: list[Path], batch_size: int) -> dict[str, list[str]]:
+RAN_ON = ["in-process"]  # what the ingest variant ran on (its stage's "executor" detail)
+
+
+def pipeline(model_name: str, files: list[Path], batch_size: int, executor: str) -> dict[str, list[str]]:
+    """The ingest stage into a fresh store, on ``executor`` (``default``: the ``[run]`` section's
+    default, as ``callinsight run`` does)."""
+    from callinsight.pipeline.context import StageOptions
     from callinsight.pipeline.runner import run_pipeline
     from callinsight.store.db import connect
 
     with tempfile.TemporaryDirectory() as tmp:
         config = make_workspace(Path(tmp), files, model_name, batch_size=batch_size)
-        summary = run_pipeline(config, ["ingest"])
+        name = None if executor == "default" else executor
+        options = StageOptions(executor=config.run.executor_options(name))  # type: ignore[arg-type]
+        summary = run_pipeline(config, ["ingest"], options=options)
         if summary.failed:
             raise SystemExit(f"{summary.failed} recording(s) failed in the pipeline")
+        RAN_ON[0] = str(summary.results[0].details.get("executor", ""))
         con = connect(config.database_path)
         rows = con.execute(
             "SELECT c.source_path, u.channel, u.text FROM utterances u JOIN calls c USING (call_id) ORDER BY u.start_s"
@@ -118,49 +133,72 @@ def pipeline(model_name: str, files: list[Path], batch_size: int) -> dict[str, l
     return out
 
 
-def _half(args: tuple[str, list[str], str]) -> dict[str, list[str]]:
-    """One worker process of ``ci-batched-2proc``: its share of the calls, one CPU thread."""
-    from callinsight.records import CallMetadata, CallSource, Transcript
-    from callinsight.transcribe.worker import TranscribeWorker
+class PeakMemory:
+    """The most memory this process and its descendants held at once (sum of PSS, Linux /proc)."""
 
-    root, names, model_name = args
-    files = [Path(n) for n in names]
-    config = make_workspace(Path(root), files, model_name, batch_size=8)
-    config.models.cpu_threads = 1
-    worker = TranscribeWorker(config)
-    sources = [CallSource(f"c{i}", f, f.stat().st_size, CallMetadata()) for i, f in enumerate(files)]
-    results = worker.batch(sources)
-    return _texts([r for r in results if isinstance(r, Transcript)])
+    def __init__(self) -> None:
+        import threading
 
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
 
-def two_processes(model_name: str, files: list[Path]) -> dict[str, list[str]]:
-    from concurrent.futures import ProcessPoolExecutor
+    def _pids(self) -> list[int]:
+        children: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+                children.setdefault(ppid, []).append(int(entry))
+        out, todo = [], [os.getpid()]
+        while todo:
+            pid = todo.pop()
+            out.append(pid)
+            todo.extend(children.get(pid, []))
+        return out
 
-    with tempfile.TemporaryDirectory() as tmp, ProcessPoolExecutor(2) as pool:
-        parts = [(str(Path(tmp) / f"p{i}"), [str(f) for f in files[i::2]], model_name) for i in range(2)]
-        out: dict[str, list[str]] = {}
-        for texts in pool.map(_half, parts):
-            out.update(texts)
-    return out
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            total = 0
+            for pid in self._pids():
+                try:
+                    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                        if line.startswith("Pss:"):
+                            total += int(line.split()[1])
+                            break
+                except OSError:
+                    continue
+            self.peak_kb = max(self.peak_kb, total)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak_kb / 1024
 
 
 def run_one(variant: str, model_name: str, files: list[Path]) -> dict[str, Any]:
+    memory = PeakMemory() if Path("/proc/self/smaps_rollup").exists() else None
     start = time.perf_counter()
     if variant.startswith("fw-"):
         texts = plain(model_name, files, variant)
     elif variant == "ci-seq":
-        texts = pipeline(model_name, files, 0)
+        texts = pipeline(model_name, files, 0, "local")
     elif variant == "ci-batched":
-        texts = pipeline(model_name, files, 8)
-    elif variant == "ci-batched-2proc":
-        texts = two_processes(model_name, files)
+        texts = pipeline(model_name, files, 8, "local")
+    elif variant == "ci-default":
+        texts = pipeline(model_name, files, 8, "default")
+    elif variant == "ci-seq-procs":
+        texts = pipeline(model_name, files, 0, "processes")
     else:
         raise SystemExit(f"unknown variant {variant}")
     wall = time.perf_counter() - start
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
-    rss_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return {"wall_s": wall, "cpu_s": cpu, "peak_rss_mb": rss_kb / 1024, "texts": texts}
+    peak = memory.stop() if memory else max(own.ru_maxrss, kids.ru_maxrss) / 1024
+    return {"wall_s": wall, "cpu_s": cpu, "peak_mb": peak, "texts": texts, "ran_on": RAN_ON[0]}
 
 
 # ------------------------------------------------------------------ the driver
@@ -181,11 +219,11 @@ def word_error_rate(texts: dict[str, list[str]], scripts: dict[str, list[dict[st
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--audio", type=Path, help="folder of stereo recordings with reference_scripts.jsonl (default: recordings/samples)")
-    parser.add_argument("--limit", type=int, default=4, help="recordings to use (default 4)")
+    parser.add_argument("--limit", type=int, default=10, help="recordings to use after --skip (default 10: calls 4-13 of the samples)")
     parser.add_argument("--skip", type=int, default=3, help="leave out the first N recordings: the batched path's VAD settings were tuned on the first 3 (default 3)")
     parser.add_argument("--model", default="whisper-base", help="model under models/ (default whisper-base)")
-    parser.add_argument("--rounds", type=int, default=2, help="round-robin rounds (default 2); the minimum per variant counts")
-    parser.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated subset of " + ", ".join(VARIANTS))
+    parser.add_argument("--rounds", type=int, default=1, help="round-robin rounds (default 1); the minimum per variant counts")
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated subset of " + ", ".join(VARIANTS + EXTRA))
     parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one variant, print JSON
     parser.add_argument("--files", nargs="*", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -221,12 +259,13 @@ def main() -> None:
             walls[v].append(res["wall_s"])
             cpus[v].append(res["cpu_s"])
             results[v] = res
-            print(f"  round {r + 1} {v:17s} {res['wall_s']:7.1f} s wall {res['cpu_s']:7.1f} s CPU (load {os.getloadavg()[0]:.1f})", flush=True)
+            print(f"  round {r + 1} {v:17s} {res['wall_s']:7.1f} s wall {res['cpu_s']:7.1f} s CPU (load {os.getloadavg()[0]:.1f}; "
+                  f"ran on: {res['ran_on']})", flush=True)
     base = min(walls[BASELINE]) if BASELINE in walls else None
     base_wer = word_error_rate(results[BASELINE]["texts"], scripts) if BASELINE in results else None
     base_cpu = min(cpus[BASELINE]) if BASELINE in cpus else None
     print(f"\n{'variant':17s} {'wall s':>7s} {'audio s/s':>9s} {'x ci-seq':>8s} {'CPU s':>7s} {'x ci-seq':>8s} "
-          f"{'WER':>6s} {'WER pts':>8s} {'peak MB':>8s}")
+          f"{'WER':>6s} {'WER pts':>8s} {'peak MB':>8s}  ran on")
     for v in variants:
         wall, cpu = min(walls[v]), min(cpus[v])
         wer = word_error_rate(results[v]["texts"], scripts)
@@ -234,7 +273,7 @@ def main() -> None:
         cpu_ratio = f"{base_cpu / cpu:8.2f}" if base_cpu else ""
         delta = f"{100 * (wer - base_wer):+8.1f}" if base_wer is not None else ""
         print(f"{v:17s} {wall:7.1f} {audio_s / wall:9.2f} {ratio} {cpu:7.1f} {cpu_ratio} {100 * wer:5.1f}% {delta} "
-              f"{results[v]['peak_rss_mb']:8.0f}")
+              f"{results[v]['peak_mb']:8.0f}  {results[v]['ran_on'] if v.startswith('ci-') else ''}")
     print("x ci-seq: throughput relative to today's pipeline (ci-seq); CPU s: user+system time of the variant's "
           "processes, steadier than wall time on a loaded machine")
     print(f"load average at the end {os.getloadavg()[0]:.1f} (a shared machine: compare ratios, not absolute figures)")

@@ -24,6 +24,7 @@ class _Encoded:
     def __init__(self, features: Any) -> None:
         self.langs = [LANGS[int(f[0, 0])] for f in features]
         self.shape = (len(self.langs),)
+        self.device = "fake"  # not "cpu": detection runs on the whole batch
 
 
 class _Model:

@@ -197,9 +197,8 @@ class _Decoder:
         encoder_output = self.model.encode(features)
         firsts = [k for k, ref in enumerate(batch) if tracks[ref[0]].call not in languages and first.get(tracks[ref[0]].call) == ref]
         if firsts:
-            detected = self._detect(encoder_output)
-            for k in firsts:
-                languages[tracks[batch[k][0]].call] = detected[k]
+            for k, language in zip(firsts, self._detect(encoder_output, firsts, len(batch)), strict=True):
+                languages[tracks[batch[k][0]].call] = language
         langs = [languages.get(tracks[t].call) or "en" for t, _c in batch]
         if len(set(langs)) == 1:
             return _decode_batch(self.model, *self.tokenizer(langs[0]), self.settings, tracks, batch, features, encoder_output, self.stats)
@@ -216,11 +215,21 @@ class _Decoder:
                 out[k] = r
         return out
 
-    def _detect(self, encoder_output: Any) -> list[str]:
-        """The most likely language of every chunk in the batch (``en`` for English-only models)."""
+    def _detect(self, encoder_output: Any, items: list[int], n: int) -> list[str]:
+        """The most likely language of the batch's chunks ``items`` (``en`` for English-only models).
+        On the CPU only those chunks' encoder outputs go through the detection step (it projects the
+        whole 30 s of encoder output per chunk: ~5% of a batch's time when done for all 8)."""
         if not self.model.model.is_multilingual:
-            return ["en"] * int(encoder_output.shape[0])
-        return [str(results[0][0][2:-2]) for results in self.model.model.detect_language(encoder_output)]
+            return ["en"] * len(items)
+        subset = encoder_output
+        if len(items) < n and str(encoder_output.device) == "cpu":
+            import ctranslate2
+            import numpy as np
+
+            subset = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.asarray(encoder_output)[items]))
+            items = list(range(len(items)))
+        results = self.model.model.detect_language(subset)
+        return [str(results[k][0][0][2:-2]) for k in items]
 
 
 def _options(tokenizer: Any, settings: BatchSettings) -> Any:

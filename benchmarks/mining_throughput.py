@@ -70,6 +70,7 @@ def main() -> None:
     from callinsight.localmodels.factories import load_embedder, load_spacy
     from callinsight.mining.miner import CallText, Miner
     from callinsight.mining.problems import load_cues
+    from callinsight.mining.spacy_speed import numpy_matmul
     from callinsight.mining.stage import MiningStage, fast_pipes
     from callinsight.mining.taxonomy import load_taxonomy
     from callinsight.pipeline.configfile import write_default_config
@@ -97,12 +98,13 @@ def main() -> None:
     with fast_pipes(nlp):
         n_sents = sum(sum(1 for _ in d.sents) for d in nlp.pipe([u.text for t in transcripts for u in t.utterances]))
 
-    # 1. the pure mining step (no store)
+    # 1. the pure mining step (no store), as the stage runs it
     calls = [CallText(t.call_id, "en", t.metadata.kind, t.duration_s, t.utterances) for t in transcripts]
     with fast_pipes(nlp):
         t0 = time.perf_counter()
         miner = Miner(nlp, embedder, load_taxonomy(), config.mining, config.company, load_cues("en"))  # as the stage
         setup_s = time.perf_counter() - t0
+    with fast_pipes(nlp), numpy_matmul(nlp):
         t0 = time.perf_counter()
         for i in range(0, len(calls), config.mining.batch_calls):
             miner.mine(calls[i : i + config.mining.batch_calls])

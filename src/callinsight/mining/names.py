@@ -31,6 +31,8 @@ DEFAULT_THRESHOLD = 0.76
 W_SPELLING, W_METAPHONE, W_NYSIIS = 0.5, 0.25, 0.25
 #: Longest word run compared (a name said as three words at most, plus one for a split syllable).
 MAX_WORDS = 3
+#: Most word runs whose score a matcher remembers (short strings: a few MB at most).
+SEEN_RUNS = 50_000
 
 
 def squash(text: str) -> str:
@@ -91,6 +93,8 @@ class PhoneticNameMatcher:
                 if s:
                     self.forms.append((name, alias, s))
         self.exact = {f[2]: f for f in self.forms}
+        # A word run's best form depends on the run alone, and runs recur ("the", "i", "so we"): score each once.
+        self._seen: dict[str, tuple[str, str, float] | None] = {}
         self.max_words = min(MAX_WORDS, max((len(a.split()) for _, a, _ in self.forms), default=1) + 1)
 
     def find(self, text: str) -> list[NameMention]:
@@ -109,6 +113,14 @@ class PhoneticNameMatcher:
         return _non_overlapping(found)
 
     def _best(self, joined: str) -> tuple[str, str, float] | None:
+        if joined in self._seen:
+            return self._seen[joined]
+        if len(self._seen) >= SEEN_RUNS:
+            self._seen.clear()
+        best = self._seen[joined] = self._score(joined)
+        return best
+
+    def _score(self, joined: str) -> tuple[str, str, float] | None:
         hit = self.exact.get(joined)
         if hit is not None:
             return hit[0], hit[1], 1.0

@@ -12,6 +12,7 @@ from callinsight.errors import ConfigError, StoreError
 from callinsight.mining.languages import base_language, embedder_for, nlp_for, support_for
 from callinsight.mining.miner import CallText, MinedCall, Miner
 from callinsight.mining.problems import load_cues
+from callinsight.mining.spacy_speed import numpy_matmul
 from callinsight.mining.store import STAGE, mark_skipped, read_calls, write_mined_call, write_mined_calls
 from callinsight.mining.taxonomy import Taxonomy, load_taxonomy
 from callinsight.pipeline.context import StageContext, StageResult
@@ -80,7 +81,8 @@ class MiningStage:
                 result.skipped += len(call_ids)
                 continue
             miner = self._miner(config, lang, taxonomy_file)
-            with fast_pipes(miner.nlp), ctx.progress.task(f"mine ({lang})", total=len(call_ids), unit="calls") as task:
+            with fast_pipes(miner.nlp), numpy_matmul(miner.nlp), \
+                    ctx.progress.task(f"mine ({lang})", total=len(call_ids), unit="calls") as task:
                 size = max(1, config.mining.batch_calls)
                 for i in range(0, len(call_ids), size):
                     batch = read_calls(con, call_ids[i : i + size])

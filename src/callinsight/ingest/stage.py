@@ -8,6 +8,7 @@ the next run simply picks up the calls not yet stored.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import os
 import time
@@ -267,7 +268,7 @@ def _balanced_groups(
     sources: list[CallSource], expected: dict[str, float], batch_size: int, workers: int
 ) -> list[list[CallSource]]:
     """Groups for several worker processes: a multiple of ``workers`` groups (each within the count and
-    audio bounds above), equal in audio, so the processes finish together instead of one idling while
+    audio bounds above, on average), equal in audio, so the processes finish together instead of one idling while
     another decodes a group of long calls. Longest call first into the group with the least audio so far
     (greedy number partitioning); the groups are handed out longest first."""
     n = len(sources)
@@ -275,13 +276,13 @@ def _balanced_groups(
     wanted = max(workers, -(-n // batch_size), int(-(-audio // GROUP_AUDIO_S)))
     count = min(n, -(-wanted // workers) * workers)
     groups: list[list[CallSource]] = [[] for _ in range(count)]
-    loads = [0.0] * count
+    lightest = [(0.0, 0, k) for k in range(count)]  # (audio, calls, group): a heap, for large backlogs
     for source in sorted(sources, key=lambda s: -expected.get(s.call_id, 0.0)):
-        i = min(range(count), key=lambda k: (loads[k], len(groups[k])))
-        groups[i].append(source)
-        loads[i] += expected.get(source.call_id, 0.0)
-    order = sorted(range(count), key=lambda k: -loads[k])
-    return [groups[k] for k in order if groups[k]]
+        load, size, k = heapq.heappop(lightest)
+        groups[k].append(source)
+        heapq.heappush(lightest, (load + expected.get(source.call_id, 0.0), size + 1, k))
+    loads = {k: load for load, _size, k in lightest}
+    return [groups[k] for k in sorted(range(count), key=lambda k: -loads[k]) if groups[k]]
 
 
 def _expected_seconds(sources: list[CallSource]) -> dict[str, float]:

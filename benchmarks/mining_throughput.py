@@ -5,9 +5,11 @@
 
 Calls are assembled from the evaluation sentences (benchmarks/data/mining_eval.jsonl) and the agent
 lines of the hand-written set, alternating agent and customer turns of one to three sentences, and
-stored in a temporary DuckDB; the timed part is ``MiningStage.run`` (spaCy pass, batched encoding,
-rules, competitors, sentiment, journey, agent responses, and the per-call transactions). The same
-run also times the pure mining step without the store writes, so the two can be compared.
+stored in a temporary DuckDB; the timed part is ``MiningStage.run`` (setup, spaCy pass, batched
+encoding, rules, competitors, sentiment, journey, agent responses, and one store transaction per batch
+of calls). The same run also times the pure mining step without the store writes, so the two can be
+compared. The example sentences' vectors come from ``models/.cache/example-vectors`` as in the stage
+(the first run ever fills it; the setup line says whether it was warm).
 Target: at least 200 sentences/s on a 2-core machine.
 """
 
@@ -71,7 +73,7 @@ def main() -> None:
     from callinsight.mining.miner import CallText, Miner
     from callinsight.mining.problems import load_cues
     from callinsight.mining.spacy_speed import numpy_matmul
-    from callinsight.mining.stage import MiningStage, fast_pipes
+    from callinsight.mining.stage import VECTOR_CACHE, MiningStage, fast_pipes
     from callinsight.mining.taxonomy import load_taxonomy
     from callinsight.pipeline.configfile import write_default_config
     from callinsight.pipeline.context import StageContext
@@ -100,10 +102,16 @@ def main() -> None:
 
     # 1. the pure mining step (no store), as the stage runs it
     calls = [CallText(t.call_id, "en", t.metadata.kind, t.duration_s, t.utterances) for t in transcripts]
+    cache = config.models_dir / VECTOR_CACHE
+    cache_warm = any(cache.glob("*.npy"))
     with fast_pipes(nlp):
         t0 = time.perf_counter()
-        miner = Miner(nlp, embedder, load_taxonomy(), config.mining, config.company, load_cues("en"))  # as the stage
-        setup_s = time.perf_counter() - t0
+        plain = Miner(nlp, embedder, load_taxonomy(), config.mining, config.company, load_cues("en"))  # no vector cache
+        setup_plain_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        miner = Miner(nlp, embedder, load_taxonomy(), config.mining, config.company, load_cues("en"), vector_cache=cache)
+        setup_s = time.perf_counter() - t0  # as the stage: example vectors from the cache (filled by the line above if cold)
+    del plain
     with fast_pipes(nlp), numpy_matmul(nlp):
         t0 = time.perf_counter()
         for i in range(0, len(calls), config.mining.batch_calls):
@@ -140,7 +148,8 @@ def main() -> None:
 
     print(f"{args.calls} calls, {n_utts} utterances, {n_sents} sentences, semantic={'on' if embedder else 'off'}, "
           f"torch threads {torch.get_num_threads()}")
-    print(f"miner setup (compile taxonomy, encode examples): {setup_s:.2f}s")
+    print(f"miner setup (compile taxonomy, example vectors): {setup_s:.2f}s with the example-vector cache "
+          f"({'warm' if cache_warm else 'cold: filled by this run'}), {setup_plain_s:.2f}s encoding them")
     print(f"distinct customer sentences encoded: {miner.encoded} (repeats are encoded once)")
     print(f"mining only:   {mine_s:6.2f}s  {n_sents / mine_s:7.1f} sentences/s  {n_utts / mine_s:7.1f} utterances/s")
     print(f"mine stage:    {stage_s:6.2f}s  {n_sents / stage_s:7.1f} sentences/s  {n_utts / stage_s:7.1f} utterances/s"
@@ -151,7 +160,8 @@ def main() -> None:
     print(f"same run, load average {load:.1f} on {os.cpu_count()} cores: whole stage {n_sents / stage_s:.0f} sentences/s, "
           f"plain spaCy (nlp.pipe, senter) {n_sents / spacy_s:.0f} sentences/s, ratio stage/spaCy {spacy_s / stage_s:.2f}; "
           f"encoder alone {len(distinct) / encode_s if encode_s else 0:.0f} distinct sentences/s")
-    print(f"target 200 sentences/s: {'met' if n_sents / stage_s >= 200 else 'NOT met'} (ratio {n_sents / stage_s / 200:.2f})")
+    print(f"WHOLE MINE STAGE: {n_sents / stage_s:.0f} sentences/s ({stage_s:.2f}s for {n_sents} sentences, load average "
+          f"{load:.1f}); target 200 sentences/s: {'met' if n_sents / stage_s >= 200 else 'NOT met'} (ratio {n_sents / stage_s / 200:.2f})")
 
 
 if __name__ == "__main__":

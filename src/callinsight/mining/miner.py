@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from callinsight.config import CompanyConfig
@@ -28,6 +29,7 @@ from callinsight.mining.semantic import SemanticDetector, SemanticHit
 from callinsight.mining.sentiment import QuarterSentiment, SentimentScorer, call_quarters, label
 from callinsight.mining.taxonomy import Taxonomy
 from callinsight.mining.timing import quote_times, word_spans
+from callinsight.mining.vector_cache import VectorCache
 from callinsight.records import CONCERN_KINDS, OTHER_CATEGORY, Utterance
 
 RULE_CONFIDENCE = 0.9
@@ -115,21 +117,25 @@ class Miner:
 
     def __init__(
         self, nlp: Any, embedder: Any | None, taxonomy: Taxonomy, config: MiningConfig, company: CompanyConfig,
-        cues: ProblemCues | None = None,
+        cues: ProblemCues | None = None, vector_cache: Path | None = None,
     ) -> None:
         """``cues``: the language's domain-independent problem cues (``problems.load_cues``); None mines the
-        taxonomy's categories only (no ``other`` findings)."""
+        taxonomy's categories only (no ``other`` findings). ``vector_cache``: a folder keeping the example
+        sentences' vectors between runs (``vector_cache.py``); None encodes them every time."""
         self.nlp = nlp
         self.taxonomy = taxonomy
         self.config = config
         self.rules = RuleDetector(nlp, taxonomy)
+        semantic = embedder is not None and config.semantic
+        cache = None
+        if semantic and vector_cache is not None:
+            cache = VectorCache.for_model(vector_cache, lambda s: _encode_probe(embedder, s))
         self.semantic = (
-            SemanticDetector(embedder, taxonomy, config.semantic_threshold or None)
-            if embedder is not None and config.semantic
-            else None
+            SemanticDetector(embedder, taxonomy, config.semantic_threshold or None, cache=cache) if semantic else None
         )
         self.sentiment = SentimentScorer()
-        self.problems = ProblemDetector(nlp, cues, embedder if self.semantic is not None else None) if cues else None
+        self.problems = (ProblemDetector(nlp, cues, embedder if self.semantic is not None else None, cache=cache)
+                         if cues else None)
         self.competitors = NameMatcher(company.competitors, config.fuzzy_threshold)
         self.company = NameMatcher({company.name: list(company.aliases)}, config.fuzzy_threshold)
         known = dict(company.competitors)
@@ -364,6 +370,10 @@ def _insight(
     start_s, end_s = quote_times(u, s.start, s.end, spans)
     return Insight(u.seq, u.role, kind, category, u.text[s.start : s.end], s.start, s.end, start_s, end_s, method,
                    round(confidence, 3), evidence)
+
+
+def _encode_probe(embedder: Any, sentences: list[str]) -> Any:
+    return embedder.encode(sentences, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
 
 
 def _sentences(doc: Any) -> list[_Sentence]:

@@ -25,6 +25,7 @@ from typing import Any
 
 from callinsight.errors import ConfigError
 from callinsight.mining.rules import sentence_of
+from callinsight.mining.vector_cache import VectorCache, cached_vectors
 
 #: How far back (in tokens, same clause) a negation or a condition word reaches.
 NEGATION_WINDOW = 4
@@ -161,7 +162,8 @@ class ProblemDetector:
     which the rule detector sets on the same docs, so each doc is prepared once.
     """
 
-    def __init__(self, nlp: Any, cues: ProblemCues, embedder: Any | None = None) -> None:
+    def __init__(self, nlp: Any, cues: ProblemCues, embedder: Any | None = None, cache: VectorCache | None = None) -> None:
+        """``cache``: keeps the example sentences' vectors between stage runs (``vector_cache``)."""
         from callinsight.mining.patterns import build_matcher
 
         self.cues = cues
@@ -177,9 +179,12 @@ class ProblemDetector:
         self.example_vectors: Any = None
         self.neutral_vectors: Any = None
         if embedder is not None and cues.examples:
-            self.example_vectors = _encode(embedder, list(cues.examples))
+            def encode(sentences: list[str]) -> Any:
+                return _encode(embedder, sentences)
+
+            self.example_vectors = cached_vectors(cache, "problems.examples", list(cues.examples), encode)
             if cues.neutral_examples:
-                self.neutral_vectors = _encode(embedder, list(cues.neutral_examples))
+                self.neutral_vectors = cached_vectors(cache, "problems.neutral", list(cues.neutral_examples), encode)
 
     def match(self, doc: Any, sentence_starts: list[int], sentence_texts: list[str]) -> SentenceSignals:
         """Rule and sentiment signals of one doc, per sentence (``sentence_starts``: token index of each)."""

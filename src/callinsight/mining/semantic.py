@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from callinsight.mining.taxonomy import Taxonomy
+from callinsight.mining.vector_cache import VectorCache, cached_vectors
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,9 @@ class SemanticHit:
 
 
 class SemanticDetector:
-    def __init__(self, embedder: Any, taxonomy: Taxonomy, threshold: float | None = None, batch_size: int = 64) -> None:
+    def __init__(self, embedder: Any, taxonomy: Taxonomy, threshold: float | None = None, batch_size: int = 64,
+                 cache: VectorCache | None = None) -> None:
+        """``cache``: keeps the example sentences' vectors between stage runs (``vector_cache``)."""
         import numpy as np
 
         self.embedder = embedder
@@ -36,9 +39,10 @@ class SemanticDetector:
                 self.owners.append((c.kind, c.id))
                 examples.append(e)
         self.examples = examples
-        self.example_vectors = self.encode(examples) if examples else np.zeros((0, 1), dtype="float32")
+        self.example_vectors = (cached_vectors(cache, f"semantic.examples/{batch_size}", examples, self.encode) if examples
+                                else np.zeros((0, 1), dtype="float32"))
         neutral = list(taxonomy.neutral_examples)
-        self.neutral_vectors = self.encode(neutral) if neutral else None
+        self.neutral_vectors = cached_vectors(cache, f"semantic.neutral/{batch_size}", neutral, self.encode) if neutral else None
 
     def encode(self, sentences: list[str]) -> Any:
         import numpy as np

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from callinsight.mining.config import MiningSettings
 
 
+#: Where the example sentences' vectors are kept between runs, under the models folder (``vector_cache.py``).
+VECTOR_CACHE = Path(".cache") / "example-vectors"
+
+
 def load_configured_taxonomy(config: MiningSettings) -> Taxonomy:
     return load_taxonomy(config.path(config.mining.taxonomy) if config.mining.taxonomy else None)
 
@@ -125,7 +129,7 @@ class MiningStage:
         if config.mining.semantic:
             embedder = self._embedder if english and self._embedder is not None else embedder_for(lang, config)
         cues = load_cues(lang) if support.has_cues else None
-        return Miner(nlp, embedder, taxonomy, config.mining, config.company, cues)
+        return Miner(nlp, embedder, taxonomy, config.mining, config.company, cues, vector_cache=config.models_dir / VECTOR_CACHE)
 
     def _mine_batch(self, ctx: StageContext, miner: Miner, batch: list[CallText], paths: dict[str, str]) -> tuple[int, int]:
         try:

@@ -27,7 +27,16 @@ Planted changes, scheduled explicitly per week (everything else is constant, wee
 - weeks 1-4: 4-5 longer calls a week standing in for the recordings (above).
 About 490 calls, 36-44 a week: with fewer (about 340, 25-31 a week) v_drift and the report still
 flagged the three changes but persona drift, which counts each persona's few calls, flagged nothing.
-``history_truth.csv`` beside it lists each call's week and concern.
+
+Who calls: every call comes from one of the five personas of personas/samples (``PERSONAS_OF``), the
+planted concerns mostly from the personas they concern (Slack: IT director and support lead; HubSpot:
+ops manager and founder; setup confusion: founder and support lead), each steady concern from the same
+personas in the same numbers every week. As real exports do, most calls (8 in 10) carry the CRM's
+segment as the import format's ``persona`` hint, 1 in 10 callers name their role in their own words,
+and 1 in 10 calls carry neither. Without that, the planted concerns' calls mostly mapped to no persona
+and persona drift saw 1-2 a week per persona, too few to flag. No caller voices a concern the persona
+documents list and the demo treats as stale (an offline desktop app, fax, on-premise, paper reports).
+``history_truth.csv`` beside it lists each call's week, concern and persona.
 """
 
 from __future__ import annotations
@@ -59,6 +68,41 @@ PLANTED = {
 STEADY = {"billing": 4, "reporting": 4, "pricing": 4, "feature": 3, "seats": 3, "security": 3, "cancel": 2, "export": 2, "howto": 2}
 SALES = {"hubspot", "pricing", "security", "feature"}
 
+# Who raises each concern (persona ids of personas/samples), dealt like the wording (``Decks``) so each
+# persona keeps its share of every concern week after week. The planted concerns come mostly from the
+# personas they plausibly concern: a broken Slack sync lands on the IT director (integrations) and the
+# support lead (the queue); a HubSpot bundle tempts the ops manager (vendors, cost per site) and the
+# founder (price); setup confusion is the founder's and the support lead's. A steady concern's deck is
+# as long as its weekly count, so every persona hears it equally often every week.
+PERSONAS_OF: dict[str, list[str]] = {
+    "slack": ["it-director"] * 5 + ["support-team-lead"] * 4 + ["ops-manager"],
+    "hubspot": ["ops-manager"] * 5 + ["startup-founder"] * 3 + ["it-director", "support-team-lead"],
+    "onboarding": ["startup-founder"] * 5 + ["support-team-lead"] * 3 + ["ops-manager", "it-director"],
+    "billing": ["ops-manager", "ops-manager", "startup-founder", "support-team-lead"],
+    "reporting": ["support-team-lead", "support-team-lead", "ops-manager", "ops-manager"],
+    "pricing": ["startup-founder", "startup-founder", "bargain-hunter", "ops-manager"],
+    "feature": ["support-team-lead", "startup-founder", "support-team-lead"],
+    "seats": ["support-team-lead", "it-director", "ops-manager"],
+    "security": ["it-director", "it-director", "it-director"],
+    "cancel": ["startup-founder", "ops-manager"],
+    "export": ["ops-manager", "it-director"],
+    "howto": ["support-team-lead", "startup-founder"],
+}
+# How the call says who the customer is: real exports mostly carry the CRM's segment (the import
+# format's ``persona`` hint); some callers only name their role; a few calls carry neither.
+CUES = ["segment"] * 8 + ["role", "none"]
+SEGMENT = {"it-director": "IT Director", "support-team-lead": "Support Team Lead", "startup-founder": "Startup Founder",
+           "bargain-hunter": "Bargain Hunter", "ops-manager": "Operations Manager"}
+ROLES = {
+    "it-director": ["I look after IT for us.", "I'm the one responsible for our systems.", "I head up the IT side here."],
+    "support-team-lead": ["I lead our support agents.", "I run the help desk team here.", "I'm in charge of our customer service crew."],
+    "startup-founder": ["I'm one of the founders, we're still a small company.", "I started this business two years ago.",
+                        "I co-own the company, we're a handful of people."],
+    "bargain-hunter": ["I handle the purchasing for us.", "Buying software is my job here.", "I'm in procurement."],
+    "ops-manager": ["I run operations across our branches.", "I'm responsible for how our sites run day to day.",
+                    "I manage operations for all our offices."],
+}
+
 OPENERS = [
     "So the reason I'm calling is that", "Hi, quick one:", "Okay, so basically", "Honestly,", "I wanted to let you know that",
     "Well,", "The thing is,", "Right, so", "I'll get straight to it:", "Hey, thanks for picking up.",
@@ -85,6 +129,13 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "detail": [
             "Why should we stay with you instead of moving to HubSpot?", "The HubSpot deal ends this month, so we need an answer.",
             "HubSpot also has the CRM, which our sales people like.", "Can you match what HubSpot is offering?",
+        ],
+        # The growing competitor is one these customers already use elsewhere in the company: each
+        # HubSpot caller says so, in one of several ways, before their question.
+        "already": [
+            "We already pay for HubSpot on the marketing side.", "Our sales team already works in HubSpot's CRM all day.",
+            "We already have HubSpot for our newsletters and contacts.", "All our customer contacts already sit in HubSpot.",
+            "We've been using HubSpot for marketing for two years already.",
         ],
     },
     "onboarding": {
@@ -125,7 +176,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     "feature": {
         "core": [
             "it would be great to have a dark mode for the agent view", "we'd love canned replies that agents can share",
-            "could you add a way to merge duplicate tickets", "we really want an offline mode in the mobile app",
+            "could you add a way to merge duplicate tickets", "a spell checker in the reply editor would really help us",
         ],
         "detail": ["Is that on your roadmap?", "Other teams here asked for the same thing.",
                    "That would save my agents a lot of clicks.", "Any idea when that might come?"],
@@ -218,15 +269,21 @@ def sentence(decks: Decks, concern: str) -> tuple[str, str]:
     core = decks.deal((concern, "core"), parts["core"])
     opener = decks.deal(("", "opener"), OPENERS)
     first = f"{opener} {core}." if not opener.endswith(".") else f"{opener} {core[0].upper()}{core[1:]}."
-    return first, decks.deal((concern, "detail"), parts["detail"])
+    detail = decks.deal((concern, "detail"), parts["detail"])
+    if "already" in parts:
+        detail = f"{decks.deal((concern, 'already'), parts['already'])} {detail}"
+    return first, detail
 
 
-def conversation(rng: random.Random, decks: Decks, week: int, number: int, concern: str) -> dict[str, object]:
+def conversation(rng: random.Random, decks: Decks, week: int, number: int, concern: str, persona: str) -> dict[str, object]:
     kind = "sales" if concern in SALES else "support"
     agent = rng.choice(AGENTS[kind])
     day = week_start(week) + timedelta(days=rng.randint(0, 4))
     started = datetime(day.year, day.month, day.day, rng.randint(9, 16), rng.randint(0, 59), rng.randint(0, 59), tzinfo=ZONE)
     first, detail = sentence(decks, concern)
+    cue = decks.deal(("", "cue"), CUES)
+    if cue == "role":
+        first = f"{decks.deal((persona, 'role'), ROLES[persona])} {first}"
     texts = [("agent", rng.choice(GREETINGS).format(agent=agent.split()[0])), ("customer", first),
              ("agent", rng.choice(REPLIES)), ("customer", detail), ("agent", "Anything else I can help with?"),
              ("customer", rng.choice(CLOSINGS))]
@@ -236,11 +293,14 @@ def conversation(rng: random.Random, decks: Decks, week: int, number: int, conce
         turns.append({"role": role, "start": round(t, 1), "end": round(t + length, 1), "text": text})
         t += length + 0.4
     direction = "outbound" if kind == "sales" and rng.random() < 0.4 else "inbound"
+    metadata = {"direction": direction, "kind": kind, "agent": agent, "account": rng.choice(ACCOUNTS)}
+    if cue == "segment":
+        metadata["persona"] = SEGMENT[persona]
     return {
         "id": f"nw-hist-{started:%Y%m%d}-{number:04d}",
         "started_at": started.isoformat(),
         "language": "en",
-        "metadata": {"direction": direction, "kind": kind, "agent": agent, "account": rng.choice(ACCOUNTS)},
+        "metadata": metadata,
         "utterances": turns,
     }
 
@@ -257,21 +317,24 @@ def generate(out: Path, seed: int = SEED) -> list[dict[str, object]]:
         rng.shuffle(plan)
         for concern in plan:
             number += 1
-            conv = conversation(rng, decks, week, number, concern)
+            persona = decks.deal((concern, "persona"), PERSONAS_OF[concern])
+            conv = conversation(rng, decks, week, number, concern, persona)
             rows.append(conv)
-            truth.append({"id": conv["id"], "week": week, "week_start": week_start(week).isoformat(), "concern": concern})
+            truth.append({"id": conv["id"], "week": week, "week_start": week_start(week).isoformat(), "concern": concern,
+                          "persona": persona})
     for conv in stand_in_calls(seed):
         plan_of = conv.pop("_plan")
         week = (date.fromisoformat(str(conv["started_at"])[:10]) - FIRST_MONDAY).days // 7 + 1
         concern = f"recorder:{plan_of.call_type}" + (":onboarding" if plan_of.onboarding and plan_of.call_type != "onboarding" else "")
         rows.append(conv)
-        truth.append({"id": conv["id"], "week": week, "week_start": week_start(week).isoformat(), "concern": concern})
+        truth.append({"id": conv["id"], "week": week, "week_start": week_start(week).isoformat(), "concern": concern,
+                      "persona": plan_of.persona})
     rows.sort(key=lambda r: str(r["started_at"]))
     with (out / "northwind_history.jsonl").open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     with (out / "history_truth.csv").open("w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=["id", "week", "week_start", "concern"], lineterminator="\n")
+        writer = csv.DictWriter(f, fieldnames=["id", "week", "week_start", "concern", "persona"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(sorted(truth, key=lambda r: str(r["id"])))
     return rows

@@ -37,6 +37,8 @@ IN_CONTEXT = [
     ("Sure, it's neither not more than m&mple.com.", "Sure, it's [EMAIL]."),
     ("And sure, it's longer that quick-thick slumming.inample.com.", "And sure, it's [EMAIL]."),
     ("Sure, it's based at pancreas in sholansnotidnumple.com.", "Sure, it's [EMAIL]."),
+    # two overlapping readings of one misheard address (a spoken "not in" domain, then a written tail)
+    ("Yes, it's marta at green leaf garden not in ample.com.", "Yes, it's [EMAIL]."),
 ]
 
 ORDINARY = [

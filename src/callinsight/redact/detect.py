@@ -80,8 +80,15 @@ def find_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, *, email_con
     wanted = set(kinds)
     result: list[Span] = []
     for span in sorted(found, key=lambda s: (s.start, -s.end)):
-        if span.kind in wanted and (not result or span.start >= result[-1].end):
-            result.append(span)
+        if span.kind not in wanted:
+            continue
+        if result and span.start < result[-1].end:
+            last = result[-1]
+            if span.kind == last.kind == "EMAIL" and span.end > last.end:
+                # Two overlapping readings of one mis-transcribed address: redact all of it.
+                result[-1] = Span(last.start, span.end, "EMAIL")
+            continue
+        result.append(span)
     return result
 
 

@@ -12,13 +12,13 @@ PARKING = ["The parking garage was full again, a nightmare.", "There was no park
            "Parking at your office is terrible."]
 
 
-def test_uncategorised_problem_groups_are_shown_with_quotes(populated: Any) -> None:
+def _add_uncategorised_problems(populated: Any, texts: list[str]) -> int:
+    """One customer utterance with an ``other`` pain point per text, in the latest week's calls; how many calls there are."""
     con = connect(populated.database_path)
     latest = [r[0] for r in con.execute(
         "SELECT call_id FROM v_calls WHERE started_at::DATE > (SELECT max(started_at)::DATE - 7 FROM v_calls) ORDER BY call_id"
     ).fetchall()]
-    assert len(latest) >= len(PARKING)
-    for call_id, text in zip(latest, PARKING, strict=False):
+    for call_id, text in zip(latest, texts, strict=False):
         con.execute("INSERT INTO utterances (call_id, seq, role, start_s, end_s, text) VALUES (?, 100, 'customer', 1, 2, ?)",
                     [call_id, text])
         con.execute(
@@ -27,6 +27,11 @@ def test_uncategorised_problem_groups_are_shown_with_quotes(populated: Any) -> N
             [call_id, text, len(text)],
         )
     con.close()
+    return len(latest)
+
+
+def test_uncategorised_problem_groups_are_shown_with_quotes(populated: Any) -> None:
+    assert _add_uncategorised_problems(populated, PARKING) >= len(PARKING)
     paths = build_report(populated, "week")
     also = paths.data.insights.also
     assert also and also[0].label == "parking"
@@ -43,19 +48,7 @@ PARKING_KO = ["주차장이 또 꽉 찼어요, 정말 최악이에요.", "주차
 def test_korean_problem_groups_are_named_by_the_shared_noun(populated: Any) -> None:
     import dataclasses
 
-    con = connect(populated.database_path)
-    latest = [r[0] for r in con.execute(
-        "SELECT call_id FROM v_calls WHERE started_at::DATE > (SELECT max(started_at)::DATE - 7 FROM v_calls) ORDER BY call_id"
-    ).fetchall()]
-    for call_id, text in zip(latest, PARKING_KO, strict=False):
-        con.execute("INSERT INTO utterances (call_id, seq, role, start_s, end_s, text) VALUES (?, 100, 'customer', 1, 2, ?)",
-                    [call_id, text])
-        con.execute(
-            """INSERT INTO insights (call_id, seq, role, kind, category, quote, char_start, char_end, start_s, end_s,
-                   method, confidence) VALUES (?, 100, 'customer', 'pain_point', 'other', ?, 0, ?, 1, 2, 'rule', 0.75)""",
-            [call_id, text, len(text)],
-        )
-    con.close()
+    _add_uncategorised_problems(populated, PARKING_KO)
     populated.report = dataclasses.replace(populated.report, language="ko")
     paths = build_report(populated, "week")
     also = paths.data.insights.also

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from callinsight.personas.model import PersonaDoc, canonical_section, keyword_section, slugify
+from callinsight.personas.model import PersonaDoc, canonical_section, keyword_section, slugify, trailing_section
 from callinsight.personas.personadoc import DocBuilder, apply_front_matter
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_persona_reason
@@ -107,7 +107,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.skipped.append(Skipped(title or "(untitled section)",
                                    "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
-    if _is_persona_by_fields(section) and not _persona_children(section) and not CONTAINER_WORDS.search(_clean_name(title)):
+    if _is_persona_by_fields(section) and not _persona_children(section) and not _names_container(_clean_name(title)):
         out.personas.append(_from_fields(section, _clean_name(title), source, ancestors))
         return
     found_before = len(out.personas)
@@ -158,7 +158,8 @@ def _field_labels(section: Section) -> list[str]:
     found = [f for c in section.children if (f := field_of(c.title))]
     for block in section.blocks:
         if isinstance(block, Para) and block.label:
-            known = field_of(block.label, loose=len(block.label.split()) <= 4)
+            known = field_of(block.label, loose=len(block.label.split()) <= 4) or (
+                trailing_section(block.label) if block.bold else None)
             if known or block.bold:
                 found.append(known or "other")
         elif isinstance(block, ItemList):
@@ -174,6 +175,24 @@ def _is_persona_by_fields(section: Section) -> bool:
     labels = _field_labels(section)
     strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}
     return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
+
+
+_PEOPLE_PLURAL = re.compile(r"\b(users|customers|buyers)\b", re.I)
+#: Words that do not narrow a group of people down: "Our users", "Key customers and buyers" stay containers.
+_GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "secondary", "main", "core", "ideal",
+                            "typical", "other", "and", "of", "or", "types", "kinds", "who", "are", "we", "serve",
+                            "meet", "about", "for", "your", "their", "users", "customers", "buyers", "end"})
+
+
+def _names_container(title: str) -> bool:
+    """Is this heading a page part that holds personas ("Key Roles and Personas", "Our users"), rather than a
+    persona named by its group ("Blind Users", "Enterprise buyers"), which only counts with persona fields below it?"""
+    if not CONTAINER_WORDS.search(title):
+        return False
+    if CONTAINER_WORDS.sub("", _PEOPLE_PLURAL.sub("", title)) != _PEOPLE_PLURAL.sub("", title):
+        return True  # personas, roles, profiles, segments, audiences, …: a word about the page itself
+    qualifiers = [w for w in re.findall(r"[^\W\d_]+", title.lower()) if w not in _GENERIC_WORDS]
+    return not qualifiers
 
 
 def _is_template(section: Section) -> bool:
@@ -207,7 +226,8 @@ def _is_narrative(section: Section, name: str) -> bool:
     """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
     if not name or len(name.split()) > 6 or CONTAINER_WORDS.search(name):
         return False
-    words = name.split()
+    words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story
+    words = [w for w in words if w]
     first = words[0]
     if first.isupper() and len(first) > 1 and len(words) == 1 and first not in _ROLE_ACRONYMS:
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is a person)

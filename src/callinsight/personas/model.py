@@ -119,7 +119,7 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
 
 #: Keyword fallbacks for headings no synonym names ("What frustrates her", "Why she hesitates"), in order.
 _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"objection|hesitat|worr|doubt|push ?back|reluctan|skeptic|sceptic", "objections"),
+    (r"objection|hesitat|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b", "objections"),
     (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult", "pain_points"),
     (r"challeng|obstacle|barrier", "challenges"),
     (r"day in|typical day|daily|\bday\b", "day_in_life"),
@@ -140,6 +140,17 @@ def keyword_section(heading: str) -> str | None:
     for pattern, canonical in _HEADING_KEYWORDS:
         if re.search(pattern, text):
             return canonical
+    return None
+
+
+def trailing_section(label: str) -> str | None:
+    """The field a longer label ends with: "A Low Vision User Needs..." names needs, whoever it is about."""
+    words = normalise_heading(label).split()
+    for n in (2, 1):
+        if len(words) > n:
+            found = canonical_section(" ".join(words[-n:]), exact=True)
+            if found:
+                return found
     return None
 
 

@@ -19,6 +19,7 @@ from callinsight.personas.model import (
     canonical_section,
     keyword_section,
     slugify,
+    trailing_section,
 )
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.sentences import prose_items
@@ -40,7 +41,7 @@ def persona_id_for(name: str) -> str:
 
 
 def _field(label: str) -> str | None:
-    return canonical_section(label) or (keyword_section(label) if len(label.split()) <= 4 else None)
+    return canonical_section(label) or (keyword_section(label) if len(label.split()) <= 4 else trailing_section(label))
 
 
 class DocBuilder:

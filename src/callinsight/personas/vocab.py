@@ -54,7 +54,7 @@ PROBLEM_CUES = re.compile(
 #: ... or a need.
 NEED_CUES = re.compile(
     r"\bneeds?\b|\bneeded\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bexpects?\b|"
-    r"\bprefers?\b|would like|would love|would help|benefit from|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|원하|원한|바라|바란|관심|고려",
+    r"\bprefers?\b|would like|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|원하|원한|바라|바란|관심|고려",
     re.I,
 )
 

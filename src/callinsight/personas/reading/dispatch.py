@@ -7,7 +7,7 @@ from pathlib import Path
 from callinsight.errors import InputError
 from callinsight.personas.reading.tree import Section
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".txt")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt")  # .qmd Quarto, .rmd R Markdown
 SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".docx", ".pdf", ".csv", ".xlsx")
 _BINARY = (".docx", ".pdf", ".xlsx")
 

@@ -3,6 +3,7 @@ Hugo/Jekyll shortcodes, into the common tree."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,28 @@ def read_markdown(text: str, path: Path) -> Section:
     from markdown_it import MarkdownIt
 
     front, body = split_front_matter(text, path)
-    tokens = MarkdownIt("commonmark").enable("table").parse(strip_templates(body))
+    tokens = MarkdownIt("commonmark").enable("table").parse(_loose_headings(strip_templates(body)))
     root = Section(title="", level=0, meta=front)
     flat = [root]
     _Walker(tokens, flat).run()
     return nest(flat)
+
+
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
+
+
+def _loose_headings(body: str) -> str:
+    """"##What we heard" is a heading in older GitHub Markdown and in many real documents, though CommonMark
+    wants a space; one ``#`` without a space stays text (a hashtag, "#1 priority"). Code fences are left alone."""
+    lines = body.split("\n")
+    fenced = False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            lines[i] = _TIGHT_HEADING.sub(r"\1 ", line)
+    return "\n".join(lines)
 
 
 class _Walker:

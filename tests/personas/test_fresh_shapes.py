@@ -1,0 +1,112 @@
+"""Shapes met in real persona documents collected after the first evaluation set (benchmarks/data/personas_fresh,
+DEV half), each written here as a small synthetic document: no text from those documents."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from callinsight.errors import InputError
+from callinsight.personas.parse import parse_document
+
+
+def parse(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+
+
+def test_personas_named_by_their_group_with_labels_that_say_who_needs_it(tmp_path: Path) -> None:
+    found = parse(tmp_path, "groups.md", """
+        ## Our users
+
+        We group people by how they reach the service.
+
+        ## Night Shift Nurses
+
+        A night shift nurse charts between rounds on a shared tablet.
+
+        **A Night Shift Nurse Needs...**
+
+        - Charts that save after every field
+        - Large touch targets
+
+        **A Night Shift Nurse Expects...**
+
+        - The tablet to remember the ward
+
+        ## Rural Patients
+
+        **What a Rural Patient Needs**
+
+        - Appointments by phone, not only online
+        """)
+    assert list(found) == ["Night Shift Nurses", "Rural Patients"]
+    assert found["Night Shift Nurses"][-2:] == ["Charts that save after every field", "Large touch targets"]
+    assert found["Rural Patients"] == ["Appointments by phone, not only online"]
+
+
+def test_a_heading_of_only_people_words_stays_a_container(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"'Our customers' has fields .* names a group"):
+        parse(tmp_path, "container.md", """
+            ## Our customers
+            ### Pain points
+            - Reports arrive late
+            """)
+
+
+def test_headings_without_the_space_after_the_hashes(tmp_path: Path) -> None:
+    found = parse(tmp_path, "tight.md", """
+        # Who uses the library
+        ##Personas
+        ###Theo, the weekend volunteer
+        ####Story
+        Theo sorts donated books on Saturdays. Theo keeps the shelf list on paper, and he struggles to find
+        which boxes were already checked. He'd like one list the whole team can see.
+        #1 priority for us is Theo.
+        """)
+    assert list(found) == ["Theo, the weekend volunteer"]
+    assert any("struggles to find" in c for c in found["Theo, the weekend volunteer"])
+    assert any("He'd like one list" in c for c in found["Theo, the weekend volunteer"])
+
+
+def test_tight_hashes_inside_a_code_fence_are_code(tmp_path: Path) -> None:
+    found = parse(tmp_path, "fence.md", """
+        ## Priya
+        ### Frustrations
+        - Exports lose the column order
+        ```
+        ##not-a-heading
+        ```
+        """)
+    assert found == {"Priya": ["Exports lose the column order"]}
+
+
+def test_quarto_and_r_markdown_files_are_markdown(tmp_path: Path) -> None:
+    for suffix in (".qmd", ".Rmd"):
+        found = parse(tmp_path, f"lab{suffix}", """
+            ---
+            title: "Personas"
+            ---
+            ### Lab manager
+            #### Frustrations
+            - Instrument bookings clash every Monday
+            """)
+        assert found == {"Lab manager": ["Instrument bookings clash every Monday"]}
+
+
+def test_risk_fields_of_a_data_record_are_concerns(tmp_path: Path) -> None:
+    found = parse(tmp_path, "records.yaml", """
+        records:
+        - name: Joan Park
+          role: Treasurer
+          goals:
+          - Balance the club accounts
+          risk_context:
+          - Signing off payments she cannot trace
+          exclusion_risks:
+          - Losing access when the bank changes its app
+        """)
+    assert found == {"Joan Park": ["Signing off payments she cannot trace", "Losing access when the bank changes its app"]}

@@ -110,3 +110,30 @@ def test_risk_fields_of_a_data_record_are_concerns(tmp_path: Path) -> None:
           - Losing access when the bank changes its app
         """)
     assert found == {"Joan Park": ["Signing off payments she cannot trace", "Losing access when the bank changes its app"]}
+
+
+def test_a_persona_table_whose_header_row_is_empty_and_names_the_occupation(tmp_path: Path) -> None:
+    found = parse(tmp_path, "roles.md", """
+        ## Roles we design for
+
+        |   |   |   |
+        |---|---|---|
+        | **Occupational Title** | **Description** | **Pain points** |
+        | Pharmacy Technician | Fills prescriptions and checks stock. | Stock counts disagree with the system |
+        | Ward Clerk | Books beds and transfers. | Bed status is updated late |
+        """)
+    assert found == {"Pharmacy Technician": ["Stock counts disagree with the system"],
+                     "Ward Clerk": ["Bed status is updated late"]}
+
+
+def test_citations_inside_a_record_are_not_concerns(tmp_path: Path) -> None:
+    found = parse(tmp_path, "cited.yaml", """
+        - name: Omar Haddad
+          pain_points:
+          - Shift swaps are approved by text message
+          evidence:
+          - claim: Most rotas in small clinics are kept on paper.
+            source: Clinic Staffing Risks Survey, 2024
+            url: https://example.org/risks-survey
+        """)
+    assert found == {"Omar Haddad": ["Shift swaps are approved by text message"]}

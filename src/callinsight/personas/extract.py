@@ -253,7 +253,10 @@ def _table_records(table: Table, level: int) -> list[Section]:
     """Persona tables: one persona per column (first column holds field labels) or per row (a name column)."""
     from callinsight.personas.reading.yamlish import record_section
 
-    header = [h.strip() for h in table.header]
+    header, body = [h.strip() for h in table.header], table.rows
+    if not any(header) and len(body) >= 2:  # an empty header row with the real one as the first body row
+        header, body = [c.strip() for c in body[0]], body[1:]
+    table = Table(header=header, rows=body)
     if len(header) >= 2 and table.rows:
         first_col = [r[0] for r in table.rows if r]
         labels_down = sum(1 for c in first_col if field_of(c) or len(c.split()) <= 4)
@@ -273,6 +276,8 @@ def _table_records(table: Table, level: int) -> list[Section]:
             return records
         lowered = [h.lower() for h in header]
         name_col = next((i for i, h in enumerate(lowered) if h in _NAME_COLUMNS), None)
+        if name_col is None:  # "Occupational Title", "Job role", "Persona name"
+            name_col = next((i for i, h in enumerate(lowered) if h.split()[-1:] in (["title"], ["role"], ["name"])), None)
         if name_col is None and _GROUP_COLUMN.search(lowered[0]) and all(len(c.split()) <= 8 for c in first_col):
             name_col = 0  # "| Segment | Goals | Worries |": the first column names the rows
         if name_col is not None and any(field_of(h) for i, h in enumerate(header) if i != name_col):

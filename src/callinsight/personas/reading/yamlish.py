@@ -167,6 +167,10 @@ def _add_keys(section: Section, entry: dict[str, Any], name: str, level: int) ->
         section.children.append(child)
 
 
+#: Keys of a nested record that cite where a statement comes from: provenance, not what the persona says.
+_CITATION_KEYS = frozenset({"url", "uri", "link", "href", "source", "sources", "citation", "reference", "doi"})
+
+
 def _items(value: Any) -> list[str]:
     if value is None:
         return []
@@ -178,6 +182,7 @@ def _items(value: Any) -> list[str]:
     if isinstance(value, dict):
         if len(value) == 1 and str(next(iter(value))).lower() in _WRAPPER_KEYS:
             return _items(next(iter(value.values())))
-        return [f"{k}: {'; '.join(_items(v))}" for k, v in value.items() if _items(v)]
+        return [f"{k}: {'; '.join(_items(v))}" for k, v in value.items()
+                if _items(v) and str(k).lower() not in _CITATION_KEYS]
     text = squash(str(value))
     return [text] if text else []

@@ -108,10 +108,14 @@ def main() -> int:
     args = parser.parse_args()
     import yaml
 
+    batch: dict[str, int] = {}
     if args.docset == "fresh":
         folder, labels = FRESH, {}
         for path in FRESH_LABELS:
-            labels.update(yaml.safe_load(path.read_text(encoding="utf-8"))["files"])
+            files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
+            labels.update(files)
+            # collectors A and B were batch 1 (its TEST half was first scored after the DEV work on it); C, D, E batch 2
+            batch.update({name: 1 if path.stem[-1] in "AB" else 2 for name in files})
         splits = {name: "test" if fresh_is_test(name) else "dev" for name in labels}
         split_note = "split: fresh_is_test (by organisation, fixed before collection); rules designed on DEV only"
     else:
@@ -138,13 +142,15 @@ def main() -> int:
             for m in s.missed_concerns:
                 print(f"      missed concern: {m}")
     print()
-    for split in ("dev", "test") if args.split == "all" else (args.split,):
-        part = [s for s in scores if s.split == split]
+    groups = [(split, [s for s in scores if s.split == split]) for split in (("dev", "test") if args.split == "all" else (args.split,))]
+    if len(set(batch.values())) > 1:
+        groups += [(f"{split} b{n}", [s for s in part if batch[s.name] == n]) for split, part in list(groups) for n in (1, 2)]
+    for split, part in groups:
         pe, pf = sum(s.personas_expected for s in part), sum(s.personas_found for s in part)
         ce, cf = sum(s.concerns_expected for s in part), sum(s.concerns_found for s in part)
         npi = sum(len(s.non_personas) for s in part)
         tracked = sum(s.tracked for s in part)
-        print(f"{split.upper():5} {len(part):2} documents: personas found with their name {pf}/{pe} ({pf / max(pe, 1):.0%}), "
+        print(f"{split.upper():8} {len(part):2} documents: personas found with their name {pf}/{pe} ({pf / max(pe, 1):.0%}), "
               f"concerns {cf}/{ce} ({cf / max(ce, 1):.1%}; {tracked} tracked in all), non-personas imported {npi}")
     print(split_note)
     return 0

@@ -137,3 +137,55 @@ def test_citations_inside_a_record_are_not_concerns(tmp_path: Path) -> None:
             url: https://example.org/risks-survey
         """)
     assert found == {"Omar Haddad": ["Shift swaps are approved by text message"]}
+
+
+def test_sections_listed_under_a_page_of_user_types_are_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "types.md", """
+        ---
+        title: "User types"
+        ---
+        We sort our members into three user types.
+
+        # Weekenders
+
+        Members who only cycle on sunny weekends. They need bikes that are ready without booking ahead.
+
+        # Commuters
+
+        Daily riders who lock up at the station and want a spare battery at work.
+
+        # Which of these user types are you?
+
+        Tell us which of the personas above fits you best, and why.
+        """)
+    assert list(found) == ["Weekenders", "Commuters"]
+    assert found["Weekenders"] == ["They need bikes that are ready without booking ahead."]
+
+
+def test_a_role_named_with_a_page_word_is_still_a_role_under_roles(tmp_path: Path) -> None:
+    found = parse(tmp_path, "roles.md", """
+        ## Roles
+
+        #### Reporting and analysis engineer
+        Role: I build the dashboards the board reads
+         - I want one export format, so that I don't have to fix column names by hand
+
+        #### RBAC
+        Who may see which dashboard is set per team and reviewed every quarter.
+        """)
+    assert list(found) == ["Reporting and analysis engineer"]
+
+
+def test_personas_under_a_heading_that_slipped_below_a_narrative_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "slipped.md", """
+        # Dana Ortiz
+        Dana Ortiz teaches chemistry at a city college. She has no experience with version control and
+        she regrets losing a term of lab notes to a broken laptop.
+        ## Earlier personas
+        ### Felix
+        * Male 30, lab technician
+        * Uses one shared spreadsheet for every instrument booking
+        """)
+    assert list(found) == ["Dana Ortiz", "Felix"]
+    assert len(found["Dana Ortiz"]) == 1 and "regrets losing a term" in found["Dana Ortiz"][0]
+    assert not any("spreadsheet" in c for c in found["Dana Ortiz"])

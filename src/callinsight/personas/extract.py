@@ -97,7 +97,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
         return
     reason = non_persona_reason(title)
-    if reason and _ROLE_NOUN.search(title) and (_is_persona_by_fields(section) or _is_narrative(section, _clean_name(title))):
+    if reason and _ROLE_NOUN.search(title) and (_is_persona_by_fields(section) or _is_narrative(section, _clean_name(title))
+                                                or _listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
     if reason and not _persona_children(section):
         out.skipped.append(Skipped(title, reason))
@@ -114,6 +115,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if _is_narrative(section, _clean_name(title)) and not CONTAINER_WORDS.search(_clean_name(title)) \
             and not _persona_children(section):
         out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
+        for child in _nested_containers(section):  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
+            _visit(child, [*ancestors, section], out, source)
         return
     _lift_pseudo_headings(section)
     _personas_in_blocks(section, ancestors, out, source)
@@ -122,6 +125,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if len(out.personas) == found_before and section.pseudo and len(section.text().split()) >= 12 \
             and not CONTAINER_WORDS.search(title) and not is_placeholder(title):
         # "**Maker**: the person who … ⏎ - is frustrated by …": a bold name, a line about them, a list about them
+        out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
+        return
+    if len(out.personas) == found_before and _listed_under_a_container(section, ancestors):
+        # "# User types" ⏎ "## Outgrowers" ⏎ one line about them: the page says what its sections are
         out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
         return
     if len(out.personas) == found_before:
@@ -195,6 +202,28 @@ def _names_container(title: str) -> bool:
     return not qualifiers
 
 
+_CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\buser types\b|\btypes of (users|customers|buyers)\b", re.I)
+
+
+def _listed_under_a_container(section: Section, ancestors: list[Section]) -> bool:
+    """A short-titled section with some text, directly under a heading (or a page title) that says it lists
+    personas, roles or user types, is one of them even without fields or a story that repeats its name."""
+    title = _clean_name(section.title)
+    if not title or len(title.split()) > 6 or re.search(r"persona|페르소나", title, re.I) or field_of(title, loose=False) \
+            or (non_persona_reason(title) and not _ROLE_NOUN.search(title)) or is_placeholder(title) \
+            or _persona_children(section) or _is_topic_acronym(title):
+        return False
+    parent = next((a for a in reversed(ancestors) if a.title or a.meta.get("title")), None)
+    heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
+    if not heading or not _CONTAINER_CONTEXT.search(heading):
+        return False
+    if re.search(r"\b(personas?|roles|profiles|segments|archetypes|user types)\b|페르소나|역할", section.text().replace(section.title, "", 1), re.I):
+        return False  # "Which of these personas seems familiar?", "… for all roles": about them, not one of them
+    words = sum(len(b.text.split()) if isinstance(b, Para) else sum(len(t.split()) for i in b.items for t in i.flat())
+                for s in section.walk() for b in s.blocks if isinstance(b, Para | ItemList))
+    return words >= 8
+
+
 def _is_template(section: Section) -> bool:
     """Field labels with nothing but placeholders after them ("**Goals:** ...", "- Describe a pain point")."""
     values: list[str] = []
@@ -229,7 +258,7 @@ def _is_narrative(section: Section, name: str) -> bool:
     words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story
     words = [w for w in words if w]
     first = words[0]
-    if first.isupper() and len(first) > 1 and len(words) == 1 and first not in _ROLE_ACRONYMS:
+    if _is_topic_acronym(name):
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is a person)
     # its own paragraphs, and those of sub-sections that are fields of it ("Key tasks", "Your toolbox" under "Ruth")
     parts = [section] + [c for c in section.children if not _is_persona_by_fields(c) and not c.record]
@@ -247,6 +276,11 @@ def _is_narrative(section: Section, name: str) -> bool:
     if len(words) > 1 and not words[-1].endswith("s"):  # a role written as a title is written in lower case in prose ("A platform engineer keeps …")
         mentions += len(re.findall(rf"(?<!\w){re.escape(name.lower())}s?(?!\w)", prose.lower()))
     return mentions >= 2 or (mentions >= 1 and bool(_PRONOUNS.search(prose)))
+
+
+def _is_topic_acronym(name: str) -> bool:
+    words = name.split()
+    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and words[0] not in _ROLE_ACRONYMS
 
 
 def _table_records(table: Table, level: int) -> list[Section]:
@@ -365,10 +399,16 @@ def _from_bullet(item: Item, source: str, ancestors: list[Section]) -> PersonaDo
     return b.finish()
 
 
+def _nested_containers(section: Section) -> list[Section]:
+    """Sub-sections of a persona that are headings over more personas, not parts of this one."""
+    return [c for c in section.children if c.children and _names_container(_clean_name(c.title))]
+
+
 def _from_narrative(section: Section, name: str, source: str, ancestors: list[Section]) -> PersonaDoc:
     b = DocBuilder(name, source, section.meta, ancestors, title=section.title)
     b.read_blocks(section.blocks)
-    for child in section.children:
+    nested = _nested_containers(section)
+    for child in [c for c in section.children if c not in nested]:
         b.read_section(child, field_of(child.title))
     return b.finish()
 

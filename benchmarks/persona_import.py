@@ -62,7 +62,8 @@ class DocScore:
 
 def name_matches(persona_name: str, words: list[str]) -> bool:
     name = norm(persona_name)
-    return any(re.search(rf"(?<!\w){re.escape(norm(w))}(?!\w)", name) for w in words)
+    # a label may give the singular of a plural name ("outgrower" for "Outgrowers")
+    return any(re.search(rf"(?<!\w){re.escape(norm(w))}(?:e?s)?(?!\w)", name) for w in words)
 
 
 def score(path: Path, label: dict, split: str) -> DocScore:

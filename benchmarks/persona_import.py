@@ -115,8 +115,8 @@ def main() -> int:
         for path in FRESH_LABELS:
             files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
             labels.update(files)
-            # collectors A and B were batch 1 (its TEST half was first scored after the DEV work on it); C, D, E batch 2
-            batch.update({name: 1 if path.stem[-1] in "AB" else 2 for name in files})
+            # collectors A, B: batch 1 (its TEST half first scored after the DEV work on it); C, D, E: batch 2; F, G, H: batch 3
+            batch.update({name: 1 if path.stem[-1] in "AB" else 2 if path.stem[-1] in "CDE" else 3 for name in files})
         splits = {name: "test" if fresh_is_test(name) else "dev" for name in labels}
         split_note = "split: fresh_is_test (by organisation, fixed before collection); rules designed on DEV only"
     else:
@@ -145,7 +145,7 @@ def main() -> int:
     print()
     groups = [(split, [s for s in scores if s.split == split]) for split in (("dev", "test") if args.split == "all" else (args.split,))]
     if len(set(batch.values())) > 1:
-        groups += [(f"{split} b{n}", [s for s in part if batch[s.name] == n]) for split, part in list(groups) for n in (1, 2)]
+        groups += [(f"{split} b{n}", [s for s in part if batch[s.name] == n]) for split, part in list(groups) for n in sorted(set(batch.values()))]
     for split, part in groups:
         pe, pf = sum(s.personas_expected for s in part), sum(s.personas_found for s in part)
         ce, cf = sum(s.concerns_expected for s in part), sum(s.concerns_found for s in part)

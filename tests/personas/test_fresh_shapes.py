@@ -189,3 +189,17 @@ def test_personas_under_a_heading_that_slipped_below_a_narrative_persona(tmp_pat
     assert list(found) == ["Dana Ortiz", "Felix"]
     assert len(found["Dana Ortiz"]) == 1 and "regrets losing a term" in found["Dana Ortiz"][0]
     assert not any("spreadsheet" in c for c in found["Dana Ortiz"])
+
+
+def test_evidence_cited_in_a_record_is_kept_but_never_a_concern(tmp_path: Path) -> None:
+    path = tmp_path / "cited.yaml"
+    path.write_text(textwrap.dedent("""
+        - name: Ines Duarte
+          frustrations:
+          - Paper forms get lost between shifts
+          evidence:
+          - claim: A survey found that many clinics struggle with staffing gaps.
+        """).lstrip(), encoding="utf-8")
+    (ines,) = parse_document(path).personas
+    assert [c.text for c in ines.concerns] == ["Paper forms get lost between shifts"]
+    assert "struggle with staffing gaps" in ines.extra_sections["evidence"]

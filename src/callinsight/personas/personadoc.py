@@ -32,6 +32,8 @@ _STATED = {"pain_point": "pain_points", "need": "needs"}
 STATED_HEADING = "stated in the text"
 _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?target)\s*personas?\b|^who we don't sell to|^not a fit")
 _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
+#: Unrecognised fields that cite outside facts about the world ("evidence", "references"): kept, never read for concerns.
+_CITED = re.compile(r"\b(evidence|citations?|references?|sources?|further reading|bibliography|footnotes?)\b", re.I)
 _QUOTE_START = ("\"", "“", "'", "‘", "「", "『")
 
 
@@ -51,6 +53,7 @@ class DocBuilder:
         self.meta = meta
         self.ancestors = ancestors
         self.current: str | None = None  # canonical field being read
+        self.cited = False  # the unrecognised field being read cites outside facts
         self.extra: str | None = None  # unrecognised field being read
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
         self.intro: list[str] = []
@@ -164,6 +167,7 @@ class DocBuilder:
 
     def _open_extra(self, title: str) -> None:
         self.current, self.extra = None, _plain(title) or title
+        self.cited = bool(_CITED.search(self.extra))
 
     def _add_prose(self, text: str) -> None:
         for sentence in prose_items(text):
@@ -180,7 +184,8 @@ class DocBuilder:
         elif self.extra:
             previous = self.doc.extra_sections.get(self.extra)
             self.doc.extra_sections[self.extra] = f"{previous}\n{text}" if previous else text
-            self.narrative.append(text)
+            if not self.cited:
+                self.narrative.append(text)
         else:
             self.intro.append(text)
             self.narrative.append(text)

@@ -55,7 +55,7 @@ PROBLEM_CUES = re.compile(
 #: ... or a need.
 NEED_CUES = re.compile(
     r"\bneeds?\b|\bneeded\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bexpects?\b|"
-    r"\bprefers?\b|would like|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|원하|원한|바라|바란|관심|고려",
+    r"\bprefers?\b|would like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|원하|원한|바라|바란|관심|고려",
     re.I,
 )
 
@@ -73,10 +73,22 @@ def is_placeholder(text: str) -> bool:
     return bool(_PLACEHOLDER_TEXT.match(text.strip())) if text.strip() else True
 
 
+#: Phrases that hold a cue word without stating a problem or need: a noun "needs" ("meet the needs of"),
+#: "when needed", a negated fear, problem-solving as a skill, and a sentence that introduces a list.
+_NOT_CUES = re.compile(
+    r"\b(the|their|his|her|its|our|your|business|user|customer|specific|unique|particular|different|special|individual|"
+    r"own|diverse|changing|everyday|daily|learning) needs\b|\b(when|as|if|where) needed\b|"
+    r"\b(not|never|isn't|is not|wasn't) (afraid|worried|concerned)\b|\bproblem[- ]solv\w*|\bsolv\w* (the |their |real )?problems\b|"
+    r".*\bthe following\b.*|.*:\s*$",
+    re.I,
+)
+
+
 def concern_kind(sentence: str) -> str | None:
     """``pain_point`` when the sentence states a problem, ``need`` when it states a need, else None."""
-    if PROBLEM_CUES.search(sentence):
+    text = _NOT_CUES.sub(" ", sentence)
+    if PROBLEM_CUES.search(text):
         return "pain_point"
-    if NEED_CUES.search(sentence):
+    if NEED_CUES.search(text):
         return "need"
     return None

@@ -54,6 +54,7 @@ class DocScore:
     concerns_found: int = 0
     imported: int = 0
     tracked: int = 0  # concerns imported in all (found ones plus anything else the extractor took as a concern)
+    unlabelled: int = 0  # tracked concerns that hold no labelled fragment of the document: false concerns, per the labels
     non_personas: list[str] = field(default_factory=list)
     missed_personas: list[str] = field(default_factory=list)
     missed_concerns: list[str] = field(default_factory=list)
@@ -77,6 +78,8 @@ def score(path: Path, label: dict, split: str) -> DocScore:
         personas, s.error = [], exc.reason
     s.imported = len(personas)
     s.tracked = sum(len(p.concerns) for p in personas)
+    fragments = [norm(c) for expected in label["personas"] for c in expected["concerns"]]
+    s.unlabelled = sum(1 for p in personas for c in p.concerns if not any(f in norm(c.text) for f in fragments))
     unclaimed = list(personas)
     for expected in label["personas"]:
         s.personas_expected += 1
@@ -151,8 +154,9 @@ def main() -> int:
         ce, cf = sum(s.concerns_expected for s in part), sum(s.concerns_found for s in part)
         npi = sum(len(s.non_personas) for s in part)
         tracked = sum(s.tracked for s in part)
+        unlabelled = sum(s.unlabelled for s in part)
         print(f"{split.upper():8} {len(part):2} documents: personas found with their name {pf}/{pe} ({pf / max(pe, 1):.0%}), "
-              f"concerns {cf}/{ce} ({cf / max(ce, 1):.1%}; {tracked} tracked in all), non-personas imported {npi}")
+              f"concerns {cf}/{ce} ({cf / max(ce, 1):.1%}; {tracked} tracked in all, {unlabelled} of them in no label), non-personas imported {npi}")
     print(split_note)
     return 0
 

@@ -203,3 +203,45 @@ def test_evidence_cited_in_a_record_is_kept_but_never_a_concern(tmp_path: Path) 
     (ines,) = parse_document(path).personas
     assert [c.text for c in ines.concerns] == ["Paper forms get lost between shifts"]
     assert "struggle with staffing gaps" in ines.extra_sections["evidence"]
+
+
+def test_a_goals_page_whose_last_section_lists_numbered_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "GOALS.md", """
+        # Goals
+        ## Objectives
+        ### Simple Setup
+        The Setup wizard should finish in minutes. Setup must work offline, and Setup keeps every default safe.
+        ### Portable Config
+        Config files move between machines. Config never holds secrets, and Config stays readable.
+        ## Personas
+        _In order of priority_
+        ### 1. Shop owner
+        The shop owner runs the till and the web store alone. They need stock counts that match across both.
+        ### 2. Bookkeeper
+        The bookkeeper closes each month for several shops and reconciles the card payouts by hand.
+        """)
+    assert list(found) == ["Shop owner", "Bookkeeper"]
+    assert found["Shop owner"] == ["They need stock counts that match across both."]
+
+
+def test_a_combined_goals_and_needs_field_files_each_item_by_what_it_states(tmp_path: Path) -> None:
+    path = tmp_path / "pia.md"
+    path.write_text(textwrap.dedent("""
+        ## Pia
+        ### Goals/Needs
+        * Publish the timetable before term starts
+        * Needs a way to swap rooms without emailing three offices
+        """).lstrip(), encoding="utf-8")
+    (pia,) = parse_document(path).personas
+    assert [c.text for c in pia.concerns] == ["Needs a way to swap rooms without emailing three offices"]
+    assert pia.sections["goals"] == ["Publish the timetable before term starts"]
+
+
+def test_a_link_that_names_the_persona_folder_does_not_make_a_section_about_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "groups.md", """
+        # Personas
+        ## Field Survey Team
+        A field survey team of six collects soil samples each spring and needs offline maps on their phones.
+        Diagram: https://example.org/docs/Personas/field_team_model.png
+        """)
+    assert list(found) == ["Field Survey Team"]

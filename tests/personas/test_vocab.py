@@ -29,3 +29,15 @@ def test_sentences_that_state_a_problem_or_a_need(sentence: str, kind: str) -> N
 ])
 def test_sentences_with_a_cue_word_that_state_neither(sentence: str) -> None:
     assert concern_kind(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Records should be kept for ten years.", "need"),
+    ("She is not quite sure where the old files went.", "pain_point"),
+    ("He doesn't know which form applies to him.", "pain_point"),
+    ("Pat has little background in accounting.", "pain_point"),
+    ("The club doesn't currently have a place to store the trophies.", "pain_point"),
+    ("There are licensing limitations on the archive.", "pain_point"),
+])
+def test_more_ways_of_stating_a_problem_or_a_need(sentence: str, kind: str) -> None:
+    assert concern_kind(sentence) == kind

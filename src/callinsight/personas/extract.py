@@ -37,6 +37,10 @@ _VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description
 _ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordinator|agent|specialist|analyst|admin|"
                         r"administrator|owner|head|designer|developer|rep|representative|executive|buyer|nurse|teacher|"
                         r"consultant|architect|scientist|operator|clerk|planner|advisor|adviser)s?\b|담당자|매니저|팀장", re.I)
+#: The last word of a role title: a job noun, or a word for a person ("End user", "Grad student"), not a thing ("Expressive API").
+_PERSON_NOUN = re.compile(rf"{_ROLE_NOUN.pattern}|^(user|member|student|researcher|scientist|learner|teacher|parent|"
+                          r"patient|citizen|customer|client|volunteer|contributor|maintainer|author|editor|reader|"
+                          r"founder|professor|librarian|archivist|practitioner|person|worker|staff)$", re.I)
 #: A first column whose header says the rows are kinds of people ("Segment", "User type", "Audience").
 _GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
                            r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|직무|고객", re.I)
@@ -113,7 +117,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     found_before = len(out.personas)
     if _is_narrative(section, _clean_name(title)) and not CONTAINER_WORDS.search(_clean_name(title)) \
-            and not _persona_children(section):
+            and not _persona_children(section, ignore=_nested_containers(section)):
         out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
         for child in _nested_containers(section):  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
@@ -150,13 +154,17 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
             out.personas.append(_from_bullet(item, source, [*ancestors, section]))
 
 
-def _persona_children(section: Section) -> bool:
+def _persona_children(section: Section, ignore: list[Section] | None = None) -> bool:
     """Does a sub-section (not a field) hold personas? Then this section is a container, not a persona."""
     for child in section.children:
+        if ignore and child in ignore:
+            continue
         if field_of(child.title, loose=False) and not _persona_children(child):
             continue
         if _is_persona_by_fields(child) or _persona_children(child) or child.record:
             return True
+        if _names_container(_clean_name(child.title)) and any(_listed_under_a_container(g, [section, child]) for g in child.children):
+            return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
     return False
 
 
@@ -209,7 +217,7 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
     """A short-titled section with some text, directly under a heading (or a page title) that says it lists
     personas, roles or user types, is one of them even without fields or a story that repeats its name."""
     title = _clean_name(section.title)
-    if not title or len(title.split()) > 6 or re.search(r"persona|페르소나", title, re.I) or field_of(title, loose=False) \
+    if not title or len(title.split()) > 8 or re.search(r"persona|페르소나", title, re.I) or field_of(title, loose=False) \
             or (non_persona_reason(title) and not _ROLE_NOUN.search(title)) or is_placeholder(title) \
             or _persona_children(section) or _is_topic_acronym(title):
         return False
@@ -217,7 +225,8 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
     heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
     if not heading or not _CONTAINER_CONTEXT.search(heading):
         return False
-    if re.search(r"\b(personas?|roles|profiles|segments|archetypes|user types)\b|페르소나|역할", section.text().replace(section.title, "", 1), re.I):
+    if re.search(r"\bpersonas?\b|\b(these|the|all|other|our|each|every) (roles|profiles|segments|archetypes|user types)\b|페르소나",
+                 re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)), re.I):
         return False  # "Which of these personas seems familiar?", "… for all roles": about them, not one of them
     words = sum(len(b.text.split()) if isinstance(b, Para) else sum(len(t.split()) for i in b.items for t in i.flat())
                 for s in section.walk() for b in s.blocks if isinstance(b, Para | ItemList))
@@ -271,9 +280,14 @@ def _is_narrative(section: Section, name: str) -> bool:
     after = "" if hangul else r"(?!\w)"
     names = [first, first[1:]] if hangul and len(first) == 3 else [first]
     # the other capitalised words of a name ("Warehouse Wanda" is "Wanda" in her story)
-    names += [w for w in words[1:] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _NAME_FILLERS]
+    # — only when the title reads as a name, every word capitalised ("Disrupt current Envoy usage" is a topic),
+    # and never an acronym ("API" in "Expressive API")
+    if all(w[:1].isupper() or w.lower() in _NAME_FILLERS for w in words):
+        names += [w for w in words[1:] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _NAME_FILLERS
+                  and not (w.isupper() and w not in _ROLE_ACRONYMS)]
     mentions = sum(len(re.findall(rf"(?<!\w){re.escape(n)}{after}", prose)) for n in names)
-    if len(words) > 1 and not words[-1].endswith("s"):  # a role written as a title is written in lower case in prose ("A platform engineer keeps …")
+    if len(words) > 1 and not words[-1].endswith("s") and _PERSON_NOUN.search(words[-1]):
+        # a role written as a title is written in lower case in prose ("A platform engineer keeps …")
         mentions += len(re.findall(rf"(?<!\w){re.escape(name.lower())}s?(?!\w)", prose.lower()))
     return mentions >= 2 or (mentions >= 1 and bool(_PRONOUNS.search(prose)))
 
@@ -425,6 +439,7 @@ def _clean_name(title: str) -> str:
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
     name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer)\s+)?(?:persona|페르소나)\s*\d*\s*[:—–-]\s*", "", title.strip(), flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+", "", name, flags=re.I)
+    name = re.sub(r"^\s*\d{1,2}[.)]\s+", "", name)  # "1. Application developer": a numbered heading
     name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
     return re.sub(r"\s+", " ", name).strip(" -—–:")
 

@@ -54,6 +54,7 @@ class DocBuilder:
         self.ancestors = ancestors
         self.current: str | None = None  # canonical field being read
         self.cited = False  # the unrecognised field being read cites outside facts
+        self.also: str | None = None  # a concern field named with the one being read ("Goals/Needs")
         self.extra: str | None = None  # unrecognised field being read
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
         self.intro: list[str] = []
@@ -164,6 +165,9 @@ class DocBuilder:
     def _open(self, canonical: str, heading: str) -> None:
         self.current, self.extra = canonical, None
         self.doc.headings.setdefault(canonical, _plain(heading))
+        # "Goals/Needs", "Goals & pain points": an item that states a need or problem is a concern of the second field
+        parts = [canonical_section(p, exact=True) for p in re.split(r"\s*(?:/|&|\+|,|\band\b)\s*", _plain(heading)) if p.strip()]
+        self.also = next((p for p in parts if p in CONCERN_SECTIONS), None) if canonical not in CONCERN_SECTIONS else None
 
     def _open_extra(self, title: str) -> None:
         self.current, self.extra = None, _plain(title) or title
@@ -177,7 +181,10 @@ class DocBuilder:
         text = re.sub(r"\s+", " ", text).strip()
         if not text:
             return
-        if self.current:
+        if self.current and self.also and concern_kind(text):
+            self.doc.sections.setdefault(self.also, []).append(text)
+            self.doc.headings.setdefault(self.also, self.doc.headings.get(self.current, ""))
+        elif self.current:
             self.doc.sections.setdefault(self.current, []).append(text)
             if self.current in _MINED:
                 self.narrative.append(text)

@@ -45,7 +45,9 @@ PROBLEM_CUES = re.compile(
     r"\blimit(ed|s)\b|\btoo (long|much|many|expensive|complex|slow)\b|\bwait(s|ing|ed)?\b|annoy|overwhelm|over-?committed|"
     r"overworked|restricted|exhaust|tedious|time-consuming|stressful|\bsick\b|\bproblems?\b|\bissues\b|complain|\brisk|\bgaps?\b|inconsisten|\bkill|"
     r"headache|\bregrets?\b|\bno (prior |real )?(knowledge|experience) (of|with|in)\b|\bnever used\b|\bonly knows\b|unfamiliar|"
-    r"\bnot familiar\b|\bstuck\b|\bblock(ed|s|ing)\b|tired of|fed up|\bhates?\b|dislik|gives? up|spends? (hours|days|too)|"
+    r"\bnot familiar\b|\bnot (quite |really |entirely |very )?(sure|aware|technical|confident)\b|\bwonder(s|ing)? (how|where|whether|if|what)\b|"
+    r"\blittle (background|experience|knowledge|training)\b|\blimitations?\b|unpredictab|"
+    r"\b(don't|doesn't|do not|does not) (currently |yet |even )?(have|appear to have) (a|an|any|the|enough)\b|\b(doesn't|does not|don't|do not|didn't|did not) know\b|\bstuck\b|\bblock(ed|s|ing)\b|tired of|fed up|\bhates?\b|dislik|gives? up|spends? (hours|days|too)|"
     r"\bkeeps? (missing|failing|breaking|losing|crashing)|\bno (easy |simple |good |quick )?way (to|of)\b|\b(is|are) missing\b|crash|freez|\bdrops?\b|"
     r"\bnever (works?|syncs?|loads?|arrives?|saves?|updates?|connects?)\b|disconnect|outage|downtime|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하|누락|지연|번거|귀찮|답답|"
@@ -55,7 +57,7 @@ PROBLEM_CUES = re.compile(
 #: ... or a need.
 NEED_CUES = re.compile(
     r"\bneeds?\b|\bneeded\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bexpects?\b|"
-    r"\bprefers?\b|would like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|원하|원한|바라|바란|관심|고려",
+    r"\bprefers?\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|원하|원한|바라|바란|관심|고려",
     re.I,
 )
 

@@ -17,34 +17,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from callinsight.personas.model import PersonaDoc, canonical_section, keyword_section, slugify, trailing_section
+from callinsight.personas.model import PersonaDoc, canonical_section, field_of, slugify, trailing_section
+from callinsight.personas.names import (
+    ROLE_NOUN,
+    clean_name,
+    is_topic_acronym,
+    name_from_stem,
+    names_container,
+    prose_is_about,
+)
 from callinsight.personas.personadoc import DocBuilder, apply_front_matter
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.tables import table_records
 from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_persona_reason
 
 #: Fields that describe a page as much as a person: alone they do not make a section a persona.
 _WEAK_FIELDS = frozenset({"background", "information_sources", "responsibilities"})
-_PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들", re.I)
-_HANGUL = re.compile(r"[가-힣]")
-#: Job titles written as acronyms: a heading "CTO" is a persona, "RBAC" is a topic.
-_ROLE_ACRONYMS = frozenset({"CEO", "CTO", "CFO", "CIO", "CISO", "COO", "CMO", "CPO", "CRO", "VP", "PM", "PO", "QA", "IT",
-                            "HR", "SRE", "DBA", "SDR", "BDR", "AE", "CSM", "SE", "EM"})
-_NAME_FILLERS = frozenset({"the", "and", "for", "from", "with"})
-#: Column headers of a key/value table, never a persona's name.
-_VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description", "answer", "notes", "content", "text",
-                            "example", "examples", "내용", "값", "설명"})
-#: Job nouns: a title holding one names a person even when another word in it names a page section.
-_ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordinator|agent|specialist|analyst|admin|"
-                        r"administrator|owner|head|designer|developer|rep|representative|executive|buyer|nurse|teacher|"
-                        r"consultant|architect|scientist|operator|clerk|planner|advisor|adviser)s?\b|담당자|매니저|팀장", re.I)
-#: The last word of a role title: a job noun, or a word for a person ("End user", "Grad student"), not a thing ("Expressive API").
-_PERSON_NOUN = re.compile(rf"{_ROLE_NOUN.pattern}|^(user|member|student|researcher|scientist|learner|teacher|parent|"
-                          r"patient|citizen|customer|client|volunteer|contributor|maintainer|author|editor|reader|"
-                          r"founder|professor|librarian|archivist|practitioner|person|worker|staff)$", re.I)
-#: A first column whose header says the rows are kinds of people ("Segment", "User type", "Audience").
-_GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
-                           r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|직무|고객", re.I)
-_NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "이름", "페르소나")
 
 
 @dataclass
@@ -60,15 +48,10 @@ class Extraction:
     closest: str = ""  # when nothing is a persona: the most persona-like thing, for the error message
 
 
-def field_of(label: str, *, loose: bool = True) -> str | None:
-    """The canonical field a heading or label names, or None."""
-    return canonical_section(label) or (keyword_section(label) if loose and len(label.split()) <= 6 else None)
-
-
 def extract(root: Section, source: str, stem: str) -> Extraction:
     out = Extraction()
     if root.record or (_is_persona_by_fields(root) and not _persona_children(root)):
-        name = _meta_name(root) or root.title or _from_stem(stem)
+        name = _meta_name(root) or root.title or name_from_stem(stem)
         out.personas.append(_from_fields(root, name, source, []))
         return out
     _scan(root, [], out, source)
@@ -101,7 +84,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
         return
     reason = non_persona_reason(title)
-    if reason and _ROLE_NOUN.search(title) and (_is_persona_by_fields(section) or _is_narrative(section, _clean_name(title))
+    if reason and ROLE_NOUN.search(title) and (_is_persona_by_fields(section) or _is_narrative(section, clean_name(title))
                                                 or _listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
     if reason and not _persona_children(section):
@@ -112,13 +95,13 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.skipped.append(Skipped(title or "(untitled section)",
                                    "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
-    if _is_persona_by_fields(section) and not _persona_children(section) and not _names_container(_clean_name(title)):
-        out.personas.append(_from_fields(section, _clean_name(title), source, ancestors))
+    if _is_persona_by_fields(section) and not _persona_children(section) and not names_container(clean_name(title)):
+        out.personas.append(_from_fields(section, clean_name(title), source, ancestors))
         return
     found_before = len(out.personas)
-    if _is_narrative(section, _clean_name(title)) and not CONTAINER_WORDS.search(_clean_name(title)) \
+    if _is_narrative(section, clean_name(title)) and not CONTAINER_WORDS.search(clean_name(title)) \
             and not _persona_children(section, ignore=_nested_containers(section)):
-        out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
+        out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
         for child in _nested_containers(section):  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
         return
@@ -129,11 +112,11 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if len(out.personas) == found_before and section.pseudo and len(section.text().split()) >= 12 \
             and not CONTAINER_WORDS.search(title) and not is_placeholder(title):
         # "**Maker**: the person who … ⏎ - is frustrated by …": a bold name, a line about them, a list about them
-        out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
+        out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
         return
     if len(out.personas) == found_before and _listed_under_a_container(section, ancestors):
         # "# User types" ⏎ "## Outgrowers" ⏎ one line about them: the page says what its sections are
-        out.personas.append(_from_narrative(section, _clean_name(title), source, ancestors))
+        out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
         return
     if len(out.personas) == found_before:
         if field_of(title, loose=False):
@@ -146,7 +129,7 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
     """Persona tables and persona bullets directly in a section's blocks."""
     for block in section.blocks:
         if isinstance(block, Table):
-            for record in _table_records(block, section.level + 1):
+            for record in table_records(block, section.level + 1):
                 out.personas.append(_from_fields(record, record.title, source, [*ancestors, section]))
     bullets = [item for block in section.blocks if isinstance(block, ItemList) for item in block.items if _is_persona_bullet(item)]
     if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
@@ -163,7 +146,7 @@ def _persona_children(section: Section, ignore: list[Section] | None = None) -> 
             continue
         if _is_persona_by_fields(child) or _persona_children(child) or child.record:
             return True
-        if _names_container(_clean_name(child.title)) and any(_listed_under_a_container(g, [section, child]) for g in child.children):
+        if names_container(clean_name(child.title)) and any(_listed_under_a_container(g, [section, child]) for g in child.children):
             return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
     return False
 
@@ -192,34 +175,16 @@ def _is_persona_by_fields(section: Section) -> bool:
     return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
 
 
-_PEOPLE_PLURAL = re.compile(r"\b(users|customers|buyers)\b", re.I)
-#: Words that do not narrow a group of people down: "Our users", "Key customers and buyers" stay containers.
-_GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "secondary", "main", "core", "ideal",
-                            "typical", "other", "and", "of", "or", "types", "kinds", "who", "are", "we", "serve",
-                            "meet", "about", "for", "your", "their", "users", "customers", "buyers", "end"})
-
-
-def _names_container(title: str) -> bool:
-    """Is this heading a page part that holds personas ("Key Roles and Personas", "Our users"), rather than a
-    persona named by its group ("Blind Users", "Enterprise buyers"), which only counts with persona fields below it?"""
-    if not CONTAINER_WORDS.search(title):
-        return False
-    if CONTAINER_WORDS.sub("", _PEOPLE_PLURAL.sub("", title)) != _PEOPLE_PLURAL.sub("", title):
-        return True  # personas, roles, profiles, segments, audiences, …: a word about the page itself
-    qualifiers = [w for w in re.findall(r"[^\W\d_]+", title.lower()) if w not in _GENERIC_WORDS]
-    return not qualifiers
-
-
 _CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\buser types\b|\btypes of (users|customers|buyers)\b", re.I)
 
 
 def _listed_under_a_container(section: Section, ancestors: list[Section]) -> bool:
     """A short-titled section with some text, directly under a heading (or a page title) that says it lists
     personas, roles or user types, is one of them even without fields or a story that repeats its name."""
-    title = _clean_name(section.title)
+    title = clean_name(section.title)
     if not title or len(title.split()) > 8 or re.search(r"persona|페르소나", title, re.I) or field_of(title, loose=False) \
-            or (non_persona_reason(title) and not _ROLE_NOUN.search(title)) or is_placeholder(title) \
-            or _persona_children(section) or _is_topic_acronym(title):
+            or (non_persona_reason(title) and not ROLE_NOUN.search(title)) or is_placeholder(title) \
+            or _persona_children(section) or is_topic_acronym(title):
         return False
     parent = next((a for a in reversed(ancestors) if a.title or a.meta.get("title")), None)
     heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
@@ -266,82 +231,13 @@ def _is_narrative(section: Section, name: str) -> bool:
         return False
     words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story
     words = [w for w in words if w]
-    first = words[0]
-    if _is_topic_acronym(name):
+    if not words or is_topic_acronym(name):
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is a person)
     # its own paragraphs, and those of sub-sections that are fields of it ("Key tasks", "Your toolbox" under "Ruth")
     parts = [section] + [c for c in section.children if not _is_persona_by_fields(c) and not c.record]
     prose = " ".join(b.text for part in parts for s in ([part] if part is section else part.walk())
                      for b in s.blocks if isinstance(b, Para))
-    hangul = bool(_HANGUL.match(first))
-    if len(prose.split()) < 25 and not (hangul and len(prose) >= 60):  # Korean packs more into a word
-        return False
-    # a Korean name takes its particle without a space ("박지훈은", "지훈이"): no boundary after it
-    after = "" if hangul else r"(?!\w)"
-    names = [first, first[1:]] if hangul and len(first) == 3 else [first]
-    # the other capitalised words of a name ("Warehouse Wanda" is "Wanda" in her story)
-    # — only when the title reads as a name, every word capitalised ("Disrupt current Envoy usage" is a topic),
-    # and never an acronym ("API" in "Expressive API")
-    if all(w[:1].isupper() or w.lower() in _NAME_FILLERS for w in words):
-        names += [w for w in words[1:] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _NAME_FILLERS
-                  and not (w.isupper() and w not in _ROLE_ACRONYMS)]
-    mentions = sum(len(re.findall(rf"(?<!\w){re.escape(n)}{after}", prose)) for n in names)
-    if len(words) > 1 and not words[-1].endswith("s") and _PERSON_NOUN.search(words[-1]):
-        # a role written as a title is written in lower case in prose ("A platform engineer keeps …")
-        mentions += len(re.findall(rf"(?<!\w){re.escape(name.lower())}s?(?!\w)", prose.lower()))
-    return mentions >= 2 or (mentions >= 1 and bool(_PRONOUNS.search(prose)))
-
-
-def _is_topic_acronym(name: str) -> bool:
-    words = name.split()
-    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and words[0] not in _ROLE_ACRONYMS
-
-
-def _table_records(table: Table, level: int) -> list[Section]:
-    """Persona tables: one persona per column (first column holds field labels) or per row (a name column)."""
-    from callinsight.personas.reading.yamlish import record_section
-
-    header, body = [h.strip() for h in table.header], table.rows
-    if not any(header) and len(body) >= 2:  # an empty header row with the real one as the first body row
-        header, body = [c.strip() for c in body[0]], body[1:]
-    table = Table(header=header, rows=body)
-    if len(header) >= 2 and table.rows:
-        first_col = [r[0] for r in table.rows if r]
-        labels_down = sum(1 for c in first_col if field_of(c) or len(c.split()) <= 4)
-        fields_down = sum(1 for c in first_col if field_of(c))
-        names_across = [h for h in header[1:] if h]
-        # one persona per column: the first column holds field labels ("Pain points", "Age"), the header names
-        # the personas; its corner cell says anything ("", "Field", "Dimension", "Persona") but never a field
-        corner_ok = not header[0] or header[0].lower() in ("field", "attribute", "persona", "name") or (
-            not field_of(header[0]) and 2 * fields_down >= len(first_col))
-        if corner_ok and labels_down == len(first_col) and fields_down and names_across \
-                and not any(field_of(h, loose=False) or h.lower() in _VALUE_HEADERS for h in names_across):
-            records = []
-            for j, name in enumerate(header[1:], 1):
-                if name:
-                    entry = {r[0]: _cell(r[j]) for r in table.rows if len(r) > j and r[0]}
-                    records.append(record_section({"name": name, **entry}, level))
-            return records
-        lowered = [h.lower() for h in header]
-        name_col = next((i for i, h in enumerate(lowered) if h in _NAME_COLUMNS), None)
-        if name_col is None:  # "Occupational Title", "Job role", "Persona name"
-            name_col = next((i for i, h in enumerate(lowered) if h.split()[-1:] in (["title"], ["role"], ["name"])), None)
-        if name_col is None and _GROUP_COLUMN.search(lowered[0]) and all(len(c.split()) <= 8 for c in first_col):
-            name_col = 0  # "| Segment | Goals | Worries |": the first column names the rows
-        if name_col is not None and any(field_of(h) for i, h in enumerate(header) if i != name_col):
-            return [
-                record_section({"name": row[name_col], **{header[i]: _cell(c)
-                                                         for i, c in enumerate(row) if i != name_col and i < len(header)}}, level)
-                for row in table.rows if len(row) > name_col and row[name_col].strip()
-            ]
-    return []
-
-
-def _cell(text: str) -> str | list[str]:
-    """A table cell: its lines ("- 15-500 employees<br />- Raised …") as items, bullet marks dropped."""
-    lines = [line.strip().lstrip("-•*").strip() for line in text.split("\n")]
-    lines = [line for line in lines if line]
-    return lines if len(lines) > 1 else (lines[0] if lines else "")
+    return prose_is_about(name, words, prose)
 
 
 def _lift_pseudo_headings(section: Section) -> None:
@@ -398,7 +294,7 @@ def _closest(root: Section, out: Extraction) -> str:
 
 
 def _from_fields(section: Section, name: str, source: str, ancestors: list[Section]) -> PersonaDoc:
-    b = DocBuilder(_clean_name(name), source, section.meta, ancestors, title=name)
+    b = DocBuilder(clean_name(name), source, section.meta, ancestors, title=name)
     b.read_blocks(section.blocks)
     for child in section.children:
         b.read_section(child, field_of(child.title))
@@ -406,7 +302,7 @@ def _from_fields(section: Section, name: str, source: str, ancestors: list[Secti
 
 
 def _from_bullet(item: Item, source: str, ancestors: list[Section]) -> PersonaDoc:
-    b = DocBuilder(_clean_name(item.label or ""), source, {}, ancestors)
+    b = DocBuilder(clean_name(item.label or ""), source, {}, ancestors)
     b.read_prose(item.text)  # "Chihiro (they/them) is …": the name keeps the first sentence readable
     for child in item.children:
         b.read_blocks([ItemList(items=[child])])
@@ -415,7 +311,7 @@ def _from_bullet(item: Item, source: str, ancestors: list[Section]) -> PersonaDo
 
 def _nested_containers(section: Section) -> list[Section]:
     """Sub-sections of a persona that are headings over more personas, not parts of this one."""
-    return [c for c in section.children if c.children and _names_container(_clean_name(c.title))]
+    return [c for c in section.children if c.children and names_container(clean_name(c.title))]
 
 
 def _from_narrative(section: Section, name: str, source: str, ancestors: list[Section]) -> PersonaDoc:
@@ -434,18 +330,6 @@ def _meta_name(section: Section) -> str:
             return value.strip()
     return ""
 
-
-def _clean_name(title: str) -> str:
-    # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
-    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer)\s+)?(?:persona|페르소나)\s*\d*\s*[:—–-]\s*", "", title.strip(), flags=re.I)
-    name = re.sub(r"^\W*(?:meet|introducing)\s+", "", name, flags=re.I)
-    name = re.sub(r"^\s*\d{1,2}[.)]\s+", "", name)  # "1. Application developer": a numbered heading
-    name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
-    return re.sub(r"\s+", " ", name).strip(" -—–:")
-
-
-def _from_stem(stem: str) -> str:
-    return re.sub(r"[-_]+", " ", stem).strip().title()
 
 
 __all__ = ["Extraction", "Skipped", "extract", "field_of", "slugify"]

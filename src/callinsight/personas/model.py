@@ -143,6 +143,11 @@ def keyword_section(heading: str) -> str | None:
     return None
 
 
+def field_of(label: str, *, loose: bool = True) -> str | None:
+    """The canonical field a heading or label names, or None."""
+    return canonical_section(label) or (keyword_section(label) if loose and len(label.split()) <= 6 else None)
+
+
 def trailing_section(label: str) -> str | None:
     """The field a longer label ends with: "A Low Vision User Needs..." names needs, whoever it is about."""
     words = normalise_heading(label).split()

@@ -1,0 +1,83 @@
+"""How the persona extractor reads names: a persona's name in a heading, a heading that holds personas
+rather than naming one, and whether a story is about the person its heading names."""
+
+from __future__ import annotations
+
+import re
+
+from callinsight.personas.vocab import CONTAINER_WORDS
+
+_PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들", re.I)
+_HANGUL = re.compile(r"[가-힣]")
+#: Job titles written as acronyms: a heading "CTO" is a persona, "RBAC" is a topic.
+ROLE_ACRONYMS = frozenset({"CEO", "CTO", "CFO", "CIO", "CISO", "COO", "CMO", "CPO", "CRO", "VP", "PM", "PO", "QA", "IT",
+                           "HR", "SRE", "DBA", "SDR", "BDR", "AE", "CSM", "SE", "EM"})
+_NAME_FILLERS = frozenset({"the", "and", "for", "from", "with"})
+#: Job nouns: a title holding one names a person even when another word in it names a page section.
+ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordinator|agent|specialist|analyst|admin|"
+                       r"administrator|owner|head|designer|developer|rep|representative|executive|buyer|nurse|teacher|"
+                       r"consultant|architect|scientist|operator|clerk|planner|advisor|adviser)s?\b|담당자|매니저|팀장", re.I)
+#: The last word of a role title: a job noun, or a word for a person ("End user", "Grad student"), not a thing ("Expressive API").
+_PERSON_NOUN = re.compile(rf"{ROLE_NOUN.pattern}|^(user|member|student|researcher|scientist|learner|teacher|parent|"
+                          r"patient|citizen|customer|client|volunteer|contributor|maintainer|author|editor|reader|"
+                          r"founder|professor|librarian|archivist|practitioner|person|worker|staff)$", re.I)
+_PEOPLE_PLURAL = re.compile(r"\b(users|customers|buyers)\b", re.I)
+#: Words that do not narrow a group of people down: "Our users", "Key customers and buyers" stay containers.
+_GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "secondary", "main", "core", "ideal",
+                            "typical", "other", "and", "of", "or", "types", "kinds", "who", "are", "we", "serve",
+                            "meet", "about", "for", "your", "their", "users", "customers", "buyers", "end"})
+
+
+def names_container(title: str) -> bool:
+    """Is this heading a page part that holds personas ("Key Roles and Personas", "Our users"), rather than a
+    persona named by its group ("Blind Users", "Enterprise buyers"), which only counts with persona fields below it?"""
+    if not CONTAINER_WORDS.search(title):
+        return False
+    if CONTAINER_WORDS.sub("", _PEOPLE_PLURAL.sub("", title)) != _PEOPLE_PLURAL.sub("", title):
+        return True  # personas, roles, profiles, segments, audiences, …: a word about the page itself
+    qualifiers = [w for w in re.findall(r"[^\W\d_]+", title.lower()) if w not in _GENERIC_WORDS]
+    return not qualifiers
+
+
+def is_topic_acronym(name: str) -> bool:
+    """"RBAC", "API": a one-word acronym heading is a topic; a job acronym ("CTO") names a person."""
+    words = name.split()
+    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and words[0] not in ROLE_ACRONYMS
+
+
+def prose_is_about(name: str, words: list[str], prose: str) -> bool:
+    """Does the prose talk about the person the name names ("Berna" … "Berna works as a clerk … She …")?
+    ``words``: the name's words without punctuation."""
+    first = words[0]
+    hangul = bool(_HANGUL.match(first))
+    if len(prose.split()) < 25 and not (hangul and len(prose) >= 60):  # Korean packs more into a word
+        return False
+    # a Korean name takes its particle without a space ("박지훈은", "지훈이"): no boundary after it
+    after = "" if hangul else r"(?!\w)"
+    names = [first, first[1:]] if hangul and len(first) == 3 else [first]
+    # the other capitalised words of a name ("Warehouse Wanda" is "Wanda" in her story)
+    # — only when the title reads as a name, every word capitalised ("Disrupt current Envoy usage" is a topic),
+    # and never an acronym ("API" in "Expressive API")
+    if all(w[:1].isupper() or w.lower() in _NAME_FILLERS for w in words):
+        names += [w for w in words[1:] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _NAME_FILLERS
+                  and not (w.isupper() and w not in ROLE_ACRONYMS)]
+    mentions = sum(len(re.findall(rf"(?<!\w){re.escape(n)}{after}", prose)) for n in names)
+    if len(words) > 1 and not words[-1].endswith("s") and _PERSON_NOUN.search(words[-1]):
+        # a role written as a title is written in lower case in prose ("A platform engineer keeps …")
+        mentions += len(re.findall(rf"(?<!\w){re.escape(name.lower())}s?(?!\w)", prose.lower()))
+    return mentions >= 2 or (mentions >= 1 and bool(_PRONOUNS.search(prose)))
+
+
+def clean_name(title: str) -> str:
+    """A heading as a persona's name, without the page's furniture around it."""
+    # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
+    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer)\s+)?(?:persona|페르소나)\s*\d*\s*[:—–-]\s*", "", title.strip(), flags=re.I)
+    name = re.sub(r"^\W*(?:meet|introducing)\s+", "", name, flags=re.I)
+    name = re.sub(r"^\s*\d{1,2}[.)]\s+", "", name)  # "1. Application developer": a numbered heading
+    name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
+    return re.sub(r"\s+", " ", name).strip(" -—–:")
+
+
+def name_from_stem(stem: str) -> str:
+    """A file name as a persona's name ("ops-olivia" -> "Ops Olivia") for one persona per file without a title."""
+    return re.sub(r"[-_]+", " ", stem).strip().title()

@@ -1,0 +1,64 @@
+"""Persona tables: one persona per row (a name or segment column next to field columns) or per column
+(the first column holds field labels, the header names the personas)."""
+
+from __future__ import annotations
+
+import re
+
+from callinsight.personas.model import field_of
+from callinsight.personas.reading.tree import Section, Table
+
+#: Column headers of a key/value table, never a persona's name.
+_VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description", "answer", "notes", "content", "text",
+                            "example", "examples", "내용", "값", "설명"})
+#: A first column whose header says the rows are kinds of people ("Segment", "User type", "Audience").
+_GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
+                           r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|직무|고객", re.I)
+_NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "이름", "페르소나")
+
+
+def table_records(table: Table, level: int) -> list[Section]:
+    """Persona tables: one persona per column (first column holds field labels) or per row (a name column)."""
+    from callinsight.personas.reading.yamlish import record_section
+
+    header, body = [h.strip() for h in table.header], table.rows
+    if not any(header) and len(body) >= 2:  # an empty header row with the real one as the first body row
+        header, body = [c.strip() for c in body[0]], body[1:]
+    table = Table(header=header, rows=body)
+    if len(header) >= 2 and table.rows:
+        first_col = [r[0] for r in table.rows if r]
+        labels_down = sum(1 for c in first_col if field_of(c) or len(c.split()) <= 4)
+        fields_down = sum(1 for c in first_col if field_of(c))
+        names_across = [h for h in header[1:] if h]
+        # one persona per column: the first column holds field labels ("Pain points", "Age"), the header names
+        # the personas; its corner cell says anything ("", "Field", "Dimension", "Persona") but never a field
+        corner_ok = not header[0] or header[0].lower() in ("field", "attribute", "persona", "name") or (
+            not field_of(header[0]) and 2 * fields_down >= len(first_col))
+        if corner_ok and labels_down == len(first_col) and fields_down and names_across \
+                and not any(field_of(h, loose=False) or h.lower() in _VALUE_HEADERS for h in names_across):
+            records = []
+            for j, name in enumerate(header[1:], 1):
+                if name:
+                    entry = {r[0]: _cell(r[j]) for r in table.rows if len(r) > j and r[0]}
+                    records.append(record_section({"name": name, **entry}, level))
+            return records
+        lowered = [h.lower() for h in header]
+        name_col = next((i for i, h in enumerate(lowered) if h in _NAME_COLUMNS), None)
+        if name_col is None:  # "Occupational Title", "Job role", "Persona name"
+            name_col = next((i for i, h in enumerate(lowered) if h.split()[-1:] in (["title"], ["role"], ["name"])), None)
+        if name_col is None and _GROUP_COLUMN.search(lowered[0]) and all(len(c.split()) <= 8 for c in first_col):
+            name_col = 0  # "| Segment | Goals | Worries |": the first column names the rows
+        if name_col is not None and any(field_of(h) for i, h in enumerate(header) if i != name_col):
+            return [
+                record_section({"name": row[name_col], **{header[i]: _cell(c)
+                                                         for i, c in enumerate(row) if i != name_col and i < len(header)}}, level)
+                for row in table.rows if len(row) > name_col and row[name_col].strip()
+            ]
+    return []
+
+
+def _cell(text: str) -> str | list[str]:
+    """A table cell: its lines ("- 15-500 employees<br />- Raised …") as items, bullet marks dropped."""
+    lines = [line.strip().lstrip("-•*").strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    return lines if len(lines) > 1 else (lines[0] if lines else "")

@@ -1,0 +1,74 @@
+"""Persona import on documents that are NOT persona documents: every one should fail with "no persona found".
+
+Issue 14: "a file where nothing looks like a persona is a clear error naming the closest thing found", and no
+non-persona section is ever imported. Real documents written by other teams are on every machine: the
+Markdown and reStructuredText manuals, READMEs and changelogs that apt, npm and the JDK install under /usr
+and /opt. This benchmark takes up to 3 such files per folder (1-200 KB, no "persona" in the path), plus this
+repository's own docs and ../shared's notes, and counts the files from which the importer made a persona.
+
+Split, fixed before the first run: a whole folder is TEST when sha256 of its path is divisible by 4 (about
+a quarter); the rules may be changed looking at DEV only (`--list` prints DEV files only).
+
+    .venv/bin/python benchmarks/persona_negatives.py            # counts per split
+    .venv/bin/python benchmarks/persona_negatives.py --list     # also each DEV file that gave a persona
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+ROOTS = (Path("/usr"), Path("/opt"))
+SUFFIXES = (".md", ".markdown", ".rst")
+PER_FOLDER = 3
+
+
+def is_test(folder: str) -> bool:
+    return int(hashlib.sha256(folder.encode("utf-8")).hexdigest()[:8], 16) % 4 == 0
+
+
+def candidates() -> list[Path]:
+    found: list[Path] = []
+    for root in ROOTS:
+        for folder, dirs, files in os.walk(root):
+            dirs.sort()
+            picked = [f for f in sorted(files) if f.lower().endswith(SUFFIXES) and "persona" not in (folder + f).lower()]
+            picked = [f for f in picked if 1024 <= (Path(folder) / f).stat().st_size <= 200_000][:PER_FOLDER]
+            found += [Path(folder) / f for f in picked]
+    found += [*sorted((REPO / "docs").glob("*.md")), REPO / "README.md"]
+    found += sorted((REPO / ".." / "shared").resolve().glob("*.md"))
+    return [p for p in found if "persona" not in p.name.lower()]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print each DEV file that gave a persona")
+    args = parser.parse_args()
+    from callinsight.errors import InputError
+    from callinsight.personas.parse import parse_document
+
+    totals = {"dev": [0, 0, 0], "test": [0, 0, 0]}  # files, files with a persona, personas
+    for path in candidates():
+        split = "test" if is_test(str(path.parent)) else "dev"
+        totals[split][0] += 1
+        try:
+            personas = parse_document(path).personas
+        except InputError:
+            continue
+        if personas:
+            totals[split][1] += 1
+            totals[split][2] += len(personas)
+            if args.list and split == "dev":
+                print(f"  {path}: {', '.join(p.name for p in personas)[:120]}")
+    for split, (files, bad, personas) in totals.items():
+        print(f"{split.upper():5} {files:4} non-persona documents: {bad} gave a persona ({bad / max(files, 1):.1%}), "
+              f"{personas} personas in all; the rest failed with 'no persona found'")
+    print("split: sha256(folder) % 4 == 0 is TEST; rules changed looking at DEV only")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

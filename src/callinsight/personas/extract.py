@@ -17,16 +17,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from callinsight.personas.model import PersonaDoc, canonical_section, field_of, slugify, trailing_section
+from callinsight.personas.model import (
+    PersonaDoc,
+    canonical_section,
+    field_of,
+    normalise_heading,
+    slugify,
+    trailing_section,
+)
 from callinsight.personas.names import (
     ROLE_NOUN,
     clean_name,
     is_topic_acronym,
     name_from_stem,
     names_container,
+    names_people,
     prose_is_about,
 )
 from callinsight.personas.personadoc import DocBuilder, apply_front_matter
+from callinsight.personas.reading.inline import is_field_name
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.tables import table_records
 from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_persona_reason
@@ -55,7 +64,7 @@ def extract(root: Section, source: str, stem: str) -> Extraction:
         out.personas.append(_from_fields(root, name, source, []))
         return out
     _scan(root, [], out, source)
-    if not out.personas and not root.children and _meta_name(root) and _is_narrative(root, _meta_name(root)):
+    if not out.personas and not root.children and _meta_name(root) and _is_narrative(root, _meta_name(root), []):
         out.personas.append(_from_narrative(root, _meta_name(root), source, []))  # one persona per file, in prose
     if len(out.personas) == 1 and root.meta:
         apply_front_matter(out.personas[0], root.meta)  # one persona per file: the front matter is about it
@@ -84,7 +93,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
         return
     reason = non_persona_reason(title)
-    if reason and ROLE_NOUN.search(title) and (_is_persona_by_fields(section) or _is_narrative(section, clean_name(title))
+    if reason and ROLE_NOUN.search(title) and (_is_persona_by_fields(section) or _is_narrative(section, clean_name(title), ancestors)
                                                 or _listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
     if reason and not _persona_children(section):
@@ -99,7 +108,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(_from_fields(section, clean_name(title), source, ancestors))
         return
     found_before = len(out.personas)
-    if _is_narrative(section, clean_name(title)) and not CONTAINER_WORDS.search(clean_name(title)) \
+    if _is_narrative(section, clean_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
             and not _persona_children(section, ignore=_nested_containers(section)):
         out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
         for child in _nested_containers(section):  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
@@ -151,27 +160,45 @@ def _persona_children(section: Section, ignore: list[Section] | None = None) -> 
     return False
 
 
-def _field_labels(section: Section) -> list[str]:
-    """Fields a section names; an unrecognised bold label counts as ``other`` ("**Signals:** …")."""
-    found = [f for c in section.children if (f := field_of(c.title))]
+def _field_labels(section: Section) -> list[tuple[str, str]]:
+    """(field, label) a section names; an unrecognised bold label counts as ``other`` ("**Signals:** …")."""
+    found = [(f, c.title) for c in section.children if (f := field_of(c.title))]
     for block in section.blocks:
         if isinstance(block, Para) and block.label:
             known = field_of(block.label, loose=len(block.label.split()) <= 4) or (
                 trailing_section(block.label) if block.bold else None)
             if known or block.bold:
-                found.append(known or "other")
+                found.append((known or "other", block.label))
         elif isinstance(block, ItemList):
-            found += [f for item in block.items if item.label and (f := canonical_section(item.label))]
+            found += [(f, item.label) for item in block.items if item.label and (f := canonical_section(item.label))]
         elif isinstance(block, Table) and len(block.header) == 2:
-            found += [f for row in [block.header, *block.rows] if row and (f := canonical_section(row[0]))]
+            found += [(f, row[0]) for row in [block.header, *block.rows] if row and (f := canonical_section(row[0]))]
     return found
+
+
+#: Headings a manual or a README shares with a persona: alone they do not make a section a persona.
+_DOC_LABELS = frozenset({"requirements", "requirement", "limitations", "limitation", "problems", "common problems",
+                         "known problems", "issues", "known issues", "goal", "objective", "summary",
+                         "description", "overview", "background", "quote", "drivers", "values", "priorities",
+                         "channels", "sources", "media", "job", "tasks", "workflows", "about", "profile", "influence"})
+
+
+def _persona_label(label: str) -> bool:
+    """A field label as persona documents write it ("Pain points", "Goals/Needs"), not one a manual shares."""
+    parts = [p for p in re.split(r"\s*(?:&|\band\b|/|,|\+)\s*", label.strip().rstrip(":?").strip()) if p.strip()]
+    return is_field_name(label) and any(normalise_heading(p) not in _DOC_LABELS for p in parts)
 
 
 def _is_persona_by_fields(section: Section) -> bool:
     if field_of(section.title, loose=False):
         return False  # "## Goals" is a field, not a persona
-    labels = _field_labels(section)
+    pairs = _field_labels(section)
+    labels = [f for f, _ in pairs]
     strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}
+    if strong and len(strong) < 3 and not names_people(section.title) \
+            and not any(f in strong and _persona_label(label) for f, label in pairs) \
+            and (len(strong) == 2 or len(set(labels) - {"other"}) == 1):
+        return False  # only headings a manual also uses ("Requirements", "Limitations", a long phrase)
     return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
 
 
@@ -215,6 +242,9 @@ def _is_template(section: Section) -> bool:
     return bool(values) and all(is_placeholder(v) for v in values)
 
 
+_PERSON_PRONOUN = re.compile(r"\b(he|she|his|her|him|they|their|them)\b|그는|그녀|그들|그가|그의", re.I)
+
+
 def _is_persona_bullet(item: Item) -> bool:
     label = item.label or ""
     if not label or field_of(label) or non_persona_reason(label) or len(label.split()) > 5:
@@ -222,10 +252,22 @@ def _is_persona_bullet(item: Item) -> bool:
     if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
         return False
     words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
-    return words >= 8
+    # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …"; not "**Encryption**: the library …"
+    return words >= 8 and (names_people(label) or bool(_PERSON_PRONOUN.search(" ".join(item.flat()))))
 
 
-def _is_narrative(section: Section, name: str) -> bool:
+_DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b", re.I)
+
+
+def _declares_personas(section: Section, ancestors: list[Section]) -> bool:
+    """Does the page say it is about personas: its title or front matter, a heading above, or a sub-heading
+    of this section ("About the persona")?"""
+    titles = [section.title, *(c.title for c in section.children), *(a.title for a in ancestors)]
+    titles += [str(s.meta.get("title", "")) for s in [section, *ancestors]]
+    return any(_DECLARES_PERSONAS.search(t) for t in titles if t)
+
+
+def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
     """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
     if not name or len(name.split()) > 6 or CONTAINER_WORDS.search(name):
         return False
@@ -237,7 +279,7 @@ def _is_narrative(section: Section, name: str) -> bool:
     parts = [section] + [c for c in section.children if not _is_persona_by_fields(c) and not c.record]
     prose = " ".join(b.text for part in parts for s in ([part] if part is section else part.walk())
                      for b in s.blocks if isinstance(b, Para))
-    return prose_is_about(name, words, prose)
+    return prose_is_about(name, words, prose, _declares_personas(section, ancestors))
 
 
 def _lift_pseudo_headings(section: Section) -> None:
@@ -271,7 +313,7 @@ def _lift_pseudo_headings(section: Section) -> None:
 def _closest(root: Section, out: Extraction) -> str:
     best = ""
     for section in root.walk():
-        labels = _field_labels(section)
+        labels = [f for f, _ in _field_labels(section)]
         if labels and section.title:
             return f"section '{section.title}' has fields ({', '.join(sorted(set(labels)))}) but its title names a group or a field, not a persona"
     if out.skipped:

@@ -8,6 +8,7 @@ import re
 from callinsight.personas.vocab import CONTAINER_WORDS
 
 _PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들", re.I)
+_GENDERED = re.compile(r"\b(he|she|his|her|him|himself|herself)\b|그는|그녀|그가|그의", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 #: Job titles written as acronyms: a heading "CTO" is a persona, "RBAC" is a topic.
 ROLE_ACRONYMS = frozenset({"CEO", "CTO", "CFO", "CIO", "CISO", "COO", "CMO", "CPO", "CRO", "VP", "PM", "PO", "QA", "IT",
@@ -20,7 +21,7 @@ ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordi
 #: The last word of a role title: a job noun, or a word for a person ("End user", "Grad student"), not a thing ("Expressive API").
 _PERSON_NOUN = re.compile(rf"{ROLE_NOUN.pattern}|^(user|member|student|researcher|scientist|learner|teacher|parent|"
                           r"patient|citizen|customer|client|volunteer|contributor|maintainer|author|editor|reader|"
-                          r"founder|professor|librarian|archivist|practitioner|person|worker|staff)$", re.I)
+                          r"founder|professor|librarian|archivist|practitioner|person|worker|staff)s?$", re.I)
 _PEOPLE_PLURAL = re.compile(r"\b(users|customers|buyers)\b", re.I)
 #: Words that do not narrow a group of people down: "Our users", "Key customers and buyers" stay containers.
 _GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "secondary", "main", "core", "ideal",
@@ -39,15 +40,21 @@ def names_container(title: str) -> bool:
     return not qualifiers
 
 
+def names_people(title: str) -> bool:
+    """Does a title name a role or a group of people ("Platform engineer", "Blind Users", "Research Lab staff")?"""
+    words = re.findall(r"[^\W\d_]+", title)
+    return bool(ROLE_NOUN.search(title) or _PEOPLE_PLURAL.search(title) or (words and _PERSON_NOUN.search(words[-1])))
+
+
 def is_topic_acronym(name: str) -> bool:
     """"RBAC", "API": a one-word acronym heading is a topic; a job acronym ("CTO") names a person."""
     words = name.split()
     return len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and words[0] not in ROLE_ACRONYMS
 
 
-def prose_is_about(name: str, words: list[str], prose: str) -> bool:
+def prose_is_about(name: str, words: list[str], prose: str, declared: bool = False) -> bool:
     """Does the prose talk about the person the name names ("Berna" … "Berna works as a clerk … She …")?
-    ``words``: the name's words without punctuation."""
+    ``words``: the name's words without punctuation; ``declared``: the page says it holds personas."""
     first = words[0]
     hangul = bool(_HANGUL.match(first))
     if len(prose.split()) < 25 and not (hangul and len(prose) >= 60):  # Korean packs more into a word
@@ -65,7 +72,11 @@ def prose_is_about(name: str, words: list[str], prose: str) -> bool:
     if len(words) > 1 and not words[-1].endswith("s") and _PERSON_NOUN.search(words[-1]):
         # a role written as a title is written in lower case in prose ("A platform engineer keeps …")
         mentions += len(re.findall(rf"(?<!\w){re.escape(name.lower())}s?(?!\w)", prose.lower()))
-    return mentions >= 2 or (mentions >= 1 and bool(_PRONOUNS.search(prose)))
+    if declared:  # on a page of personas a story that names its heading twice is about it
+        return mentions >= 2 or (mentions >= 1 and bool(_PRONOUNS.search(prose)))
+    # elsewhere a person is "he", "she" or, for a role or a group of people, "they"; a product or an API is "it"
+    person = _GENDERED.search(prose) or (_PRONOUNS.search(prose) and names_people(name))
+    return mentions >= 1 and bool(person)
 
 
 def clean_name(title: str) -> str:

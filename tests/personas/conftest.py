@@ -52,3 +52,14 @@ def stage_ctx(config: Any, con: Any) -> Any:
     from callinsight.pipeline.progress import null_progress
 
     return StageContext(config=config, con=con, run_id="test", progress=null_progress())
+
+
+def parse_text(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
+    """Write a small document (indented in the test) and parse it: each persona's name and its concerns."""
+    import textwrap
+
+    from callinsight.personas.parse import parse_document
+
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}

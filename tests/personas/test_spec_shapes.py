@@ -10,11 +10,7 @@ import pytest
 
 from callinsight.personas.parse import parse_document
 
-
-def parse(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+from .conftest import parse_text as parse
 
 
 def has(concerns: list[str], fragment: str) -> bool:

@@ -26,6 +26,7 @@ from callinsight.personas.model import (
     trailing_section,
 )
 from callinsight.personas.names import (
+    PRONOUNS,
     ROLE_NOUN,
     clean_name,
     is_topic_acronym,
@@ -35,7 +36,7 @@ from callinsight.personas.names import (
     prose_is_about,
 )
 from callinsight.personas.personadoc import DocBuilder, apply_front_matter
-from callinsight.personas.reading.inline import is_field_name
+from callinsight.personas.reading.inline import is_field_name, label_parts
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.tables import table_records
 from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_persona_reason
@@ -108,10 +109,11 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(_from_fields(section, clean_name(title), source, ancestors))
         return
     found_before = len(out.personas)
+    nested = _nested_containers(section)
     if _is_narrative(section, clean_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
-            and not _persona_children(section, ignore=_nested_containers(section)):
-        out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
-        for child in _nested_containers(section):  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
+            and not _persona_children(section, ignore=nested):
+        out.personas.append(_from_narrative(section, clean_name(title), source, ancestors, nested))
+        for child in nested:  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
         return
     _lift_pseudo_headings(section)
@@ -178,15 +180,14 @@ def _field_labels(section: Section) -> list[tuple[str, str]]:
 
 #: Headings a manual or a README shares with a persona: alone they do not make a section a persona.
 _DOC_LABELS = frozenset({"requirements", "requirement", "limitations", "limitation", "problems", "common problems",
-                         "known problems", "issues", "known issues", "goal", "objective", "summary",
+                         "goal", "objective", "summary",
                          "description", "overview", "background", "quote", "drivers", "values", "priorities",
                          "channels", "sources", "media", "job", "tasks", "workflows", "about", "profile", "influence"})
 
 
 def _persona_label(label: str) -> bool:
     """A field label as persona documents write it ("Pain points", "Goals/Needs"), not one a manual shares."""
-    parts = [p for p in re.split(r"\s*(?:&|\band\b|/|,|\+)\s*", label.strip().rstrip(":?").strip()) if p.strip()]
-    return is_field_name(label) and any(normalise_heading(p) not in _DOC_LABELS for p in parts)
+    return is_field_name(label) and any(normalise_heading(p) not in _DOC_LABELS for p in label_parts(label))
 
 
 def _is_persona_by_fields(section: Section) -> bool:
@@ -242,9 +243,6 @@ def _is_template(section: Section) -> bool:
     return bool(values) and all(is_placeholder(v) for v in values)
 
 
-_PERSON_PRONOUN = re.compile(r"\b(he|she|his|her|him|they|their|them)\b|그는|그녀|그들|그가|그의", re.I)
-
-
 def _is_persona_bullet(item: Item) -> bool:
     label = item.label or ""
     if not label or field_of(label) or non_persona_reason(label) or len(label.split()) > 5:
@@ -253,7 +251,7 @@ def _is_persona_bullet(item: Item) -> bool:
         return False
     words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
     # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …"; not "**Encryption**: the library …"
-    return words >= 8 and (names_people(label) or bool(_PERSON_PRONOUN.search(" ".join(item.flat()))))
+    return words >= 8 and (names_people(label) or bool(PRONOUNS.search(" ".join(item.flat()))))
 
 
 _DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b", re.I)
@@ -356,11 +354,13 @@ def _nested_containers(section: Section) -> list[Section]:
     return [c for c in section.children if c.children and names_container(clean_name(c.title))]
 
 
-def _from_narrative(section: Section, name: str, source: str, ancestors: list[Section]) -> PersonaDoc:
+def _from_narrative(section: Section, name: str, source: str, ancestors: list[Section],
+                    nested: list[Section] | None = None) -> PersonaDoc:
+    """``nested``: sub-sections that hold more personas (``_nested_containers``), left out of this one."""
     b = DocBuilder(name, source, section.meta, ancestors, title=section.title)
     b.read_blocks(section.blocks)
-    nested = _nested_containers(section)
-    for child in [c for c in section.children if c not in nested]:
+    skip = _nested_containers(section) if nested is None else nested
+    for child in [c for c in section.children if c not in skip]:
         b.read_section(child, field_of(child.title))
     return b.finish()
 

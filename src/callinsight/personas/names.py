@@ -7,7 +7,8 @@ import re
 
 from callinsight.personas.vocab import CONTAINER_WORDS
 
-_PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들", re.I)
+#: Words that refer to a person ("they" too: a role or a group of people).
+PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들|그가|그의", re.I)
 _GENDERED = re.compile(r"\b(he|she|his|her|him|himself|herself)\b|그는|그녀|그가|그의", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 #: Job titles written as acronyms: a heading "CTO" is a persona, "RBAC" is a topic.
@@ -73,9 +74,9 @@ def prose_is_about(name: str, words: list[str], prose: str, declared: bool = Fal
         # a role written as a title is written in lower case in prose ("A platform engineer keeps …")
         mentions += len(re.findall(rf"(?<!\w){re.escape(name.lower())}s?(?!\w)", prose.lower()))
     if declared:  # on a page of personas a story that names its heading twice is about it
-        return mentions >= 2 or (mentions >= 1 and bool(_PRONOUNS.search(prose)))
+        return mentions >= 2 or (mentions >= 1 and bool(PRONOUNS.search(prose)))
     # elsewhere a person is "he", "she" or, for a role or a group of people, "they"; a product or an API is "it"
-    person = _GENDERED.search(prose) or (_PRONOUNS.search(prose) and names_people(name))
+    person = _GENDERED.search(prose) or (PRONOUNS.search(prose) and names_people(name))
     return mentions >= 1 and bool(person)
 
 

@@ -21,6 +21,7 @@ from callinsight.personas.model import (
     slugify,
     trailing_section,
 )
+from callinsight.personas.reading.inline import label_parts
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.sentences import prose_items
 from callinsight.personas.vocab import concern_kind
@@ -166,7 +167,7 @@ class DocBuilder:
         self.current, self.extra = canonical, None
         self.doc.headings.setdefault(canonical, _plain(heading))
         # "Goals/Needs", "Goals & pain points": an item that states a need or problem is a concern of the second field
-        parts = [canonical_section(p, exact=True) for p in re.split(r"\s*(?:/|&|\+|,|\band\b)\s*", _plain(heading)) if p.strip()]
+        parts = [canonical_section(p, exact=True) for p in label_parts(_plain(heading))]
         self.also = next((p for p in parts if p in CONCERN_SECTIONS), None) if canonical not in CONCERN_SECTIONS else None
 
     def _open_extra(self, title: str) -> None:

@@ -48,9 +48,14 @@ def _is_field(label: str) -> bool:
     return canonical_section(label) is not None
 
 
+def label_parts(text: str) -> list[str]:
+    """The names a label joins with & / and / , / +: "Goals & Objectives" -> ["Goals", "Objectives"]."""
+    return [p for p in re.split(r"\s*(?:&|\band\b|/|,|\+|및|와|과)\s*", text.strip().rstrip(":?").strip()) if p.strip()]
+
+
 def is_field_name(text: str) -> bool:
     """Is the whole text a field name, or names joined by & / and ("Goals & Objectives")? "Quotes take days" is not."""
     from callinsight.personas.model import canonical_section
 
-    parts = [p for p in re.split(r"\s*(?:&|\band\b|/|,|\+|및|와|과)\s*", text.strip().rstrip(":?").strip()) if p.strip()]
+    parts = label_parts(text)
     return bool(parts) and all(canonical_section(p, exact=True) for p in parts)

@@ -44,6 +44,8 @@ def candidates() -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print each DEV file that gave a persona")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all",
+                        help="score only this split (tune with --split dev: TEST files are then not even read)")
     args = parser.parse_args()
     from callinsight.errors import InputError
     from callinsight.personas.parse import parse_document
@@ -51,6 +53,8 @@ def main() -> int:
     totals = {"dev": [0, 0, 0], "test": [0, 0, 0]}  # files, files with a persona, personas
     for path in candidates():
         split = "test" if is_test(str(path.parent)) else "dev"
+        if args.split not in ("all", split):
+            continue
         totals[split][0] += 1
         try:
             personas = parse_document(path).personas
@@ -62,6 +66,8 @@ def main() -> int:
             if args.list and split == "dev":
                 print(f"  {path}: {', '.join(p.name for p in personas)[:120]}")
     for split, (files, bad, personas) in totals.items():
+        if args.split not in ("all", split):
+            continue
         print(f"{split.upper():5} {files:4} non-persona documents: {bad} gave a persona ({bad / max(files, 1):.1%}), "
               f"{personas} personas in all; the rest failed with 'no persona found'")
     print("split: sha256(folder) % 4 == 0 is TEST; rules changed looking at DEV only")

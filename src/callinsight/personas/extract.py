@@ -250,7 +250,10 @@ def _is_persona_bullet(item: Item) -> bool:
     if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
         return False
     words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
-    # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …"; not "**Encryption**: the library …"
+    # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …", a bold title over "Challenges: …";
+    # not "**Encryption**: the library …"
+    if any(c.label and _persona_label(c.label) for c in item.children):
+        return words >= 3
     return words >= 8 and (names_people(label) or bool(PRONOUNS.search(" ".join(item.flat()))))
 
 

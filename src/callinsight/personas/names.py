@@ -58,7 +58,7 @@ def prose_is_about(name: str, words: list[str], prose: str, declared: bool = Fal
     ``words``: the name's words without punctuation; ``declared``: the page says it holds personas."""
     first = words[0]
     hangul = bool(_HANGUL.match(first))
-    if len(prose.split()) < 25 and not (hangul and len(prose) >= 60):  # Korean packs more into a word
+    if len(prose.split()) < 15 and not (hangul and len(prose) >= 40):  # Korean packs more into a word
         return False
     # a Korean name takes its particle without a space ("박지훈은", "지훈이"): no boundary after it
     after = "" if hangul else r"(?!\w)"
@@ -80,14 +80,19 @@ def prose_is_about(name: str, words: list[str], prose: str, declared: bool = Fal
     return mentions >= 1 and bool(person)
 
 
+#: A quotation that opens or closes a heading, with the dash or colon that joins it to the name.
+HEADING_QUOTE = re.compile(r"^\s*[\"“][^\"”]{3,}[\"”]\s*[:—–-]+\s*|\s*[:—–-]+\s*[\"“][^\"”]{3,}[\"”]\s*$")
+
+
 def clean_name(title: str) -> str:
     """A heading as a persona's name, without the page's furniture around it."""
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
     name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer)\s+)?(?:persona|페르소나)\s*\d*\s*[:—–-]\s*", "", title.strip(), flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+", "", name, flags=re.I)
     name = re.sub(r"^\s*\d{1,2}[.)]\s+", "", name)  # "1. Application developer": a numbered heading
+    name = HEADING_QUOTE.sub("", name)  # '"Just make it work" — Ola, shop owner': the quote is hers, not her name
     name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
-    return re.sub(r"\s+", " ", name).strip(" -—–:")
+    return re.sub(r"\s+", " ", name).strip(" -—–:.")
 
 
 def name_from_stem(stem: str) -> str:

@@ -21,6 +21,7 @@ from callinsight.personas.model import (
     slugify,
     trailing_section,
 )
+from callinsight.personas.names import HEADING_QUOTE
 from callinsight.personas.reading.inline import label_parts
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.sentences import prose_items
@@ -32,6 +33,9 @@ _MINED = frozenset({"background", "responsibilities", "day_in_life"})  # prose a
 _STATED = {"pain_point": "pain_points", "need": "needs"}
 STATED_HEADING = "stated in the text"
 _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?target)\s*personas?\b|^who we don't sell to|^not a fit")
+#: A heading that numbers personas instead of naming them, and the labels of the line that names one.
+_NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|customer|profile|archetype|페르소나|사용자)\s*#?\s*\d*$|^Unnamed persona$", re.I)
+_NAME_LABELS = frozenset({"name", "persona name", "persona", "이름", "페르소나"})
 _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
 #: Unrecognised fields that cite outside facts about the world ("evidence", "references"): kept, never read for concerns.
 _CITED = re.compile(r"\b(evidence|citations?|references?|sources?|further reading|bibliography|footnotes?)\b", re.I)
@@ -60,6 +64,8 @@ class DocBuilder:
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
         self.intro: list[str] = []
         self.title = title or name
+        if quote := HEADING_QUOTE.search(self.title):  # '"Just make it work" — Ola': her words, kept as a quote
+            self.doc.sections.setdefault("quotes", []).append(quote.group(0).strip(" :—–-"))
         self.opening: list[str] = []  # the first paragraphs as written, for "Negative persona — not a fit."
 
     # -- reading
@@ -202,6 +208,10 @@ class DocBuilder:
 
     def finish(self) -> PersonaDoc:
         doc = self.doc
+        named = next((v for k, v in doc.attributes.items() if _plain(k).lower() in _NAME_LABELS and isinstance(v, str)), "")
+        if named and _NUMBERED_NAME.match(doc.name):  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text
+            doc.name = named
+            doc.persona_id = str(self.meta.get("id") or persona_id_for(named))
         if self.intro:
             doc.sections.setdefault("background", [])[:0] = self.intro
         documented = {t.lower() for s in CONCERN_SECTIONS for t in doc.sections.get(s, [])}

@@ -1,5 +1,6 @@
-"""Persona tables: one persona per row (a name or segment column next to field columns) or per column
-(the first column holds field labels, the header names the personas)."""
+"""Persona tables: one persona per row (a name or segment column next to field columns), per column
+(the first column holds field labels, the header names the personas), or per column of a marked matrix
+(needs down the first column, personas across, an X where a need is theirs)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ def table_records(table: Table, level: int) -> list[Section]:
     if not any(header) and len(body) >= 2:  # an empty header row with the real one as the first body row
         header, body = [c.strip() for c in body[0]], body[1:]
     table = Table(header=header, rows=body)
+    if matrix := _marked_matrix(table, level):
+        return matrix
     if len(header) >= 2 and table.rows:
         first_col = [r[0] for r in table.rows if r]
         labels_down = sum(1 for c in first_col if field_of(c) or len(c.split()) <= 4)
@@ -55,6 +58,29 @@ def table_records(table: Table, level: int) -> list[Section]:
                 for row in table.rows if len(row) > name_col and row[name_col].strip()
             ]
     return []
+
+
+_MARK = re.compile(r"^(x|✓|✔|✔️|✅|☑|yes|y|●|•|◉|\*|\+)$", re.I)
+
+
+def _marked_matrix(table: Table, level: int) -> list[Section]:
+    """"| Need | Users | Ops |" ⏎ "| Stable releases | X | |": a field down the first column, the personas across,
+    a mark where a row applies to a persona. Each column is a persona; its marked rows are its items of that field."""
+    from callinsight.personas.reading.yamlish import record_section
+
+    header, rows = table.header, [r for r in table.rows if r and r[0].strip()]
+    names = [h for h in header[1:] if h]
+    field = field_of(header[0], loose=False) if header[0] else None
+    cells = [c.strip() for r in rows for c in r[1:len(header)] if c.strip()]
+    if not field or len(names) < 2 or len(rows) < 2 or not cells or not all(_MARK.match(c) for c in cells) \
+            or any(len(n.split()) > 4 or field_of(n, loose=False) for n in names):
+        return []
+    records = []
+    for j, name in enumerate(header[1:], 1):
+        marked = [r[0].strip() for r in rows if len(r) > j and _MARK.match(r[j].strip())]
+        if name and marked:
+            records.append(record_section({"name": name, header[0]: marked}, level))
+    return records
 
 
 def _cell(text: str) -> str | list[str]:

@@ -23,6 +23,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|배경|개요|소개", "background of the page"),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     (r"journeys?\b|changelog|revision history|\bcontributors?\b", "not a persona"),
+    (r"\b(industries|verticals|sectors|markets|market size|use cases|competitors|competition|pricing|products|features|"
+     r"channels)\b|산업|업종|경쟁사|가격", "about the market or the product, not a persona"),
     (r"takeaways|next steps|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
      r"acknowledge?ments|\bcredits\b|\blicen[cs]e\b|결론|방법론", "about the research, not a persona"),
 )
@@ -57,7 +59,7 @@ PROBLEM_CUES = re.compile(
 #: ... or a need.
 NEED_CUES = re.compile(
     r"\bneeds?\b|\bneeded\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bexpects?\b|"
-    r"\bprefers?\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|원하|원한|바라|바란|관심|고려",
+    r"\bprefers?\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려",
     re.I,
 )
 

@@ -72,6 +72,9 @@ def read_data(text: str, path: Path, *, is_json: bool) -> Section:
     else:
         data = load_yaml(text, path, what="YAML", documents=True)
     entries = _entries(data)
+    if entries == [data] and isinstance(data, dict) and not _name_of(data) and len(data) > 2 and _catalogue(data):
+        raise InputError(str(path), f"no persona found: {len(data)} keys that each hold one string (a message catalogue?), "
+                                    "no record with a name or fields such as goals or pain points")
     if entries is None:
         raise InputError(str(path), f"expected a persona mapping or a list of personas, got {type(data).__name__}")
     root = Section(title="", level=0)
@@ -98,9 +101,15 @@ def _entries(data: Any) -> list[Any] | None:
         return _entries(wrapper)
     if len(lists) == 1 and not _name_of(data):
         return lists[0]
-    if data and not _name_of(data) and all(isinstance(v, dict) for v in data.values()) and not any(_is_field(k) for k in data):
+    if data and not _name_of(data) and all(isinstance(v, dict) for v in data.values()) and not any(_is_field(k) for k in data) \
+            and not _catalogue(data):
         return [{"name": str(k), **v} for k, v in data.items()]  # {"Dev": {...}, "Ops": {...}}
     return [data]
+
+
+def _catalogue(data: dict[Any, Any]) -> bool:
+    """{"okButton": {"message": "OK"}, …}: keys that each wrap one string, none a persona field — not personas."""
+    return all(isinstance(v, dict) and len(v) <= 1 and not any(_is_field(k) for k in v) for v in data.values())
 
 
 def _is_field(key: Any) -> bool:

@@ -1,0 +1,131 @@
+"""Shapes the importer missed on the fourth batch of real persona documents (DEV half) and on the issue's own list
+of shapes, each written here as a small synthetic document: no text from any evaluation document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from callinsight.errors import InputError
+from callinsight.personas.parse import parse_document
+
+from .conftest import parse_text as parse
+
+
+def test_a_marked_matrix_makes_each_column_a_persona_with_its_marked_rows(tmp_path: Path) -> None:
+    found = parse(tmp_path, "matrix.md", """
+        # What each group needs
+
+        | Need | Growers | Buyers | Inspectors |
+        |------|---------|--------|------------|
+        | Prices published before harvest | X | X | |
+        | Fewer paper forms | ✓ | | ✓ |
+        | Offline data entry | x |  |
+
+        ## Prices published before harvest
+
+        * Weekly price sheets by region
+        """)
+    assert found == {"Growers": ["Prices published before harvest", "Fewer paper forms", "Offline data entry"],
+                     "Buyers": ["Prices published before harvest"], "Inspectors": ["Fewer paper forms"]}
+
+
+def test_a_table_with_text_in_its_cells_is_not_read_as_a_marked_matrix(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no persona found"):
+        parse(tmp_path, "support.md", """
+            | Need | Linux | macOS |
+            |------|-------|-------|
+            | A compiler | gcc 12 or later | Xcode tools |
+            | Disk space | 2 GB | 3 GB |
+            """)
+
+
+def test_a_string_catalogue_is_a_clear_error_not_one_persona_per_key(tmp_path: Path) -> None:
+    path = tmp_path / "messages.json"
+    path.write_text(json.dumps({f"key{i}": {"message": f"Button label {i}"} for i in range(6)}), encoding="utf-8")
+    with pytest.raises(InputError, match="message catalogue"):
+        parse_document(path)
+
+
+def test_a_numbered_persona_heading_takes_the_name_its_text_gives(tmp_path: Path) -> None:
+    found = parse(tmp_path, "numbered.md", """
+        ## Persona 1
+
+        **Name:** Wiremu Tane
+        **Role:** Harbour pilot
+        **Frustrations:**
+        - Tide tables arrive late
+
+        ## Persona 2
+
+        **Name:** Ines Duarte
+        **Frustrations:**
+        - The booking form times out
+        """)
+    assert found == {"Wiremu Tane": ["Tide tables arrive late"], "Ines Duarte": ["The booking form times out"]}
+
+
+def test_a_quotation_in_a_heading_is_kept_as_a_quote_not_as_the_name(tmp_path: Path) -> None:
+    path = tmp_path / "quote.md"
+    path.write_text('# Personas\n\n## "Give me one number I can trust" — Anouk, fleet manager\n\n'
+                    "Anouk runs forty delivery vans. She is fed up with three reports that disagree every Monday.\n",
+                    encoding="utf-8")
+    [persona] = parse_document(path).personas
+    assert persona.name == "Anouk, fleet manager"
+    assert persona.sections["quotes"] == ['"Give me one number I can trust"']
+    assert [c.text for c in persona.concerns] == ["She is fed up with three reports that disagree every Monday."]
+
+
+def test_a_bold_bullet_over_persona_fields_is_a_persona_whatever_its_job(tmp_path: Path) -> None:
+    found = parse(tmp_path, "bullets.md", """
+        ## Who we design for
+
+        - **Beekeeper**
+          - Goals: healthy hives through winter
+          - Challenges: mite counts are done by hand
+        - **Orchard cooperative**
+          - Pain points: pollination contracts arrive late
+        """)
+    assert found == {"Beekeeper": ["mite counts are done by hand"], "Orchard cooperative": ["pollination contracts arrive late"]}
+
+
+def test_a_short_story_about_a_named_person_is_a_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "short.md", """
+        ## Audience
+
+        ### Tevita, ferry dispatcher
+        Tevita plans the crossings for three small islands. He struggles when the weather feed goes quiet at night.
+
+        ### Release cadence
+        We ship every second Tuesday and publish notes the same day.
+        """)
+    assert found == {"Tevita, ferry dispatcher": ["He struggles when the weather feed goes quiet at night."]}
+
+
+def test_a_korean_must_sentence_is_a_need(tmp_path: Path) -> None:
+    found = parse(tmp_path, "ko.md", """
+        ## 이서연 (물류 담당)
+
+        서연은 창고 세 곳의 재고를 관리한다. 그녀는 입고 내역을 모바일에서 바로 확인할 수 있어야 한다.
+        """)
+    assert found == {"이서연 (물류 담당)": ["그녀는 입고 내역을 모바일에서 바로 확인할 수 있어야 한다."]}
+
+
+def test_a_market_section_under_a_personas_page_is_not_a_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "market.md", """
+        # Audiences and personas
+
+        ## Industries
+
+        We mostly work with these verticals, and it keeps growing:
+
+        * Logistics
+        * Hospitality
+
+        ## Station Manager
+
+        A station manager keeps a depot running. They need rosters that survive sick calls.
+        """)
+    assert list(found) == ["Station Manager"]

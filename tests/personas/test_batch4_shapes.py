@@ -129,3 +129,48 @@ def test_a_market_section_under_a_personas_page_is_not_a_persona(tmp_path: Path)
         A station manager keeps a depot running. They need rosters that survive sick calls.
         """)
     assert list(found) == ["Station Manager"]
+
+
+def test_a_sentence_heading_names_its_subject(tmp_path: Path) -> None:
+    path = tmp_path / "sentences.md"
+    path.write_text("# Sample personas\n\n## Rangi is 41 years old and drives a school bus\n\n"
+                    "He checks the route app before every shift. He struggles to read the small map on a bright morning.\n\n"
+                    "## Lotte: 29 years old\n\nShe works nights at a bakery and needs captions on every training video.\n",
+                    encoding="utf-8")
+    personas = parse_document(path).personas
+    assert [p.name for p in personas] == ["Rangi", "Lotte"]
+    assert personas[0].attributes["summary"] == "Rangi is 41 years old and drives a school bus"
+    assert [c.text for c in personas[0].concerns] == ["He struggles to read the small map on a bright morning."]
+
+
+def test_topic_sections_of_a_personas_page_are_not_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "page.md", """
+        ---
+        title: Personas for the ferry booking service
+        ---
+
+        ## Making bookings work for everyone
+
+        Passengers reach us by phone, web and kiosks, and we should support each of them equally well.
+
+        ## Screen magnification software
+
+        Screen Magnification Software is used by people with low vision. Their needs vary a lot and the software
+        often must work without audio. Screen Magnification Software also changes how pages reflow.
+
+        ## Hemi, the deckhand
+
+        Hemi sells tickets on board. He worries that the handheld reader fails when the signal drops mid-crossing.
+        """)
+    assert list(found) == ["Hemi, the deckhand"]
+
+
+def test_an_unclosed_definition_in_html_ends_at_the_next_term(tmp_path: Path) -> None:
+    path = tmp_path / "dl.md"
+    path.write_text("## Marta is 60 years old\n\nShe volunteers at the library and reads the news online every morning.\n\n"
+                    "<dl>\n<dt>Condition:</dt>\n<dd>Arthritis<dd>\n<dt>Barrier:</dt>\n<dd>Small buttons are hard to press</dd>\n</dl>\n",
+                    encoding="utf-8")
+    [persona] = parse_document(path).personas
+    assert persona.name == "Marta"
+    assert "Condition: Arthritis" in persona.sections["background"]
+    assert [c.text for c in persona.concerns] == ["Small buttons are hard to press"]

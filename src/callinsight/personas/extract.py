@@ -30,10 +30,12 @@ from callinsight.personas.names import (
     ROLE_NOUN,
     clean_name,
     is_topic_acronym,
+    is_topic_phrase,
     name_from_stem,
     names_container,
     names_people,
     prose_is_about,
+    sentence_subject,
 )
 from callinsight.personas.personadoc import DocBuilder, apply_front_matter
 from callinsight.personas.reading.inline import is_field_name, label_parts
@@ -106,13 +108,13 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
                                    "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
     if _is_persona_by_fields(section) and not _persona_children(section) and not names_container(clean_name(title)):
-        out.personas.append(_from_fields(section, clean_name(title), source, ancestors))
+        out.personas.append(_from_fields(section, _story_name(title), source, ancestors, title))
         return
     found_before = len(out.personas)
     nested = _nested_containers(section)
-    if _is_narrative(section, clean_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
+    if _is_narrative(section, _story_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
             and not _persona_children(section, ignore=nested):
-        out.personas.append(_from_narrative(section, clean_name(title), source, ancestors, nested))
+        out.personas.append(_from_narrative(section, _story_name(title), source, ancestors, nested))
         for child in nested:  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
         return
@@ -218,6 +220,8 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
     heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
     if not heading or not _CONTAINER_CONTEXT.search(heading):
         return False
+    if parent is not None and parent.level == 0 and is_topic_phrase(title):
+        return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
     if re.search(r"\bpersonas?\b|\b(these|the|all|other|our|each|every) (roles|profiles|segments|archetypes|user types)\b|페르소나",
                  re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)), re.I):
         return False  # "Which of these personas seems familiar?", "… for all roles": about them, not one of them
@@ -280,6 +284,8 @@ def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool
     parts = [section] + [c for c in section.children if not _is_persona_by_fields(c) and not c.record]
     prose = " ".join(b.text for part in parts for s in ([part] if part is section else part.walk())
                      for b in s.blocks if isinstance(b, Para))
+    if sentence_subject(section.title) == name:  # "Trevor is 18 years old" ⏎ "He lives with …": the heading opens the story
+        prose = f"{section.title}. {prose}"
     return prose_is_about(name, words, prose, _declares_personas(section, ancestors))
 
 
@@ -336,8 +342,9 @@ def _closest(root: Section, out: Extraction) -> str:
 # ---------------------------------------------------------------- building one persona
 
 
-def _from_fields(section: Section, name: str, source: str, ancestors: list[Section]) -> PersonaDoc:
-    b = DocBuilder(clean_name(name), source, section.meta, ancestors, title=name)
+def _from_fields(section: Section, name: str, source: str, ancestors: list[Section], title: str = "") -> PersonaDoc:
+    b = DocBuilder(clean_name(name), source, section.meta, ancestors, title=title or name)
+    _keep_sentence_heading(b, title)
     b.read_blocks(section.blocks)
     for child in section.children:
         b.read_section(child, field_of(child.title))
@@ -361,11 +368,22 @@ def _from_narrative(section: Section, name: str, source: str, ancestors: list[Se
                     nested: list[Section] | None = None) -> PersonaDoc:
     """``nested``: sub-sections that hold more personas (``_nested_containers``), left out of this one."""
     b = DocBuilder(name, source, section.meta, ancestors, title=section.title)
+    _keep_sentence_heading(b, section.title)
     b.read_blocks(section.blocks)
     skip = _nested_containers(section) if nested is None else nested
     for child in [c for c in section.children if c not in skip]:
         b.read_section(child, field_of(child.title))
     return b.finish()
+
+
+def _keep_sentence_heading(b: DocBuilder, title: str) -> None:
+    if title and sentence_subject(title):  # "Trevor is 18 years old": the heading says who he is
+        b.doc.attributes["summary"] = title
+
+
+def _story_name(title: str) -> str:
+    """A story's persona name: the subject of a sentence heading ("Trevor is 18 years old"), else the heading."""
+    return sentence_subject(title) or clean_name(title)
 
 
 def _meta_name(section: Section) -> str:

@@ -18,7 +18,15 @@ _NAME_FILLERS = frozenset({"the", "and", "for", "from", "with"})
 #: Job nouns: a title holding one names a person even when another word in it names a page section.
 ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordinator|agent|specialist|analyst|admin|"
                        r"administrator|owner|head|designer|developer|rep|representative|executive|buyer|nurse|teacher|"
-                       r"consultant|architect|scientist|operator|clerk|planner|advisor|adviser)s?\b|담당자|매니저|팀장", re.I)
+                       r"consultant|architect|scientist|operator|clerk|planner|advisor|adviser|assistant|secretary|"
+                       r"technician|accountant|auditor|lawyer|attorney|paralegal|journalist|writer|translator|"
+                       r"pharmacist|physician|doctor|clinician|therapist|dentist|caregiver|carer|counsel+or|"
+                       r"instructor|tutor|lecturer|educator|principal|trainer|coach|mentor|intern|apprentice|"
+                       r"recruiter|marketer|salesperson|entrepreneur|freelancer|investor|banker|farmer|"
+                       r"mechanic|inspector|supervisor|steward|curator|programmer|tester|reviewer|"
+                       r"statistician|economist|epidemiologist|biologist|chemist|physicist|historian|"
+                       r"artist|photographer|evangelist|advocate|champion|sponsor|stakeholder)s?\b|"
+                       r"담당자|매니저|팀장|관리자|개발자|디자이너|기획자|운영자|연구원|교사|학생", re.I)
 #: The last word of a role title: a job noun, or a word for a person ("End user", "Grad student"), not a thing ("Expressive API").
 _PERSON_NOUN = re.compile(rf"{ROLE_NOUN.pattern}|^(user|member|student|researcher|scientist|learner|teacher|parent|"
                           r"patient|citizen|customer|client|volunteer|contributor|maintainer|author|editor|reader|"
@@ -53,11 +61,23 @@ def is_topic_acronym(name: str) -> bool:
     return len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and words[0] not in ROLE_ACRONYMS
 
 
+def is_topic_phrase(name: str, words: list[str] | None = None) -> bool:
+    """"Vision enhancement technology", "Creating equal access": a phrase in sentence case about a topic or an
+    activity, not a name ("Sam the Student") nor a role or group of people ("Data engineer", "Blind users")."""
+    if re.match(r"^\S+,", name):
+        return False  # "Hector, the open evangelist": a name, then who he is
+    words = words if words is not None else [w.strip(",;:()") for w in name.split() if w.strip(",;:()")]
+    rest = [w for w in words[1:] if w.lower() not in _NAME_FILLERS]
+    return bool(rest) and rest[0][:1].islower() and not names_people(name)
+
+
 def prose_is_about(name: str, words: list[str], prose: str, declared: bool = False) -> bool:
     """Does the prose talk about the person the name names ("Berna" … "Berna works as a clerk … She …")?
     ``words``: the name's words without punctuation; ``declared``: the page says it holds personas."""
     first = words[0]
     hangul = bool(_HANGUL.match(first))
+    if is_topic_phrase(name, words):
+        return False  # "Vision enhancement technology", "Creating equal access": a phrase about a topic, not a name
     if len(prose.split()) < 15 and not (hangul and len(prose) >= 40):  # Korean packs more into a word
         return False
     # a Korean name takes its particle without a space ("박지훈은", "지훈이"): no boundary after it
@@ -93,6 +113,21 @@ def clean_name(title: str) -> str:
     name = HEADING_QUOTE.sub("", name)  # '"Just make it work" — Ola, shop owner': the quote is hers, not her name
     name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
     return re.sub(r"\s+", " ", name).strip(" -—–:.")
+
+
+#: A heading that is a sentence about someone ("Trevor is 18 years old", "Lea: 35 years old"): the name is its subject.
+_SENTENCE_HEADING = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:is|was|has|works|lives|runs|joined)\b| ?[:,] ?(?:an? )?\d{1,3}\b)")
+_NOT_A_SUBJECT = frozenset({"this", "that", "these", "those", "it", "there", "here", "what", "who", "why", "how", "when",
+                            "where", "which", "our", "the", "a", "an", "each", "every", "he", "she", "they", "we", "you",
+                            "i", "my", "your", "persona", "user", "customer", "everyone", "nobody", "someone", "step", "version"})
+
+
+def sentence_subject(title: str) -> str:
+    """The person a sentence heading is about ("Trevor is 18 years old" -> "Trevor"), or ""."""
+    match = _SENTENCE_HEADING.match(title.strip())
+    if not match or match.group(1).split()[0].lower() in _NOT_A_SUBJECT:
+        return ""
+    return match.group(1)
 
 
 def name_from_stem(stem: str) -> str:

@@ -1,5 +1,6 @@
-"""HTML exports (Notion, Confluence, Google Docs "save as web page") through BeautifulSoup with the
-standard-library parser, into the common tree."""
+"""HTML exports (Notion, Confluence, Google Docs "save as web page") through BeautifulSoup with lxml's
+parser, into the common tree. lxml repairs HTML as browsers do (an unclosed ``<dd>`` ends at the next
+``<dt>``); the standard-library parser nests everything after it inside it."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ _CONTAINERS = {"div", "section", "article", "main", "body", "html", "header", "d
 def read_html(text: str, path: Path) -> Section:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(text, "html.parser")
+    soup = BeautifulSoup(text, "lxml")
     flat = [Section(title="", level=0)]
     _walk(soup.body or soup, flat)
     return nest(flat)
@@ -27,7 +28,7 @@ def read_fragment(text: str) -> tuple[list[Block], list[Section]]:
     from bs4 import BeautifulSoup
 
     flat = [Section(title="", level=0)]
-    _walk(BeautifulSoup(text, "html.parser"), flat)
+    _walk(BeautifulSoup(text, "lxml"), flat)
     return flat[0].blocks, flat[1:]
 
 
@@ -57,7 +58,7 @@ def _walk(node: Any, flat: list[Section]) -> None:
             items = []
             for dt in child.find_all("dt"):
                 dd = dt.find_next_sibling("dd")
-                label, rest = squash(dt.get_text(" ")), squash(dd.get_text(" ")) if dd else ""
+                label, rest = squash(dt.get_text(" ")).rstrip(":："), squash(dd.get_text(" ")) if dd else ""
                 items.append(Item(text=f"{label}: {rest}", label=label, rest=rest))
             flat[-1].blocks.append(ItemList(items=items))
         elif name in _CONTAINERS or name not in ("br", "hr"):

@@ -174,3 +174,24 @@ def test_an_unclosed_definition_in_html_ends_at_the_next_term(tmp_path: Path) ->
     assert persona.name == "Marta"
     assert "Condition: Arthritis" in persona.sections["background"]
     assert [c.text for c in persona.concerns] == ["Small buttons are hard to press"]
+
+
+def test_a_list_introduced_by_a_need_holds_needs_and_a_wish_list_does_not(tmp_path: Path) -> None:
+    found = parse(tmp_path, "types.md", """
+        # Types of user in the clinic app
+
+        ## Receptionists
+
+        Receptionists book patients in and keep the waiting room moving. They need to:
+
+        - See every doctor's free slots on one screen
+        - Send a reminder by text
+
+        ## Practice owners
+
+        Practice owners watch costs and staffing across the week. Here is their wish list:
+
+        - A monthly revenue chart
+        """)
+    assert found == {"Receptionists": ["See every doctor's free slots on one screen", "Send a reminder by text"],
+                     "Practice owners": []}

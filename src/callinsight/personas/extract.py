@@ -205,7 +205,8 @@ def _is_persona_by_fields(section: Section) -> bool:
     return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
 
 
-_CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\buser types\b|\btypes of (users|customers|buyers)\b", re.I)
+_CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\b(user|customer|member|stakeholder) (types|groups|classes|categories)\b|"
+                                r"\b(types|kinds|groups|classes) of (users?|customers?|buyers?|people|members?|stakeholders?)\b", re.I)
 
 
 def _listed_under_a_container(section: Section, ancestors: list[Section]) -> bool:
@@ -261,7 +262,8 @@ def _is_persona_bullet(item: Item) -> bool:
     return words >= 8 and (names_people(label) or bool(PRONOUNS.search(" ".join(item.flat()))))
 
 
-_DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b", re.I)
+_DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b|"
+                                r"\btypes of (users?|customers?)\b", re.I)
 
 
 def _declares_personas(section: Section, ancestors: list[Section]) -> bool:

@@ -24,8 +24,8 @@ from callinsight.personas.model import (
 from callinsight.personas.names import HEADING_QUOTE
 from callinsight.personas.reading.inline import label_parts
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
-from callinsight.personas.sentences import prose_items
-from callinsight.personas.vocab import concern_kind
+from callinsight.personas.sentences import prose_items, split_sentences
+from callinsight.personas.vocab import concern_kind, lead_in_kind
 
 #: Fields whose prose is read for stated problems and needs (the rest say what a persona does or wants).
 _MINED = frozenset({"background", "responsibilities", "day_in_life"})  # prose about the person and their work
@@ -62,6 +62,7 @@ class DocBuilder:
         self.also: str | None = None  # a concern field named with the one being read ("Goals/Needs")
         self.extra: str | None = None  # unrecognised field being read
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
+        self.listed: list[tuple[str, str]] = []  # (kind, item) of lists a sentence introduces ("They need to:")
         self.intro: list[str] = []
         self.title = title or name
         if quote := HEADING_QUOTE.search(self.title):  # '"Just make it work" — Ola': her words, kept as a quote
@@ -71,16 +72,23 @@ class DocBuilder:
     # -- reading
 
     def read_blocks(self, blocks: list[Any]) -> None:
+        lead: str | None = None  # "They need to:" just before a list: its items are needs
         for block in blocks:
             if isinstance(block, Para):
                 if len(self.opening) < 2:
                     self.opening.append(block.text)
                 self._para(block)
+                sentences = split_sentences(block.text)  # lead-ins ("They need to:") kept, unlike prose_items
+                lead = lead_in_kind(sentences[-1]) if sentences and self.current in (None, *_MINED) else None
             elif isinstance(block, ItemList):
+                if lead:
+                    self.listed += [(lead, t) for item in block.items if not item.link_only for t in item.flat()]
                 for item in block.items:
                     self._item(item)
+                lead = None
             elif isinstance(block, Table):
                 self._table(block)
+                lead = None
 
     def read_section(self, section: Section, canonical: str | None) -> None:
         saved = (self.current, self.extra)
@@ -226,6 +234,12 @@ class DocBuilder:
                 doc.sections.setdefault(section, []).append(sentence)
                 doc.headings.setdefault(section, STATED_HEADING)
                 documented.add(sentence.lower())
+        for kind, text in self.listed:
+            text = re.sub(r"\s+", " ", text).strip()
+            if text and text.lower() not in documented:
+                doc.sections.setdefault(_STATED[kind], []).append(text)
+                doc.headings.setdefault(_STATED[kind], STATED_HEADING)
+                documented.add(text.lower())
         for key in _ATTRIBUTE_KEYS:
             if key in self.meta and not isinstance(self.meta[key], dict):
                 doc.attributes.setdefault(key, self.meta[key])

@@ -83,9 +83,27 @@ _NOT_CUES = re.compile(
     r"\b(the|their|his|her|its|our|your|business|user|customer|specific|unique|particular|different|special|individual|"
     r"own|diverse|changing|everyday|daily|learning) needs\b|\b(when|as|if|where) needed\b|"
     r"\b(not|never|isn't|is not|wasn't) (afraid|worried|concerned)\b|\bproblem[- ]solv\w*|\bsolv\w* (the |their |real )?problems\b|"
-    r".*\bthe following\b.*|.*:\s*$",
+    r"\bwaiting (room|area)s?\b|.*\bthe following\b.*|.*:\s*$",
     re.I,
 )
+
+
+def lead_in_kind(sentence: str) -> str | None:
+    """"They need to:", "Her biggest worries:": a sentence that introduces a list of needs or problems; the kind of
+    its list's items, or None. ("The following steps:" and other lead-ins without a cue give None.)"""
+    text = sentence.strip()
+    if not text.endswith(":"):
+        return None
+    text = re.sub(r"\bthe following\b", " ", text.rstrip(": "))
+    kind = concern_kind(text)
+    if kind == "need" and not NEED_CUES.search(_WISHES.sub(" ", text)):
+        return None  # "Here is a wish list:", "They would like:": wishes, not needs
+    return kind
+
+
+#: Need cues that state a wish rather than a need: a list they introduce is a feature wish list.
+_WISHES = re.compile(r"\bwants?\b|\bwant to\b|\bwish\w*|\bwould like\b|\bwould love|\b\w+['’]d (like|love)\b|\bhopes? (to|for)\b|"
+                     r"\binterested in\b|\bprefers?\b", re.I)
 
 
 def concern_kind(sentence: str) -> str | None:

@@ -195,3 +195,16 @@ def test_a_list_introduced_by_a_need_holds_needs_and_a_wish_list_does_not(tmp_pa
         """)
     assert found == {"Receptionists": ["See every doctor's free slots on one screen", "Send a reminder by text"],
                      "Practice owners": []}
+
+
+def test_myst_cards_are_read_as_titled_fields_and_code_cells_stay_code(tmp_path: Path) -> None:
+    path = tmp_path / "myst.md"
+    path.write_text(
+        "---\ntitle: Small clinic owners\n---\n\n(owners-intro)=\nOwners run one or two clinics and do the books at night.\n\n"
+        ":::{grid #owners} 1 2 2\n\n```{card} 😞 Frustrations\n- Insurance claims bounce back for small typos\n```\n\n"
+        "```{card} 🎯 Goals\n- Open a third clinic\n```\n\n:::\n\n```{code-cell} python\nprint('struggles')\n```\n\n"
+        "## Bringing the persona to life\n\n```{card} 🙏 Needs\n- A claim checker before submission\n```\n",
+        encoding="utf-8")
+    [persona] = parse_document(path).personas
+    assert persona.name == "Small clinic owners"
+    assert [c.text for c in persona.concerns] == ["Insurance claims bounce back for small typos", "A claim checker before submission"]

@@ -157,11 +157,16 @@ def _persona_children(section: Section, ignore: list[Section] | None = None) -> 
             continue
         if field_of(child.title, loose=False) and not _persona_children(child):
             continue
+        if _MORE_OF_THE_PERSONA.search(child.title):
+            continue  # "Bringing the persona to life", "More about this persona": the same persona, told on
         if _is_persona_by_fields(child) or _persona_children(child) or child.record:
             return True
         if names_container(clean_name(child.title)) and any(_listed_under_a_container(g, [section, child]) for g in child.children):
             return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
     return False
+
+
+_MORE_OF_THE_PERSONA = re.compile(r"\b(the|this|our|that) persona\b|\b이 페르소나", re.I)
 
 
 def _field_labels(section: Section) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ def read_markdown(text: str, path: Path) -> Section:
     from markdown_it import MarkdownIt
 
     front, body = split_front_matter(text, path)
-    tokens = MarkdownIt("commonmark").enable("table").parse(_loose_headings(strip_templates(body)))
+    tokens = MarkdownIt("commonmark").enable("table").parse(_loose_headings(_myst_directives(strip_templates(body))))
     root = Section(title="", level=0, meta=front)
     flat = [root]
     _Walker(tokens, flat).run()
@@ -24,6 +24,47 @@ def read_markdown(text: str, path: Path) -> Section:
 
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+#: MyST/Sphinx directives that hold prose (Jupyter Book, MyST-MD): their body is Markdown and their argument a title.
+_PROSE_DIRECTIVES = frozenset({"card", "grid-item-card", "grid-item", "admonition", "note", "tip", "hint", "important",
+                               "warning", "caution", "attention", "seealso", "dropdown", "tab-item", "tab", "sidebar",
+                               "topic", "epigraph", "pull-quote", "margin", "div", "aside"})
+_DIRECTIVE_OPEN = re.compile(r"^\s{0,3}(`{3,}|~{3,}|:{3,})\{([\w-]+)[^}]*\}\s*(.*)$")
+_DIRECTIVE_SYNTAX = re.compile(r"^\s{0,3}(:{3,}\s*$|:{3,}\{[\w-]+[^}]*\}.*$|\([\w-]+\)=\s*$)")  # grids, closers, targets
+
+
+def _myst_directives(body: str) -> str:
+    """MyST directives as plain Markdown: ```` ```{card} 😞 Frustrations ```` ⏎ items ⏎ ```` ``` ```` becomes a bold
+    title over its items, as the page renders it. Code directives ({code-cell}, {math}, …) stay code; grid
+    fences, option lines and reference targets are dropped."""
+    if "{" not in body:
+        return body
+    out: list[str] = []
+    closing: list[str] = []  # the fence that closes each open prose directive
+    code_fence = ""
+    for line in body.split("\n"):
+        if code_fence:
+            out.append(line)
+            if line.strip() == code_fence:
+                code_fence = ""
+            continue
+        opened = _DIRECTIVE_OPEN.match(line)
+        if opened and opened.group(2) in _PROSE_DIRECTIVES:
+            closing.append(opened.group(1))
+            title = opened.group(3).strip()
+            out += [f"**{title}**", ""] if title else [""]
+            continue
+        if closing and line.strip() == closing[-1]:
+            closing.pop()
+            out.append("")
+            continue
+        if opened and opened.group(1)[0] != ":":  # ```{code-cell}: code to the end of its fence
+            code_fence = opened.group(1)
+            out.append(line)
+            continue
+        if _DIRECTIVE_SYNTAX.match(line) or (closing and re.match(r"^\s*:[\w-]+:", line) and out and out[-1] == ""):
+            continue
+        out.append(line)
+    return "\n".join(out)
 _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
 
 

@@ -208,3 +208,21 @@ def test_myst_cards_are_read_as_titled_fields_and_code_cells_stay_code(tmp_path:
     [persona] = parse_document(path).personas
     assert persona.name == "Small clinic owners"
     assert [c.text for c in persona.concerns] == ["Insurance claims bounce back for small typos", "A claim checker before submission"]
+
+
+def test_two_personas_with_one_name_are_both_kept_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "twice.md"
+    path.write_text("## Dispatcher\n\n**Pain points:**\n- Radios drop out\n\n## Dispatcher\n\n**Pain points:**\n- Shift notes get lost\n",
+                    encoding="utf-8")
+    parsed = parse_document(path)
+    assert [p.persona_id for p in parsed.personas] == ["dispatcher", "dispatcher-2"]
+    assert any("dispatcher-2" in s.reason for s in parsed.skipped)
+
+
+def test_a_csv_row_named_by_a_first_name_takes_its_role_and_a_row_without_a_name_goes_by_its_role(tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("place,title,name,desc\nnorth,Night Nurse,Ama,Struggles to find free beds at 3am\n"
+                    "south,Bed Manager,,Needs one list of discharges before noon\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"Ama (Night Nurse)": ["Struggles to find free beds at 3am"],
+                     "Bed Manager": ["Needs one list of discharges before noon"]}

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from callinsight.personas.model import (
+    NUMBERED_PERSONA,
     PersonaDoc,
     canonical_section,
     field_of,
@@ -228,6 +229,8 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
         return False
     if parent is not None and parent.level == 0 and is_topic_phrase(title):
         return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
+    if parent is not None and any(NUMBERED_PERSONA.match(s.title) or _is_persona_by_fields(s) for s in parent.children if s is not section):
+        return False  # beside personas that show themselves ("Profile 1: …", fields), a plain section is the page's own
     if re.search(r"\bpersonas?\b|\b(these|the|all|other|our|each|every) (roles|profiles|segments|archetypes|user types)\b|페르소나",
                  re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)), re.I):
         return False  # "Which of these personas seems familiar?", "… for all roles": about them, not one of them

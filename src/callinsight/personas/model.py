@@ -143,8 +143,14 @@ def keyword_section(heading: str) -> str | None:
     return None
 
 
+#: "Profile 2: Graduate Student", "Persona #1 – Ops lead": a numbered persona heading, never a field.
+NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필)\s*#?\s*\d+\s*[:.—–-]", re.I)
+
+
 def field_of(label: str, *, loose: bool = True) -> str | None:
     """The canonical field a heading or label names, or None."""
+    if NUMBERED_PERSONA.match(label):
+        return None
     return canonical_section(label) or (keyword_section(label) if loose and len(label.split()) <= 6 else None)
 
 

@@ -107,7 +107,8 @@ HEADING_QUOTE = re.compile(r"^\s*[\"“][^\"”]{3,}[\"”]\s*[:—–-]+\s*|\s*
 def clean_name(title: str) -> str:
     """A heading as a persona's name, without the page's furniture around it."""
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
-    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer)\s+)?(?:persona|페르소나)\s*\d*\s*[:—–-]\s*", "", title.strip(), flags=re.I)
+    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필)\s*#?\s*\d*\s*[:.—–-]\s*",
+                  "", title.strip(), flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+", "", name, flags=re.I)
     name = re.sub(r"^\s*\d{1,2}[.)]\s+", "", name)  # "1. Application developer": a numbered heading
     name = HEADING_QUOTE.sub("", name)  # '"Just make it work" — Ola, shop owner': the quote is hers, not her name

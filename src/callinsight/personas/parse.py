@@ -39,10 +39,13 @@ def parse_document(path: Path) -> ParsedDocument:
             str(path), f"no persona found; closest: {closest}",
             hint="see docs/personas.md for the shapes callinsight reads",
         )
-    ids = [d.persona_id for d in personas]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise InputError(str(path), f"two personas share the id {', '.join(dupes)}", hint="give each a distinct name or `id`")
+    seen: dict[str, int] = {}
+    for doc in personas:  # two sections with one name ("## Ops" twice): both kept, the later one numbered
+        seen[doc.persona_id] = seen.get(doc.persona_id, 0) + 1
+        if seen[doc.persona_id] > 1:
+            skipped.append(Skipped(doc.name, f"not skipped: stored as '{doc.persona_id}-{seen[doc.persona_id]}', a second "
+                                             f"persona with the id '{doc.persona_id}' (give it a distinct name or `id`)"))
+            doc.persona_id = f"{doc.persona_id}-{seen[doc.persona_id]}"
     return ParsedDocument(str(path), personas, skipped)
 
 

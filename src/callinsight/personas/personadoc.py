@@ -220,6 +220,9 @@ class DocBuilder:
         if named and _NUMBERED_NAME.match(doc.name):  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text
             doc.name = named
             doc.persona_id = str(self.meta.get("id") or persona_id_for(named))
+        elif named and named.lower() not in doc.name.lower() and len(named.split()) <= 3 and not self.meta.get("id"):
+            doc.name = f"{named} ({doc.name})"  # "### Graduate Student" ⏎ "**Name:** Jordan": both, as a reader says them
+            doc.persona_id = persona_id_for(doc.name)
         if self.intro:
             doc.sections.setdefault("background", [])[:0] = self.intro
         documented = {t.lower() for s in CONCERN_SECTIONS for t in doc.sections.get(s, [])}

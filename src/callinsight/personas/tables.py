@@ -16,6 +16,8 @@ _VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description
 _GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
                            r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|직무|고객", re.I)
 _NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "이름", "페르소나")
+_PERSON_COLUMNS = ("name", "persona", "persona name", "이름", "페르소나")  # preferred over a title or role column
+_ROLE_COLUMNS = ("title", "role", "job title", "position", "job", "직무", "역할", "직함")
 
 
 def table_records(table: Table, level: int) -> list[Section]:
@@ -46,16 +48,18 @@ def table_records(table: Table, level: int) -> list[Section]:
                     records.append(record_section({"name": name, **entry}, level))
             return records
         lowered = [h.lower() for h in header]
-        name_col = next((i for i, h in enumerate(lowered) if h in _NAME_COLUMNS), None)
+        name_col = next((i for i, h in enumerate(lowered) if h in _PERSON_COLUMNS), None)
+        name_col = name_col if name_col is not None else next((i for i, h in enumerate(lowered) if h in _NAME_COLUMNS), None)
         if name_col is None:  # "Occupational Title", "Job role", "Persona name"
             name_col = next((i for i, h in enumerate(lowered) if h.split()[-1:] in (["title"], ["role"], ["name"])), None)
         if name_col is None and _GROUP_COLUMN.search(lowered[0]) and all(len(c.split()) <= 8 for c in first_col):
             name_col = 0  # "| Segment | Goals | Worries |": the first column names the rows
         if name_col is not None and any(field_of(h) for i, h in enumerate(header) if i != name_col):
+            role_col = next((i for i, h in enumerate(lowered) if i != name_col and h in _ROLE_COLUMNS), None)
             return [
-                record_section({"name": row[name_col], **{header[i]: _cell(c)
-                                                         for i, c in enumerate(row) if i != name_col and i < len(header)}}, level)
-                for row in table.rows if len(row) > name_col and row[name_col].strip()
+                record_section({**{header[i]: _cell(c) for i, c in enumerate(row) if i != name_col and i < len(header)},
+                                "name": _row_name(row, name_col, role_col)}, level)
+                for row in table.rows if _row_name(row, name_col, role_col)
             ]
     return []
 
@@ -81,6 +85,16 @@ def _marked_matrix(table: Table, level: int) -> list[Section]:
         if name and marked:
             records.append(record_section({"name": name, header[0]: marked}, level))
     return records
+
+
+def _row_name(row: list[str], name_col: int, role_col: int | None) -> str:
+    """A first name alone takes its role ("Hunter", "City Provider" -> "Hunter (City Provider)"); a row without a
+    name goes by its role."""
+    name = row[name_col].strip() if len(row) > name_col else ""
+    role = row[role_col].strip() if role_col is not None and len(row) > role_col else ""
+    if name and len(name.split()) == 1 and role and role.lower() not in name.lower() and len(role.split()) <= 6:
+        return f"{name} ({role})"
+    return name or (role if len(role.split()) <= 8 else "")
 
 
 def _cell(text: str) -> str | list[str]:

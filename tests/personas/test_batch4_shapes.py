@@ -226,3 +226,54 @@ def test_a_csv_row_named_by_a_first_name_takes_its_role_and_a_row_without_a_name
     found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
     assert found == {"Ama (Night Nurse)": ["Struggles to find free beds at 3am"],
                      "Bed Manager": ["Needs one list of discharges before noon"]}
+
+
+def test_dashed_bullets_under_a_personas_heading_are_personas_unless_sections_follow(tmp_path: Path) -> None:
+    listed = parse(tmp_path, "listed.md", """
+        # Personas
+
+        * Dispatcher - assigns every call to a crew within a minute
+        * Crew lead - drives the truck and closes each job on a tablet
+        """)
+    assert list(listed) == ["Dispatcher", "Crew lead"]
+    summary = parse(tmp_path, "summary.md", """
+        # Personas
+
+        - Dispatcher - assigns every call to a crew within a minute
+        - Crew lead - drives the truck and closes each job on a tablet
+
+        ## Dispatcher
+        - *Common Challenges*: Radios drop out in the valley.
+
+        ## Crew lead
+        - *Common Challenges*: Job notes vanish when the tablet sleeps.
+        """)
+    assert summary == {"Dispatcher": ["Radios drop out in the valley."], "Crew lead": ["Job notes vanish when the tablet sleeps."]}
+
+
+def test_expectations_and_what_they_care_about_are_needs(tmp_path: Path) -> None:
+    found = parse(tmp_path, "expect.md", """
+        ## Ops lead
+
+        ### Tool Expectations
+        - Output that scripts can parse
+        """)
+    table = parse(tmp_path, "care.md", """
+        | Persona | Role | What they care about |
+        |---|---|---|
+        | Auditor | Checks controls | Evidence in one place |
+        | Owner | Runs the shop | Fewer audit findings |
+        """)
+    assert found == {"Ops lead": ["Output that scripts can parse"]}
+    assert table == {"Auditor": ["Evidence in one place"], "Owner": ["Fewer audit findings"]}
+
+
+def test_a_changelog_is_never_a_persona_document(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="changelog"):
+        parse(tmp_path, "HISTORY.md", """
+            ## 2.1.0 (2024-01-02)
+
+            **Minor Improvements**
+
+            - Frustration with slow imports is gone: loading takes half the time.
+            """)

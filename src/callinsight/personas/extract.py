@@ -61,8 +61,14 @@ class Extraction:
     closest: str = ""  # when nothing is a persona: the most persona-like thing, for the error message
 
 
+_CHANGELOG_STEMS = frozenset({"changelog", "changes", "history", "news", "release-notes", "release_notes", "releasenotes", "releases"})
+
+
 def extract(root: Section, source: str, stem: str) -> Extraction:
     out = Extraction()
+    if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
+        out.closest = f"'{stem}' is a changelog, not a persona document"
+        return out
     if root.record or (_is_persona_by_fields(root) and not _persona_children(root)):
         name = _meta_name(root) or root.title or name_from_stem(stem)
         out.personas.append(_from_fields(root, name, source, []))
@@ -146,6 +152,10 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
             for record in table_records(block, section.level + 1):
                 out.personas.append(_from_fields(record, record.title, source, [*ancestors, section]))
     bullets = [item for block in section.blocks if isinstance(block, ItemList) for item in block.items if _is_persona_bullet(item)]
+    if not bullets and names_container(clean_name(section.title)) and not _persona_children(section):
+        # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
+        dashed = [d for block in section.blocks if isinstance(block, ItemList) for i in block.items if (d := _dashed(i))]
+        bullets = dashed if len(dashed) >= 2 else []
     if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
         for item in bullets:
             out.personas.append(_from_bullet(item, source, [*ancestors, section]))
@@ -268,6 +278,17 @@ def _is_persona_bullet(item: Item) -> bool:
     if any(c.label and _persona_label(c.label) for c in item.children):
         return words >= 3
     return words >= 8 and (names_people(label) or bool(PRONOUNS.search(" ".join(item.flat()))))
+
+
+_DASHED = re.compile(r"^(?P<name>[^\W\d_][^.!?:;]{1,50}?|\.\w[^.!?:;]{1,50}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+
+
+def _dashed(item: Item) -> Item | None:
+    """"System Administrator - can manage all of it" as a bullet persona: a short name, a dash, a line about them."""
+    match = _DASHED.match(item.text) if not item.label else None
+    if not match or len(match["name"].split()) > 5 or len(match["rest"].split()) < 3 or non_persona_reason(match["name"]):
+        return None
+    return Item(text=item.text, label=match["name"].strip(), rest=match["rest"], children=item.children)
 
 
 _DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b|"

@@ -30,7 +30,8 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "needs": (
         "needs", "what they need", "what they need from us", "requirements", "must haves", "must-haves",
-        "니즈", "요구", "요구 사항", "요구사항", "필요", "필요한 것",
+        "expectations", "what they expect", "what they care about", "cares about", "what matters to them",
+        "니즈", "기대", "기대 사항", "요구", "요구 사항", "요구사항", "필요", "필요한 것",
     ),
     "goals": (
         "goals", "objectives", "aims", "what they want", "desired outcomes", "jobs to be done", "job to be done",
@@ -124,7 +125,7 @@ _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"challeng|obstacle|barrier", "challenges"),
     (r"day in|typical day|daily|\bday\b", "day_in_life"),
     (r"motivat|driver|inspire", "motivations"),
-    (r"\bneed|require", "needs"),
+    (r"\bneed|require|expect|care about|cares about", "needs"),
     (r"goal|objective|want|aspir|success", "goals"),
     (r"responsib|duties|kpi", "responsibilities"),
     (r"buying|purchas|decision|sign off|sign-off|budget holder", "buying_role"),

@@ -25,6 +25,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|배경|개요|소개", "background of the page"),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     (r"journeys?\b|changelog|revision history|\bcontributors?\b", "not a persona"),
+    (r"^\W*v?\d+(\.\d+)+\b|release (history|notes)|what'?s new|\bchanges in\b", "a release or its notes, not a persona"),
     (r"\b(industries|verticals|sectors|markets|market size|use cases|competitors|competition|pricing|products|features|"
      r"channels)\b|산업|업종|경쟁사|가격", "about the market or the product, not a persona"),
     (r"takeaways|next steps|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"

@@ -265,7 +265,7 @@ def test_expectations_and_what_they_care_about_are_needs(tmp_path: Path) -> None
         | Owner | Runs the shop | Fewer audit findings |
         """)
     assert found == {"Ops lead": ["Output that scripts can parse"]}
-    assert table == {"Auditor": ["Evidence in one place"], "Owner": ["Fewer audit findings"]}
+    assert table == {"Auditor (Checks controls)": ["Evidence in one place"], "Owner (Runs the shop)": ["Fewer audit findings"]}
 
 
 def test_a_changelog_is_never_a_persona_document(tmp_path: Path) -> None:

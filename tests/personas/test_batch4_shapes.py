@@ -277,3 +277,35 @@ def test_a_changelog_is_never_a_persona_document(tmp_path: Path) -> None:
 
             - Frustration with slow imports is gone: loading takes half the time.
             """)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She may not know that the grant exists at all.",
+    "He has never written a unit test.",
+    "Volunteers are often poorly trained for the intake desk.",
+    "There isn't a clear owner for the shared drive.",
+    "The team relies on one contractor for every export.",
+])
+def test_hedged_problems_gaps_and_reliance_are_concerns(sentence: str) -> None:
+    from callinsight.personas.vocab import concern_kind
+
+    assert concern_kind(sentence) is not None
+
+
+def test_comparison_and_company_sections_are_not_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "roles.md", """
+        ## Personas
+
+        ### Fleet Operator
+        Runs the depot. They worry about vans idling with no driver assigned, every single day.
+
+        ### Route Planner
+        Plans tomorrow's routes. They need live traffic before six in the morning, every weekday.
+
+        ### Fleet Operator vs. Route Planner
+        The operator owns vehicles and the planner owns routes; they need to agree on the handover time.
+
+        ## Northwind Ltd
+        Northwind is the company both of them work for, and it worries about fuel costs.
+        """)
+    assert list(found) == ["Fleet Operator", "Route Planner"]

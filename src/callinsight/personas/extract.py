@@ -42,7 +42,7 @@ from callinsight.personas.personadoc import DocBuilder, apply_front_matter
 from callinsight.personas.reading.inline import is_field_name, label_parts
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.tables import table_records
-from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_persona_reason
+from callinsight.personas.vocab import CONTAINER_WORDS, FIRM_REASONS, is_placeholder, non_persona_reason
 
 #: Fields that describe a page as much as a person: alone they do not make a section a persona.
 _WEAK_FIELDS = frozenset({"background", "information_sources", "responsibilities"})
@@ -103,7 +103,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
         return
     reason = non_persona_reason(title)
-    if reason and ROLE_NOUN.search(title) and (_is_persona_by_fields(section) or _is_narrative(section, clean_name(title), ancestors)
+    if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (_is_persona_by_fields(section) or _is_narrative(section, clean_name(title), ancestors)
                                                 or _listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
     if reason and not _persona_children(section):
@@ -241,7 +241,7 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
         return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
     if parent is not None and any(NUMBERED_PERSONA.match(s.title) or _is_persona_by_fields(s) for s in parent.children if s is not section):
         return False  # beside personas that show themselves ("Profile 1: …", fields), a plain section is the page's own
-    if re.search(r"\bpersonas?\b|\b(these|the|all|other|our|each|every) (roles|profiles|segments|archetypes|user types)\b|페르소나",
+    if re.search(r"\b(these|the|all|other|our|each|every|which|a|your) (personas?|roles|profiles|segments|archetypes|user types)\b|페르소나",
                  re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)), re.I):
         return False  # "Which of these personas seems familiar?", "… for all roles": about them, not one of them
     words = sum(len(b.text.split()) if isinstance(b, Para) else sum(len(t.split()) for i in b.items for t in i.flat())

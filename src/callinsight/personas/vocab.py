@@ -26,6 +26,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     (r"journeys?\b|changelog|revision history|\bcontributors?\b", "not a persona"),
     (r"^\W*v?\d+(\.\d+)+\b|release (history|notes)|what'?s new|\bchanges in\b", "a release or its notes, not a persona"),
+    (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b", "a comparison, not a persona"),
+    (r"\b(corporation|inc|ltd|llc|gmbh|plc)\b\.?", "an organisation, not a persona"),
     (r"\b(industries|verticals|sectors|markets|market size|use cases|competitors|competition|pricing|products|features|"
      r"channels)\b|산업|업종|경쟁사|가격", "about the market or the product, not a persona"),
     (r"takeaways|next steps|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
@@ -55,6 +57,10 @@ PROBLEM_CUES = re.compile(
     r"\b(don't|doesn't|do not|does not) (currently |yet |even )?(have|appear to have) (a|an|any|the|enough)\b|\b(doesn't|does not|don't|do not|didn't|did not) know\b|\bstuck\b|\bblock(ed|s|ing)\b|tired of|fed up|\bhates?\b|dislik|gives? up|spends? (hours|days|too)|"
     r"\bkeeps? (missing|failing|breaking|losing|crashing)|\bno (easy |simple |good |quick )?way (to|of)\b|\b(is|are) missing\b|crash|freez|\bdrops?\b|"
     r"\bnever (works?|syncs?|loads?|arrives?|saves?|updates?|connects?)\b|disconnect|outage|downtime|"
+    r"\b(may|might|often|does|do|did|can|could) not (be able|know|have|understand|feel|get|find|see|trust)\b|"
+    r"\b(has|have|had)(n['’]t)? never\b|\b(he|she|they)['’]s never\b|\bnever (been|had|committed|packaged|written|done|learned|learnt)\b|"
+    r"\b(has|have) no (clear|easy|good|formal|reliable|way|time|budget|access|support|experience|idea|prior|training)\b|"
+    r"\bno clear\b|\b(isn['’]t|is not|there['’]s no) (a )?clear\b|\bpoorly\b|\bambiguous\b|\bstolen\b|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하|누락|지연|번거|귀찮|답답|"
     r"스트레스|막히|헤매",
     re.I,
@@ -62,9 +68,14 @@ PROBLEM_CUES = re.compile(
 #: ... or a need.
 NEED_CUES = re.compile(
     r"\bneeds?\b|\bneeded\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bexpects?\b|"
-    r"\bprefers?\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려",
+    r"\bprefers?\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\brel(y|ies|ying) on\b|\bdepends? on\b|\bdependent on\b|\bcrucial\b|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려",
     re.I,
 )
+
+
+#: Reasons a job title in the heading does not override ("Operator A vs. Operator B" is a comparison).
+FIRM_REASONS = frozenset({"a comparison, not a persona", "a release or its notes, not a persona", "table of contents",
+                          "about all personas, not one"})
 
 
 def non_persona_reason(title: str) -> str | None:

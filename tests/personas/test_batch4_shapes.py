@@ -309,3 +309,36 @@ def test_comparison_and_company_sections_are_not_personas(tmp_path: Path) -> Non
         Northwind is the company both of them work for, and it worries about fuel costs.
         """)
     assert list(found) == ["Fleet Operator", "Route Planner"]
+
+
+def test_a_persona_column_makes_rows_personas_without_field_columns(tmp_path: Path) -> None:
+    found = parse(tmp_path, "page.md", """
+        ---
+        title: Personas of the harbour project
+        ---
+
+        **Status**: draft
+        **Owner**: the harbour board
+
+        ## Purpose
+
+        To name the personas of the harbour and what keeps each of them going.
+
+        ## Who they are
+
+        | Persona | Description |
+        | --- | --- |
+        | Skippers | run the ferries |
+        | Harbour masters | keep the berths and the tide tables |
+        """)
+    assert list(found) == ["Skippers", "Harbour masters"]
+
+
+def test_a_name_before_a_dash_is_what_a_long_story_heading_is_checked_by(tmp_path: Path) -> None:
+    found = parse(tmp_path, "dash.md", """
+        ## Aroha — Second-Year Nursing Student (Community Health Placement)
+
+        Aroha spends three days a week on placement and two on campus. She recently lost a week of notes
+        when her tablet broke and wants a backup she does not have to think about.
+        """)
+    assert list(found) == ["Aroha — Second-Year Nursing Student (Community Health Placement)"]

@@ -69,7 +69,8 @@ def extract(root: Section, source: str, stem: str) -> Extraction:
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"
         return out
-    if root.record or (_is_persona_by_fields(root) and not _persona_children(root)):
+    tabled = any(table_records(b, 1) for s in root.walk() for b in s.blocks if isinstance(b, Table))
+    if root.record or (_is_persona_by_fields(root) and not _persona_children(root) and not tabled):
         name = _meta_name(root) or root.title or name_from_stem(stem)
         out.personas.append(_from_fields(root, name, source, []))
         return out
@@ -241,7 +242,7 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
         return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
     if parent is not None and any(NUMBERED_PERSONA.match(s.title) or _is_persona_by_fields(s) for s in parent.children if s is not section):
         return False  # beside personas that show themselves ("Profile 1: …", fields), a plain section is the page's own
-    if re.search(r"\b(these|the|all|other|our|each|every|which|a|your) (personas?|roles|profiles|segments|archetypes|user types)\b|페르소나",
+    if re.search(r"\b(these|the|all|other|our|each|every|which|a|your)( \w+)? (personas?|roles|profiles|segments|archetypes|user types)\b|페르소나",
                  re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)), re.I):
         return False  # "Which of these personas seems familiar?", "… for all roles": about them, not one of them
     words = sum(len(b.text.split()) if isinstance(b, Para) else sum(len(t.split()) for i in b.items for t in i.flat())
@@ -305,6 +306,8 @@ def _declares_personas(section: Section, ancestors: list[Section]) -> bool:
 
 def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
     """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
+    if " — " in name or " – " in name:  # "Aisha — Third-Year PhD Student (Materials Chemistry)": the name before the dash
+        name = re.split(r" [—–] ", name, maxsplit=1)[0]
     if not name or len(name.split()) > 6 or CONTAINER_WORDS.search(name):
         return False
     words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story

@@ -16,6 +16,8 @@ _VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description
 _GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
                            r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|직무|고객", re.I)
 _NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "이름", "페르소나")
+#: A name column whose header says the rows are personas: no field column is needed to believe it.
+_EXPLICIT_COLUMNS = ("persona", "personas", "persona name", "user type", "user types", "페르소나", "사용자 유형")
 _PERSON_COLUMNS = ("name", "persona", "persona name", "이름", "페르소나")  # preferred over a title or role column
 _ROLE_COLUMNS = ("title", "role", "job title", "position", "job", "직무", "역할", "직함")
 
@@ -54,7 +56,9 @@ def table_records(table: Table, level: int) -> list[Section]:
             name_col = next((i for i, h in enumerate(lowered) if h.split()[-1:] in (["title"], ["role"], ["name"])), None)
         if name_col is None and _GROUP_COLUMN.search(lowered[0]) and all(len(c.split()) <= 8 for c in first_col):
             name_col = 0  # "| Segment | Goals | Worries |": the first column names the rows
-        if name_col is not None and any(field_of(h) for i, h in enumerate(header) if i != name_col):
+        explicit = name_col is not None and lowered[name_col] in _EXPLICIT_COLUMNS and len(table.rows) >= 2 \
+            and all(len(r[name_col].split()) <= 6 for r in table.rows if len(r) > name_col)
+        if name_col is not None and (explicit or any(field_of(h) for i, h in enumerate(header) if i != name_col)):
             role_col = next((i for i, h in enumerate(lowered) if i != name_col and h in _ROLE_COLUMNS), None)
             return [
                 record_section({**{header[i]: _cell(c) for i, c in enumerate(row) if i != name_col and i < len(header)},

@@ -22,7 +22,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
     (r"\banalysis\b|\bfindings\b|\bsynthesis\b|\bimplications\b|분석", "analysis"),
     (r"\breferences?\b|\bresources\b|further reading|see also|\bsources\b|\bappendix\b|\bglossary\b|참고", "references"),
-    (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|배경|개요|소개", "background of the page"),
+    (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|배경|개요|소개|"
+     r"^\W*(purpose|scope|status|get involved|how to get involved|contact( us)?|about this (page|document))\W*$", "background of the page"),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     (r"journeys?\b|changelog|revision history|\bcontributors?\b", "not a persona"),
     (r"^\W*v?\d+(\.\d+)+\b|release (history|notes)|what'?s new|\bchanges in\b", "a release or its notes, not a persona"),

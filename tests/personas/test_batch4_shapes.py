@@ -342,3 +342,24 @@ def test_a_name_before_a_dash_is_what_a_long_story_heading_is_checked_by(tmp_pat
         when her tablet broke and wants a backup she does not have to think about.
         """)
     assert list(found) == ["Aroha — Second-Year Nursing Student (Community Health Placement)"]
+
+
+def test_a_heading_that_says_the_person_who_is_a_story_of_that_person(tmp_path: Path) -> None:
+    found = parse(tmp_path, "who.md", """
+        ## The Dispatcher (the person who assigns every call)
+
+        The Dispatcher sits in the control room and hands calls to crews all night. When the radio drops out
+        they cannot reach a crew and must phone each driver instead.
+        """)
+    assert found == {"The Dispatcher (the person who assigns every call)":
+                     ["When the radio drops out they cannot reach a crew and must phone each driver instead."]}
+
+
+def test_labelled_bullets_that_say_they_about_someone_else_are_not_personas(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        parse(tmp_path, "steps.md", """
+            ## Running a survey
+
+            - **Planning:** The coordinator must draw up a plan so that they reach every district on time.
+            - **Recruitment:** The coordinator must recruit volunteers and make sure they are trained.
+            """)

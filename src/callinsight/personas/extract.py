@@ -27,6 +27,7 @@ from callinsight.personas.model import (
     trailing_section,
 )
 from callinsight.personas.names import (
+    GENDERED,
     PRONOUNS,
     ROLE_NOUN,
     clean_name,
@@ -267,6 +268,9 @@ def _is_template(section: Section) -> bool:
     return bool(values) and all(is_placeholder(v) for v in values)
 
 
+_THEY_THEM = re.compile(r"\bthey\s*/\s*them\b|그들\s*/\s*그들", re.I)  # a person's stated pronouns
+
+
 def _is_persona_bullet(item: Item) -> bool:
     label = item.label or ""
     if not label or field_of(label) or non_persona_reason(label) or len(label.split()) > 5:
@@ -278,7 +282,9 @@ def _is_persona_bullet(item: Item) -> bool:
     # not "**Encryption**: the library …"
     if any(c.label and _persona_label(c.label) for c in item.children):
         return words >= 3
-    return words >= 8 and (names_people(label) or bool(PRONOUNS.search(" ".join(item.flat()))))
+    # "they" alone is as often the readers or the users in general: a bullet needs "he"/"she" or "(they/them)"
+    text = " ".join(item.flat())
+    return words >= 8 and (names_people(label) or bool(GENDERED.search(text)) or bool(_THEY_THEM.search(text)))
 
 
 _DASHED = re.compile(r"^(?P<name>[^\W\d_][^.!?:;]{1,50}?|\.\w[^.!?:;]{1,50}?)\s+[-–—]\s+(?P<rest>\S.*)$")
@@ -308,6 +314,9 @@ def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool
     """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
     if " — " in name or " – " in name:  # "Aisha — Third-Year PhD Student (Materials Chemistry)": the name before the dash
         name = re.split(r" [—–] ", name, maxsplit=1)[0]
+    aside = re.search(r"\s*\(([^()]*)\)\s*$", name)  # "The Validator (the person who checks the data)"
+    said_a_person = bool(aside and names_people(aside.group(1)))
+    name = name[:aside.start()] if aside and len(name.split()) > 6 or said_a_person else name
     if not name or len(name.split()) > 6 or CONTAINER_WORDS.search(name):
         return False
     words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story
@@ -320,7 +329,7 @@ def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool
                      for b in s.blocks if isinstance(b, Para))
     if sentence_subject(section.title) == name:  # "Trevor is 18 years old" ⏎ "He lives with …": the heading opens the story
         prose = f"{section.title}. {prose}"
-    return prose_is_about(name, words, prose, _declares_personas(section, ancestors))
+    return prose_is_about(name, words, prose, said_a_person or _declares_personas(section, ancestors))
 
 
 def _lift_pseudo_headings(section: Section) -> None:

@@ -9,7 +9,7 @@ from callinsight.personas.vocab import CONTAINER_WORDS
 
 #: Words that refer to a person ("they" too: a role or a group of people).
 PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들|그가|그의", re.I)
-_GENDERED = re.compile(r"\b(he|she|his|her|him|himself|herself)\b|그는|그녀|그가|그의", re.I)
+GENDERED = re.compile(r"\b(he|she|his|her|him|himself|herself)\b|그는|그녀|그가|그의", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 #: Job titles written as acronyms: a heading "CTO" is a persona, "RBAC" is a topic.
 ROLE_ACRONYMS = frozenset({"CEO", "CTO", "CFO", "CIO", "CISO", "COO", "CMO", "CPO", "CRO", "VP", "PM", "PO", "QA", "IT",
@@ -49,8 +49,14 @@ def names_container(title: str) -> bool:
     return not qualifiers
 
 
+_PERSON_WHO = re.compile(r"\b(the |a )?(person|people|someone|one|those) who\b|\bwho (is|are) (responsible|tasked)\b", re.I)
+
+
 def names_people(title: str) -> bool:
-    """Does a title name a role or a group of people ("Platform engineer", "Blind Users", "Research Lab staff")?"""
+    """Does a title name a role or a group of people ("Platform engineer", "Blind Users", "Research Lab staff",
+    "The Field Mapper (the person who collects data)")?"""
+    if _PERSON_WHO.search(title):
+        return True
     words = re.findall(r"[^\W\d_]+", title)
     return bool(ROLE_NOUN.search(title) or _PEOPLE_PLURAL.search(title) or (words and _PERSON_NOUN.search(words[-1])))
 
@@ -96,7 +102,7 @@ def prose_is_about(name: str, words: list[str], prose: str, declared: bool = Fal
     if declared:  # on a page of personas a story that names its heading twice is about it
         return mentions >= 2 or (mentions >= 1 and bool(PRONOUNS.search(prose)))
     # elsewhere a person is "he", "she" or, for a role or a group of people, "they"; a product or an API is "it"
-    person = _GENDERED.search(prose) or (PRONOUNS.search(prose) and names_people(name))
+    person = GENDERED.search(prose) or (PRONOUNS.search(prose) and names_people(name))
     return mentions >= 1 and bool(person)
 
 

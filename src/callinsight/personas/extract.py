@@ -315,7 +315,8 @@ def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool
         name = re.split(r" [—–] ", name, maxsplit=1)[0]
     aside = re.search(r"\s*\(([^()]*)\)\s*$", name)  # "The Validator (the person who checks the data)"
     said_a_person = bool(aside and names_people(aside.group(1)))
-    name = name[:aside.start()] if (aside and len(name.split()) > 6) or said_a_person else name
+    if aside and (len(name.split()) > 6 or said_a_person):
+        name = name[:aside.start()]
     if not name or len(name.split()) > 6 or CONTAINER_WORDS.search(name):
         return False
     words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story

@@ -285,6 +285,10 @@ def test_a_changelog_is_never_a_persona_document(tmp_path: Path) -> None:
     "Volunteers are often poorly trained for the intake desk.",
     "There isn't a clear owner for the shared drive.",
     "The team relies on one contractor for every export.",
+    "He is under pressure from short deadlines every quarter.",
+    "Nobody really understands how long the night shift is.",
+    "The old scanner doesn't handle double-sided pages.",
+    "Supplier data is often incomplete or inaccurate.",
 ])
 def test_hedged_problems_gaps_and_reliance_are_concerns(sentence: str) -> None:
     from callinsight.personas.vocab import concern_kind

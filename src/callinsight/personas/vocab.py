@@ -62,6 +62,9 @@ PROBLEM_CUES = re.compile(
     r"\b(has|have|had)(n['’]t)? never\b|\b(he|she|they)['’]s never\b|\bnever (been|had|committed|packaged|written|done|learned|learnt)\b|"
     r"\b(has|have) no (clear|easy|good|formal|reliable|way|time|budget|access|support|experience|idea|prior|training)\b|"
     r"\bno clear\b|\b(isn['’]t|is not|there['’]s no) (a )?clear\b|\bpoorly\b|\bambiguous\b|\bstolen\b|"
+    r"\bpressure\b|\b(short|tight) deadlines?\b|\banxi|\bfatigue|\bdistract|\bincorrect\b|\binaccura|\bincomplete\b|"
+    r"\bflawed\b|\b(no one|nobody) (really )?(gets|understands|knows)\b|\bat capacity\b|\btime[- ]suck|\bno support\b|"
+    r"\b(doesn['’]t|does not|don['’]t|do not) (currently |yet )?(learn|get|handle|qualify|understand|have)\b|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하|누락|지연|번거|귀찮|답답|"
     r"스트레스|막히|헤매",
     re.I,

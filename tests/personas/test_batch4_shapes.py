@@ -367,3 +367,11 @@ def test_labelled_bullets_that_say_they_about_someone_else_are_not_personas(tmp_
             - **Planning:** The coordinator must draw up a plan so that they reach every district on time.
             - **Recruitment:** The coordinator must recruit volunteers and make sure they are trained.
             """)
+
+
+@pytest.mark.parametrize("sentence", ["그는 새 장비 사용법을 잘 모른다.", "마감 압박 때문에 주말에도 일한다.",
+                                      "그녀는 데이터가 부정확해서 보고서를 믿지 못한다.", "팀은 외주 업체 한 곳에 의존한다."])
+def test_korean_gaps_pressure_and_reliance_are_concerns(sentence: str) -> None:
+    from callinsight.personas.vocab import concern_kind
+
+    assert concern_kind(sentence) is not None

@@ -66,13 +66,13 @@ PROBLEM_CUES = re.compile(
     r"\bflawed\b|\b(no one|nobody) (really )?(gets|understands|knows)\b|\bat capacity\b|\btime[- ]suck|\bno support\b|"
     r"\b(doesn['’]t|does not|don['’]t|do not) (currently |yet )?(learn|get|handle|qualify|understand|have)\b|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하|누락|지연|번거|귀찮|답답|"
-    r"스트레스|막히|헤매",
+    r"스트레스|막히|헤매|모르|익숙하지 않|경험이 (없|부족)|압박|마감|불안|피로|부정확|불완전|혼란|놓치|잃어|답이 없|방법이 없",
     re.I,
 )
 #: ... or a need.
 NEED_CUES = re.compile(
     r"\bneeds?\b|\bneeded\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bexpects?\b|"
-    r"\bprefers?\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\brel(y|ies|ying) on\b|\bdepends? on\b|\bdependent on\b|\bcrucial\b|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려",
+    r"\bprefers?\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\brel(y|ies|ying) on\b|\bdepends? on\b|\bdependent on\b|\bcrucial\b|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려|의존|중요하",
     re.I,
 )
 

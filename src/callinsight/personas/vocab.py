@@ -66,7 +66,7 @@ PROBLEM_CUES = re.compile(
     r"\bflawed\b|\b(no one|nobody) (really )?(gets|understands|knows)\b|\bat capacity\b|\btime[- ]suck|\bno support\b|"
     r"\b(doesn['’]t|does not|don['’]t|do not) (currently |yet )?(learn|get|handle|qualify|understand|have)\b|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하|누락|지연|번거|귀찮|답답|"
-    r"스트레스|막히|헤매|모르|익숙하지 않|경험이 (없|부족)|압박|마감|불안|피로|부정확|불완전|혼란|놓치|잃어|답이 없|방법이 없",
+    r"스트레스|막히|헤매|모르|모른|몰라|몰랐|익숙하지 않|경험이 (없|부족)|압박|마감|불안|피로|부정확|불완전|혼란|놓치|잃어|답이 없|방법이 없",
     re.I,
 )
 #: ... or a need.

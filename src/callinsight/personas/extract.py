@@ -17,17 +17,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from callinsight.personas.evidence import (
+    dashed_bullet,
+    field_labels,
+    is_persona_bullet,
+    is_persona_by_fields,
+    is_template,
+)
 from callinsight.personas.model import (
     NUMBERED_PERSONA,
     PersonaDoc,
-    canonical_section,
     field_of,
-    normalise_heading,
     slugify,
-    trailing_section,
 )
 from callinsight.personas.names import (
-    GENDERED,
     ROLE_NOUN,
     clean_name,
     is_topic_acronym,
@@ -39,13 +42,9 @@ from callinsight.personas.names import (
     sentence_subject,
 )
 from callinsight.personas.personadoc import DocBuilder, apply_front_matter
-from callinsight.personas.reading.inline import is_field_name, label_parts
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.tables import table_records
 from callinsight.personas.vocab import CONTAINER_WORDS, FIRM_REASONS, is_placeholder, non_persona_reason
-
-#: Fields that describe a page as much as a person: alone they do not make a section a persona.
-_WEAK_FIELDS = frozenset({"background", "information_sources", "responsibilities"})
 
 
 @dataclass
@@ -70,7 +69,7 @@ def extract(root: Section, source: str, stem: str) -> Extraction:
         out.closest = f"'{stem}' is a changelog, not a persona document"
         return out
     tabled = any(table_records(b, 1) for s in root.walk() for b in s.blocks if isinstance(b, Table))
-    if root.record or (_is_persona_by_fields(root) and not _persona_children(root) and not tabled):
+    if root.record or (is_persona_by_fields(root) and not _persona_children(root) and not tabled):
         name = _meta_name(root) or root.title or name_from_stem(stem)
         out.personas.append(_from_fields(root, name, source, []))
         return out
@@ -104,18 +103,18 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
         return
     reason = non_persona_reason(title)
-    if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (_is_persona_by_fields(section) or _is_narrative(section, clean_name(title), ancestors)
+    if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or _is_narrative(section, clean_name(title), ancestors)
                                                 or _listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
     if reason and not _persona_children(section):
         out.skipped.append(Skipped(title, reason))
         return
     below = section.text().replace(title, "", 1)
-    if is_placeholder(below) or ((is_placeholder(title) or _is_template(section)) and not _persona_children(section)):
+    if is_placeholder(below) or ((is_placeholder(title) or is_template(section)) and not _persona_children(section)):
         out.skipped.append(Skipped(title or "(untitled section)",
                                    "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
-    if _is_persona_by_fields(section) and not _persona_children(section) and not names_container(clean_name(title)):
+    if is_persona_by_fields(section) and not _persona_children(section) and not names_container(clean_name(title)):
         out.personas.append(_from_fields(section, _story_name(title), source, ancestors, title))
         return
     found_before = len(out.personas)
@@ -152,10 +151,10 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
         if isinstance(block, Table):
             for record in table_records(block, section.level + 1):
                 out.personas.append(_from_fields(record, record.title, source, [*ancestors, section]))
-    bullets = [item for block in section.blocks if isinstance(block, ItemList) for item in block.items if _is_persona_bullet(item)]
+    bullets = [item for block in section.blocks if isinstance(block, ItemList) for item in block.items if is_persona_bullet(item)]
     if not bullets and names_container(clean_name(section.title)) and not _persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
-        dashed = [d for block in section.blocks if isinstance(block, ItemList) for i in block.items if (d := _dashed(i))]
+        dashed = [d for block in section.blocks if isinstance(block, ItemList) for i in block.items if (d := dashed_bullet(i))]
         bullets = dashed if len(dashed) >= 2 else []
     if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
         for item in bullets:
@@ -171,7 +170,7 @@ def _persona_children(section: Section, ignore: list[Section] | None = None) -> 
             continue
         if _MORE_OF_THE_PERSONA.search(child.title):
             continue  # "Bringing the persona to life", "More about this persona": the same persona, told on
-        if _is_persona_by_fields(child) or _persona_children(child) or child.record:
+        if is_persona_by_fields(child) or _persona_children(child) or child.record:
             return True
         if names_container(clean_name(child.title)) and any(_listed_under_a_container(g, [section, child]) for g in child.children):
             return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
@@ -179,47 +178,6 @@ def _persona_children(section: Section, ignore: list[Section] | None = None) -> 
 
 
 _MORE_OF_THE_PERSONA = re.compile(r"\b(the|this|our|that) persona\b|\b이 페르소나", re.I)
-
-
-def _field_labels(section: Section) -> list[tuple[str, str]]:
-    """(field, label) a section names; an unrecognised bold label counts as ``other`` ("**Signals:** …")."""
-    found = [(f, c.title) for c in section.children if (f := field_of(c.title))]
-    for block in section.blocks:
-        if isinstance(block, Para) and block.label:
-            known = field_of(block.label, loose=len(block.label.split()) <= 4) or (
-                trailing_section(block.label) if block.bold else None)
-            if known or block.bold:
-                found.append((known or "other", block.label))
-        elif isinstance(block, ItemList):
-            found += [(f, item.label) for item in block.items if item.label and (f := canonical_section(item.label))]
-        elif isinstance(block, Table) and len(block.header) == 2:
-            found += [(f, row[0]) for row in [block.header, *block.rows] if row and (f := canonical_section(row[0]))]
-    return found
-
-
-#: Headings a manual or a README shares with a persona: alone they do not make a section a persona.
-_DOC_LABELS = frozenset({"requirements", "requirement", "limitations", "limitation", "problems", "common problems",
-                         "goal", "objective", "summary",
-                         "description", "overview", "background", "quote", "drivers", "values", "priorities",
-                         "channels", "sources", "media", "job", "tasks", "workflows", "about", "profile", "influence"})
-
-
-def _persona_label(label: str) -> bool:
-    """A field label as persona documents write it ("Pain points", "Goals/Needs"), not one a manual shares."""
-    return is_field_name(label) and any(normalise_heading(p) not in _DOC_LABELS for p in label_parts(label))
-
-
-def _is_persona_by_fields(section: Section) -> bool:
-    if field_of(section.title, loose=False):
-        return False  # "## Goals" is a field, not a persona
-    pairs = _field_labels(section)
-    labels = [f for f, _ in pairs]
-    strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}
-    if strong and len(strong) < 3 and not names_people(section.title) \
-            and not any(f in strong and _persona_label(label) for f, label in pairs) \
-            and (len(strong) == 2 or len(set(labels) - {"other"}) == 1):
-        return False  # only headings a manual also uses ("Requirements", "Limitations", a long phrase)
-    return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
 
 
 _CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\b(user|customer|member|stakeholder) (types|groups|classes|categories)\b|"
@@ -240,7 +198,7 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
         return False
     if parent is not None and parent.level == 0 and is_topic_phrase(title):
         return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
-    if parent is not None and any(NUMBERED_PERSONA.match(s.title) or _is_persona_by_fields(s) for s in parent.children if s is not section):
+    if parent is not None and any(NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) for s in parent.children if s is not section):
         return False  # beside personas that show themselves ("Profile 1: …", fields), a plain section is the page's own
     if re.search(r"\b(these|the|all|other|our|each|every|which|a|your)( \w+)? (personas?|roles|profiles|segments|archetypes|user types)\b|페르소나",
                  re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)), re.I):
@@ -248,53 +206,6 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
     words = sum(len(b.text.split()) if isinstance(b, Para) else sum(len(t.split()) for i in b.items for t in i.flat())
                 for s in section.walk() for b in s.blocks if isinstance(b, Para | ItemList))
     return words >= 8
-
-
-def _is_template(section: Section) -> bool:
-    """Field labels with nothing but placeholders after them ("**Goals:** ...", "- Describe a pain point")."""
-    values: list[str] = []
-    for s in section.walk():
-        for block in s.blocks:
-            if isinstance(block, Para):
-                values.append(block.rest if block.label else block.text)
-            elif isinstance(block, ItemList):
-                for item in block.items:
-                    values += [item.rest if item.label else item.text, *item.flat()[1:]]
-            else:
-                return False
-        if s is not section and not field_of(s.title):
-            return False
-    return bool(values) and all(is_placeholder(v) for v in values)
-
-
-_THEY_THEM = re.compile(r"\bthey\s*/\s*them\b|그들\s*/\s*그들", re.I)  # a person's stated pronouns
-
-
-def _is_persona_bullet(item: Item) -> bool:
-    label = item.label or ""
-    if not label or field_of(label) or non_persona_reason(label) or len(label.split()) > 5:
-        return False
-    if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
-        return False
-    words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
-    # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …", a bold title over "Challenges: …";
-    # not "**Encryption**: the library …"
-    if any(c.label and _persona_label(c.label) for c in item.children):
-        return words >= 3
-    # "they" alone is as often the readers or the users in general: a bullet needs "he"/"she" or "(they/them)"
-    text = " ".join(item.flat())
-    return words >= 8 and (names_people(label) or bool(GENDERED.search(text)) or bool(_THEY_THEM.search(text)))
-
-
-_DASHED = re.compile(r"^(?P<name>[^\W\d_][^.!?:;]{1,50}?|\.\w[^.!?:;]{1,50}?)\s+[-–—]\s+(?P<rest>\S.*)$")
-
-
-def _dashed(item: Item) -> Item | None:
-    """"System Administrator - can manage all of it" as a bullet persona: a short name, a dash, a line about them."""
-    match = _DASHED.match(item.text) if not item.label else None
-    if not match or len(match["name"].split()) > 5 or len(match["rest"].split()) < 3 or non_persona_reason(match["name"]):
-        return None
-    return Item(text=item.text, label=match["name"].strip(), rest=match["rest"], children=item.children)
 
 
 _DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b|"
@@ -324,7 +235,7 @@ def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool
     if not words or is_topic_acronym(name):
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is a person)
     # its own paragraphs, and those of sub-sections that are fields of it ("Key tasks", "Your toolbox" under "Ruth")
-    parts = [section] + [c for c in section.children if not _is_persona_by_fields(c) and not c.record]
+    parts = [section] + [c for c in section.children if not is_persona_by_fields(c) and not c.record]
     prose = " ".join(b.text for part in parts for s in ([part] if part is section else part.walk())
                      for b in s.blocks if isinstance(b, Para))
     if sentence_subject(section.title) == name:  # "Trevor is 18 years old" ⏎ "He lives with …": the heading opens the story
@@ -335,7 +246,7 @@ def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool
 def _lift_pseudo_headings(section: Section) -> None:
     """In a section that is not a persona itself, a paragraph that is only a bold phrase ("**Dev**:") opens a
     sub-section; so does a bold name with a line about it when a list follows ("**Maker**: builds with it daily.")."""
-    if _is_persona_by_fields(section):
+    if is_persona_by_fields(section):
         return
     blocks = section.blocks
     opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)
@@ -363,7 +274,7 @@ def _lift_pseudo_headings(section: Section) -> None:
 def _closest(root: Section, out: Extraction) -> str:
     best = ""
     for section in root.walk():
-        labels = [f for f, _ in _field_labels(section)]
+        labels = [f for f, _ in field_labels(section)]
         if labels and section.title:
             return f"section '{section.title}' has fields ({', '.join(sorted(set(labels)))}) but its title names a group or a field, not a persona"
     if out.skipped:

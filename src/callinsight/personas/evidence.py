@@ -1,0 +1,103 @@
+"""What marks a section or a list item as a persona by its fields: the field labels a section names, labels
+persona documents use (not the ones a manual shares), templates left unfilled, and bullet personas."""
+
+from __future__ import annotations
+
+import re
+
+from callinsight.personas.model import canonical_section, field_of, normalise_heading, trailing_section
+from callinsight.personas.names import GENDERED, names_people
+from callinsight.personas.reading.inline import is_field_name, label_parts
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.vocab import is_placeholder, non_persona_reason
+
+#: Fields that describe a page as much as a person: alone they do not make a section a persona.
+_WEAK_FIELDS = frozenset({"background", "information_sources", "responsibilities"})
+
+
+def field_labels(section: Section) -> list[tuple[str, str]]:
+    """(field, label) a section names; an unrecognised bold label counts as ``other`` ("**Signals:** …")."""
+    found = [(f, c.title) for c in section.children if (f := field_of(c.title))]
+    for block in section.blocks:
+        if isinstance(block, Para) and block.label:
+            known = field_of(block.label, loose=len(block.label.split()) <= 4) or (
+                trailing_section(block.label) if block.bold else None)
+            if known or block.bold:
+                found.append((known or "other", block.label))
+        elif isinstance(block, ItemList):
+            found += [(f, item.label) for item in block.items if item.label and (f := canonical_section(item.label))]
+        elif isinstance(block, Table) and len(block.header) == 2:
+            found += [(f, row[0]) for row in [block.header, *block.rows] if row and (f := canonical_section(row[0]))]
+    return found
+
+
+#: Headings a manual or a README shares with a persona: alone they do not make a section a persona.
+_DOC_LABELS = frozenset({"requirements", "requirement", "limitations", "limitation", "problems", "common problems",
+                         "goal", "objective", "summary",
+                         "description", "overview", "background", "quote", "drivers", "values", "priorities",
+                         "channels", "sources", "media", "job", "tasks", "workflows", "about", "profile", "influence"})
+
+
+def persona_label(label: str) -> bool:
+    """A field label as persona documents write it ("Pain points", "Goals/Needs"), not one a manual shares."""
+    return is_field_name(label) and any(normalise_heading(p) not in _DOC_LABELS for p in label_parts(label))
+
+
+def is_persona_by_fields(section: Section) -> bool:
+    if field_of(section.title, loose=False):
+        return False  # "## Goals" is a field, not a persona
+    pairs = field_labels(section)
+    labels = [f for f, _ in pairs]
+    strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}
+    if strong and len(strong) < 3 and not names_people(section.title) \
+            and not any(f in strong and persona_label(label) for f, label in pairs) \
+            and (len(strong) == 2 or len(set(labels) - {"other"}) == 1):
+        return False  # only headings a manual also uses ("Requirements", "Limitations", a long phrase)
+    return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
+
+
+def is_template(section: Section) -> bool:
+    """Field labels with nothing but placeholders after them ("**Goals:** ...", "- Describe a pain point")."""
+    values: list[str] = []
+    for s in section.walk():
+        for block in s.blocks:
+            if isinstance(block, Para):
+                values.append(block.rest if block.label else block.text)
+            elif isinstance(block, ItemList):
+                for item in block.items:
+                    values += [item.rest if item.label else item.text, *item.flat()[1:]]
+            else:
+                return False
+        if s is not section and not field_of(s.title):
+            return False
+    return bool(values) and all(is_placeholder(v) for v in values)
+
+
+_THEY_THEM = re.compile(r"\bthey\s*/\s*them\b|그들\s*/\s*그들", re.I)  # a person's stated pronouns
+
+
+def is_persona_bullet(item: Item) -> bool:
+    label = item.label or ""
+    if not label or field_of(label) or non_persona_reason(label) or len(label.split()) > 5:
+        return False
+    if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
+        return False
+    words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
+    # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …", a bold title over "Challenges: …";
+    # not "**Encryption**: the library …"
+    if any(c.label and persona_label(c.label) for c in item.children):
+        return words >= 3
+    # "they" alone is as often the readers or the users in general: a bullet needs "he"/"she" or "(they/them)"
+    text = " ".join(item.flat())
+    return words >= 8 and (names_people(label) or bool(GENDERED.search(text)) or bool(_THEY_THEM.search(text)))
+
+
+_DASHED = re.compile(r"^(?P<name>[^\W\d_][^.!?:;]{1,50}?|\.\w[^.!?:;]{1,50}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+
+
+def dashed_bullet(item: Item) -> Item | None:
+    """"System Administrator - can manage all of it" as a bullet persona: a short name, a dash, a line about them."""
+    match = _DASHED.match(item.text) if not item.label else None
+    if not match or len(match["name"].split()) > 5 or len(match["rest"].split()) < 3 or non_persona_reason(match["name"]):
+        return None
+    return Item(text=item.text, label=match["name"].strip(), rest=match["rest"], children=item.children)

@@ -20,15 +20,16 @@ def import_cmd(
     ctx: typer.Context,
     paths: Annotated[list[Path] | None, typer.Argument(help="Persona files or folders (default: paths.personas).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what each file gives (personas, fields, concerns, skipped parts); store nothing.")] = False,
+    persona_level: Annotated[int | None, typer.Option("--persona-level", min=1, max=6, help="Every heading of this level is one persona (for a document the importer does not read right by itself; [personas] persona_levels sets it per file for every run).")] = None,
 ) -> None:
     """Import persona documents (Markdown, reST, HTML, DOCX, PDF, CSV/XLSX, YAML, JSON); a changed file becomes a new version. Exit 3 if a file failed."""
+    config = load(ctx)
     if dry_run:
-        _dry_run(paths or [load(ctx).personas_dir])
+        _dry_run(paths or [config.personas_dir], config.personas.persona_levels, persona_level)
         return
     from callinsight.personas.importer import import_personas
 
-    config = load(ctx)
-    result = import_personas(config, paths or [config.personas_dir])
+    result = import_personas(config, paths or [config.personas_dir], level=persona_level)
     for p in result.personas:
         flag = " (negative)" if p.is_negative else ""
         typer.echo(f"{p.status:9} {p.persona_id} v{p.version}{flag}  {p.source}")
@@ -40,13 +41,15 @@ def import_cmd(
         typer.echo(f"failed    {f.path}: {f.reason}", err=True)
     typer.echo(f"{len(result.personas)} persona(s), {result.changed} new or changed, {len(result.failures)} file(s) failed")
     if result.failures:
-        raise SomeInputsFailed(f"{len(result.failures)} persona file(s) failed", hint="fix them and import again")
+        raise SomeInputsFailed(f"{len(result.failures)} persona file(s) failed",
+                               hint="fix them and import again; `--dry-run` shows what each file gives, and "
+                                    "`--persona-level N` reads every heading of level N as one persona")
 
 
-def _dry_run(paths: list[Path]) -> None:
+def _dry_run(paths: list[Path], levels: dict[str, int], level: int | None) -> None:
     from callinsight.personas.preview import preview_files
 
-    files = preview_files(paths)
+    files = preview_files(paths, levels, level)
     for f in files:
         typer.echo(f.path)
         for doc in f.personas:

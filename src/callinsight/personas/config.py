@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from callinsight.config import Settings
@@ -20,6 +20,9 @@ class PersonasConfig:
     """Required lead of the best persona over the runner-up."""
     import_on_run: bool = True
     """Before mapping, ``callinsight run`` imports new or changed files from ``paths.personas``."""
+    persona_levels: dict[str, int] = field(default_factory=dict)
+    """File-name patterns whose every heading of the given level is one persona (``{"handbook*.md" = 3}``), for
+    documents the importer does not read right by itself; the same as ``personas import --persona-level``."""
     concern_threshold: float = 0.45
     """Cosine similarity a customer sentence needs to count as voicing a documented concern (or one of its
     sentences/clauses); 0.45: best F1 on benchmarks/data/personas_heard_labels.jsonl (see docs/personas.md)."""

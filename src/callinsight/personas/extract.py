@@ -63,8 +63,14 @@ class Extraction:
 _CHANGELOG_STEMS = frozenset({"changelog", "changes", "history", "news", "release-notes", "release_notes", "releasenotes", "releases"})
 
 
-def extract(root: Section, source: str, stem: str) -> Extraction:
+def extract(root: Section, source: str, stem: str, level: int | None = None) -> Extraction:
+    """``level``: the user says every heading of this level is one persona (``--persona-level``)."""
     out = Extraction()
+    if level is not None:
+        _by_level(root, [], level, out, source)
+        if not out.personas:
+            out.closest = f"no heading of level {level} with content"
+        return out
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"
         return out
@@ -143,6 +149,20 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
         elif section.blocks:
             out.skipped.append(Skipped(title, "no persona fields, and not about a named person"))
+
+
+def _by_level(section: Section, ancestors: list[Section], level: int, out: Extraction, source: str) -> None:
+    for child in section.children:
+        if child.level != level or not child.title:
+            _by_level(child, [*ancestors, section], level, out, source)
+            continue
+        reason = non_persona_reason(child.title)
+        if reason and (reason in FIRM_REASONS or not ROLE_NOUN.search(child.title)):
+            out.skipped.append(Skipped(child.title, reason))
+        elif is_placeholder(child.text().replace(child.title, "", 1)):
+            out.skipped.append(Skipped(child.title, "placeholder: no content"))
+        else:
+            out.personas.append(_from_fields(child, _story_name(child.title), source, [*ancestors, section], child.title))
 
 
 def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:

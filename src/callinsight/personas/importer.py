@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
-from callinsight.personas.parse import collect_files, parse_document
+from callinsight.personas.parse import collect_files, level_for, parse_document
 from callinsight.personas.redaction import redact_persona
 from callinsight.personas.store import insert_version, latest_hash
 from callinsight.records import Failure
@@ -62,15 +62,18 @@ def file_version(path: Path) -> int:
     return int(m.group(1)) if m else 0
 
 
-def import_personas(config: PersonasSettings, paths: list[Path], *, run_id: str | None = None) -> PersonaImportResult:
-    """Import persona files into the store at ``config.database_path``."""
+def import_personas(config: PersonasSettings, paths: list[Path], *, run_id: str | None = None,
+                    level: int | None = None) -> PersonaImportResult:
+    """Import persona files into the store at ``config.database_path``; ``level``: every heading of this level
+    is one persona (else ``[personas] persona_levels``, else the importer finds them)."""
     with open_store(config.database_path) as con:
-        return import_into(con, paths, run_id=run_id, redaction=config.redaction)
+        return import_into(con, paths, run_id=run_id, redaction=config.redaction,
+                           levels=config.personas.persona_levels, level=level)
 
 
 def import_into(
     con: duckdb.DuckDBPyConnection, paths: list[Path], *, run_id: str | None = None, skip_known_failures: bool = False,
-    redaction: RedactionConfig | None = None,
+    redaction: RedactionConfig | None = None, levels: dict[str, int] | None = None, level: int | None = None,
 ) -> PersonaImportResult:
     result = PersonaImportResult()
     known_bad = failed_content_keys(con) if skip_known_failures else set()
@@ -83,7 +86,7 @@ def import_into(
         try:
             if not path.exists():
                 raise InputError(str(path), "no such file")
-            parsed = parse_document(path)
+            parsed = parse_document(path, level_for(path, levels or {}, level))
             docs = parsed.personas
             if redaction is not None:  # persona documents may quote real customers: same PII rules as transcripts
                 for doc in docs:

@@ -7,8 +7,10 @@ or holds nothing persona-like; the error names the closest thing found.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
 
 from callinsight.errors import InputError
@@ -16,7 +18,7 @@ from callinsight.personas.extract import Skipped, extract
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.reading import SUFFIXES, read_document
 
-__all__ = ["SUFFIXES", "ParsedDocument", "Skipped", "parse_document", "parse_file"]
+__all__ = ["SUFFIXES", "ParsedDocument", "Skipped", "level_for", "parse_document", "parse_file"]
 
 
 @dataclass
@@ -26,19 +28,21 @@ class ParsedDocument:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def parse_document(path: Path) -> ParsedDocument:
-    """Personas and skipped sections of one file. Raises ``InputError`` when it has no persona."""
+def parse_document(path: Path, level: int | None = None) -> ParsedDocument:
+    """Personas and skipped sections of one file. Raises ``InputError`` when it has no persona.
+    ``level``: every heading of this level is one persona (the user said so), instead of finding them."""
     tree = read_document(path)
-    found = extract(tree, str(path), path.stem)
+    found = extract(tree, str(path), path.stem, level)
     empty = [p for p in found.personas if not p.sections and not p.extra_sections]
     personas = [p for p in found.personas if p not in empty]
     skipped = found.skipped + [Skipped(p.name, "persona without any content") for p in empty]
     if not personas:
         closest = found.closest or (f"'{empty[0].name}' (no content)" if empty else "nothing")
-        raise InputError(
-            str(path), f"no persona found; closest: {closest}",
-            hint="see docs/personas.md for the shapes callinsight reads",
-        )
+        levels = Counter(s.level for s in tree.walk() if s.title and s.level and not s.record)
+        counts = ", ".join(f"level {n}: {c}" for n, c in sorted(levels.items()))
+        hint = (f"if every heading of one level is a persona, import with --persona-level N (headings here: {counts}); "
+                if levels and level is None else "") + "see docs/personas.md for the shapes callinsight reads"
+        raise InputError(str(path), f"no persona found; closest: {closest}", hint=hint)
     seen: dict[str, int] = {}
     for doc in personas:  # two sections with one name ("## Ops" twice): both kept, the later one numbered
         seen[doc.persona_id] = seen.get(doc.persona_id, 0) + 1
@@ -49,9 +53,17 @@ def parse_document(path: Path) -> ParsedDocument:
     return ParsedDocument(str(path), personas, skipped)
 
 
-def parse_file(path: Path) -> list[PersonaDoc]:
+def parse_file(path: Path, level: int | None = None) -> list[PersonaDoc]:
     """All personas in one file. Raises ``InputError`` when the file is unusable."""
-    return parse_document(path).personas
+    return parse_document(path, level).personas
+
+
+def level_for(path: Path, levels: dict[str, int], level: int | None = None) -> int | None:
+    """The heading level that holds one persona each in this file: ``level`` when given (the command line), else the
+    first ``[personas] persona_levels`` pattern matching its name or path, else None (find them)."""
+    if level is not None:
+        return level
+    return next((n for pattern, n in levels.items() if fnmatch(path.name, pattern) or fnmatch(str(path), pattern)), None)
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:

@@ -35,7 +35,7 @@ class PersonasStage:
         result = StageResult(stage=self.name)
         if config.personas.import_on_run and config.personas_dir.is_dir():
             imported = import_into(con, [config.personas_dir], run_id=ctx.run_id, skip_known_failures=True,
-                                   redaction=config.redaction)
+                                   redaction=config.redaction, levels=config.personas.persona_levels)
             result.failed = len(imported.failures)
             result.details["personas_changed"] = imported.changed
         personas = load_personas(con)

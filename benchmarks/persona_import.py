@@ -14,6 +14,7 @@ personas that are not personas. The extractor's rules are designed on DEV; TEST 
     .venv/bin/python benchmarks/persona_import.py --misses   # also the missed concerns and extra personas
     .venv/bin/python benchmarks/persona_import.py --split dev --misses   # while tuning: DEV only
     .venv/bin/python benchmarks/persona_import.py --set fresh            # the later, fresh documents
+    .venv/bin/python benchmarks/persona_import.py --set fresh --assisted # with the best --persona-level per file
 """
 
 from __future__ import annotations
@@ -71,13 +72,27 @@ def name_matches(persona_name: str, words: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(norm(w))}(?:e?s)?(?!\w)", name) for w in words)
 
 
-def score(path: Path, label: dict, split: str) -> DocScore:
+def assisted(path: Path, label: dict, split: str) -> DocScore:
+    """The user-assisted import: the automatic one, or, where it misses personas, the ``--persona-level`` a persona
+    owner would pick for the file (here the level that finds the most labelled personas: an upper bound)."""
+    best = score(path, label, split)
+    for level in range(1, 5):
+        if best.personas_found == best.personas_expected and not best.non_personas:
+            break
+        tried = score(path, label, split, level)
+        if (tried.personas_found - len(tried.non_personas), tried.concerns_found) > \
+                (best.personas_found - len(best.non_personas), best.concerns_found):
+            best = tried
+    return best
+
+
+def score(path: Path, label: dict, split: str, level: int | None = None) -> DocScore:
     from callinsight.errors import InputError
     from callinsight.personas.parse import parse_document
 
     s = DocScore(path.name, split)
     try:
-        personas = parse_document(path).personas
+        personas = parse_document(path, level).personas
     except InputError as exc:
         personas, s.error = [], exc.reason
     s.imported = len(personas)
@@ -113,6 +128,8 @@ def main() -> int:
                         help="score only this split (tune with --split dev: TEST documents are then not even read)")
     parser.add_argument("--set", choices=("shared", "fresh"), default="shared", dest="docset",
                         help="shared: ../shared/data/personas_real; fresh: benchmarks/data/personas_fresh")
+    parser.add_argument("--assisted", action="store_true",
+                        help="where the automatic import misses personas, score the best --persona-level per file (upper bound)")
     args = parser.parse_args()
     import yaml
 
@@ -138,7 +155,8 @@ def main() -> int:
         labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["files"]
         splits = {name: "test" if is_test(name) else "dev" for name in labels}
         split_note = "split: ../shared/data/split.py PERSONA_TEST_FILES; rules designed on DEV only"
-    scores = [score(folder / name, label, splits[name]) for name, label in sorted(labels.items())
+    scorer = assisted if args.assisted else score
+    scores = [scorer(folder / name, label, splits[name]) for name, label in sorted(labels.items())
               if args.split in ("all", splits[name])]
     print(f"{'document':52} {'split':5} {'personas':>9} {'concerns':>9} {'tracked':>7} {'imported':>8}  non-personas imported")
     for s in sorted(scores, key=lambda x: (x.split, x.name)):

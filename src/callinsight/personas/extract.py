@@ -6,6 +6,7 @@ A persona is (in this order of evidence):
    that name a field (pain points, goals, needs, …; ``model.SECTION_SYNONYMS``);
 3. a list item that opens with a bold (or ``Name:``) name followed by prose about that person;
 4. a narrative section titled with a name that its prose talks about ("Berna works as … She …").
+Or, when the user says so (``--persona-level N``), every heading of level N.
 Sections that are not personas (tables of contents, FAQs, writing guidance, enablement, videos,
 analysis, placeholders, page background) are skipped with a note. Concerns are the items of the
 problem and need fields, plus, in prose anywhere in a persona, the sentences that state a problem or a

@@ -81,3 +81,19 @@ def test_the_stage_import_reads_the_configured_level(tmp_path: Path, con: object
     _handbook(tmp_path)
     found = import_into(con, [tmp_path], levels={"handbook*.md": 3})  # type: ignore[arg-type]
     assert [p.persona_id for p in found.personas] == ["dana-ortiz", "ken-adams"] and not found.failures
+
+
+def test_the_dry_run_suggests_a_level_only_where_the_importer_plainly_went_wrong(tmp_path: Path) -> None:
+    from callinsight.personas.preview import preview_files
+
+    wrong = tmp_path / "wrong.md"
+    wrong.write_text("# Our customers\n\n## Field notes\n\n### Dana Ortiz\nRuns IT for a law firm and signs off every tool.\n\n"
+                     "### Ken Adams\nOwns three bakeries and does the books on Sundays.\n", encoding="utf-8")
+    right = tmp_path / "right.md"
+    right.write_text("# Olga Ops\n\n## Fun facts\nKeeps bees.\n\n## Pain points\n- Tickets bounce between teams\n\n"
+                     "## Thoughts\nWhy is this so slow?\n", encoding="utf-8")
+    by_name = {Path(f.path).name: f for f in preview_files([wrong, right])}
+    assert by_name["wrong.md"].suggestion == (3, ["Dana Ortiz", "Ken Adams"])
+    assert by_name["right.md"].suggestion is None and [p.name for p in by_name["right.md"].personas] == ["Olga Ops"]
+    result = runner.invoke(app, ["personas", "import", "--dry-run", str(wrong)])
+    assert "try      --persona-level 3: every level-3 heading as one persona gives Dana Ortiz, Ken Adams" in result.output

@@ -64,6 +64,10 @@ def _dry_run(paths: list[Path], levels: dict[str, int], level: int | None) -> No
             typer.echo(f"  skipped  '{s.title}': {s.reason}")
         if f.error:
             typer.echo(f"  failed   {f.path}: {f.error}", err=True)
+        if f.suggestion:
+            level, names = f.suggestion
+            shown = ", ".join(names[:5]) + (f", … ({len(names)} in all)" if len(names) > 5 else "")
+            typer.echo(f"  try      --persona-level {level}: every level-{level} heading as one persona gives {shown}")
     failed = [f for f in files if f.error]
     personas = sum(len(f.personas) for f in files)
     skipped = sum(len(f.skipped) for f in files)

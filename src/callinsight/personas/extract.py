@@ -160,6 +160,8 @@ def _by_level(section: Section, ancestors: list[Section], level: int, out: Extra
         reason = non_persona_reason(child.title)
         if reason and (reason in FIRM_REASONS or not ROLE_NOUN.search(child.title)):
             out.skipped.append(Skipped(child.title, reason))
+        elif field_of(child.title, loose=False):
+            out.skipped.append(Skipped(child.title, f"a '{field_of(child.title)}' field heading, not a persona"))
         elif is_placeholder(child.text().replace(child.title, "", 1)):
             out.skipped.append(Skipped(child.title, "placeholder: no content"))
         else:

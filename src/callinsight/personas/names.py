@@ -61,6 +61,22 @@ def names_people(title: str) -> bool:
     return bool(ROLE_NOUN.search(title) or _PEOPLE_PLURAL.search(title) or (words and _PERSON_NOUN.search(words[-1])))
 
 
+def looks_like_a_name(title: str) -> bool:
+    """"Dana Ortiz", "Platform engineer", "김민지 (팀장)": a person's name or a role, not "Fun facts" or "What frustrates him"."""
+    core = re.split(r"\s*[(,—–:]\s*|\s-\s", clean_name(title), maxsplit=1)[0]  # "Maarten (field mapper)": Maarten
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", core) if w.lower() not in _NAME_FILLERS]
+    if not words or (len(words) == 1 and words[0].lower() in _PROFILE_HEADINGS):
+        return False
+    return names_people(title) or bool(_HANGUL.match(words[0])) or all(w[:1].isupper() for w in words)
+
+
+#: One-word headings of a persona's own profile (empathy maps, bios): never a persona's name.
+_PROFILE_HEADINGS = frozenset({"thoughts", "feelings", "behaviors", "behaviours", "behavior", "behaviour", "attitudes",
+                               "attitude", "habits", "skills", "tools", "environment", "demographics", "personality",
+                               "bio", "biography", "interests", "hobbies", "values", "says", "does", "thinks", "feels",
+                               "sees", "hears", "scenario", "scenarios", "technology", "devices", "education", "family"})
+
+
 def is_topic_acronym(name: str) -> bool:
     """"RBAC", "API": a one-word acronym heading is a topic; a job acronym ("CTO") names a person."""
     words = name.split()

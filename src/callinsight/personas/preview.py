@@ -9,6 +9,7 @@ from pathlib import Path
 from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
+from callinsight.personas.names import looks_like_a_name
 from callinsight.personas.parse import collect_files, level_for, parse_document
 
 
@@ -18,15 +19,38 @@ class FilePreview:
     personas: list[PersonaDoc] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     error: str | None = None  # why the file gives no persona
+    # a heading level that gives more personas than the importer found by itself: (level, their names)
+    suggestion: tuple[int, list[str]] | None = None
 
 
 def preview_files(paths: Iterable[Path], levels: dict[str, int] | None = None, level: int | None = None) -> list[FilePreview]:
     out = []
     for path in collect_files(paths):
+        chosen = level_for(path, levels or {}, level)
         try:
-            parsed = parse_document(path, level_for(path, levels or {}, level))
+            parsed = parse_document(path, chosen)
         except InputError as exc:
-            out.append(FilePreview(str(path), error=f"{exc.reason}\n           hint: {exc.hint}" if exc.hint else exc.reason))
-            continue
-        out.append(FilePreview(str(path), parsed.personas, parsed.skipped))
+            preview = FilePreview(str(path), error=f"{exc.reason}\n           hint: {exc.hint}" if exc.hint else exc.reason)
+        else:
+            preview = FilePreview(str(path), parsed.personas, parsed.skipped)
+        # only where the importer plainly went wrong: nothing found, or one "persona" that is not named like one
+        # ("Segment notes" holding the people as its sub-headings)
+        if chosen is None and (not preview.personas or (len(preview.personas) == 1 and not looks_like_a_name(preview.personas[0].name))):
+            preview.suggestion = _better_level(path, len(preview.personas))
+        out.append(preview)
     return out
+
+
+def _better_level(path: Path, found: int) -> tuple[int, list[str]] | None:
+    """The heading level whose headings, read as one persona each, give the most personas — if more than the
+    importer found by itself: a suggestion the owner checks, never applied on its own."""
+    best: tuple[int, list[str]] | None = None
+    for n in range(1, 7):
+        try:
+            names = [p.name for p in parse_document(path, n).personas]
+        except InputError:
+            continue
+        # headings that read as names or roles ("Dana Ortiz"), not a persona's own fields ("Fun facts")
+        if sum(looks_like_a_name(name) for name in names) > max(found, len(best[1]) if best else 0, 1):
+            best = (n, names)
+    return best

@@ -34,7 +34,8 @@ FRESH_LABELS = sorted(FRESH.parent.glob("personas_fresh_labels_*.yaml"))
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),
-            **dict.fromkeys("NOPQR", 5), **dict.fromkeys("STUVW", 6), **dict.fromkeys("XYZ", 7)}
+            **dict.fromkeys("NOPQR", 5), **dict.fromkeys("STUVW", 6), **dict.fromkeys("XYZ", 7),
+            **dict.fromkeys(("A8", "B8", "C8", "D8"), 8)}
 
 
 def fresh_is_test(file_name: str) -> bool:
@@ -140,8 +141,8 @@ def main() -> int:
             files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
             labels.update(files)
             # collectors A, B: batch 1 (its TEST half first scored after the DEV work on it); C, D, E: batch 2;
-            # F, G, H: batch 3; I-M: batch 4, N-R: batch 5, S-W: batch 6, X-Z: batch 7 (fifth session, same split rule)
-            batch.update({name: _BATCHES[path.stem[-1]] for name in files})
+            # F, G, H: batch 3; I-M: batch 4, N-R: batch 5, S-W: batch 6, X-Z: batch 7, A8-D8: batch 8 (fifth session, same split rule)
+            batch.update({name: _BATCHES[path.stem.rsplit("_", 1)[1]] for name in files})
         splits = {name: "test" if fresh_is_test(name) else "dev" for name in labels}
         split_note = "split: fresh_is_test (by organisation, fixed before collection); rules designed on DEV only"
     else:

@@ -375,3 +375,20 @@ def test_korean_gaps_pressure_and_reliance_are_concerns(sentence: str) -> None:
     from callinsight.personas.vocab import concern_kind
 
     assert concern_kind(sentence) is not None
+
+
+def test_bold_bullets_under_personas_and_a_later_section_of_the_same_name(tmp_path: Path) -> None:
+    found = parse(tmp_path, "roles.md", """
+        ### Personas
+        * **Dispatch desk** - the people who take every call from the depots and hand each one to a crew.
+        * **Depot office** - keeps the rosters and the vans' paperwork for each of the three depots.
+
+        ### Scenarios
+        * **Winter storm** - half the crews are snowed in and the desk reroutes the rest all night long.
+
+        ### Use cases
+
+        #### Dispatch desk
+        * As a member of the desk, I need one screen with every crew's position.
+        """)
+    assert found == {"Dispatch desk": ["As a member of the desk, I need one screen with every crew's position."], "Depot office": []}

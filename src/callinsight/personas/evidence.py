@@ -76,13 +76,17 @@ def is_template(section: Section) -> bool:
 _THEY_THEM = re.compile(r"\bthey\s*/\s*them\b|그들\s*/\s*그들", re.I)  # a person's stated pronouns
 
 
-def is_persona_bullet(item: Item) -> bool:
+def is_persona_bullet(item: Item, declared: bool = False) -> bool:
+    """``declared``: the list sits under a heading of personas ("### Personas"), so a bold name with a line about
+    it is one of them whatever it names ("**Care team** - nurses, therapists and …")."""
     label = item.label or ""
     if not label or field_of(label) or non_persona_reason(label) or len(label.split()) > 5:
         return False
     if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
         return False
     words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
+    if declared and item.bold:
+        return words >= 8
     # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …", a bold title over "Challenges: …";
     # not "**Encryption**: the library …"
     if any(c.label and persona_label(c.label) for c in item.children):

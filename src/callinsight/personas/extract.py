@@ -145,6 +145,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "# User types" ⏎ "## Outgrowers" ⏎ one line about them: the page says what its sections are
         out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
         return
+    if len(out.personas) == found_before and _add_to_named(section, ancestors, out, source):
+        return
     if len(out.personas) == found_before:
         if field_of(title, loose=False):
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
@@ -168,13 +170,33 @@ def _by_level(section: Section, ancestors: list[Section], level: int, out: Extra
             out.personas.append(_from_fields(child, _story_name(child.title), source, [*ancestors, section], child.title))
 
 
+def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
+    """A later section titled with a persona already found ("#### Intake staff" under "Use cases") tells more
+    about that persona: its text joins it instead of being skipped."""
+    key = clean_name(section.title).lower()
+    persona = next((p for p in out.personas if p.name.lower() == key), None) if key else None
+    if persona is None or not section.text().replace(section.title, "", 1).strip():
+        return False
+    more = _from_narrative(section, persona.name, source, ancestors)
+    for name, items in more.sections.items():
+        known = persona.sections.setdefault(name, [])
+        known += [i for i in items if i not in known]
+        if name in more.headings:
+            persona.headings.setdefault(name, more.headings[name])
+    for title, text in more.extra_sections.items():
+        persona.extra_sections.setdefault(title, text)
+    return True
+
+
 def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
     """Persona tables and persona bullets directly in a section's blocks."""
     for block in section.blocks:
         if isinstance(block, Table):
             for record in table_records(block, section.level + 1):
                 out.personas.append(_from_fields(record, record.title, source, [*ancestors, section]))
-    bullets = [item for block in section.blocks if isinstance(block, ItemList) for item in block.items if is_persona_bullet(item)]
+    declared = names_container(clean_name(section.title))
+    bullets = [item for block in section.blocks if isinstance(block, ItemList) for item in block.items
+               if is_persona_bullet(item, declared)]
     if not bullets and names_container(clean_name(section.title)) and not _persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
         dashed = [d for block in section.blocks if isinstance(block, ItemList) for i in block.items if (d := dashed_bullet(i))]

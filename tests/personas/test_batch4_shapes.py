@@ -386,7 +386,7 @@ def test_bold_bullets_under_personas_and_a_later_section_of_the_same_name(tmp_pa
         ### Scenarios
         * **Winter storm** - half the crews are snowed in and the desk reroutes the rest all night long.
 
-        ### Use cases
+        ### High-level examples
 
         #### Dispatch desk
         * As a member of the desk, I need one screen with every crew's position.

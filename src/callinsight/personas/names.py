@@ -67,7 +67,10 @@ def looks_like_a_name(title: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", core) if w.lower() not in _NAME_FILLERS]
     if not words or (len(words) == 1 and words[0].lower() in _PROFILE_HEADINGS):
         return False
-    return names_people(title) or bool(_HANGUL.match(words[0])) or all(w[:1].isupper() for w in words)
+    if names_people(title) or _HANGUL.match(words[0]):
+        return True
+    # "Dana Ortiz": capitalised words; one capitalised word ("Support", "API") is as often a topic as a first name
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and not any(w.isupper() and len(w) > 1 for w in words)
 
 
 #: One-word headings of a persona's own profile (empathy maps, bios): never a persona's name.

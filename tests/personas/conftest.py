@@ -54,12 +54,17 @@ def stage_ctx(config: Any, con: Any) -> Any:
     return StageContext(config=config, con=con, run_id="test", progress=null_progress())
 
 
-def parse_text(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
-    """Write a small document (indented in the test) and parse it: each persona's name and its concerns."""
+def write_doc(tmp_path: Path, name: str, text: str) -> Path:
+    """A small document written for a test (indented in the test source, or not)."""
     import textwrap
-
-    from callinsight.personas.parse import parse_document
 
     path = tmp_path / name
     path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    return path
+
+
+def parse_text(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
+    """Write a small document and parse it: each persona's name and its concerns."""
+    from callinsight.personas.parse import parse_document
+
+    return {p.name: [c.text for c in p.concerns] for p in parse_document(write_doc(tmp_path, name, text)).personas}

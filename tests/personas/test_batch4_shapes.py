@@ -12,6 +12,7 @@ from callinsight.errors import InputError
 from callinsight.personas.parse import parse_document
 
 from .conftest import parse_text as parse
+from .conftest import write_doc
 
 
 def test_a_marked_matrix_makes_each_column_a_persona_with_its_marked_rows(tmp_path: Path) -> None:
@@ -43,8 +44,7 @@ def test_a_table_with_text_in_its_cells_is_not_read_as_a_marked_matrix(tmp_path:
 
 
 def test_a_string_catalogue_is_a_clear_error_not_one_persona_per_key(tmp_path: Path) -> None:
-    path = tmp_path / "messages.json"
-    path.write_text(json.dumps({f"key{i}": {"message": f"Button label {i}"} for i in range(6)}), encoding="utf-8")
+    path = write_doc(tmp_path, "messages.json", json.dumps({f"key{i}": {"message": f"Button label {i}"} for i in range(6)}))
     with pytest.raises(InputError, match="message catalogue"):
         parse_document(path)
 
@@ -68,10 +68,8 @@ def test_a_numbered_persona_heading_takes_the_name_its_text_gives(tmp_path: Path
 
 
 def test_a_quotation_in_a_heading_is_kept_as_a_quote_not_as_the_name(tmp_path: Path) -> None:
-    path = tmp_path / "quote.md"
-    path.write_text('# Personas\n\n## "Give me one number I can trust" — Anouk, fleet manager\n\n'
-                    "Anouk runs forty delivery vans. She is fed up with three reports that disagree every Monday.\n",
-                    encoding="utf-8")
+    path = write_doc(tmp_path, "quote.md", '# Personas\n\n## "Give me one number I can trust" — Anouk, fleet manager\n\n'
+                    "Anouk runs forty delivery vans. She is fed up with three reports that disagree every Monday.\n")
     [persona] = parse_document(path).personas
     assert persona.name == "Anouk, fleet manager"
     assert persona.sections["quotes"] == ['"Give me one number I can trust"']
@@ -132,11 +130,9 @@ def test_a_market_section_under_a_personas_page_is_not_a_persona(tmp_path: Path)
 
 
 def test_a_sentence_heading_names_its_subject(tmp_path: Path) -> None:
-    path = tmp_path / "sentences.md"
-    path.write_text("# Sample personas\n\n## Rangi is 41 years old and drives a school bus\n\n"
+    path = write_doc(tmp_path, "sentences.md", "# Sample personas\n\n## Rangi is 41 years old and drives a school bus\n\n"
                     "He checks the route app before every shift. He struggles to read the small map on a bright morning.\n\n"
-                    "## Lotte: 29 years old\n\nShe works nights at a bakery and needs captions on every training video.\n",
-                    encoding="utf-8")
+                    "## Lotte: 29 years old\n\nShe works nights at a bakery and needs captions on every training video.\n")
     personas = parse_document(path).personas
     assert [p.name for p in personas] == ["Rangi", "Lotte"]
     assert personas[0].attributes["summary"] == "Rangi is 41 years old and drives a school bus"
@@ -166,10 +162,8 @@ def test_topic_sections_of_a_personas_page_are_not_personas(tmp_path: Path) -> N
 
 
 def test_an_unclosed_definition_in_html_ends_at_the_next_term(tmp_path: Path) -> None:
-    path = tmp_path / "dl.md"
-    path.write_text("## Marta is 60 years old\n\nShe volunteers at the library and reads the news online every morning.\n\n"
-                    "<dl>\n<dt>Condition:</dt>\n<dd>Arthritis<dd>\n<dt>Barrier:</dt>\n<dd>Small buttons are hard to press</dd>\n</dl>\n",
-                    encoding="utf-8")
+    path = write_doc(tmp_path, "dl.md", "## Marta is 60 years old\n\nShe volunteers at the library and reads the news online every morning.\n\n"
+                    "<dl>\n<dt>Condition:</dt>\n<dd>Arthritis<dd>\n<dt>Barrier:</dt>\n<dd>Small buttons are hard to press</dd>\n</dl>\n")
     [persona] = parse_document(path).personas
     assert persona.name == "Marta"
     assert "Condition: Arthritis" in persona.sections["background"]
@@ -198,31 +192,26 @@ def test_a_list_introduced_by_a_need_holds_needs_and_a_wish_list_does_not(tmp_pa
 
 
 def test_myst_cards_are_read_as_titled_fields_and_code_cells_stay_code(tmp_path: Path) -> None:
-    path = tmp_path / "myst.md"
-    path.write_text(
+    path = write_doc(tmp_path, "myst.md",
         "---\ntitle: Small clinic owners\n---\n\n(owners-intro)=\nOwners run one or two clinics and do the books at night.\n\n"
         ":::{grid #owners} 1 2 2\n\n```{card} 😞 Frustrations\n- Insurance claims bounce back for small typos\n```\n\n"
         "```{card} 🎯 Goals\n- Open a third clinic\n```\n\n:::\n\n```{code-cell} python\nprint('struggles')\n```\n\n"
-        "## Bringing the persona to life\n\n```{card} 🙏 Needs\n- A claim checker before submission\n```\n",
-        encoding="utf-8")
+        "## Bringing the persona to life\n\n```{card} 🙏 Needs\n- A claim checker before submission\n```\n")
     [persona] = parse_document(path).personas
     assert persona.name == "Small clinic owners"
     assert [c.text for c in persona.concerns] == ["Insurance claims bounce back for small typos", "A claim checker before submission"]
 
 
 def test_two_personas_with_one_name_are_both_kept_with_a_note(tmp_path: Path) -> None:
-    path = tmp_path / "twice.md"
-    path.write_text("## Dispatcher\n\n**Pain points:**\n- Radios drop out\n\n## Dispatcher\n\n**Pain points:**\n- Shift notes get lost\n",
-                    encoding="utf-8")
+    path = write_doc(tmp_path, "twice.md", "## Dispatcher\n\n**Pain points:**\n- Radios drop out\n\n## Dispatcher\n\n**Pain points:**\n- Shift notes get lost\n")
     parsed = parse_document(path)
     assert [p.persona_id for p in parsed.personas] == ["dispatcher", "dispatcher-2"]
     assert any("dispatcher-2" in s.reason for s in parsed.skipped)
 
 
 def test_a_csv_row_named_by_a_first_name_takes_its_role_and_a_row_without_a_name_goes_by_its_role(tmp_path: Path) -> None:
-    path = tmp_path / "people.csv"
-    path.write_text("place,title,name,desc\nnorth,Night Nurse,Ama,Struggles to find free beds at 3am\n"
-                    "south,Bed Manager,,Needs one list of discharges before noon\n", encoding="utf-8")
+    path = write_doc(tmp_path, "people.csv", "place,title,name,desc\nnorth,Night Nurse,Ama,Struggles to find free beds at 3am\n"
+                    "south,Bed Manager,,Needs one list of discharges before noon\n")
     found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
     assert found == {"Ama (Night Nurse)": ["Struggles to find free beds at 3am"],
                      "Bed Manager": ["Needs one list of discharges before noon"]}

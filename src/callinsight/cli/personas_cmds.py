@@ -63,7 +63,7 @@ def _dry_run(paths: list[Path], levels: dict[str, int], level: int | None) -> No
         for s in f.skipped:
             typer.echo(f"  skipped  '{s.title}': {s.reason}")
         if f.error:
-            typer.echo(f"  failed   {f.path}: {f.error}", err=True)
+            typer.echo(f"  failed   {f.path}: {f.error}" + (f"\n           hint: {f.hint}" if f.hint else ""), err=True)
         if f.suggestion:
             level, names = f.suggestion
             shown = ", ".join(names[:5]) + (f", … ({len(names)} in all)" if len(names) > 5 else "")

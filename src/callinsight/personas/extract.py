@@ -75,8 +75,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"
         return out
-    tabled = any(table_records(b, 1) for s in root.walk() for b in s.blocks if isinstance(b, Table))
-    if root.record or (is_persona_by_fields(root) and not _persona_children(root) and not tabled):
+    if root.record or (is_persona_by_fields(root) and not _persona_children(root) and not _has_persona_table(root)):
         name = _meta_name(root) or root.title or name_from_stem(stem)
         out.personas.append(_from_fields(root, name, source, []))
         return out
@@ -91,6 +90,11 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
 
 
 # ---------------------------------------------------------------- discovery
+
+
+def _has_persona_table(root: Section) -> bool:
+    """A persona table anywhere on the page: then the page's own fields do not make it one persona."""
+    return any(table_records(b, 1) for s in root.walk() for b in s.blocks if isinstance(b, Table))
 
 
 def _scan(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:

@@ -19,6 +19,7 @@ class FilePreview:
     personas: list[PersonaDoc] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     error: str | None = None  # why the file gives no persona
+    hint: str | None = None  # what to try about it
     # a heading level that gives more personas than the importer found by itself: (level, their names)
     suggestion: tuple[int, list[str]] | None = None
 
@@ -30,7 +31,7 @@ def preview_files(paths: Iterable[Path], levels: dict[str, int] | None = None, l
         try:
             parsed = parse_document(path, chosen)
         except InputError as exc:
-            preview = FilePreview(str(path), error=f"{exc.reason}\n           hint: {exc.hint}" if exc.hint else exc.reason)
+            preview = FilePreview(str(path), error=exc.reason, hint=exc.hint)
         else:
             preview = FilePreview(str(path), parsed.personas, parsed.skipped)
         # only where the importer plainly went wrong: nothing found, or one "persona" that is not named like one

@@ -62,8 +62,8 @@ def table_records(table: Table, level: int) -> list[Section]:
             role_col = next((i for i, h in enumerate(lowered) if i != name_col and h in _ROLE_COLUMNS), None)
             return [
                 record_section({**{header[i]: _cell(c) for i, c in enumerate(row) if i != name_col and i < len(header)},
-                                "name": _row_name(row, name_col, role_col)}, level)
-                for row in table.rows if _row_name(row, name_col, role_col)
+                                "name": name}, level)
+                for row in table.rows if (name := _row_name(row, name_col, role_col))
             ]
     return []
 

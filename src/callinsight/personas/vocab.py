@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import re
 
+#: Reasons a job title in the heading does not override ("Operator A vs. Operator B" is a comparison).
+_CONTENTS = "table of contents"
+_ALL_PERSONAS = "about all personas, not one"
+_RELEASE = "a release or its notes, not a persona"
+_COMPARISON = "a comparison, not a persona"
+FIRM_REASONS = frozenset({_CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON})
+
 #: Section titles that are never a persona, with the reason shown to the user.
 NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
-    (r"table of contents|\bcontents\b|\btoc\b|on this page|목차", "table of contents"),
+    (r"table of contents|\bcontents\b|\btoc\b|on this page|목차", _CONTENTS),
     (r"\bfaqs?\b|frequently asked|questions|자주 묻는", "FAQ"),
     (r"writing for|how to write|writing guid|style guide|tips for writing|\btips\b|guidelines|best practices|"
      r"do'?s and don'?ts|작성 가이드", "writing guidance"),
     (r"how to use|using (these|the|our) (personas|profiles)|what are personas|why (are )?personas|about (these|the|our) personas|"
      r"purpose of|personas? (are|is) important", "about personas in general"),
     (r"\b(common|shared) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground)\b|\bacross (all |the )?(profiles|personas|users)\b|"
-     r"\bsimilarities\b|공통", "about all personas, not one"),
+     r"\bsimilarities\b|공통", _ALL_PERSONAS),
     (r"enablement|training|playbook|교육", "enablement"),
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
     (r"\banalysis\b|\bfindings\b|\bsynthesis\b|\bimplications\b|분석", "analysis"),
@@ -26,8 +33,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"^\W*(purpose|scope|status|get involved|how to get involved|contact( us)?|about this (page|document))\W*$", "background of the page"),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     (r"journeys?\b|changelog|revision history|\bcontributors?\b", "not a persona"),
-    (r"^\W*v?\d+(\.\d+)+\b|release (history|notes)|what'?s new|\bchanges in\b", "a release or its notes, not a persona"),
-    (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b", "a comparison, not a persona"),
+    (r"^\W*v?\d+(\.\d+)+\b|release (history|notes)|what'?s new|\bchanges in\b", _RELEASE),
+    (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b", _COMPARISON),
     (r"\b(corporation|inc|ltd|llc|gmbh|plc)\b\.?", "an organisation, not a persona"),
     (r"\b(industries|verticals|sectors|markets|market size|use cases|competitors|competition|pricing|products|features|"
      r"channels)\b|산업|업종|경쟁사|가격", "about the market or the product, not a persona"),
@@ -75,11 +82,6 @@ NEED_CUES = re.compile(
     r"\bprefers?\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\brel(y|ies|ying) on\b|\bdepends? on\b|\bdependent on\b|\bcrucial\b|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려|의존|중요하",
     re.I,
 )
-
-
-#: Reasons a job title in the heading does not override ("Operator A vs. Operator B" is a comparison).
-FIRM_REASONS = frozenset({"a comparison, not a persona", "a release or its notes, not a persona", "table of contents",
-                          "about all personas, not one"})
 
 
 def non_persona_reason(title: str) -> str | None:

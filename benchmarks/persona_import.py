@@ -15,6 +15,9 @@ personas that are not personas. The extractor's rules are designed on DEV; TEST 
     .venv/bin/python benchmarks/persona_import.py --split dev --misses   # while tuning: DEV only
     .venv/bin/python benchmarks/persona_import.py --set fresh            # the later, fresh documents
     .venv/bin/python benchmarks/persona_import.py --set fresh --assisted # with the best --persona-level per file
+    .venv/bin/python benchmarks/persona_import.py --set fresh --split tune --misses  # tuning from the sixth session
+Batches 1-8 of the fresh set were split by organisation; from batch 9 a whole batch is held out, and the TEST halves
+of batches 1-8 (each scored once and reported) became development data (`--split tune`).
 """
 
 from __future__ import annotations
@@ -35,7 +38,10 @@ FRESH_LABELS = sorted(FRESH.parent.glob("personas_fresh_labels_*.yaml"))
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),
             **dict.fromkeys("NOPQR", 5), **dict.fromkeys("STUVW", 6), **dict.fromkeys("XYZ", 7),
-            **dict.fromkeys(("A8", "B8", "C8", "D8"), 8)}
+            **dict.fromkeys(("A8", "B8", "C8", "D8"), 8), **dict.fromkeys([f"{c}9" for c in "ABCDEFGHIJKLMNOP"], 9)}
+# From batch 9 (sixth session) a whole batch is held out: the TEST halves of batches 1-8 were each scored once and
+# reported, and are development data from then on (`--split tune`); the held-out figure is the later batches'.
+WHOLLY_HELD_OUT_FROM = 9
 
 
 def fresh_is_test(file_name: str) -> bool:
@@ -125,8 +131,9 @@ def score(path: Path, label: dict, split: str, level: int | None = None) -> DocS
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print missed personas/concerns and non-personas imported")
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="all",
-                        help="score only this split (tune with --split dev: TEST documents are then not even read)")
+    parser.add_argument("--split", choices=("dev", "test", "all", "tune"), default="all",
+                        help="score only this split (tune with --split dev: TEST documents are then not even read; "
+                             "--split tune, fresh set only: DEV plus the spent TEST halves of batches 1-8)")
     parser.add_argument("--set", choices=("shared", "fresh"), default="shared", dest="docset",
                         help="shared: ../shared/data/personas_real; fresh: benchmarks/data/personas_fresh")
     parser.add_argument("--assisted", action="store_true",
@@ -143,8 +150,11 @@ def main() -> int:
             # collectors A, B: batch 1 (its TEST half first scored after the DEV work on it); C, D, E: batch 2;
             # F, G, H: batch 3; I-M: batch 4, N-R: batch 5, S-W: batch 6, X-Z: batch 7, A8-D8: batch 8 (fifth session, same split rule)
             batch.update({name: _BATCHES[path.stem.rsplit("_", 1)[1]] for name in files})
-        splits = {name: "test" if fresh_is_test(name) else "dev" for name in labels}
-        split_note = "split: fresh_is_test (by organisation, fixed before collection); rules designed on DEV only"
+        splits = {name: "test" if fresh_is_test(name) or batch[name] >= WHOLLY_HELD_OUT_FROM else "dev" for name in labels}
+        if args.split == "tune":  # DEV plus the spent TEST halves of batches 1-8; the held-out batches are not even read
+            splits = {name: split for name, split in splits.items() if batch[name] < WHOLLY_HELD_OUT_FROM}
+        split_note = (f"split: fresh_is_test (by organisation, fixed before collection) for batches 1-8, whole batches held out "
+                      f"from batch {WHOLLY_HELD_OUT_FROM}; rules designed on DEV (from the sixth session: on --split tune)")
     else:
         if not REAL.is_dir():
             print(f"needs {REAL} (the shared evaluation data)", file=sys.stderr)
@@ -158,7 +168,7 @@ def main() -> int:
         split_note = "split: ../shared/data/split.py PERSONA_TEST_FILES; rules designed on DEV only"
     scorer = assisted if args.assisted else score
     scores = [scorer(folder / name, label, splits[name]) for name, label in sorted(labels.items())
-              if args.split in ("all", splits[name])]
+              if name in splits and args.split in ("all", "tune", splits[name])]
     print(f"{'document':52} {'split':5} {'personas':>9} {'concerns':>9} {'tracked':>7} {'imported':>8}  non-personas imported")
     for s in sorted(scores, key=lambda x: (x.split, x.name)):
         extra = ", ".join(s.non_personas) or "-"
@@ -170,7 +180,7 @@ def main() -> int:
             for m in s.missed_concerns:
                 print(f"      missed concern: {m}")
     print()
-    groups = [(split, [s for s in scores if s.split == split]) for split in (("dev", "test") if args.split == "all" else (args.split,))]
+    groups = [(split, [s for s in scores if s.split == split]) for split in (("dev", "test") if args.split in ("all", "tune") else (args.split,))]
     if len(set(batch.values())) > 1:
         groups += [(f"{split} b{n}", [s for s in part if batch[s.name] == n]) for split, part in list(groups) for n in sorted(set(batch.values()))]
     for split, part in groups:

@@ -36,6 +36,7 @@ from callinsight.personas.names import (
     clean_name,
     is_topic_acronym,
     is_topic_phrase,
+    looks_like_a_name,
     name_from_stem,
     names_container,
     names_people,
@@ -219,10 +220,13 @@ def _persona_children(section: Section, ignore: list[Section] | None = None) -> 
             continue
         if _MORE_OF_THE_PERSONA.search(child.title):
             continue  # "Bringing the persona to life", "More about this persona": the same persona, told on
-        if is_persona_by_fields(child) or _persona_children(child) or child.record:
+        if is_persona_by_fields(child) or _persona_children(child) or child.record or _persona_paragraphs(child) \
+                or _names_over_prose(child):
             return True
         if names_container(clean_name(child.title)) and any(_listed_under_a_container(g, [section, child]) for g in child.children):
             return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
+        if NUMBERED_PERSONA.match(section.title + ":") and _is_narrative(child, _story_name(child.title), [section]):
+            return True  # "# Persona 1" ⏎ "## PhD student Taylor Smith" ⏎ her story: the heading only numbers her
     return False
 
 
@@ -247,8 +251,9 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
         return False
     if parent is not None and parent.level == 0 and is_topic_phrase(title):
         return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
-    if parent is not None and any(NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) for s in parent.children if s is not section):
-        return False  # beside personas that show themselves ("Profile 1: …", fields), a plain section is the page's own
+    if parent is not None and any(NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) or _persona_paragraphs(s) or any(c.pseudo for c in s.children)
+                                  for s in parent.children if s is not section):
+        return False  # beside personas that show themselves ("Profile 1: …", fields, a section of them), a plain section is the page's own
     if re.search(r"\b(these|the|all|other|our|each|every|which|a|your)( \w+)? (personas?|roles|profiles|segments|archetypes|user types)\b|페르소나",
                  re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)), re.I):
         return False  # "Which of these personas seems familiar?", "… for all roles": about them, not one of them
@@ -273,6 +278,9 @@ def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool
     """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
     if " — " in name or " – " in name:  # "Aisha — Third-Year PhD Student (Materials Chemistry)": the name before the dash
         name = re.split(r" [—–] ", name, maxsplit=1)[0]
+    appositive = re.match(r"^([^,]{2,40}), (?:a|an|the|our|someone|who)\b", name)
+    if appositive and len(appositive.group(1).split()) <= 3:  # "Alia, a researcher with … and …": the name before the comma
+        name = appositive.group(1)
     aside = re.search(r"\s*\(([^()]*)\)\s*$", name)  # "The Validator (the person who checks the data)"
     said_a_person = bool(aside and names_people(aside.group(1)))
     if aside and (len(name.split()) > 6 or said_a_person):
@@ -295,13 +303,14 @@ def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool
 def _lift_pseudo_headings(section: Section) -> None:
     """In a section that is not a persona itself, a paragraph that is only a bold phrase ("**Dev**:") opens a
     sub-section; so does a bold name with a line about it when a list follows ("**Maker**: builds with it daily.")."""
-    if is_persona_by_fields(section):
+    if is_persona_by_fields(section) and not _persona_paragraphs(section):
         return
     blocks = section.blocks
     opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)
              and not non_persona_reason(b.label) and (
                  (not b.rest and len(b.label.split()) <= 6)
                  or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
+    opens = sorted({*opens, *_persona_paragraphs(section), *_names_over_prose(section)})
     first = blocks[opens[0]] if opens else None
     if not opens or (len(opens) == 1 and isinstance(first, Para) and first.rest):  # one bold line with text is a note
         return
@@ -312,12 +321,42 @@ def _lift_pseudo_headings(section: Section) -> None:
             lifted.append(Section(title=block.label, level=section.level + 1, pseudo=bool(block.rest)))
             if block.rest:
                 lifted[-1].blocks.append(Para(text=block.rest))
+        elif i in opens and isinstance(block, ItemList):
+            lifted.append(Section(title=block.items[0].text, level=section.level + 1, pseudo=True))
         elif lifted:
             lifted[-1].blocks.append(block)
         else:
             kept.append(block)
     section.blocks = kept
     section.children = lifted + section.children
+
+
+def _names_over_prose(section: Section) -> list[int]:
+    """"# Personas" ⏎ "- Business Owner" ⏎ "> The business owner has …": under a heading of personas, one-item lists
+    that name a role, each followed by a paragraph about it."""
+    if not names_container(clean_name(section.title or str(section.meta.get("title", "")))):
+        return []
+    blocks = section.blocks
+    opens = [i for i, b in enumerate(blocks[:-1]) if isinstance(b, ItemList) and len(b.items) == 1 and not b.items[0].children
+             and not b.items[0].label and len(b.items[0].text.split()) <= 5 and looks_like_a_name(b.items[0].text)
+             and not non_persona_reason(b.items[0].text) and isinstance(nxt := blocks[i + 1], Para) and not nxt.label
+             and len(nxt.text.split()) >= 8]
+    return opens if len(opens) >= 2 else []
+
+
+def _persona_paragraphs(section: Section) -> list[int]:
+    """"**Priya** is a wet-lab biologist … She …", "**Policy Maker**: people who …": paragraphs that each open with
+    a bold name and tell about that person, one persona each. Under a heading of personas half of the names naming
+    people will do ("**Trainer**", "**Policy Maker**"); elsewhere every one must read as a person."""
+    candidates = [(i, Item(text=b.text, label=b.label, rest=b.rest, bold=True)) for i, b in enumerate(section.blocks)
+                  if isinstance(b, Para) and b.bold and b.label and len(b.rest.split()) >= 8]
+    if len(candidates) < 2:
+        return []
+    people = [i for i, item in candidates if is_persona_bullet(item)]
+    declared = names_container(clean_name(section.title or str(section.meta.get("title", ""))))
+    if declared and 2 * len(people) >= len(candidates) and all(is_persona_bullet(item, declared) for _, item in candidates):
+        return [i for i, _ in candidates]
+    return [i for i, _ in candidates] if len(people) == len(candidates) else []
 
 
 def _closest(root: Section, out: Extraction) -> str:

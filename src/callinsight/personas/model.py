@@ -129,7 +129,7 @@ _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"goal|objective|want|aspir|success", "goals"),
     (r"responsib|duties|kpi", "responsibilities"),
     (r"buying|purchas|decision|sign off|sign-off|budget holder", "buying_role"),
-    (r"information|research|watering|learn about|read|follow", "information_sources"),
+    (r"information|\bresearch(es|ing)?\b(?! software)|watering|learn about|read|follow", "information_sources"),  # not "Researcher"
 )
 
 

@@ -25,7 +25,7 @@ ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordi
                        r"recruiter|marketer|salesperson|entrepreneur|freelancer|investor|banker|farmer|"
                        r"mechanic|inspector|supervisor|steward|curator|programmer|tester|reviewer|"
                        r"statistician|economist|epidemiologist|biologist|chemist|physicist|historian|"
-                       r"artist|photographer|evangelist|advocate|champion|sponsor|stakeholder)s?\b|"
+                       r"artist|photographer|evangelist|advocate|champion|sponsor|stakeholder|(decision|policy|policy-)?maker)s?\b|"
                        r"담당자|매니저|팀장|관리자|개발자|디자이너|기획자|운영자|연구원|교사|학생", re.I)
 #: The last word of a role title: a job noun, or a word for a person ("End user", "Grad student"), not a thing ("Expressive API").
 _PERSON_NOUN = re.compile(rf"{ROLE_NOUN.pattern}|^(user|member|student|researcher|scientist|learner|teacher|parent|"
@@ -57,8 +57,13 @@ def names_people(title: str) -> bool:
     "The Field Mapper (the person who collects data)")?"""
     if _PERSON_WHO.search(title):
         return True
+    lead = re.match(r"^([^\W\d_]+) (who|with|without|in|at|from)\b", title)
+    if lead and _PERSON_NOUN.search(lead.group(1)):
+        return True  # "Researcher who codes", "Student with a disability": the person comes first
     words = re.findall(r"[^\W\d_]+", title)
-    return bool(ROLE_NOUN.search(title) or _PEOPLE_PLURAL.search(title) or (words and _PERSON_NOUN.search(words[-1])))
+    # "PhD student Taylor Smith": a role in lower case, then a capitalised name
+    role_then_name = any(w.islower() and _PERSON_NOUN.search(w) and words[i + 1][:1].isupper() for i, w in enumerate(words[:-1]))
+    return bool(ROLE_NOUN.search(title) or _PEOPLE_PLURAL.search(title) or (words and _PERSON_NOUN.search(words[-1])) or role_then_name)
 
 
 def looks_like_a_name(title: str) -> bool:
@@ -114,6 +119,11 @@ def prose_is_about(name: str, words: list[str], prose: str, declared: bool = Fal
     if all(w[:1].isupper() or w.lower() in _NAME_FILLERS for w in words):
         names += [w for w in words[1:] if w[:1].isupper() and len(w) >= 3 and w.lower() not in _NAME_FILLERS
                   and not (w.isupper() and w not in ROLE_ACRONYMS)]
+    if len(words) >= 3 and (ROLE_NOUN.search(" ".join(words[:-2]))
+                            or any(w.islower() and w not in _NAME_FILLERS for w in words[:-2])):
+        # "PhD student Taylor Smith", "Institutional eResearch Manager Darryl Baker": a role, then the person's name
+        names += [w for w in words[-2:] if w[:1].isupper() and len(w) >= 3 and not w.isupper() and not ROLE_NOUN.search(w)
+                  and not _PERSON_NOUN.search(w)]
     mentions = sum(len(re.findall(rf"(?<!\w){re.escape(n)}{after}", prose)) for n in names)
     if len(words) > 1 and not words[-1].endswith("s") and _PERSON_NOUN.search(words[-1]):
         # a role written as a title is written in lower case in prose ("A platform engineer keeps …")

@@ -6,6 +6,8 @@ plain text so their words survive instead of turning into error nodes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +21,15 @@ def read_rst(text: str, path: Path) -> Section:
     from docutils.core import publish_doctree
 
     _register_roles()
-    doctree = publish_doctree(
-        text,
-        source_path=str(path),
-        settings_overrides={
-            "report_level": 5, "halt_level": 5, "doctitle_xform": False, "file_insertion_enabled": False,
-            "raw_enabled": False, "input_encoding": "unicode",
-        },
-    )
+    with _unknown_directives_kept():
+        doctree = publish_doctree(
+            text,
+            source_path=str(path),
+            settings_overrides={
+                "report_level": 5, "halt_level": 5, "doctitle_xform": False, "file_insertion_enabled": False,
+                "raw_enabled": False, "input_encoding": "unicode",
+            },
+        )
     root = Section(title="", level=0)
     _fill(root, doctree)
     return root
@@ -44,11 +47,72 @@ def _register_roles() -> None:
         roles.register_local_role(role, plain)
 
 
+@contextmanager
+def _unknown_directives_kept() -> Iterator[None]:
+    """A Sphinx extension's directive (``.. define-persona::`` with ``:name:``, ``:goals:``, ``:frustrations:``) is
+    unknown to plain docutils, which would drop it with its content; here its options and content are kept."""
+    from docutils.parsers.rst import Directive, directives
+
+    class AnyOptions(dict):  # every option name is accepted, its value kept as written
+        def __contains__(self, key: object) -> bool:
+            return True
+
+        def __bool__(self) -> bool:  # docutils reads options only when the spec is not empty
+            return True
+
+        def __getitem__(self, key: str) -> Any:
+            return directives.unchanged
+
+    class KeptDirective(Directive):
+        has_content = True
+        optional_arguments = 1
+        final_argument_whitespace = True
+        option_spec = AnyOptions()
+
+        def run(self) -> list[Any]:
+            from docutils import nodes
+
+            node = nodes.container(classes=["kept-directive"], options=dict(self.options))
+            self.state.nested_parse(self.content, self.content_offset, node)
+            return [node]
+
+    known = directives.directive
+
+    def lookup(name: str, language: Any, document: Any) -> tuple[Any, list[Any]]:
+        found, messages = known(name, language, document)
+        return (found or KeptDirective), messages
+
+    directives.directive = lookup
+    try:
+        yield
+    finally:
+        directives.directive = known
+
+
+def _kept_directive(section: Section, node: Any) -> None:
+    """Options of a kept directive as labelled lines; one that names something and has fields is a record."""
+    options: dict[str, str] = {k: v or "" for k, v in node["options"].items()}
+    name = next((options.pop(k) for k in ("name", "title") if options.get(k)), "")
+    target = Section(title=squash(name), level=section.level + 1, record=True) if name and options else section
+    _fill(target, node)  # its text first: it introduces the person, and after a field it would read as part of it
+    for key, value in options.items():
+        label = key.replace("-", " ").replace("_", " ").capitalize()
+        lines = [squash(line) for line in value.splitlines() if line.strip()]
+        if len(lines) > 1:
+            target.blocks += [Para(text=f"{label}:", label=label, rest=""), ItemList(items=[Item(text=t) for t in lines])]
+        else:
+            target.blocks.append(Para(text=f"{label}: {' '.join(lines)}", label=label, rest=" ".join(lines)))
+    if target is not section:
+        section.children.append(target)
+
+
 def _fill(section: Section, node: Any) -> None:
     from docutils import nodes
 
     for child in node.children:
-        if isinstance(child, nodes.section):
+        if isinstance(child, nodes.container) and "options" in child.attributes:
+            _kept_directive(section, child)
+        elif isinstance(child, nodes.section):
             title = child.next_node(nodes.title)
             sub = Section(title=squash(title.astext()) if title else "", level=section.level + 1)
             section.children.append(sub)

@@ -1,0 +1,143 @@
+"""Shapes the importer missed on the spent TEST halves of batches 1-8 (scored once and reported, development data
+from the sixth session), each written here as a small synthetic document: no text from any evaluation document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from callinsight.errors import InputError
+from callinsight.personas.vocab import non_persona_reason
+
+from .conftest import parse_text as parse
+
+
+def test_bold_named_paragraphs_on_a_page_of_profiles_are_one_persona_each(tmp_path: Path) -> None:
+    found = parse(tmp_path, "profiles.md", """
+        ---
+        title: Who this course is for
+        ---
+
+        Some words about the course and its pace before the people.
+
+        **Marta** runs a bakery and keeps her orders in a notebook. She loses orders when the notebook gets wet
+        and wants a way to see the week at a glance.
+
+        **Oskar** is a retired teacher who volunteers at the library. He struggles with the booking screen and
+        needs larger buttons.
+        """)
+    assert set(found) == {"Marta", "Oskar"}
+    assert any("loses orders" in c for c in found["Marta"])
+    assert any("struggles with the booking screen" in c for c in found["Oskar"])
+
+
+def test_bold_labelled_paragraphs_under_a_personas_heading_need_half_of_them_to_name_people(tmp_path: Path) -> None:
+    text = """
+        # Site guide
+
+        ## Main personas of the archive
+
+        **Curator who catalogues**: Staff who describe new boxes of letters every week, with little time for it.
+
+        **Visiting Scholar**: Researchers from other universities who need scans of whole folders quickly.
+
+        **Evening Reader**: People who only come in the evening and wish the reading room stayed open later.
+
+        ## How the archive is organised
+
+        **Boxes and Folders**: Letters are kept in acid-free folders inside numbered boxes on the shelves.
+
+        **Finding Aids**: Each collection has a finding aid that lists its boxes and folders in order.
+        """
+    found = parse(tmp_path, "archive.md", text)
+    assert set(found) == {"Curator who catalogues", "Visiting Scholar", "Evening Reader"}
+
+
+def test_one_item_lists_naming_roles_each_over_a_paragraph_are_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "roles.md", """
+        # Personas
+
+        - Fleet Manager
+
+        > The fleet manager keeps forty vans on the road. They need to know which van is due for service before
+        > it breaks down on a delivery round.
+
+        - Workshop Technician
+
+        > The technician fixes the vans in the yard and struggles to find the right part numbers in the old catalogue.
+        """)
+    assert set(found) == {"Fleet Manager", "Workshop Technician"}
+    assert any("part numbers" in c for c in found["Workshop Technician"])
+
+
+def test_a_role_then_a_name_in_a_heading_is_the_person_of_the_story_under_it(tmp_path: Path) -> None:
+    found = parse(tmp_path, "story.md", """
+        # Persona 2
+
+        ## Night-shift nurse Ruth Ngata
+
+        Ruth Ngata works nights on a busy surgical ward. Ruth hands over to the day team at seven and she often
+        cannot find the notes the evening team left. She needs the handover sheet to be on the ward tablet.
+        """)
+    assert list(found) == ["Night-shift nurse Ruth Ngata"]
+    assert any("cannot find the notes" in c for c in found["Night-shift nurse Ruth Ngata"])
+
+
+def test_a_name_with_a_long_description_after_a_comma_is_still_a_story_heading(tmp_path: Path) -> None:
+    found = parse(tmp_path, "people.md", """
+        # Volunteer personas
+
+        ## 1. Tomasz, a student who translates pages in the evenings and at weekends when he has time
+
+        Tomasz studies chemistry and translates the site into Polish. He worries that his changes are lost when the
+        English page changes under him.
+
+        ## 2. Ines, a maintainer
+
+        Ines reviews translations for three languages. She struggles to keep up with the review queue.
+        """)
+    assert len(found) == 2
+    assert any(name.startswith("Tomasz") for name in found)
+
+
+def test_a_sphinx_persona_directive_with_options_is_one_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "analyst.rst", """
+        Data Analyst
+        ============
+
+        .. describe-user:: data-analyst
+           :name: Data Analyst
+           :goals:
+              Publish the monthly figures on time
+              Reuse last month's queries
+           :frustrations:
+              Queries break when a column is renamed
+              Exports lose their number formats
+
+           Someone who turns the warehouse tables into the monthly report.
+        """)
+    assert found == {"Data Analyst": ["Queries break when a column is renamed", "Exports lose their number formats"]}
+
+
+def test_an_unknown_directive_without_a_name_keeps_its_content_in_the_page(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no persona found"):
+        parse(tmp_path, "note.rst", """
+            Install
+            =======
+
+            .. tip-box::
+               :colour: blue
+
+               Run the installer as an administrator on shared machines.
+            """)
+
+
+@pytest.mark.parametrize("title", ["Core Contributor", "Contributor personas", "Framework contributor", "3.3 Personas View"])
+def test_contributors_and_numbered_sections_can_be_personas(title: str) -> None:
+    assert non_persona_reason(title) is None
+
+
+@pytest.mark.parametrize("title", ["Contributors", "Our contributors", "Contributing", "v2.1", "1.4.2", "2.0 (2024-05-01)"])
+def test_contributor_lists_and_releases_are_not_personas(title: str) -> None:
+    assert non_persona_reason(title)

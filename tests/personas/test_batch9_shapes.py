@@ -141,3 +141,57 @@ def test_contributors_and_numbered_sections_can_be_personas(title: str) -> None:
 @pytest.mark.parametrize("title", ["Contributors", "Our contributors", "Contributing", "v2.1", "1.4.2", "2.0 (2024-05-01)"])
 def test_contributor_lists_and_releases_are_not_personas(title: str) -> None:
     assert non_persona_reason(title)
+
+
+def test_stories_under_a_heading_that_alone_reads_as_a_contributor_list_are_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "people.md", """
+        # People of the project
+
+        ## Contributors
+
+        ### Lotte (docs writer)
+
+        Lotte writes the tutorials in her lunch breaks. She gets frustrated when examples break after a release.
+        """)
+    assert list(found) == ["Lotte (docs writer)"]
+
+
+def test_roles_further_down_a_page_of_users_are_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "users.md", """
+        # Typical users
+
+        ## Notes from the field team
+
+        #### Ward clerk
+
+        Ward clerks book the follow-up visits and keep the paper register in step with the tablet every evening.
+
+        #### Pharmacy technician
+
+        Pharmacy technicians count the stock each week and send the order to the district store by text message.
+        """)
+    assert set(found) == {"Ward clerk", "Pharmacy technician"}
+
+
+def test_a_manual_with_a_section_named_after_a_role_is_still_not_a_persona_document(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no persona found"):
+        parse(tmp_path, "manual.md", """
+            # Installing the server
+
+            ## Administrator
+
+            The administrator account is created during setup and can change every setting of the server.
+            """)
+
+
+def test_bold_bullets_under_an_intended_audience_heading_are_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "audience.md", """
+        # Harbour data toolkit
+
+        ## Intended audience
+
+        - **Port Authority Planners (berth and crane scheduling teams)**: Deciding where ships berth, and worried that
+          the crane rosters are out of date by the time they are printed.
+        - **Shipping Agents**: Booking berths for their clients and needing confirmed times a week ahead of arrival.
+        """)
+    assert set(found) == {"Port Authority Planners (berth and crane scheduling teams)", "Shipping Agents"}

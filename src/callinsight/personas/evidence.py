@@ -80,7 +80,8 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     """``declared``: the list sits under a heading of personas ("### Personas"), so a bold name with a line about
     it is one of them whatever it names ("**Care team** - nurses, therapists and …")."""
     label = item.label or ""
-    if not label or (field_of(label) and not names_people(label)) or non_persona_reason(label) or len(label.split()) > 5:
+    short = re.sub(r"\s*\([^()]*\)", "", label)  # "CTO Offices (Architecture and Development Teams)": the name before the aside
+    if not label or (field_of(label) and not names_people(label)) or non_persona_reason(label) or len(short.split()) > 5:
         return False
     if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
         return False

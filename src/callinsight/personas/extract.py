@@ -118,8 +118,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or _is_narrative(section, clean_name(title), ancestors)
                                                 or _listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
-    if reason and not _persona_children(section):
-        out.skipped.append(Skipped(title, reason))
+    if reason and not _persona_children(section) and not (
+            reason not in FIRM_REASONS and any(_is_narrative(c, _story_name(c.title), [*ancestors, section]) for c in section.children)):
+        out.skipped.append(Skipped(title, reason))  # ("## Contributors" ⏎ "### Aimee (maintainer)" ⏎ her story: kept)
         return
     below = section.text().replace(title, "", 1)
     if is_placeholder(below) or ((is_placeholder(title) or is_template(section)) and not _persona_children(section)):
@@ -247,6 +248,10 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
         return False
     parent = next((a for a in reversed(ancestors) if a.title or a.meta.get("title")), None)
     heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
+    if (not heading or not _CONTAINER_CONTEXT.search(heading)) and names_people(title):
+        # "# Typical users" ⏎ "## Content from the app team" ⏎ "#### Data entry officer": a role further down the page
+        parent = next((a for a in reversed(ancestors) if _CONTAINER_CONTEXT.search(a.title or str(a.meta.get("title", "")))), parent)
+        heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
     if not heading or not _CONTAINER_CONTEXT.search(heading):
         return False
     if parent is not None and parent.level == 0 and is_topic_phrase(title):

@@ -195,3 +195,19 @@ def test_bold_bullets_under_an_intended_audience_heading_are_personas(tmp_path: 
         - **Shipping Agents**: Booking berths for their clients and needing confirmed times a week ahead of arrival.
         """)
     assert set(found) == {"Port Authority Planners (berth and crane scheduling teams)", "Shipping Agents"}
+
+
+def test_a_list_item_that_introduces_gaps_makes_its_sub_items_concerns(tmp_path: Path) -> None:
+    found = parse(tmp_path, "learners.md", """
+        # Learner profiles
+
+        ## Lab technician new to scripting
+
+        - Has run the plate reader for years.
+        - What they don't know
+            - How to read a CSV file into a data frame.
+            - How to loop over many files.
+        """)
+    concerns = found["Lab technician new to scripting"]
+    assert "How to read a CSV file into a data frame." in concerns and "How to loop over many files." in concerns
+    assert "Has run the plate reader for years." not in concerns

@@ -146,7 +146,10 @@ class DocBuilder:
                     self._item_text(child)
                 self.current, self.extra = saved
                 return
-        if not item.link_only:  # a list of sources or further reading is not content
+        lead = lead_in_kind(item.text.rstrip(": ") + ":") if not item.label and item.children and len(item.text.split()) <= 8 else None
+        if lead and self.current in (None, *_MINED):  # "- What they don't know" ⏎ "  - How to …": the items are of that kind
+            self.listed += [(lead, t) for child in item.children if not child.link_only for t in child.flat()]
+        elif not item.link_only:  # a list of sources or further reading is not content
             self._add_item(item.text)
         for child in item.children:
             if child.text.startswith(_QUOTE_START):

@@ -211,3 +211,46 @@ def test_a_list_item_that_introduces_gaps_makes_its_sub_items_concerns(tmp_path:
     concerns = found["Lab technician new to scripting"]
     assert "How to read a CSV file into a data frame." in concerns and "How to loop over many files." in concerns
     assert "Has run the plate reader for years." not in concerns
+
+
+def test_paragraphs_that_each_introduce_a_person_under_profiles_are_one_persona_each(tmp_path: Path) -> None:
+    found = parse(tmp_path, "learners.md", """
+        # Course notes
+
+        ## Why use profiles?
+
+        Profiles keep the course honest about who it is for.
+
+        ## Profiles
+
+        Hemi is a ranger in a regional park. He logs bird counts on paper and struggles to merge the sheets each month.
+
+        Sofia works in the council's water team. She needs to share maps with contractors who cannot install software.
+        """)
+    assert set(found) == {"Hemi", "Sofia"}
+    assert any("struggles to merge" in c for c in found["Hemi"])
+
+
+def test_a_heading_that_only_numbers_a_story_takes_the_name_the_story_opens_with(tmp_path: Path) -> None:
+    found = parse(tmp_path, "stories.md", """
+        ## Group A
+
+        #### 1.
+        Rangi is a second-year student in marine biology. They would like a tool that counts fish in video clips
+        without writing code.
+
+        #### 2.
+        Lena is a technician in the imaging lab. She needs the counts exported to the lab's spreadsheet every night.
+        """)
+    assert set(found) == {"Rangi", "Lena"}
+
+
+def test_paragraphs_about_products_on_a_page_of_users_are_not_people(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no persona found"):
+        parse(tmp_path, "users.md", """
+            # Users
+
+            Python is a programming language that many of our users know. It runs on every platform we support.
+
+            Grafana is a dashboard tool. It reads the metrics the service exports and shows them on a wall screen.
+            """)

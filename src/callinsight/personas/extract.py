@@ -34,6 +34,7 @@ from callinsight.personas.model import (
 from callinsight.personas.names import (
     ROLE_NOUN,
     clean_name,
+    introduced_person,
     is_topic_acronym,
     is_topic_phrase,
     looks_like_a_name,
@@ -315,7 +316,8 @@ def _lift_pseudo_headings(section: Section) -> None:
              and not non_persona_reason(b.label) and (
                  (not b.rest and len(b.label.split()) <= 6)
                  or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
-    opens = sorted({*opens, *_persona_paragraphs(section), *_names_over_prose(section)})
+    _name_numbered_stories(section)
+    opens = sorted({*opens, *_persona_paragraphs(section), *_names_over_prose(section), *_introduced_people(section)})
     first = blocks[opens[0]] if opens else None
     if not opens or (len(opens) == 1 and isinstance(first, Para) and first.rest):  # one bold line with text is a note
         return
@@ -328,12 +330,32 @@ def _lift_pseudo_headings(section: Section) -> None:
                 lifted[-1].blocks.append(Para(text=block.rest))
         elif i in opens and isinstance(block, ItemList):
             lifted.append(Section(title=block.items[0].text, level=section.level + 1, pseudo=True))
+        elif i in opens and isinstance(block, Para):  # "Amina is a researcher …": the paragraph is her story
+            lifted.append(Section(title=introduced_person(block.text), level=section.level + 1, pseudo=True, blocks=[block]))
         elif lifted:
             lifted[-1].blocks.append(block)
         else:
             kept.append(block)
     section.blocks = kept
     section.children = lifted + section.children
+
+
+def _introduced_people(section: Section) -> list[int]:
+    """"## Profiles" ⏎ "Amina is a researcher … She …" ⏎ "Joshua is an engineer … He …": under a heading of personas,
+    paragraphs that each introduce a person by name are one persona each."""
+    if not names_container(clean_name(section.title or str(section.meta.get("title", "")))):
+        return []
+    opens = [i for i, b in enumerate(section.blocks) if isinstance(b, Para) and not b.label and introduced_person(b.text)]
+    return opens if len(opens) >= 2 else []
+
+
+def _name_numbered_stories(section: Section) -> None:
+    """"#### 1." ⏎ "Ally is an undergraduate … They …": a heading that only numbers a story takes the name the story
+    opens with."""
+    for child in section.children:
+        if re.fullmatch(r"\W*\d*\W*", child.title) and not child.children and child.blocks and isinstance(child.blocks[0], Para) \
+                and (name := introduced_person(child.blocks[0].text)):
+            child.title, child.pseudo = name, True
 
 
 def _names_over_prose(section: Section) -> list[int]:

@@ -166,6 +166,23 @@ def sentence_subject(title: str) -> str:
     return match.group(1)
 
 
+#: A paragraph that introduces a person by name: "Amina is a researcher …", "Ceri works part time …".
+_INTRO = re.compile(r"^([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?) (?:is|was|works|has|runs|joined|studies|lives|uses|leads|"
+                    r"manages|teaches|recently|just|started|began)\b")
+
+
+def introduced_person(text: str) -> str:
+    """The person a paragraph opens by introducing ("Amina is a researcher … She …" -> "Amina"), or ""; the
+    paragraph must go on about a person (a pronoun, or the name again), not a product ("Python is a language")."""
+    match = _INTRO.match(text.strip())
+    if not match or match.group(1).split()[0].lower() in _NOT_A_SUBJECT or match.group(1).isupper():
+        return ""
+    name = match.group(1)
+    rest = text.strip()[match.end():]
+    first = name.split()[0]
+    return name if PRONOUNS.search(rest) or re.search(rf"(?<!\w){re.escape(first)}(?!\w)", rest) else ""
+
+
 def name_from_stem(stem: str) -> str:
     """A file name as a persona's name ("ops-olivia" -> "Ops Olivia") for one persona per file without a title."""
     return re.sub(r"[-_]+", " ", stem).strip().title()

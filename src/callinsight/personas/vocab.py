@@ -21,7 +21,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\bfaqs?\b|frequently asked|questions|자주 묻는", "FAQ"),
     (r"writing for|how to write|writing guid|style guide|tips for writing|\btips\b|guidelines|best practices|"
      r"do'?s and don'?ts|작성 가이드", "writing guidance"),
-    (r"how to use|using (these|the|our) (personas|profiles)|what are personas|why (are )?personas|about (these|the|our) personas|"
+    (r"how to use|using (these|the|our) (personas|profiles)|what (are|is an?) (personas?|profiles?)|"
+     r"why (are |use |do we use |we use )?(personas|profiles)|about (these|the|our) personas|"
      r"purpose of|personas? (are|is) important", "about personas in general"),
     (r"\b(common|shared) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground)\b|\bacross (all |the )?(profiles|personas|users)\b|"
      r"\bsimilarities\b|공통", _ALL_PERSONAS),

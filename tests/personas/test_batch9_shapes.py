@@ -254,3 +254,51 @@ def test_paragraphs_about_products_on_a_page_of_users_are_not_people(tmp_path: P
 
             Grafana is a dashboard tool. It reads the metrics the service exports and shows them on a wall screen.
             """)
+
+
+def test_a_heading_that_says_whose_needs_follow_makes_that_role_a_persona_with_them(tmp_path: Path) -> None:
+    found = parse(tmp_path, "needs.md", """
+        ## As a ferry operator, we need...
+
+        - To see bookings for the next sailing, so that we can plan the car deck
+        - Weather warnings two hours ahead, so that we can cancel in time
+
+        ## As a foot passenger, I need...
+
+        - To buy a ticket on my phone, so that I do not queue at the kiosk
+
+        ## As a ferry operator, we need...
+
+        - A list of passengers with mobility needs, so that crew can help them board
+        """)
+    assert set(found) == {"Ferry operator", "Foot passenger"}
+    assert len(found["Ferry operator"]) == 3
+
+
+def test_a_heading_that_names_one_persona_is_one_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "starter.md", """
+        ## Starter persona
+
+        Readers who have never configured a router. They need plain words for every setting and a way to undo a
+        change that cut them off.
+        """)
+    assert list(found) == ["Starter persona"]
+
+
+def test_a_scenario_heading_over_a_story_about_someone_is_that_persons_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "scenario.md", """
+        ### Booking a repair from home
+
+        Mere has arthritis in both hands. She worries that the booking form times out before she finishes typing,
+        and she needs a phone number to call instead.
+        """)
+    assert list(found) == ["Mere"]
+
+
+def test_a_section_about_a_library_that_it_names_again_is_not_a_story_about_someone(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no persona found"):
+        parse(tmp_path, "lib.md", """
+            ### Advanced usage
+
+            Fetchlib has a session object. Fetchlib keeps connections open, so they are reused between requests.
+            """)

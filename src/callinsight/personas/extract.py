@@ -32,6 +32,7 @@ from callinsight.personas.model import (
     slugify,
 )
 from callinsight.personas.names import (
+    GENDERED,
     ROLE_NOUN,
     clean_name,
     introduced_person,
@@ -128,6 +129,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.skipped.append(Skipped(title or "(untitled section)",
                                    "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
+    if (needs_of := _NEEDS_OF.match(title)) and not section.children:
+        _add_or_merge(out, _from_needs_statement(section, needs_of["who"], source, ancestors))
+        return
     if is_persona_by_fields(section) and not _persona_children(section) and not names_container(clean_name(title)):
         out.personas.append(_from_fields(section, _story_name(title), source, ancestors, title))
         return
@@ -138,6 +142,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(_from_narrative(section, _story_name(title), source, ancestors, nested))
         for child in nested:  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
+        return
+    if _NAMED_PERSONA.match(clean_name(title)) and not _persona_children(section) and len(below.split()) >= 12:
+        out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona" ⏎ prose
         return
     _lift_pseudo_headings(section)
     _personas_in_blocks(section, ancestors, out, source)
@@ -154,11 +161,51 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     if len(out.personas) == found_before and _add_to_named(section, ancestors, out, source):
         return
+    if len(out.personas) == found_before and (person := _story_of_someone(section)):
+        # "### Sharing a directive online" ⏎ "Angie has sickle cell disease. She worries …": a scenario told about a person
+        out.personas.append(_from_narrative(section, person, source, ancestors))
+        return
     if len(out.personas) == found_before:
         if field_of(title, loose=False):
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
         elif section.blocks:
             out.skipped.append(Skipped(title, "no persona fields, and not about a named person"))
+
+
+#: "As a service team, we need…", "As an assessor I need:": a heading that says whose needs the list under it are.
+_NEEDS_OF = re.compile(r"^\W*as an? (?P<who>[^,.:]{2,60}?),? (?:i|we) (?:need|want|would like|expect)\b", re.I)
+#: "Admin persona", "101 persona": a heading that declares one persona (not "The persona", "Personas").
+_NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|any|what is an?|new)\s+persona$).{1,40}?\s+persona$", re.I)
+
+
+def _from_needs_statement(section: Section, who: str, source: str, ancestors: list[Section]) -> PersonaDoc:
+    b = DocBuilder(who[:1].upper() + who[1:], source, section.meta, ancestors, title=section.title)
+    b.listed += [("need", t) for block in section.blocks if isinstance(block, ItemList) for i in block.items for t in i.flat()]
+    b.read_blocks(section.blocks)
+    return b.finish()
+
+
+def _add_or_merge(out: Extraction, persona: PersonaDoc) -> None:
+    """A second section with the same persona's name ("As an assessor, I need…" twice) adds to the first."""
+    known = next((p for p in out.personas if p.name.lower() == persona.name.lower()), None)
+    if known is None:
+        out.personas.append(persona)
+        return
+    for name, items in persona.sections.items():
+        have = known.sections.setdefault(name, [])
+        have += [i for i in items if i not in have]
+        known.headings.setdefault(name, persona.headings.get(name, ""))
+
+
+def _story_of_someone(section: Section) -> str:
+    """The person a section's first paragraph introduces, when the section goes on about them ("she", "he"),
+    whatever its heading says; "" otherwise."""
+    first = next((b for b in section.blocks if isinstance(b, Para)), None)
+    if section.children or first is None or first.label or not (person := introduced_person(first.text)):
+        return ""
+    prose = " ".join(b.text for b in section.blocks if isinstance(b, Para))
+    # "he"/"she" about them: a product or a library is named again and again too, but is "it" or "they"
+    return person if GENDERED.search(prose) else ""
 
 
 def _by_level(section: Section, ancestors: list[Section], level: int, out: Extraction, source: str) -> None:

@@ -302,3 +302,23 @@ def test_a_section_about_a_library_that_it_names_again_is_not_a_story_about_some
 
             Fetchlib has a session object. Fetchlib keeps connections open, so they are reused between requests.
             """)
+
+
+def test_a_first_person_heading_adds_to_the_persona_defined_earlier_under_another_form_of_its_name(tmp_path: Path) -> None:
+    found = parse(tmp_path, "users.md", """
+        # Who uses the tool
+
+        ## User types
+
+        ### The Night Nurse
+
+        Works twelve-hour shifts on a ward and checks the tool between rounds. She needs the alerts sorted by urgency.
+
+        ## What we heard
+
+        ### I am a night nurse
+
+        The login screen times out during a round and she has to start over, which frustrates her.
+        """)
+    assert list(found) == ["The Night Nurse"]
+    assert any("frustrates her" in c for c in found["The Night Nurse"])

@@ -87,9 +87,41 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         out.personas.append(_from_narrative(root, _meta_name(root), source, []))  # one persona per file, in prose
     if len(out.personas) == 1 and root.meta:
         apply_front_matter(out.personas[0], root.meta)  # one persona per file: the front matter is about it
+    out.personas = _merge_same_names(out.personas)
     if not out.personas:
         out.closest = _closest(root, out)
     return out
+
+
+def _merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"#### The Python software user" and later "### I am a Python software user": one persona told twice.
+    (The same heading twice stays two personas; parse numbers the second.)"""
+    merged: list[PersonaDoc] = []
+    by_name: dict[str, PersonaDoc] = {}
+    for persona in personas:
+        key = _name_key(persona.name)
+        known = by_name.get(key)
+        if known is not None and known.name != persona.name:
+            _merge_into(known, persona)
+            continue
+        by_name.setdefault(key, persona)
+        merged.append(persona)
+    return merged
+
+
+def _name_key(name: str) -> str:
+    """"The Night Nurse", "night nurse": one persona's name, however a heading writes it."""
+    return re.sub(r"^(the|a|an)\s+", "", name.lower()).strip()
+
+
+def _merge_into(known: PersonaDoc, more: PersonaDoc) -> None:
+    for name, items in more.sections.items():
+        have = known.sections.setdefault(name, [])
+        have += [i for i in items if i not in have]
+        if name in more.headings:
+            known.headings.setdefault(name, more.headings[name])
+    for title, text in more.extra_sections.items():
+        known.extra_sections.setdefault(title, text)
 
 
 # ---------------------------------------------------------------- discovery
@@ -190,11 +222,8 @@ def _add_or_merge(out: Extraction, persona: PersonaDoc) -> None:
     known = next((p for p in out.personas if p.name.lower() == persona.name.lower()), None)
     if known is None:
         out.personas.append(persona)
-        return
-    for name, items in persona.sections.items():
-        have = known.sections.setdefault(name, [])
-        have += [i for i in items if i not in have]
-        known.headings.setdefault(name, persona.headings.get(name, ""))
+    else:
+        _merge_into(known, persona)
 
 
 def _story_of_someone(section: Section) -> str:
@@ -227,18 +256,11 @@ def _by_level(section: Section, ancestors: list[Section], level: int, out: Extra
 def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
     """A later section titled with a persona already found ("#### Intake staff" under "Use cases") tells more
     about that persona: its text joins it instead of being skipped."""
-    key = clean_name(section.title).lower()
-    persona = next((p for p in out.personas if p.name.lower() == key), None) if key else None
+    key = _name_key(clean_name(section.title))
+    persona = next((p for p in out.personas if _name_key(p.name) == key), None) if key else None
     if persona is None or not section.text().replace(section.title, "", 1).strip():
         return False
-    more = _from_narrative(section, persona.name, source, ancestors)
-    for name, items in more.sections.items():
-        known = persona.sections.setdefault(name, [])
-        known += [i for i in items if i not in known]
-        if name in more.headings:
-            persona.headings.setdefault(name, more.headings[name])
-    for title, text in more.extra_sections.items():
-        persona.extra_sections.setdefault(title, text)
+    _merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
     return True
 
 

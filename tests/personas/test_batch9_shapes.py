@@ -322,3 +322,46 @@ def test_a_first_person_heading_adds_to_the_persona_defined_earlier_under_anothe
         """)
     assert list(found) == ["The Night Nurse"]
     assert any("frustrates her" in c for c in found["The Night Nurse"])
+
+
+def test_an_italic_lead_in_opens_the_field_it_names(tmp_path: Path) -> None:
+    found = parse(tmp_path, "teams.md", """
+        # Field research
+
+        ## Dispatch Teams
+
+        Dispatchers like Kiri route the night calls to the nearest crew and keep the log for the morning shift.
+
+        *Pain points with the current radio system include:*
+
+        - Calls drop when two crews answer at once
+        - The log has to be retyped every morning
+
+        *Desired capabilities include:*
+
+        - A map of crews that updates by itself
+        """)
+    concerns = found["Dispatch Teams"]
+    assert "Calls drop when two crews answer at once" in concerns
+    assert "A map of crews that updates by itself" in concerns
+
+
+def test_threats_are_concerns_and_goals_written_as_needs_are_needs(tmp_path: Path) -> None:
+    found = parse(tmp_path, "reporter.md", """
+        ---
+        title: Amaru, local reporter
+        ---
+
+        ## Goals
+
+        Publish the council budget story before the vote.
+
+        Needs a safe way to receive leaked documents
+
+        ## Threats
+
+        Phone seized at a protest
+        """)
+    concerns = next(iter(found.values()))
+    assert "Needs a safe way to receive leaked documents" in concerns and "Phone seized at a protest" in concerns
+    assert "Publish the council budget story before the vote." not in concerns

@@ -39,6 +39,8 @@ _NAME_LABELS = frozenset({"name", "persona name", "persona", "이름", "페르�
 _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
 #: Unrecognised fields that cite outside facts about the world ("evidence", "references"): kept, never read for concerns.
 _CITED = re.compile(r"\b(evidence|citations?|references?|sources?|further reading|bibliography|footnotes?)\b", re.I)
+#: An item of a goals field that is written as a need.
+_NEED_ITEM = re.compile(r"^(needs?|must|requires?|has to|have to)\b", re.I)
 _QUOTE_START = ("\"", "“", "'", "‘", "「", "『")
 
 
@@ -106,6 +108,10 @@ class DocBuilder:
         self._add_prose(text)
 
     def _para(self, p: Para) -> None:
+        lead = p.text.strip().rstrip(":").strip("*_ ") if not p.label and p.text.strip().rstrip("*_ ").endswith(":") else ""
+        if lead and len(lead.split()) <= 8 and (canonical := _field(lead)):
+            self._open(canonical, lead)  # "*Pain points prior to the tool include:*" ⏎ a list: a field by its lead-in
+            return
         if p.label:
             canonical = _field(p.label)
             if canonical:
@@ -198,6 +204,10 @@ class DocBuilder:
     def _add_item(self, text: str) -> None:
         text = re.sub(r"\s+", " ", text).strip()
         if not text:
+            return
+        if self.current == "goals" and _NEED_ITEM.match(text):
+            self.doc.sections.setdefault("needs", []).append(text)  # "Needs secure backups" under Goals: a need
+            self.doc.headings.setdefault("needs", self.doc.headings.get("goals", ""))
             return
         if self.current and self.also and concern_kind(text):
             self.doc.sections.setdefault(self.also, []).append(text)

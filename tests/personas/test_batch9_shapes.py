@@ -365,3 +365,35 @@ def test_threats_are_concerns_and_goals_written_as_needs_are_needs(tmp_path: Pat
     concerns = next(iter(found.values()))
     assert "Needs a safe way to receive leaked documents" in concerns and "Phone seized at a protest" in concerns
     assert "Publish the council budget story before the vote." not in concerns
+
+
+def test_a_bold_name_at_the_top_of_a_role_section_names_that_roles_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "roles.md", """
+        # Personas
+
+        ## Release SRE (pipelines)
+
+        **_Tamsin_**
+
+        Keeps the release pipeline green for twelve teams and wants failed builds explained without reading logs.
+
+        ## Support Agent
+
+        **Responsible for:** answering tickets about failed deploys.
+        """)
+    assert "Tamsin (Release SRE (pipelines))" in found
+
+
+def test_a_short_capitalised_name_is_a_person_when_the_story_says_so(tmp_path: Path) -> None:
+    found = parse(tmp_path, "people.md", """
+        # Personas
+
+        ## KJ
+
+        KJ is a dispatcher at a taxi firm. She needs the booking screen to show which drivers are on a break.
+
+        ## RBAC
+
+        Roles are checked on every request. The admin role can change every setting of the server.
+        """)
+    assert list(found) == ["KJ"]

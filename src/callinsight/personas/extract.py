@@ -326,8 +326,9 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
         return False
     if parent is not None and parent.level == 0 and is_topic_phrase(title):
         return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
-    if parent is not None and any(NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) or _persona_paragraphs(s) or any(c.pseudo for c in s.children)
-                                  for s in parent.children if s is not section):
+    if parent is not None and not names_people(title) and any(
+            NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) or _persona_paragraphs(s) or any(c.pseudo for c in s.children)
+            for s in parent.children if s is not section):
         return False  # beside personas that show themselves ("Profile 1: …", fields, a section of them), a plain section is the page's own
     if re.search(r"\b(these|the|all|other|our|each|every|which|a|your)( \w+)? (personas?|roles|profiles|segments|archetypes|user types)\b|페르소나",
                  re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)), re.I):
@@ -364,14 +365,16 @@ def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool
         return False
     words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story
     words = [w for w in words if w]
-    if not words or is_topic_acronym(name):
-        return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is a person)
+    if not words:
+        return False
     # its own paragraphs, and those of sub-sections that are fields of it ("Key tasks", "Your toolbox" under "Ruth")
     parts = [section] + [c for c in section.children if not is_persona_by_fields(c) and not c.record]
     prose = " ".join(b.text for part in parts for s in ([part] if part is section else part.walk())
                      for b in s.blocks if isinstance(b, Para))
     if sentence_subject(section.title) == name:  # "Trevor is 18 years old" ⏎ "He lives with …": the heading opens the story
         prose = f"{section.title}. {prose}"
+    if is_topic_acronym(name) and not re.match(rf"{re.escape(name)} (is|was|has|works)\b", prose):
+        return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
     return prose_is_about(name, words, prose, said_a_person or _declares_personas(section, ancestors))
 
 
@@ -380,6 +383,7 @@ def _lift_pseudo_headings(section: Section) -> None:
     sub-section; so does a bold name with a line about it when a list follows ("**Maker**: builds with it daily.")."""
     if is_persona_by_fields(section) and not _persona_paragraphs(section):
         return
+    _name_the_role(section)
     blocks = section.blocks
     opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)
              and not non_persona_reason(b.label) and (
@@ -407,6 +411,16 @@ def _lift_pseudo_headings(section: Section) -> None:
             kept.append(block)
     section.blocks = kept
     section.children = lifted + section.children
+
+
+def _name_the_role(section: Section) -> None:
+    """"## Infrastructure SRE" ⏎ "**Kirsti**" ⏎ what she does: a bold name alone at the top of a role's section is
+    the persona's name ("Kirsti (Infrastructure SRE)"), not a sub-heading."""
+    first = section.blocks[0] if section.blocks else None
+    if isinstance(first, Para) and first.bold and first.label and not first.rest and names_people(clean_name(section.title)) \
+            and re.fullmatch(r"[A-Z][a-z][\w'’-]*( [A-Z][a-z][\w'’-]*)?", first.label.strip("_* ")):
+        name = first.label.strip("_* ")
+        section.blocks[0] = Para(text=f"Name: {name}", label="Name", rest=name)
 
 
 def _introduced_people(section: Section) -> list[int]:

@@ -397,3 +397,28 @@ def test_a_short_capitalised_name_is_a_person_when_the_story_says_so(tmp_path: P
         Roles are checked on every request. The admin role can change every setting of the server.
         """)
     assert list(found) == ["KJ"]
+
+
+def test_a_sibling_titled_like_the_personas_beside_it_is_one_too(tmp_path: Path) -> None:
+    found = parse(tmp_path, "profiles.md", """
+        ---
+        title: Learner profiles
+        ---
+
+        ## Field technician
+
+        Counts frogs at night and types the counts into a spreadsheet the next morning, often from memory.
+
+        ## Data steward
+
+        Looks after the regional database and has to clean every upload by hand before it can be shared.
+
+        ## Workshop convenor
+
+        Runs the day for thirty people and worries that half the room will still be installing software at lunch.
+
+        ## Emoji key
+
+        Each section above uses the same three symbols for skills, tools and time.
+        """)
+    assert set(found) == {"Field technician", "Data steward", "Workshop convenor"}

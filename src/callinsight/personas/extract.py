@@ -134,8 +134,7 @@ def _has_persona_table(root: Section) -> bool:
 
 def _scan(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
     _lift_pseudo_headings(section)
-    for child in section.children:
-        _visit(child, [*ancestors, section], out, source)
+    _visit_children(section, ancestors, out, source)
     if section.level == 0:
         _personas_in_blocks(section, ancestors, out, source)
 
@@ -180,8 +179,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     _lift_pseudo_headings(section)
     _personas_in_blocks(section, ancestors, out, source)
-    for child in section.children:
-        _visit(child, [*ancestors, section], out, source)
+    _visit_children(section, ancestors, out, source)
     if len(out.personas) == found_before and section.pseudo and len(section.text().split()) >= 12 \
             and not CONTAINER_WORDS.search(title) and not is_placeholder(title):
         # "**Maker**: the person who … ⏎ - is frustrated by …": a bold name, a line about them, a list about them
@@ -201,7 +199,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         if field_of(title, loose=False):
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
         elif section.blocks:
-            out.skipped.append(Skipped(title, "no persona fields, and not about a named person"))
+            out.skipped.append(Skipped(title, _UNRECOGNISED))
 
 
 #: "As a service team, we need…", "As an assessor I need:": a heading that says whose needs the list under it are.
@@ -235,6 +233,40 @@ def _story_of_someone(section: Section) -> str:
     prose = " ".join(b.text for b in section.blocks if isinstance(b, Para))
     # "he"/"she" about them: a product or a library is named again and again too, but is "it" or "they"
     return person if GENDERED.search(prose) else ""
+
+
+_UNRECOGNISED = "no persona fields, and not about a named person"
+
+
+def _visit_children(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
+    """Each sub-section in turn; then, where most of them are personas, a sibling the rules did not recognise but
+    titled like the others (a name or a role, with a paragraph about it) is one too: the page's own pattern."""
+    made: list[bool] = []
+    for child in section.children:
+        before = len(out.personas)
+        _visit(child, [*ancestors, section], out, source)
+        made.append(len(out.personas) > before)
+    if sum(made) < 2 or 2 * sum(made) < len(made):
+        return
+    for child, found in zip(section.children, made, strict=True):
+        skipped = next((s for s in out.skipped if s.title == child.title and s.reason == _UNRECOGNISED), None)
+        title = clean_name(child.title)
+        if found or skipped is None or child.children or not looks_like_a_sibling_name(title) \
+                or len(child.text().replace(child.title, "", 1).split()) < 8:
+            continue
+        out.skipped.remove(skipped)
+        out.personas.append(_from_narrative(child, title, source, [*ancestors, section]))
+
+
+def looks_like_a_sibling_name(title: str) -> bool:
+    """"Mixed-group facilitator", "Dana": short, a name or a word for someone who does something (an agent noun),
+    and neither a field, a page section, a heading about personas nor a topic acronym."""
+    words = title.split()
+    someone = looks_like_a_name(title) or bool(re.search(r"[a-z](er|or|ist|ian)s?$", words[-1] if words else ""))
+    return 0 < len(words) <= 5 and someone and not field_of(title) and not non_persona_reason(title) \
+        and not CONTAINER_WORDS.search(title) and not re.search(r"persona|페르소나", title, re.I) \
+        and not is_topic_acronym(title) and not is_placeholder(title) and not title.endswith("?") \
+        and not re.match(r"(why|what|how|when|where|who|which|our|about)\b", title, re.I)  # "Why patrons matter"
 
 
 def _by_level(section: Section, ancestors: list[Section], level: int, out: Extraction, source: str) -> None:

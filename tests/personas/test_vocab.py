@@ -41,3 +41,29 @@ def test_sentences_with_a_cue_word_that_state_neither(sentence: str) -> None:
 ])
 def test_more_ways_of_stating_a_problem_or_a_need(sentence: str, kind: str) -> None:
     assert concern_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Mobile coverage in the valley is intermittent.", "pain_point"),
+    ("The shared printer is unreliable after lunch.", "pain_point"),
+    ("Road access to the clinic is poor in the wet season.", "pain_point"),
+    ("He is apprehensive about the new booking screen.", "pain_point"),
+    ("She has questions about who approves the overtime.", "pain_point"),
+    ("They have little spare time for courses.", "pain_point"),
+    ("The old scanner will reach end-of-life next spring.", "pain_point"),
+    ("Licences for the mapping suite are expensive.", "pain_point"),
+    ("Staff rarely have permission to install software.", "pain_point"),
+    ("How can I share the rota with drivers who have no smartphone?", "need"),
+    ("배송 조회 화면이 자주 끊겨요.", "pain_point"),
+    ("매달 구독료가 너무 비싸요.", "pain_point"),
+])
+def test_cues_added_in_the_sixth_session(sentence: str, kind: str) -> None:
+    assert concern_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "How does the importer decide what a persona is?",
+    "The team meets on Tuesdays to plan the sprint.",
+])
+def test_questions_not_asked_in_the_first_person_are_not_concerns(sentence: str) -> None:
+    assert concern_kind(sentence) is None

@@ -76,6 +76,13 @@ PROBLEM_CUES = re.compile(
     r"\bpressure\b|\b(short|tight) deadlines?\b|\banxi|\bfatigue|\bdistract|\bincorrect\b|\binaccura|\bincomplete\b|"
     r"\bflawed\b|\b(no one|nobody) (really )?(gets|understands|knows)\b|\bat capacity\b|\btime[- ]suck|\bno support\b|"
     r"\b(doesn['’]t|does not|don['’]t|do not) (currently |yet )?(learn|get|handle|qualify|understand|have)\b|"
+    r"\bintermittent|\bunreliable\b|\bpower cuts?\b|\bpoor(ly)?\b|"
+    r"apprehensive|\bnervous\b|hesitant|reluctan|skeptic|sceptic|intimidat|\bmiserable\b|"
+    r"\bhas (many |some |a lot of )?questions\b|\blittle (\w+ )?time\b|\bnot able to\b|"
+    r"\bexpensive\b|\bcosts? (money|too much|a lot)\b|"
+    r"\bno (\w+ )?(training|skills)\b|\b(no|rarely (have|has)|without) (permission|rights)\b|"
+    r"end[- ]of[- ]life|\bdeprecated\b|\bshuts? down\b|\bshutting down\b|"
+    r"불안정|끊기|끊겨|부담|시간이 (없|부족)|비싸|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하|누락|지연|번거|귀찮|답답|"
     r"스트레스|막히|헤매|모르|모른|몰라|몰랐|익숙하지 않|경험이 (없|부족)|압박|마감|불안|피로|부정확|불완전|혼란|놓치|잃어|답이 없|방법이 없",
     re.I,
@@ -130,11 +137,15 @@ _WISHES = re.compile(r"\bwants?\b|\bwant to\b|\bwish\w*|\bwould like\b|\bwould l
                      r"\binterested in\b|\bprefers?\b", re.I)
 
 
+#: A question a persona asks in the first person ("How can I back up my files safely?"): something they need answered.
+_OWN_QUESTION = re.compile(r"^\W*(how|where|what|when|who|which|why|can|could|will|would|should|is|are|do|does)\b.*\b(i|we|my|our|me|us)\b.*\?\s*\W*$", re.I)
+
+
 def concern_kind(sentence: str) -> str | None:
     """``pain_point`` when the sentence states a problem, ``need`` when it states a need, else None."""
     text = _NOT_CUES.sub(" ", sentence)
     if PROBLEM_CUES.search(text):
         return "pain_point"
-    if NEED_CUES.search(text):
+    if NEED_CUES.search(text) or _OWN_QUESTION.match(sentence):
         return "need"
     return None

@@ -25,6 +25,8 @@ from callinsight.personas.evidence import (
     is_persona_by_fields,
     is_template,
 )
+from callinsight.personas.lifting import lift_pseudo_headings, names_over_prose, persona_paragraphs
+from callinsight.personas.merging import merge_into, merge_same_names, name_key
 from callinsight.personas.model import (
     NUMBERED_PERSONA,
     PersonaDoc,
@@ -87,41 +89,10 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         out.personas.append(_from_narrative(root, _meta_name(root), source, []))  # one persona per file, in prose
     if len(out.personas) == 1 and root.meta:
         apply_front_matter(out.personas[0], root.meta)  # one persona per file: the front matter is about it
-    out.personas = _merge_same_names(out.personas)
+    out.personas = merge_same_names(out.personas)
     if not out.personas:
         out.closest = _closest(root, out)
     return out
-
-
-def _merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
-    """"#### The Python software user" and later "### I am a Python software user": one persona told twice.
-    (The same heading twice stays two personas; parse numbers the second.)"""
-    merged: list[PersonaDoc] = []
-    by_name: dict[str, PersonaDoc] = {}
-    for persona in personas:
-        key = _name_key(persona.name)
-        known = by_name.get(key)
-        if known is not None and known.name != persona.name:
-            _merge_into(known, persona)
-            continue
-        by_name.setdefault(key, persona)
-        merged.append(persona)
-    return merged
-
-
-def _name_key(name: str) -> str:
-    """"The Night Nurse", "night nurse": one persona's name, however a heading writes it."""
-    return re.sub(r"^(the|a|an)\s+", "", name.lower()).strip()
-
-
-def _merge_into(known: PersonaDoc, more: PersonaDoc) -> None:
-    for name, items in more.sections.items():
-        have = known.sections.setdefault(name, [])
-        have += [i for i in items if i not in have]
-        if name in more.headings:
-            known.headings.setdefault(name, more.headings[name])
-    for title, text in more.extra_sections.items():
-        known.extra_sections.setdefault(title, text)
 
 
 # ---------------------------------------------------------------- discovery
@@ -133,7 +104,7 @@ def _has_persona_table(root: Section) -> bool:
 
 
 def _scan(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
-    _lift_pseudo_headings(section)
+    lift_pseudo_headings(section)
     _visit_children(section, ancestors, out, source)
     if section.level == 0:
         _personas_in_blocks(section, ancestors, out, source)
@@ -177,7 +148,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if _NAMED_PERSONA.match(clean_name(title)) and not _persona_children(section) and len(below.split()) >= 12:
         out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona" ⏎ prose
         return
-    _lift_pseudo_headings(section)
+    lift_pseudo_headings(section)
     _personas_in_blocks(section, ancestors, out, source)
     _visit_children(section, ancestors, out, source)
     if len(out.personas) == found_before and section.pseudo and len(section.text().split()) >= 12 \
@@ -221,7 +192,7 @@ def _add_or_merge(out: Extraction, persona: PersonaDoc) -> None:
     if known is None:
         out.personas.append(persona)
     else:
-        _merge_into(known, persona)
+        merge_into(known, persona)
 
 
 def _story_of_someone(section: Section) -> str:
@@ -288,11 +259,11 @@ def _by_level(section: Section, ancestors: list[Section], level: int, out: Extra
 def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
     """A later section titled with a persona already found ("#### Intake staff" under "Use cases") tells more
     about that persona: its text joins it instead of being skipped."""
-    key = _name_key(clean_name(section.title))
-    persona = next((p for p in out.personas if _name_key(p.name) == key), None) if key else None
+    key = name_key(clean_name(section.title))
+    persona = next((p for p in out.personas if name_key(p.name) == key), None) if key else None
     if persona is None or not section.text().replace(section.title, "", 1).strip():
         return False
-    _merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
+    merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
     return True
 
 
@@ -323,8 +294,8 @@ def _persona_children(section: Section, ignore: list[Section] | None = None) -> 
             continue
         if _MORE_OF_THE_PERSONA.search(child.title):
             continue  # "Bringing the persona to life", "More about this persona": the same persona, told on
-        if is_persona_by_fields(child) or _persona_children(child) or child.record or _persona_paragraphs(child) \
-                or _names_over_prose(child):
+        if is_persona_by_fields(child) or _persona_children(child) or child.record or persona_paragraphs(child) \
+                or names_over_prose(child):
             return True
         if names_container(clean_name(child.title)) and any(_listed_under_a_container(g, [section, child]) for g in child.children):
             return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
@@ -359,7 +330,7 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
     if parent is not None and parent.level == 0 and is_topic_phrase(title):
         return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
     if parent is not None and not names_people(title) and any(
-            NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) or _persona_paragraphs(s) or any(c.pseudo for c in s.children)
+            NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) or persona_paragraphs(s) or any(c.pseudo for c in s.children)
             for s in parent.children if s is not section):
         return False  # beside personas that show themselves ("Profile 1: …", fields, a section of them), a plain section is the page's own
     if re.search(r"\b(these|the|all|other|our|each|every|which|a|your)( \w+)? (personas?|roles|profiles|segments|archetypes|user types)\b|페르소나",
@@ -408,97 +379,6 @@ def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool
     if is_topic_acronym(name) and not re.match(rf"{re.escape(name)} (is|was|has|works)\b", prose):
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
     return prose_is_about(name, words, prose, said_a_person or _declares_personas(section, ancestors))
-
-
-def _lift_pseudo_headings(section: Section) -> None:
-    """In a section that is not a persona itself, a paragraph that is only a bold phrase ("**Dev**:") opens a
-    sub-section; so does a bold name with a line about it when a list follows ("**Maker**: builds with it daily.")."""
-    if is_persona_by_fields(section) and not _persona_paragraphs(section):
-        return
-    _name_the_role(section)
-    blocks = section.blocks
-    opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)
-             and not non_persona_reason(b.label) and (
-                 (not b.rest and len(b.label.split()) <= 6)
-                 or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
-    _name_numbered_stories(section)
-    opens = sorted({*opens, *_persona_paragraphs(section), *_names_over_prose(section), *_introduced_people(section)})
-    first = blocks[opens[0]] if opens else None
-    if not opens or (len(opens) == 1 and isinstance(first, Para) and first.rest):  # one bold line with text is a note
-        return
-    kept: list = []
-    lifted: list[Section] = []
-    for i, block in enumerate(blocks):
-        if i in opens and isinstance(block, Para) and block.label:
-            lifted.append(Section(title=block.label, level=section.level + 1, pseudo=bool(block.rest)))
-            if block.rest:
-                lifted[-1].blocks.append(Para(text=block.rest))
-        elif i in opens and isinstance(block, ItemList):
-            lifted.append(Section(title=block.items[0].text, level=section.level + 1, pseudo=True))
-        elif i in opens and isinstance(block, Para):  # "Amina is a researcher …": the paragraph is her story
-            lifted.append(Section(title=introduced_person(block.text), level=section.level + 1, pseudo=True, blocks=[block]))
-        elif lifted:
-            lifted[-1].blocks.append(block)
-        else:
-            kept.append(block)
-    section.blocks = kept
-    section.children = lifted + section.children
-
-
-def _name_the_role(section: Section) -> None:
-    """"## Infrastructure SRE" ⏎ "**Kirsti**" ⏎ what she does: a bold name alone at the top of a role's section is
-    the persona's name ("Kirsti (Infrastructure SRE)"), not a sub-heading."""
-    first = section.blocks[0] if section.blocks else None
-    if isinstance(first, Para) and first.bold and first.label and not first.rest and names_people(clean_name(section.title)) \
-            and re.fullmatch(r"[A-Z][a-z][\w'’-]*( [A-Z][a-z][\w'’-]*)?", first.label.strip("_* ")):
-        name = first.label.strip("_* ")
-        section.blocks[0] = Para(text=f"Name: {name}", label="Name", rest=name)
-
-
-def _introduced_people(section: Section) -> list[int]:
-    """"## Profiles" ⏎ "Amina is a researcher … She …" ⏎ "Joshua is an engineer … He …": under a heading of personas,
-    paragraphs that each introduce a person by name are one persona each."""
-    if not names_container(clean_name(section.title or str(section.meta.get("title", "")))):
-        return []
-    opens = [i for i, b in enumerate(section.blocks) if isinstance(b, Para) and not b.label and introduced_person(b.text)]
-    return opens if len(opens) >= 2 else []
-
-
-def _name_numbered_stories(section: Section) -> None:
-    """"#### 1." ⏎ "Ally is an undergraduate … They …": a heading that only numbers a story takes the name the story
-    opens with."""
-    for child in section.children:
-        if re.fullmatch(r"\W*\d*\W*", child.title) and not child.children and child.blocks and isinstance(child.blocks[0], Para) \
-                and (name := introduced_person(child.blocks[0].text)):
-            child.title, child.pseudo = name, True
-
-
-def _names_over_prose(section: Section) -> list[int]:
-    """"# Personas" ⏎ "- Business Owner" ⏎ "> The business owner has …": under a heading of personas, one-item lists
-    that name a role, each followed by a paragraph about it."""
-    if not names_container(clean_name(section.title or str(section.meta.get("title", "")))):
-        return []
-    blocks = section.blocks
-    opens = [i for i, b in enumerate(blocks[:-1]) if isinstance(b, ItemList) and len(b.items) == 1 and not b.items[0].children
-             and not b.items[0].label and len(b.items[0].text.split()) <= 5 and looks_like_a_name(b.items[0].text)
-             and not non_persona_reason(b.items[0].text) and isinstance(nxt := blocks[i + 1], Para) and not nxt.label
-             and len(nxt.text.split()) >= 8]
-    return opens if len(opens) >= 2 else []
-
-
-def _persona_paragraphs(section: Section) -> list[int]:
-    """"**Priya** is a wet-lab biologist … She …", "**Policy Maker**: people who …": paragraphs that each open with
-    a bold name and tell about that person, one persona each. Under a heading of personas half of the names naming
-    people will do ("**Trainer**", "**Policy Maker**"); elsewhere every one must read as a person."""
-    candidates = [(i, Item(text=b.text, label=b.label, rest=b.rest, bold=True)) for i, b in enumerate(section.blocks)
-                  if isinstance(b, Para) and b.bold and b.label and len(b.rest.split()) >= 8]
-    if len(candidates) < 2:
-        return []
-    people = [i for i, item in candidates if is_persona_bullet(item)]
-    declared = names_container(clean_name(section.title or str(section.meta.get("title", ""))))
-    if declared and 2 * len(people) >= len(candidates) and all(is_persona_bullet(item, declared) for _, item in candidates):
-        return [i for i, _ in candidates]
-    return [i for i, _ in candidates] if len(people) == len(candidates) else []
 
 
 def _closest(root: Section, out: Extraction) -> str:

@@ -1,0 +1,105 @@
+"""Blocks inside a section that open personas of their own, lifted into sub-sections before the section is read:
+a paragraph that is only a bold name, bold-named paragraphs about people, one-item lists naming a role over a
+paragraph, paragraphs that introduce a person by name; and headings that only number a story or a role whose
+persona's name sits in bold under it."""
+
+from __future__ import annotations
+
+import re
+
+from callinsight.personas.evidence import is_persona_bullet, is_persona_by_fields
+from callinsight.personas.model import field_of
+from callinsight.personas.names import clean_name, introduced_person, looks_like_a_name, names_container, names_people
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section
+from callinsight.personas.vocab import non_persona_reason
+
+
+def lift_pseudo_headings(section: Section) -> None:
+    """In a section that is not a persona itself, a paragraph that is only a bold phrase ("**Dev**:") opens a
+    sub-section; so does a bold name with a line about it when a list follows ("**Maker**: builds with it daily.")."""
+    if is_persona_by_fields(section) and not persona_paragraphs(section):
+        return
+    _name_the_role(section)
+    blocks = section.blocks
+    opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)
+             and not non_persona_reason(b.label) and (
+                 (not b.rest and len(b.label.split()) <= 6)
+                 or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
+    _name_numbered_stories(section)
+    opens = sorted({*opens, *persona_paragraphs(section), *names_over_prose(section), *_introduced_people(section)})
+    first = blocks[opens[0]] if opens else None
+    if not opens or (len(opens) == 1 and isinstance(first, Para) and first.rest):  # one bold line with text is a note
+        return
+    kept: list = []
+    lifted: list[Section] = []
+    for i, block in enumerate(blocks):
+        if i in opens and isinstance(block, Para) and block.label:
+            lifted.append(Section(title=block.label, level=section.level + 1, pseudo=bool(block.rest)))
+            if block.rest:
+                lifted[-1].blocks.append(Para(text=block.rest))
+        elif i in opens and isinstance(block, ItemList):
+            lifted.append(Section(title=block.items[0].text, level=section.level + 1, pseudo=True))
+        elif i in opens and isinstance(block, Para):  # "Amina is a researcher …": the paragraph is her story
+            lifted.append(Section(title=introduced_person(block.text), level=section.level + 1, pseudo=True, blocks=[block]))
+        elif lifted:
+            lifted[-1].blocks.append(block)
+        else:
+            kept.append(block)
+    section.blocks = kept
+    section.children = lifted + section.children
+
+
+def _name_the_role(section: Section) -> None:
+    """"## Infrastructure SRE" ⏎ "**Kirsti**" ⏎ what she does: a bold name alone at the top of a role's section is
+    the persona's name ("Kirsti (Infrastructure SRE)"), not a sub-heading."""
+    first = section.blocks[0] if section.blocks else None
+    if isinstance(first, Para) and first.bold and first.label and not first.rest and names_people(clean_name(section.title)) \
+            and re.fullmatch(r"[A-Z][a-z][\w'’-]*( [A-Z][a-z][\w'’-]*)?", first.label.strip("_* ")):
+        name = first.label.strip("_* ")
+        section.blocks[0] = Para(text=f"Name: {name}", label="Name", rest=name)
+
+
+def _introduced_people(section: Section) -> list[int]:
+    """"## Profiles" ⏎ "Amina is a researcher … She …" ⏎ "Joshua is an engineer … He …": under a heading of personas,
+    paragraphs that each introduce a person by name are one persona each."""
+    if not names_container(clean_name(section.title or str(section.meta.get("title", "")))):
+        return []
+    opens = [i for i, b in enumerate(section.blocks) if isinstance(b, Para) and not b.label and introduced_person(b.text)]
+    return opens if len(opens) >= 2 else []
+
+
+def _name_numbered_stories(section: Section) -> None:
+    """"#### 1." ⏎ "Ally is an undergraduate … They …": a heading that only numbers a story takes the name the story
+    opens with."""
+    for child in section.children:
+        if re.fullmatch(r"\W*\d*\W*", child.title) and not child.children and child.blocks and isinstance(child.blocks[0], Para) \
+                and (name := introduced_person(child.blocks[0].text)):
+            child.title, child.pseudo = name, True
+
+
+def names_over_prose(section: Section) -> list[int]:
+    """"# Personas" ⏎ "- Business Owner" ⏎ "> The business owner has …": under a heading of personas, one-item lists
+    that name a role, each followed by a paragraph about it."""
+    if not names_container(clean_name(section.title or str(section.meta.get("title", "")))):
+        return []
+    blocks = section.blocks
+    opens = [i for i, b in enumerate(blocks[:-1]) if isinstance(b, ItemList) and len(b.items) == 1 and not b.items[0].children
+             and not b.items[0].label and len(b.items[0].text.split()) <= 5 and looks_like_a_name(b.items[0].text)
+             and not non_persona_reason(b.items[0].text) and isinstance(nxt := blocks[i + 1], Para) and not nxt.label
+             and len(nxt.text.split()) >= 8]
+    return opens if len(opens) >= 2 else []
+
+
+def persona_paragraphs(section: Section) -> list[int]:
+    """"**Priya** is a wet-lab biologist … She …", "**Policy Maker**: people who …": paragraphs that each open with
+    a bold name and tell about that person, one persona each. Under a heading of personas half of the names naming
+    people will do ("**Trainer**", "**Policy Maker**"); elsewhere every one must read as a person."""
+    candidates = [(i, Item(text=b.text, label=b.label, rest=b.rest, bold=True)) for i, b in enumerate(section.blocks)
+                  if isinstance(b, Para) and b.bold and b.label and len(b.rest.split()) >= 8]
+    if len(candidates) < 2:
+        return []
+    people = [i for i, item in candidates if is_persona_bullet(item)]
+    declared = names_container(clean_name(section.title or str(section.meta.get("title", ""))))
+    if declared and 2 * len(people) >= len(candidates) and all(is_persona_bullet(item, declared) for _, item in candidates):
+        return [i for i, _ in candidates]
+    return [i for i, _ in candidates] if len(people) == len(candidates) else []

@@ -422,3 +422,20 @@ def test_a_sibling_titled_like_the_personas_beside_it_is_one_too(tmp_path: Path)
         Each section above uses the same three symbols for skills, tools and time.
         """)
     assert set(found) == {"Field technician", "Data steward", "Workshop convenor"}
+
+
+def test_hand_edited_json_with_trailing_commas_is_still_read(tmp_path: Path) -> None:
+    found = parse(tmp_path, "persona.json", """
+        {
+            "name": "Warehouse picker",
+            "pain_points": [
+                "Scanners lose their charge before the shift ends",
+            ],
+        }
+        """)
+    assert found == {"Warehouse picker": ["Scanners lose their charge before the shift ends"]}
+
+
+def test_json_that_neither_json_nor_yaml_can_read_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="invalid JSON at line"):
+        parse(tmp_path, "broken.json", '{"name": "Picker", "pain_points": ["Scanners lose charge"')

@@ -63,12 +63,25 @@ def load_yaml(text: str, path: Path, what: str, documents: bool = False) -> Any:
         raise InputError(str(path), f"invalid {what}{where}: {problem}") from None
 
 
+def _lenient_json(text: str) -> Any:
+    """JSON that json rejects but YAML's flow style reads the same way (trailing commas); None if YAML fails too."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, dict | list) else None
+
+
 def read_data(text: str, path: Path, *, is_json: bool) -> Section:
     if is_json:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+            data = _lenient_json(text)  # hand-edited JSON with a trailing comma is still the owner's personas
+            if data is None:
+                raise InputError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
     else:
         data = load_yaml(text, path, what="YAML", documents=True)
     entries = _entries(data)

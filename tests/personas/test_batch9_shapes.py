@@ -439,3 +439,27 @@ def test_hand_edited_json_with_trailing_commas_is_still_read(tmp_path: Path) -> 
 def test_json_that_neither_json_nor_yaml_can_read_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="invalid JSON at line"):
         parse(tmp_path, "broken.json", '{"name": "Picker", "pain_points": ["Scanners lose charge"')
+
+
+def test_a_later_section_named_after_a_persona_and_a_story_word_tells_more_of_that_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "pathways.md", """
+        ---
+        title: Personas
+        ---
+
+        # Personas
+
+        ### Ingrid
+
+        Ingrid is a hydrologist at a regional council. She measures river levels and writes the flood reports.
+
+        # Pathways
+
+        ## Ingrid pathway
+
+        ### First contact
+
+        She hears of the tool at a conference but worries that it cannot read her logger files.
+        """)
+    assert list(found) == ["Ingrid"]
+    assert any("cannot read her logger files" in c for c in found["Ingrid"])

@@ -64,6 +64,7 @@ class Extraction:
     personas: list[PersonaDoc] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     closest: str = ""  # when nothing is a persona: the most persona-like thing, for the error message
+    told_more: list[Section] = field(default_factory=list)  # sections that told more of a persona found earlier
 
 
 _CHANGELOG_STEMS = frozenset({"changelog", "changes", "history", "news", "release-notes", "release_notes", "releasenotes", "releases"})
@@ -118,6 +119,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         else:
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
         return
+    if (persona := _told_more_of(section, out)) is not None:  # "## Odin pathway" after "### Odin": more of his story
+        merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
+        out.told_more.append(section)
+        return
     reason = non_persona_reason(title)
     if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or _is_narrative(section, clean_name(title), ancestors)
                                                 or _listed_under_a_container(section, ancestors)):
@@ -156,7 +161,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "**Maker**: the person who … ⏎ - is frustrated by …": a bold name, a line about them, a list about them
         out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
         return
-    if len(out.personas) == found_before and _listed_under_a_container(section, ancestors):
+    if len(out.personas) == found_before and _listed_under_a_container(section, ancestors) \
+            and not any(c is t for c in section.children for t in out.told_more):  # "# Pathways" ⏎ "## Odin pathway": a heading over them
         # "# User types" ⏎ "## Outgrowers" ⏎ one line about them: the page says what its sections are
         out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
         return
@@ -265,6 +271,20 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
         return False
     merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
     return True
+
+
+_STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|week|workflow|experience|path|timeline)s?$", re.I)
+
+
+def _told_more_of(section: Section, out: Extraction) -> PersonaDoc | None:
+    """A section titled with a persona already found and a word for a story of them ("Odin pathway",
+    "Freya's journey"): the persona it tells more about, or None."""
+    title = clean_name(section.title).lower()
+    for persona in out.personas:
+        name = persona.name.lower()
+        if title.startswith(name) and _STORY_OF.match(title[len(name):].strip()) and section.text().replace(section.title, "", 1).strip():
+            return persona
+    return None
 
 
 def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:

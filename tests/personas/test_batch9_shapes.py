@@ -138,7 +138,8 @@ def test_contributors_and_numbered_sections_can_be_personas(title: str) -> None:
     assert non_persona_reason(title) is None
 
 
-@pytest.mark.parametrize("title", ["Contributors", "Our contributors", "Contributing", "v2.1", "1.4.2", "2.0 (2024-05-01)"])
+@pytest.mark.parametrize("title", ["Contributors", "Our contributors", "Contributing", "v2.1", "1.4.2", "2.0 (2024-05-01)",
+                                   "여정 1: 첫 배포"])
 def test_contributor_lists_and_releases_are_not_personas(title: str) -> None:
     assert non_persona_reason(title)
 

@@ -34,7 +34,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"^\W*(purpose|scope|status|get involved|how to get involved|contact( us)?|about this (page|document))\W*$", "background of the page"),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     # a bare "Contributors" is a README's list of names; "Core Contributor", "Contributor personas" are people
-    (r"journeys?\b|changelog|revision history|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b", "not a persona"),
+    (r"journeys?\b|여정|changelog|revision history|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b", "not a persona"),
     # "v1.2", "1.2.3", "2.0 (2024-05-01)" are releases; "3.3 Personas View" is a numbered section
     (r"^\W*v\d+(\.\d+)+\b|^\W*\d+(\.\d+){2,}\b|^\W*\d+\.\d+\s*([(\[]|[-—–]\s*\d|$)|release (history|notes)|what'?s new|\bchanges in\b", _RELEASE),
     (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b", _COMPARISON),

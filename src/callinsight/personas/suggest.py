@@ -21,6 +21,7 @@ from callinsight.errors import CallinsightError
 from callinsight.personas.importer import file_version
 from callinsight.personas.model import SECTION_SYNONYMS, PersonaDoc
 from callinsight.personas.personadoc import STATED_HEADING
+from callinsight.personas.proposal_words import kind_word, pw
 from callinsight.personas.store import StoredPersona, load_personas
 from callinsight.phrasing import is_shortened, short_phrase
 from callinsight.store.db import open_store
@@ -61,6 +62,7 @@ class Proposal:
     path: Path | None = None
     written: Path | None = None
     min_calls_to_retire: int = 0  # below this many calls, an unheard concern is no evidence for retiring it
+    language: str = "en"  # the report's language: the proposal is read beside the report
 
 
 def suggest(config: PersonasSettings, *, write: bool = False) -> list[Proposal]:
@@ -117,7 +119,13 @@ def build_proposal(con: duckdb.DuckDBPyConnection, persona: StoredPersona, confi
             "SELECT kind, summary FROM persona_findings WHERE list_contains(personas, ?) ORDER BY kind", [persona.persona_id]
         ).fetchall()
     ]
-    return Proposal(persona, total, periods, add, retire, heard, findings, min_calls_to_retire=config.personas.missing_min_calls)
+    return Proposal(persona, total, periods, add, retire, heard, findings, min_calls_to_retire=config.personas.missing_min_calls,
+                    language=report_language(config))
+
+
+def report_language(config: PersonasSettings) -> str:
+    """``[report] language``: the proposals are linked from the weekly report and read in its language."""
+    return str(getattr(getattr(config, "report", None), "language", "en"))
 
 
 def _half_trends(periods: list[date], totals: dict[date, int], counts: dict[tuple[date, str], int], config: PersonasSettings) -> dict[str, str]:
@@ -155,7 +163,7 @@ def _clock(seconds: float | None) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
-def _quote_lines(s: ConcernSummary, seen: set[str], limit: int | None = None) -> list[str]:
+def _quote_lines(s: ConcernSummary, seen: set[str], language: str, limit: int | None = None) -> list[str]:
     """The concern's quotes not shown yet in this section (one utterance can voice two concerns)."""
     out = []
     for q in s.quotes:
@@ -163,7 +171,7 @@ def _quote_lines(s: ConcernSummary, seen: set[str], limit: int | None = None) ->
         if key in seen:
             continue
         seen.add(key)
-        out.append(f'  > "{q["quote"]}" — call `{q["call_id"]}` at {_clock(q["start_s"])} (week of {q["period"]})')
+        out.append(pw(language, "quote", quote=q["quote"], call_id=q["call_id"], clock=_clock(q["start_s"]), period=q["period"]))
         if limit is not None and len(out) >= limit:
             break
     return out
@@ -179,49 +187,49 @@ def _concern(text: str, *, bold: bool = False) -> str:
 
 
 def render_proposal(p: Proposal) -> str:
-    persona = p.persona
-    span = f"{p.periods[0]} to {p.periods[-1]}" if p.periods else "no calls yet"
+    persona, lang = p.persona, p.language
+    span = pw(lang, "span", first=p.periods[0], last=p.periods[-1]) if p.periods else pw(lang, "no_span")
     lines = [
-        f"# Persona update proposal: {persona.name}",
+        pw(lang, "title", name=persona.name),
         "",
-        f"Persona `{persona.persona_id}` version {persona.version} from `{persona.source}`"
-        + (" (a **negative** persona: customers the company does not want)" if persona.is_negative else "") + ".",
-        f"Evidence: {p.persona_calls} mapped calls, {span}. Nothing here changes the document;"
-        " `callinsight personas suggest --write` writes a new version beside it.",
+        pw(lang, "about", persona_id=persona.persona_id, version=persona.version, source=persona.source,
+           negative=pw(lang, "negative") if persona.is_negative else ""),
+        pw(lang, "evidence", calls=p.persona_calls, span=span),
         "",
-        "## Add: concerns customers voice that the persona does not mention",
+        pw(lang, "add.heading"),
         "",
     ]
     if not p.add:
-        lines.append(f"None voiced in at least {MIN_CALLS_TO_ADD} calls.")
+        lines.append(pw(lang, "add.none", min_calls=MIN_CALLS_TO_ADD))
     seen: set[str] = set()
     for s in p.add:
-        lines.append(f"- **{s.concern}** ({s.kind.replace('_', ' ')}): voiced in {s.calls} of {s.persona_calls} calls "
-                     f"({s.share:.0%}), {s.evidence_count} quotes; trend {s.trend}")
-        lines.extend(_quote_lines(s, seen))
-    lines += ["", "## Retire: documented concerns no call voiced", ""]
+        lines.append(pw(lang, "add.item", concern=s.concern, kind=kind_word(lang, s.kind), calls=s.calls, total=s.persona_calls,
+                        share=f"{s.share:.0%}", quotes=s.evidence_count, trend=pw(lang, f"trend.{s.trend}")))
+        lines.extend(_quote_lines(s, seen, lang))
+    lines += ["", pw(lang, "retire.heading"), ""]
     if not p.retire:
         if not p.persona_calls:
-            lines.append("No calls mapped to this persona yet: no evidence either way.")
+            lines.append(pw(lang, "retire.no_calls"))
         elif p.persona_calls < p.min_calls_to_retire:
-            lines.append(f"Too few calls ({p.persona_calls}, fewer than {p.min_calls_to_retire}) to tell whether a concern is no longer voiced.")
+            lines.append(pw(lang, "retire.too_few", calls=p.persona_calls, min_calls=p.min_calls_to_retire))
         else:
-            lines.append("None: every documented concern was heard at least once.")
+            lines.append(pw(lang, "retire.none"))
     for s in p.retire:
-        lines.append(f"- {_concern(s.concern)} ({s.kind.replace('_', ' ')}): 0 of {s.persona_calls} calls")
-    lines += ["", "## Emphasis: documented concerns as heard, most voiced first", ""]
+        lines.append(pw(lang, "retire.item", concern=_concern(s.concern), kind=kind_word(lang, s.kind), total=s.persona_calls))
+    lines += ["", pw(lang, "heard.heading"), ""]
     if not p.heard:
-        lines.append("No documented concern was heard.")
+        lines.append(pw(lang, "heard.none"))
     seen = set()
     for s in p.heard:
-        change = {"growing": " — **growing**", "fading": " — **fading**"}.get(s.trend, "")
-        lines.append(f"- {_concern(s.concern)}: {s.calls} of {s.persona_calls} calls ({s.share:.0%}){change}")
-        lines.extend(_quote_lines(s, seen, limit=1))
+        change = pw(lang, f"heard.{s.trend}") if s.trend in ("growing", "fading") else ""
+        lines.append(pw(lang, "heard.item", concern=_concern(s.concern), calls=s.calls, total=s.persona_calls,
+                        share=f"{s.share:.0%}", change=change))
+        lines.extend(_quote_lines(s, seen, lang, limit=1))
     if p.findings:
-        lines += ["", "## About the persona set", ""]
+        lines += ["", pw(lang, "findings.heading"), ""]
         lines.extend(f"- {kind.replace('_', ' ')}: {summary}" for kind, summary in p.findings)
     if p.written:
-        lines += ["", f"New version written to `{p.written}`."]
+        lines += ["", pw(lang, "written", path=p.written)]
     return "\n".join(lines) + "\n"
 
 
@@ -276,14 +284,14 @@ def render_persona(p: Proposal, path: Path) -> str:
         lines += [f"## {heading}", ""] if section != "background" else []
         lines += [f"- {i}" for i in items] if section != "background" else [" ".join(items)]
         for s in added.get(section, []):
-            lines.append(f"<!-- callinsight: voiced in {s.calls} of {s.persona_calls} calls ({s.share:.0%}); see the proposal -->")
+            lines.append(pw(p.language, "file.voiced", calls=s.calls, total=s.persona_calls, share=f"{s.share:.0%}"))
             lines.append(f"- {s.concern.capitalize()}")
         lines.append("")
     for title, text in doc.extra_sections.items():
         lines += [f"## {title}", "", text, ""]
     if p.retire:
-        lines += ["## Retired concerns", ""]
-        lines += [f"{s.concern} (not voiced in any of {s.persona_calls} calls)." for s in p.retire]
+        lines += [pw(p.language, "file.retired.heading"), ""]
+        lines += [pw(p.language, "file.retired.item", concern=s.concern, total=s.persona_calls) for s in p.retire]
         lines.append("")
     return "\n".join(lines)
 

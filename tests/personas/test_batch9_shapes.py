@@ -464,3 +464,16 @@ def test_a_later_section_named_after_a_persona_and_a_story_word_tells_more_of_th
         """)
     assert list(found) == ["Ingrid"]
     assert any("cannot read her logger files" in c for c in found["Ingrid"])
+
+
+def test_a_name_heading_over_one_role_heading_with_fields_is_that_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "cases.md", """
+        #Use case personas
+        ##Tane
+        ###Harbour Master
+        - Tane signs off every berth change on the night shift.
+
+        ####Key frustrations:
+        - Berth changes arrive by phone and get lost
+        """)
+    assert found == {"Tane (Harbour Master)": ["Berth changes arrive by phone and get lost"]}

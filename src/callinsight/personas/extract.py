@@ -119,6 +119,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         else:
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
         return
+    if (name := _name_over_one_role(section)):  # "## Donna" ⏎ "### Senior Developer" ⏎ fields: Donna is that role
+        child = section.children[0]
+        out.personas.append(_from_fields(child, name, source, [*ancestors, section], child.title))
+        return
     if (persona := _told_more_of(section, out)) is not None:  # "## Odin pathway" after "### Odin": more of his story
         merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
         out.told_more.append(section)
@@ -271,6 +275,19 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
         return False
     merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
     return True
+
+
+def _name_over_one_role(section: Section) -> str:
+    """"## Jonah" with nothing of its own over one "### DevOps Manager" whose fields mention him: the persona's name
+    ("Jonah (DevOps Manager)"; "Donna" when the sub-heading is a field such as "Role: Senior Developer"), or ""."""
+    name = clean_name(section.title)
+    if section.blocks or len(section.children) != 1 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*( [A-Z][a-z][\w'’-]*)?", name):
+        return ""
+    child = section.children[0]
+    below = child.text().replace(child.title, "", 1)
+    if not (is_persona_by_fields(child) or field_labels(child)) or not re.search(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", below):
+        return ""
+    return name if field_of(child.title) or child.title.count(":") else f"{name} ({clean_name(child.title)})"
 
 
 _STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|week|workflow|experience|path|timeline)s?$", re.I)

@@ -477,3 +477,18 @@ def test_a_name_heading_over_one_role_heading_with_fields_is_that_persona(tmp_pa
         - Berth changes arrive by phone and get lost
         """)
     assert found == {"Tane (Harbour Master)": ["Berth changes arrive by phone and get lost"]}
+
+
+def test_a_long_topic_heading_under_personas_is_the_pages_own_section(tmp_path: Path) -> None:
+    found = parse(tmp_path, "page.md", """
+        # Personas
+
+        ## Rua
+
+        Rua is a grid operator. She watches the feeder loads all night and needs alarms she can trust.
+
+        ## More detailed screen flows for the stories above
+
+        A few of the stories above need these steps: open the feeder list, pick a feeder, compare two days.
+        """)
+    assert list(found) == ["Rua"]

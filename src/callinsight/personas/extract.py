@@ -364,7 +364,8 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
         heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
     if not heading or not _CONTAINER_CONTEXT.search(heading):
         return False
-    if parent is not None and parent.level == 0 and is_topic_phrase(title):
+    core = re.sub(r"\s*\([^()]*\)", "", title)  # "Providing help (i.e. referrers, providers)": the title before its aside
+    if parent is not None and (parent.level == 0 or len(core.split()) >= 5) and is_topic_phrase(title):
         return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
     if parent is not None and not names_people(title) and any(
             NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) or persona_paragraphs(s) or any(c.pseudo for c in s.children)

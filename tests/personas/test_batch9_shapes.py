@@ -492,3 +492,19 @@ def test_a_long_topic_heading_under_personas_is_the_pages_own_section(tmp_path: 
         A few of the stories above need these steps: open the feeder list, pick a feeder, compare two days.
         """)
     assert list(found) == ["Rua"]
+
+
+def test_a_readme_with_problem_fields_is_not_one_persona(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no persona found"):
+        parse(tmp_path, "README.md", """
+            ## Overview
+
+            **Problems:** labs send results by fax.
+
+            **Goals:** one upload point for every lab.
+            """)
+
+
+@pytest.mark.parametrize("title", ["Where can we have the most impact", "How do we measure success", "Recommendations"])
+def test_questions_the_page_asks_and_recommendations_are_not_personas(title: str) -> None:
+    assert non_persona_reason(title)

@@ -81,7 +81,8 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"
         return out
-    if root.record or (is_persona_by_fields(root) and not _persona_children(root) and not _has_persona_table(root)):
+    readme = bool(re.search(r"(^|[_-])readme$", stem, re.I)) and not _meta_name(root)  # a README is about a project
+    if root.record or (is_persona_by_fields(root) and not _persona_children(root) and not _has_persona_table(root) and not readme):
         name = _meta_name(root) or root.title or name_from_stem(stem)
         out.personas.append(_from_fields(root, name, source, []))
         return out

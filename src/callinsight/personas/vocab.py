@@ -41,7 +41,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\b(corporation|inc|ltd|llc|gmbh|plc)\b\.?", "an organisation, not a persona"),
     (r"\b(industries|verticals|sectors|markets|market size|use cases|competitors|competition|pricing|products|features|"
      r"channels)\b|산업|업종|경쟁사|가격", "about the market or the product, not a persona"),
-    (r"takeaways|next steps|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
+    (r"^\W*(where|what|why|how|when) (can|do|does|did|should|is|are|will|would)\b", "a question the page asks, not a persona"),
+    (r"takeaways|next steps|\brecommendations\b|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
      r"acknowledge?ments|\bcredits\b|\blicen[cs]e\b|결론|방법론", "about the research, not a persona"),
 )
 

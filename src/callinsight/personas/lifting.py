@@ -16,7 +16,9 @@ from callinsight.personas.vocab import non_persona_reason
 
 def lift_pseudo_headings(section: Section) -> None:
     """In a section that is not a persona itself, a paragraph that is only a bold phrase ("**Dev**:") opens a
-    sub-section; so does a bold name with a line about it when a list follows ("**Maker**: builds with it daily.")."""
+    sub-section; so does a bold name with a line about it when a list follows ("**Maker**: builds with it daily."),
+    and so do the persona paragraphs, role lists and introduced people below. Headings that only number a story
+    take its person's name first."""
     if is_persona_by_fields(section) and not persona_paragraphs(section):
         return
     _name_the_role(section)
@@ -62,7 +64,7 @@ def _name_the_role(section: Section) -> None:
 def _introduced_people(section: Section) -> list[int]:
     """"## Profiles" ⏎ "Amina is a researcher … She …" ⏎ "Joshua is an engineer … He …": under a heading of personas,
     paragraphs that each introduce a person by name are one persona each."""
-    if not names_container(clean_name(section.title or str(section.meta.get("title", "")))):
+    if not _lists_personas(section):
         return []
     opens = [i for i, b in enumerate(section.blocks) if isinstance(b, Para) and not b.label and introduced_person(b.text)]
     return opens if len(opens) >= 2 else []
@@ -80,7 +82,7 @@ def _name_numbered_stories(section: Section) -> None:
 def names_over_prose(section: Section) -> list[int]:
     """"# Personas" ⏎ "- Business Owner" ⏎ "> The business owner has …": under a heading of personas, one-item lists
     that name a role, each followed by a paragraph about it."""
-    if not names_container(clean_name(section.title or str(section.meta.get("title", "")))):
+    if not _lists_personas(section):
         return []
     blocks = section.blocks
     opens = [i for i, b in enumerate(blocks[:-1]) if isinstance(b, ItemList) and len(b.items) == 1 and not b.items[0].children
@@ -99,7 +101,12 @@ def persona_paragraphs(section: Section) -> list[int]:
     if len(candidates) < 2:
         return []
     people = [i for i, item in candidates if is_persona_bullet(item)]
-    declared = names_container(clean_name(section.title or str(section.meta.get("title", ""))))
+    declared = _lists_personas(section)
     if declared and 2 * len(people) >= len(candidates) and all(is_persona_bullet(item, declared) for _, item in candidates):
         return [i for i, _ in candidates]
     return [i for i, _ in candidates] if len(people) == len(candidates) else []
+
+
+def _lists_personas(section: Section) -> bool:
+    """Its heading (or, for the page, its front matter title) says it holds personas: "Profiles", "Our users"."""
+    return names_container(clean_name(section.title or str(section.meta.get("title", ""))))

@@ -1,4 +1,5 @@
-"""Proposals in the report's language: every English key has a Korean entry, and a Korean proposal reads in Korean."""
+"""Proposals in the report's language (their words are in the report's catalogue): every English key has a Korean
+entry, and a Korean proposal reads in Korean."""
 
 from __future__ import annotations
 
@@ -7,15 +8,16 @@ from datetime import date
 from types import SimpleNamespace
 
 from callinsight.personas.model import PersonaDoc
-from callinsight.personas.proposal_words import EN, KO, kind_word, pw
 from callinsight.personas.store import StoredPersona
 from callinsight.personas.suggest import ConcernSummary, Proposal, render_proposal, report_language
+from callinsight.report.i18n import EN, KO, kind_name, tr, use_language
 
 
 def test_every_english_key_has_a_korean_entry_with_the_same_placeholders() -> None:
-    assert set(EN) == set(KO)
-    for key, text in EN.items():
-        assert set(re.findall(r"{(\w+)}", text)) == set(re.findall(r"{(\w+)}", KO[key])), key
+    proposal = {k for k in EN if k.startswith("proposal.")}
+    assert proposal and proposal <= set(KO)
+    for key in proposal:
+        assert set(re.findall(r"{(\w+)}", EN[key])) == set(re.findall(r"{(\w+)}", KO[key])), key
 
 
 def test_a_korean_proposal_has_korean_headings_and_keeps_concerns_and_quotes_as_stored() -> None:
@@ -36,5 +38,7 @@ def test_a_korean_proposal_has_korean_headings_and_keeps_concerns_and_quotes_as_
 def test_the_proposal_language_follows_the_report_and_defaults_to_english() -> None:
     assert report_language(SimpleNamespace(report=SimpleNamespace(language="ko"))) == "ko"  # type: ignore[arg-type]
     assert report_language(SimpleNamespace()) == "en"  # type: ignore[arg-type]
-    assert pw("fr", "title", name="X") == "# Persona update proposal: X"
-    assert kind_word("ko", "objection") == "구매 장벽" and kind_word("en", "something_else") == "something else"
+    assert tr("fr", "proposal.title", name="X") == "# Persona update proposal: X"
+    with use_language("ko"):
+        assert kind_name("objection") == "구매 장벽"
+    assert kind_name("something_else") == "something else"

@@ -21,9 +21,9 @@ from callinsight.errors import CallinsightError
 from callinsight.personas.importer import file_version
 from callinsight.personas.model import SECTION_SYNONYMS, PersonaDoc
 from callinsight.personas.personadoc import STATED_HEADING
-from callinsight.personas.proposal_words import kind_word, pw
 from callinsight.personas.store import StoredPersona, load_personas
 from callinsight.phrasing import is_shortened, short_phrase
+from callinsight.report.i18n import kind_name, t, tr, use_language
 from callinsight.store.db import open_store
 
 if TYPE_CHECKING:
@@ -163,7 +163,7 @@ def _clock(seconds: float | None) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
-def _quote_lines(s: ConcernSummary, seen: set[str], language: str, limit: int | None = None) -> list[str]:
+def _quote_lines(s: ConcernSummary, seen: set[str], limit: int | None = None) -> list[str]:
     """The concern's quotes not shown yet in this section (one utterance can voice two concerns)."""
     out = []
     for q in s.quotes:
@@ -171,7 +171,7 @@ def _quote_lines(s: ConcernSummary, seen: set[str], language: str, limit: int | 
         if key in seen:
             continue
         seen.add(key)
-        out.append(pw(language, "quote", quote=q["quote"], call_id=q["call_id"], clock=_clock(q["start_s"]), period=q["period"]))
+        out.append(t("proposal.quote", quote=q["quote"], call_id=q["call_id"], clock=_clock(q["start_s"]), period=q["period"]))
         if limit is not None and len(out) >= limit:
             break
     return out
@@ -187,49 +187,55 @@ def _concern(text: str, *, bold: bool = False) -> str:
 
 
 def render_proposal(p: Proposal) -> str:
-    persona, lang = p.persona, p.language
-    span = pw(lang, "span", first=p.periods[0], last=p.periods[-1]) if p.periods else pw(lang, "no_span")
+    """The proposal in the report's language (``Proposal.language``)."""
+    with use_language(p.language):
+        return _render_proposal(p)
+
+
+def _render_proposal(p: Proposal) -> str:
+    persona = p.persona
+    span = t("proposal.span", first=p.periods[0], last=p.periods[-1]) if p.periods else t("proposal.no_span")
     lines = [
-        pw(lang, "title", name=persona.name),
+        t("proposal.title", name=persona.name),
         "",
-        pw(lang, "about", persona_id=persona.persona_id, version=persona.version, source=persona.source,
-           negative=pw(lang, "negative") if persona.is_negative else ""),
-        pw(lang, "evidence", calls=p.persona_calls, span=span),
+        t("proposal.about", persona_id=persona.persona_id, version=persona.version, source=persona.source,
+          negative=t("proposal.negative") if persona.is_negative else ""),
+        t("proposal.evidence", calls=p.persona_calls, span=span),
         "",
-        pw(lang, "add.heading"),
+        t("proposal.add.heading"),
         "",
     ]
     if not p.add:
-        lines.append(pw(lang, "add.none", min_calls=MIN_CALLS_TO_ADD))
+        lines.append(t("proposal.add.none", min_calls=MIN_CALLS_TO_ADD))
     seen: set[str] = set()
     for s in p.add:
-        lines.append(pw(lang, "add.item", concern=s.concern, kind=kind_word(lang, s.kind), calls=s.calls, total=s.persona_calls,
-                        share=f"{s.share:.0%}", quotes=s.evidence_count, trend=pw(lang, f"trend.{s.trend}")))
-        lines.extend(_quote_lines(s, seen, lang))
-    lines += ["", pw(lang, "retire.heading"), ""]
+        lines.append(t("proposal.add.item", concern=s.concern, kind=kind_name(s.kind), calls=s.calls, total=s.persona_calls,
+                       share=f"{s.share:.0%}", quotes=s.evidence_count, trend=t(f"status.{s.trend}")))
+        lines.extend(_quote_lines(s, seen))
+    lines += ["", t("proposal.retire.heading"), ""]
     if not p.retire:
         if not p.persona_calls:
-            lines.append(pw(lang, "retire.no_calls"))
+            lines.append(t("proposal.retire.no_calls"))
         elif p.persona_calls < p.min_calls_to_retire:
-            lines.append(pw(lang, "retire.too_few", calls=p.persona_calls, min_calls=p.min_calls_to_retire))
+            lines.append(t("proposal.retire.too_few", calls=p.persona_calls, min_calls=p.min_calls_to_retire))
         else:
-            lines.append(pw(lang, "retire.none"))
+            lines.append(t("proposal.retire.none"))
     for s in p.retire:
-        lines.append(pw(lang, "retire.item", concern=_concern(s.concern), kind=kind_word(lang, s.kind), total=s.persona_calls))
-    lines += ["", pw(lang, "heard.heading"), ""]
+        lines.append(t("proposal.retire.item", concern=_concern(s.concern), kind=kind_name(s.kind), total=s.persona_calls))
+    lines += ["", t("proposal.heard.heading"), ""]
     if not p.heard:
-        lines.append(pw(lang, "heard.none"))
+        lines.append(t("proposal.heard.none"))
     seen = set()
     for s in p.heard:
-        change = pw(lang, f"heard.{s.trend}") if s.trend in ("growing", "fading") else ""
-        lines.append(pw(lang, "heard.item", concern=_concern(s.concern), calls=s.calls, total=s.persona_calls,
-                        share=f"{s.share:.0%}", change=change))
-        lines.extend(_quote_lines(s, seen, lang, limit=1))
+        change = t(f"proposal.heard.{s.trend}") if s.trend in ("growing", "fading") else ""
+        lines.append(t("proposal.heard.item", concern=_concern(s.concern), calls=s.calls, total=s.persona_calls,
+                       share=f"{s.share:.0%}", change=change))
+        lines.extend(_quote_lines(s, seen, limit=1))
     if p.findings:
-        lines += ["", pw(lang, "findings.heading"), ""]
+        lines += ["", t("proposal.findings.heading"), ""]
         lines.extend(f"- {kind.replace('_', ' ')}: {summary}" for kind, summary in p.findings)
     if p.written:
-        lines += ["", pw(lang, "written", path=p.written)]
+        lines += ["", t("proposal.written", path=p.written)]
     return "\n".join(lines) + "\n"
 
 
@@ -284,14 +290,14 @@ def render_persona(p: Proposal, path: Path) -> str:
         lines += [f"## {heading}", ""] if section != "background" else []
         lines += [f"- {i}" for i in items] if section != "background" else [" ".join(items)]
         for s in added.get(section, []):
-            lines.append(pw(p.language, "file.voiced", calls=s.calls, total=s.persona_calls, share=f"{s.share:.0%}"))
+            lines.append(tr(p.language, "proposal.file.voiced", calls=s.calls, total=s.persona_calls, share=f"{s.share:.0%}"))
             lines.append(f"- {s.concern.capitalize()}")
         lines.append("")
     for title, text in doc.extra_sections.items():
         lines += [f"## {title}", "", text, ""]
     if p.retire:
-        lines += [pw(p.language, "file.retired.heading"), ""]
-        lines += [pw(p.language, "file.retired.item", concern=s.concern, total=s.persona_calls) for s in p.retire]
+        lines += [tr(p.language, "proposal.file.retired.heading"), ""]
+        lines += [tr(p.language, "proposal.file.retired.item", concern=s.concern, total=s.persona_calls) for s in p.retire]
         lines.append("")
     return "\n".join(lines)
 

@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from datetime import date
 
 from callinsight.records import insight_kind_label
+from callinsight.report.i18n_proposals import PROPOSAL_EN, PROPOSAL_KO
 from callinsight.report.i18n_sentences import CATEGORY_KO, EN_SENTENCES, KO_SENTENCES, VALUE_KO
 
 LANGUAGES = ("en", "ko")
@@ -33,6 +34,7 @@ EN: dict[str, str] = {
     "kind.churn_signal": "Churn signal",
     "kind.feature_request": "Feature request",
     "kind.competitor": "Competitor",
+    "kind.need": "Need",
     # drift statuses
     "status.new": "new",
     "status.emerging": "emerging",
@@ -40,6 +42,7 @@ EN: dict[str, str] = {
     "status.fading": "fading",
     "status.watch": "watch",
     "status.stable": "stable",
+    "status.insufficient": "insufficient",
     # periods
     "period.week": "week",
     "period.month": "month",
@@ -140,12 +143,14 @@ KO: dict[str, str] = {
     "kind.churn_signal": "이탈 신호",
     "kind.feature_request": "기능 요청",
     "kind.competitor": "경쟁사",
+    "kind.need": "니즈",
     "status.new": "신규",
     "status.emerging": "부상",
     "status.growing": "증가",
     "status.fading": "감소",
     "status.watch": "관찰",
     "status.stable": "변화 없음",
+    "status.insufficient": "판단 불가",
     "period.week": "주",
     "period.month": "월",
     "headline.calls": "{label}: {calls} (지난 {period} {prev_label}: {prev_calls}).",
@@ -226,6 +231,8 @@ KO: dict[str, str] = {
 
 EN.update(EN_SENTENCES)
 KO.update(KO_SENTENCES)
+EN.update(PROPOSAL_EN)
+KO.update(PROPOSAL_KO)
 
 CATALOGUE: dict[str, dict[str, str]] = {"en": EN, "ko": KO}
 #: The language the renderers write in; set around rendering by ``use_language`` (build_report).

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from callinsight.personas.evidence import (
     dashed_bullet,
@@ -124,27 +125,27 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         child = section.children[0]
         out.personas.append(_from_fields(child, name, source, [*ancestors, section], child.title))
         return
-    if (persona := _told_more_of(section, out)) is not None:  # "## Odin pathway" after "### Odin": more of his story
-        merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
+    if _add_to_named(section, ancestors, out, source, story=True):  # "## Odin pathway" after "### Odin": more of his story
         out.told_more.append(section)
         return
+    holds_personas = cache(lambda: _persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
     reason = non_persona_reason(title)
     if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or _is_narrative(section, clean_name(title), ancestors)
                                                 or _listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
-    if reason and not _persona_children(section) and not (
+    if reason and not holds_personas() and not (
             reason not in FIRM_REASONS and any(_is_narrative(c, _story_name(c.title), [*ancestors, section]) for c in section.children)):
         out.skipped.append(Skipped(title, reason))  # ("## Contributors" ⏎ "### Aimee (maintainer)" ⏎ her story: kept)
         return
     below = section.text().replace(title, "", 1)
-    if is_placeholder(below) or ((is_placeholder(title) or is_template(section)) and not _persona_children(section)):
+    if is_placeholder(below) or ((is_placeholder(title) or is_template(section)) and not holds_personas()):
         out.skipped.append(Skipped(title or "(untitled section)",
                                    "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
     if (needs_of := _NEEDS_OF.match(title)) and not section.children:
         _add_or_merge(out, _from_needs_statement(section, needs_of["who"], source, ancestors))
         return
-    if is_persona_by_fields(section) and not _persona_children(section) and not names_container(clean_name(title)):
+    if is_persona_by_fields(section) and not holds_personas() and not names_container(clean_name(title)):
         out.personas.append(_from_fields(section, _story_name(title), source, ancestors, title))
         return
     found_before = len(out.personas)
@@ -155,7 +156,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         for child in nested:  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
         return
-    if _NAMED_PERSONA.match(clean_name(title)) and not _persona_children(section) and len(below.split()) >= 12:
+    if _NAMED_PERSONA.match(clean_name(title)) and not holds_personas() and len(below.split()) >= 12:
         out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona" ⏎ prose
         return
     lift_pseudo_headings(section)
@@ -199,7 +200,7 @@ def _from_needs_statement(section: Section, who: str, source: str, ancestors: li
 
 def _add_or_merge(out: Extraction, persona: PersonaDoc) -> None:
     """A second section with the same persona's name ("As an assessor, I need…" twice) adds to the first."""
-    known = next((p for p in out.personas if p.name.lower() == persona.name.lower()), None)
+    known = next((p for p in out.personas if name_key(p.name) == name_key(persona.name)), None)
     if known is None:
         out.personas.append(persona)
     else:
@@ -233,14 +234,14 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
     for child, found in zip(section.children, made, strict=True):
         skipped = next((s for s in out.skipped if s.title == child.title and s.reason == _UNRECOGNISED), None)
         title = clean_name(child.title)
-        if found or skipped is None or child.children or not looks_like_a_sibling_name(title) \
+        if found or skipped is None or child.children or not _looks_like_a_sibling_name(title) \
                 or len(child.text().replace(child.title, "", 1).split()) < 8:
             continue
         out.skipped.remove(skipped)
         out.personas.append(_from_narrative(child, title, source, [*ancestors, section]))
 
 
-def looks_like_a_sibling_name(title: str) -> bool:
+def _looks_like_a_sibling_name(title: str) -> bool:
     """"Mixed-group facilitator", "Dana": short, a name or a word for someone who does something (an agent noun),
     and neither a field, a page section, a heading about personas nor a topic acronym."""
     words = title.split()
@@ -267,15 +268,23 @@ def _by_level(section: Section, ancestors: list[Section], level: int, out: Extra
             out.personas.append(_from_fields(child, _story_name(child.title), source, [*ancestors, section], child.title))
 
 
-def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
+def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, source: str, *, story: bool = False) -> bool:
     """A later section titled with a persona already found ("#### Intake staff" under "Use cases") tells more
-    about that persona: its text joins it instead of being skipped."""
-    key = name_key(clean_name(section.title))
-    persona = next((p for p in out.personas if name_key(p.name) == key), None) if key else None
-    if persona is None or not section.text().replace(section.title, "", 1).strip():
+    about that persona: its text joins it instead of being skipped. ``story``: the title is the persona's name and
+    a word for a story of them ("Odin pathway", "Freya's journey"), and its sub-sections join too."""
+    title = clean_name(section.title).lower()
+    if not title or not section.text().replace(section.title, "", 1).strip():
         return False
-    merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
-    return True
+    for persona in out.personas:
+        name = persona.name.lower()
+        if story:
+            named = title.startswith(name) and bool(_STORY_OF.match(title[len(name):].strip()))
+        else:
+            named = name_key(title) == name_key(name)
+        if named:
+            merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
+            return True
+    return False
 
 
 def _name_over_one_role(section: Section) -> str:
@@ -292,17 +301,6 @@ def _name_over_one_role(section: Section) -> str:
 
 
 _STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|week|workflow|experience|path|timeline)s?$", re.I)
-
-
-def _told_more_of(section: Section, out: Extraction) -> PersonaDoc | None:
-    """A section titled with a persona already found and a word for a story of them ("Odin pathway",
-    "Freya's journey"): the persona it tells more about, or None."""
-    title = clean_name(section.title).lower()
-    for persona in out.personas:
-        name = persona.name.lower()
-        if title.startswith(name) and _STORY_OF.match(title[len(name):].strip()) and section.text().replace(section.title, "", 1).strip():
-            return persona
-    return None
 
 
 def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:

@@ -155,7 +155,8 @@ def clean_name(title: str) -> str:
 
 
 #: A heading that is a sentence about someone ("Trevor is 18 years old", "Lea: 35 years old"): the name is its subject.
-_SENTENCE_HEADING = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:is|was|has|works|lives|runs|joined)\b| ?[:,] ?(?:an? )?\d{1,3}\b)")
+_ABOUT_SOMEONE = "is|was|has|works|lives|runs|joined"  # the verbs a sentence about someone opens with
+_SENTENCE_HEADING = re.compile(rf"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:{_ABOUT_SOMEONE})\b| ?[:,] ?(?:an? )?\d{{1,3}}\b)")
 _NOT_A_SUBJECT = frozenset({"this", "that", "these", "those", "it", "there", "here", "what", "who", "why", "how", "when",
                             "where", "which", "our", "the", "a", "an", "each", "every", "he", "she", "they", "we", "you",
                             "i", "my", "your", "persona", "user", "customer", "everyone", "nobody", "someone", "step", "version"})
@@ -170,8 +171,8 @@ def sentence_subject(title: str) -> str:
 
 
 #: A paragraph that introduces a person by name: "Amina is a researcher …", "Ceri works part time …".
-_INTRO = re.compile(r"^([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?) (?:is|was|works|has|runs|joined|studies|lives|uses|leads|"
-                    r"manages|teaches|recently|just|started|began)\b")
+_INTRO = re.compile(rf"^([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?) (?:{_ABOUT_SOMEONE}|studies|uses|leads|manages|"
+                    r"teaches|recently|just|started|began)\b")
 
 
 def introduced_person(text: str) -> str:

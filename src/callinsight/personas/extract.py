@@ -39,6 +39,7 @@ from callinsight.personas.names import (
     ROLE_NOUN,
     clean_name,
     introduced_person,
+    is_given_name,
     is_topic_acronym,
     is_topic_phrase,
     looks_like_a_name,
@@ -291,7 +292,7 @@ def _name_over_one_role(section: Section) -> str:
     """"## Jonah" with nothing of its own over one "### DevOps Manager" whose fields mention him: the persona's name
     ("Jonah (DevOps Manager)"; "Donna" when the sub-heading is a field such as "Role: Senior Developer"), or ""."""
     name = clean_name(section.title)
-    if section.blocks or len(section.children) != 1 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*( [A-Z][a-z][\w'’-]*)?", name):
+    if section.blocks or len(section.children) != 1 or not is_given_name(name):
         return ""
     child = section.children[0]
     below = child.text().replace(child.title, "", 1)

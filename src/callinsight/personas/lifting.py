@@ -9,7 +9,14 @@ import re
 
 from callinsight.personas.evidence import is_persona_bullet, is_persona_by_fields
 from callinsight.personas.model import field_of
-from callinsight.personas.names import clean_name, introduced_person, looks_like_a_name, names_container, names_people
+from callinsight.personas.names import (
+    clean_name,
+    introduced_person,
+    is_given_name,
+    looks_like_a_name,
+    names_container,
+    names_people,
+)
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.vocab import non_persona_reason
 
@@ -56,7 +63,7 @@ def _name_the_role(section: Section) -> None:
     the persona's name ("Kirsti (Infrastructure SRE)"), not a sub-heading."""
     first = section.blocks[0] if section.blocks else None
     if isinstance(first, Para) and first.bold and first.label and not first.rest and names_people(clean_name(section.title)) \
-            and re.fullmatch(r"[A-Z][a-z][\w'’-]*( [A-Z][a-z][\w'’-]*)?", first.label.strip("_* ")):
+            and is_given_name(first.label.strip("_* ")):
         name = first.label.strip("_* ")
         section.blocks[0] = Para(text=f"Name: {name}", label="Name", rest=name)
 

@@ -6,6 +6,9 @@ PY     := $(VENV)/bin/python
 CLI    := $(VENV)/bin/callinsight
 export HF_HUB_OFFLINE := 1
 export NUMBA_CACHE_DIR := $(CURDIR)/.cache/numba
+# pip's wheel cache would keep a second copy of every download (GBs with torch and the model
+# packages); a fresh machine's disk may be small, and the venv is built once.
+export PIP_NO_CACHE_DIR := 1
 
 .PHONY: setup system models demo test lint clean-demo duckdb1
 

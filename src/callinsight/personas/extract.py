@@ -152,7 +152,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     found_before = len(out.personas)
     nested = _nested_containers(section)
     if _is_narrative(section, _story_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
-            and not _persona_children(section, ignore=nested):
+            and not _persona_children(section, ignore=nested) and not _roles_below(section, ancestors):
         out.personas.append(_from_narrative(section, _story_name(title), source, ancestors, nested))
         for child in nested:  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
@@ -341,6 +341,13 @@ def _persona_children(section: Section, ignore: list[Section] | None = None) -> 
     return False
 
 
+def _roles_below(section: Section, ancestors: list[Section]) -> bool:
+    """"## Knative Build" ⏎ a line about it ⏎ "### Developer", "### Language operator" on a page of personas: the
+    section groups roles, each a persona; its own line is an introduction, not a story."""
+    return sum(names_people(clean_name(c.title)) and _listed_under_a_container(c, [*ancestors, section])
+               for c in section.children) >= 2
+
+
 _MORE_OF_THE_PERSONA = re.compile(r"\b(the|this|our|that) persona\b|\b이 페르소나", re.I)
 
 
@@ -371,12 +378,22 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
             NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) or persona_paragraphs(s) or any(c.pseudo for c in s.children)
             for s in parent.children if s is not section):
         return False  # beside personas that show themselves ("Profile 1: …", fields, a section of them), a plain section is the page's own
-    if re.search(r"\b(these|the|all|other|our|each|every|which|a|your)( \w+)? (personas?|roles|profiles|segments|archetypes|user types)\b|페르소나",
-                 re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)), re.I):
+    if any(not _own_kind(m.group(2), title) for m in _ABOUT_THE_PERSONAS.finditer(
+            re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)))):
         return False  # "Which of these personas seems familiar?", "… for all roles": about them, not one of them
     words = sum(len(b.text.split()) if isinstance(b, Para) else sum(len(t.split()) for i in b.items for t in i.flat())
                 for s in section.walk() for b in s.blocks if isinstance(b, Para | ItemList))
     return words >= 8
+
+
+_ABOUT_THE_PERSONAS = re.compile(r"\b(these|the|all|other|our|each|every|which|a|your)( \w+)? (personas?|roles|profiles|segments|archetypes|user types)\b|"
+                                 r"()페르소나", re.I)
+
+
+def _own_kind(word: str | None, title: str) -> bool:
+    """"The developer personas for build …" under "Developer": the text names its own kind, not the page's personas."""
+    stem = (word or "").strip().lower().rstrip("s")
+    return len(stem) >= 4 and any(w.lower().rstrip("s") == stem for w in re.findall(r"\w+", title))
 
 
 _DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b|"

@@ -1,0 +1,67 @@
+"""Shapes the importer missed on the tuning documents (DEV and every scored batch up to 11), found in the seventh
+session while batch 12 was being collected; each written as a small synthetic document, no evaluation text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import parse_text as parse
+
+
+def test_roles_under_a_grouping_heading_on_a_page_of_personas_are_the_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "roles.md", """
+        ---
+        title: "Harbourmaster personas"
+        ---
+
+        ## Harbourmaster Ledger
+
+        The ledger part of Harbourmaster is meant to work alone as well as with the rest.
+
+        ### Accountant
+
+        The accountant personas for the ledger reach past bookkeeping. Accountants need exports that open
+        in the spreadsheet tools they already use.
+
+        ### Payroll clerk
+
+        Payroll clerks enter hours for many crews each week and check them against the rota.
+        """)
+    assert set(found) == {"Accountant", "Payroll clerk"}
+    assert any("exports that open" in c for c in found["Accountant"])
+
+
+def test_a_grouping_heading_over_one_role_is_still_a_story(tmp_path: Path) -> None:
+    # one role below is not a group of roles: the heading's own story stays the persona
+    found = parse(tmp_path, "one.md", """
+        ---
+        title: "Harbourmaster personas"
+        ---
+
+        ## Dana
+
+        Dana runs the night shift at the harbour. She struggles to hand over open jobs to the morning crew.
+
+        ### Shift lead
+
+        She leads six people and keeps the log.
+        """)
+    assert "Dana" in found
+
+
+def test_a_role_whose_text_speaks_of_all_the_personas_is_not_one(tmp_path: Path) -> None:
+    found = parse(tmp_path, "about.md", """
+        ---
+        title: "Harbourmaster personas"
+        ---
+
+        ## Dock worker
+
+        Dock workers load and unload ships all day and need gloves that fit the scanner.
+
+        ## Reviewers
+
+        Reviewers should read all the personas above before each release and mark what changed.
+        """)
+    assert "Dock worker" in found
+    assert "Reviewers" not in found

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from callinsight.errors import InputError
+
 from .conftest import parse_text as parse
 
 
@@ -65,3 +69,37 @@ def test_a_role_whose_text_speaks_of_all_the_personas_is_not_one(tmp_path: Path)
         """)
     assert "Dock worker" in found
     assert "Reviewers" not in found
+
+
+def test_actors_of_a_scenario_under_a_heading_of_use_cases_are_personas(tmp_path: Path) -> None:
+    # "Use cases" alone is about the product, but a scenario under it that introduces people is kept
+    found = parse(tmp_path, "scenarios.md", """
+        # Use cases for Tidewater
+
+        ## Harbour office rollout
+
+        The harbour office runs Tidewater for several crews. We follow these people:
+
+        * *Marek*:
+          he runs the servers for the harbour office and keeps the backups; he is often paged at night.
+
+        * *Ines*:
+          she leads the billing crew and signs off every invoice run before it goes out to customers.
+
+        ## Roadmap
+
+        Next we add tide tables.
+        """)
+    assert set(found) == {"Marek", "Ines"}
+
+
+def test_a_use_cases_page_without_people_still_fails_clearly(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no persona found"):
+        parse(tmp_path, "features.md", """
+            # Use cases for Tidewater
+
+            ## Harbour office rollout
+
+            * *Billing*: invoices are produced from the crew hours every week for each customer account.
+            * *Backups*: the servers copy the ledger to the second site every night at two o'clock.
+            """)

@@ -310,9 +310,7 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
         if isinstance(block, Table):
             for record in table_records(block, section.level + 1):
                 out.personas.append(_from_fields(record, record.title, source, [*ancestors, section]))
-    declared = names_container(clean_name(section.title))
-    bullets = [item for block in section.blocks if isinstance(block, ItemList) for item in block.items
-               if is_persona_bullet(item, declared)]
+    bullets = _persona_bullets(section)
     if not bullets and names_container(clean_name(section.title)) and not _persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
         dashed = [d for block in section.blocks if isinstance(block, ItemList) for i in block.items if (d := dashed_bullet(i))]
@@ -320,6 +318,12 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
     if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
         for item in bullets:
             out.personas.append(_from_bullet(item, source, [*ancestors, section]))
+
+
+def _persona_bullets(section: Section) -> list[Item]:
+    declared = names_container(clean_name(section.title))
+    return [item for block in section.blocks if isinstance(block, ItemList) for item in block.items
+            if is_persona_bullet(item, declared)]
 
 
 def _persona_children(section: Section, ignore: list[Section] | None = None) -> bool:
@@ -332,7 +336,7 @@ def _persona_children(section: Section, ignore: list[Section] | None = None) -> 
         if _MORE_OF_THE_PERSONA.search(child.title):
             continue  # "Bringing the persona to life", "More about this persona": the same persona, told on
         if is_persona_by_fields(child) or _persona_children(child) or child.record or persona_paragraphs(child) \
-                or names_over_prose(child):
+                or names_over_prose(child) or len(_persona_bullets(child)) >= 2:  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
             return True
         if names_container(clean_name(child.title)) and any(_listed_under_a_container(g, [section, child]) for g in child.children):
             return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas

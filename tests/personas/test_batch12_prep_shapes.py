@@ -103,3 +103,25 @@ def test_a_use_cases_page_without_people_still_fails_clearly(tmp_path: Path) -> 
             * *Billing*: invoices are produced from the crew hours every week for each customer account.
             * *Backups*: the servers copy the ledger to the second site every night at two o'clock.
             """)
+
+
+def test_long_bold_team_names_under_an_audience_heading_are_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "audience.md", """
+        ### Intended Audience
+
+        - **Regional Port Safety Officers and Harbour Inspection Teams**: Responsible for checking cranes and
+          moorings before every shift and for reporting faults to the port authority.
+        - **Terminal Offices (Planning and Scheduling Teams, Crane and Berth Allocation Teams)**: Deciding which
+          ship docks where and when the cranes move between berths.
+        - **Shipping Agents**: Booking berths for the lines they represent and paying the port dues on time.
+        """)
+    assert len(found) == 3
+    assert "Regional Port Safety Officers and Harbour Inspection Teams" in found
+    assert any(name.startswith("Terminal Offices") for name in found)
+
+
+def test_a_long_bold_sentence_is_still_not_a_label(tmp_path: Path) -> None:
+    from callinsight.personas.reading.inline import split_label
+
+    text = "**Every crew that uses the harbour at night must sign the book first** and then call the office."
+    assert split_label(text, "**Every crew that uses the harbour at night must sign the book first**".strip("*"))[0] is None

@@ -81,7 +81,9 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     it is one of them whatever it names ("**Care team** - nurses, therapists and …")."""
     label = item.label or ""
     short = re.sub(r"\s*\([^()]*\)", "", label)  # "CTO Offices (Architecture and Development Teams)": the name before the aside
-    if not label or (field_of(label) and not names_people(label)) or non_persona_reason(label) or len(short.split()) > 5:
+    # under a heading of personas a bold name may be a long team name ("Financial Services CISOs and Risk Teams")
+    if not label or (field_of(label) and not names_people(label)) or non_persona_reason(label) \
+            or len(short.split()) > (8 if declared and item.bold else 5):
         return False
     if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
         return False

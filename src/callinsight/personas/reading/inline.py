@@ -29,7 +29,8 @@ def split_label(text: str, bold: str | None) -> tuple[str | None, str]:
         label = bold.strip().rstrip(":").strip()
         rest = text[len(bold.strip()):] if text.startswith(bold.strip()) else text.replace(bold.strip(), "", 1)
         rest = rest.lstrip().lstrip(":").strip()
-        if label and len(label.split()) <= 8:
+        # "CTO Offices (Architecture and Development Teams, …)": the aside does not make the name a sentence
+        if label and len(re.sub(r"\s*\([^()]*\)", "", label).split()) <= 8:
             return label, rest
         return None, text
     m = _PLAIN_LABEL.match(text)

@@ -125,3 +125,10 @@ def test_a_long_bold_sentence_is_still_not_a_label(tmp_path: Path) -> None:
 
     text = "**Every crew that uses the harbour at night must sign the book first** and then call the office."
     assert split_label(text, "**Every crew that uses the harbour at night must sign the book first**".strip("*"))[0] is None
+
+
+def test_officials_name_people() -> None:
+    from callinsight.personas.names import names_people
+
+    assert names_people("Regional or national officials")
+    assert not names_people("Official documentation")

@@ -30,7 +30,7 @@ ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordi
 #: The last word of a role title: a job noun, or a word for a person ("End user", "Grad student"), not a thing ("Expressive API").
 _PERSON_NOUN = re.compile(rf"{ROLE_NOUN.pattern}|^(user|member|student|researcher|scientist|learner|teacher|parent|"
                           r"patient|citizen|customer|client|volunteer|contributor|maintainer|author|editor|reader|"
-                          r"founder|professor|librarian|archivist|practitioner|person|worker|staff|team)s?$", re.I)
+                          r"founder|professor|librarian|archivist|practitioner|person|worker|staff|team|official)s?$", re.I)
 _PEOPLE_PLURAL = re.compile(r"\b(users|customers|buyers)\b", re.I)
 #: Words that do not narrow a group of people down: "Our users", "Key customers and buyers" stay containers.
 _GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "secondary", "main", "core", "ideal",

@@ -132,3 +132,54 @@ def test_officials_name_people() -> None:
 
     assert names_people("Regional or national officials")
     assert not names_people("Official documentation")
+
+
+def test_a_section_told_before_the_persona_joins_it(tmp_path: Path) -> None:
+    found = parse(tmp_path, "crew.md", """
+        # Who we build for
+
+        ## The net mender (repairing gear)
+
+        The net mender keeps the fleet's nets in order. To help the net mender we must consider:
+
+        - **Light:** The net mender must be able to see small tears without a torch at dawn.
+
+        ## Ship's cook
+
+        The ship's cook feeds twelve people on a rolling deck. He struggles to keep stock counts right.
+
+        ## The Net Mender (the person who repairs the nets)
+
+        The **Net Mender** repairs the nets between trips. She needs the torn panels listed before the boat docks.
+        """)
+    assert "The Net Mender (the person who repairs the nets)" in found
+    assert not any(name.startswith("The net mender (") for name in found)
+    mender = found["The Net Mender (the person who repairs the nets)"]
+    assert any("small tears without a torch" in c for c in mender)
+
+
+def test_a_sub_heading_repeated_under_every_role_is_a_part_of_each(tmp_path: Path) -> None:
+    found = parse(tmp_path, "roles.md", """
+        ### Personas
+
+        #### Deckhand
+
+        Deckhands load the catch and keep the deck clear on every trip out.
+
+        ##### Reading Content
+
+        Material written for this persona should be practical and assume no schooling in navigation.
+
+        #### Boatwright
+
+        Boatwrights extend and repair hulls, working with wood and resin between seasons.
+
+        ##### Reading Content
+
+        Reading content written for this persona should be technical and assume years of carpentry at the
+        yard. The goal of reading content for this persona is to help them repair hulls. It covers:
+
+        - Resin types
+        - Planking
+        """)
+    assert set(found) == {"Deckhand", "Boatwright"}

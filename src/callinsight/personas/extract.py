@@ -16,6 +16,7 @@ need (``vocab.concern_kind``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -67,6 +68,8 @@ class Extraction:
     skipped: list[Skipped] = field(default_factory=list)
     closest: str = ""  # when nothing is a persona: the most persona-like thing, for the error message
     told_more: list[Section] = field(default_factory=list)  # sections that told more of a persona found earlier
+    field_headings: set[str] = field(default_factory=set)  # sub-headings repeated under sibling sections
+    unplaced: list[tuple[Section, list[Section], Skipped]] = field(default_factory=list)  # skipped as unrecognised
 
 
 _CHANGELOG_STEMS = frozenset({"changelog", "changes", "history", "news", "release-notes", "release_notes", "releasenotes", "releases"})
@@ -89,6 +92,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         out.personas.append(_from_fields(root, name, source, []))
         return out
     _scan(root, [], out, source)
+    _told_before(out, source)
     if not out.personas and not root.children and _meta_name(root) and _is_narrative(root, _meta_name(root), []):
         out.personas.append(_from_narrative(root, _meta_name(root), source, []))  # one persona per file, in prose
     if len(out.personas) == 1 and root.meta:
@@ -116,6 +120,8 @@ def _scan(section: Section, ancestors: list[Section], out: Extraction, source: s
 
 def _visit(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
     title = section.title
+    if clean_name(title).lower() in out.field_headings and not names_people(clean_name(title)) and not section.children:
+        return  # "##### Documentation Content" under every persona: a part of the persona above it, never one itself
     if section.record:
         if section.title and not is_placeholder(section.text().replace(section.title, "", 1)):
             out.personas.append(_from_fields(section, section.title, source, ancestors))
@@ -184,6 +190,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
         elif section.blocks:
             out.skipped.append(Skipped(title, _UNRECOGNISED))
+            out.unplaced.append((section, ancestors, out.skipped[-1]))
 
 
 #: "As a service team, we need…", "As an assessor I need:": a heading that says whose needs the list under it are.
@@ -226,6 +233,7 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
     """Each sub-section in turn; then, where most of them are personas, a sibling the rules did not recognise but
     titled like the others (a name or a role, with a paragraph about it) is one too: the page's own pattern."""
     made: list[bool] = []
+    out.field_headings |= _repeated_sub_headings(section)
     for child in section.children:
         before = len(out.personas)
         _visit(child, [*ancestors, section], out, source)
@@ -240,6 +248,13 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
             continue
         out.skipped.remove(skipped)
         out.personas.append(_from_narrative(child, title, source, [*ancestors, section]))
+
+
+def _repeated_sub_headings(section: Section) -> set[str]:
+    """Titles that head a sub-section of two or more of this section's sub-sections: the page's template for
+    each of them ("#### Builder" ⏎ "##### Documentation Content", and the same under every other role)."""
+    seen = Counter(t for child in section.children for t in {clean_name(g.title).lower() for g in child.children})
+    return {t for t, n in seen.items() if n >= 2 and t}
 
 
 def _looks_like_a_sibling_name(title: str) -> bool:
@@ -286,6 +301,20 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
             merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
             return True
     return False
+
+
+def _told_before(out: Extraction, source: str) -> None:
+    """"## The field mapper (collecting data)" with a line and a list, and further down "## The Field Mapper (The
+    person who collects data)" as a persona: the earlier section, skipped on its own, is more of that persona."""
+    def key(name: str) -> str:
+        return name_key(re.sub(r"\s*\([^()]*\)\s*$", "", clean_name(name)))
+
+    repeated = Counter(key(section.title) for section, _, _ in out.unplaced)  # a sub-heading under every persona
+    for section, ancestors, skipped in out.unplaced:
+        persona = next((p for p in out.personas if key(p.name) == key(section.title)), None)
+        if persona is not None and skipped in out.skipped and key(section.title) and repeated[key(section.title)] == 1:
+            merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
+            out.skipped.remove(skipped)
 
 
 def _name_over_one_role(section: Section) -> str:

@@ -183,3 +183,29 @@ def test_a_sub_heading_repeated_under_every_role_is_a_part_of_each(tmp_path: Pat
         - Planking
         """)
     assert set(found) == {"Deckhand", "Boatwright"}
+
+
+def test_gains_with_first_person_needs_and_emoji_shortcodes(tmp_path: Path) -> None:
+    found = parse(tmp_path, "canvas.md", """
+        ## Rosa - Harbour Pilot
+
+        ### GAINS
+
+        - :sparkles: I want to see the tide chart on my phone.
+        - :sparkles: I need the berth list before I board the ship.
+
+        ### PAINS
+
+        - :warning: I hate radio static during the night approach.
+        """)
+    concerns = found["Rosa - Harbour Pilot"]
+    assert "I need the berth list before I board the ship." in concerns
+    assert "I hate radio static during the night approach." in concerns
+    assert not any("tide chart" in c for c in concerns)  # a wish under gains is a goal, not a concern
+
+
+def test_shortcode_stripping_leaves_times_and_labels_alone() -> None:
+    from callinsight.personas.reading.inline import strip_templates
+
+    assert strip_templates(":rocket: Launch at 10:30: then wait") == " Launch at 10:30: then wait"
+    assert strip_templates("Age: 38") == "Age: 38"

@@ -36,6 +36,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "goals": (
         "goals", "objectives", "aims", "what they want", "desired outcomes", "jobs to be done", "job to be done",
         "jtbd", "what success looks like", "success looks like", "wants", "priorities", "primary goal",
+        "gains", "expected gains", "desired gains",  # the value proposition canvas: pains and gains
         "목표", "목적", "바라는 점",
     ),
     "motivations": (

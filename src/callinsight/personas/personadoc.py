@@ -40,7 +40,7 @@ _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner
 #: Unrecognised fields that cite outside facts about the world ("evidence", "references"): kept, never read for concerns.
 _CITED = re.compile(r"\b(evidence|citations?|references?|sources?|further reading|bibliography|footnotes?)\b", re.I)
 #: An item of a goals field that is written as a need.
-_NEED_ITEM = re.compile(r"^(needs?|must|requires?|has to|have to)\b", re.I)
+_NEED_ITEM = re.compile(r"^(?:(?:i|we|they|he|she)\s+)?(needs?|must|requires?|has to|have to)\b", re.I)
 _QUOTE_START = ("\"", "“", "'", "‘", "「", "『")
 
 

@@ -9,8 +9,12 @@ _TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
 _PLAIN_LABEL = re.compile(r"^\s*([^\W\d][^:.!?]{0,48}?)\s*:\s+(.+)$|^\s*([^\W\d][^:.!?]{0,48}?)\s*:\s*$", re.S)
 
 
+# GitHub emoji shortcodes (":broken_heart: I hate …") mark an item; they are not its words.
+_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
+
+
 def strip_templates(text: str) -> str:
-    return _TEMPLATE.sub("", text)
+    return _SHORTCODE.sub("", _TEMPLATE.sub("", text))
 
 
 def squash(text: str) -> str:

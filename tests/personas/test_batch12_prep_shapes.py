@@ -209,3 +209,11 @@ def test_shortcode_stripping_leaves_times_and_labels_alone() -> None:
 
     assert strip_templates(":rocket: Launch at 10:30: then wait") == " Launch at 10:30: then wait"
     assert strip_templates("Age: 38") == "Age: 38"
+
+
+def test_what_someone_needs_names_a_needs_field_but_not_when_negated() -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("What Marek Needs That Ines Does Not") == "needs"
+    assert field_of("What the night clerk struggles with", loose=False) == "pain_points"
+    assert field_of("What Marek Does NOT Need to See") is None

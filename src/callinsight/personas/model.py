@@ -149,11 +149,24 @@ def keyword_section(heading: str) -> str | None:
 NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필)\s*#?\s*\d+\s*[:.—–-]", re.I)
 
 
+#: "What Priya needs that Alex does not", "What the clerk struggles with": a field named after whom it is about.
+_NOT = r"(?!(?:[\w'’-]+\s+){0,2}(?:not|doesn['’]t|don['’]t|never|no longer)\b)"  # "What Alex does NOT need": not a need
+_WHAT_SOMEONE = (
+    (re.compile(rf"^\W*what {_NOT}(?:[\w'’-]+\s+){{1,3}}(?:needs?|requires?)\b", re.I), "needs"),
+    (re.compile(rf"^\W*what {_NOT}(?:[\w'’-]+\s+){{1,3}}(?:struggles? with|worries about|fears|finds hard|dislikes|hates)\b", re.I),
+     "pain_points"),
+)
+
+
 def field_of(label: str, *, loose: bool = True) -> str | None:
     """The canonical field a heading or label names, or None."""
     if NUMBERED_PERSONA.match(label):
         return None
-    return canonical_section(label) or (keyword_section(label) if loose and len(label.split()) <= 6 else None)
+    if found := canonical_section(label):
+        return found
+    if found := next((field for pattern, field in _WHAT_SOMEONE if pattern.match(label)), None):
+        return found
+    return keyword_section(label) if loose and len(label.split()) <= 6 else None
 
 
 def trailing_section(label: str) -> str | None:

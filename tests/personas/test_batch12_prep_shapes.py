@@ -217,3 +217,20 @@ def test_what_someone_needs_names_a_needs_field_but_not_when_negated() -> None:
     assert field_of("What Marek Needs That Ines Does Not") == "needs"
     assert field_of("What the night clerk struggles with", loose=False) == "pain_points"
     assert field_of("What Marek Does NOT Need to See") is None
+
+
+def test_worries_listed_among_motivators_are_pain_points(tmp_path: Path) -> None:
+    found = parse(tmp_path, "lena.md", """
+        ## Lena
+
+        Lena runs the harbour's IT with two people and reports to the board each month.
+
+        #### Key motivators:
+        - Lower running costs
+        - Concerned about backups of the booking system
+        - Worried about staff leaving
+        """)
+    concerns = found["Lena"]
+    assert "Concerned about backups of the booking system" in concerns
+    assert "Worried about staff leaving" in concerns
+    assert "Lower running costs" not in concerns

@@ -41,6 +41,9 @@ _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner
 _CITED = re.compile(r"\b(evidence|citations?|references?|sources?|further reading|bibliography|footnotes?)\b", re.I)
 #: An item of a goals field that is written as a need.
 _NEED_ITEM = re.compile(r"^(?:(?:i|we|they|he|she)\s+)?(needs?|must|requires?|has to|have to)\b", re.I)
+#: An item of a goals or motivations field that states a worry.
+_WORRY_ITEM = re.compile(r"^(?:(?:i['’]?m|i am|we['’]?re|we are|they['’]?re|they are|is|are)\s+)?(concerned|worried|anxious|afraid|frustrated|"
+                         r"fearful|nervous)\b", re.I)
 _QUOTE_START = ("\"", "“", "'", "‘", "「", "『")
 
 
@@ -205,9 +208,11 @@ class DocBuilder:
         text = re.sub(r"\s+", " ", text).strip()
         if not text:
             return
-        if self.current == "goals" and _NEED_ITEM.match(text):
-            self.doc.sections.setdefault("needs", []).append(text)  # "Needs secure backups" under Goals: a need
-            self.doc.headings.setdefault("needs", self.doc.headings.get("goals", ""))
+        moved = "needs" if self.current == "goals" and _NEED_ITEM.match(text) else \
+            "pain_points" if self.current in ("goals", "motivations") and _WORRY_ITEM.match(text) else None
+        if moved:  # "Needs secure backups" under Goals is a need; "Concerned about security" under Motivators, a worry
+            self.doc.sections.setdefault(moved, []).append(text)
+            self.doc.headings.setdefault(moved, self.doc.headings.get(self.current or "", ""))
             return
         if self.current and self.also and concern_kind(text):
             self.doc.sections.setdefault(self.also, []).append(text)

@@ -145,6 +145,8 @@ def main() -> int:
                         help="shared: ../shared/data/personas_real; fresh: benchmarks/data/personas_fresh")
     parser.add_argument("--assisted", action="store_true",
                         help="where the automatic import misses personas, score the best --persona-level per file (upper bound)")
+    parser.add_argument("--batch", type=int, help="fresh set only: read and score this batch alone (a held-out batch is "
+                                                   "scored once this way, without reading the batches still held out)")
     args = parser.parse_args()
     import yaml
 
@@ -160,6 +162,8 @@ def main() -> int:
         splits = {name: "test" if fresh_is_test(name) or batch[name] >= WHOLLY_HELD_OUT_FROM else "dev" for name in labels}
         if args.split == "tune":  # DEV plus the spent TEST of batches 1-11; the held-out batches are not even read
             splits = {name: split for name, split in splits.items() if batch[name] <= SPENT_UP_TO}
+        if args.batch is not None:
+            splits = {name: split for name, split in splits.items() if batch[name] == args.batch}
         split_note = (f"split: fresh_is_test (by organisation, fixed before collection) for batches 1-8, whole batches held out "
                       f"from batch {WHOLLY_HELD_OUT_FROM}; rules designed on DEV (from the sixth session: on --split tune)")
     else:

@@ -163,6 +163,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         for child in nested:  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
         return
+    if NUMBERED_PERSONA.match(title) and not holds_personas() and _labelled_parts(section) >= 2:
+        # "## Persona 1: The analyst going multi-node" ⏎ "- **Who**: …" ⏎ "- **Depends on**: …": the heading says it
+        out.personas.append(_from_fields(section, clean_name(title), source, ancestors, title))
+        return
     if _NAMED_PERSONA.match(clean_name(title)) and not holds_personas() and len(below.split()) >= 12:
         out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona" ⏎ prose
         return
@@ -185,6 +189,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "### Sharing a directive online" ⏎ "Angie has sickle cell disease. She worries …": a scenario told about a person
         out.personas.append(_from_narrative(section, person, source, ancestors))
         return
+    if len(out.personas) == found_before and (who := _told_in_user_stories(section)):
+        # "## Enterprise" ⏎ "* As an enterprise operator, I need a central view …" ⏎ …: the stories say whose they are
+        out.personas.append(_from_user_stories(section, who, source, ancestors))
+        return
     if len(out.personas) == found_before:
         if field_of(title, loose=False):
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
@@ -196,7 +204,47 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
 #: "As a service team, we need…", "As an assessor I need:": a heading that says whose needs the list under it are.
 _NEEDS_OF = re.compile(r"^\W*as an? (?P<who>[^,.:]{2,60}?),? (?:i|we) (?:need|want|would like|expect)\b", re.I)
 #: "Admin persona", "101 persona": a heading that declares one persona (not "The persona", "Personas").
-_NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|any|what is an?|new)\s+persona$).{1,40}?\s+persona$", re.I)
+_NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|any|what is an?|new)\s+persona$)"
+                            r"(?!.*\b(?:a|an|the|this|that|your|our|each|every|new|one|any)\s+persona$).{1,40}?\s+persona$", re.I)
+
+
+def _labelled_parts(section: Section) -> int:
+    """Bold labels (or labelled sub-headings) directly in a section: "**Who**:", "**Depends on**:"."""
+    labels = {b.label.lower() for b in section.blocks if isinstance(b, Para) and b.label and b.bold}
+    labels |= {i.label.lower() for b in section.blocks if isinstance(b, ItemList) for i in b.items if i.label}
+    return len(labels) + sum(1 for c in section.children if field_of(c.title))
+
+
+_USER_STORY = re.compile(r"^\W*as an? (?P<who>[^,.:;<>\[\]]{2,50}?),? (?:i|we) (?P<verb>need|must|require|want|can|should|would like|expect)\b", re.I)
+_STORY_NEED = frozenset({"need", "must", "require"})
+
+
+def _story_items(section: Section) -> list[str]:
+    return [item.text for block in section.blocks if isinstance(block, ItemList) for item in block.items]
+
+
+def _told_in_user_stories(section: Section) -> str:
+    """The persona a section's user stories are told by ("As an enterprise operator, I need …"): the heading when it
+    names people, else the role most of the stories give; "" when the section is not a list of one role's stories."""
+    items = _story_items(section)
+    roles = [m["who"].strip().lower() for t in items if (m := _USER_STORY.match(t))]
+    if len(roles) < 2 or 2 * len(roles) < len(items):
+        return ""
+    role, count = Counter(roles).most_common(1)[0]
+    if 2 * count < len(roles):
+        return ""
+    title = clean_name(section.title)
+    return title if title and names_people(title) else role[:1].upper() + role[1:]
+
+
+def _from_user_stories(section: Section, who: str, source: str, ancestors: list[Section]) -> PersonaDoc:
+    b = DocBuilder(who, source, section.meta, ancestors, title=section.title)
+    for text in _story_items(section):
+        if (m := _USER_STORY.match(text)) and m["verb"].lower() in _STORY_NEED:
+            b.listed.append(("need", text))
+        elif m:  # "As an end user, I can request access …": what they want to do, not a need
+            b.doc.sections.setdefault("goals", []).append(text)
+    return b.finish()
 
 
 def _from_needs_statement(section: Section, who: str, source: str, ancestors: list[Section]) -> PersonaDoc:

@@ -1,0 +1,67 @@
+"""Shapes the importer missed on batch 12 (held out whole, scored once at f43ad6b, development data from then on),
+each written as a small synthetic document: no text from any evaluation document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import parse_text as parse
+
+
+def test_numbered_persona_headings_over_labelled_bullets_are_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "reviewers.md", """
+        # Who reviews a change
+
+        ## Persona 1: The ferry operator adding a second route
+
+        - **Who**: Someone already running one ferry route with the scheduler.
+        - **Relies on**:
+          - Timetables stay the same after an upgrade.
+
+        ## Persona 2: The port authority planning berths
+
+        - **Who**: A planner at a port authority.
+        - **Warning signs**:
+          - Berth plans change without notice.
+
+        ## Adding a persona
+
+        Open a pull request that adds a section like the ones above, with the same labels.
+        """)
+    assert set(found) == {"The ferry operator adding a second route", "The port authority planning berths"}
+
+
+def test_a_section_of_one_roles_user_stories_is_that_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "stories.md", """
+        # Harbour staff
+
+        ## Night shift
+
+        * As a night shift clerk, I need a list of ships due before dawn, so that I can wake the pilots.
+        * As a night shift clerk, I need to see which berths are free.
+        * As a night shift clerk, I can print the log.
+
+        ## Harbour Master
+
+        * As a harbour master, I can close a berth for repairs.
+        * As a harbour master, I can approve a late arrival.
+        """)
+    assert set(found) == {"Night shift clerk", "Harbour master"}
+    assert any("list of ships due before dawn" in c for c in found["Night shift clerk"])
+    assert not any("print the log" in c for c in found["Night shift clerk"])  # a task, not a need
+
+
+def test_a_list_of_mixed_requests_is_not_user_stories(tmp_path: Path) -> None:
+    import pytest
+
+    from callinsight.errors import InputError
+
+    with pytest.raises(InputError):
+        parse(tmp_path, "requests.md", """
+            # Requests
+
+            * As a clerk, I need a bigger screen.
+            * The printer jams on Mondays.
+            * Lunch should start earlier.
+            * Parking is full by eight.
+            """)

@@ -65,3 +65,47 @@ def test_a_list_of_mixed_requests_is_not_user_stories(tmp_path: Path) -> None:
             * Lunch should start earlier.
             * Parking is full by eight.
             """)
+
+
+def test_a_pain_points_section_by_role_gives_its_items_to_the_roles_above(tmp_path: Path) -> None:
+    found = parse(tmp_path, "research.md", """
+        # Berth booking service
+
+        ## User research approach
+
+        We spoke to clerks and officers at three ports over two weeks in spring.
+
+        ### Recruiting research participants
+
+        Ports put us in touch with staff who volunteered an hour each.
+
+        ### Glossary
+
+        - Berth: a place where a ship ties up.
+
+        ## Booking users, pain points, and needs
+
+        ### Primary user roles
+
+        -   **Berth clerks** (also called booking clerks)
+
+            -   Role: Book ships into berths and record arrivals at the port office.
+
+            -   Expected use: Will check the berth plan each morning and book late arrivals.
+
+        -   **Harbour Safety (HS) officers**
+
+            -   Role: Inspect moorings and cranes before each shift.
+
+            -   Expected use: Will record each inspection and flag faults to the port office.
+
+        ### Pain points
+
+        -   **Berth and booking clerks**
+            -   Double bookings are found only when the ship arrives.
+        -   **HS officers**
+            -   Inspection notes are kept on paper and often lost.
+        """)
+    assert set(found) == {"Berth clerks", "Harbour Safety (HS) officers"}
+    assert "Double bookings are found only when the ship arrives." in found["Berth clerks"]
+    assert "Inspection notes are kept on paper and often lost." in found["Harbour Safety (HS) officers"]

@@ -193,7 +193,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "## Enterprise" ⏎ "* As an enterprise operator, I need a central view …" ⏎ …: the stories say whose they are
         out.personas.append(_from_user_stories(section, who, source, ancestors))
         return
-    if len(out.personas) == found_before:
+    if len(out.personas) == found_before and not any(t is section for t in out.told_more):
         if field_of(title, loose=False):
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
         elif section.blocks:
@@ -387,7 +387,7 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
         if isinstance(block, Table):
             for record in table_records(block, section.level + 1):
                 out.personas.append(_from_fields(record, record.title, source, [*ancestors, section]))
-    bullets = _persona_bullets(section)
+    bullets = [b for b in _persona_bullets(section) if not _attach_to_known(b, section, out)]
     if not bullets and names_container(clean_name(section.title)) and not _persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
         dashed = [d for block in section.blocks if isinstance(block, ItemList) for i in block.items if (d := dashed_bullet(i))]
@@ -395,6 +395,36 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
     if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
         for item in bullets:
             out.personas.append(_from_bullet(item, source, [*ancestors, section]))
+
+
+_GENERIC_NAME_WORDS = frozenset({"and", "or", "the", "of", "for", "a", "an", "users", "user", "workers", "members", "team",
+                                 "staff", "people", "customers", "persona", "personas"})
+
+
+def _attach_to_known(item: Item, section: Section, out: Extraction) -> bool:
+    """Under a field heading outside any persona ("### Pain points" after "### Primary user roles"), a bold bullet
+    naming personas found above ("**QC workers**", "**State eligibility and inquiry workers**") gives its items to
+    them instead of being a persona of its own."""
+    kind = field_of(section.title, loose=False)
+    label = clean_name(item.label or "")
+    if not kind or not label or not item.children:
+        return False
+
+    def words(name: str) -> set[str]:
+        return set(re.findall(r"[^\W_]+", re.sub(r"[()]", " ", name.lower())))
+
+    said = words(label)
+    known = [p for p in out.personas if (w := words(p.name)) and (w <= said or said <= w) and (w & said) - _GENERIC_NAME_WORDS]
+    if not known:
+        return False
+    items = [t for child in item.children for t in child.flat()]
+    for persona in known:
+        have = persona.sections.setdefault(kind, [])
+        have += [t for t in items if t not in have]
+        persona.headings.setdefault(kind, section.title)
+    if not any(t is section for t in out.told_more):
+        out.told_more.append(section)
+    return True
 
 
 def _persona_bullets(section: Section) -> list[Item]:

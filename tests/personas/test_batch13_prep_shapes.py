@@ -109,3 +109,25 @@ def test_a_pain_points_section_by_role_gives_its_items_to_the_roles_above(tmp_pa
     assert set(found) == {"Berth clerks", "Harbour Safety (HS) officers"}
     assert "Double bookings are found only when the ship arrives." in found["Berth clerks"]
     assert "Inspection notes are kept on paper and often lost." in found["Harbour Safety (HS) officers"]
+
+
+def test_a_summary_table_of_the_personas_above_adds_to_them(tmp_path: Path) -> None:
+    found = parse(tmp_path, "crew.md", """
+        ## Personas
+
+        ### 1. Ferry deckhand
+
+        Deckhands tie up the ferry at each stop. They struggle to hear the bridge over the engines.
+
+        ### 2. Ticket inspector (TI)
+
+        Inspectors check tickets on board. They need a reader that works without a signal.
+
+        ## Persona summary
+
+        | Priority | Persona | Primary question |
+        | --- | --- | --- |
+        | 1 | Deckhand | Can I hear the bridge? |
+        | 2 | TI | Does the reader work offline? |
+        """)
+    assert set(found) == {"Ferry deckhand", "Ticket inspector (TI)"}

@@ -385,8 +385,17 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
     """Persona tables and persona bullets directly in a section's blocks."""
     for block in section.blocks:
         if isinstance(block, Table):
-            for record in table_records(block, section.level + 1):
-                out.personas.append(_from_fields(record, record.title, source, [*ancestors, section]))
+            records = table_records(block, section.level + 1)
+            known = [_known_named(r.title, out) for r in records]
+            summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0  # "## Persona summary": the same people again
+            for record, same in zip(records, known, strict=True):
+                persona = _from_fields(record, record.title, source, [*ancestors, section])
+                if summary and len(same) == 1:
+                    merge_into(same[0], persona)
+                    if not any(t is section for t in out.told_more):
+                        out.told_more.append(section)
+                else:
+                    out.personas.append(persona)
     bullets = [b for b in _persona_bullets(section) if not _attach_to_known(b, section, out)]
     if not bullets and names_container(clean_name(section.title)) and not _persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
@@ -401,6 +410,16 @@ _GENERIC_NAME_WORDS = frozenset({"and", "or", "the", "of", "for", "a", "an", "us
                                  "staff", "people", "customers", "persona", "personas"})
 
 
+def _known_named(label: str, out: Extraction) -> list[PersonaDoc]:
+    """Personas found so far that a shorter or longer name points at ("QC workers" → "Quality Control (QC) workers",
+    "SRE" → "Site reliability engineer (SRE)"), sharing a word that is not just "workers" or "users"."""
+    def words(name: str) -> set[str]:
+        return set(re.findall(r"[^\W_]+", re.sub(r"[()]", " ", name.lower())))
+
+    said = words(clean_name(label))
+    return [p for p in out.personas if said and (w := words(p.name)) and (w <= said or said <= w) and (w & said) - _GENERIC_NAME_WORDS]
+
+
 def _attach_to_known(item: Item, section: Section, out: Extraction) -> bool:
     """Under a field heading outside any persona ("### Pain points" after "### Primary user roles"), a bold bullet
     naming personas found above ("**QC workers**", "**State eligibility and inquiry workers**") gives its items to
@@ -410,11 +429,7 @@ def _attach_to_known(item: Item, section: Section, out: Extraction) -> bool:
     if not kind or not label or not item.children:
         return False
 
-    def words(name: str) -> set[str]:
-        return set(re.findall(r"[^\W_]+", re.sub(r"[()]", " ", name.lower())))
-
-    said = words(label)
-    known = [p for p in out.personas if (w := words(p.name)) and (w <= said or said <= w) and (w & said) - _GENERIC_NAME_WORDS]
+    known = _known_named(label, out)
     if not known:
         return False
     items = [t for child in item.children for t in child.flat()]

@@ -131,3 +131,22 @@ def test_a_summary_table_of_the_personas_above_adds_to_them(tmp_path: Path) -> N
         | 2 | TI | Does the reader work offline? |
         """)
     assert set(found) == {"Ferry deckhand", "Ticket inspector (TI)"}
+
+
+def test_an_empty_first_heading_that_names_personas_is_the_pages_title(tmp_path: Path) -> None:
+    found = parse(tmp_path, "roles.md", """
+        # Ferry Line Personas
+
+        # Document Purpose
+
+        To list the people who use the ferry booking portal and its guides.
+
+        ## Dispatcher
+
+        A dispatcher assigns crews to sailings each morning and needs to see who is on leave.
+
+        ## Auditor
+
+        An auditor checks the fare records each quarter against the bank statements.
+        """)
+    assert set(found) == {"Dispatcher", "Auditor"}

@@ -91,6 +91,10 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         name = _meta_name(root) or root.title or name_from_stem(stem)
         out.personas.append(_from_fields(root, name, source, []))
         return out
+    first = root.children[0] if root.children else None
+    if first is not None and len(root.children) > 1 and not first.blocks and not first.children \
+            and not root.meta.get("title") and _CONTAINER_CONTEXT.search(first.title):
+        root.meta = {**root.meta, "title": first.title}  # "# Mojaloop Personas" ⏎ "# Document Purpose" ⏎ …: the page's title
     _scan(root, [], out, source)
     _told_before(out, source)
     if not out.personas and not root.children and _meta_name(root) and _is_narrative(root, _meta_name(root), []):

@@ -141,12 +141,12 @@ def test_an_empty_first_heading_that_names_personas_is_the_pages_title(tmp_path:
 
         To list the people who use the ferry booking portal and its guides.
 
-        ## Dispatcher
+        ## Dispatch officer
 
-        A dispatcher assigns crews to sailings each morning and needs to see who is on leave.
+        A dispatch officer assigns crews to sailings each morning and needs to see who is on leave.
 
         ## Auditor
 
         An auditor checks the fare records each quarter against the bank statements.
         """)
-    assert set(found) == {"Dispatcher", "Auditor"}
+    assert set(found) == {"Dispatch officer", "Auditor"}

@@ -150,3 +150,20 @@ def test_an_empty_first_heading_that_names_personas_is_the_pages_title(tmp_path:
         An auditor checks the fare records each quarter against the bank statements.
         """)
     assert set(found) == {"Dispatch officer", "Auditor"}
+
+
+def test_organisation_types_are_a_page_of_customer_profiles(tmp_path: Path) -> None:
+    found = parse(tmp_path, "icp.md", """
+        # Who runs Tidewater
+
+        ## Organization types
+
+        ### 1. Regional ferry companies
+
+        Ferry companies run a handful of routes and book crews weekly; they often lose bookings when the season shifts.
+
+        ### 2. Port authorities
+
+        Port authorities plan berths for many lines and need one view of arrivals across every terminal.
+        """)
+    assert set(found) == {"Regional ferry companies", "Port authorities"}

@@ -482,7 +482,11 @@ _MORE_OF_THE_PERSONA = re.compile(r"\b(the|this|our|that) persona\b|\b이 페르
 
 
 _CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\b(user|customer|member|stakeholder) (types|groups|classes|categories)\b|"
-                                r"\b(types|kinds|groups|classes) of (users?|customers?|buyers?|people|members?|stakeholders?)\b", re.I)
+                                r"\b(types|kinds|groups|classes) of (users?|customers?|buyers?|people|members?|stakeholders?)\b|"
+                                # an ideal customer profile by kind of organisation: "Organization types", "Target companies"
+                                r"\b(organi[sz]ation|company|business|account) (types|profiles|segments)\b|"
+                                r"\b(types|kinds) of (organi[sz]ations|companies|businesses|teams)\b|\btarget (organi[sz]ations|companies|accounts)\b",
+                                re.I)
 
 
 def _listed_under_a_container(section: Section, ancestors: list[Section]) -> bool:

@@ -167,3 +167,24 @@ def test_organisation_types_are_a_page_of_customer_profiles(tmp_path: Path) -> N
         Port authorities plan berths for many lines and need one view of arrivals across every terminal.
         """)
     assert set(found) == {"Regional ferry companies", "Port authorities"}
+
+
+def test_wish_stories_are_not_needs() -> None:
+    from callinsight.personas.vocab import concern_kind
+
+    assert concern_kind("As a deckhand, I want to be able to swap shifts with a colleague from my phone.") is None
+    assert concern_kind("As a purser, I can print the passenger list.") is None
+    assert concern_kind("As a deckhand, I need my hours logged even when the ship has no signal.") == "need"
+    assert concern_kind("As a deckhand, I want to stop losing my hours when the signal drops.") == "pain_point"
+
+
+def test_a_heading_told_again_with_the_same_lines_is_one_persona() -> None:
+    from callinsight.personas.merging import merge_same_names
+    from callinsight.personas.model import PersonaDoc
+
+    line = "As a deckhand, I want to be able to swap shifts with a colleague from my phone."
+    first = PersonaDoc("Deckhands", "deckhands", sections={"background": [line]})
+    again = PersonaDoc("Deckhands", "deckhands", sections={"background": [f"{line} 1 --> Feature: shift swap screen"]})
+    other = PersonaDoc("Deckhands", "deckhands", sections={"background": ["The south crew works nights and sleeps on board."]})
+    assert len(merge_same_names([first, again])) == 1
+    assert len(merge_same_names([first, other])) == 2

@@ -9,13 +9,14 @@ from callinsight.personas.model import PersonaDoc
 
 def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """"#### The Python software user" and later "### I am a Python software user": one persona told twice.
-    (The same heading twice stays two personas; parse numbers the second.)"""
+    (The same heading twice stays two personas, parse numbering the second, unless the second repeats lines of
+    the first: "### ECRs" again under "The stories we chose for the first release".)"""
     merged: list[PersonaDoc] = []
     by_name: dict[str, PersonaDoc] = {}
     for persona in personas:
         key = name_key(persona.name)
         known = by_name.get(key)
-        if known is not None and known.name != persona.name:
+        if known is not None and (known.name != persona.name or _retold(known, persona)):
             merge_into(known, persona)
             continue
         by_name.setdefault(key, persona)
@@ -36,3 +37,14 @@ def merge_into(known: PersonaDoc, more: PersonaDoc) -> None:
             known.headings.setdefault(name, more.headings[name])
     for title, text in more.extra_sections.items():
         known.extra_sections.setdefault(title, text)
+
+
+def _lines(persona: PersonaDoc) -> set[str]:
+    """The openings (first eight words) of its longer lines: a line told again may carry a note after it."""
+    found = [item for items in persona.sections.values() for item in items]
+    found += [line for text in persona.extra_sections.values() for line in text.splitlines()]
+    return {" ".join(words[:8]) for line in found if len(words := line.lower().split()) >= 8}
+
+
+def _retold(first: PersonaDoc, second: PersonaDoc) -> bool:
+    return bool(_lines(first) & _lines(second))

@@ -188,3 +188,51 @@ def test_a_heading_told_again_with_the_same_lines_is_one_persona() -> None:
     other = PersonaDoc("Deckhands", "deckhands", sections={"background": ["The south crew works nights and sleeps on board."]})
     assert len(merge_same_names([first, again])) == 1
     assert len(merge_same_names([first, other])) == 2
+
+
+def test_an_html_table_with_markdown_cells_is_one_table(tmp_path: Path) -> None:
+    found = parse(tmp_path, "roles.md", """
+        # Personas for Berth Booking
+
+        Each role collection belongs to one persona.
+
+        <table>
+        <tr>
+        <th valign="top">
+
+        Persona
+
+        </th>
+        <th valign="top">
+
+        Description
+
+        </th>
+        </tr>
+        <tr>
+        <td valign="top">
+
+        Berth planner
+
+        </td>
+        <td valign="top">
+
+        Plans which ship docks where and needs the tide tables for the week.
+
+        </td>
+        </tr>
+        <tr>
+        <td valign="top">
+
+        Port accountant
+
+        </td>
+        <td valign="top">
+
+        Bills the shipping lines each month and checks the dues against the log.
+
+        </td>
+        </tr>
+        </table>
+        """)
+    assert set(found) == {"Berth planner", "Port accountant"}

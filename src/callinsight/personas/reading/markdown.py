@@ -16,11 +16,23 @@ def read_markdown(text: str, path: Path) -> Section:
     from markdown_it import MarkdownIt
 
     front, body = split_front_matter(text, path)
-    tokens = MarkdownIt("commonmark").enable("table").parse(_loose_headings(_myst_directives(strip_templates(body))))
+    md = MarkdownIt("commonmark").enable("table")
+    tokens = md.parse(_html_tables(_loose_headings(_myst_directives(strip_templates(body))), md))
     root = Section(title="", level=0, meta=front)
     flat = [root]
     _Walker(tokens, flat).run()
     return nest(flat)
+
+
+_HTML_TABLE = re.compile(r"^[ \t]*<table\b.*?</table>[ \t]*$", re.I | re.S | re.M)
+
+
+def _html_tables(body: str, md: Any) -> str:
+    """An HTML table whose cells hold Markdown between blank lines (SAP's and other docs generators' style) is
+    split by CommonMark into loose fragments; rendered whole, with no blank line left, it is one HTML block."""
+    if "<table" not in body.lower():
+        return body
+    return _HTML_TABLE.sub(lambda m: re.sub(r"\n\s*\n", "\n", md.render(m.group(0))).strip(), body)
 
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")

@@ -236,3 +236,32 @@ def test_an_html_table_with_markdown_cells_is_one_table(tmp_path: Path) -> None:
         </table>
         """)
     assert set(found) == {"Berth planner", "Port accountant"}
+
+
+def test_a_persona_template_with_explanations_is_not_a_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "handbook.md", """
+        # Personas
+
+        ## Persona Template
+
+        ### Behaviours
+
+        - **Motivations**: Why does this persona do what they do? What drives them?
+        - **Needs & Expectations**: What does this persona need in their day-to-day life to help them?
+
+        ## Persona Profiles
+
+        ### Ola, Harbour Pilot
+
+        - **Occupation**: Pilot at a busy port.
+        - **Challenges**: Fog delays every winter morning.
+        """)
+    assert set(found) == {"Ola, Harbour Pilot"}
+
+
+def test_template_names() -> None:
+    from callinsight.personas.vocab import TEMPLATE, non_persona_reason
+
+    assert non_persona_reason("Persona Template") == TEMPLATE
+    assert non_persona_reason("Template for new personas") == TEMPLATE
+    assert non_persona_reason("Template") == TEMPLATE

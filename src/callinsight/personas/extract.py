@@ -53,7 +53,7 @@ from callinsight.personas.names import (
 from callinsight.personas.personadoc import DocBuilder, apply_front_matter
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.tables import table_records
-from callinsight.personas.vocab import CONTAINER_WORDS, FIRM_REASONS, is_placeholder, non_persona_reason
+from callinsight.personas.vocab import CONTAINER_WORDS, FIRM_REASONS, TEMPLATE, is_placeholder, non_persona_reason
 
 
 @dataclass
@@ -141,6 +141,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     holds_personas = cache(lambda: _persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
     reason = non_persona_reason(title)
+    if reason == TEMPLATE:  # "## Persona Template" ⏎ "### Behaviours" ⏎ "- **Needs**: What does this persona need …?"
+        out.skipped.append(Skipped(title, reason))
+        return
     if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or _is_narrative(section, clean_name(title), ancestors)
                                                 or _listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section

@@ -13,7 +13,8 @@ _CONTENTS = "table of contents"
 _ALL_PERSONAS = "about all personas, not one"
 _RELEASE = "a release or its notes, not a persona"
 _COMPARISON = "a comparison, not a persona"
-FIRM_REASONS = frozenset({_CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON})
+TEMPLATE = "a template for writing personas, not a persona"
+FIRM_REASONS = frozenset({_CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLATE})
 
 #: Section titles that are never a persona, with the reason shown to the user.
 NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
@@ -32,6 +33,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\breferences?\b|\bresources\b|further reading|see also|\bsources\b|\bappendix\b|\bglossary\b|참고", "references"),
     (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|배경|개요|소개|"
      r"^\W*(purpose|scope|status|get involved|how to get involved|contact( us)?|about this (page|document))\W*$", "background of the page"),
+    (r"^\W*(\w+ )?(persona|profile|user) templates?\W*$|^\W*templates?( for (a |each |new )?(personas?|profiles?))?\W*$", TEMPLATE),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     # a bare "Contributors" is a README's list of names; "Core Contributor", "Contributor personas" are people
     (r"journeys?\b|여정|changelog|revision history|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b", "not a persona"),

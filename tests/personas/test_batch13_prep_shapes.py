@@ -265,3 +265,25 @@ def test_template_names() -> None:
     assert non_persona_reason("Persona Template") == TEMPLATE
     assert non_persona_reason("Template for new personas") == TEMPLATE
     assert non_persona_reason("Template") == TEMPLATE
+
+
+def test_roles_opening_paragraphs_as_sentences_under_a_personas_heading(tmp_path: Path) -> None:
+    found = parse(tmp_path, "plan.md", """
+        # Ferry portal research plan
+
+        ## Goals
+
+        To find what current and future users of the portal need.
+
+        ## Tentative personas
+
+        Ship engineers. Most worried about losing logged hours when the ship has no signal.
+
+        Ticket inspectors. Most concerned about readers failing at the far end of the route.
+
+        ## Methodology
+
+        Interviews at three ports.
+        """)
+    assert set(found) == {"Ship engineers", "Ticket inspectors"}
+    assert any("readers failing" in c for c in found["Ticket inspectors"])

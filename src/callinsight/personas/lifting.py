@@ -29,6 +29,7 @@ def lift_pseudo_headings(section: Section) -> None:
     if is_persona_by_fields(section) and not persona_paragraphs(section):
         return
     _name_the_role(section)
+    _label_role_sentences(section)
     blocks = section.blocks
     opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)
              and not non_persona_reason(b.label) and (
@@ -68,6 +69,22 @@ def _name_the_role(section: Section) -> None:
         section.blocks[0] = Para(text=f"Name: {name}", label="Name", rest=name)
 
 
+_ROLE_SENTENCE = re.compile(r"^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3})\.\s+(\S.{20,})$", re.S)
+
+
+def _label_role_sentences(section: Section) -> None:
+    """"## Tentative personas" ⏎ "Developers. Most concerned about security …" ⏎ "Project managers. …": under a heading
+    of personas, paragraphs that each open with a role as a sentence of its own are one persona each, as if bold."""
+    if not _lists_personas(section):
+        return
+    found = [(i, m) for i, b in enumerate(section.blocks) if isinstance(b, Para) and not b.label
+             and (m := _ROLE_SENTENCE.match(b.text)) and names_people(m.group(1))]
+    if len(found) < 2:
+        return
+    for i, m in found:
+        section.blocks[i] = Para(text=m.string, label=m.group(1), rest=m.group(2), bold=True)
+
+
 def _introduced_people(section: Section) -> list[int]:
     """"## Profiles" ⏎ "Amina is a researcher … She …" ⏎ "Joshua is an engineer … He …": under a heading of personas,
     paragraphs that each introduce a person by name are one persona each."""
@@ -103,6 +120,7 @@ def persona_paragraphs(section: Section) -> list[int]:
     """"**Priya** is a wet-lab biologist … She …", "**Policy Maker**: people who …": paragraphs that each open with
     a bold name and tell about that person, one persona each. Under a heading of personas half of the names naming
     people will do ("**Trainer**", "**Policy Maker**"); elsewhere every one must read as a person."""
+    _label_role_sentences(section)  # idempotent: asked before the section is lifted, too
     candidates = [(i, Item(text=b.text, label=b.label, rest=b.rest, bold=True)) for i, b in enumerate(section.blocks)
                   if isinstance(b, Para) and b.bold and b.label and len(b.rest.split()) >= 8]
     if len(candidates) < 2:

@@ -27,6 +27,7 @@ from callinsight.personas.evidence import (
     is_persona_by_fields,
     is_template,
 )
+from callinsight.personas.known import attach_to_known, known_named
 from callinsight.personas.lifting import lift_pseudo_headings, names_over_prose, persona_paragraphs
 from callinsight.personas.merging import merge_into, merge_same_names, name_key
 from callinsight.personas.model import (
@@ -52,6 +53,7 @@ from callinsight.personas.names import (
 )
 from callinsight.personas.personadoc import DocBuilder, apply_front_matter
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.stories import NEEDS_OF, from_needs_statement, from_user_stories, told_in_user_stories
 from callinsight.personas.tables import table_records
 from callinsight.personas.vocab import CONTAINER_WORDS, FIRM_REASONS, TEMPLATE, is_placeholder, non_persona_reason
 
@@ -156,8 +158,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.skipped.append(Skipped(title or "(untitled section)",
                                    "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
-    if (needs_of := _NEEDS_OF.match(title)) and not section.children:
-        _add_or_merge(out, _from_needs_statement(section, needs_of["who"], source, ancestors))
+    if (needs_of := NEEDS_OF.match(title)) and not section.children:
+        _add_or_merge(out, from_needs_statement(section, needs_of["who"], source, ancestors))
         return
     if is_persona_by_fields(section) and not holds_personas() and not names_container(clean_name(title)):
         out.personas.append(_from_fields(section, _story_name(title), source, ancestors, title))
@@ -196,9 +198,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "### Sharing a directive online" ⏎ "Angie has sickle cell disease. She worries …": a scenario told about a person
         out.personas.append(_from_narrative(section, person, source, ancestors))
         return
-    if len(out.personas) == found_before and (who := _told_in_user_stories(section)):
+    if len(out.personas) == found_before and (who := told_in_user_stories(section)):
         # "## Enterprise" ⏎ "* As an enterprise operator, I need a central view …" ⏎ …: the stories say whose they are
-        out.personas.append(_from_user_stories(section, who, source, ancestors))
+        out.personas.append(from_user_stories(section, who, source, ancestors))
         return
     if len(out.personas) == found_before and not any(t is section for t in out.told_more):
         if field_of(title, loose=False):
@@ -208,8 +210,6 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.unplaced.append((section, ancestors, out.skipped[-1]))
 
 
-#: "As a service team, we need…", "As an assessor I need:": a heading that says whose needs the list under it are.
-_NEEDS_OF = re.compile(r"^\W*as an? (?P<who>[^,.:]{2,60}?),? (?:i|we) (?:need|want|would like|expect)\b", re.I)
 #: "Admin persona", "101 persona": a heading that declares one persona (not "The persona", "Personas").
 _NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|any|what is an?|new)\s+persona$)"
                             r"(?!.*\b(?:a|an|the|this|that|your|our|each|every|new|one|any)\s+persona$).{1,40}?\s+persona$", re.I)
@@ -220,45 +220,6 @@ def _labelled_parts(section: Section) -> int:
     labels = {b.label.lower() for b in section.blocks if isinstance(b, Para) and b.label and b.bold}
     labels |= {i.label.lower() for b in section.blocks if isinstance(b, ItemList) for i in b.items if i.label}
     return len(labels) + sum(1 for c in section.children if field_of(c.title))
-
-
-_USER_STORY = re.compile(r"^\W*as an? (?P<who>[^,.:;<>\[\]]{2,50}?),? (?:i|we) (?P<verb>need|must|require|want|can|should|would like|expect)\b", re.I)
-_STORY_NEED = frozenset({"need", "must", "require"})
-
-
-def _story_items(section: Section) -> list[str]:
-    return [item.text for block in section.blocks if isinstance(block, ItemList) for item in block.items]
-
-
-def _told_in_user_stories(section: Section) -> str:
-    """The persona a section's user stories are told by ("As an enterprise operator, I need …"): the heading when it
-    names people, else the role most of the stories give; "" when the section is not a list of one role's stories."""
-    items = _story_items(section)
-    roles = [m["who"].strip().lower() for t in items if (m := _USER_STORY.match(t))]
-    if len(roles) < 2 or 2 * len(roles) < len(items):
-        return ""
-    role, count = Counter(roles).most_common(1)[0]
-    if 2 * count < len(roles):
-        return ""
-    title = clean_name(section.title)
-    return title if title and names_people(title) else role[:1].upper() + role[1:]
-
-
-def _from_user_stories(section: Section, who: str, source: str, ancestors: list[Section]) -> PersonaDoc:
-    b = DocBuilder(who, source, section.meta, ancestors, title=section.title)
-    for text in _story_items(section):
-        if (m := _USER_STORY.match(text)) and m["verb"].lower() in _STORY_NEED:
-            b.listed.append(("need", text))
-        elif m:  # "As an end user, I can request access …": what they want to do, not a need
-            b.doc.sections.setdefault("goals", []).append(text)
-    return b.finish()
-
-
-def _from_needs_statement(section: Section, who: str, source: str, ancestors: list[Section]) -> PersonaDoc:
-    b = DocBuilder(who[:1].upper() + who[1:], source, section.meta, ancestors, title=section.title)
-    b.listed += [("need", t) for block in section.blocks if isinstance(block, ItemList) for i in block.items for t in i.flat()]
-    b.read_blocks(section.blocks)
-    return b.finish()
 
 
 def _add_or_merge(out: Extraction, persona: PersonaDoc) -> None:
@@ -393,7 +354,7 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
     for block in section.blocks:
         if isinstance(block, Table):
             records = table_records(block, section.level + 1)
-            known = [_known_named(r.title, out) for r in records]
+            known = [known_named(r.title, out.personas) for r in records]
             summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0  # "## Persona summary": the same people again
             for record, same in zip(records, known, strict=True):
                 persona = _from_fields(record, record.title, source, [*ancestors, section])
@@ -403,7 +364,7 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
                         out.told_more.append(section)
                 else:
                     out.personas.append(persona)
-    bullets = [b for b in _persona_bullets(section) if not _attach_to_known(b, section, out)]
+    bullets = [b for b in _persona_bullets(section) if not _attached(b, section, out)]
     if not bullets and names_container(clean_name(section.title)) and not _persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
         dashed = [d for block in section.blocks if isinstance(block, ItemList) for i in block.items if (d := dashed_bullet(i))]
@@ -413,37 +374,9 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
             out.personas.append(_from_bullet(item, source, [*ancestors, section]))
 
 
-_GENERIC_NAME_WORDS = frozenset({"and", "or", "the", "of", "for", "a", "an", "users", "user", "workers", "members", "team",
-                                 "staff", "people", "customers", "persona", "personas"})
-
-
-def _known_named(label: str, out: Extraction) -> list[PersonaDoc]:
-    """Personas found so far that a shorter or longer name points at ("QC workers" → "Quality Control (QC) workers",
-    "SRE" → "Site reliability engineer (SRE)"), sharing a word that is not just "workers" or "users"."""
-    def words(name: str) -> set[str]:
-        return set(re.findall(r"[^\W_]+", re.sub(r"[()]", " ", name.lower())))
-
-    said = words(clean_name(label))
-    return [p for p in out.personas if said and (w := words(p.name)) and (w <= said or said <= w) and (w & said) - _GENERIC_NAME_WORDS]
-
-
-def _attach_to_known(item: Item, section: Section, out: Extraction) -> bool:
-    """Under a field heading outside any persona ("### Pain points" after "### Primary user roles"), a bold bullet
-    naming personas found above ("**QC workers**", "**State eligibility and inquiry workers**") gives its items to
-    them instead of being a persona of its own."""
-    kind = field_of(section.title, loose=False)
-    label = clean_name(item.label or "")
-    if not kind or not label or not item.children:
+def _attached(item: Item, section: Section, out: Extraction) -> bool:
+    if not attach_to_known(item, section, out.personas):
         return False
-
-    known = _known_named(label, out)
-    if not known:
-        return False
-    items = [t for child in item.children for t in child.flat()]
-    for persona in known:
-        have = persona.sections.setdefault(kind, [])
-        have += [t for t in items if t not in have]
-        persona.headings.setdefault(kind, section.title)
     if not any(t is section for t in out.told_more):
         out.told_more.append(section)
     return True

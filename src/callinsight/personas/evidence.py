@@ -4,9 +4,10 @@ persona documents use (not the ones a manual shares), templates left unfilled, a
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from callinsight.personas.model import canonical_section, field_of, normalise_heading, trailing_section
-from callinsight.personas.names import GENDERED, names_people
+from callinsight.personas.names import GENDERED, clean_name, names_people
 from callinsight.personas.reading.inline import is_field_name, label_parts
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.vocab import is_placeholder, non_persona_reason
@@ -108,3 +109,17 @@ def dashed_bullet(item: Item) -> Item | None:
     if not match or len(match["name"].split()) > 5 or len(match["rest"].split()) < 3 or non_persona_reason(match["name"]):
         return None
     return Item(text=item.text, label=match["name"].strip(), rest=match["rest"], children=item.children)
+
+
+def labelled_parts(section: Section) -> int:
+    """Bold labels (or labelled sub-headings) directly in a section: "**Who**:", "**Depends on**:"."""
+    labels = {b.label.lower() for b in section.blocks if isinstance(b, Para) and b.label and b.bold}
+    labels |= {i.label.lower() for b in section.blocks if isinstance(b, ItemList) for i in b.items if i.label}
+    return len(labels) + sum(1 for c in section.children if field_of(c.title))
+
+
+def repeated_sub_headings(section: Section) -> set[str]:
+    """Titles that head a sub-section of two or more of this section's sub-sections: the page's template for
+    each of them ("#### Builder" ⏎ "##### Documentation Content", and the same under every other role)."""
+    seen = Counter(t for child in section.children for t in {clean_name(g.title).lower() for g in child.children})
+    return {t for t, n in seen.items() if n >= 2 and t}

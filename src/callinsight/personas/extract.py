@@ -26,6 +26,8 @@ from callinsight.personas.evidence import (
     is_persona_bullet,
     is_persona_by_fields,
     is_template,
+    labelled_parts,
+    repeated_sub_headings,
 )
 from callinsight.personas.known import attach_to_known, known_named
 from callinsight.personas.lifting import lift_pseudo_headings, names_over_prose, persona_paragraphs
@@ -172,7 +174,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         for child in nested:  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
         return
-    if NUMBERED_PERSONA.match(title) and not holds_personas() and _labelled_parts(section) >= 2:
+    if NUMBERED_PERSONA.match(title) and not holds_personas() and labelled_parts(section) >= 2:
         # "## Persona 1: The analyst going multi-node" ⏎ "- **Who**: …" ⏎ "- **Depends on**: …": the heading says it
         out.personas.append(_from_fields(section, clean_name(title), source, ancestors, title))
         return
@@ -215,11 +217,7 @@ _NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|
                             r"(?!.*\b(?:a|an|the|this|that|your|our|each|every|new|one|any)\s+persona$).{1,40}?\s+persona$", re.I)
 
 
-def _labelled_parts(section: Section) -> int:
-    """Bold labels (or labelled sub-headings) directly in a section: "**Who**:", "**Depends on**:"."""
-    labels = {b.label.lower() for b in section.blocks if isinstance(b, Para) and b.label and b.bold}
-    labels |= {i.label.lower() for b in section.blocks if isinstance(b, ItemList) for i in b.items if i.label}
-    return len(labels) + sum(1 for c in section.children if field_of(c.title))
+
 
 
 def _add_or_merge(out: Extraction, persona: PersonaDoc) -> None:
@@ -249,7 +247,7 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
     """Each sub-section in turn; then, where most of them are personas, a sibling the rules did not recognise but
     titled like the others (a name or a role, with a paragraph about it) is one too: the page's own pattern."""
     made: list[bool] = []
-    out.field_headings |= _repeated_sub_headings(section)
+    out.field_headings |= repeated_sub_headings(section)
     for child in section.children:
         before = len(out.personas)
         _visit(child, [*ancestors, section], out, source)
@@ -266,11 +264,7 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
         out.personas.append(_from_narrative(child, title, source, [*ancestors, section]))
 
 
-def _repeated_sub_headings(section: Section) -> set[str]:
-    """Titles that head a sub-section of two or more of this section's sub-sections: the page's template for
-    each of them ("#### Builder" ⏎ "##### Documentation Content", and the same under every other role)."""
-    seen = Counter(t for child in section.children for t in {clean_name(g.title).lower() for g in child.children})
-    return {t for t, n in seen.items() if n >= 2 and t}
+
 
 
 def _looks_like_a_sibling_name(title: str) -> bool:

@@ -287,3 +287,33 @@ def test_roles_opening_paragraphs_as_sentences_under_a_personas_heading(tmp_path
         """)
     assert set(found) == {"Ship engineers", "Ticket inspectors"}
     assert any("readers failing" in c for c in found["Ticket inspectors"])
+
+
+def test_roles_deeper_under_a_page_story_and_parts_of_them_told_later(tmp_path: Path) -> None:
+    found = parse(tmp_path, "model.rst", """
+        Harbour Access Model
+        ====================
+
+        This page describes the Harbour access model from the point of view of the people who use Harbour.
+
+        Harbour access model - user types
+        ---------------------------------
+
+        Harbour has different types of users with different rights:
+
+        Berth Managers
+        ..............
+
+        They assign berths and change the rules for everyone. Berth Managers can lock the whole port.
+
+        Cargo Clerks
+        ............
+
+        They enter manifests and check containers in and out. Cargo Clerks see every manifest.
+
+        Responsibilities of Berth Managers
+        ----------------------------------
+
+        They must keep the list of pilots up to date and revoke access when a pilot leaves.
+        """)
+    assert set(found) == {"Berth Managers", "Cargo Clerks"}

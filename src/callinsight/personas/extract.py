@@ -304,7 +304,8 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
     for persona in out.personas:
         name = persona.name.lower()
         if story:
-            named = title.startswith(name) and bool(_STORY_OF.match(title[len(name):].strip()))
+            named = (title.startswith(name) and bool(_STORY_OF.match(title[len(name):].strip()))) or bool(
+                (part := _PART_OF.match(title)) and name_key(part["who"]) == name_key(name))
         else:
             named = name_key(title) == name_key(name)
         if named:
@@ -340,6 +341,9 @@ def _name_over_one_role(section: Section) -> str:
     return name if field_of(child.title) or child.title.count(":") else f"{name} ({clean_name(child.title)})"
 
 
+#: "Responsibilities of Deployment Managers", "Capabilities of DAG authors": a part of a persona found before.
+_PART_OF = re.compile(r"^(?:responsibilities|capabilities|duties|permissions|tasks|goals|needs|challenges|pain points|"
+                      r"frustrations|concerns|motivations|day-to-day)\s+(?:of|for)\s+(?:the\s+)?(?P<who>.{2,60})$", re.I)
 _STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|week|workflow|experience|path|timeline)s?$", re.I)
 
 
@@ -404,8 +408,10 @@ def _persona_children(section: Section, ignore: list[Section] | None = None) -> 
 def _roles_below(section: Section, ancestors: list[Section]) -> bool:
     """"## Knative Build" ⏎ a line about it ⏎ "### Developer", "### Language operator" on a page of personas: the
     section groups roles, each a persona; its own line is an introduction, not a story."""
-    return sum(names_people(clean_name(c.title)) and _listed_under_a_container(c, [*ancestors, section])
-               for c in section.children) >= 2
+    if sum(names_people(clean_name(c.title)) and _listed_under_a_container(c, [*ancestors, section]) for c in section.children) >= 2:
+        return True
+    # "# Security Model" ⏎ its story ⏎ "## User types" ⏎ "### Deployment Managers", "### DAG Authors": the roles sit deeper
+    return any(c.children and _CONTAINER_CONTEXT.search(c.title) and _roles_below(c, [*ancestors, section]) for c in section.children)
 
 
 _MORE_OF_THE_PERSONA = re.compile(r"\b(the|this|our|that) persona\b|\b이 페르소나", re.I)

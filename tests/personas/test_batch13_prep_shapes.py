@@ -317,3 +317,24 @@ def test_roles_deeper_under_a_page_story_and_parts_of_them_told_later(tmp_path: 
         They must keep the list of pilots up to date and revoke access when a pilot leaves.
         """)
     assert set(found) == {"Berth Managers", "Cargo Clerks"}
+
+
+def test_the_same_bold_bullet_under_several_stages_is_one_persona(tmp_path: Path) -> None:
+    from callinsight.personas.parse import parse_document
+
+    from .conftest import write_doc
+
+    doc = parse_document(write_doc(tmp_path, "funnel.md", """
+        # Personas
+
+        #### Booking stages by group
+
+        **Planning Stage**
+        - **Harbour Officers**: Hear about the portal from other pilots at the port office and at meetings.
+        - **Port Clerks**: Read about the portal in the monthly bulletin sent by the port authority.
+
+        **Booking Stage**
+        - **Harbour Officers**: Book a slot for each ship they bring in, often late at night on the phone.
+        - **Port Clerks**: Confirm every slot and send the berth number back to the pilot on duty.
+        """))
+    assert sorted(p.name for p in doc.personas) == ["Harbour Officers", "Port Clerks"]

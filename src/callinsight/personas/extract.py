@@ -73,6 +73,7 @@ class Extraction:
     closest: str = ""  # when nothing is a persona: the most persona-like thing, for the error message
     told_more: list[Section] = field(default_factory=list)  # sections that told more of a persona found earlier
     field_headings: set[str] = field(default_factory=set)  # sub-headings repeated under sibling sections
+    bullet_personas: dict[str, PersonaDoc] = field(default_factory=dict)  # personas from bold bullets, by name_key
     unplaced: list[tuple[Section, list[Section], Skipped]] = field(default_factory=list)  # skipped as unrecognised
 
 
@@ -369,7 +370,14 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
         bullets = dashed if len(dashed) >= 2 else []
     if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
         for item in bullets:
-            out.personas.append(_from_bullet(item, source, [*ancestors, section]))
+            persona = _from_bullet(item, source, [*ancestors, section])
+            if (earlier := out.bullet_personas.get(name_key(persona.name))) is not None:
+                merge_into(earlier, persona)  # "**Users**: …" under each of several stages: one persona, told per stage
+                if not any(t is section for t in out.told_more):
+                    out.told_more.append(section)
+                continue
+            out.bullet_personas[name_key(persona.name)] = persona
+            out.personas.append(persona)
 
 
 def _attached(item: Item, section: Section, out: Extraction) -> bool:

@@ -19,6 +19,8 @@ $(VENV)/.system: scripts/install-system-deps.sh
 
 # torch's CPU wheel must come first, or a dependency pulls a multi-GB CUDA build.
 $(VENV)/.installed: pyproject.toml
+	@free=$$(df -Pk . | awk 'NR==2 {print int($$4 / 1048576)}'); [ "$$free" -ge 5 ] || \
+	  echo "warning: $$free GB free on this disk; the environment and models need about 4 GB" >&2
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet torch==2.13.0

@@ -8,7 +8,7 @@ from collections import Counter
 
 from callinsight.personas.model import canonical_section, field_of, normalise_heading, trailing_section
 from callinsight.personas.names import GENDERED, clean_name, names_people
-from callinsight.personas.reading.inline import is_field_name, label_parts
+from callinsight.personas.reading.inline import is_field_name, label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.vocab import is_placeholder, non_persona_reason
 
@@ -81,7 +81,7 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     """``declared``: the list sits under a heading of personas ("### Personas"), so a bold name with a line about
     it is one of them whatever it names ("**Care team** - nurses, therapists and …")."""
     label = item.label or ""
-    short = re.sub(r"\s*\([^()]*\)", "", label)  # "CTO Offices (Architecture and Development Teams)": the name before the aside
+    short = without_asides(label)
     # under a heading of personas a bold name may be a long team name ("Financial Services CISOs and Risk Teams")
     if not label or (field_of(label) and not names_people(label)) or non_persona_reason(label) \
             or len(short.split()) > (8 if declared and item.bold else 5):

@@ -54,8 +54,9 @@ from callinsight.personas.names import (
     sentence_subject,
 )
 from callinsight.personas.personadoc import DocBuilder, apply_front_matter
+from callinsight.personas.reading.inline import without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
-from callinsight.personas.stories import NEEDS_OF, from_needs_statement, from_user_stories, told_in_user_stories
+from callinsight.personas.stories import from_needs_statement, from_user_stories, needs_of, told_in_user_stories
 from callinsight.personas.tables import table_records
 from callinsight.personas.vocab import CONTAINER_WORDS, FIRM_REASONS, TEMPLATE, is_placeholder, non_persona_reason
 
@@ -72,9 +73,14 @@ class Extraction:
     skipped: list[Skipped] = field(default_factory=list)
     closest: str = ""  # when nothing is a persona: the most persona-like thing, for the error message
     told_more: list[Section] = field(default_factory=list)  # sections that told more of a persona found earlier
-    field_headings: set[str] = field(default_factory=set)  # sub-headings repeated under sibling sections
-    bullet_personas: dict[str, PersonaDoc] = field(default_factory=dict)  # personas from bold bullets, by name_key
     unplaced: list[tuple[Section, list[Section], Skipped]] = field(default_factory=list)  # skipped as unrecognised
+
+    def tell_more(self, section: Section) -> None:
+        if not self.told(section):
+            self.told_more.append(section)
+
+    def told(self, section: Section) -> bool:
+        return any(t is section for t in self.told_more)
 
 
 _CHANGELOG_STEMS = frozenset({"changelog", "changes", "history", "news", "release-notes", "release_notes", "releasenotes", "releases"})
@@ -129,7 +135,8 @@ def _scan(section: Section, ancestors: list[Section], out: Extraction, source: s
 
 def _visit(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
     title = section.title
-    if clean_name(title).lower() in out.field_headings and not names_people(clean_name(title)) and not section.children:
+    if len(ancestors) >= 2 and not section.children and clean_name(title).lower() in repeated_sub_headings(ancestors[-2]) \
+            and not names_people(clean_name(title)):
         return  # "##### Documentation Content" under every persona: a part of the persona above it, never one itself
     if section.record:
         if section.title and not is_placeholder(section.text().replace(section.title, "", 1)):
@@ -142,7 +149,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(_from_fields(child, name, source, [*ancestors, section], child.title))
         return
     if _add_to_named(section, ancestors, out, source, story=True):  # "## Odin pathway" after "### Odin": more of his story
-        out.told_more.append(section)
+        out.tell_more(section)
         return
     holds_personas = cache(lambda: _persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
     reason = non_persona_reason(title)
@@ -161,8 +168,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.skipped.append(Skipped(title or "(untitled section)",
                                    "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
-    if (needs_of := NEEDS_OF.match(title)) and not section.children:
-        _add_or_merge(out, from_needs_statement(section, needs_of["who"], source, ancestors))
+    if (who := needs_of(title)) and not section.children:
+        _add_or_merge(out, from_needs_statement(section, who, source, ancestors))
         return
     if is_persona_by_fields(section) and not holds_personas() and not names_container(clean_name(title)):
         out.personas.append(_from_fields(section, _story_name(title), source, ancestors, title))
@@ -191,7 +198,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
         return
     if len(out.personas) == found_before and _listed_under_a_container(section, ancestors) \
-            and not any(c is t for c in section.children for t in out.told_more):  # "# Pathways" ⏎ "## Odin pathway": a heading over them
+            and not any(out.told(c) for c in section.children):  # "# Pathways" ⏎ "## Odin pathway": a heading over them
         # "# User types" ⏎ "## Outgrowers" ⏎ one line about them: the page says what its sections are
         out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
         return
@@ -205,7 +212,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "## Enterprise" ⏎ "* As an enterprise operator, I need a central view …" ⏎ …: the stories say whose they are
         out.personas.append(from_user_stories(section, who, source, ancestors))
         return
-    if len(out.personas) == found_before and not any(t is section for t in out.told_more):
+    if len(out.personas) == found_before and not out.told(section):
         if field_of(title, loose=False):
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
         elif section.blocks:
@@ -218,16 +225,15 @@ _NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|
                             r"(?!.*\b(?:a|an|the|this|that|your|our|each|every|new|one|any)\s+persona$).{1,40}?\s+persona$", re.I)
 
 
-
-
-
-def _add_or_merge(out: Extraction, persona: PersonaDoc) -> None:
-    """A second section with the same persona's name ("As an assessor, I need…" twice) adds to the first."""
+def _add_or_merge(out: Extraction, persona: PersonaDoc) -> bool:
+    """A second section with the same persona's name ("As an assessor, I need…" twice) adds to the first.
+    True when the persona is new."""
     known = next((p for p in out.personas if name_key(p.name) == name_key(persona.name)), None)
     if known is None:
         out.personas.append(persona)
-    else:
-        merge_into(known, persona)
+        return True
+    merge_into(known, persona)
+    return False
 
 
 def _story_of_someone(section: Section) -> str:
@@ -248,7 +254,6 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
     """Each sub-section in turn; then, where most of them are personas, a sibling the rules did not recognise but
     titled like the others (a name or a role, with a paragraph about it) is one too: the page's own pattern."""
     made: list[bool] = []
-    out.field_headings |= repeated_sub_headings(section)
     for child in section.children:
         before = len(out.personas)
         _visit(child, [*ancestors, section], out, source)
@@ -263,9 +268,6 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
             continue
         out.skipped.remove(skipped)
         out.personas.append(_from_narrative(child, title, source, [*ancestors, section]))
-
-
-
 
 
 def _looks_like_a_sibling_name(title: str) -> bool:
@@ -319,7 +321,7 @@ def _told_before(out: Extraction, source: str) -> None:
     """"## The field mapper (collecting data)" with a line and a list, and further down "## The Field Mapper (The
     person who collects data)" as a persona: the earlier section, skipped on its own, is more of that persona."""
     def key(name: str) -> str:
-        return name_key(re.sub(r"\s*\([^()]*\)\s*$", "", clean_name(name)))
+        return name_key(without_asides(clean_name(name)))
 
     repeated = Counter(key(section.title) for section, _, _ in out.unplaced)  # a sub-heading under every persona
     for section, ancestors, skipped in out.unplaced:
@@ -359,8 +361,7 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
                 persona = _from_fields(record, record.title, source, [*ancestors, section])
                 if summary and len(same) == 1:
                     merge_into(same[0], persona)
-                    if not any(t is section for t in out.told_more):
-                        out.told_more.append(section)
+                    out.tell_more(section)
                 else:
                     out.personas.append(persona)
     bullets = [b for b in _persona_bullets(section) if not _attached(b, section, out)]
@@ -370,21 +371,14 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
         bullets = dashed if len(dashed) >= 2 else []
     if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
         for item in bullets:
-            persona = _from_bullet(item, source, [*ancestors, section])
-            if (earlier := out.bullet_personas.get(name_key(persona.name))) is not None:
-                merge_into(earlier, persona)  # "**Users**: …" under each of several stages: one persona, told per stage
-                if not any(t is section for t in out.told_more):
-                    out.told_more.append(section)
-                continue
-            out.bullet_personas[name_key(persona.name)] = persona
-            out.personas.append(persona)
+            if not _add_or_merge(out, _from_bullet(item, source, [*ancestors, section])):
+                out.tell_more(section)  # "**Users**: …" under each of several stages: one persona, told per stage
 
 
 def _attached(item: Item, section: Section, out: Extraction) -> bool:
     if not attach_to_known(item, section, out.personas):
         return False
-    if not any(t is section for t in out.told_more):
-        out.told_more.append(section)
+    out.tell_more(section)
     return True
 
 
@@ -449,7 +443,7 @@ def _listed_under_a_container(section: Section, ancestors: list[Section]) -> boo
         heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
     if not heading or not _CONTAINER_CONTEXT.search(heading):
         return False
-    core = re.sub(r"\s*\([^()]*\)", "", title)  # "Providing help (i.e. referrers, providers)": the title before its aside
+    core = without_asides(title)  # "Providing help (i.e. referrers, providers)": the title before its aside
     if parent is not None and (parent.level == 0 or len(core.split()) >= 5) and is_topic_phrase(title):
         return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
     if parent is not None and not names_people(title) and any(
@@ -589,7 +583,6 @@ def _meta_name(section: Section) -> str:
         if isinstance(value, str) and value.strip():
             return value.strip()
     return ""
-
 
 
 __all__ = ["Extraction", "Skipped", "extract", "field_of", "slugify"]

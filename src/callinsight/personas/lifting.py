@@ -29,7 +29,6 @@ def lift_pseudo_headings(section: Section) -> None:
     if is_persona_by_fields(section) and not persona_paragraphs(section):
         return
     _name_the_role(section)
-    _label_role_sentences(section)
     blocks = section.blocks
     opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)
              and not non_persona_reason(b.label) and (
@@ -120,7 +119,7 @@ def persona_paragraphs(section: Section) -> list[int]:
     """"**Priya** is a wet-lab biologist … She …", "**Policy Maker**: people who …": paragraphs that each open with
     a bold name and tell about that person, one persona each. Under a heading of personas half of the names naming
     people will do ("**Trainer**", "**Policy Maker**"); elsewhere every one must read as a person."""
-    _label_role_sentences(section)  # idempotent: asked before the section is lifted, too
+    _label_role_sentences(section)  # idempotent: it runs when the section is first asked about, lifted or not
     candidates = [(i, Item(text=b.text, label=b.label, rest=b.rest, bold=True)) for i, b in enumerate(section.blocks)
                   if isinstance(b, Para) and b.bold and b.label and len(b.rest.split()) >= 8]
     if len(candidates) < 2:

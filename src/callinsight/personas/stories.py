@@ -3,19 +3,22 @@ whose needs the list under it are ("As a service team, we need…")."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.names import clean_name, names_people
 from callinsight.personas.personadoc import DocBuilder
 from callinsight.personas.reading.tree import ItemList, Section
+from callinsight.personas.vocab import USER_STORY
 
-#: "As a service team, we need…", "As an assessor I need:": a heading that says whose needs the list under it are.
-NEEDS_OF = re.compile(r"^\W*as an? (?P<who>[^,.:]{2,60}?),? (?:i|we) (?:need|want|would like|expect)\b", re.I)
-
-_USER_STORY = re.compile(r"^\W*as an? (?P<who>[^,.:;<>\[\]]{2,50}?),? (?:i|we) (?P<verb>need|must|require|want|can|should|would like|expect)\b", re.I)
 _STORY_NEED = frozenset({"need", "must", "require"})
+
+
+def needs_of(title: str) -> str:
+    """"As a service team, we need…", "As an assessor I need:": a heading that says whose needs the list under it
+    are; who they are, or ""."""
+    story = USER_STORY.match(title)
+    return story["who"] if story and story["verb"].lower() in ("need", "want", "would like", "expect") else ""
 
 
 def _story_items(section: Section) -> list[str]:
@@ -26,7 +29,7 @@ def told_in_user_stories(section: Section) -> str:
     """The persona a section's user stories are told by ("As an enterprise operator, I need …"): the heading when it
     names people, else the role most of the stories give; "" when the section is not a list of one role's stories."""
     items = _story_items(section)
-    roles = [m["who"].strip().lower() for t in items if (m := _USER_STORY.match(t))]
+    roles = [m["who"].strip().lower() for t in items if (m := USER_STORY.match(t))]
     if len(roles) < 2 or 2 * len(roles) < len(items):
         return ""
     role, count = Counter(roles).most_common(1)[0]
@@ -39,7 +42,7 @@ def told_in_user_stories(section: Section) -> str:
 def from_user_stories(section: Section, who: str, source: str, ancestors: list[Section]) -> PersonaDoc:
     b = DocBuilder(who, source, section.meta, ancestors, title=section.title)
     for text in _story_items(section):
-        if (m := _USER_STORY.match(text)) and m["verb"].lower() in _STORY_NEED:
+        if (m := USER_STORY.match(text)) and m["verb"].lower() in _STORY_NEED:
             b.listed.append(("need", text))
         elif m:  # "As an end user, I can request access …": what they want to do, not a need
             b.doc.sections.setdefault("goals", []).append(text)

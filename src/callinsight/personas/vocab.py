@@ -149,12 +149,13 @@ def concern_kind(sentence: str) -> str | None:
     text = _NOT_CUES.sub(" ", sentence)
     if PROBLEM_CUES.search(text):
         return "pain_point"
-    if _WISH_STORY.match(sentence):
+    if (story := USER_STORY.match(sentence)) and story["verb"].lower() in ("want", "would like", "can"):
         return None  # "As a user, I want to be able to log in …": a feature wished for, not a need
     if NEED_CUES.search(text) or _OWN_QUESTION.match(sentence):
         return "need"
     return None
 
 
-#: A user story that asks for a feature ("As a staffer, I want to be able to …", "… I can …"), not one that needs.
-_WISH_STORY = re.compile(r"^\W*(?:i )?as an? [^,.:;]{2,60}?,? (?:i|we) (?:want|would like|can)\b", re.I)
+#: A user story: who tells it and what they say they need, want or can do ("As an enterprise operator, I need …").
+USER_STORY = re.compile(r"^\W*(?:i )?as an? (?P<who>[^,.:;<>\[\]]{2,60}?),? (?:i|we) "
+                        r"(?P<verb>need|must|require|want|can|should|would like|expect)\b", re.I)

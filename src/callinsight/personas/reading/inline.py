@@ -13,6 +13,11 @@ _PLAIN_LABEL = re.compile(r"^\s*([^\W\d][^:.!?]{0,48}?)\s*:\s+(.+)$|^\s*([^\W\d]
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
 
 
+def without_asides(text: str) -> str:
+    """"CTO Offices (Architecture and Development Teams)" → "CTO Offices": the name before its asides."""
+    return re.sub(r"\s*\([^()]*\)", "", text)
+
+
 def strip_templates(text: str) -> str:
     return _SHORTCODE.sub("", _TEMPLATE.sub("", text))
 
@@ -34,7 +39,7 @@ def split_label(text: str, bold: str | None) -> tuple[str | None, str]:
         rest = text[len(bold.strip()):] if text.startswith(bold.strip()) else text.replace(bold.strip(), "", 1)
         rest = rest.lstrip().lstrip(":").strip()
         # "CTO Offices (Architecture and Development Teams, …)": the aside does not make the name a sentence
-        if label and len(re.sub(r"\s*\([^()]*\)", "", label).split()) <= 8:
+        if label and len(without_asides(label).split()) <= 8:
             return label, rest
         return None, text
     m = _PLAIN_LABEL.match(text)

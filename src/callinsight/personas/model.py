@@ -19,6 +19,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "pain points", "pain point", "pains", "frustrations", "problems", "struggles", "pain",
         "what keeps them up at night", "what keeps them awake at night", "fears", "gripes", "annoyances",
         "complications", "worries", "fears and worries", "headaches", "difficulties", "frustrated by", "what frustrates them",
+        "red flags", "warning signs",
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
     ),
     "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽"),
@@ -31,6 +32,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "needs": (
         "needs", "what they need", "what they need from us", "requirements", "must haves", "must-haves",
         "expectations", "what they expect", "what they care about", "cares about", "what matters to them",
+        "depends on", "relies on", "what they depend on", "what they rely on",
         "니즈", "기대", "기대 사항", "요구", "요구 사항", "요구사항", "필요", "필요한 것",
     ),
     "goals": (

@@ -20,24 +20,33 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from callinsight.personas.building import (
+    from_bullet,
+    from_fields,
+    from_narrative,
+    meta_name,
+    nested_containers,
+    story_name,
+)
+from callinsight.personas.containers import (
+    CONTAINER_CONTEXT,
+    listed_under_a_container,
+    persona_bullets,
+    persona_children,
+    roles_below,
+)
 from callinsight.personas.evidence import (
     dashed_bullet,
     field_labels,
-    is_persona_bullet,
     is_persona_by_fields,
     is_template,
     labelled_parts,
     repeated_sub_headings,
 )
 from callinsight.personas.known import attach_to_known, known_named
-from callinsight.personas.lifting import lift_pseudo_headings, names_over_prose, persona_paragraphs
+from callinsight.personas.lifting import lift_pseudo_headings
 from callinsight.personas.merging import merge_into, merge_same_names, name_key
-from callinsight.personas.model import (
-    NUMBERED_PERSONA,
-    PersonaDoc,
-    field_of,
-    slugify,
-)
+from callinsight.personas.model import NUMBERED_PERSONA, PersonaDoc, field_of, slugify
 from callinsight.personas.names import (
     GENDERED,
     ROLE_NOUN,
@@ -45,15 +54,13 @@ from callinsight.personas.names import (
     introduced_person,
     is_given_name,
     is_topic_acronym,
-    is_topic_phrase,
     looks_like_a_name,
     name_from_stem,
     names_container,
     names_people,
-    prose_is_about,
-    sentence_subject,
 )
-from callinsight.personas.personadoc import DocBuilder, apply_front_matter
+from callinsight.personas.narrative import is_narrative
+from callinsight.personas.personadoc import apply_front_matter
 from callinsight.personas.reading.inline import without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.stories import from_needs_statement, from_user_stories, needs_of, told_in_user_stories
@@ -97,19 +104,19 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"
         return out
-    readme = bool(re.search(r"(^|[_-])readme$", stem, re.I)) and not _meta_name(root)  # a README is about a project
-    if root.record or (is_persona_by_fields(root) and not _persona_children(root) and not _has_persona_table(root) and not readme):
-        name = _meta_name(root) or root.title or name_from_stem(stem)
-        out.personas.append(_from_fields(root, name, source, []))
+    readme = bool(re.search(r"(^|[_-])readme$", stem, re.I)) and not meta_name(root)  # a README is about a project
+    if root.record or (is_persona_by_fields(root) and not persona_children(root) and not _has_persona_table(root) and not readme):
+        name = meta_name(root) or root.title or name_from_stem(stem)
+        out.personas.append(from_fields(root, name, source, []))
         return out
     first = root.children[0] if root.children else None
     if first is not None and len(root.children) > 1 and not first.blocks and not first.children \
-            and not root.meta.get("title") and _CONTAINER_CONTEXT.search(first.title):
+            and not root.meta.get("title") and CONTAINER_CONTEXT.search(first.title):
         root.meta = {**root.meta, "title": first.title}  # "# Mojaloop Personas" ⏎ "# Document Purpose" ⏎ …: the page's title
     _scan(root, [], out, source)
     _told_before(out, source)
-    if not out.personas and not root.children and _meta_name(root) and _is_narrative(root, _meta_name(root), []):
-        out.personas.append(_from_narrative(root, _meta_name(root), source, []))  # one persona per file, in prose
+    if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
+        out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
     if len(out.personas) == 1 and root.meta:
         apply_front_matter(out.personas[0], root.meta)  # one persona per file: the front matter is about it
     out.personas = merge_same_names(out.personas)
@@ -140,27 +147,27 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return  # "##### Documentation Content" under every persona: a part of the persona above it, never one itself
     if section.record:
         if section.title and not is_placeholder(section.text().replace(section.title, "", 1)):
-            out.personas.append(_from_fields(section, section.title, source, ancestors))
+            out.personas.append(from_fields(section, section.title, source, ancestors))
         else:
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
         return
     if (name := _name_over_one_role(section)):  # "## Donna" ⏎ "### Senior Developer" ⏎ fields: Donna is that role
         child = section.children[0]
-        out.personas.append(_from_fields(child, name, source, [*ancestors, section], child.title))
+        out.personas.append(from_fields(child, name, source, [*ancestors, section], child.title))
         return
     if _add_to_named(section, ancestors, out, source, story=True):  # "## Odin pathway" after "### Odin": more of his story
         out.tell_more(section)
         return
-    holds_personas = cache(lambda: _persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
+    holds_personas = cache(lambda: persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
     reason = non_persona_reason(title)
     if reason == TEMPLATE:  # "## Persona Template" ⏎ "### Behaviours" ⏎ "- **Needs**: What does this persona need …?"
         out.skipped.append(Skipped(title, reason))
         return
-    if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or _is_narrative(section, clean_name(title), ancestors)
-                                                or _listed_under_a_container(section, ancestors)):
+    if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
+                                                or listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
     if reason and not holds_personas() and not (
-            reason not in FIRM_REASONS and any(_is_narrative(c, _story_name(c.title), [*ancestors, section]) for c in section.children)):
+            reason not in FIRM_REASONS and any(is_narrative(c, story_name(c.title), [*ancestors, section]) for c in section.children)):
         out.skipped.append(Skipped(title, reason))  # ("## Contributors" ⏎ "### Aimee (maintainer)" ⏎ her story: kept)
         return
     below = section.text().replace(title, "", 1)
@@ -172,22 +179,22 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         _add_or_merge(out, from_needs_statement(section, who, source, ancestors))
         return
     if is_persona_by_fields(section) and not holds_personas() and not names_container(clean_name(title)):
-        out.personas.append(_from_fields(section, _story_name(title), source, ancestors, title))
+        out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
         return
     found_before = len(out.personas)
-    nested = _nested_containers(section)
-    if _is_narrative(section, _story_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
-            and not _persona_children(section, ignore=nested) and not _roles_below(section, ancestors):
-        out.personas.append(_from_narrative(section, _story_name(title), source, ancestors, nested))
+    nested = nested_containers(section)
+    if is_narrative(section, story_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
+            and not persona_children(section, ignore=nested) and not roles_below(section, ancestors):
+        out.personas.append(from_narrative(section, story_name(title), source, ancestors, nested))
         for child in nested:  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
         return
     if NUMBERED_PERSONA.match(title) and not holds_personas() and labelled_parts(section) >= 2:
         # "## Persona 1: The analyst going multi-node" ⏎ "- **Who**: …" ⏎ "- **Depends on**: …": the heading says it
-        out.personas.append(_from_fields(section, clean_name(title), source, ancestors, title))
+        out.personas.append(from_fields(section, clean_name(title), source, ancestors, title))
         return
     if _NAMED_PERSONA.match(clean_name(title)) and not holds_personas() and len(below.split()) >= 12:
-        out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona" ⏎ prose
+        out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona" ⏎ prose
         return
     lift_pseudo_headings(section)
     _personas_in_blocks(section, ancestors, out, source)
@@ -195,18 +202,18 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if len(out.personas) == found_before and section.pseudo and len(section.text().split()) >= 12 \
             and not CONTAINER_WORDS.search(title) and not is_placeholder(title):
         # "**Maker**: the person who … ⏎ - is frustrated by …": a bold name, a line about them, a list about them
-        out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
+        out.personas.append(from_narrative(section, clean_name(title), source, ancestors))
         return
-    if len(out.personas) == found_before and _listed_under_a_container(section, ancestors) \
+    if len(out.personas) == found_before and listed_under_a_container(section, ancestors) \
             and not any(out.told(c) for c in section.children):  # "# Pathways" ⏎ "## Odin pathway": a heading over them
         # "# User types" ⏎ "## Outgrowers" ⏎ one line about them: the page says what its sections are
-        out.personas.append(_from_narrative(section, clean_name(title), source, ancestors))
+        out.personas.append(from_narrative(section, clean_name(title), source, ancestors))
         return
     if len(out.personas) == found_before and _add_to_named(section, ancestors, out, source):
         return
     if len(out.personas) == found_before and (person := _story_of_someone(section)):
         # "### Sharing a directive online" ⏎ "Angie has sickle cell disease. She worries …": a scenario told about a person
-        out.personas.append(_from_narrative(section, person, source, ancestors))
+        out.personas.append(from_narrative(section, person, source, ancestors))
         return
     if len(out.personas) == found_before and (who := told_in_user_stories(section)):
         # "## Enterprise" ⏎ "* As an enterprise operator, I need a central view …" ⏎ …: the stories say whose they are
@@ -267,7 +274,7 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
                 or len(child.text().replace(child.title, "", 1).split()) < 8:
             continue
         out.skipped.remove(skipped)
-        out.personas.append(_from_narrative(child, title, source, [*ancestors, section]))
+        out.personas.append(from_narrative(child, title, source, [*ancestors, section]))
 
 
 def _looks_like_a_sibling_name(title: str) -> bool:
@@ -294,7 +301,7 @@ def _by_level(section: Section, ancestors: list[Section], level: int, out: Extra
         elif is_placeholder(child.text().replace(child.title, "", 1)):
             out.skipped.append(Skipped(child.title, "placeholder: no content"))
         else:
-            out.personas.append(_from_fields(child, _story_name(child.title), source, [*ancestors, section], child.title))
+            out.personas.append(from_fields(child, story_name(child.title), source, [*ancestors, section], child.title))
 
 
 def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, source: str, *, story: bool = False) -> bool:
@@ -312,7 +319,7 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
         else:
             named = name_key(title) == name_key(name)
         if named:
-            merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
+            merge_into(persona, from_narrative(section, persona.name, source, ancestors))
             return True
     return False
 
@@ -327,7 +334,7 @@ def _told_before(out: Extraction, source: str) -> None:
     for section, ancestors, skipped in out.unplaced:
         persona = next((p for p in out.personas if key(p.name) == key(section.title)), None)
         if persona is not None and skipped in out.skipped and key(section.title) and repeated[key(section.title)] == 1:
-            merge_into(persona, _from_narrative(section, persona.name, source, ancestors))
+            merge_into(persona, from_narrative(section, persona.name, source, ancestors))
             out.skipped.remove(skipped)
 
 
@@ -358,20 +365,20 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
             known = [known_named(r.title, out.personas) for r in records]
             summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0  # "## Persona summary": the same people again
             for record, same in zip(records, known, strict=True):
-                persona = _from_fields(record, record.title, source, [*ancestors, section])
+                persona = from_fields(record, record.title, source, [*ancestors, section])
                 if summary and len(same) == 1:
                     merge_into(same[0], persona)
                     out.tell_more(section)
                 else:
                     out.personas.append(persona)
-    bullets = [b for b in _persona_bullets(section) if not _attached(b, section, out)]
-    if not bullets and names_container(clean_name(section.title)) and not _persona_children(section):
+    bullets = [b for b in persona_bullets(section) if not _attached(b, section, out)]
+    if not bullets and names_container(clean_name(section.title)) and not persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
         dashed = [d for block in section.blocks if isinstance(block, ItemList) for i in block.items if (d := dashed_bullet(i))]
         bullets = dashed if len(dashed) >= 2 else []
     if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
         for item in bullets:
-            if not _add_or_merge(out, _from_bullet(item, source, [*ancestors, section])):
+            if not _add_or_merge(out, from_bullet(item, source, [*ancestors, section])):
                 out.tell_more(section)  # "**Users**: …" under each of several stages: one persona, told per stage
 
 
@@ -380,132 +387,6 @@ def _attached(item: Item, section: Section, out: Extraction) -> bool:
         return False
     out.tell_more(section)
     return True
-
-
-def _persona_bullets(section: Section) -> list[Item]:
-    declared = names_container(clean_name(section.title))
-    return [item for block in section.blocks if isinstance(block, ItemList) for item in block.items
-            if is_persona_bullet(item, declared)]
-
-
-def _persona_children(section: Section, ignore: list[Section] | None = None) -> bool:
-    """Does a sub-section (not a field) hold personas? Then this section is a container, not a persona."""
-    for child in section.children:
-        if ignore and child in ignore:
-            continue
-        if field_of(child.title, loose=False) and not _persona_children(child):
-            continue
-        if _MORE_OF_THE_PERSONA.search(child.title):
-            continue  # "Bringing the persona to life", "More about this persona": the same persona, told on
-        if is_persona_by_fields(child) or _persona_children(child) or child.record or persona_paragraphs(child) \
-                or names_over_prose(child) or len(_persona_bullets(child)) >= 2:  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
-            return True
-        if names_container(clean_name(child.title)) and any(_listed_under_a_container(g, [section, child]) for g in child.children):
-            return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
-        if NUMBERED_PERSONA.match(section.title + ":") and _is_narrative(child, _story_name(child.title), [section]):
-            return True  # "# Persona 1" ⏎ "## PhD student Taylor Smith" ⏎ her story: the heading only numbers her
-    return False
-
-
-def _roles_below(section: Section, ancestors: list[Section]) -> bool:
-    """"## Knative Build" ⏎ a line about it ⏎ "### Developer", "### Language operator" on a page of personas: the
-    section groups roles, each a persona; its own line is an introduction, not a story."""
-    if sum(names_people(clean_name(c.title)) and _listed_under_a_container(c, [*ancestors, section]) for c in section.children) >= 2:
-        return True
-    # "# Security Model" ⏎ its story ⏎ "## User types" ⏎ "### Deployment Managers", "### DAG Authors": the roles sit deeper
-    return any(c.children and _CONTAINER_CONTEXT.search(c.title) and _roles_below(c, [*ancestors, section]) for c in section.children)
-
-
-_MORE_OF_THE_PERSONA = re.compile(r"\b(the|this|our|that) persona\b|\b이 페르소나", re.I)
-
-
-_CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\b(user|customer|member|stakeholder) (types|groups|classes|categories)\b|"
-                                r"\b(types|kinds|groups|classes) of (users?|customers?|buyers?|people|members?|stakeholders?)\b|"
-                                # an ideal customer profile by kind of organisation: "Organization types", "Target companies"
-                                r"\b(organi[sz]ation|company|business|account) (types|profiles|segments)\b|"
-                                r"\b(types|kinds) of (organi[sz]ations|companies|businesses|teams)\b|\btarget (organi[sz]ations|companies|accounts)\b",
-                                re.I)
-
-
-def _listed_under_a_container(section: Section, ancestors: list[Section]) -> bool:
-    """A short-titled section with some text, directly under a heading (or a page title) that says it lists
-    personas, roles or user types, is one of them even without fields or a story that repeats its name."""
-    title = clean_name(section.title)
-    if not title or len(title.split()) > 8 or re.search(r"persona|페르소나", title, re.I) or field_of(title, loose=False) \
-            or (non_persona_reason(title) and not ROLE_NOUN.search(title)) or is_placeholder(title) \
-            or _persona_children(section) or is_topic_acronym(title):
-        return False
-    parent = next((a for a in reversed(ancestors) if a.title or a.meta.get("title")), None)
-    heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
-    if (not heading or not _CONTAINER_CONTEXT.search(heading)) and names_people(title):
-        # "# Typical users" ⏎ "## Content from the app team" ⏎ "#### Data entry officer": a role further down the page
-        parent = next((a for a in reversed(ancestors) if _CONTAINER_CONTEXT.search(a.title or str(a.meta.get("title", "")))), parent)
-        heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
-    if not heading or not _CONTAINER_CONTEXT.search(heading):
-        return False
-    core = without_asides(title)  # "Providing help (i.e. referrers, providers)": the title before its aside
-    if parent is not None and (parent.level == 0 or len(core.split()) >= 5) and is_topic_phrase(title):
-        return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
-    if parent is not None and not names_people(title) and any(
-            NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) or persona_paragraphs(s) or any(c.pseudo for c in s.children)
-            for s in parent.children if s is not section):
-        return False  # beside personas that show themselves ("Profile 1: …", fields, a section of them), a plain section is the page's own
-    if any(not _own_kind(m.group(2), title) for m in _ABOUT_THE_PERSONAS.finditer(
-            re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)))):
-        return False  # "Which of these personas seems familiar?", "… for all roles": about them, not one of them
-    words = sum(len(b.text.split()) if isinstance(b, Para) else sum(len(t.split()) for i in b.items for t in i.flat())
-                for s in section.walk() for b in s.blocks if isinstance(b, Para | ItemList))
-    return words >= 8
-
-
-_ABOUT_THE_PERSONAS = re.compile(r"\b(these|the|all|other|our|each|every|which|a|your)( \w+)? (personas?|roles|profiles|segments|archetypes|user types)\b|"
-                                 r"()페르소나", re.I)
-
-
-def _own_kind(word: str | None, title: str) -> bool:
-    """"The developer personas for build …" under "Developer": the text names its own kind, not the page's personas."""
-    stem = (word or "").strip().lower().rstrip("s")
-    return len(stem) >= 4 and any(w.lower().rstrip("s") == stem for w in re.findall(r"\w+", title))
-
-
-_DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b|"
-                                r"\btypes of (users?|customers?)\b", re.I)
-
-
-def _declares_personas(section: Section, ancestors: list[Section]) -> bool:
-    """Does the page say it is about personas: its title or front matter, a heading above, or a sub-heading
-    of this section ("About the persona")?"""
-    titles = [section.title, *(c.title for c in section.children), *(a.title for a in ancestors)]
-    titles += [str(s.meta.get("title", "")) for s in [section, *ancestors]]
-    return any(_DECLARES_PERSONAS.search(t) for t in titles if t)
-
-
-def _is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
-    """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
-    if " — " in name or " – " in name:  # "Aisha — Third-Year PhD Student (Materials Chemistry)": the name before the dash
-        name = re.split(r" [—–] ", name, maxsplit=1)[0]
-    appositive = re.match(r"^([^,]{2,40}), (?:a|an|the|our|someone|who)\b", name)
-    if appositive and len(appositive.group(1).split()) <= 3:  # "Alia, a researcher with … and …": the name before the comma
-        name = appositive.group(1)
-    aside = re.search(r"\s*\(([^()]*)\)\s*$", name)  # "The Validator (the person who checks the data)"
-    said_a_person = bool(aside and names_people(aside.group(1)))
-    if aside and (len(name.split()) > 6 or said_a_person):
-        name = name[:aside.start()]
-    if not name or len(name.split()) > 6 or CONTAINER_WORDS.search(name):
-        return False
-    words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story
-    words = [w for w in words if w]
-    if not words:
-        return False
-    # its own paragraphs, and those of sub-sections that are fields of it ("Key tasks", "Your toolbox" under "Ruth")
-    parts = [section] + [c for c in section.children if not is_persona_by_fields(c) and not c.record]
-    prose = " ".join(b.text for part in parts for s in ([part] if part is section else part.walk())
-                     for b in s.blocks if isinstance(b, Para))
-    if sentence_subject(section.title) == name:  # "Trevor is 18 years old" ⏎ "He lives with …": the heading opens the story
-        prose = f"{section.title}. {prose}"
-    if is_topic_acronym(name) and not re.match(rf"{re.escape(name)} (is|was|has|works)\b", prose):
-        return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
-    return prose_is_about(name, words, prose, said_a_person or _declares_personas(section, ancestors))
 
 
 def _closest(root: Section, out: Extraction) -> str:
@@ -528,61 +409,6 @@ def _closest(root: Section, out: Extraction) -> str:
                 "(Name, Persona, Segment) next to field columns (Pain points, Goals), and no row holds field labels")
     paras = sum(1 for s in root.walk() for b in s.blocks if isinstance(b, Para | ItemList))
     return f"{paras} paragraph(s) or list(s) without headings, field labels or a named person" if paras else "no text"
-
-
-# ---------------------------------------------------------------- building one persona
-
-
-def _from_fields(section: Section, name: str, source: str, ancestors: list[Section], title: str = "") -> PersonaDoc:
-    b = DocBuilder(clean_name(name), source, section.meta, ancestors, title=title or name)
-    _keep_sentence_heading(b, title)
-    b.read_blocks(section.blocks)
-    for child in section.children:
-        b.read_section(child, field_of(child.title))
-    return b.finish()
-
-
-def _from_bullet(item: Item, source: str, ancestors: list[Section]) -> PersonaDoc:
-    b = DocBuilder(clean_name(item.label or ""), source, {}, ancestors)
-    b.read_prose(item.text)  # "Chihiro (they/them) is …": the name keeps the first sentence readable
-    for child in item.children:
-        b.read_blocks([ItemList(items=[child])])
-    return b.finish()
-
-
-def _nested_containers(section: Section) -> list[Section]:
-    """Sub-sections of a persona that are headings over more personas, not parts of this one."""
-    return [c for c in section.children if c.children and names_container(clean_name(c.title))]
-
-
-def _from_narrative(section: Section, name: str, source: str, ancestors: list[Section],
-                    nested: list[Section] | None = None) -> PersonaDoc:
-    """``nested``: sub-sections that hold more personas (``_nested_containers``), left out of this one."""
-    b = DocBuilder(name, source, section.meta, ancestors, title=section.title)
-    _keep_sentence_heading(b, section.title)
-    b.read_blocks(section.blocks)
-    skip = _nested_containers(section) if nested is None else nested
-    for child in [c for c in section.children if c not in skip]:
-        b.read_section(child, field_of(child.title))
-    return b.finish()
-
-
-def _keep_sentence_heading(b: DocBuilder, title: str) -> None:
-    if title and sentence_subject(title):  # "Trevor is 18 years old": the heading says who he is
-        b.doc.attributes["summary"] = title
-
-
-def _story_name(title: str) -> str:
-    """A story's persona name: the subject of a sentence heading ("Trevor is 18 years old"), else the heading."""
-    return sentence_subject(title) or clean_name(title)
-
-
-def _meta_name(section: Section) -> str:
-    for key in ("name", "persona", "title"):
-        value = section.meta.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return ""
 
 
 __all__ = ["Extraction", "Skipped", "extract", "field_of", "slugify"]

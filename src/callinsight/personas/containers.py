@@ -1,0 +1,108 @@
+"""Is a section a container of personas ("## Personas" over its roles), or one of the roles listed in one?"""
+
+from __future__ import annotations
+
+import re
+
+from callinsight.personas.building import story_name
+from callinsight.personas.evidence import is_persona_bullet, is_persona_by_fields
+from callinsight.personas.lifting import names_over_prose, persona_paragraphs
+from callinsight.personas.model import NUMBERED_PERSONA, field_of
+from callinsight.personas.names import (
+    ROLE_NOUN,
+    clean_name,
+    is_topic_acronym,
+    is_topic_phrase,
+    names_container,
+    names_people,
+)
+from callinsight.personas.narrative import is_narrative
+from callinsight.personas.reading.inline import without_asides
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section
+from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_persona_reason
+
+
+def persona_bullets(section: Section) -> list[Item]:
+    declared = names_container(clean_name(section.title))
+    return [item for block in section.blocks if isinstance(block, ItemList) for item in block.items
+            if is_persona_bullet(item, declared)]
+
+
+def persona_children(section: Section, ignore: list[Section] | None = None) -> bool:
+    """Does a sub-section (not a field) hold personas? Then this section is a container, not a persona."""
+    for child in section.children:
+        if ignore and child in ignore:
+            continue
+        if field_of(child.title, loose=False) and not persona_children(child):
+            continue
+        if _MORE_OF_THE_PERSONA.search(child.title):
+            continue  # "Bringing the persona to life", "More about this persona": the same persona, told on
+        if is_persona_by_fields(child) or persona_children(child) or child.record or persona_paragraphs(child) \
+                or names_over_prose(child) or len(persona_bullets(child)) >= 2:  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
+            return True
+        if names_container(clean_name(child.title)) and any(listed_under_a_container(g, [section, child]) for g in child.children):
+            return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
+        if NUMBERED_PERSONA.match(section.title + ":") and is_narrative(child, story_name(child.title), [section]):
+            return True  # "# Persona 1" ⏎ "## PhD student Taylor Smith" ⏎ her story: the heading only numbers her
+    return False
+
+
+def roles_below(section: Section, ancestors: list[Section]) -> bool:
+    """"## Knative Build" ⏎ a line about it ⏎ "### Developer", "### Language operator" on a page of personas: the
+    section groups roles, each a persona; its own line is an introduction, not a story."""
+    if sum(names_people(clean_name(c.title)) and listed_under_a_container(c, [*ancestors, section]) for c in section.children) >= 2:
+        return True
+    # "# Security Model" ⏎ its story ⏎ "## User types" ⏎ "### Deployment Managers", "### DAG Authors": the roles sit deeper
+    return any(c.children and CONTAINER_CONTEXT.search(c.title) and roles_below(c, [*ancestors, section]) for c in section.children)
+
+
+_MORE_OF_THE_PERSONA = re.compile(r"\b(the|this|our|that) persona\b|\b이 페르소나", re.I)
+
+
+CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\b(user|customer|member|stakeholder) (types|groups|classes|categories)\b|"
+                                r"\b(types|kinds|groups|classes) of (users?|customers?|buyers?|people|members?|stakeholders?)\b|"
+                                # an ideal customer profile by kind of organisation: "Organization types", "Target companies"
+                                r"\b(organi[sz]ation|company|business|account) (types|profiles|segments)\b|"
+                                r"\b(types|kinds) of (organi[sz]ations|companies|businesses|teams)\b|\btarget (organi[sz]ations|companies|accounts)\b",
+                                re.I)
+
+
+def listed_under_a_container(section: Section, ancestors: list[Section]) -> bool:
+    """A short-titled section with some text, directly under a heading (or a page title) that says it lists
+    personas, roles or user types, is one of them even without fields or a story that repeats its name."""
+    title = clean_name(section.title)
+    if not title or len(title.split()) > 8 or re.search(r"persona|페르소나", title, re.I) or field_of(title, loose=False) \
+            or (non_persona_reason(title) and not ROLE_NOUN.search(title)) or is_placeholder(title) \
+            or persona_children(section) or is_topic_acronym(title):
+        return False
+    parent = next((a for a in reversed(ancestors) if a.title or a.meta.get("title")), None)
+    heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
+    if (not heading or not CONTAINER_CONTEXT.search(heading)) and names_people(title):
+        # "# Typical users" ⏎ "## Content from the app team" ⏎ "#### Data entry officer": a role further down the page
+        parent = next((a for a in reversed(ancestors) if CONTAINER_CONTEXT.search(a.title or str(a.meta.get("title", "")))), parent)
+        heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
+    if not heading or not CONTAINER_CONTEXT.search(heading):
+        return False
+    core = without_asides(title)  # "Providing help (i.e. referrers, providers)": the title before its aside
+    if parent is not None and (parent.level == 0 or len(core.split()) >= 5) and is_topic_phrase(title):
+        return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
+    if parent is not None and not names_people(title) and any(
+            NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) or persona_paragraphs(s) or any(c.pseudo for c in s.children)
+            for s in parent.children if s is not section):
+        return False  # beside personas that show themselves ("Profile 1: …", fields, a section of them), a plain section is the page's own
+    if any(not _own_kind(m.group(2), title) for m in _ABOUT_THE_PERSONAS.finditer(
+            re.sub(r"https?://\S+", "", section.text().replace(section.title, "", 1)))):
+        return False  # "Which of these personas seems familiar?", "… for all roles": about them, not one of them
+    words = sum(len(b.text.split()) if isinstance(b, Para) else sum(len(t.split()) for i in b.items for t in i.flat())
+                for s in section.walk() for b in s.blocks if isinstance(b, Para | ItemList))
+    return words >= 8
+
+
+_ABOUT_THE_PERSONAS = re.compile(r"\b(these|the|all|other|our|each|every|which|a|your)( \w+)? (personas?|roles|profiles|segments|archetypes|user types)\b|"
+                                 r"()페르소나", re.I)
+
+
+def _own_kind(word: str | None, title: str) -> bool:
+    """"The developer personas for build …" under "Developer": the text names its own kind, not the page's personas."""
+    stem = (word or "").strip().lower().rstrip("s")
+    return len(stem) >= 4 and any(w.lower().rstrip("s") == stem for w in re.findall(r"\w+", title))

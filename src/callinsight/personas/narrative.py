@@ -1,0 +1,49 @@
+"""Is a section the story of one named person ("Berna" ⏎ "Berna works as a clerk … She …")?"""
+
+from __future__ import annotations
+
+import re
+
+from callinsight.personas.evidence import is_persona_by_fields
+from callinsight.personas.names import is_topic_acronym, names_people, prose_is_about, sentence_subject
+from callinsight.personas.reading.tree import Para, Section
+from callinsight.personas.vocab import CONTAINER_WORDS
+
+_DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b|"
+                                r"\btypes of (users?|customers?)\b", re.I)
+
+
+def declares_personas(section: Section, ancestors: list[Section]) -> bool:
+    """Does the page say it is about personas: its title or front matter, a heading above, or a sub-heading
+    of this section ("About the persona")?"""
+    titles = [section.title, *(c.title for c in section.children), *(a.title for a in ancestors)]
+    titles += [str(s.meta.get("title", "")) for s in [section, *ancestors]]
+    return any(_DECLARES_PERSONAS.search(t) for t in titles if t)
+
+
+def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
+    """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
+    if " — " in name or " – " in name:  # "Aisha — Third-Year PhD Student (Materials Chemistry)": the name before the dash
+        name = re.split(r" [—–] ", name, maxsplit=1)[0]
+    appositive = re.match(r"^([^,]{2,40}), (?:a|an|the|our|someone|who)\b", name)
+    if appositive and len(appositive.group(1).split()) <= 3:  # "Alia, a researcher with … and …": the name before the comma
+        name = appositive.group(1)
+    aside = re.search(r"\s*\(([^()]*)\)\s*$", name)  # "The Validator (the person who checks the data)"
+    said_a_person = bool(aside and names_people(aside.group(1)))
+    if aside and (len(name.split()) > 6 or said_a_person):
+        name = name[:aside.start()]
+    if not name or len(name.split()) > 6 or CONTAINER_WORDS.search(name):
+        return False
+    words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story
+    words = [w for w in words if w]
+    if not words:
+        return False
+    # its own paragraphs, and those of sub-sections that are fields of it ("Key tasks", "Your toolbox" under "Ruth")
+    parts = [section] + [c for c in section.children if not is_persona_by_fields(c) and not c.record]
+    prose = " ".join(b.text for part in parts for s in ([part] if part is section else part.walk())
+                     for b in s.blocks if isinstance(b, Para))
+    if sentence_subject(section.title) == name:  # "Trevor is 18 years old" ⏎ "He lives with …": the heading opens the story
+        prose = f"{section.title}. {prose}"
+    if is_topic_acronym(name) and not re.match(rf"{re.escape(name)} (is|was|has|works)\b", prose):
+        return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
+    return prose_is_about(name, words, prose, said_a_person or declares_personas(section, ancestors))

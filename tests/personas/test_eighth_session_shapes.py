@@ -34,3 +34,66 @@ def test_what_a_persona_relies_on_and_its_red_flags_are_concerns(tmp_path: Path)
         "The port authority planning berths": {
             "Tide tables imported every morning.", "A silent switch of the default harbour."},
     }
+
+
+def test_a_definition_list_of_people_is_a_list_of_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "readers.md", """
+        # Introduction {#intro}
+
+        ## Readers {#intro-readers}
+
+        Tomasz Nowak
+        :   runs the night desk of a regional newspaper.
+            He has never written a script but would now like to automate the weather page.
+
+        Ines Duarte
+        :   has maintained the paper's website for six years.
+            She is worried that nobody else knows how the publishing system works.
+
+        Kit Morgan
+        :   joined the archive team after a degree in history
+            and has to digitise forty years of back issues with a small budget.
+
+        ### Prerequisites
+
+        Readers should have a laptop with a recent web browser and some patience with the command line.
+        """)
+    assert set(found) == {"Tomasz Nowak", "Ines Duarte", "Kit Morgan"}
+    assert any("would now like to automate the weather page" in c for c in found["Tomasz Nowak"])
+    assert any("worried that nobody else knows" in c for c in found["Ines Duarte"])
+
+
+def test_heading_attributes_are_not_part_of_a_name(tmp_path: Path) -> None:
+    found = parse(tmp_path, "people.md", """
+        # Personas
+
+        ## Rosa the dispatcher {#rosa}
+
+        - **Pain points**: radio calls drop in the tunnels.
+
+        ## Omar the driver {: .persona }
+
+        - **Pain points**: the route changes arrive after he has left the depot.
+        """)
+    assert set(found) == {"Rosa the dispatcher", "Omar the driver"}
+
+
+def test_a_definition_list_of_terms_that_are_not_people_gives_no_persona(tmp_path: Path) -> None:
+    from callinsight.personas.parse import parse_document
+
+    from .conftest import write_doc
+
+    doc = write_doc(tmp_path, "glossary.md", """
+        # Glossary
+
+        Timetable
+        :   the list of departures for one route, published every season by the operator.
+
+        Berth
+        :   a place in the harbour where a ferry ties up while it loads and unloads.
+        """)
+    try:
+        personas = parse_document(doc).personas
+    except Exception:  # noqa: BLE001 - "no persona found" is the right answer too
+        personas = []
+    assert personas == []

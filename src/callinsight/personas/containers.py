@@ -24,8 +24,15 @@ from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_pers
 
 def persona_bullets(section: Section) -> list[Item]:
     declared = names_container(clean_name(section.title))
-    return [item for block in section.blocks if isinstance(block, ItemList) for item in block.items
-            if is_persona_bullet(item, declared)]
+    found: list[Item] = []
+    for block in section.blocks:
+        if isinstance(block, ItemList):
+            items = [item for item in block.items if is_persona_bullet(item, declared)]
+            if len(items) >= 2 and not declared and all(item.term for item in block.items):
+                # a definition list that shows itself a list of personas: its other terms are personas too
+                items = [item for item in block.items if is_persona_bullet(item, True)]
+            found += items
+    return found
 
 
 def persona_children(section: Section, ignore: list[Section] | None = None) -> bool:

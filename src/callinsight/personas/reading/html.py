@@ -59,7 +59,7 @@ def _walk(node: Any, flat: list[Section]) -> None:
             for dt in child.find_all("dt"):
                 dd = dt.find_next_sibling("dd")
                 label, rest = squash(dt.get_text(" ")).rstrip(":："), squash(dd.get_text(" ")) if dd else ""
-                items.append(Item(text=f"{label}: {rest}", label=label, rest=rest))
+                items.append(Item(text=f"{label}: {rest}", label=label, rest=rest, term=True))
             flat[-1].blocks.append(ItemList(items=items))
         elif name in _CONTAINERS or name not in ("br", "hr"):
             _walk(child, flat)

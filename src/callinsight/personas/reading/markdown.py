@@ -1,4 +1,4 @@
-"""Markdown (CommonMark + tables) through markdown-it-py, with YAML front matter, inline HTML and
+"""Markdown (CommonMark, tables, definition lists) through markdown-it-py, with YAML front matter, inline HTML and
 Hugo/Jekyll shortcodes, into the common tree."""
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from callinsight.personas.reading.yamlish import split_front_matter
 
 def read_markdown(text: str, path: Path) -> Section:
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.deflist import deflist_plugin
 
     front, body = split_front_matter(text, path)
-    md = MarkdownIt("commonmark").enable("table")
+    # definition lists (Pandoc, PHP Markdown Extra, MkDocs): "Amira Khan" ⏎ ":   completed a master's …"
+    md = MarkdownIt("commonmark").enable("table").use(deflist_plugin)
     tokens = md.parse(_html_tables(_loose_headings(_myst_directives(strip_templates(body))), md))
     root = Section(title="", level=0, meta=front)
     flat = [root]
@@ -93,6 +95,10 @@ def _loose_headings(body: str) -> str:
     return "\n".join(lines)
 
 
+#: Heading attributes of Pandoc, kramdown and MkDocs' attr_list: "## Audience {#intro-personas}", "### Notes {-}".
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{\s*(?:[:#.-][^{}]*)?\}\s*$")
+
+
 class _Walker:
     """One pass over markdown-it's token stream; lists and tables are built with small stacks."""
 
@@ -101,6 +107,8 @@ class _Walker:
         self.flat = flat
         self.lists: list[ItemList] = []
         self.items: list[Item] = []
+        self.term: Item | None = None  # a definition list's term still waiting for its definition
+        self.term_depths: list[int] = []  # open items when each definition list opened
 
     @property
     def section(self) -> Section:
@@ -114,18 +122,27 @@ class _Walker:
             kind = tok.type
             if kind == "heading_open":
                 title, _ = _inline(toks[i + 1])
-                self.flat.append(Section(title=squash(title), level=int(tok.tag[1])))
+                self.flat.append(Section(title=_HEADING_ATTRIBUTES.sub("", squash(title)), level=int(tok.tag[1])))
                 i += 3
                 continue
             if kind in ("bullet_list_open", "ordered_list_open"):
-                new = ItemList()
-                if not self.items:  # a nested list hangs under the open item when it closes
-                    self.section.blocks.append(new)
-                self.lists.append(new)
+                self._open_list()
             elif kind in ("bullet_list_close", "ordered_list_close"):
-                done = self.lists.pop()
-                if self.items:
-                    self.items[-1].children.extend(done.items)
+                self._close_list()
+            elif kind == "dl_open":
+                self._open_list()
+                self.term_depths.append(len(self.items))
+            elif kind == "dt_open":  # a term is an item labelled by it, like a bold name over a line about it
+                del self.items[self.term_depths[-1]:]
+                term = squash(_inline(toks[i + 1])[0]).rstrip(":：")
+                self.term = Item(text=f"{term}:", label=term, bold=True, term=True)
+                self.lists[-1].items.append(self.term)
+                self.items.append(self.term)
+                i += 3
+                continue
+            elif kind == "dl_close":
+                del self.items[self.term_depths.pop():]
+                self._close_list()
             elif kind == "list_item_open":
                 item = Item(text="")
                 self.lists[-1].items.append(item)
@@ -147,9 +164,25 @@ class _Walker:
                 self._html(tok.content)
             i += 1
 
+    def _open_list(self) -> None:
+        new = ItemList()
+        if not self.items:  # a nested list hangs under the open item when it closes
+            self.section.blocks.append(new)
+        self.lists.append(new)
+
+    def _close_list(self) -> None:
+        done = self.lists.pop()
+        if self.items:
+            self.items[-1].children.extend(done.items)
+
     def _paragraph(self, text: str, bold: str | None, link_only: bool = False) -> None:
         text = text.strip()
         if not text:
+            return
+        if self.items and self.items[-1] is self.term:  # the term's definition
+            self.term.rest = squash(text)
+            self.term.text = f"{self.term.label}: {self.term.rest}"
+            self.term = None
             return
         label, rest = split_label(squash(text), bold)
         if self.items:

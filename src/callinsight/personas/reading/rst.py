@@ -128,7 +128,7 @@ def _fill(section: Section, node: Any) -> None:
                 definition = dli.next_node(nodes.definition)
                 label = squash(term.astext()) if term else None
                 rest = squash(definition.astext()) if definition else ""
-                items.append(Item(text=f"{label}: {rest}" if label else rest, label=label, rest=rest))
+                items.append(Item(text=f"{label}: {rest}" if label else rest, label=label, rest=rest, term=label is not None))
             section.blocks.append(ItemList(items=items))
         elif isinstance(child, nodes.field_list):
             for field in child.children:

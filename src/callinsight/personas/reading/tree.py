@@ -27,8 +27,9 @@ class Item:
     label: str | None = None
     rest: str = ""
     children: list[Item] = field(default_factory=list)
-    link_only: bool = False
-    bold: bool = False  # the whole item is a link (a list of sources), not content
+    link_only: bool = False  # the whole item is a link (a list of sources), not content
+    bold: bool = False
+    term: bool = False  # a definition list's term ("Amira Khan") with its definition as the rest
 
     def flat(self) -> list[str]:
         """Its text and every nested item's text, in order."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped, extract
 from callinsight.personas.model import PersonaDoc
-from callinsight.personas.reading import SUFFIXES, read_document
+from callinsight.personas.reading import SUFFIXES, extension, read_document
 
 __all__ = ["SUFFIXES", "ParsedDocument", "Skipped", "level_for", "parse_document", "parse_file"]
 
@@ -66,12 +66,18 @@ def level_for(path: Path, levels: dict[str, int], level: int | None = None) -> i
     return next((n for pattern, n in levels.items() if fnmatch(path.name, pattern) or fnmatch(str(path), pattern)), None)
 
 
+#: Files without an extension that a folder of documents often holds besides them ("Frank Patel - founder" is read).
+_NOT_DOCUMENTS = frozenset({"license", "licence", "copying", "notice", "authors", "contributors", "codeowners", "makefile",
+                            "dockerfile", "containerfile", "procfile", "gemfile", "rakefile", "vagrantfile", "jenkinsfile", "owners"})
+
+
 def collect_files(paths: Iterable[Path]) -> list[Path]:
     """Persona files among the paths (folders are searched recursively), sorted."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+            files.extend(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".") and (
+                extension(p) in SUFFIXES or (not extension(p) and p.name.lower() not in _NOT_DOCUMENTS)))
         else:
             files.append(path)
     return sorted(dict.fromkeys(files))

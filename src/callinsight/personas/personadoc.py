@@ -65,6 +65,7 @@ class DocBuilder:
         self.current: str | None = None  # canonical field being read
         self.cited = False  # the unrecognised field being read cites outside facts
         self.also: str | None = None  # a concern field named with the one being read ("Goals/Needs")
+        self.wants_are_needs = False
         self.extra: str | None = None  # unrecognised field being read
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
         self.listed: list[tuple[str, str]] = []  # (kind, item) of lists a sentence introduces ("They need to:")
@@ -195,6 +196,8 @@ class DocBuilder:
         # "Goals/Needs", "Goals & pain points": an item that states a need or problem is a concern of the second field
         parts = [canonical_section(p, exact=True) for p in label_parts(_plain(heading))]
         self.also = next((p for p in parts if p in CONCERN_SECTIONS), None) if canonical not in CONCERN_SECTIONS else None
+        # "Wants and needs": a want and a need are said alike ("low-cost testing"), so each item is a need
+        self.wants_are_needs = self.also == "needs" and bool(re.search(r"\bwants?\b", heading, re.I))
 
     def _open_extra(self, title: str) -> None:
         self.current, self.extra = None, _plain(title) or title
@@ -214,7 +217,7 @@ class DocBuilder:
             self.doc.sections.setdefault(moved, []).append(text)
             self.doc.headings.setdefault(moved, self.doc.headings.get(self.current or "", ""))
             return
-        if self.current and self.also and concern_kind(text):
+        if self.current and self.also and (concern_kind(text) or self.wants_are_needs):
             self.doc.sections.setdefault(self.also, []).append(text)
             self.doc.headings.setdefault(self.also, self.doc.headings.get(self.current, ""))
         elif self.current:

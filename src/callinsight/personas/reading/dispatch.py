@@ -1,7 +1,8 @@
-"""Which reader a file goes to, by its extension; text formats must be UTF-8."""
+"""Which reader a file goes to, by its extension (by its content when it has none); text formats must be UTF-8."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from callinsight.errors import InputError
@@ -12,9 +13,16 @@ SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm
 _BINARY = (".docx", ".pdf", ".xlsx")
 
 
+def extension(path: Path) -> str:
+    """The file's extension, lower-cased; "" when its name has none ("Frank Patel - founder", "Dr. Kim - CTO")."""
+    return path.suffix.lower() if re.fullmatch(r"\.\w{1,8}", path.suffix) else ""
+
+
 def read_document(path: Path) -> Section:
     """The file as the common tree. Raises ``InputError`` when it cannot be read at all."""
-    suffix = path.suffix.lower()
+    suffix = extension(path)
+    if not suffix and path.is_file():
+        suffix = _sniffed_suffix(path)
     if suffix not in SUFFIXES:
         raise InputError(str(path), f"unsupported file type '{suffix}' (expected {', '.join(SUFFIXES)})")
     if not path.exists():
@@ -48,8 +56,9 @@ def read_document(path: Path) -> Section:
 
         return read_csv(text)
     from callinsight.personas.reading.markdown import read_markdown
+    from callinsight.personas.reading.plain import as_markdown, tidy_glyphs
 
-    return read_markdown(text, path)
+    return read_markdown(as_markdown(text) if suffix == ".txt" else tidy_glyphs(text), path)
 
 
 def _read_binary(path: Path, suffix: str) -> Section:
@@ -62,3 +71,38 @@ def _read_binary(path: Path, suffix: str) -> Section:
     if suffix == ".pdf":
         return office.read_pdf(path)
     return office.read_xlsx(path)
+
+
+def _sniffed_suffix(path: Path) -> str:
+    """The extension a file without one would have, by what it holds: PDF and Office files by their signature,
+    JSON and HTML by how they open, any other text as text (read as Markdown when it uses Markdown)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _office_suffix(path)
+    text = head.decode("utf-8-sig", errors="ignore").lstrip().lower()
+    if text.startswith(("{", "[")):
+        return ".json"
+    if text.startswith(("<!doctype html", "<html", "<head", "<body")):
+        return ".html"
+    return ".txt"
+
+
+def _office_suffix(path: Path) -> str:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        raise InputError(str(path), "a damaged ZIP archive, not a persona document") from None
+    if "word/document.xml" in names:
+        return ".docx"
+    if "xl/workbook.xml" in names:
+        return ".xlsx"
+    raise InputError(str(path), "a ZIP archive, not a Word or Excel document", hint="unpack it and import the files inside")

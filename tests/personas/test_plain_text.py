@@ -1,0 +1,101 @@
+"""Text pasted from a word processor or a chat (``reading/plain.py``), and files without an extension
+(``reading/dispatch.py``): synthetic documents only."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from callinsight.errors import InputError
+from callinsight.personas.parse import parse_document
+from callinsight.personas.reading.plain import tidy_glyphs
+
+from .office_files import write_docx, write_pdf
+
+PASTED = (
+    "🩺 User Persona: “Dana – The Night Shift Nurse”\n\n"
+    "Profile\n\n"
+    "Dana Okafor is a 41-year-old ward nurse who works nights at a regional hospital.\n\n"
+    "⸻\n\n"
+    "Goals\n"
+    "\t1.\tFinish the handover notes before the day shift arrives\n"
+    "\t2.\tSpend more time with patients than with forms\n\n"
+    "⸻\n\n"
+    "Frustrations\n"
+    "\t•\tThe drug cabinet scanner rejects her badge twice a night\n"
+    "\t•\tHandover notes are typed twice, once on paper and once in the system\n"
+    "\t\t◦\tThe paper copy is the one people trust\n\n"
+    "Quote\n\n"
+    "“Give me one screen for the whole ward.”\n"
+)
+
+
+def _dana(path: Path) -> list[str]:
+    (dana,) = parse_document(path).personas
+    assert dana.name == "Dana – The Night Shift Nurse"
+    return [c.text for c in dana.concerns]
+
+
+@pytest.mark.parametrize("name", ["Dana Okafor - night nurse", "dana.txt"])
+def test_pasted_text_reads_its_standalone_lines_as_headings_and_its_glyphs_as_bullets(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(PASTED, encoding="utf-8")
+    assert _dana(path) == [
+        "The drug cabinet scanner rejects her badge twice a night",
+        "Handover notes are typed twice, once on paper and once in the system",
+        "The paper copy is the one people trust",
+    ]
+
+
+def test_a_file_without_an_extension_holding_markdown_is_read_as_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "PERSONA"
+    path.write_text("# Rafael the ferry captain\n\n## Pain points\n\n- Tide tables arrive a day late\n", encoding="utf-8")
+    (rafael,) = parse_document(path).personas
+    assert rafael.name == "Rafael the ferry captain"
+    assert [c.text for c in rafael.concerns] == ["Tide tables arrive a day late"]
+
+
+def test_word_and_pdf_files_without_an_extension_are_known_by_their_content(tmp_path: Path) -> None:
+    with_suffix = parse_document(write_docx(tmp_path / "personas.docx")).personas
+    bare = (tmp_path / "personas.docx").rename(tmp_path / "Farmer persona")
+    assert [(p.name, p.concerns) for p in parse_document(bare).personas] == [(p.name, p.concerns) for p in with_suffix]
+    pdf = write_pdf(tmp_path / "courier.pdf", ["Persona: Courier Cai", "Pain points:", "- Entry codes are never in the order"])
+    (cai,) = parse_document(pdf.rename(tmp_path / "Courier Cai, the persona")).personas
+    assert [c.text for c in cai.concerns] == ["Entry codes are never in the order"]
+
+
+def test_a_zip_archive_without_an_extension_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "bundle"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("notes.md", "# Notes\n")
+    with pytest.raises(InputError) as info:
+        parse_document(path)
+    assert "a ZIP archive, not a Word or Excel document" in info.value.reason
+
+
+def test_glyph_bullets_in_markdown_are_list_items(tmp_path: Path) -> None:
+    path = tmp_path / "ops.md"
+    path.write_text("# Ops Olga\n\n## Pain points\n\n• Alerts fire at night for nothing\n• The runbook is out of date\n", encoding="utf-8")
+    (olga,) = parse_document(path).personas
+    assert [c.text for c in olga.concerns] == ["Alerts fire at night for nothing", "The runbook is out of date"]
+
+
+@pytest.mark.parametrize("text", [
+    "Title\n=====\n\nText\n-----\n",
+    "- a\n  - b\n\n1. one\n2. two\n",
+    "~~~\ncode\n~~~\n\n___\n\n***\n",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "**Pain points:** slow\n\n> quoted\n",
+])
+def test_markdown_without_pasted_glyphs_is_left_exactly_as_it_was(text: str) -> None:
+    assert tidy_glyphs(text) == text
+
+
+def test_a_folder_gives_its_files_without_an_extension_but_not_its_licence(tmp_path: Path) -> None:
+    from callinsight.personas.parse import collect_files
+
+    for name in ("Dana - night nurse", "LICENSE", "Makefile", "ops.md", "photo.png", ".hidden"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in collect_files([tmp_path])] == ["Dana - night nurse", "ops.md"]

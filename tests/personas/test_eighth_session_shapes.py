@@ -98,3 +98,19 @@ def test_a_definition_list_of_terms_that_are_not_people_gives_no_persona(tmp_pat
     except InputError:  # "no persona found" is the right answer too
         personas = []
     assert personas == []
+
+
+def test_items_under_wants_and_needs_are_needs_but_plain_goals_stay_goals(tmp_path: Path) -> None:
+    found = parse(tmp_path, "baker.md", """
+        # Baker Bea
+
+        ## Goals and needs
+
+        - Open a second shop by spring
+
+        ## Wants and needs
+
+        - flour delivered before five
+        - a till that works offline
+        """)
+    assert found == {"Baker Bea": ["flour delivered before five", "a till that works offline"]}

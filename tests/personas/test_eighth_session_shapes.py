@@ -114,3 +114,27 @@ def test_items_under_wants_and_needs_are_needs_but_plain_goals_stay_goals(tmp_pa
         - a till that works offline
         """)
     assert found == {"Baker Bea": ["flour delivered before five", "a till that works offline"]}
+
+
+def test_roles_under_a_page_whose_introduction_names_them_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "tasks.md", """
+        ---
+        title: "How-to guides"
+        ---
+
+        The guides below are grouped by our user personas, such as harbour managers and ferry operators.
+
+        ### Harbour manager
+
+        A harbour manager assigns berths and approves the night schedule for every ferry.
+
+        ### Ferry operator
+
+        A ferry operator steers the boat into the berth and reports the tide readings to the office.
+
+        ### Troubleshooting
+
+        Restart the scheduler when the berth plan does not refresh after an upgrade.
+        """)
+    assert set(found) == {"Harbour manager", "Ferry operator"}
+

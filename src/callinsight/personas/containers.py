@@ -74,6 +74,11 @@ CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\b(user|customer|mem
                                 re.I)
 
 
+#: An introduction that says the roles below are the page's personas.
+_INTRO_NAMES_PERSONAS = re.compile(r"\b(user|buyer|customer|our|the|these|following|key|main) personas\b|\bpersonas (such as|like|are|include)\b|"
+                                   r"페르소나", re.I)
+
+
 def listed_under_a_container(section: Section, ancestors: list[Section]) -> bool:
     """A short-titled section with some text, directly under a heading (or a page title) that says it lists
     personas, roles or user types, is one of them even without fields or a story that repeats its name."""
@@ -82,12 +87,15 @@ def listed_under_a_container(section: Section, ancestors: list[Section]) -> bool
             or (non_persona_reason(title) and not ROLE_NOUN.search(title)) or is_placeholder(title) \
             or persona_children(section) or is_topic_acronym(title):
         return False
-    parent = next((a for a in reversed(ancestors) if a.title or a.meta.get("title")), None)
+    nearest = parent = next((a for a in reversed(ancestors) if a.title or a.meta.get("title")), None)
     heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
     if (not heading or not CONTAINER_CONTEXT.search(heading)) and names_people(title):
         # "# Typical users" ⏎ "## Content from the app team" ⏎ "#### Data entry officer": a role further down the page
         parent = next((a for a in reversed(ancestors) if CONTAINER_CONTEXT.search(a.title or str(a.meta.get("title", "")))), parent)
         heading = parent.title or str(parent.meta.get("title", "")) if parent else ""
+    if (not heading or not CONTAINER_CONTEXT.search(heading)) and names_people(title) and nearest is not None \
+            and _INTRO_NAMES_PERSONAS.search(" ".join(b.text for b in nearest.blocks if isinstance(b, Para))):
+        parent, heading = nearest, "personas"  # "Tasks" ⏎ "… based on the user personas such as …" ⏎ "### Batch user"
     if not heading or not CONTAINER_CONTEXT.search(heading):
         return False
     core = without_asides(title)  # "Providing help (i.e. referrers, providers)": the title before its aside

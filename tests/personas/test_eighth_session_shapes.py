@@ -138,3 +138,20 @@ def test_roles_under_a_page_whose_introduction_names_them_personas(tmp_path: Pat
         """)
     assert set(found) == {"Harbour manager", "Ferry operator"}
 
+
+
+def test_stakeholders_with_an_emoji_before_their_bold_names_are_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "ferry.md", """
+        # The ferry timetable project
+
+        ## Affected stakeholders
+
+        Late timetables cause trouble for everyone who depends on the ferry.
+
+        - 🚢 **Deckhands** do not have access to the timetable before their shift starts each morning.
+        - 🧳 **Commuters** can’t plan a week ahead because the crossing times change without notice.
+        """)
+    assert {name: set(concerns) for name, concerns in found.items()} == {
+        "Deckhands": {"Deckhands do not have access to the timetable before their shift starts each morning."},
+        "Commuters": {"Commuters can’t plan a week ahead because the crossing times change without notice."},
+    }

@@ -50,7 +50,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
 
 #: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona.
 CONTAINER_WORDS = re.compile(
-    r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps?)\b|"
+    r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps?|stakeholders)\b|"
     r"\b(intended|target|primary|key) audience\b|페르소나|역할", re.I
 )
 
@@ -146,7 +146,7 @@ _OWN_QUESTION = re.compile(r"^\W*(how|where|what|when|who|which|why|can|could|wi
 
 def concern_kind(sentence: str) -> str | None:
     """``pain_point`` when the sentence states a problem, ``need`` when it states a need, else None."""
-    text = _NOT_CUES.sub(" ", sentence)
+    text = _NOT_CUES.sub(" ", sentence.replace("’", "'"))  # "can’t", "doesn’t": the cues are written with "'"
     if PROBLEM_CUES.search(text):
         return "pain_point"
     if (story := USER_STORY.match(sentence)) and story["verb"].lower() in ("want", "would like", "can"):

@@ -290,7 +290,8 @@ def _inline(tok: Any) -> tuple[str, str | None]:
             continue
         if t == "strong_open":
             depth_strong += 1
-            if not bold_done and bold is None and not "".join(parts).strip():
+            if not bold_done and bold is None and not re.search(r"\w", "".join(parts)):
+                parts.clear()  # "👩‍⚖️ **Lawyers** …", "😤 **Frustrations**": a symbol before the bold name is decoration
                 bold = []
             continue
         if t == "strong_close":

@@ -155,3 +155,24 @@ def test_stakeholders_with_an_emoji_before_their_bold_names_are_personas(tmp_pat
         "Deckhands": {"Deckhands do not have access to the timetable before their shift starts each morning."},
         "Commuters": {"Commuters can’t plan a week ahead because the crossing times change without notice."},
     }
+
+
+def test_headings_that_say_persona_and_a_name_are_personas_on_a_how_to_page(tmp_path: Path) -> None:
+    found = parse(tmp_path, "workshop.md", """
+        # How to write better timetables
+
+        Welcome to the workshop.
+
+        ## Persona: Planner
+
+        For the planner drawing up the timetable, the checker is a way to catch clashes before the season starts.
+
+        ## Persona – Skipper
+
+        For the skipper on the bridge, the timetable has to show every tide window and every berth change.
+
+        ## Persona-specific tips
+
+        Each role below has its own checklist, kept in the appendix of the workshop.
+        """)
+    assert set(found) == {"Planner", "Skipper"}

@@ -7,7 +7,7 @@ import re
 from callinsight.personas.building import story_name
 from callinsight.personas.evidence import is_persona_bullet, is_persona_by_fields
 from callinsight.personas.lifting import names_over_prose, persona_paragraphs
-from callinsight.personas.model import NUMBERED_PERSONA, field_of
+from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, field_of
 from callinsight.personas.names import (
     ROLE_NOUN,
     clean_name,
@@ -49,6 +49,8 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
             return True
         if names_container(clean_name(child.title)) and any(listed_under_a_container(g, [section, child]) for g in child.children):
             return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
+        if DECLARED_PERSONA.match(child.title) and len(child.text().split()) >= 12:
+            return True  # "## Persona: Designer" ⏎ a paragraph about the designer
         if NUMBERED_PERSONA.match(section.title + ":") and is_narrative(child, story_name(child.title), [section]):
             return True  # "# Persona 1" ⏎ "## PhD student Taylor Smith" ⏎ her story: the heading only numbers her
     return False

@@ -46,7 +46,7 @@ from callinsight.personas.evidence import (
 from callinsight.personas.known import attach_to_known, known_named
 from callinsight.personas.lifting import lift_pseudo_headings
 from callinsight.personas.merging import merge_into, merge_same_names, name_key
-from callinsight.personas.model import NUMBERED_PERSONA, PersonaDoc, field_of, slugify
+from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, PersonaDoc, field_of, slugify
 from callinsight.personas.names import (
     GENDERED,
     ROLE_NOUN,
@@ -193,8 +193,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "## Persona 1: The analyst going multi-node" ⏎ "- **Who**: …" ⏎ "- **Depends on**: …": the heading says it
         out.personas.append(from_fields(section, clean_name(title), source, ancestors, title))
         return
-    if _NAMED_PERSONA.match(clean_name(title)) and not holds_personas() and len(below.split()) >= 12:
-        out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona" ⏎ prose
+    if (_NAMED_PERSONA.match(clean_name(title)) or DECLARED_PERSONA.match(title)) and not holds_personas() and len(below.split()) >= 12:
+        out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona", "## Persona: Designer" ⏎ prose
         return
     lift_pseudo_headings(section)
     _personas_in_blocks(section, ancestors, out, source)

@@ -149,6 +149,8 @@ def keyword_section(heading: str) -> str | None:
 
 #: "Profile 2: Graduate Student", "Persona #1 – Ops lead": a numbered persona heading, never a field.
 NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필)\s*#?\s*\d+\s*[:.—–-]", re.I)
+#: "Persona: Designer", "Persona 2 – Ops Olivia": a heading that says it is a persona and names it.
+DECLARED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|archetype|페르소나)\s*#?\s*\d*\s*(?::|[—–-]\s)\s*\w", re.I)
 
 
 #: "What Priya needs that Alex does not", "What the clerk struggles with": a field named after whom it is about.

@@ -176,3 +176,18 @@ def test_headings_that_say_persona_and_a_name_are_personas_on_a_how_to_page(tmp_
         Each role below has its own checklist, kept in the appendix of the workshop.
         """)
     assert set(found) == {"Planner", "Skipper"}
+
+
+def test_bold_groups_on_a_page_titled_who_its_people_are_are_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "who.md", """
+        ---
+        title: Who is the ferry community?
+        ---
+
+        Everyone who keeps the ferries running is part of the community.
+
+        * **Deckhands:** crew who tie up the boats, load the cars and keep the decks safe in bad weather.
+
+        * **Harbour offices:** the staff in each port who plan berths and answer calls from travellers.
+        """)
+    assert set(found) == {"Deckhands", "Harbour offices"}

@@ -21,9 +21,13 @@ from callinsight.personas.reading.inline import without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_persona_reason
 
+#: A page or heading that asks who its people are: "Who is OpenStreetMap?", "Who we serve", "Who uses the portal".
+_WHO_ARE_THEY = re.compile(r"^\W*who (is|are|we serve|uses|use|needs|benefits)\b", re.I)
+
 
 def persona_bullets(section: Section) -> list[Item]:
-    declared = names_container(clean_name(section.title))
+    title = section.title or str(section.meta.get("title", ""))
+    declared = names_container(clean_name(title)) or bool(_WHO_ARE_THEY.match(title))
     found: list[Item] = []
     for block in section.blocks:
         if isinstance(block, ItemList):

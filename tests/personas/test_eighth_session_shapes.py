@@ -191,3 +191,29 @@ def test_bold_groups_on_a_page_titled_who_its_people_are_are_personas(tmp_path: 
         * **Harbour offices:** the staff in each port who plan berths and answer calls from travellers.
         """)
     assert set(found) == {"Deckhands", "Harbour offices"}
+
+
+def test_a_numbered_persona_one_heading_level_too_deep_is_a_sibling_and_stumbling_blocks_are_pains(tmp_path: Path) -> None:
+    found = parse(tmp_path, "crew.md", """
+        # Personas for the ferry app
+
+        ## Persona 1: Ana, deckhand
+
+        Background: Ana ties up the boats and loads the cars on the morning crossing.
+
+        Motivations and Needs: Ana seeks a simple way to see the car count before the ferry docks.
+
+        - Stumbling Block: Tiny buttons
+        - Solution: a large-print mode.
+
+        ### Persona 2: Bo, ticket clerk
+
+        Background: Bo sells tickets at the harbour kiosk and answers questions about delays.
+
+        - Stumbling Block: Two tills that never agree
+        - Solution: one till for both piers.
+        """)
+    assert {name: set(concerns) for name, concerns in found.items()} == {
+        "Ana, deckhand": {"Tiny buttons", "Ana seeks a simple way to see the car count before the ferry docks."},
+        "Bo, ticket clerk": {"Two tills that never agree"},
+    }

@@ -151,6 +151,12 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         else:
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
         return
+    if NUMBERED_PERSONA.match(title) and (slipped := [c for c in section.children if NUMBERED_PERSONA.match(c.title)]):
+        # "## Persona 2: Vivi" ⏎ … ⏎ "### Persona 3: Beatrix": a heading level slipped; Beatrix is Vivi's sibling
+        section.children = [c for c in section.children if c not in slipped]
+        for persona in [section, *slipped]:
+            _visit(persona, ancestors, out, source)
+        return
     if (name := _name_over_one_role(section)):  # "## Donna" ⏎ "### Senior Developer" ⏎ fields: Donna is that role
         child = section.children[0]
         out.personas.append(from_fields(child, name, source, [*ancestors, section], child.title))

@@ -217,3 +217,42 @@ def test_a_numbered_persona_one_heading_level_too_deep_is_a_sibling_and_stumblin
         "Ana, deckhand": {"Tiny buttons", "Ana seeks a simple way to see the car count before the ferry docks."},
         "Bo, ticket clerk": {"Two tills that never agree"},
     }
+
+
+def test_a_short_list_of_names_under_a_personas_heading_gives_one_persona_each(tmp_path: Path) -> None:
+    found = parse(tmp_path, "proposal.md", """
+        # Proposal: shared berth plans
+
+        ## Motivation
+
+        Two harbours keep separate berth plans today, so ferries wait outside when both plan the same slot.
+
+        ## Personas
+
+        1. Harbour master planning the berths
+        2. Skipper waiting for a slot
+
+        ## Activities
+
+        - Planning or
+        - Waiting
+        """)
+    assert set(found) == {"Harbour master planning the berths", "Skipper waiting for a slot"}
+
+
+def test_names_with_a_short_line_each_under_a_personas_heading(tmp_path: Path) -> None:
+    found = parse(tmp_path, "hip.md", """
+        ---
+        title: Shared berth protocol
+        ---
+
+        ## Motivation
+
+        Ferries wait outside the harbour when two offices plan the same berth at the same time.
+
+        ## Personas and user stories
+
+        * _Berth Planner_: Someone who assigns berths to arriving ferries.
+        * _Ferry Operator_: A company that runs one or more ferry routes.
+        """)
+    assert set(found) == {"Berth Planner", "Ferry Operator"}

@@ -39,6 +39,33 @@ def persona_bullets(section: Section) -> list[Item]:
     return found
 
 
+#: A heading that says its list is the personas themselves, not their users or customers in general.
+_PERSONA_LIST = re.compile(r"\bpersonas?\b|\buser (types|roles)\b|\barchetypes\b|페르소나", re.I)
+_NOT_A_NAME = re.compile(r"^\W*[\w-]+ing\b|\b(or|and)\W*$|,\s*$", re.I)
+_ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\s+)*(personas|user types|archetypes)\W*$|^\W*페르소나\W*$", re.I)
+
+
+def listed_by_name(section: Section) -> list[Item]:
+    """"## Personas" ⏎ "1. Cluster admin installing the tool" ⏎ "2. Vendor writing a checkup", or "* _End User_: A person
+    who …": a list of short names (a short line after each at most) under a heading of personas, as items labelled
+    by the name. Only when most of them name people, and never a list of links or of fields."""
+    if not _PERSONA_LIST.search(section.title):
+        return []
+    block = next((b for b in section.blocks if isinstance(b, ItemList)), None)  # the list right under the heading
+    if block is None or not 2 <= len(block.items) <= 12:
+        return []
+    items = block.items
+    if any(i.link_only or i.children or i.bold or (i.label and (field_of(i.label) or len(i.rest.split()) > 25))
+           or (not i.label and len(i.text.split()) > 8) for i in items):
+        return []
+    names = [i.label or i.text.rstrip(".;") for i in items]
+    if any(_NOT_A_NAME.search(n) for n in names):
+        return []  # "Monitoring or" ⏎ "Bug-tracing": activities, not people
+    if _ONLY_PERSONAS.match(section.title) or 2 * sum(names_people(n) for n in names) > len(names):
+        return [Item(text=i.text, label=name, rest=i.rest or i.text) for i, name in zip(items, names, strict=True)]
+    return []
+
+
 def persona_children(section: Section, ignore: list[Section] | None = None) -> bool:
     """Does a sub-section (not a field) hold personas? Then this section is a container, not a persona."""
     for child in section.children:
@@ -49,7 +76,7 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
         if _MORE_OF_THE_PERSONA.search(child.title):
             continue  # "Bringing the persona to life", "More about this persona": the same persona, told on
         if is_persona_by_fields(child) or persona_children(child) or child.record or persona_paragraphs(child) \
-                or names_over_prose(child) or len(persona_bullets(child)) >= 2:  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
+                or names_over_prose(child) or len(persona_bullets(child)) >= 2 or listed_by_name(child):  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
             return True
         if names_container(clean_name(child.title)) and any(listed_under_a_container(g, [section, child]) for g in child.children):
             return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas

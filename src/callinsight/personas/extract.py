@@ -30,6 +30,7 @@ from callinsight.personas.building import (
 )
 from callinsight.personas.containers import (
     CONTAINER_CONTEXT,
+    listed_by_name,
     listed_under_a_container,
     persona_bullets,
     persona_children,
@@ -382,6 +383,8 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
         dashed = [d for block in section.blocks if isinstance(block, ItemList) for i in block.items if (d := dashed_bullet(i))]
         bullets = dashed if len(dashed) >= 2 else []
+    if len(named := listed_by_name(section)) > len(bullets):  # "## Personas" ⏎ "1. Vendor writing a checkup" ⏎ …
+        bullets = named
     if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
         for item in bullets:
             if not _add_or_merge(out, from_bullet(item, source, [*ancestors, section])):

@@ -50,10 +50,11 @@ _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys
 # with --batch 12); batch 13 (collectors A13-E13) was registered before its collectors started, held out whole and
 # scored once (at f14d571, with --batch 13: 11/17 personas, 54/68 concerns, 2 non-personas). Batch 14 (eighth session,
 # collectors A14-H14) was registered here before its collectors started, held out whole and scored once (at 7e532ce,
-# with --batch 14: 15/46 personas, 9/51 concerns, 2 non-personas). Batch 15 (collectors A15-G15) is registered here
-# before its collectors start; it is held out whole until scored once.
+# with --batch 14: 15/46 personas, 9/51 concerns, 2 non-personas). Batch 15 (collectors A15-G15) was registered before
+# its collectors started, held out whole and scored once (at ddc93ee, with --batch 15: 9/22 personas, 25/77 concerns,
+# 3 non-personas). No held-out batch is left.
 WHOLLY_HELD_OUT_FROM = 9
-SPENT_UP_TO = 14  # `--split tune` reads batches up to this one
+SPENT_UP_TO = 15  # `--split tune` reads batches up to this one
 
 
 def fresh_is_test(file_name: str) -> bool:
@@ -147,7 +148,7 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="print missed personas/concerns and non-personas imported")
     parser.add_argument("--split", choices=("dev", "test", "all", "tune"), default="all",
                         help="score only this split (tune with --split dev: TEST documents are then not even read; "
-                             "--split tune, fresh set only: DEV plus the spent TEST of batches 1-14)")
+                             "--split tune, fresh set only: DEV plus the spent TEST of batches 1-15)")
     parser.add_argument("--set", choices=("shared", "fresh"), default="shared", dest="docset",
                         help="shared: ../shared/data/personas_real; fresh: benchmarks/data/personas_fresh")
     parser.add_argument("--assisted", action="store_true",
@@ -167,7 +168,7 @@ def main() -> int:
             # F, G, H: batch 3; I-M: batch 4, N-R: batch 5, S-W: batch 6, X-Z: batch 7, A8-D8: batch 8 (fifth session, same split rule)
             batch.update({name: _BATCHES[path.stem.rsplit("_", 1)[1]] for name in files})
         splits = {name: "test" if fresh_is_test(name) or batch[name] >= WHOLLY_HELD_OUT_FROM else "dev" for name in labels}
-        if args.split == "tune":  # DEV plus the spent TEST of batches 1-14; the held-out batches are not even read
+        if args.split == "tune":  # DEV plus the spent TEST of batches 1-15; the held-out batches are not even read
             splits = {name: split for name, split in splits.items() if batch[name] <= SPENT_UP_TO}
         if args.batch is not None:
             splits = {name: split for name, split in splits.items() if batch[name] == args.batch}

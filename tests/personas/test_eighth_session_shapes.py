@@ -256,3 +256,42 @@ def test_names_with_a_short_line_each_under_a_personas_heading(tmp_path: Path) -
         * _Ferry Operator_: A company that runs one or more ferry routes.
         """)
     assert set(found) == {"Berth Planner", "Ferry Operator"}
+
+
+def test_a_persona_table_after_a_br_line_and_its_persona_name_row(tmp_path: Path) -> None:
+    found = parse(tmp_path, "stories.md", """
+        ### Skipper Persona
+
+        | **Persona Name** | **Ola Berg** |
+        | --- | --- |
+        | **Role** | Skipper |
+        | **Challenges & Goals** | She is frustrated that tide tables reach the bridge a day late. |
+        {:class="table"}
+
+        <br>
+        ### Harbour Clerk Persona
+
+        | **Persona Name** | **Tomas Lind** |
+        | --- | --- |
+        | **Role** | Clerk |
+        | **Challenges & Goals** | He struggles to match bookings with the berth plan. |
+        """)
+    assert {name: set(concerns) for name, concerns in found.items()} == {
+        "Ola Berg (Skipper Persona)": {"She is frustrated that tide tables reach the bridge a day late."},
+        "Tomas Lind (Harbour Clerk Persona)": {"He struggles to match bookings with the berth plan."},
+    }
+
+
+def test_a_list_a_line_introduces_as_the_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "overview.md", """
+        Personas describe the people who use a harbour system in a similar way.
+
+        The ferry project personas include:
+        * Ola Berg (Skipper)
+        * Tomas Lind (Harbour Clerk)
+
+        The personas are described with the following details:
+        * First and last name
+        * Role
+        """)
+    assert set(found) == {"Ola Berg (Skipper)", "Tomas Lind (Harbour Clerk)"}

@@ -42,17 +42,25 @@ def persona_bullets(section: Section) -> list[Item]:
 #: A heading that says its list is the personas themselves, not their users or customers in general.
 _PERSONA_LIST = re.compile(r"\bpersonas?\b|\buser (types|roles)\b|\barchetypes\b|페르소나", re.I)
 _NOT_A_NAME = re.compile(r"^\W*[\w-]+ing\b|\b(or|and)\W*$|,\s*$", re.I)
+_PERSONAS_INCLUDE = re.compile(r"\bpersonas (include|are)\s*:\s*$|\b(our|the|these|following) personas\s*:\s*$|페르소나[^.]*:\s*$", re.I)
 _ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\s+)*(personas|user types|archetypes)\W*$|^\W*페르소나\W*$", re.I)
 
 
 def listed_by_name(section: Section) -> list[Item]:
     """"## Personas" ⏎ "1. Cluster admin installing the tool" ⏎ "2. Vendor writing a checkup", or "* _End User_: A person
     who …": a list of short names (a short line after each at most) under a heading of personas, as items labelled
-    by the name. Only when most of them name people, and never a list of links or of fields."""
-    if not _PERSONA_LIST.search(section.title):
+    by the name; or a list after a line that says so ("The project's personas include:"). Only when most of them
+    name people (or the heading or line says they are the personas), and never a list of links, fields or activities."""
+    lists = [i for i, b in enumerate(section.blocks) if isinstance(b, ItemList)]
+    if not lists:
         return []
-    block = next((b for b in section.blocks if isinstance(b, ItemList)), None)  # the list right under the heading
-    if block is None or not 2 <= len(block.items) <= 12:
+    # the list right under the heading, or the first one a line introduces as the personas
+    said = next((i for i in lists if i and isinstance(lead := section.blocks[i - 1], Para) and _PERSONAS_INCLUDE.search(lead.text)), None)
+    if said is None and not _PERSONA_LIST.search(section.title):
+        return []
+    block = section.blocks[lists[0] if said is None else said]
+    assert isinstance(block, ItemList)
+    if not 2 <= len(block.items) <= 12:
         return []
     items = block.items
     if any(i.link_only or i.children or i.bold or (i.label and (field_of(i.label) or len(i.rest.split()) > 25))
@@ -61,7 +69,7 @@ def listed_by_name(section: Section) -> list[Item]:
     names = [i.label or i.text.rstrip(".;") for i in items]
     if any(_NOT_A_NAME.search(n) for n in names):
         return []  # "Monitoring or" ⏎ "Bug-tracing": activities, not people
-    if _ONLY_PERSONAS.match(section.title) or 2 * sum(names_people(n) for n in names) > len(names):
+    if said is not None or _ONLY_PERSONAS.match(section.title) or 2 * sum(names_people(n) for n in names) > len(names):
         return [Item(text=i.text, label=name, rest=i.rest or i.text) for i, name in zip(items, names, strict=True)]
     return []
 

@@ -238,6 +238,9 @@ class DocBuilder:
     def finish(self) -> PersonaDoc:
         doc = self.doc
         named = next((v for k, v in doc.attributes.items() if _plain(k).lower() in _NAME_LABELS and isinstance(v, str)), "")
+        # "### Patient Persona" ⏎ "| **Persona Name** | **Rebecca Smith** |": a name row kept with the profile
+        named = named or next((v.strip() for k, v in doc.extra_sections.items() if _plain(k).lower() in _NAME_LABELS
+                               and "\n" not in v.strip() and 0 < len(v.split()) <= 4), "")
         if named and _NUMBERED_NAME.match(doc.name):  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text
             doc.name = named
             doc.persona_id = str(self.meta.get("id") or persona_id_for(named))

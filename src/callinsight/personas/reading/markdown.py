@@ -82,16 +82,22 @@ def _myst_directives(body: str) -> str:
 _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
 
 
+#: A line that is only a ``<br>`` (spacing between sections) or a kramdown attribute list ("{:class="table"}"): in
+#: CommonMark the ``<br>`` line would open an HTML block that swallows the heading and table after it.
+_SPACER_LINE = re.compile(r"^\s*(<br\s*/?>|\{:[^{}]*\})\s*$", re.I)
+
+
 def _loose_headings(body: str) -> str:
     """"##What we heard" is a heading in older GitHub Markdown and in many real documents, though CommonMark
-    wants a space; one ``#`` without a space stays text (a hashtag, "#1 priority"). Code fences are left alone."""
+    wants a space; one ``#`` without a space stays text (a hashtag, "#1 priority"). A line that is only spacing
+    (``_SPACER_LINE``) is a blank line. Code fences are left alone."""
     lines = body.split("\n")
     fenced = False
     for i, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced:
-            lines[i] = _TIGHT_HEADING.sub(r"\1 ", line)
+            lines[i] = "" if _SPACER_LINE.match(line) else _TIGHT_HEADING.sub(r"\1 ", line)
     return "\n".join(lines)
 
 

@@ -295,3 +295,26 @@ def test_a_list_a_line_introduces_as_the_personas(tmp_path: Path) -> None:
         * Role
         """)
     assert set(found) == {"Ola Berg (Skipper)", "Tomas Lind (Harbour Clerk)"}
+
+
+def test_paragraphs_about_groups_under_a_heading_of_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "README.md", """
+        # Harbour Planner
+
+        A tool for planning berths.
+
+        ## User personas: who we serve
+
+        There are three user personas we serve: harbour managers, ferry operators and dockworkers.
+
+        Harbour managers are responsible for every berth in the port, from the night schedule to the safety rules.
+
+        Ferry operators are the people who bring each ferry through the channel and into its berth.
+
+        Dockworkers are typically the crew who tie up the boats and move the cargo off the decks.
+
+        ## Installation
+
+        Run the installer and open the planner in a browser.
+        """)
+    assert set(found) == {"Harbour managers", "Ferry operators", "Dockworkers"}

@@ -69,6 +69,8 @@ def _name_the_role(section: Section) -> None:
 
 
 _ROLE_SENTENCE = re.compile(r"^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3})\.\s+(\S.{20,})$", re.S)
+#: "Principals are responsible for a school …": a paragraph whose subject is a group of people, in the plural.
+_GROUP_SUBJECT = re.compile(r"^([A-Z][\w'’-]*(?: [A-Z]?[\w'’-]+){0,3}s) are (?!\w+ (personas|roles|users)\b)(\S.{20,})$", re.S)
 
 
 def _label_role_sentences(section: Section) -> None:
@@ -77,11 +79,13 @@ def _label_role_sentences(section: Section) -> None:
     if not _lists_personas(section):
         return
     found = [(i, m) for i, b in enumerate(section.blocks) if isinstance(b, Para) and not b.label
-             and (m := _ROLE_SENTENCE.match(b.text)) and names_people(m.group(1))]
-    if len(found) < 2:
+             and (m := _ROLE_SENTENCE.match(b.text) or _GROUP_SUBJECT.match(b.text))]
+    people = sum(names_people(m.group(1)) for _, m in found)
+    if people < 2 or 2 * people < len(found):  # most of them name people ("Interventionists" beside "Principals")
         return
-    for i, m in found:
-        section.blocks[i] = Para(text=m.string, label=m.group(1), rest=m.group(2), bold=True)
+    for i, m in found:  # "Principals are responsible for …": the sentence stays whole, it is about them
+        rest = m.group(2) if m.re is _ROLE_SENTENCE else m.string
+        section.blocks[i] = Para(text=m.string, label=m.group(1), rest=rest, bold=True)
 
 
 def _introduced_people(section: Section) -> list[int]:

@@ -318,3 +318,25 @@ def test_paragraphs_about_groups_under_a_heading_of_personas(tmp_path: Path) -> 
         Run the installer and open the planner in a browser.
         """)
     assert set(found) == {"Harbour managers", "Ferry operators", "Dockworkers"}
+
+
+def test_a_group_introduced_in_a_bullet_and_told_under_its_own_heading_is_one_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "research.md", """
+        # What we learned about travellers
+
+        We spoke to three groups:
+
+        - **Ferry operators** – people who run the crossings every day. What do they struggle with, and what would they use?
+        - **Harbour managers** – people who plan the berths and the night schedule. What do they need from a shared plan?
+
+        ## What we heard
+
+        ### Ferry operators
+        - Most operators were not clear on why the evening berth costs more.
+        - They liked seeing the queue length before leaving the depot.
+
+        ### Harbour managers
+        - Booking a berth needs three phone calls and an email.
+        """)
+    assert set(found) == {"Ferry operators", "Harbour managers"}
+    assert "Most operators were not clear on why the evening berth costs more." in found["Ferry operators"]

@@ -16,7 +16,7 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     for persona in personas:
         key = name_key(persona.name)
         known = by_name.get(key)
-        if known is not None and (known.name != persona.name or _retold(known, persona)):
+        if known is not None and (known.name != persona.name or _retold(known, persona) or _introduced(known)):
             merge_into(known, persona)
             continue
         by_name.setdefault(key, persona)
@@ -48,3 +48,11 @@ def _lines(persona: PersonaDoc) -> set[str]:
 
 def _retold(first: PersonaDoc, second: PersonaDoc) -> bool:
     return bool(_lines(first) & _lines(second))
+
+
+def _introduced(first: PersonaDoc) -> bool:
+    """"- **Citizen** – how could we help them decide?" and later "### Citizen" ⏎ what we learnt: the first was only
+    an introduction (a line or two, no fields), and the section under the same name tells the persona."""
+    return set(first.sections) <= {"background", "pain_points", "needs"} and not first.extra_sections \
+        and sum(len(v) for k, v in first.sections.items() if k == "background") <= 2 \
+        and sum(len(v) for k, v in first.sections.items() if k != "background") <= 1

@@ -75,7 +75,7 @@ PROBLEM_CUES = re.compile(
     r"\b(may|might|often|does|do|did|can|could) not (be able|know|have|understand|feel|get|find|see|trust)\b|"
     r"\b(has|have|had)(n['’]t)? never\b|\b(he|she|they)['’]s never\b|\bnever (been|had|committed|packaged|written|done|learned|learnt)\b|"
     r"\b(has|have) no (clear|easy|good|formal|reliable|way|time|budget|access|support|experience|idea|prior|training)\b|"
-    r"\bno clear\b|\b(isn['’]t|is not|there['’]s no) (a )?clear\b|\bpoorly\b|\bambiguous\b|\bstolen\b|"
+    r"\bno clear\b|\b(isn['’]t|is not|there['’]s no) (a )?clear\b|\bunclear\b|\b(were|was|are|is|aren't|wasn't) not (\w+ )?clear (on|about|why|what|how|whether)\b|\bcomplexit(y|ies)\b|\bpoorly\b|\bambiguous\b|\bstolen\b|"
     r"\bpressure\b|\b(short|tight) deadlines?\b|\banxi|\bfatigue|\bdistract|\bincorrect\b|\binaccura|\bincomplete\b|"
     r"\bflawed\b|\b(no one|nobody) (really )?(gets|understands|knows)\b|\bat capacity\b|\btime[- ]suck|\bno support\b|"
     r"\b(doesn['’]t|does not|don['’]t|do not) (currently |yet )?(learn|get|handle|qualify|understand|have)\b|"

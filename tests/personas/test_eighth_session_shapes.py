@@ -340,3 +340,16 @@ def test_a_group_introduced_in_a_bullet_and_told_under_its_own_heading_is_one_pe
         """)
     assert set(found) == {"Ferry operators", "Harbour managers"}
     assert "Most operators were not clear on why the evening berth costs more." in found["Ferry operators"]
+
+
+def test_feeling_shut_out_is_a_problem(tmp_path: Path) -> None:
+    found = parse(tmp_path, "kai.md", """
+        # Kai
+
+        Kai is a night porter at the ferry terminal. He finds most booking apps alienating.
+        If passengers don't feel welcome at the kiosk they leave before buying a ticket.
+        """)
+    assert set(found["Kai"]) == {
+        "He finds most booking apps alienating.",
+        "If passengers don't feel welcome at the kiosk they leave before buying a ticket.",
+    }

@@ -78,7 +78,7 @@ PROBLEM_CUES = re.compile(
     r"\bno clear\b|\b(isn['’]t|is not|there['’]s no) (a )?clear\b|\bunclear\b|\b(were|was|are|is|aren't|wasn't) not (\w+ )?clear (on|about|why|what|how|whether)\b|\bcomplexit(y|ies)\b|\bpoorly\b|\bambiguous\b|\bstolen\b|"
     r"\bpressure\b|\b(short|tight) deadlines?\b|\banxi|\bfatigue|\bdistract|\bincorrect\b|\binaccura|\bincomplete\b|"
     r"\bflawed\b|\b(no one|nobody) (really )?(gets|understands|knows)\b|\bat capacity\b|\btime[- ]suck|\bno support\b|"
-    r"\b(doesn['’]t|does not|don['’]t|do not) (currently |yet )?(learn|get|handle|qualify|understand|have)\b|"
+    r"\b(doesn['’]t|does not|don['’]t|do not) (currently |yet )?(learn|get|handle|qualify|understand|have|feel)\b|\balienat|"
     r"\bintermittent|\bunreliable\b|\bpower cuts?\b|\bpoor(ly)?\b|"
     r"apprehensive|\bnervous\b|hesitant|reluctan|skeptic|sceptic|intimidat|\bmiserable\b|"
     r"\bhas (many |some |a lot of )?questions\b|\blittle (\w+ )?time\b|\bnot able to\b|"

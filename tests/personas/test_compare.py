@@ -102,6 +102,17 @@ def test_overlapping_personas_and_a_missing_persona(config: Any, con: Any, stage
     missing = [f for f in findings if f[0] == "missing_persona"]
     assert len(missing) == 1 and '"wh-0"' in missing[0][3] and "oli-" not in missing[0][3]
     assert con.execute("SELECT count(*) FROM call_personas WHERE call_id LIKE 'wh-%' AND persona_id IS NULL").fetchone()[0] == 3
+    # the proposal says the overlap in its own language: the English sentence as stored, or the Korean one
+    from callinsight.personas.store import load_personas
+    from callinsight.personas.suggest import build_proposal, render_proposal
+
+    hannah = next(p for p in load_personas(con) if p.persona_id == "helpdesk-hannah")
+    proposal = build_proposal(con, hannah, config)
+    assert "- overlap: " + overlaps[0][2] in render_proposal(proposal)
+    proposal.language = "ko"
+    korean = render_proposal(proposal).split("## 페르소나 세트 점검")[1]
+    assert "- 중복: " in korean and "Helpdesk Hannah" in korean and "통화 3건 / 3건" in korean
+    assert "voice the same concerns" not in korean
 
 
 def test_a_category_the_document_names_counts_as_that_concern(config: Any, con: Any, stage_ctx: Any, embedder: Any, tmp_path: Path) -> None:

@@ -88,6 +88,7 @@ def overlap_findings(
                 "shared_concerns": [{"concern": k, a: pa[k], b: pb[k]} for k in shared],
                 "close_calls": close,
                 "calls": {a: by_persona[a][:10], b: by_persona[b][:10]},
+                "call_counts": {a: len(by_persona[a]), b: len(by_persona[b])},  # the sentence, in the proposal's language
             },
         ))
     return findings

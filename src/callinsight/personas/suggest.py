@@ -58,11 +58,20 @@ class Proposal:
     add: list[ConcernSummary]
     retire: list[ConcernSummary]
     heard: list[ConcernSummary]  # documented and heard, by share
-    findings: list[tuple[str, str]]  # (kind, summary)
+    findings: list[SetFinding]
     path: Path | None = None
     written: Path | None = None
     min_calls_to_retire: int = 0  # below this many calls, an unheard concern is no evidence for retiring it
     language: str = "en"  # the report's language: the proposal is read beside the report
+
+
+@dataclass
+class SetFinding:
+    """A finding about the persona set that involves this persona, as the proposal shows it."""
+
+    kind: str  # overlap / negative_match
+    summary: str  # as stored, in English: shown when ``values`` is empty (a store written before they were kept)
+    values: dict[str, Any] = field(default_factory=dict)  # the sentence's parts, for the proposal's language
 
 
 def suggest(config: PersonasSettings, *, write: bool = False) -> list[Proposal]:
@@ -114,9 +123,10 @@ def build_proposal(con: duckdb.DuckDBPyConnection, persona: StoredPersona, confi
     retire = [s for s in summaries.values() if s.documented and s.calls == 0 and total >= config.personas.missing_min_calls]
     heard = sorted((s for s in summaries.values() if s.documented and s.calls > 0), key=lambda s: -s.share)
     findings = [
-        (kind, summary)
-        for kind, summary in con.execute(
-            "SELECT kind, summary FROM persona_findings WHERE list_contains(personas, ?) ORDER BY kind", [persona.persona_id]
+        _set_finding(con, kind, ids, score, summary, json.loads(evidence) if isinstance(evidence, str) else evidence)
+        for kind, ids, score, summary, evidence in con.execute(
+            "SELECT kind, personas, score, summary, evidence FROM persona_findings WHERE list_contains(personas, ?) ORDER BY kind",
+            [persona.persona_id],
         ).fetchall()
     ]
     return Proposal(persona, total, periods, add, retire, heard, findings, min_calls_to_retire=config.personas.missing_min_calls,
@@ -177,6 +187,26 @@ def _quote_lines(s: ConcernSummary, seen: set[str], limit: int | None = None) ->
     return out
 
 
+def _set_finding(con: duckdb.DuckDBPyConnection, kind: str, ids: list[str], score: float, summary: str,
+                 evidence: dict[str, Any]) -> SetFinding:
+    names = dict(con.execute("SELECT persona_id, arg_max(name, version) FROM personas WHERE persona_id IN (SELECT unnest(?)) "
+                             "GROUP BY persona_id", [ids]).fetchall())
+    counts = evidence.get("call_counts") or {}
+    if kind == "overlap" and len(ids) == 2 and all(i in counts and i in names for i in ids):
+        a, b = ids
+        return SetFinding(kind, summary, {"a": names[a], "b": names[b], "similarity": f"{score:.2f}",
+                                          "calls_a": counts[a], "calls_b": counts[b]})
+    if kind == "negative_match" and ids and ids[0] in names:
+        return SetFinding(kind, summary, {"calls": int(score), "name": names[ids[0]]})
+    return SetFinding(kind, summary)
+
+
+def _finding_line(f: SetFinding) -> str:
+    if f.values:
+        return t(f"proposal.finding.{f.kind}", **f.values)
+    return f"- {f.kind.replace('_', ' ')}: {f.summary}"
+
+
 def _concern(text: str, *, bold: bool = False) -> str:
     """A documented concern as a short phrase; the full sentence one click away (``<details>``)."""
     short = short_phrase(text)
@@ -233,7 +263,7 @@ def _render_proposal(p: Proposal) -> str:
         lines.extend(_quote_lines(s, seen, limit=1))
     if p.findings:
         lines += ["", t("proposal.findings.heading"), ""]
-        lines.extend(f"- {kind.replace('_', ' ')}: {summary}" for kind, summary in p.findings)
+        lines.extend(_finding_line(f) for f in p.findings)
     if p.written:
         lines += ["", t("proposal.written", path=p.written)]
     return "\n".join(lines) + "\n"

@@ -1,6 +1,7 @@
 """The words of a persona update proposal (``reports/personas/<id>.md``, written by the personas stage), merged
 into ``i18n``'s catalogue: the proposals are linked from the report and read in its language
-(``[report] language``). Concerns, quotes, names and the persona-set findings are shown as stored. Kinds and
+(``[report] language``). Concerns, quotes and names are shown as stored; the persona-set findings are written
+from their parts (``suggest.SetFinding``), or as stored by a store older than those parts. Kinds and
 trends use the catalogue's ``kind.*`` and ``status.*`` words.
 """
 
@@ -27,6 +28,9 @@ PROPOSAL_EN: dict[str, str] = {
     "proposal.heard.growing": " — **growing**",
     "proposal.heard.fading": " — **fading**",
     "proposal.findings.heading": "## About the persona set",
+    # the same sentences as ``personas.checks`` stores in English
+    "proposal.finding.overlap": "- overlap: {a} and {b} voice the same concerns in calls (similarity {similarity}, {calls_a} and {calls_b} calls): consider merging them",
+    "proposal.finding.negative_match": "- negative match: {calls} call(s) match the negative persona {name}: customers the company does not want",
     "proposal.written": "New version written to `{path}`.",
     'proposal.quote': '  > "{quote}" — call `{call_id}` at {clock} (week of {period})',
     "proposal.file.voiced": "<!-- callinsight: voiced in {calls} of {total} calls ({share}); see the proposal -->",
@@ -55,6 +59,8 @@ PROPOSAL_KO: dict[str, str] = {
     "proposal.heard.growing": " — **증가**",
     "proposal.heard.fading": " — **감소**",
     "proposal.findings.heading": "## 페르소나 세트 점검",
+    "proposal.finding.overlap": "- 중복: {a}, {b} 두 페르소나의 통화가 같은 우려 사항을 말합니다 (유사도 {similarity}, 통화 {calls_a}건 / {calls_b}건): 하나로 합칠지 검토하세요",
+    "proposal.finding.negative_match": "- 부정적 페르소나: 통화 {calls}건이 부정적 페르소나 {name}에 해당합니다 (회사가 원하지 않는 고객)",
     "proposal.written": "새 버전을 `{path}`에 썼습니다.",
     'proposal.quote': '  > "{quote}" — 통화 `{call_id}`, {clock} ({period} 주)',
     "proposal.file.voiced": "<!-- callinsight: 통화 {total}건 중 {calls}건에서 언급 ({share}); 제안서 참고 -->",

@@ -52,7 +52,8 @@ def _retold(first: PersonaDoc, second: PersonaDoc) -> bool:
 
 def _introduced(first: PersonaDoc) -> bool:
     """"- **Citizen** – how could we help them decide?" and later "### Citizen" ⏎ what we learnt: the first was only
-    an introduction (a line or two, no fields), and the section under the same name tells the persona."""
-    return set(first.sections) <= {"background", "pain_points", "needs"} and not first.extra_sections \
-        and sum(len(v) for k, v in first.sections.items() if k == "background") <= 2 \
-        and sum(len(v) for k, v in first.sections.items() if k != "background") <= 1
+    a bullet introducing the name (a line or two that open with it, no fields), and the section under the same name
+    tells the persona. Two sections of one name each with their own content stay two personas."""
+    lines = first.sections.get("background", [])
+    return set(first.sections) == {"background"} and not first.extra_sections and 1 <= len(lines) <= 2 \
+        and name_key(lines[0]).startswith(name_key(first.name) + " ")

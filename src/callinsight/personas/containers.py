@@ -51,15 +51,14 @@ def listed_by_name(section: Section) -> list[Item]:
     who …": a list of short names (a short line after each at most) under a heading of personas, as items labelled
     by the name; or a list after a line that says so ("The project's personas include:"). Only when most of them
     name people (or the heading or line says they are the personas), and never a list of links, fields or activities."""
-    lists = [i for i, b in enumerate(section.blocks) if isinstance(b, ItemList)]
+    lists = [(i, b) for i, b in enumerate(section.blocks) if isinstance(b, ItemList)]
     if not lists:
         return []
     # the list right under the heading, or the first one a line introduces as the personas
-    said = next((i for i in lists if i and isinstance(lead := section.blocks[i - 1], Para) and _PERSONAS_INCLUDE.search(lead.text)), None)
+    said = next((b for i, b in lists if i and isinstance(lead := section.blocks[i - 1], Para) and _PERSONAS_INCLUDE.search(lead.text)), None)
     if said is None and not _PERSONA_LIST.search(section.title):
         return []
-    block = section.blocks[lists[0] if said is None else said]
-    assert isinstance(block, ItemList)
+    block = said if said is not None else lists[0][1]
     if not 2 <= len(block.items) <= 12:
         return []
     items = block.items

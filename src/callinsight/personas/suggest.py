@@ -122,13 +122,14 @@ def build_proposal(con: duckdb.DuckDBPyConnection, persona: StoredPersona, confi
     add = sorted((s for s in summaries.values() if not s.documented and s.calls >= MIN_CALLS_TO_ADD), key=lambda s: -s.share)
     retire = [s for s in summaries.values() if s.documented and s.calls == 0 and total >= config.personas.missing_min_calls]
     heard = sorted((s for s in summaries.values() if s.documented and s.calls > 0), key=lambda s: -s.share)
-    findings = [
-        _set_finding(con, kind, ids, score, summary, json.loads(evidence) if isinstance(evidence, str) else evidence)
-        for kind, ids, score, summary, evidence in con.execute(
-            "SELECT kind, personas, score, summary, evidence FROM persona_findings WHERE list_contains(personas, ?) ORDER BY kind",
-            [persona.persona_id],
-        ).fetchall()
-    ]
+    rows = con.execute(
+        "SELECT kind, personas, score, summary, evidence FROM persona_findings WHERE list_contains(personas, ?) ORDER BY kind",
+        [persona.persona_id],
+    ).fetchall()
+    names = dict(con.execute("SELECT persona_id, arg_max(name, version) FROM personas WHERE persona_id IN (SELECT unnest(?)) "
+                             "GROUP BY persona_id", [sorted({i for row in rows for i in row[1]})]).fetchall()) if rows else {}
+    findings = [_set_finding(kind, ids, score, summary, json.loads(evidence) if isinstance(evidence, str) else evidence, names)
+                for kind, ids, score, summary, evidence in rows]
     return Proposal(persona, total, periods, add, retire, heard, findings, min_calls_to_retire=config.personas.missing_min_calls,
                     language=report_language(config))
 
@@ -187,10 +188,7 @@ def _quote_lines(s: ConcernSummary, seen: set[str], limit: int | None = None) ->
     return out
 
 
-def _set_finding(con: duckdb.DuckDBPyConnection, kind: str, ids: list[str], score: float, summary: str,
-                 evidence: dict[str, Any]) -> SetFinding:
-    names = dict(con.execute("SELECT persona_id, arg_max(name, version) FROM personas WHERE persona_id IN (SELECT unnest(?)) "
-                             "GROUP BY persona_id", [ids]).fetchall())
+def _set_finding(kind: str, ids: list[str], score: float, summary: str, evidence: dict[str, Any], names: dict[str, str]) -> SetFinding:
     counts = evidence.get("call_counts") or {}
     if kind == "overlap" and len(ids) == 2 and all(i in counts and i in names for i in ids):
         a, b = ids

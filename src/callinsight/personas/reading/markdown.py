@@ -19,7 +19,7 @@ def read_markdown(text: str, path: Path) -> Section:
     front, body = split_front_matter(text, path)
     # definition lists (Pandoc, PHP Markdown Extra, MkDocs): "Amira Khan" ⏎ ":   completed a master's …"
     md = MarkdownIt("commonmark").enable("table").use(deflist_plugin)
-    tokens = md.parse(_html_tables(_loose_headings(_myst_directives(strip_templates(body))), md))
+    tokens = md.parse(_html_tables(_normalise_lines(_myst_directives(strip_templates(body))), md))
     root = Section(title="", level=0, meta=front)
     flat = [root]
     _Walker(tokens, flat).run()
@@ -87,7 +87,7 @@ _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
 _SPACER_LINE = re.compile(r"^\s*(<br\s*/?>|\{:[^{}]*\})\s*$", re.I)
 
 
-def _loose_headings(body: str) -> str:
+def _normalise_lines(body: str) -> str:
     """"##What we heard" is a heading in older GitHub Markdown and in many real documents, though CommonMark
     wants a space; one ``#`` without a space stays text (a hashtag, "#1 priority"). A line that is only spacing
     (``_SPACER_LINE``) is a blank line. Code fences are left alone."""

@@ -1,4 +1,5 @@
-"""Which reader a file goes to, by its extension (by its content when it has none); text formats must be UTF-8."""
+"""Which reader a file goes to, by its extension (by its content when it has none). Text is read as UTF-8, and
+otherwise in the encoding its bytes show (a CSV saved by Excel on Korean Windows is CP949, "Unicode text" UTF-16)."""
 
 from __future__ import annotations
 
@@ -30,9 +31,7 @@ def read_document(path: Path) -> Section:
     if suffix in _BINARY:
         return _read_binary(path, suffix)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(str(path), "not UTF-8 text") from None
+        text = decoded(path.read_bytes(), path)
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     if not text.strip():
@@ -59,6 +58,25 @@ def read_document(path: Path) -> Section:
     from callinsight.personas.reading.plain import as_markdown, tidy_glyphs
 
     return read_markdown(as_markdown(text) if suffix == ".txt" else tidy_glyphs(text), path)
+
+
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_WIDE = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le"]
+
+
+def decoded(data: bytes, path: Path) -> str:
+    """The bytes as text: UTF-8 (with or without a BOM), else the encoding charset-normalizer finds. UTF-16/32 only
+    with a BOM: without one, a short CP949 text can pass for UTF-16 too."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    import charset_normalizer
+
+    found = charset_normalizer.from_bytes(data, cp_exclusion=None if data.startswith(_UTF16_32_BOMS) else _WIDE).best()
+    if found is None:
+        raise InputError(str(path), "not text in any encoding it could recognise", hint="save it as UTF-8 text")
+    return str(found).lstrip("\ufeff")
 
 
 def _read_binary(path: Path, suffix: str) -> Section:

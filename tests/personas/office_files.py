@@ -60,3 +60,27 @@ def write_pdf(path: Path, lines: list[str]) -> Path:
 
 def _esc(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def write_hangul(path: Path, paragraphs: list[str | tuple[str, str] | list[list[str]]]) -> Path:
+    """A Hangul document (.hwpx, or HWP 5 for a .hwp path) written by python-hwpx: a string is a body paragraph,
+    ``(style, text)`` a paragraph in that style ("개요 2"), a list of rows a table."""
+    import warnings
+
+    from hwpx import HwpxDocument
+
+    document = HwpxDocument.new()
+    for paragraph in paragraphs:
+        if isinstance(paragraph, tuple):
+            document.add_paragraph(paragraph[1], style=paragraph[0])
+        elif isinstance(paragraph, list):
+            table = document.add_table(len(paragraph), len(paragraph[0]))
+            for r, row in enumerate(paragraph):
+                for c, cell in enumerate(row):
+                    table.set_cell_text(r, c, cell)
+        else:
+            document.add_paragraph(paragraph, style="바탕글")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        document.save_to_path(str(path))
+    return path

@@ -157,3 +157,19 @@ def test_handbook_page_with_bold_labels_in_bullets_and_non_persona_sections() ->
     assert alex.sections["motivations"] == ["a calm on-call rotation"]
     assert len(morgan.concerns) == 2
     assert {s.reason for s in parsed.skipped} == {"table of contents", "writing guidance", "enablement", "videos"}
+
+
+def test_a_key_value_tables_header_row_is_not_a_field(tmp_path: Path) -> None:
+    from .conftest import write_doc
+
+    path = write_doc(tmp_path, "kv.md", """
+        ## Dana the dispatcher
+
+        | Field | Value |
+        |---|---|
+        | Pain points | Drivers phone in for every change |
+        | Favourite tool | The wall map |
+        """)
+    (dana,) = parse_document(path).personas
+    assert [c.text for c in dana.concerns] == ["Drivers phone in for every change"]
+    assert dana.extra_sections == {"Favourite tool": "The wall map"}  # a field it does not know is still kept

@@ -25,6 +25,7 @@ from callinsight.personas.names import HEADING_QUOTE
 from callinsight.personas.reading.inline import label_parts
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.sentences import prose_items, split_sentences
+from callinsight.personas.tables import VALUE_HEADERS
 from callinsight.personas.vocab import concern_kind, lead_in_kind
 
 #: Fields whose prose is read for stated problems and needs (the rest say what a persona does or wants).
@@ -176,6 +177,8 @@ class DocBuilder:
 
     def _table(self, table: Table) -> None:
         rows = [table.header, *table.rows]
+        if len(table.header) == 2 and table.header[1].strip().lower() in VALUE_HEADERS and not _field(table.header[0]):
+            rows = table.rows  # "| Field | Value |", "| 항목 | 내용 |": the header names the columns, it is no field
         if len(table.header) == 2:
             for label, value in (r for r in rows if len(r) == 2):
                 canonical = _field(label)

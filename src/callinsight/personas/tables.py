@@ -10,7 +10,7 @@ from callinsight.personas.model import field_of
 from callinsight.personas.reading.tree import Section, Table
 
 #: Column headers of a key/value table, never a persona's name.
-_VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description", "answer", "notes", "content", "text",
+VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description", "answer", "notes", "content", "text",
                             "example", "examples", "내용", "값", "설명"})
 #: A first column whose header says the rows are kinds of people ("Segment", "User type", "Audience").
 _GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
@@ -42,7 +42,7 @@ def table_records(table: Table, level: int) -> list[Section]:
         corner_ok = not header[0] or header[0].lower() in ("field", "attribute", "persona", "name") or (
             not field_of(header[0]) and 2 * fields_down >= len(first_col))
         if corner_ok and labels_down == len(first_col) and fields_down and names_across \
-                and not any(field_of(h, loose=False) or h.lower() in _VALUE_HEADERS for h in names_across):
+                and not any(field_of(h, loose=False) or h.lower() in VALUE_HEADERS for h in names_across):
             records = []
             for j, name in enumerate(header[1:], 1):
                 if name:

@@ -10,8 +10,10 @@ from callinsight.errors import InputError
 from callinsight.personas.reading.tree import Section
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt")  # .qmd Quarto, .rmd R Markdown
-SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".docx", ".pdf", ".csv", ".xlsx")
-_BINARY = (".docx", ".pdf", ".xlsx")
+SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".docx", ".pdf", ".csv", ".xlsx",
+            ".hwp", ".hwpx")
+_BINARY = (".docx", ".pdf", ".xlsx", ".hwp", ".hwpx")
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # HWP 5 is an OLE compound file
 
 
 def extension(path: Path) -> str:
@@ -88,6 +90,10 @@ def _read_binary(path: Path, suffix: str) -> Section:
         return office.read_docx(path)
     if suffix == ".pdf":
         return office.read_pdf(path)
+    if suffix in (".hwp", ".hwpx"):
+        from callinsight.personas.reading.hwp import read_hwp
+
+        return read_hwp(path)
     return office.read_xlsx(path)
 
 
@@ -103,6 +109,8 @@ def _sniffed_suffix(path: Path) -> str:
         return ".pdf"
     if head.startswith(b"PK\x03\x04"):
         return _office_suffix(path)
+    if head.startswith(_OLE_SIGNATURE):
+        return ".hwp"  # an old .doc is OLE too; python-hwpx then says it is not a Hangul file
     text = head.decode("utf-8-sig", errors="ignore").lstrip().lower()
     if text.startswith(("{", "[")):
         return ".json"
@@ -123,4 +131,6 @@ def _office_suffix(path: Path) -> str:
         return ".docx"
     if "xl/workbook.xml" in names:
         return ".xlsx"
-    raise InputError(str(path), "a ZIP archive, not a Word or Excel document", hint="unpack it and import the files inside")
+    if "Contents/section0.xml" in names or "Contents/content.hpf" in names:
+        return ".hwpx"
+    raise InputError(str(path), "a ZIP archive, not a Word, Excel or Hangul document", hint="unpack it and import the files inside")

@@ -1,11 +1,13 @@
 """Binary formats, each through its library (never regular expressions over the bytes): DOCX with
-python-docx, PDF text with pypdf, XLSX with openpyxl; CSV with the standard library."""
+python-docx, PDF text with pypdf, XLSX with openpyxl; CSV with the standard library. Hangul files are in hwp.py."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ from callinsight.errors import InputError
 from callinsight.personas.reading.inline import split_label, squash
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
 
-_BULLET_CHARS = ("•", "●", "▪", "◦", "‣", "-", "*", "–", "·")
+_BULLET_CHARS = ("•", "●", "▪", "◦", "‣", "-", "*", "–", "·", "□", "○", "■", "◇", "◆", "▶", "❍", "―")  # □ ○ ―: Korean reports
 
 
 def read_docx(path: Path) -> Section:
@@ -107,9 +109,21 @@ def read_pdf(path: Path) -> Section:
     return read_plain_lines("\n".join(pages).splitlines())
 
 
-def read_plain_lines(lines: list[str]) -> Section:
+@dataclass
+class Heading:
+    """A line its document marks as a heading (a Hangul outline style), at its level."""
+
+    text: str
+    level: int
+
+
+def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: bool = False) -> Section:
+    """Lines of text (with any headings and tables the format marks) as the tree. With ``nest_by_glyph`` (Hangul
+    reports) a list nests by which glyph its items use, in the order the glyphs first appear (□ then ○ then -), and a
+    heading's level follows from what came before it (``_level``) instead of "the first is the title"."""
     flat = [Section(title="", level=0)]
     paragraph: list[str] = []
+    glyphs: list[str] = []
 
     def flush() -> None:
         if paragraph:
@@ -119,6 +133,14 @@ def read_plain_lines(lines: list[str]) -> Section:
             paragraph.clear()
 
     for i, raw in enumerate(lines):
+        if isinstance(raw, (Heading, Table)):
+            flush()
+            glyphs.clear()
+            if isinstance(raw, Table):
+                flat[-1].blocks.append(raw)
+            else:
+                flat.append(Section(title=raw.text, level=raw.level))
+            continue
         line = raw.strip()
         if not line:
             flush()
@@ -128,8 +150,13 @@ def read_plain_lines(lines: list[str]) -> Section:
             flush()
             text = squash(line[len(bullet):] if bullet else re.sub(r"^\d{1,2}[.)]\s", "", line))
             label, rest = split_label(text, None)
-            _append_item(flat[-1], Item(text=text, label=label, rest=rest), 0)
+            depth = 0
+            if nest_by_glyph and bullet:
+                glyphs.extend([] if bullet in glyphs else [bullet])
+                depth = glyphs.index(bullet)
+            _append_item(flat[-1], Item(text=text, label=label, rest=rest), depth)
             continue
+        glyphs.clear()
         label, rest = split_label(squash(line), None)
         if label and rest and label.lower() in ("persona", "name", "persona name", "페르소나", "이름"):
             flush()  # "Persona: Courier Cai" opens a persona
@@ -139,15 +166,31 @@ def read_plain_lines(lines: list[str]) -> Section:
             flush()  # "Pain points:", "Goals: open a third shop", "Age: 38": a field line, never a heading
             flat[-1].blocks.append(Para(text=squash(line), label=label, rest=rest))
             continue
-        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        nxt = following.strip() if isinstance(following, str) else ""
         # PDF text rarely keeps blank lines: a heading may directly follow a finished sentence
         if _looks_like_heading(line, nxt) and (not paragraph or paragraph[-1].endswith((".", "!", "?", ":")) or line.endswith(":")):
             flush()
-            flat.append(Section(title=line.rstrip(":"), level=2 if len(flat) > 1 else 1))
+            title = line.rstrip(":")
+            flat.append(Section(title=title, level=_level(flat, title) if nest_by_glyph else 2 if len(flat) > 1 else 1))
             continue
         paragraph.append(line)
     flush()
     return nest(flat)
+
+
+def _level(flat: list[Section], title: str) -> int:
+    """A heading's level where the format gives none: a field ("고충", "Pain points") belongs to the heading above;
+    another heading is the sibling of the last one that had content of its own, or under it if it had none (a
+    title)."""
+    headings = [s for s in flat[1:] if not _is_field(s.title)]
+    if not headings:
+        return 2 if _is_field(title) and len(flat) > 1 else 1
+    last = headings[-1]
+    if _is_field(title):
+        return last.level + 1
+    had_content = bool(last.blocks) or flat[-1] is not last
+    return last.level if had_content else last.level + 1
 
 
 def _is_field(label: str) -> bool:
@@ -158,7 +201,8 @@ def _is_field(label: str) -> bool:
 
 def _looks_like_heading(line: str, nxt: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 6 and not line.endswith((".", ",", ";", "?", "!")) and bool(nxt) and line[0].isupper()
+    capital = line[0].isupper() or (line[0].isalpha() and not line[0].islower())  # Hangul has no case
+    return 0 < len(words) <= 6 and not line.endswith((".", ",", ";", "?", "!")) and bool(nxt) and capital
 
 
 def read_csv(text: str) -> Section:

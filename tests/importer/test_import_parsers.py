@@ -162,3 +162,29 @@ def test_unsupported_file_type(tmp_path: Path) -> None:
     p.write_bytes(b"x")
     (item,) = parsed(p)
     assert isinstance(item, TranscriptFormatError) and "unsupported file type" in item.reason
+
+
+KOREAN_SRT = """1
+00:00:01,000 --> 00:00:03,500
+상담원: 안녕하세요, 무엇을 도와드릴까요?
+
+2
+00:00:04,000 --> 00:00:07,000
+고객: 지난달 요금이 두 번 청구됐어요.
+"""
+
+
+@pytest.mark.parametrize("encoding", ["cp949", "utf-16"])
+def test_korean_subtitles_saved_in_a_windows_encoding_read_as_in_utf8(tmp_path: Path, encoding: str) -> None:
+    utf8, other = tmp_path / "utf8.srt", tmp_path / "other.srt"
+    utf8.write_text(KOREAN_SRT, encoding="utf-8")
+    other.write_bytes(KOREAN_SRT.encode(encoding))
+    texts = [u.text for u in one(utf8).utterances]
+    assert [u.text for u in one(other).utterances] == texts and "지난달 요금이 두 번 청구됐어요." in texts
+
+
+def test_bytes_in_no_encoding_are_a_format_error(tmp_path: Path) -> None:
+    p = tmp_path / "noise.srt"
+    p.write_bytes(bytes(range(128, 256)) * 8 + b"\x00\x01\x02" * 50)
+    (item,) = parsed(p)
+    assert isinstance(item, TranscriptFormatError) and "encoding" in item.reason

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from callinsight.importer.errors import TranscriptFormatError
 from callinsight.lang.detect import call_language, detect_text_language
+from callinsight.lang.encoding import decode_text
 from callinsight.records import CallMetadata, Transcript, Utterance
 
 
@@ -29,13 +30,13 @@ _CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?$")
 
 
 def read_text(path: Path) -> tuple[bytes, str]:
-    """A transcript file's bytes (for its stable id) and text (UTF-8, a BOM allowed); anything else is a
-    format error naming the byte."""
+    """A transcript file's bytes (for its stable id) and text: UTF-8 (a BOM allowed), else the encoding its bytes
+    show (Korean subtitles are often CP949); bytes in no encoding are a format error."""
     raw = path.read_bytes()
-    try:
-        return raw, raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise TranscriptFormatError(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    text = decode_text(raw)
+    if text is None:
+        raise TranscriptFormatError(str(path), "not text in any encoding it could recognise (save it as UTF-8)")
+    return raw, text
 
 
 def parse_clock(text: str) -> float | None:

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from callinsight.errors import InputError
+from callinsight.lang.encoding import decode_text
 from callinsight.personas.reading.tree import Section
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt")  # .qmd Quarto, .rmd R Markdown
@@ -62,23 +63,11 @@ def read_document(path: Path) -> Section:
     return read_markdown(as_markdown(text) if suffix == ".txt" else tidy_glyphs(text), path)
 
 
-_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_WIDE = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le"]
-
-
 def decoded(data: bytes, path: Path) -> str:
-    """The bytes as text: UTF-8 (with or without a BOM), else the encoding charset-normalizer finds. UTF-16/32 only
-    with a BOM: without one, a short CP949 text can pass for UTF-16 too."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    import charset_normalizer
-
-    found = charset_normalizer.from_bytes(data, cp_exclusion=None if data.startswith(_UTF16_32_BOMS) else _WIDE).best()
-    if found is None:
+    text = decode_text(data)
+    if text is None:
         raise InputError(str(path), "not text in any encoding it could recognise", hint="save it as UTF-8 text")
-    return str(found).lstrip("\ufeff")
+    return text
 
 
 def _read_binary(path: Path, suffix: str) -> Section:

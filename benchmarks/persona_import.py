@@ -151,7 +151,7 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="print missed personas/concerns and non-personas imported")
     parser.add_argument("--split", choices=("dev", "test", "all", "tune"), default="all",
                         help="score only this split (tune with --split dev: TEST documents are then not even read; "
-                             "--split tune, fresh set only: DEV plus the spent TEST of batches 1-15)")
+                             "--split tune, fresh set only: DEV plus the spent TEST of batches 1-16)")
     parser.add_argument("--set", choices=("shared", "fresh"), default="shared", dest="docset",
                         help="shared: ../shared/data/personas_real; fresh: benchmarks/data/personas_fresh")
     parser.add_argument("--assisted", action="store_true",

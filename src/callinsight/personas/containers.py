@@ -110,7 +110,9 @@ CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\b(user|customer|mem
                                 r"\b(types|kinds|groups|classes) of (users?|customers?|buyers?|people|members?|stakeholders?)\b|"
                                 # an ideal customer profile by kind of organisation: "Organization types", "Target companies"
                                 r"\b(organi[sz]ation|company|business|account) (types|profiles|segments)\b|"
-                                r"\b(types|kinds) of (organi[sz]ations|companies|businesses|teams)\b|\btarget (organi[sz]ations|companies|accounts)\b",
+                                r"\b(types|kinds) of (organi[sz]ations|companies|businesses|teams)\b|\btarget (organi[sz]ations|companies|accounts)\b|"
+                                # a page that asks who its users are: "Who can use the platform?", "Who is it for?"
+                                r"^\W*who (can|could|should|will|would|may|might) (use|benefit)\b|^\W*who (is|are) (it|this|\w+) for\b",
                                 re.I)
 
 

@@ -111,9 +111,12 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         out.personas.append(from_fields(root, name, source, []))
         return out
     first = root.children[0] if root.children else None
-    if first is not None and len(root.children) > 1 and not first.blocks and not first.children \
-            and not root.meta.get("title") and CONTAINER_CONTEXT.search(first.title):
-        root.meta = {**root.meta, "title": first.title}  # "# Mojaloop Personas" ⏎ "# Document Purpose" ⏎ …: the page's title
+    if first is not None and len(root.children) > 1 and not first.children and not root.meta.get("title") \
+            and CONTAINER_CONTEXT.search(first.title) and (not first.blocks or (names_container(clean_name(first.title))
+                                                                 and all(c.children and not c.blocks for c in root.children[1:]))):
+        # "# Mojaloop Personas" ⏎ "# Document Purpose" ⏎ …, "# OLM Personas" ⏎ its introduction ⏎ "# Consumers" ⏎
+        # "## Cluster Admin": a first heading over nothing but text, at the level of the page's parts, is the page's title
+        root.meta = {**root.meta, "title": first.title}
     _scan(root, [], out, source)
     _told_before(out, source)
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):

@@ -25,9 +25,10 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
     """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
     if " — " in name or " – " in name:  # "Aisha — Third-Year PhD Student (Materials Chemistry)": the name before the dash
         name = re.split(r" [—–] ", name, maxsplit=1)[0]
-    appositive = re.match(r"^([^,]{2,40}), (?:a|an|the|our|someone|who)\b", name)
-    if appositive and len(appositive.group(1).split()) <= 3:  # "Alia, a researcher with … and …": the name before the comma
-        name = appositive.group(1)
+    appositive = re.match(r"^([^,]{2,40}), ((?:a|an|the|our|someone|who)\b)?", name)
+    if appositive and len(appositive.group(1).split()) <= 3 and (
+            appositive.group(2) or all(w[:1].isupper() for w in appositive.group(1).split())):
+        name = appositive.group(1)  # "Alia, a researcher with … and …", "Yun, retiree with low vision, …": the name
     aside = re.search(r"\s*\(([^()]*)\)\s*$", name)  # "The Validator (the person who checks the data)"
     said_a_person = bool(aside and names_people(aside.group(1)))
     if aside and (len(name.split()) > 6 or said_a_person):

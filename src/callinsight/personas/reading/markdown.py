@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from callinsight.personas.reading.inline import split_label, squash, strip_templates
+from callinsight.personas.reading.inline import is_field_name, split_label, squash, strip_templates
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
 from callinsight.personas.reading.yamlish import split_front_matter
 
@@ -269,7 +269,8 @@ def _labelled_lines(tok: Any) -> list[tuple[str, str | None]]:
     for children in lines:
         text, bold = _inline(SimpleNamespace(children=children))
         label, _ = split_label(squash(text), bold)
-        if label and (bold or text.strip() != label):
+        wrapped = not bold and groups and text.strip()[:1].islower()  # "… in constant fear of⏎losing his nest egg: he …"
+        if label and (bold or text.strip() != label) and not wrapped:
             groups.append((text, bold))
         elif groups:
             groups[-1] = (f"{groups[-1][0]} {text}", groups[-1][1])
@@ -288,11 +289,19 @@ def _inline(tok: Any) -> tuple[str, str | None]:
     bold: list[str] | None = None
     bold_done = False
     depth_strong = 0
+    em: list[str] | None = None  # a leading emphasised phrase: "*The Problem.* Dad gets annoyed …"
+    em_state = 0  # 0 not yet, 1 inside, 2 closed
     skip_image = 0
     for child in tok.children or []:
         t = child.type
         if t == "image":
             skip_image += 1
+            continue
+        if t == "em_open" and em_state == 0 and bold is None and not re.search(r"\w", "".join(parts)):
+            em, em_state = [], 1
+            continue
+        if t == "em_close" and em_state == 1:
+            em_state = 2
             continue
         if t == "strong_open":
             depth_strong += 1
@@ -318,6 +327,19 @@ def _inline(tok: Any) -> tuple[str, str | None]:
         parts.append(piece)
         if bold is not None and not bold_done and depth_strong:
             bold.append(piece)
+        if em is not None and em_state == 1:
+            em.append(piece)
     text = "".join(parts)
     lead = "".join(bold).strip() if bold else None
+    if not lead and em_state == 2 and em is not None:
+        lead = _emphasised_label("".join(em).strip(), text)
     return text, (lead or None)
+
+
+def _emphasised_label(phrase: str, text: str) -> str | None:
+    """An emphasised phrase opening a paragraph is its label when it names a field ("*Frustrations:* …") or is a
+    short title ending in a stop ("*The Solution.* …"); an emphasised quote or a whole emphasised line is not."""
+    rest = text.strip()[len(phrase):] if text.strip().startswith(phrase) else ""
+    if not phrase or not re.search(r"\w", rest) or len(phrase.split()) > 4:
+        return None
+    return phrase if is_field_name(phrase.rstrip(".:")) or phrase.endswith((".", ":")) else None

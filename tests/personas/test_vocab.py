@@ -67,3 +67,21 @@ def test_cues_added_in_the_sixth_session(sentence: str, kind: str) -> None:
 ])
 def test_questions_not_asked_in_the_first_person_are_not_concerns(sentence: str) -> None:
     assert concern_kind(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Every one of the ticketing apps has drawbacks.", "pain_point"),
+    ("Standing at the till all afternoon is tiring.", "pain_point"),
+    ("The booking form is far too long for a phone screen.", "pain_point"),
+    ("The council's portal is too slow for the evening rush.", "pain_point"),
+    ("He couldn't find the button for a refund.", "pain_point"),
+    ("She forgets to renew the permit every spring.", "pain_point"),
+    ("Nadia is not happy with the weekly export.", "pain_point"),
+    ("Volunteers were harassed at the last event.", "pain_point"),
+    ("It takes a lot of effort to merge the two rosters.", "pain_point"),
+    ("반품 절차가 너무 복잡하다.", "pain_point"),
+    ("I want a fire-and-forget upload that runs overnight.", "need"),  # a hyphenated term, not forgetting
+    ("She too uses the kiosk at lunch.", None),  # "too" as "also"
+])
+def test_cues_added_in_the_ninth_session(sentence: str, kind: str | None) -> None:
+    assert concern_kind(sentence) == kind

@@ -55,10 +55,10 @@ _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys
 # its collectors started, held out whole and scored once (at ddc93ee, with --batch 15: 9/22 personas, 25/77 concerns,
 # 3 non-personas). Batch 16 (ninth session, collectors A16-L16) was registered here before its collectors started, held
 # out whole and scored once (at d031896, with --batch 16: 40/62 personas, 101/187 concerns, 1 non-persona). Batch 17
-# (collectors A17-D17) is registered here before its collectors start; it is held out whole (not read by `--split tune`)
-# until it is scored once with --batch 17.
+# (collectors A17-D17) was registered before its collectors started, held out whole and scored once (at 581a512, with
+# --batch 17: 5/10 personas, 19/33 concerns, 1 non-persona). No held-out batch is left.
 WHOLLY_HELD_OUT_FROM = 9
-SPENT_UP_TO = 16  # `--split tune` reads batches up to this one
+SPENT_UP_TO = 17  # `--split tune` reads batches up to this one
 
 
 def fresh_is_test(file_name: str) -> bool:
@@ -152,7 +152,7 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="print missed personas/concerns and non-personas imported")
     parser.add_argument("--split", choices=("dev", "test", "all", "tune"), default="all",
                         help="score only this split (tune with --split dev: TEST documents are then not even read; "
-                             "--split tune, fresh set only: DEV plus the spent TEST of batches 1-16)")
+                             "--split tune, fresh set only: DEV plus the spent TEST of batches 1-17)")
     parser.add_argument("--set", choices=("shared", "fresh"), default="shared", dest="docset",
                         help="shared: ../shared/data/personas_real; fresh: benchmarks/data/personas_fresh")
     parser.add_argument("--assisted", action="store_true",
@@ -172,7 +172,7 @@ def main() -> int:
             # F, G, H: batch 3; I-M: batch 4, N-R: batch 5, S-W: batch 6, X-Z: batch 7, A8-D8: batch 8 (fifth session, same split rule)
             batch.update({name: _BATCHES[path.stem.rsplit("_", 1)[1]] for name in files})
         splits = {name: "test" if fresh_is_test(name) or batch[name] >= WHOLLY_HELD_OUT_FROM else "dev" for name in labels}
-        if args.split == "tune":  # DEV plus the spent TEST of batches 1-16; the held-out batches are not even read
+        if args.split == "tune":  # DEV plus the spent TEST of batches 1-17; the held-out batches are not even read
             splits = {name: split for name, split in splits.items() if batch[name] <= SPENT_UP_TO}
         if args.batch is not None:
             splits = {name: split for name, split in splits.items() if batch[name] == args.batch}

@@ -104,3 +104,24 @@ def test_a_page_title_over_groups_of_roles_at_its_own_level(tmp_path: Path) -> N
         Represents the shipping line in port and books berths for its vessels.
         """)
     assert set(found) == {"Crane operator", "Gate clerk", "Ship agent"}
+
+
+def test_roles_a_design_note_calls_its_personas_in_a_list_of_clauses(tmp_path: Path) -> None:
+    """"… which we have been calling personas:" ⏎ "* The dock planner, who …": each item is a role and a clause about
+    it, even in a section whose title ("Scope") would not hold personas."""
+    found = parse(tmp_path, "design-note.md", """
+        # Loading bay tooling: a design note
+
+        ## Abstract
+
+        This note explains how we think about the loading bay tools.
+
+        ## Scope
+
+        Several kinds of people use the tools, which we have been calling personas:
+        * The dock planner, who assigns lorries to bays for each shift.
+        * The forklift driver, who moves pallets between the bays and the racks.
+        * The visiting haulier. This is the driver from an outside company who
+          waits for a free bay.
+        """)
+    assert set(found) == {"Dock planner", "Forklift driver", "Visiting haulier"}

@@ -85,3 +85,15 @@ def test_questions_not_asked_in_the_first_person_are_not_concerns(sentence: str)
 ])
 def test_cues_added_in_the_ninth_session(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("She restarted the scanner twice and it is still not working.", "pain_point"),
+    ("The shared drive is messy and unstructured.", "pain_point"),
+    ("He has not yet been able to retire the old server.", "pain_point"),
+    ("After weeks of meetings there is no consensus on the new rota.", "pain_point"),
+    ("Most of the board members are not tech-savvy.", "pain_point"),
+    ("She fixes the spelling mistakes in the newsletter.", None),  # a mistake fixed is no problem of hers
+])
+def test_cues_added_for_batch_17(sentence: str, kind: str | None) -> None:
+    assert concern_kind(sentence) == kind

@@ -42,7 +42,10 @@ def persona_bullets(section: Section) -> list[Item]:
 #: A heading that says its list is the personas themselves, not their users or customers in general.
 _PERSONA_LIST = re.compile(r"\bpersonas?\b|\buser (types|roles)\b|\barchetypes\b|페르소나", re.I)
 _NOT_A_NAME = re.compile(r"^\W*[\w-]+ing\b|\b(or|and)\W*$|,\s*$", re.I)
-_PERSONAS_INCLUDE = re.compile(r"\bpersonas (include|are)\s*:\s*$|\b(our|the|these|following) personas\s*:\s*$|페르소나[^.]*:\s*$", re.I)
+_PERSONAS_INCLUDE = re.compile(r"\bpersonas (include|are)\s*:\s*$|\b(our|the|these|following) personas\s*:\s*$|페르소나[^.]*:\s*$|"
+                               r"\b(called|calling|call them|known as|name them) personas\s*:\s*$", re.I)
+#: "The cloud admin, who is running a cluster.": a role and a clause about it, in a list the text calls its personas.
+_APPOSITIVE_ITEM = re.compile(r"^(?:the |an? )?(?P<name>[^\W\d_][^,.:;!?]{1,40}?), (?:who|whose|that)\b(?P<rest>.+)$", re.I)
 _ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\s+)*(personas|user types|archetypes)\W*$|^\W*페르소나\W*$", re.I)
 
 
@@ -62,6 +65,11 @@ def listed_by_name(section: Section) -> list[Item]:
     if not 2 <= len(block.items) <= 12:
         return []
     items = block.items
+    if said is not None and not any(i.label or i.children for i in items) \
+            and sum(bool(_APPOSITIVE_ITEM.match(i.text)) for i in items) >= max(2, len(items) - 1):
+        # "… which we have been calling personas:" ⏎ "* The cloud admin, who …" ⏎ "* The consumer of an app. This is …"
+        named = [_appositive(i) for i in items]
+        return [i for i in named if i is not None] if all(named) else []
     if any(i.link_only or i.children or i.bold or (i.label and (field_of(i.label) or len(i.rest.split()) > 25))
            or (not i.label and len(i.text.split()) > 8) for i in items):
         return []
@@ -71,6 +79,18 @@ def listed_by_name(section: Section) -> list[Item]:
     if said is not None or _ONLY_PERSONAS.match(section.title) or 2 * sum(names_people(n) for n in names) > len(names):
         return [Item(text=i.text, label=name, rest=i.rest or i.text) for i, name in zip(items, names, strict=True)]
     return []
+
+
+def _appositive(item: Item) -> Item | None:
+    """The item labelled by its role: before ", who …", or a short first sentence ("The consumer of an app.")."""
+    match = _APPOSITIVE_ITEM.match(item.text) or _SHORT_FIRST_SENTENCE.match(item.text)
+    if match is None:
+        return None
+    name = match["name"].strip()
+    return Item(text=item.text, label=name[:1].upper() + name[1:], rest=item.text)
+
+
+_SHORT_FIRST_SENTENCE = re.compile(r"^(?:the |an? )?(?P<name>[^\W\d_](?:[^.!?:;,]|\s){1,50}?)\.\s+\S", re.I)
 
 
 def persona_children(section: Section, ignore: list[Section] | None = None) -> bool:

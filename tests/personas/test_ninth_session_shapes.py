@@ -125,3 +125,20 @@ def test_roles_a_design_note_calls_its_personas_in_a_list_of_clauses(tmp_path: P
           waits for a free bay.
         """)
     assert set(found) == {"Dock planner", "Forklift driver", "Visiting haulier"}
+
+
+def test_a_list_of_persona_names_with_kinds_nested_under_one(tmp_path: Path) -> None:
+    found = parse(tmp_path, "TODO.md", """
+        ## User Personas
+
+        - Ferry operator
+        - Harbour master
+        - Passenger
+          - Commuter
+          - Tourist
+
+        ## User Stories
+
+        - [ ] As a ferry operator, I want to publish a timetable change in one place.
+        """)
+    assert set(found) == {"Ferry operator", "Harbour master", "Passenger"}

@@ -70,7 +70,7 @@ def listed_by_name(section: Section) -> list[Item]:
         # "… which we have been calling personas:" ⏎ "* The cloud admin, who …" ⏎ "* The consumer of an app. This is …"
         named = [_appositive(i) for i in items]
         return [i for i in named if i is not None] if all(named) else []
-    if any(i.link_only or i.children or i.bold or (i.label and (field_of(i.label) or len(i.rest.split()) > 25))
+    if any(i.link_only or _long_children(i) or i.bold or (i.label and (field_of(i.label) or len(i.rest.split()) > 25))
            or (not i.label and len(i.text.split()) > 8) for i in items):
         return []
     names = [i.label or i.text.rstrip(".;") for i in items]
@@ -79,6 +79,11 @@ def listed_by_name(section: Section) -> list[Item]:
     if said is not None or _ONLY_PERSONAS.match(section.title) or 2 * sum(names_people(n) for n in names) > len(names):
         return [Item(text=i.text, label=name, rest=i.rest or i.text) for i, name in zip(items, names, strict=True)]
     return []
+
+
+def _long_children(item: Item) -> bool:
+    """Nested items other than a few short names ("Token holder" ⏎ "  - Existing investor"): not a list of names."""
+    return any(c.children or c.label or len(c.text.split()) > 4 for c in item.children)
 
 
 def _appositive(item: Item) -> Item | None:

@@ -142,3 +142,31 @@ def test_a_list_of_persona_names_with_kinds_nested_under_one(tmp_path: Path) -> 
         - [ ] As a ferry operator, I want to publish a timetable change in one place.
         """)
     assert set(found) == {"Ferry operator", "Harbour master", "Passenger"}
+
+
+def test_a_closing_table_of_the_personas_adds_its_needs_to_them(tmp_path: Path) -> None:
+    """"## Conclusion" ⏎ "| Actor | Category | Needs |" ⏎ "| Grandma | Health | …": the rows are the people the
+    stories told above, so their needs join those personas instead of being skipped with the conclusion."""
+    found = parse(tmp_path, "family.md", """
+        # Convincing the family
+
+        ## Your Grandma Keeps Bees
+
+        Grandma sells honey at the market. She worries that the new card reader will not work in the rain.
+
+        ## Your Cousin Drives a Taxi
+
+        Cousin works nights as a driver. He is tired of typing every fare into two different apps.
+
+        ## Conclusion
+
+        | Actor | Category | Needs |
+        |---|---|---|
+        | Grandma | Market | 1. A card reader that works outdoors<br>2. Offline payments |
+        | Cousin | Transport | 1. One app for every fare |
+        """)
+    grandma = next(c for name, c in found.items() if "Grandma" in name)
+    cousin = next(c for name, c in found.items() if "Cousin" in name)
+    assert len(found) == 2
+    assert {"A card reader that works outdoors", "Offline payments"} <= set(grandma)
+    assert "One app for every fare" in cousin

@@ -179,7 +179,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if reason and not holds_personas() and not (reason not in FIRM_REASONS and listed_by_name(section)) and not (
             reason not in FIRM_REASONS and any(is_narrative(c, story_name(c.title), [*ancestors, section]) for c in section.children)):
         # (a "## Scope" whose text lists "… which we call personas:" ⏎ "* The cloud admin, who …" is kept as well)
-        out.skipped.append(Skipped(title, reason))  # ("## Contributors" ⏎ "### Aimee (maintainer)" ⏎ her story: kept)
+        if not _summarised(section, ancestors, out, source):
+            out.skipped.append(Skipped(title, reason))  # ("## Contributors" ⏎ "### Aimee (maintainer)" ⏎ her story: kept)
         return
     below = section.text().replace(title, "", 1)
     if is_placeholder(below) or ((is_placeholder(title) or is_template(section)) and not holds_personas()):
@@ -366,6 +367,26 @@ def _name_over_one_role(section: Section) -> str:
 _PART_OF = re.compile(r"^(?:responsibilities|capabilities|duties|permissions|tasks|goals|needs|challenges|pain points|"
                       r"frustrations|concerns|motivations|day-to-day)\s+(?:of|for)\s+(?:the\s+)?(?P<who>.{2,60})$", re.I)
 _STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|week|workflow|experience|path|timeline)s?$", re.I)
+
+
+def _summarised(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
+    """"## Conclusion" ⏎ "| Actor | Category | Needs |" ⏎ "| Dad | Finance | …": a table, in a section that is no
+    persona, whose rows are the personas found above (each row names one of them), adds its fields to them."""
+    merged = False
+    for block in section.blocks:
+        if not isinstance(block, Table):
+            continue
+        records = table_records(block, section.level + 1)
+        known = [known_named(r.title, out.personas) for r in records]
+        if not records or 2 * sum(len(k) == 1 for k in known) < len(records):
+            continue
+        for record, same in zip(records, known, strict=True):
+            if len(same) == 1:
+                merge_into(same[0], from_fields(record, record.title, source, [*ancestors, section]))
+                merged = True
+    if merged:
+        out.tell_more(section)
+    return merged
 
 
 def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:

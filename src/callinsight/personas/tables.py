@@ -15,7 +15,7 @@ VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description"
 #: A first column whose header says the rows are kinds of people ("Segment", "User type", "Audience").
 _GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
                            r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|직무|고객", re.I)
-_NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "이름", "페르소나")
+_NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "actor", "이름", "페르소나")
 #: A name column whose header says the rows are personas: no field column is needed to believe it.
 _EXPLICIT_COLUMNS = ("persona", "personas", "persona name", "user type", "user types", "페르소나", "사용자 유형")
 _PERSON_COLUMNS = ("name", "persona", "persona name", "이름", "페르소나")  # preferred over a title or role column
@@ -102,7 +102,10 @@ def _row_name(row: list[str], name_col: int, role_col: int | None) -> str:
 
 
 def _cell(text: str) -> str | list[str]:
-    """A table cell: its lines ("- 15-500 employees<br />- Raised …") as items, bullet marks dropped."""
+    """A table cell: its lines ("- 15-500 employees<br />- Raised …", "1. Offline payments<br>2. …") as items, bullet
+    marks and item numbers dropped."""
     lines = [line.strip().lstrip("-•*").strip() for line in text.split("\n")]
+    if lines and re.match(r"^1[.)]\s", lines[0]):  # a numbered list, not a cell that opens with a number
+        lines = [re.sub(r"^\d{1,2}[.)]\s+", "", line) for line in lines]
     lines = [line for line in lines if line]
     return lines if len(lines) > 1 else (lines[0] if lines else "")

@@ -71,3 +71,19 @@ def test_a_broken_hangul_file_is_a_clear_error(tmp_path: Path, suffix: str) -> N
     with pytest.raises(InputError) as info:
         parse_document(bad)
     assert info.value.path.endswith(bad.name) and "Hangul" in info.value.reason
+
+
+def test_korean_item_markers_nest_by_their_kind(tmp_path: Path) -> None:
+    """"가. …" items under "□ 고충", and circled numbers under those: the kind of marker gives the depth."""
+    parsed = parse_document(write_hangul(tmp_path / "markers.hwpx", [
+        ("개요 1", "고객 페르소나"),
+        ("개요 2", "편의점 점주 민호"),
+        "고충",
+        "가. 발주 마감 시간이 지점마다 달라 헷갈린다",
+        "① 본사 공지가 늦게 온다",
+        "나. 야간 아르바이트생 교육에 시간이 많이 든다",
+    ]))
+    (minho,) = parsed.personas
+    assert [c.text for c in minho.concerns] == [
+        "발주 마감 시간이 지점마다 달라 헷갈린다", "본사 공지가 늦게 온다", "야간 아르바이트생 교육에 시간이 많이 든다",
+    ]

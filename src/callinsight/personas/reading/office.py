@@ -146,9 +146,13 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
             flush()
             continue
         bullet = next((c for c in _BULLET_CHARS if line.startswith(c + " ") or (c not in "-*" and line.startswith(c))), None)
-        if bullet or re.match(r"^\d{1,2}[.)]\s", line):
+        korean = _KOREAN_MARKER.match(line) if nest_by_glyph and not bullet else None
+        if bullet or korean or re.match(r"^\d{1,2}[.)]\s", line):
             flush()
-            text = squash(line[len(bullet):] if bullet else re.sub(r"^\d{1,2}[.)]\s", "", line))
+            if korean:  # "가. …", "① …", "(1) …": the kind of marker, not its number, says how deep the item is
+                bullet, text = _marker_kind(korean.group(1)), squash(line[korean.end():])
+            else:
+                text = squash(line[len(bullet):] if bullet else re.sub(r"^\d{1,2}[.)]\s", "", line))
             label, rest = split_label(text, None)
             depth = 0
             if nest_by_glyph and bullet:
@@ -177,6 +181,16 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
         paragraph.append(line)
     flush()
     return nest(flat)
+
+
+#: Korean report item markers besides glyphs: "가." "나." (Hangul order), circled numbers, "(1)", "1)".
+_KOREAN_MARKER = re.compile(r"^([가-하]\.|[①-⑳]|\(\d{1,2}\)|\d{1,2}\))\s*(?=\S)")
+
+
+def _marker_kind(marker: str) -> str:
+    if marker[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+        return "①"
+    return "가." if marker[0] >= "가" else "(1)" if marker.startswith("(") else "1)"
 
 
 def _level(flat: list[Section], title: str) -> int:

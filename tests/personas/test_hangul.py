@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from callinsight.errors import InputError
 from callinsight.personas.parse import parse_document
 
 from .office_files import write_hangul
@@ -63,14 +62,6 @@ def test_a_file_without_extension_is_known_as_hangul(tmp_path: Path) -> None:
     bare.write_bytes(source.read_bytes())
     assert found(bare) == found(source)
 
-
-@pytest.mark.parametrize("suffix", [".hwpx", ".hwp"])
-def test_a_broken_hangul_file_is_a_clear_error(tmp_path: Path, suffix: str) -> None:
-    bad = tmp_path / f"broken{suffix}"
-    bad.write_bytes(b"not really a Hangul document")
-    with pytest.raises(InputError) as info:
-        parse_document(bad)
-    assert info.value.path.endswith(bad.name) and "Hangul" in info.value.reason
 
 
 def test_korean_item_markers_nest_by_their_kind(tmp_path: Path) -> None:

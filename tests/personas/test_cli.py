@@ -38,3 +38,17 @@ def test_import_exits_3_when_a_file_failed_and_keeps_the_others(workspace: Path)
     assert (workspace / "reports" / "personas" / "it-ian.md").exists()
     checked = runner.invoke(app, ["--config", cfg, "personas", "check"])
     assert checked.exit_code == 0 and "no findings" in checked.output
+
+
+def test_import_says_which_personas_it_retired_and_list_leaves_them_out(workspace: Path) -> None:
+    cfg = str(workspace / "callinsight.toml")
+    page = workspace / "team.md"
+    page.write_text("# Personas\n\n## Dispatcher Dana\n\n### Pain points\n- Drivers phone in for every change\n\n"
+                    "## Warehouse Wes\n\n### Pain points\n- Stock counts are a day late\n", encoding="utf-8")
+    assert runner.invoke(app, ["--config", cfg, "personas", "import", str(page)]).exit_code == 0
+    page.write_text(page.read_text(encoding="utf-8").split("## Warehouse Wes")[0], encoding="utf-8")
+    again = runner.invoke(app, ["--config", cfg, "personas", "import", str(page)])
+    assert again.exit_code == 0, again.output
+    assert f"retired   warehouse-wes  no longer in {page}" in again.output and "1 retired" in again.output
+    listing = runner.invoke(app, ["--config", cfg, "personas", "list"], env={"COLUMNS": "250"})
+    assert "dispatcher-dana" in listing.output and "warehouse-wes" not in listing.output

@@ -37,9 +37,12 @@ def import_cmd(
         typer.echo(f"warning   {path}: skipped '{skipped.title}' ({skipped.reason})", err=True)
     for source in sorted(set(result.superseded)):
         typer.echo(f"superseded by a newer .vN file: {source}")
+    for r in result.retired:
+        typer.echo(f"retired   {r.persona_id}  {r.reason} (kept in the store, no longer mapped)")
     for f in result.failures:
         typer.echo(f"failed    {f.path}: {f.reason}", err=True)
-    typer.echo(f"{len(result.personas)} persona(s), {result.changed} new or changed, {len(result.failures)} file(s) failed")
+    retired = f", {len(result.retired)} retired" if result.retired else ""
+    typer.echo(f"{len(result.personas)} persona(s), {result.changed} new or changed{retired}, {len(result.failures)} file(s) failed")
     if result.failures:
         raise SomeInputsFailed(f"{len(result.failures)} persona file(s) failed",
                                hint="fix them and import again; `--dry-run` shows what each file gives, and "

@@ -24,12 +24,12 @@ class PersonaRow:
 
 
 def list_personas(config: PersonasSettings) -> list[PersonaRow]:
-    """The latest version of every persona with its concern and mapped-call counts."""
+    """The latest version of every persona still in a document, with its concern and mapped-call counts."""
     with open_store(config.database_path) as con:
         rows = con.execute(
             """SELECT v.persona_id, v.persona, v.version, v.is_negative, v.source, v.concerns,
                       (SELECT count(*) FROM call_personas cp WHERE cp.persona_id = v.persona_id)
-               FROM v_personas v WHERE v.is_latest ORDER BY v.persona_id"""
+               FROM v_personas v WHERE v.is_latest AND NOT v.is_retired ORDER BY v.persona_id"""
         ).fetchall()
         unassigned = con.execute("SELECT count(*) FROM call_personas WHERE persona_id IS NULL").fetchone()
     out = [PersonaRow(r[0], r[1], int(r[2]), bool(r[3]), r[4], int(r[5]), int(r[6])) for r in rows]

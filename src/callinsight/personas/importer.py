@@ -2,7 +2,9 @@
 
 One malformed file is recorded in ``failures`` (stage ``personas``) with its reason and skipped; the
 other files are imported. A new version of a persona makes every call due for re-mapping, in the same
-transaction, so the next run maps calls against what the documents say now.
+transaction, so the next run maps calls against what the documents say now. So does a retired persona: one that a
+file read again no longer defines (renamed, removed), or whose file is gone from a folder being imported. A file
+that fails to read retires nothing: bad input loses nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.parse import collect_files, level_for, parse_document
 from callinsight.personas.redaction import redact_persona
-from callinsight.personas.store import insert_version, latest_hash
+from callinsight.personas.store import active_sources, insert_version, latest_hash, reinstate, retire
 from callinsight.records import Failure
 from callinsight.stage_names import PERSONAS
 from callinsight.store.db import open_store, transaction
@@ -45,8 +47,18 @@ class ImportedPersona:
 
 
 @dataclass
+class RetiredPersona:
+    persona_id: str
+    name: str
+    source: str
+    reason: str
+
+
+@dataclass
 class PersonaImportResult:
     personas: list[ImportedPersona] = field(default_factory=list)
+    retired: list[RetiredPersona] = field(default_factory=list)  # no document defines them any more
+    reinstated: int = 0  # retired personas a document defines again
     failures: list[Failure] = field(default_factory=list)
     superseded: list[str] = field(default_factory=list)  # files whose personas a newer .vN file replaces
     skipped: list[tuple[str, Skipped]] = field(default_factory=list)  # (file, section) not imported, with why: warnings
@@ -79,6 +91,7 @@ def import_into(
     known_bad = failed_content_keys(con) if skip_known_failures else set()
     # persona_id -> (file version, doc): when a file and its `.v2` successor both define a persona, the successor wins.
     chosen: dict[str, tuple[int, PersonaDoc]] = {}
+    read: set[Path] = set()  # files read without error: what they do not define any more is retired
     for path in collect_files(paths):
         key = _content_key(path)
         if (str(path), key) in known_bad:
@@ -97,6 +110,7 @@ def import_into(
             record_failure(con, failure, run_id, content_key=key)
             result.failures.append(failure)
             continue
+        read.add(_resolved(str(path)))
         for doc in docs:
             rank = file_version(path)
             previous = chosen.get(doc.persona_id)
@@ -116,10 +130,38 @@ def import_into(
                 insert_version(con, doc, version)
                 status = "new" if latest is None else "updated"
             result.personas.append(ImportedPersona(persona_id, doc.name, version, status, doc.source, doc.is_negative))
-        if result.changed:
+        result.reinstated = reinstate(con, sorted(chosen))
+        _retire_missing(con, set(chosen), read, [p for p in paths if p.is_dir()], run_id, result)
+        if result.changed or result.retired or result.reinstated:
             # every call is compared against the new set of personas on the next run
             con.execute("DELETE FROM stage_done WHERE stage = ?", [STAGE])
     return result
+
+
+def _retire_missing(con: duckdb.DuckDBPyConnection, defined: set[str], read: set[Path], folders: list[Path],
+                    run_id: str | None, result: PersonaImportResult) -> None:
+    """Retire the stored personas no document defines now: their file was read and no longer has them, or their
+    file is gone from a folder being imported."""
+    roots = [_resolved(str(f)) for f in folders]
+    for persona_id, name, source in active_sources(con):
+        if persona_id in defined:
+            continue
+        file = _resolved(source)
+        if file in read:
+            reason = f"no longer in {source}"
+        elif not file.exists() and any(file.is_relative_to(root) for root in roots):
+            reason = f"{source} was removed"
+        else:
+            continue  # another folder's file, or a file that failed to read this time
+        retire(con, persona_id, source, reason, run_id)
+        result.retired.append(RetiredPersona(persona_id, name, source, reason))
+
+
+def _resolved(path: str) -> Path:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(path)
 
 
 def _content_key(path: Path) -> str | None:

@@ -38,6 +38,8 @@ class PersonasStage:
                                    redaction=config.redaction, levels=config.personas.persona_levels)
             result.failed = len(imported.failures)
             result.details["personas_changed"] = imported.changed
+            if imported.retired:
+                result.details["personas_retired"] = len(imported.retired)
         personas = load_personas(con)
         if not personas:
             result.message = "no personas imported yet (`callinsight personas import`); calls left for later"

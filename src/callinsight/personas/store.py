@@ -51,11 +51,35 @@ def insert_version(con: duckdb.DuckDBPyConnection, doc: PersonaDoc, version: int
         )
 
 
+def active_sources(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
+    """(persona_id, name, source) of the latest version of every persona not retired."""
+    rows = con.execute(
+        """SELECT persona_id, arg_max(name, version), arg_max(source, version) FROM personas
+           WHERE persona_id NOT IN (SELECT persona_id FROM retired_personas) GROUP BY persona_id ORDER BY persona_id"""
+    ).fetchall()
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+def retire(con: duckdb.DuckDBPyConnection, persona_id: str, source: str, reason: str, run_id: str | None) -> None:
+    con.execute("INSERT OR REPLACE INTO retired_personas (persona_id, source, reason, run_id) VALUES (?, ?, ?, ?)",
+                [persona_id, source, reason, run_id])
+
+
+def reinstate(con: duckdb.DuckDBPyConnection, persona_ids: list[str]) -> int:
+    """Personas a document defines again are active again; how many were retired."""
+    if not persona_ids:
+        return 0
+    row = con.execute("SELECT count(*) FROM retired_personas WHERE persona_id IN (SELECT unnest(?))", [persona_ids]).fetchone()
+    con.execute("DELETE FROM retired_personas WHERE persona_id IN (SELECT unnest(?))", [persona_ids])
+    return int(row[0]) if row else 0
+
+
 def load_personas(con: duckdb.DuckDBPyConnection) -> list[StoredPersona]:
     """The latest version of every persona, ordered by id."""
     rows = con.execute(
         """SELECT persona_id, version, name, is_negative, source, profile FROM personas p
            WHERE version = (SELECT max(version) FROM personas q WHERE q.persona_id = p.persona_id)
+             AND persona_id NOT IN (SELECT persona_id FROM retired_personas)
            ORDER BY persona_id"""
     ).fetchall()
     out = []

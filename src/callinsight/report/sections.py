@@ -291,6 +291,8 @@ def personas_section(ctx: Ctx) -> PersonasSection:
     negative: set[str] = set()
     if r.has("v_personas"):
         latest = "WHERE is_latest" if r.has("v_personas", "is_latest") else ""
+        if latest and r.has("v_personas", "is_retired"):
+            latest += " AND NOT is_retired"  # no document defines it any more
         flag = "is_negative" if r.has("v_personas", "is_negative") else "false"
         for row in r.rows(f"SELECT DISTINCT persona_id, persona, {flag} AS neg FROM v_personas {latest} ORDER BY persona"):
             ids[str(row["persona"])] = str(row["persona_id"])

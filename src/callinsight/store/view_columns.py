@@ -175,6 +175,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "imported_at": "When this version was imported.",
         "content_hash": "Hash of the parsed content (unchanged documents are not re-imported).",
         "concerns": "Pain points and objections this version lists.",
+        "is_retired": "No document defines it any more (its file was read without it, or removed); not mapped.",
     },
     "v_topic_models": {
         "version": "The model version (the highest is current).",

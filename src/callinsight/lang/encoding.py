@@ -15,11 +15,12 @@ def decode_text(data: bytes) -> str | None:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    if not data.startswith(_UTF16_32_BOMS) and _damaged_utf8(data):
+    wide_bom = data.startswith(_UTF16_32_BOMS)
+    if not wide_bom and _damaged_utf8(data):
         return None  # UTF-8 with a broken byte: another encoding would turn every accented or Hangul letter to mojibake
     import charset_normalizer
 
-    results = charset_normalizer.from_bytes(data, cp_exclusion=None if data.startswith(_UTF16_32_BOMS) else _WIDE)
+    results = charset_normalizer.from_bytes(data, cp_exclusion=None if wide_bom else _WIDE)
     found = results.best()
     if found is None:
         return None

@@ -372,18 +372,24 @@ _STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|wee
 def _summarised(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
     """"## Conclusion" ⏎ "| Actor | Category | Needs |" ⏎ "| Dad | Finance | …": a table, in a section that is no
     persona, whose rows are the personas found above (each row names one of them), adds its fields to them."""
+    tables = [b for b in section.blocks if isinstance(b, Table)]
+    return any([_table_personas(t, section, ancestors, out, source, summary_only=True) for t in tables])
+
+
+def _table_personas(table: Table, section: Section, ancestors: list[Section], out: Extraction, source: str,
+                    summary_only: bool = False) -> bool:
+    """A table's rows as personas; when most rows name one persona found above ("## Persona summary": the same
+    people again), those rows add to them instead. ``summary_only``: only that. Whether any row was added to one."""
+    records = table_records(table, section.level + 1)
+    known = [known_named(r.title, out.personas) for r in records]
+    summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0
     merged = False
-    for block in section.blocks:
-        if not isinstance(block, Table):
-            continue
-        records = table_records(block, section.level + 1)
-        known = [known_named(r.title, out.personas) for r in records]
-        if not records or 2 * sum(len(k) == 1 for k in known) < len(records):
-            continue
-        for record, same in zip(records, known, strict=True):
-            if len(same) == 1:
-                merge_into(same[0], from_fields(record, record.title, source, [*ancestors, section]))
-                merged = True
+    for record, same in zip(records, known, strict=True):
+        if summary and len(same) == 1:
+            merge_into(same[0], from_fields(record, record.title, source, [*ancestors, section]))
+            merged = True
+        elif not summary_only:
+            out.personas.append(from_fields(record, record.title, source, [*ancestors, section]))
     if merged:
         out.tell_more(section)
     return merged
@@ -393,16 +399,7 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
     """Persona tables and persona bullets directly in a section's blocks."""
     for block in section.blocks:
         if isinstance(block, Table):
-            records = table_records(block, section.level + 1)
-            known = [known_named(r.title, out.personas) for r in records]
-            summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0  # "## Persona summary": the same people again
-            for record, same in zip(records, known, strict=True):
-                persona = from_fields(record, record.title, source, [*ancestors, section])
-                if summary and len(same) == 1:
-                    merge_into(same[0], persona)
-                    out.tell_more(section)
-                else:
-                    out.personas.append(persona)
+            _table_personas(block, section, ancestors, out, source)
     bullets = [b for b in persona_bullets(section) if not _attached(b, section, out)]
     if not bullets and names_container(clean_name(section.title)) and not persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are

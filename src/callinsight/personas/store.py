@@ -69,9 +69,8 @@ def reinstate(con: duckdb.DuckDBPyConnection, persona_ids: list[str]) -> int:
     """Personas a document defines again are active again; how many were retired."""
     if not persona_ids:
         return 0
-    row = con.execute("SELECT count(*) FROM retired_personas WHERE persona_id IN (SELECT unnest(?))", [persona_ids]).fetchone()
-    con.execute("DELETE FROM retired_personas WHERE persona_id IN (SELECT unnest(?))", [persona_ids])
-    return int(row[0]) if row else 0
+    return len(con.execute("DELETE FROM retired_personas WHERE persona_id IN (SELECT unnest(?)) RETURNING persona_id",
+                           [persona_ids]).fetchall())
 
 
 def load_personas(con: duckdb.DuckDBPyConnection) -> list[StoredPersona]:

@@ -34,7 +34,7 @@ def read_document(path: Path) -> Section:
     if suffix in _BINARY:
         return _read_binary(path, suffix)
     try:
-        text = decoded(path.read_bytes(), path)
+        text = _decoded(path.read_bytes(), path)
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     if not text.strip():
@@ -63,7 +63,7 @@ def read_document(path: Path) -> Section:
     return read_markdown(as_markdown(text) if suffix == ".txt" else tidy_glyphs(text), path)
 
 
-def decoded(data: bytes, path: Path) -> str:
+def _decoded(data: bytes, path: Path) -> str:
     text = decode_text(data)
     if text is None:
         raise InputError(str(path), "not text in any encoding it could recognise", hint="save it as UTF-8 text")

@@ -11,7 +11,7 @@ from typing import Any
 
 from callinsight.errors import InputError
 from callinsight.personas.reading.inline import squash
-from callinsight.personas.reading.office import Heading, read_plain_lines
+from callinsight.personas.reading.office import Heading, cell_text, read_plain_lines
 from callinsight.personas.reading.tree import Section, Table
 
 _OUTLINE_STYLE = re.compile(r"^(?:개요|outline|heading|제목)\s*(\d{1,2})$", re.IGNORECASE)
@@ -45,7 +45,6 @@ def _outline_level(style: Any) -> int:
 
 
 def _table(table: Any) -> Table:
-    rows = [["\n".join(squash(line) for line in (cell.text or "").splitlines() if line.strip()) for cell in row.cells]
-            for row in table.rows]
+    rows = [[cell_text(cell.text or "") for cell in row.cells] for row in table.rows]
     rows = [row for row in rows if any(row)]
     return Table(header=rows[0] if rows else [], rows=rows[1:])

@@ -156,7 +156,8 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
             label, rest = split_label(text, None)
             depth = 0
             if nest_by_glyph and bullet:
-                glyphs.extend([] if bullet in glyphs else [bullet])
+                if bullet not in glyphs:
+                    glyphs.append(bullet)
                 depth = glyphs.index(bullet)
             _append_item(flat[-1], Item(text=text, label=label, rest=rest), depth)
             continue
@@ -188,7 +189,7 @@ _KOREAN_MARKER = re.compile(r"^([가-하]\.|[①-⑳]|\(\d{1,2}\)|\d{1,2}\))\s*(
 
 
 def _marker_kind(marker: str) -> str:
-    if marker[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+    if "①" <= marker[0] <= "⑳":
         return "①"
     return "가." if marker[0] >= "가" else "(1)" if marker.startswith("(") else "1)"
 
@@ -219,14 +220,18 @@ def _looks_like_heading(line: str, nxt: str) -> bool:
     return 0 < len(words) <= 6 and not line.endswith((".", ",", ";", "?", "!")) and bool(nxt) and capital
 
 
+def cell_text(text: str) -> str:
+    """A table cell's text, one line per line it holds, blank lines dropped."""
+    return "\n".join(squash(line) for line in text.splitlines() if line.strip())
+
+
 def read_csv(text: str) -> Section:
     sample = text[:4096]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    rows = [["\n".join(squash(line) for line in c.splitlines() if line.strip()) for c in row]
-            for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+    rows = [[cell_text(c) for c in row] for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
     root = Section(title="", level=0)
     if rows:
         root.blocks.append(Table(header=rows[0], rows=rows[1:]))
@@ -244,7 +249,7 @@ def read_xlsx(path: Path) -> Section:
     for sheet in book.worksheets:
         rows = []
         for row in sheet.iter_rows(values_only=True):
-            cells = ["" if v is None else "\n".join(squash(x) for x in str(v).splitlines() if x.strip()) for v in row]
+            cells = ["" if v is None else cell_text(str(v)) for v in row]
             if any(cells):
                 rows.append(cells)
         if rows:

@@ -73,3 +73,20 @@ def test_a_file_removed_from_an_imported_folder_retires_its_personas(con: Any, t
     assert [r.persona_id for r in result.retired] == ["ops-lead-olga"]
     assert result.retired[0].reason.endswith("olga.md was removed")
     assert active(con) == ["dispatcher-dana", "warehouse-wes"]
+
+
+def test_a_retired_persona_leaves_no_proposal_behind(config: Any, con: Any, tmp_path: Path) -> None:
+    from callinsight.personas.suggest import write_proposals
+
+    page = tmp_path / "team.md"
+    page.write_text(TEAM, encoding="utf-8")
+    import_into(con, [page])
+    folder = config.reports_dir / "personas"
+    write_proposals(con, config)
+    assert sorted(p.stem for p in folder.glob("*.md")) == ["dispatcher-dana", "warehouse-wes"]
+
+    page.write_text(TEAM.replace("## Warehouse Wes", "## Warehouse lead Wes"), encoding="utf-8")
+    import_into(con, [page])
+    write_proposals(con, config)
+    # the persona owner would otherwise still read (and act on) a proposal for a persona no document defines
+    assert sorted(p.stem for p in folder.glob("*.md")) == ["dispatcher-dana", "warehouse-lead-wes"]

@@ -65,6 +65,10 @@ def retire(con: duckdb.DuckDBPyConnection, persona_id: str, source: str, reason:
                 [persona_id, source, reason, run_id])
 
 
+def retired_ids(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [str(r[0]) for r in con.execute("SELECT persona_id FROM retired_personas ORDER BY persona_id").fetchall()]
+
+
 def reinstate(con: duckdb.DuckDBPyConnection, persona_ids: list[str]) -> int:
     """Personas a document defines again are active again; how many were retired."""
     if not persona_ids:

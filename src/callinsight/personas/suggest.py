@@ -21,7 +21,7 @@ from callinsight.errors import CallinsightError
 from callinsight.personas.importer import file_version
 from callinsight.personas.model import SECTION_SYNONYMS, PersonaDoc
 from callinsight.personas.personadoc import STATED_HEADING
-from callinsight.personas.store import StoredPersona, load_personas
+from callinsight.personas.store import StoredPersona, load_personas, retired_ids
 from callinsight.phrasing import is_shortened, short_phrase
 from callinsight.report.i18n import kind_name, t, tr, use_language
 from callinsight.store.db import open_store
@@ -92,6 +92,8 @@ def write_proposals(con: duckdb.DuckDBPyConnection, config: PersonasSettings, *,
         if write and (proposal.add or proposal.retire):
             proposal.written = write_new_version(proposal, shared_source=multi[proposal.persona.source] > 1)
         proposal.path.write_text(render_proposal(proposal), encoding="utf-8")
+    for persona_id in retired_ids(con):  # a stale proposal for a persona no document defines would still be read
+        (out_dir / f"{persona_id}.md").unlink(missing_ok=True)
     return proposals
 
 

@@ -97,3 +97,14 @@ def test_cues_added_in_the_ninth_session(sentence: str, kind: str | None) -> Non
 ])
 def test_cues_added_for_batch_17(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Parking near the depot is always an issue.", "pain_point"),
+    ("Late invoices became a real problem last year.", "pain_point"),
+    ("The caretaker has no spreadsheet experience at all.", "pain_point"),
+    ("Her manager has no clue how the rota works.", "pain_point"),
+    ("Please open an issue on the tracker for each bug.", None),  # a ticket, not a problem
+])
+def test_cues_added_in_the_tenth_session(sentence: str, kind: str | None) -> None:
+    assert concern_kind(sentence) == kind

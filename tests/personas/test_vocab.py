@@ -108,3 +108,25 @@ def test_cues_added_for_batch_17(sentence: str, kind: str | None) -> None:
 ])
 def test_cues_added_in_the_tenth_session(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("If only the depot sent the manifest a day earlier.", "pain_point"),
+    ("Unfortunately the clinic closes before her shift ends.", "pain_point"),
+    ("He sees the weekly audit as a burden.", "pain_point"),
+    ("New volunteers face a steep learning curve with the booking tool.", "pain_point"),
+    ("The club runs on a tight budget.", "pain_point"),
+    ("Her timetable is more public than she would like.", "pain_point"),
+    ("He doesn't like to read long manuals.", "pain_point"),
+    ("“I don't want to lose my customers' trust.”", "pain_point"),
+    ("Orders sometimes slip through the cracks.", "pain_point"),
+    ("Their forms are scattered over three shared drives.", "pain_point"),
+    ("She only speaks Portuguese.", "pain_point"),
+    ("He is not very proficient with spreadsheets.", "pain_point"),
+    ("They have not yet had any training in the new till.", "pain_point"),
+    ("She spends a lot of time chasing signatures.", "pain_point"),
+    ("Before the kiosk opened he had to queue at the counter.", "pain_point"),
+    ("She spends most of her time with customers.", None),  # how a day is spent, not a problem
+])
+def test_cues_added_in_the_tenth_session_from_prose(sentence: str, kind: str | None) -> None:
+    assert concern_kind(sentence) == kind

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from callinsight.personas.model import PersonaDoc, field_of
 from callinsight.personas.names import clean_name, names_container, sentence_subject
 from callinsight.personas.personadoc import DocBuilder
 from callinsight.personas.reading.tree import Item, ItemList, Section
+from callinsight.personas.reading.yamlish import add_record_keys
 
 
 def from_fields(section: Section, name: str, source: str, ancestors: list[Section], title: str = "") -> PersonaDoc:
@@ -50,6 +54,25 @@ def _keep_sentence_heading(b: DocBuilder, title: str) -> None:
 def story_name(title: str) -> str:
     """A story's persona name: the subject of a sentence heading ("Trevor is 18 years old"), else the heading."""
     return sentence_subject(title) or clean_name(title)
+
+
+#: Front-matter keys that name a page's kind: ``layout: persona`` (Jekyll, Eleventy), ``type: persona`` (Hugo).
+_PAGE_KIND_KEYS = ("layout", "type", "kind", "template", "archetype")
+_ONE_PERSONA = re.compile(r"(?<![a-z])persona(?![a-z])", re.I)  # "persona", "persona-page"; not an index of "personas"
+
+
+def declares_persona_page(meta: dict[str, Any]) -> bool:
+    return any(isinstance(meta.get(k), str) and _ONE_PERSONA.search(meta[k]) for k in _PAGE_KIND_KEYS)
+
+
+def from_page(root: Section, name: str, source: str) -> PersonaDoc:
+    """A page its front matter declares to be one persona: the front matter's fields (``pain_points``, a ``timeline``
+    of stages with fields) and every section of the body are parts of it, whatever their headings."""
+    front = Section(title=name, level=0)
+    add_record_keys(front, {k: v for k, v in root.meta.items() if isinstance(v, (list, dict)) or field_of(str(k).replace("_", " "))},
+                    name, 0)
+    page = Section(title=name, level=0, meta=root.meta, blocks=root.blocks, children=front.children + root.children)
+    return from_fields(page, name, source, [])
 
 
 def meta_name(section: Section) -> str:

@@ -100,23 +100,30 @@ _SHORT_FIRST_SENTENCE = re.compile(r"^(?:the |an? )?(?P<name>[^\W\d_](?:[^.!?:;,
 
 def persona_children(section: Section, ignore: list[Section] | None = None) -> bool:
     """Does a sub-section (not a field) hold personas? Then this section is a container, not a persona."""
-    for child in section.children:
-        if ignore and child in ignore:
-            continue
-        if field_of(child.title, loose=False) and not persona_children(child):
-            continue
-        if _MORE_OF_THE_PERSONA.search(child.title):
-            continue  # "Bringing the persona to life", "More about this persona": the same persona, told on
-        if is_persona_by_fields(child) or persona_children(child) or child.record or persona_paragraphs(child) \
-                or names_over_prose(child) or len(persona_bullets(child)) >= 2 or listed_by_name(child):  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
-            return True
-        if names_container(clean_name(child.title)) and any(listed_under_a_container(g, [section, child]) for g in child.children):
-            return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
-        if DECLARED_PERSONA.match(child.title) and len(child.text().split()) >= 12:
-            return True  # "## Persona: Designer" ⏎ a paragraph about the designer
-        if NUMBERED_PERSONA.match(section.title + ":") and is_narrative(child, story_name(child.title), [section]):
-            return True  # "# Persona 1" ⏎ "## PhD student Taylor Smith" ⏎ her story: the heading only numbers her
-    return False
+    children = [c for c in section.children if not (ignore and c in ignore)]
+    fields = [c for c in children if field_of(c.title, loose=False) and not persona_children(c)]
+    holding = (c for c in children if c not in fields and _holds_a_persona(section, c))
+    first = next(holding, None)
+    if first is not None and fields and is_persona_by_fields(first) and not persona_children(first) \
+            and not names_container(clean_name(first.title)) and next(holding, None) is None:
+        # "## Rosa" ⏎ "### Pain points" ⏎ "### Understanding the rider" ⏎ "#### Frustrations": beside fields of the
+        # section's own, one sub-section with fields is a part of the same persona
+        return False
+    return first is not None
+
+
+def _holds_a_persona(section: Section, child: Section) -> bool:
+    if _MORE_OF_THE_PERSONA.search(child.title):
+        return False  # "Bringing the persona to life", "More about this persona": the same persona, told on
+    if is_persona_by_fields(child) or persona_children(child) or child.record or persona_paragraphs(child) \
+            or names_over_prose(child) or len(persona_bullets(child)) >= 2 or listed_by_name(child):  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
+        return True
+    if names_container(clean_name(child.title)) and any(listed_under_a_container(g, [section, child]) for g in child.children):
+        return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
+    if DECLARED_PERSONA.match(child.title) and len(child.text().split()) >= 12:
+        return True  # "## Persona: Designer" ⏎ a paragraph about the designer
+    # "# Persona 1" ⏎ "## PhD student Taylor Smith" ⏎ her story: the heading only numbers her
+    return bool(NUMBERED_PERSONA.match(section.title + ":")) and is_narrative(child, story_name(child.title), [section])
 
 
 def roles_below(section: Section, ancestors: list[Section]) -> bool:

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from callinsight.personas.building import (
+    declares_persona_page,
     from_bullet,
     from_fields,
     from_narrative,
+    from_page,
     meta_name,
     nested_containers,
     story_name,
@@ -104,6 +106,9 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         return out
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"
+        return out
+    if declares_persona_page(root.meta) and (page_name := meta_name(root)):
+        out.personas.append(from_page(root, page_name, source))  # "layout: persona" ⏎ "title: The gadgeteer"
         return out
     readme = bool(re.search(r"(^|[_-])readme$", stem, re.I)) and not meta_name(root)  # a README is about a project
     if root.record or (is_persona_by_fields(root) and not persona_children(root) and not _has_persona_table(root) and not readme):

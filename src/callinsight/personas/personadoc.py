@@ -104,7 +104,11 @@ class DocBuilder:
         else:
             self._open_extra(section.title)
         self.read_blocks(section.blocks)
-        for sub in section.children:  # "#### Price" under "### Objections": the title is the item
+        for sub in section.children:
+            if not canonical:  # "## Understanding the interaction" ⏎ "### Pain points": a field still, and other parts too
+                self.read_section(sub, canonical_section(sub.title, exact=True))
+                continue
+            # "#### Price" under "### Objections": the title is the item
             text = " ".join(t for b in sub.blocks for t in _texts(b))
             self._add_item(sub.title + (f": {text}" if text else ""))
         self.current, self.extra = saved

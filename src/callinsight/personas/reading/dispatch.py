@@ -11,8 +11,10 @@ from callinsight.lang.encoding import decode_text
 from callinsight.personas.reading.tree import Section
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt")  # .qmd Quarto, .rmd R Markdown
-SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".docx", ".pdf", ".csv", ".xlsx",
-            ".hwp", ".hwpx")
+#: Page templates of static-site generators (Eleventy, Jekyll, Hugo, Django …): HTML or Markdown with template tags.
+TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".jinja", ".jinja2", ".j2", ".twig", ".ejs", ".erb")
+SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".adoc", ".asciidoc", ".docx", ".pdf",
+            ".csv", ".xlsx", ".hwp", ".hwpx", *TEMPLATE_SUFFIXES)
 _BINARY = (".docx", ".pdf", ".xlsx", ".hwp", ".hwpx")
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # HWP 5 is an OLE compound file
 
@@ -53,6 +55,12 @@ def read_document(path: Path) -> Section:
         from callinsight.personas.reading.html import read_html
 
         return read_html(text, path)
+    if suffix in (".adoc", ".asciidoc"):
+        from callinsight.personas.reading.asciidoc import read_asciidoc
+
+        return read_asciidoc(text, path)
+    if suffix in TEMPLATE_SUFFIXES:
+        return _read_template(text, path)
     if suffix == ".csv":
         from callinsight.personas.reading.office import read_csv
 
@@ -61,6 +69,27 @@ def read_document(path: Path) -> Section:
     from callinsight.personas.reading.plain import as_markdown, tidy_glyphs
 
     return read_markdown(as_markdown(text) if suffix == ".txt" else tidy_glyphs(text), path)
+
+
+#: Tags of template languages that are not {{ }} / {% %} (those go with the other page machinery): EJS, ERB.
+_ANGLE_TAGS = re.compile(r"<%.*?%>", re.S)
+_HTML_BODY = re.compile(r"<(?:h[1-6]|p|div|ul|ol|table|section|article|main|dl)\b", re.I)
+
+
+def _read_template(text: str, path: Path) -> Section:
+    """A page template: its front matter, and its body read as HTML when it is HTML, else as Markdown."""
+    from callinsight.personas.reading.html import read_html
+    from callinsight.personas.reading.inline import strip_templates
+    from callinsight.personas.reading.markdown import read_markdown
+    from callinsight.personas.reading.yamlish import split_front_matter
+
+    front, body = split_front_matter(text, path)
+    body = strip_templates(_ANGLE_TAGS.sub("", body))
+    if not _HTML_BODY.search(body):
+        return read_markdown(text, path)
+    root = read_html(body, path)
+    root.meta = {**front, **root.meta}
+    return root
 
 
 def _decoded(data: bytes, path: Path) -> str:

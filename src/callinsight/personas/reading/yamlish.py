@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -164,6 +165,11 @@ def record_section(entry: dict[str, Any], level: int) -> Section:
     return section
 
 
+def add_record_keys(section: Section, entry: dict[str, Any], name: str, level: int) -> None:
+    """Each key of a mapping with content as a sub-section of ``section`` (front matter of a persona page)."""
+    _add_keys(section, entry, name, level)
+
+
 def _add_keys(section: Section, entry: dict[str, Any], name: str, level: int) -> None:
     for key, value in entry.items():
         if isinstance(value, str) and squash(value) == name and name:
@@ -175,6 +181,10 @@ def _add_keys(section: Section, entry: dict[str, Any], name: str, level: int) ->
         if titled:  # sections: [{heading: Pain points, items: [...]}, …] (CMS and form exports)
             _add_keys(section, titled, name, level)
             continue
+        if _stages(value):  # timeline: [{title: Find the tool, pain_points: …}, …]: a journey's stages, each with fields
+            for stage in value:
+                _add_keys(section, {k: v for k, v in stage.items() if str(k).lower() not in _TITLE_KEYS}, name, level)
+            continue
         if isinstance(value, dict) and len(value) == 1 and str(next(iter(value))).lower() in _WRAPPER_KEYS:
             value = next(iter(value.values()))
         items = _items(value)
@@ -182,11 +192,29 @@ def _add_keys(section: Section, entry: dict[str, Any], name: str, level: int) ->
             continue
         title = str(key).replace("_", " ").replace("-", " ")
         child = Section(title=title, level=level + 1)
-        if isinstance(value, (list, dict)):
+        if isinstance(value, (list, dict)) or len(items) > 1:
             child.blocks.append(ItemList(items=[Item(text=t) for t in items]))
         else:
             child.blocks.append(Para(text=items[0]))
         section.children.append(child)
+
+
+def _stages(value: Any) -> bool:
+    """Titled mappings with persona fields among their keys (provenance keys such as ``source`` are not fields here)."""
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value) \
+        and all(any(str(k).lower() in _TITLE_KEYS for k in v) for v in value) \
+        and any(_is_field(k) and str(k).lower() not in _CITATION_KEYS for v in value for k in v)
+
+
+#: A Markdown list written inside a YAML string (``pain_points: |`` ⏎ ``* Lots of back and forth``).
+_LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*\S)\s*$")
+
+
+def _list_lines(text: str) -> list[str]:
+    """The items of a string that is a Markdown list (every non-blank line a list item); [] for any other string."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    items = [m.group(1) for line in lines if (m := _LIST_LINE.match(line))]
+    return items if items and len(items) == len(lines) else []
 
 
 #: Keys of a nested record that cite where a statement comes from: provenance, not what the persona says.
@@ -206,5 +234,7 @@ def _items(value: Any) -> list[str]:
             return _items(next(iter(value.values())))
         return [f"{k}: {'; '.join(_items(v))}" for k, v in value.items()
                 if _items(v) and str(k).lower() not in _CITATION_KEYS]
+    if isinstance(value, str) and (listed := _list_lines(value)):
+        return [squash(t) for t in listed]
     text = squash(str(value))
     return [text] if text else []

@@ -1,0 +1,182 @@
+"""Shapes and formats the importer missed on held-out batch 18 (tenth session), each written as a small synthetic
+document: no text from any evaluation document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from callinsight.errors import InputError
+from callinsight.personas.parse import parse_document
+
+from .conftest import parse_text as parse
+from .conftest import write_doc
+
+
+def test_a_page_its_front_matter_declares_a_persona_is_one_persona(tmp_path: Path) -> None:
+    """"layout: persona" ⏎ "title: The commuter": the page is the persona, its sections are parts of it (not personas),
+    and a journey of stages in the front matter brings their pain points (written as Markdown lists in YAML strings)."""
+    found = parse(tmp_path, "commuter.md", """
+        ---
+        layout: persona
+        title: The commuter
+        journey:
+        - title: Plan the trip
+          pain_points: |
+            * The timetable changes without notice
+            * Two apps show different times
+          feeling: |
+            * Annoyed – the connection is missed again
+        - title: Pay the fare
+          pain_points: |
+            * The card reader rejects old cards
+        ---
+
+        I take two trains and a bus every day and plan my week around them.
+
+        ## How the trip goes
+
+        ### Pain points
+
+        * Platforms change at the last minute
+        * No seat on the early train
+
+        ## What the service offers
+        """)
+    assert list(found) == ["The commuter"]
+    concerns = found["The commuter"]
+    for text in ("The timetable changes without notice", "Two apps show different times", "The card reader rejects old cards",
+                 "Platforms change at the last minute", "No seat on the early train"):
+        assert text in concerns
+    assert not any(c.startswith(("*", "-")) for c in concerns)  # list marks are not part of an item
+
+
+def test_an_index_page_of_personas_is_not_one_persona(tmp_path: Path) -> None:
+    """"layout: personas" names an index of several personas: each heading still is one."""
+    found = parse(tmp_path, "index.md", """
+        ---
+        layout: personas
+        title: Our riders
+        ---
+
+        ## Rosa
+
+        ### Pain points
+        * The ticket machine buttons are too small
+
+        ## Tomas
+
+        ### Pain points
+        * The connection leaves before his bus arrives
+        """)
+    assert set(found) == {"Rosa", "Tomas"}
+
+
+def test_field_headings_grouped_under_a_part_of_a_persona_are_fields(tmp_path: Path) -> None:
+    """"### Understanding the rider" ⏎ "#### Frustrations": a field still, read as one, not one long item."""
+    found = parse(tmp_path, "riders.md", """
+        # Riders
+
+        ## Rosa
+
+        ### Pain points
+
+        * The ticket machine buttons are too small
+
+        ### Understanding the rider
+
+        #### Frustrations
+
+        * The app logs her out every morning
+        * Refunds take weeks
+
+        #### Thoughts
+
+        She misses the old paper timetable. Unfortunately the kiosk closed last year.
+
+        ## Tomas
+
+        ### Frustrations
+
+        * The connection leaves before his bus arrives
+        """)
+    assert found["Rosa"][:3] == ["The ticket machine buttons are too small", "The app logs her out every morning", "Refunds take weeks"]
+    assert "Unfortunately the kiosk closed last year." in found["Rosa"]
+    assert found["Tomas"] == ["The connection leaves before his bus arrives"]
+
+
+ASCIIDOC = """
+= Depot personas
+
+The people who run the depot.
+
+== Dispatcher Dana
+
+Dana plans the routes for the night shift.
+
+=== Pain points
+
+* Drivers *phone in* for every change
+* The route map is slow on the old laptop
+
+=== Goals
+
+Fewer calls per shift.
+
+== Stakeholders
+
+|===
+|Who |Concerns
+
+|Warehouse Wes
+a|* Stock counts arrive a day late
+* Labels smudge in the cold store
+|===
+"""
+
+
+def test_asciidoc_is_read_through_asciidoc_py(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "depot.adoc", ASCIIDOC))
+    found = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
+    assert found["Dispatcher Dana"] == ["Drivers phone in for every change", "The route map is slow on the old laptop"]
+    assert found["Warehouse Wes"] == ["Stock counts arrive a day late", "Labels smudge in the cold store"]
+
+
+@pytest.mark.parametrize("line", ["sys::[touch pwned]", "include::/etc/hostname[]"])
+def test_asciidoc_never_runs_commands_or_reads_other_files(tmp_path: Path, line: str) -> None:
+    path = write_doc(tmp_path, "bad.adoc", ASCIIDOC + f"\n{line}\n")
+    with pytest.raises(InputError, match=r"not readable as AsciiDoc: .*unsafe"):
+        parse_document(path)
+    assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
+
+
+def test_a_page_template_is_read_as_the_html_it_renders(tmp_path: Path) -> None:
+    """An Eleventy/Jinja page (.njk): front matter, template tags and inline SVG are page machinery."""
+    found = parse(tmp_path, "dana.njk", """
+        ---
+        title: "Persona - Dana"
+        ---
+        {% extends "base.njk" %}
+        <div class="card">
+          <h1>Dana</h1>
+          <svg viewBox="0 0 10 10"><path d="M0 0h10v10z"/></svg>
+          <h2>Biography</h2>
+          <p>Dana dispatches drivers at night. {{ persona.age }}</p>
+          <h2>Frustrations</h2>
+          <ul><li>The radio drops out in the tunnels</li><li>Shift notes are lost between teams</li></ul>
+        </div>
+        """)
+    assert found == {"Dana": ["The radio drops out in the tunnels", "Shift notes are lost between teams"]}
+
+
+def test_a_markdown_page_template_is_read_as_markdown(tmp_path: Path) -> None:
+    found = parse(tmp_path, "wes.liquid", """
+        # Warehouse Wes
+
+        {% include "banner.html" %}
+
+        ## Pain points
+        - Stock counts arrive a day late
+        """)
+    assert found == {"Warehouse Wes": ["Stock counts arrive a day late"]}

@@ -180,3 +180,32 @@ def test_a_markdown_page_template_is_read_as_markdown(tmp_path: Path) -> None:
         - Stock counts arrive a day late
         """)
     assert found == {"Warehouse Wes": ["Stock counts arrive a day late"]}
+
+
+def test_a_name_column_under_a_personas_heading_gives_one_persona_per_row(tmp_path: Path) -> None:
+    """"| Name | Short description | Long description |" under "## Clinic personas": each row is a persona, even when
+    a name holds a field word ("Risk Officer", "Pain Clinic Nurse"); the description columns are never personas."""
+    parsed = parse_document(write_doc(tmp_path, "clinic.md", """
+        # Clinic
+
+        ## Clinic personas
+
+        | Name | Short description | Long description |
+        |---|---|---|
+        | *Risk Officer* | Signs off new equipment | Reviews every purchase above the threshold |
+        | *Pain Clinic Nurse* | Runs the evening clinic | Sees thirty patients a night and writes the notes after |
+        | *Porter* | Moves patients and supplies | Covers three buildings on foot |
+        """))
+    assert [p.name for p in parsed.personas] == ["Risk Officer", "Pain Clinic Nurse", "Porter"]
+
+
+def test_a_persona_table_across_with_a_name_corner_still_reads_across(tmp_path: Path) -> None:
+    found = parse(tmp_path, "across.md", """
+        # Personas
+
+        | Name | Dana | Wes |
+        |---|---|---|
+        | Pain points | The map is slow | Counts are late |
+        | Goals | Fewer calls | Accurate stock |
+        """)
+    assert found == {"Dana": ["The map is slow"], "Wes": ["Counts are late"]}

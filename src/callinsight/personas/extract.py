@@ -385,7 +385,7 @@ def _table_personas(table: Table, section: Section, ancestors: list[Section], ou
                     summary_only: bool = False) -> bool:
     """A table's rows as personas; when most rows name one persona found above ("## Persona summary": the same
     people again), those rows add to them instead. ``summary_only``: only that. Whether any row was added to one."""
-    records = table_records(table, section.level + 1)
+    records = table_records(table, section.level + 1, personas_here=names_container(clean_name(section.title)))
     known = [known_named(r.title, out.personas) for r in records]
     summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0
     merged = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from callinsight.personas.model import field_of
+from callinsight.personas.model import canonical_section, field_of
 from callinsight.personas.reading.tree import Section, Table
 
 #: Column headers of a key/value table, never a persona's name.
@@ -22,8 +22,9 @@ _PERSON_COLUMNS = ("name", "persona", "persona name", "이름", "페르소나") 
 _ROLE_COLUMNS = ("title", "role", "job title", "position", "job", "직무", "역할", "직함")
 
 
-def table_records(table: Table, level: int) -> list[Section]:
-    """Persona tables: one persona per column (first column holds field labels) or per row (a name column)."""
+def table_records(table: Table, level: int, personas_here: bool = False) -> list[Section]:
+    """Persona tables: one persona per column (first column holds field labels) or per row (a name column).
+    ``personas_here``: the table's heading says it lists personas ("## Legal Personas"), so a name column is enough."""
     from callinsight.personas.reading.yamlish import record_section
 
     header, body = [h.strip() for h in table.header], table.rows
@@ -39,8 +40,10 @@ def table_records(table: Table, level: int) -> list[Section]:
         names_across = [h for h in header[1:] if h]
         # one persona per column: the first column holds field labels ("Pain points", "Age"), the header names
         # the personas; its corner cell says anything ("", "Field", "Dimension", "Persona") but never a field
-        corner_ok = not header[0] or header[0].lower() in ("field", "attribute", "persona", "name") or (
-            not field_of(header[0]) and 2 * fields_down >= len(first_col))
+        exact_down = sum(1 for c in first_col if canonical_section(c, exact=True))
+        corner_ok = not header[0] or header[0].lower() in ("field", "attribute") or (
+            header[0].lower() in ("persona", "name") and 2 * exact_down >= len(first_col)) or (
+            header[0].lower() not in ("persona", "name") and not field_of(header[0]) and 2 * fields_down >= len(first_col))
         if corner_ok and labels_down == len(first_col) and fields_down and names_across \
                 and not any(field_of(h, loose=False) or h.lower() in VALUE_HEADERS for h in names_across):
             records = []
@@ -56,7 +59,7 @@ def table_records(table: Table, level: int) -> list[Section]:
             name_col = next((i for i, h in enumerate(lowered) if h.split()[-1:] in (["title"], ["role"], ["name"])), None)
         if name_col is None and _GROUP_COLUMN.search(lowered[0]) and all(len(c.split()) <= 8 for c in first_col):
             name_col = 0  # "| Segment | Goals | Worries |": the first column names the rows
-        explicit = name_col is not None and lowered[name_col] in _EXPLICIT_COLUMNS and len(table.rows) >= 2 \
+        explicit = name_col is not None and (lowered[name_col] in _EXPLICIT_COLUMNS or personas_here) and len(table.rows) >= 2 \
             and all(len(r[name_col].split()) <= 6 for r in table.rows if len(r) > name_col)
         if name_col is not None and (explicit or any(field_of(h) for i, h in enumerate(header) if i != name_col)):
             role_col = next((i for i, h in enumerate(lowered) if i != name_col and h in _ROLE_COLUMNS), None)

@@ -209,3 +209,47 @@ def test_a_persona_table_across_with_a_name_corner_still_reads_across(tmp_path: 
         | Goals | Fewer calls | Accurate stock |
         """)
     assert found == {"Dana": ["The map is slow"], "Wes": ["Counts are late"]}
+
+
+def test_a_page_titled_as_guidelines_can_still_describe_its_audience(tmp_path: Path) -> None:
+    """"# Depot App Design Guidelines" is the page's title, not a section to skip; "## Our audience" lists its users."""
+    found = parse(tmp_path, "guidelines.md", """
+        # Depot App Design Guidelines
+
+        ## Introduction
+
+        How we design the depot app.
+
+        ## Our audience
+
+        ### Night dispatchers
+
+        Dispatchers plan the routes for the night shift and take the drivers' calls. They struggle with the slow map.
+
+        ### Warehouse leads
+
+        Warehouse leads count the stock at the end of every shift and report the gaps to the buyers.
+
+        ## Colours
+
+        Use the brand colours for buttons.
+        """)
+    assert set(found) == {"Night dispatchers", "Warehouse leads"}
+    assert found["Night dispatchers"] == ["They struggle with the slow map."]
+
+
+def test_a_guidelines_section_of_a_persona_page_is_still_skipped(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "team.md", """
+        # Team personas
+
+        ## Dispatcher Dana
+
+        ### Pain points
+        - The map is slow
+
+        ## Writing guidelines
+
+        Keep every persona under one page.
+        """))
+    assert [p.name for p in parsed.personas] == ["Dispatcher Dana"]
+    assert any(s.title == "Writing guidelines" for s in parsed.skipped)

@@ -178,6 +178,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if reason == TEMPLATE:  # "## Persona Template" ⏎ "### Behaviours" ⏎ "- **Needs**: What does this persona need …?"
         out.skipped.append(Skipped(title, reason))
         return
+    if reason and reason not in FIRM_REASONS and len(ancestors) == 1 and ancestors[0].children == [section]:
+        reason = None  # "# Design Guidelines" over the whole page is its title: its parts may still hold an audience
     if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
                                                 or listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section

@@ -51,7 +51,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
 #: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona.
 CONTAINER_WORDS = re.compile(
     r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps?|stakeholders)\b|"
-    r"\b(intended|target|primary|key) audience\b|페르소나|역할", re.I
+    r"\b(our|intended|target|primary|key) audience\b|페르소나|역할", re.I
 )
 
 _PLACEHOLDER_TEXT = re.compile(

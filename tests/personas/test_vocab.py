@@ -127,6 +127,10 @@ def test_cues_added_in_the_tenth_session(sentence: str, kind: str | None) -> Non
     ("She spends a lot of time chasing signatures.", "pain_point"),
     ("Before the kiosk opened he had to queue at the counter.", "pain_point"),
     ("She spends most of her time with customers.", None),  # how a day is spent, not a problem
+    ("Hiring a second driver is infeasible this year.", "pain_point"),
+    ("Licences for every clinic are prohibitively expensive.", "pain_point"),
+    ("A printed timetable is important to her.", "need"),
+    ("Short training videos are thought to be important.", "need"),
 ])
 def test_cues_added_in_the_tenth_session_from_prose(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind

@@ -94,6 +94,7 @@ PROBLEM_CUES = re.compile(
     r"\bhours of (searching|digging|trying)\b|"
     r"\b(is|are|was|were|becomes?|became|remains?) (always |often |still |usually |sometimes |also )?(an? |the )?(real |big |major |constant |recurring )?(issue|problem)\b|"
     r"\b(has|have|had) no (\w+ ){0,2}(experience|knowledge|clue|references?)\b|\bno clue\b|"
+    r"\binfeasible\b|\bnot feasible\b|\bimpossible\b|\bunaffordable\b|\bprohibitive(ly)?\b|"
     r"\bif only\b|\bunfortunate(ly)?\b|\bburden|\bsteep learning curve\b|\bscattered\b|\b(tight|shoestring) budgets?\b|"
     r"\bthan (he|she|they|i|we) would like\b|\b(don['’]t|doesn['’]t|do not|does not) (like|want to)\b|\bslips? through\b|"
     r"cyberbull|\bonly (speaks|reads|understands)\b|\bnot (very |really |particularly )?proficient\b|"
@@ -107,7 +108,7 @@ PROBLEM_CUES = re.compile(
 #: ... or a need.
 NEED_CUES = re.compile(
     r"\bneeds?\b|\bneeded\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bseek(s|ing)?\b(?! to\b)|\bexpects?\b|"
-    r"\bprefers?\b|\bdesired\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would (now |also |really |just )?like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\brel(y|ies|ying) on\b|\bdepends? on\b|\bdependent on\b|\bcrucial\b|\bwish|\bhopes? (to|for)\b|\bessential\b|\binterested in\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려|의존|중요하",
+    r"\bprefers?\b|\bdesired\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would (now |also |really |just )?like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\brel(y|ies|ying) on\b|\bdepends? on\b|\bdependent on\b|\bcrucial\b|\bwish|\bhopes? (to|for)\b|\bessential\b|\bimportant (to|for) (him|her|them|me|us)\b|\b(thought|seen|considered) (to be |as )?(very |especially |particularly )?important\b|\binterested in\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려|의존|중요하",
     re.I,
 )
 

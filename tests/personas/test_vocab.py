@@ -131,6 +131,8 @@ def test_cues_added_in_the_tenth_session(sentence: str, kind: str | None) -> Non
     ("Licences for every clinic are prohibitively expensive.", "pain_point"),
     ("A printed timetable is important to her.", "need"),
     ("Short training videos are thought to be important.", "need"),
+    ("He loses an hour every week re-entering orders.", "pain_point"),
+    ("Each new contract means setting up the laptop all over again.", "pain_point"),
 ])
 def test_cues_added_in_the_tenth_session_from_prose(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind

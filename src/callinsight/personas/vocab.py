@@ -62,7 +62,7 @@ _PLACEHOLDER_TEXT = re.compile(
 #: A sentence that states a problem ...
 PROBLEM_CUES = re.compile(
     r"struggl|trouble|difficult|\bhard (to|for)\b|frustrat|worr(y|ie)|\bconcern|afraid|\bfears?\b|unsure|confus|"
-    r"\blost\b|\blose\b|can't|cannot|\bunable\b|(don't|doesn't|do not|does not|won't|will not) (work|respect)|broken|"
+    r"\blost\b|\blos(e|es|ing)\b|\ball over again\b|can't|cannot|\bunable\b|(don't|doesn't|do not|does not|won't|will not) (work|respect)|broken|"
     r"\bbreaks?\b|\bfail|\berrors?\b|conflicts?\b|friction|\bslow|\bpain|challeng|obstacle|barrier|\black(s|ing)?\b|"
     r"\blimit(ed|s)\b|\btoo (long|much|many|expensive|complex|slow)\b|\bwait(s|ing|ed)?\b|annoy|overwhelm|over-?committed|"
     r"overworked|restricted|exhaust|tedious|time-consuming|stressful|\bsick\b|\bproblems?\b|\bissues\b|complain|\brisk|\bgaps?\b|inconsisten|\bkill|"

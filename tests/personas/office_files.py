@@ -84,3 +84,38 @@ def write_hangul(path: Path, paragraphs: list[str | tuple[str, str] | list[list[
         warnings.simplefilter("ignore")
         document.save_to_path(str(path))
     return path
+
+
+def write_pptx(path: Path) -> Path:
+    """A persona deck: a title slide, one slide with boxes side by side (a box titled "Pain points" over its
+    bullets, a bold-labelled line), one slide with a bulleted body placeholder, and speaker notes."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    cover = deck.slides.add_slide(deck.slide_layouts[0])
+    cover.shapes.title.text = "Depot personas"
+    cover.placeholders[1].text = "Who runs the depot, 2026"
+
+    dana = deck.slides.add_slide(deck.slide_layouts[5])  # title only
+    dana.shapes.title.text = "Dispatcher Dana"
+    about = dana.shapes.add_textbox(Inches(0.5), Inches(1.5), Inches(9), Inches(1)).text_frame
+    about.text = "Dana plans the night routes for forty drivers."
+    pains = dana.shapes.add_textbox(Inches(0.5), Inches(3), Inches(4), Inches(3)).text_frame
+    pains.text = "Pain points"
+    for line in ("Drivers phone in for every change", "The route map freezes on the old laptop"):
+        pains.add_paragraph().text = line
+    goals = dana.shapes.add_textbox(Inches(5), Inches(3), Inches(4), Inches(3)).text_frame
+    goals.text = "Goals"
+    goals.add_paragraph().text = "Fewer calls per shift"
+    dana.notes_slide.notes_text_frame.text = "Presenter: the map problem is fixed in the spring release."
+
+    wes = deck.slides.add_slide(deck.slide_layouts[1])  # title and content
+    wes.shapes.title.text = "Warehouse Wes"
+    body = wes.placeholders[1].text_frame
+    body.text = "Frustrations"
+    for text, level in (("Stock counts arrive a day late", 1), ("Labels smudge in the cold store", 1)):
+        p = body.add_paragraph()
+        p.text, p.level = text, level
+    deck.save(str(path))
+    return path

@@ -10,7 +10,7 @@ from callinsight.errors import InputError
 from callinsight.personas.parse import parse_document
 
 from .conftest import FIXTURES
-from .office_files import write_docx, write_pdf, write_xlsx
+from .office_files import write_docx, write_pdf, write_pptx, write_xlsx
 
 FORMATS = FIXTURES / "formats"
 
@@ -125,6 +125,26 @@ def test_xlsx_persona_table(tmp_path: Path) -> None:
         "Landlord Lena": ["Repairs are chased by phone", "One inbox for tenant requests"],
         "Tenant Theo": ["Deposit returns take months"],
     }
+
+
+def test_pptx_persona_deck(tmp_path: Path) -> None:
+    """One slide per persona: boxes titled "Pain points" and "Goals" side by side, or a bulleted body; the cover
+    slide is the deck's title and the speaker notes are not read."""
+    parsed = parse_document(write_pptx(tmp_path / "personas.pptx"))
+    found = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
+    assert found == {
+        "Dispatcher Dana": ["Drivers phone in for every change", "The route map freezes on the old laptop"],
+        "Warehouse Wes": ["Stock counts arrive a day late", "Labels smudge in the cold store"],
+    }
+    dana = next(p for p in parsed.personas if p.name == "Dispatcher Dana")
+    assert dana.sections["goals"] == ["Fewer calls per shift"]
+    assert "spring release" not in str(dana.profile())
+
+
+def test_pptx_without_extension_is_known_by_its_content(tmp_path: Path) -> None:
+    deck = write_pptx(tmp_path / "personas.pptx")
+    bare = deck.rename(tmp_path / "Depot personas")
+    assert {p.name for p in parse_document(bare).personas} == {"Dispatcher Dana", "Warehouse Wes"}
 
 
 def test_pdf_text_without_blank_lines(tmp_path: Path) -> None:

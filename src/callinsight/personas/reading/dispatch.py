@@ -14,8 +14,8 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt
 #: Page templates of static-site generators (Eleventy, Jekyll, Hugo, Django …): HTML or Markdown with template tags.
 TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".jinja", ".jinja2", ".j2", ".twig", ".ejs", ".erb")
 SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".adoc", ".asciidoc", ".docx", ".pdf",
-            ".csv", ".xlsx", ".hwp", ".hwpx", *TEMPLATE_SUFFIXES)
-_BINARY = (".docx", ".pdf", ".xlsx", ".hwp", ".hwpx")
+            ".csv", ".xlsx", ".pptx", ".hwp", ".hwpx", *TEMPLATE_SUFFIXES)
+_BINARY = (".docx", ".pdf", ".xlsx", ".pptx", ".hwp", ".hwpx")
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # HWP 5 is an OLE compound file
 
 
@@ -108,6 +108,10 @@ def _read_binary(path: Path, suffix: str) -> Section:
         return office.read_docx(path)
     if suffix == ".pdf":
         return office.read_pdf(path)
+    if suffix == ".pptx":
+        from callinsight.personas.reading.slides import read_pptx
+
+        return read_pptx(path)
     if suffix in (".hwp", ".hwpx"):
         from callinsight.personas.reading.hwp import read_hwp
 
@@ -149,6 +153,8 @@ def _office_suffix(path: Path) -> str:
         return ".docx"
     if "xl/workbook.xml" in names:
         return ".xlsx"
+    if "ppt/presentation.xml" in names:
+        return ".pptx"
     if "Contents/section0.xml" in names or "Contents/content.hpf" in names:
         return ".hwpx"
-    raise InputError(str(path), "a ZIP archive, not a Word, Excel or Hangul document", hint="unpack it and import the files inside")
+    raise InputError(str(path), "a ZIP archive, not a Word, Excel, PowerPoint or Hangul document", hint="unpack it and import the files inside")

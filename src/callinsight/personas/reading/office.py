@@ -50,7 +50,7 @@ def read_docx(path: Path) -> Section:
             text = text[len(typed):].strip()
         label, rest = split_label(text, bold)
         if typed or "List" in style or (block._p.pPr is not None and block._p.pPr.numPr is not None):
-            _append_item(flat[-1], Item(text=text, label=label, rest=rest, bold=bool(bold and label)), _list_level(block))
+            append_item(flat[-1], Item(text=text, label=label, rest=rest, bold=bool(bold and label)), _list_level(block))
         else:
             flat[-1].blocks.append(Para(text=text, label=label, rest=rest, bold=bool(bold and label)))
     return nest(flat)
@@ -83,7 +83,8 @@ def _list_level(paragraph: Any) -> int:
     return int(m.group(1)) - 1 if m else 0
 
 
-def _append_item(section: Section, item: Item, depth: int) -> None:
+def append_item(section: Section, item: Item, depth: int) -> None:
+    """A list item at its indent level, under the last item one level up (a new list when the section has none open)."""
     last = section.blocks[-1] if section.blocks else None
     if not isinstance(last, ItemList):
         last = ItemList()
@@ -159,7 +160,7 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
                 if bullet not in glyphs:
                     glyphs.append(bullet)
                 depth = glyphs.index(bullet)
-            _append_item(flat[-1], Item(text=text, label=label, rest=rest), depth)
+            append_item(flat[-1], Item(text=text, label=label, rest=rest), depth)
             continue
         glyphs.clear()
         label, rest = split_label(squash(line), None)

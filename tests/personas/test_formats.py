@@ -157,7 +157,7 @@ def test_pdf_text_without_blank_lines(tmp_path: Path) -> None:
     assert [c.text for c in cai.concerns] == ["Building entry codes are never in the order", "The app logs out in lifts with no signal"]
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".xlsx", ".hwpx", ".hwp"])
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".xlsx", ".pptx", ".hwpx", ".hwp"])
 def test_a_broken_binary_file_is_a_clear_error(tmp_path: Path, suffix: str) -> None:
     bad = tmp_path / f"broken{suffix}"
     bad.write_bytes(b"this is not really a document")

@@ -253,3 +253,53 @@ def test_a_guidelines_section_of_a_persona_page_is_still_skipped(tmp_path: Path)
         """))
     assert [p.name for p in parsed.personas] == ["Dispatcher Dana"]
     assert any(s.title == "Writing guidelines" for s in parsed.skipped)
+
+
+def test_lines_that_say_whose_needs_the_next_list_holds(tmp_path: Path) -> None:
+    """GOV.UK-style "Our users and their needs": "As a **dispatcher**, I need" ⏎ a list, once per role (bold or not,
+    with or without a verb); each role is a persona whose list items are needs."""
+    found = parse(tmp_path, "standards.md", """
+        # Depot radio standard
+
+        ## Context
+
+        Why the depot is replacing its radios.
+
+        ## Our users and their needs
+
+        As a **dispatcher**, I need
+        - To reach every driver in the tunnels
+        - To know which channel each driver is on
+
+        **As a fleet manager, I want to**
+        - See which radios are due for repair
+
+        As a **driver**
+        - I want to talk without taking my hands off the wheel
+
+        ## Roll-out plan
+
+        As a first step, we will:
+        - Buy ten radios
+        """)
+    assert found == {
+        "Dispatcher": ["To reach every driver in the tunnels", "To know which channel each driver is on"],
+        "Fleet manager": ["See which radios are due for repair"],
+        "Driver": ["I want to talk without taking my hands off the wheel"],
+    }
+
+
+def test_one_needs_line_in_a_persona_story_leaves_the_story_whole(tmp_path: Path) -> None:
+    found = parse(tmp_path, "riders.md", """
+        # Riders
+
+        ## Nadia, night-shift nurse (and other night riders)
+
+        Nadia takes the last bus home from the hospital. She struggles to find out when the night service runs.
+
+        _As a night rider, I want to..._
+
+        * know when the next bus leaves
+        """)
+    assert list(found) == ["Nadia, night-shift nurse (and other night riders)"]
+    assert "She struggles to find out when the night service runs." in found["Nadia, night-shift nurse (and other night riders)"]

@@ -66,7 +66,14 @@ from callinsight.personas.narrative import is_narrative
 from callinsight.personas.personadoc import apply_front_matter
 from callinsight.personas.reading.inline import without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
-from callinsight.personas.stories import from_needs_statement, from_user_stories, needs_of, told_in_user_stories
+from callinsight.personas.stories import (
+    from_needs_list,
+    from_needs_statement,
+    from_user_stories,
+    needs_lead_ins,
+    needs_of,
+    told_in_user_stories,
+)
 from callinsight.personas.tables import table_records
 from callinsight.personas.vocab import CONTAINER_WORDS, FIRM_REASONS, TEMPLATE, is_placeholder, non_persona_reason
 
@@ -197,6 +204,12 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if (who := needs_of(title)) and not section.children:
         _add_or_merge(out, from_needs_statement(section, who, source, ancestors))
         return
+    if len(leads := needs_lead_ins(section)) >= 2 or (leads and _USERS_AND_NEEDS.search(title)):
+        # "### Our users and their needs" ⏎ "As a **developer**, I want" ⏎ its list ⏎ "As a **tester**" ⏎ its list
+        for who, items in leads:
+            _add_or_merge(out, from_needs_list(who, items, section, source, ancestors))
+        _visit_children(section, ancestors, out, source)
+        return
     if is_persona_by_fields(section) and not holds_personas() and not names_container(clean_name(title)):
         out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
         return
@@ -245,6 +258,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(title, _UNRECOGNISED))
             out.unplaced.append((section, ancestors, out.skipped[-1]))
 
+
+#: "Our users and their needs", "User needs", "Personas": a section whose lines say whose needs the lists are.
+_USERS_AND_NEEDS = re.compile(r"^\W*((our|the) )?(users?|personas?|stakeholders?|audiences?|roles)\b.*\bneeds\b|^\W*(user )?needs\W*$|"
+                              r"^\W*((our|the|key) )?(users?|personas?|stakeholders?|audiences?|roles)\W*$", re.I)
 
 #: "Admin persona", "101 persona": a heading that declares one persona (not "The persona", "Personas").
 _NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|any|what is an?|new)\s+persona$)"

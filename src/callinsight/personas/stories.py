@@ -3,12 +3,14 @@ whose needs the list under it are ("As a service team, we need…")."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from itertools import pairwise
 
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.names import clean_name, names_people
 from callinsight.personas.personadoc import DocBuilder
-from callinsight.personas.reading.tree import ItemList, Section
+from callinsight.personas.reading.tree import ItemList, Para, Section
 from callinsight.personas.vocab import USER_STORY
 
 _STORY_NEED = frozenset({"need", "must", "require"})
@@ -53,4 +55,28 @@ def from_needs_statement(section: Section, who: str, source: str, ancestors: lis
     b = DocBuilder(who[:1].upper() + who[1:], source, section.meta, ancestors, title=section.title)
     b.listed += [("need", t) for block in section.blocks if isinstance(block, ItemList) for i in block.items for t in i.flat()]
     b.read_blocks(section.blocks)
+    return b.finish()
+
+
+#: "As a **developer**, I want", "As a security analyst, I need to", "As a tester": a line that says whose needs the list
+#: right after it are (a GOV.UK-style "Our users and their needs" section), with at most a few words after the verb.
+_NEEDS_LEAD = re.compile(r"^\W*as an? (?P<who>[^,.:;!?]{2,60}?)\W*(?:,?\s*(?:i|we)\s+(?:need|want|would like|expect|require)\w*"
+                         r"(?:\s+[\w'’-]+){0,3})?\s*[,:.]?\W*$", re.I)
+
+
+def needs_lead_ins(section: Section) -> list[tuple[str, ItemList]]:
+    """(who, their list) for each line of the section that introduces one role's needs as the list after it."""
+    found: list[tuple[str, ItemList]] = []
+    for block, after in pairwise(section.blocks):
+        text = block.text if isinstance(block, Para) else ""
+        if isinstance(after, ItemList) and len(text.split()) <= 12 and (m := _NEEDS_LEAD.match(text.replace("*", ""))):
+            who = clean_name(m["who"])
+            if who and len(who.split()) <= 6:
+                found.append((who[:1].upper() + who[1:], after))
+    return found
+
+
+def from_needs_list(who: str, items: ItemList, section: Section, source: str, ancestors: list[Section]) -> PersonaDoc:
+    b = DocBuilder(who, source, {}, [*ancestors, section])
+    b.listed += [("need", t) for item in items.items for t in item.flat()]
     return b.finish()

@@ -303,3 +303,15 @@ def test_one_needs_line_in_a_persona_story_leaves_the_story_whole(tmp_path: Path
         """)
     assert list(found) == ["Nadia, night-shift nurse (and other night riders)"]
     assert "She struggles to find out when the night service runs." in found["Nadia, night-shift nurse (and other night riders)"]
+
+
+def test_html_inline_tags_leave_no_space_before_punctuation(tmp_path: Path) -> None:
+    found = parse(tmp_path, "riders.html", """
+        <h1>Riders</h1>
+        <h2>Mutoni</h2>
+        <p>Mutoni sells fruit at the market.</p>
+        <h3>Frustrations</h3>
+        <ul><li>Her phone has <strong>SMS</strong>, but no internet.</li>
+            <li>She cannot top up <em>after dark</em>.</li></ul>
+        """)
+    assert found["Mutoni"] == ["Her phone has SMS, but no internet.", "She cannot top up after dark."]

@@ -133,6 +133,10 @@ def test_cues_added_in_the_tenth_session(sentence: str, kind: str | None) -> Non
     ("Short training videos are thought to be important.", "need"),
     ("He loses an hour every week re-entering orders.", "pain_point"),
     ("Each new contract means setting up the laptop all over again.", "pain_point"),
+    ("He wants to know when a delivery goes wrong.", "pain_point"),
+    ("Without a phone she misses out on the shift offers.", "pain_point"),
+    ("His job is low paid, so every fee matters.", "pain_point"),
+    ("The clinic has no internet after six.", "pain_point"),
 ])
 def test_cues_added_in_the_tenth_session_from_prose(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind

@@ -4,6 +4,7 @@ parser, into the common tree. lxml repairs HTML as browsers do (an unclosed ``<d
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,15 @@ from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Secti
 
 _SKIP = {"script", "style", "nav", "footer", "template", "noscript", "svg", "img", "figure", "head"}
 _CONTAINERS = {"div", "section", "article", "main", "body", "html", "header", "details", "summary", "span", "blockquote", "aside", "center"}
+
+
+def _text(tag: Any) -> str:
+    """A tag's words on one line: its inline parts joined by spaces ("<strong>Needs</strong> to…"), but no space left
+    before the punctuation that followed an inline tag ("capabilities</strong>, but" is "capabilities, but")."""
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", squash(tag.get_text(" ")))
+
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)\]])(?=\s|$)")
 
 
 def read_html(text: str, path: Path) -> Section:
@@ -45,7 +55,7 @@ def _walk(node: Any, flat: list[Section]) -> None:
             continue
         name = child.name
         if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            flat.append(Section(title=squash(child.get_text(" ")), level=int(name[1])))
+            flat.append(Section(title=_text(child), level=int(name[1])))
         elif name == "p":
             para = _para(child)
             if para.text:
@@ -58,7 +68,7 @@ def _walk(node: Any, flat: list[Section]) -> None:
             items = []
             for dt in child.find_all("dt"):
                 dd = dt.find_next_sibling("dd")
-                label, rest = squash(dt.get_text(" ")).rstrip(":："), squash(dd.get_text(" ")) if dd else ""
+                label, rest = _text(dt).rstrip(":："), _text(dd) if dd else ""
                 items.append(Item(text=f"{label}: {rest}", label=label, rest=rest, term=True))
             flat[-1].blocks.append(ItemList(items=items))
         elif name in _CONTAINERS or name not in ("br", "hr"):
@@ -75,7 +85,7 @@ def _lead_bold(tag: Any) -> str | None:
             continue
         if isinstance(child, Tag):
             if child.name in ("strong", "b"):
-                return squash(child.get_text(" "))
+                return _text(child)
             if child.name in ("span", "a", "em", "i") and child.find(["strong", "b"]):
                 return _lead_bold(child)
             return None
@@ -83,7 +93,7 @@ def _lead_bold(tag: Any) -> str | None:
 
 
 def _para(tag: Any) -> Para:
-    text = squash(tag.get_text(" "))
+    text = _text(tag)
     bold = _lead_bold(tag)
     label, rest = split_label(text, bold)
     return Para(text=text, label=label, rest=rest, bold=bool(bold and label))
@@ -94,7 +104,7 @@ def _item(li: Any) -> Item:
     nested = [sub for sub in li.find_all(["ul", "ol"]) if sub.find_parent("li") is li]
     for sub in nested:
         sub.extract()
-    text = squash(li.get_text(" "))
+    text = _text(li)
     bold = _lead_bold(li.find("p", recursive=False) or li)
     label, rest = split_label(text, bold)
     links = " ".join(a.get_text(" ") for a in li.find_all("a"))

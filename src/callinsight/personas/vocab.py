@@ -95,7 +95,7 @@ PROBLEM_CUES = re.compile(
     r"\b(is|are|was|were|becomes?|became|remains?) (always |often |still |usually |sometimes |also )?(an? |the )?(real |big |major |constant |recurring )?(issue|problem)\b|"
     r"\b(has|have|had) no (\w+ ){0,2}(experience|knowledge|clue|references?)\b|\bno clue\b|"
     r"\b(go|goes|went|going|gone) wrong\b|\bmiss(es|ing)? out\b|\blow[- ](paid|income|wage)\b|"
-    r"\bno (internet|signal|connectivity|network|coverage|electricity|smartphone|computer)\b|"
+    r"\b(but|there is|there's) no (internet|signal|connectivity|network|coverage|electricity)\b|"
     r"\binfeasible\b|\bnot feasible\b|\bimpossible\b|\bunaffordable\b|\bprohibitive(ly)?\b|"
     r"\bif only\b|\bunfortunate(ly)?\b|\bburden|\bsteep learning curve\b|\bscattered\b|\b(tight|shoestring) budgets?\b|"
     r"\bthan (he|she|they|i|we) would like\b|\b(don['’]t|doesn['’]t|do not|does not) (like|want to)\b|\bslips? through\b|"

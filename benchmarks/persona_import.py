@@ -43,7 +43,8 @@ _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys
             **dict.fromkeys([f"{c}12" for c in "ABCDEFGHIJKL"], 12), **dict.fromkeys([f"{c}13" for c in "ABCDE"], 13),
             **dict.fromkeys([f"{c}14" for c in "ABCDEFGH"], 14), **dict.fromkeys([f"{c}15" for c in "ABCDEFG"], 15),
             **dict.fromkeys([f"{c}16" for c in "ABCDEFGHIJKL"], 16), **dict.fromkeys([f"{c}17" for c in "ABCD"], 17),
-            **dict.fromkeys([f"{c}18" for c in "ABCDEF"], 18), **dict.fromkeys([f"{c}19" for c in "ABCD"], 19)}
+            **dict.fromkeys([f"{c}18" for c in "ABCDEF"], 18), **dict.fromkeys([f"{c}19" for c in "ABCD"], 19),
+            **dict.fromkeys([f"{c}20" for c in "ABCD"], 20)}
 # From batch 9 (sixth session) a whole batch is held out: the TEST halves of batches 1-8 were each scored once and
 # reported, and are development data from then on (`--split tune`); the held-out figure is the later batches'.
 # Batch 9 was scored once (at 3f08a1e) and is development data from then on too; batch 10 was held out whole and
@@ -64,7 +65,8 @@ _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys
 # Batch 18 was scored once (at 40d9dc0, with --batch 18): 18/40 personas, 8/70 concerns, 6 non-personas; without the
 # two DTA documents 18/38 personas, 8/38 concerns, 4 non-personas. Batch 19 (collectors A19-D19) was registered here
 # before its collectors started, held out whole and scored once (at 70670b4, with --batch 19: 19/34 personas, 55/96
-# concerns, 0 non-personas). No held-out batch is left.
+# concerns, 0 non-personas). Batch 20 (collectors A20-D20) was registered here before its collectors started and is
+# held out whole: `--split tune` does not read it.
 WHOLLY_HELD_OUT_FROM = 9
 SPENT_UP_TO = 19  # `--split tune` reads batches up to this one
 

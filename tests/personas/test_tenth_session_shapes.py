@@ -315,3 +315,21 @@ def test_html_inline_tags_leave_no_space_before_punctuation(tmp_path: Path) -> N
             <li>She cannot top up <em>after dark</em>.</li></ul>
         """)
     assert found["Mutoni"] == ["Her phone has SMS, but no internet.", "She cannot top up after dark."]
+
+
+def test_a_jupyter_notebook_is_read_from_its_markdown_cells(tmp_path: Path) -> None:
+    import json
+
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": ["# Depot personas\n", "\n", "## Dispatcher Dana\n"]},
+        {"cell_type": "code", "metadata": {}, "source": ["print('Pain points: not a persona')"], "outputs": [],
+         "execution_count": None},
+        {"cell_type": "markdown", "metadata": {}, "source": "### Pain points\n\n- The route map freezes\n"},
+    ]
+    path = tmp_path / "personas.ipynb"
+    path.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
+    assert {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas} == {
+        "Dispatcher Dana": ["The route map freezes"]}
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match="notebook"):
+        parse_document(path)

@@ -14,7 +14,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt
 #: Page templates of static-site generators (Eleventy, Jekyll, Hugo, Django …): HTML or Markdown with template tags.
 TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".jinja", ".jinja2", ".j2", ".twig", ".ejs", ".erb")
 SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".adoc", ".asciidoc", ".docx", ".pdf",
-            ".csv", ".xlsx", ".pptx", ".hwp", ".hwpx", *TEMPLATE_SUFFIXES)
+            ".csv", ".xlsx", ".pptx", ".hwp", ".hwpx", ".ipynb", *TEMPLATE_SUFFIXES)
 _BINARY = (".docx", ".pdf", ".xlsx", ".pptx", ".hwp", ".hwpx")
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # HWP 5 is an OLE compound file
 
@@ -61,6 +61,8 @@ def read_document(path: Path) -> Section:
         return read_asciidoc(text, path)
     if suffix in TEMPLATE_SUFFIXES:
         return _read_template(text, path)
+    if suffix == ".ipynb":
+        return _read_notebook(text, path)
     if suffix == ".csv":
         from callinsight.personas.reading.office import read_csv
 
@@ -90,6 +92,23 @@ def _read_template(text: str, path: Path) -> Section:
     root = read_html(body, path)
     root.meta = {**front, **root.meta}
     return root
+
+
+def _read_notebook(text: str, path: Path) -> Section:
+    """A Jupyter notebook (a Jupyter Book page): its Markdown cells, in order; code and outputs are not the persona."""
+    import json
+
+    from callinsight.personas.reading.markdown import read_markdown
+
+    try:
+        cells = json.loads(text).get("cells", [])
+    except (json.JSONDecodeError, AttributeError):
+        raise InputError(str(path), "not a readable Jupyter notebook (its JSON is broken)") from None
+    markdown = ["".join(c["source"]) if isinstance(c.get("source"), list) else str(c.get("source", ""))
+                for c in cells if isinstance(c, dict) and c.get("cell_type") == "markdown"]
+    if not any(m.strip() for m in markdown):
+        raise InputError(str(path), "a notebook without any Markdown cell")
+    return read_markdown("\n\n".join(markdown), path)
 
 
 def _decoded(data: bytes, path: Path) -> str:

@@ -65,8 +65,9 @@ _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys
 # Batch 18 was scored once (at 40d9dc0, with --batch 18): 18/40 personas, 8/70 concerns, 6 non-personas; without the
 # two DTA documents 18/38 personas, 8/38 concerns, 4 non-personas. Batch 19 (collectors A19-D19) was registered here
 # before its collectors started, held out whole and scored once (at 70670b4, with --batch 19: 19/34 personas, 55/96
-# concerns, 0 non-personas). Batch 20 (collectors A20-D20) was registered here before its collectors started and is
-# held out whole: `--split tune` does not read it.
+# concerns, 0 non-personas). Batch 20 (collectors A20-D20) was registered here before its collectors started; its
+# four collectors found no licensed persona document (the search index is exhausted), so there is nothing to score.
+# No held-out batch is left.
 WHOLLY_HELD_OUT_FROM = 9
 SPENT_UP_TO = 19  # `--split tune` reads batches up to this one
 

@@ -333,3 +333,23 @@ def test_a_jupyter_notebook_is_read_from_its_markdown_cells(tmp_path: Path) -> N
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match="notebook"):
         parse_document(path)
+
+
+def test_a_heading_written_as_a_lead_in_keeps_its_sense_in_each_item(tmp_path: Path) -> None:
+    """"#### We must not" ⏎ "- use jargon": each item is a concern read with its heading, never "use jargon" alone."""
+    found = parse(tmp_path, "riders.md", """
+        # Riders
+
+        ## Occasional rider
+
+        ### Goals
+        - Get to the match on time
+
+        ### How we design for them
+
+        #### We must not:
+        - use jargon on the ticket screen
+        - hide the price until the last step
+        """)
+    assert found["Occasional rider"] == ["We must not: use jargon on the ticket screen",
+                                         "We must not: hide the price until the last step"]

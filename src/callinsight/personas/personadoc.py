@@ -71,6 +71,7 @@ class DocBuilder:
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
         self.listed: list[tuple[str, str]] = []  # (kind, item) of lists a sentence introduces ("They need to:")
         self.intro: list[str] = []
+        self.claimed: set[str] = set()  # prose already listed under a lead-in heading, not read again as a sentence
         self.title = title or name
         if quote := HEADING_QUOTE.search(self.title):  # '"Just make it work" — Ola': her words, kept as a quote
             self.doc.sections.setdefault("quotes", []).append(quote.group(0).strip(" :—–-"))
@@ -106,7 +107,15 @@ class DocBuilder:
         self.read_blocks(section.blocks)
         for sub in section.children:
             if not canonical:  # "## Understanding the interaction" ⏎ "### Pain points": a field still, and other parts too
-                self.read_section(sub, canonical_section(sub.title, exact=True))
+                field = canonical_section(sub.title, exact=True)
+                if not field and (kind := lead_in_kind(sub.title.strip().rstrip(":") + ":")):
+                    # "#### We must not" ⏎ its list: a heading written as a lead-in makes its items concerns, each
+                    # kept with the heading that gives it its sense ("We must not: use technical terms")
+                    lead = sub.title.strip().rstrip(":")
+                    items = [t for b in sub.blocks if isinstance(b, ItemList) for i in b.items for t in i.flat()]
+                    self.listed += [(kind, f"{lead}: {t}") for t in items]
+                    self.claimed.update(re.sub(r"\s+", " ", t).strip().lower() for t in items)
+                self.read_section(sub, field)
                 continue
             # "#### Price" under "### Objections": the title is the item
             text = " ".join(t for b in sub.blocks for t in _texts(b))
@@ -260,6 +269,8 @@ class DocBuilder:
         # A persona with labelled problem or need fields says what it needs there; its prose adds problems only.
         labelled = bool(documented)
         for sentence in self.narrative:
+            if sentence.lower() in self.claimed:
+                continue
             kind = concern_kind(sentence)
             if kind == "need" and labelled:
                 continue

@@ -353,3 +353,18 @@ def test_a_heading_written_as_a_lead_in_keeps_its_sense_in_each_item(tmp_path: P
         """)
     assert found["Occasional rider"] == ["We must not: use jargon on the ticket screen",
                                          "We must not: hide the price until the last step"]
+
+
+def test_desires_are_needs(tmp_path: Path) -> None:
+    found = parse(tmp_path, "ops.md", """
+        # Platform personas
+
+        ## Cluster operator Omar
+
+        Goals:
+        - Upgrade every cluster twice a year
+
+        Desires:
+        - One dashboard for every cluster's certificates
+        """)
+    assert found == {"Cluster operator Omar": ["One dashboard for every cluster's certificates"]}

@@ -32,7 +32,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "needs": (
         "needs", "what they need", "what they need from us", "requirements", "must haves", "must-haves",
         "expectations", "what they expect", "what they care about", "cares about", "what matters to them",
-        "depends on", "relies on", "what they depend on", "what they rely on",
+        "depends on", "relies on", "what they depend on", "what they rely on", "desires", "needs and desires",
         "니즈", "기대", "기대 사항", "요구", "요구 사항", "요구사항", "필요", "필요한 것",
     ),
     "goals": (

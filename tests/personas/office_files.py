@@ -117,5 +117,10 @@ def write_pptx(path: Path) -> Path:
     for text, level in (("Stock counts arrive a day late", 1), ("Labels smudge in the cold store", 1)):
         p = body.add_paragraph()
         p.text, p.level = text, level
+    blank = deck.slides.add_slide(deck.slide_layouts[6])  # blank: the name is the top text box
+    blank.shapes.add_textbox(Inches(0.5), Inches(0.3), Inches(9), Inches(1)).text_frame.text = "Driver Dimitri"
+    frustrations = blank.shapes.add_textbox(Inches(0.5), Inches(2), Inches(9), Inches(3)).text_frame
+    frustrations.text = "Frustrations"
+    frustrations.add_paragraph().text = "The depot gate code changes every week"
     deck.save(str(path))
     return path

@@ -128,13 +128,14 @@ def test_xlsx_persona_table(tmp_path: Path) -> None:
 
 
 def test_pptx_persona_deck(tmp_path: Path) -> None:
-    """One slide per persona: boxes titled "Pain points" and "Goals" side by side, or a bulleted body; the cover
-    slide is the deck's title and the speaker notes are not read."""
+    """One slide per persona: boxes titled "Pain points" and "Goals" side by side, a bulleted body, or a blank slide
+    whose top text box holds the name; the cover slide is the deck's title and the speaker notes are not read."""
     parsed = parse_document(write_pptx(tmp_path / "personas.pptx"))
     found = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
     assert found == {
         "Dispatcher Dana": ["Drivers phone in for every change", "The route map freezes on the old laptop"],
         "Warehouse Wes": ["Stock counts arrive a day late", "Labels smudge in the cold store"],
+        "Driver Dimitri": ["The depot gate code changes every week"],
     }
     dana = next(p for p in parsed.personas if p.name == "Dispatcher Dana")
     assert dana.sections["goals"] == ["Fewer calls per shift"]
@@ -144,7 +145,7 @@ def test_pptx_persona_deck(tmp_path: Path) -> None:
 def test_pptx_without_extension_is_known_by_its_content(tmp_path: Path) -> None:
     deck = write_pptx(tmp_path / "personas.pptx")
     bare = deck.rename(tmp_path / "Depot personas")
-    assert {p.name for p in parse_document(bare).personas} == {"Dispatcher Dana", "Warehouse Wes"}
+    assert {p.name for p in parse_document(bare).personas} == {"Dispatcher Dana", "Warehouse Wes", "Driver Dimitri"}
 
 
 def test_pdf_text_without_blank_lines(tmp_path: Path) -> None:

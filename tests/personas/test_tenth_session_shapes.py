@@ -368,3 +368,22 @@ def test_desires_are_needs(tmp_path: Path) -> None:
         - One dashboard for every cluster's certificates
         """)
     assert found == {"Cluster operator Omar": ["One dashboard for every cluster's certificates"]}
+
+
+def test_a_persona_named_by_a_role_that_shares_a_field_word(tmp_path: Path) -> None:
+    """"Driver Dimitri" is a person, not a "Drivers …" (motivations) field; "Barrier" alone is still a field."""
+    found = parse(tmp_path, "depot.md", """
+        # Depot
+
+        ## Driver Dimitri
+
+        ### Barrier
+        - The gate code changes every week
+
+        ## Dispatcher Dana
+
+        ### Frustrations
+        - The radio drops out in the tunnels
+        """)
+    assert found == {"Driver Dimitri": ["The gate code changes every week"],
+                     "Dispatcher Dana": ["The radio drops out in the tunnels"]}

@@ -115,7 +115,8 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
         for name in names:
             for form in forms:
                 # exact, or the heading starts with the name ("pain points and frustrations")
-                matches = form == name or (not exact and form.startswith(name + " "))
+                # the singular only as the whole label ("Barrier"): "Driver Dimitri" is not "Drivers …"
+                matches = form == name or (not exact and form is text and form.startswith(name + " "))
                 if matches and (best is None or len(name) > best[0]):
                     best = (len(name), canonical)
     return best[1] if best else None

@@ -29,14 +29,27 @@ def read_pptx(path: Path) -> Section:
         raise InputError(str(path), f"not a readable .pptx file: {exc}") from None
     flat = [Section(title="", level=0)]
     for slide in deck.slides:
-        title_shape = slide.shapes.title
+        shapes = _reading_order(slide.shapes)
+        title_shape = slide.shapes.title if slide.shapes.title is not None else _title_box(shapes)
         title = squash(title_shape.text_frame.text) if title_shape is not None and title_shape.has_text_frame else ""
         if title:
             flat.append(Section(title=title, level=_SLIDE_LEVEL))
-        for shape in _reading_order(slide.shapes):
+        for shape in shapes:
             if shape is not title_shape:
                 _read_shape(shape, flat)
     return nest(flat)
+
+
+def _title_box(shapes: list[Any]) -> Any:
+    """On a slide made from a blank layout, the top text box when it holds one short line ("Warehouse Wes") is the
+    slide's title; None when the top text is anything else."""
+    top = next((s for s in shapes if getattr(s, "has_text_frame", False) and s.has_text_frame and s.text_frame.text.strip()),
+               None)
+    if top is None:
+        return None
+    lines = [p for p in top.text_frame.paragraphs if p.text.strip()]
+    text = squash(top.text_frame.text)
+    return top if len(lines) == 1 and len(text.split()) <= 6 and not text.endswith((".", "!", "?", ",", ";", ":")) else None
 
 
 def _reading_order(shapes: Any) -> list[Any]:

@@ -23,7 +23,7 @@ from callinsight.personas.model import (
 )
 from callinsight.personas.names import HEADING_QUOTE
 from callinsight.personas.reading.inline import label_parts
-from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, list_texts
 from callinsight.personas.sentences import prose_items, split_sentences
 from callinsight.personas.tables import VALUE_HEADERS
 from callinsight.personas.vocab import concern_kind, lead_in_kind
@@ -112,7 +112,7 @@ class DocBuilder:
                     # "#### We must not" ⏎ its list: a heading written as a lead-in makes its items concerns, each
                     # kept with the heading that gives it its sense ("We must not: use technical terms")
                     lead = sub.title.strip().rstrip(":")
-                    items = [t for b in sub.blocks if isinstance(b, ItemList) for i in b.items for t in i.flat()]
+                    items = list_texts(sub.blocks)
                     self.listed += [(kind, f"{lead}: {t}") for t in items]
                     self.claimed.update(re.sub(r"\s+", " ", t).strip().lower() for t in items)
                 self.read_section(sub, field)

@@ -10,7 +10,7 @@ from itertools import pairwise
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.names import clean_name, names_people
 from callinsight.personas.personadoc import DocBuilder
-from callinsight.personas.reading.tree import ItemList, Para, Section
+from callinsight.personas.reading.tree import ItemList, Para, Section, list_texts
 from callinsight.personas.vocab import USER_STORY
 
 _STORY_NEED = frozenset({"need", "must", "require"})
@@ -53,7 +53,7 @@ def from_user_stories(section: Section, who: str, source: str, ancestors: list[S
 
 def from_needs_statement(section: Section, who: str, source: str, ancestors: list[Section]) -> PersonaDoc:
     b = DocBuilder(who[:1].upper() + who[1:], source, section.meta, ancestors, title=section.title)
-    b.listed += [("need", t) for block in section.blocks if isinstance(block, ItemList) for i in block.items for t in i.flat()]
+    b.listed += [("need", t) for t in list_texts(section.blocks)]
     b.read_blocks(section.blocks)
     return b.finish()
 
@@ -78,5 +78,5 @@ def needs_lead_ins(section: Section) -> list[tuple[str, ItemList]]:
 
 def from_needs_list(who: str, items: ItemList, section: Section, source: str, ancestors: list[Section]) -> PersonaDoc:
     b = DocBuilder(who, source, {}, [*ancestors, section])
-    b.listed += [("need", t) for item in items.items for t in item.flat()]
+    b.listed += [("need", t) for t in list_texts([items])]
     return b.finish()

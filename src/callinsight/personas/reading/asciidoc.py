@@ -52,17 +52,9 @@ def _as_html(docbook: str) -> str:
 
     parser = etree.XMLParser(load_dtd=False, no_network=True, resolve_entities=False, recover=True)
     root = etree.fromstring(docbook.encode("utf-8"), parser)
-    body = etree.Element("body")
-    _convert(root, body, depth=1)
-    return etree.tostring(etree.ElementTree(_wrap(body)), encoding="unicode", method="html")
-
-
-def _wrap(body: Any) -> Any:
-    from lxml import etree
-
     html = etree.Element("html")
-    html.append(body)
-    return html
+    _convert(root, etree.SubElement(html, "body"), depth=1)
+    return etree.tostring(html, encoding="unicode", method="html")
 
 
 def _convert(node: Any, parent: Any, depth: int) -> None:
@@ -84,11 +76,10 @@ def _convert(node: Any, parent: Any, depth: int) -> None:
         elif tag == "varlistentry":
             _varlistentry(child, parent, depth)
         elif tag in _HTML:
-            element = etree.SubElement(parent, _HTML[tag])
-            inner = depth + 1 if tag in ("section", "simplesect") else depth
-            if tag == "section" and parent.tag != "body":
-                element = parent  # nested sections become flat HTML: the headings carry the levels
-            _convert(child, element, inner)
+            # nested sections become flat HTML: the headings carry the levels
+            nested = tag == "section" and parent.tag != "body"
+            element = parent if nested else etree.SubElement(parent, _HTML[tag])
+            _convert(child, element, depth + 1 if tag in ("section", "simplesect") else depth)
             if tag == "row" and child.getparent() is not None and child.getparent().tag == "thead":
                 for cell in element:
                     cell.tag = "th"

@@ -59,10 +59,10 @@ def read_document(path: Path) -> Section:
         from callinsight.personas.reading.asciidoc import read_asciidoc
 
         return read_asciidoc(text, path)
-    if suffix in TEMPLATE_SUFFIXES:
-        return _read_template(text, path)
-    if suffix == ".ipynb":
-        return _read_notebook(text, path)
+    if suffix in TEMPLATE_SUFFIXES or suffix == ".ipynb":
+        from callinsight.personas.reading.pages import read_notebook, read_template
+
+        return read_notebook(text, path) if suffix == ".ipynb" else read_template(text, path)
     if suffix == ".csv":
         from callinsight.personas.reading.office import read_csv
 
@@ -71,44 +71,6 @@ def read_document(path: Path) -> Section:
     from callinsight.personas.reading.plain import as_markdown, tidy_glyphs
 
     return read_markdown(as_markdown(text) if suffix == ".txt" else tidy_glyphs(text), path)
-
-
-#: Tags of template languages that are not {{ }} / {% %} (those go with the other page machinery): EJS, ERB.
-_ANGLE_TAGS = re.compile(r"<%.*?%>", re.S)
-_HTML_BODY = re.compile(r"<(?:h[1-6]|p|div|ul|ol|table|section|article|main|dl)\b", re.I)
-
-
-def _read_template(text: str, path: Path) -> Section:
-    """A page template: its front matter, and its body read as HTML when it is HTML, else as Markdown."""
-    from callinsight.personas.reading.html import read_html
-    from callinsight.personas.reading.inline import strip_templates
-    from callinsight.personas.reading.markdown import read_markdown
-    from callinsight.personas.reading.yamlish import split_front_matter
-
-    front, body = split_front_matter(text, path)
-    body = strip_templates(_ANGLE_TAGS.sub("", body))
-    if not _HTML_BODY.search(body):
-        return read_markdown(text, path)
-    root = read_html(body, path)
-    root.meta = {**front, **root.meta}
-    return root
-
-
-def _read_notebook(text: str, path: Path) -> Section:
-    """A Jupyter notebook (a Jupyter Book page): its Markdown cells, in order; code and outputs are not the persona."""
-    import json
-
-    from callinsight.personas.reading.markdown import read_markdown
-
-    try:
-        cells = json.loads(text).get("cells", [])
-    except (json.JSONDecodeError, AttributeError):
-        raise InputError(str(path), "not a readable Jupyter notebook (its JSON is broken)") from None
-    markdown = ["".join(c["source"]) if isinstance(c.get("source"), list) else str(c.get("source", ""))
-                for c in cells if isinstance(c, dict) and c.get("cell_type") == "markdown"]
-    if not any(m.strip() for m in markdown):
-        raise InputError(str(path), "a notebook without any Markdown cell")
-    return read_markdown("\n\n".join(markdown), path)
 
 
 def _decoded(data: bytes, path: Path) -> str:

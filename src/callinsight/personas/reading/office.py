@@ -44,7 +44,7 @@ def read_docx(path: Path) -> Section:
         if level:
             flat.append(Section(title=text, level=level))
             continue
-        bold = _lead_bold_runs(block.runs)
+        bold = lead_bold_runs(block.runs)
         typed = next((c for c in _BULLET_CHARS if text.startswith(c + " ")), None)
         if typed:  # "• Tickets bounce" typed into a plain paragraph is a list item all the same
             text = text[len(typed):].strip()
@@ -63,12 +63,13 @@ def _heading_level(style: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _lead_bold_runs(runs: Any) -> str | None:
+def lead_bold_runs(runs: Any) -> str | None:
+    """The bold words a paragraph opens with (python-docx and python-pptx runs alike), or None."""
     parts: list[str] = []
     for run in runs:
         if not run.text.strip() and not parts:
             continue
-        if run.bold:
+        if run.font.bold:
             parts.append(run.text)
         else:
             break

@@ -13,7 +13,7 @@ from typing import Any
 
 from callinsight.errors import InputError
 from callinsight.personas.reading.inline import split_label, squash
-from callinsight.personas.reading.office import append_item
+from callinsight.personas.reading.office import append_item, lead_bold_runs
 from callinsight.personas.reading.tree import Item, Para, Section, Table, nest
 
 _SLIDE_LEVEL = 2  # a deck's slides are siblings; a box's own title sits under its slide
@@ -49,7 +49,12 @@ def _title_box(shapes: list[Any]) -> Any:
         return None
     lines = [p for p in top.text_frame.paragraphs if p.text.strip()]
     text = squash(top.text_frame.text)
-    return top if len(lines) == 1 and len(text.split()) <= 6 and not text.endswith((".", "!", "?", ",", ";", ":")) else None
+    return top if len(lines) == 1 and _short_line(text) and not text.endswith(":") else None
+
+
+def _short_line(text: str) -> bool:
+    """A line that can title what follows it: a few words, no sentence ending."""
+    return len(text.split()) <= 6 and not text.endswith((".", "!", "?", ",", ";"))
 
 
 def _reading_order(shapes: Any) -> list[Any]:
@@ -76,30 +81,18 @@ def _read_text_frame(shape: Any, flat: list[Section]) -> None:
     if not paragraphs:
         return
     first = paragraphs[0][1]
-    if len(paragraphs) > 1 and len(first.split()) <= 6 and not first.endswith((".", "!", "?", ",", ";")):
+    if len(paragraphs) > 1 and _short_line(first):
         flat.append(Section(title=first.rstrip(":").strip(), level=_BOX_LEVEL))  # a box titled "Pain points"
         paragraphs = paragraphs[1:]
     in_body = shape.is_placeholder and shape.placeholder_format.type is not None and int(shape.placeholder_format.type) in (2, 7)
     for paragraph, text in paragraphs:
-        bold = _lead_bold(paragraph)
+        bold = lead_bold_runs(paragraph.runs)
         label, rest = split_label(text, bold)
         bulleted = in_body or paragraph.level > 0 or _has_bullet(paragraph)
         if bulleted:
             append_item(flat[-1], Item(text=text, label=label, rest=rest, bold=bool(bold and label)), paragraph.level)
         else:
             flat[-1].blocks.append(Para(text=text, label=label, rest=rest, bold=bool(bold and label)))
-
-
-def _lead_bold(paragraph: Any) -> str | None:
-    parts: list[str] = []
-    for run in paragraph.runs:
-        if not run.text.strip() and not parts:
-            continue
-        if run.font.bold:
-            parts.append(run.text)
-        else:
-            break
-    return "".join(parts).strip() or None
 
 
 def _has_bullet(paragraph: Any) -> bool:

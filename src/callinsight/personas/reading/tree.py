@@ -44,6 +44,11 @@ class ItemList:
     items: list[Item] = field(default_factory=list)
 
 
+def list_texts(blocks: list[Any]) -> list[str]:
+    """Every item's text (nested ones too, in order) of the lists among ``blocks``."""
+    return [t for block in blocks if isinstance(block, ItemList) for t in block_texts(block)]
+
+
 @dataclass
 class Table:
     """Cells as plain text; a cell holding several lines (``<br>``) keeps them as lines."""

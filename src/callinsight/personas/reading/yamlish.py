@@ -161,29 +161,25 @@ def record_section(entry: dict[str, Any], level: int) -> Section:
     """One mapping -> a section: its name as the title, each key a sub-section (short scalars stay in meta)."""
     name = _name_of(entry)
     section = Section(title=name, level=level, meta={str(k): v for k, v in entry.items()}, record=True)
-    _add_keys(section, entry, name, level)
+    add_record_keys(section, entry, name, level)
     return section
 
 
 def add_record_keys(section: Section, entry: dict[str, Any], name: str, level: int) -> None:
-    """Each key of a mapping with content as a sub-section of ``section`` (front matter of a persona page)."""
-    _add_keys(section, entry, name, level)
-
-
-def _add_keys(section: Section, entry: dict[str, Any], name: str, level: int) -> None:
+    """Each key of a mapping with content as a sub-section of ``section`` (a record, or a persona page's front matter)."""
     for key, value in entry.items():
         if isinstance(value, str) and squash(value) == name and name:
             continue
         if isinstance(value, dict) and any(_is_field(k) for k in value):
-            _add_keys(section, value, name, level)  # {profile: {pain_points: [...], needs: …}}: the fields, not the group
+            add_record_keys(section, value, name, level)  # {profile: {pain_points: [...], needs: …}}: the fields, not the group
             continue
         titled = _titled_fields(value)
         if titled:  # sections: [{heading: Pain points, items: [...]}, …] (CMS and form exports)
-            _add_keys(section, titled, name, level)
+            add_record_keys(section, titled, name, level)
             continue
         if _stages(value):  # timeline: [{title: Find the tool, pain_points: …}, …]: a journey's stages, each with fields
             for stage in value:
-                _add_keys(section, {k: v for k, v in stage.items() if str(k).lower() not in _TITLE_KEYS}, name, level)
+                add_record_keys(section, {k: v for k, v in stage.items() if str(k).lower() not in _TITLE_KEYS}, name, level)
             continue
         if isinstance(value, dict) and len(value) == 1 and str(next(iter(value))).lower() in _WRAPPER_KEYS:
             value = next(iter(value.values()))

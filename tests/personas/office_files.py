@@ -1,4 +1,4 @@
-"""Tiny DOCX, XLSX and PDF persona documents, written by their libraries (or, for PDF, by hand) at test time."""
+"""Tiny DOCX, XLSX, PDF, Hangul, PowerPoint and OpenDocument persona documents, written at test time by their libraries or, where no library is a dependency, by hand."""
 
 from __future__ import annotations
 
@@ -123,4 +123,57 @@ def write_pptx(path: Path) -> Path:
     frustrations.text = "Frustrations"
     frustrations.add_paragraph().text = "The depot gate code changes every week"
     deck.save(str(path))
+    return path
+
+
+_ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3">
+<office:automatic-styles>
+<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+</office:automatic-styles>
+<office:body><office:text>{body}</office:text></office:body>
+</office:document-content>"""
+
+
+_ODT_STYLES = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.3">
+<office:styles><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph"/>
+<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph"/></office:styles>
+</office:document-styles>"""
+
+
+def write_odt(path: Path, blocks: list[tuple[str, object]]) -> Path:
+    """An OpenDocument text file as LibreOffice Writer saves one, written by hand (no ODF library is a dependency):
+    ``("h1", text)`` headings, ``("label", (bold, rest))`` paragraphs opened by a bold run (an automatic style, as
+    Writer makes it), ``("p", text)`` paragraphs and ``("list", [items])`` bulleted lists."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body = []
+    for kind, value in blocks:
+        if kind.startswith("h"):
+            body.append(f'<text:h text:style-name="Heading_20_{kind[1]}" text:outline-level="{kind[1]}">{escape(str(value))}</text:h>')
+        elif kind == "label":
+            bold, rest = value  # type: ignore[misc]
+            body.append(f'<text:p text:style-name="Text_20_body"><text:span text:style-name="T1">{escape(bold)}</text:span>'
+                        f" {escape(rest)}</text:p>")
+        elif kind == "list":
+            items = "".join(f'<text:list-item><text:p text:style-name="P1">{escape(i)}</text:p></text:list-item>'
+                            for i in value)  # type: ignore[attr-defined]
+            body.append(f'<text:list text:style-name="L1">{items}</text:list>')
+        else:
+            body.append(f'<text:p text:style-name="Text_20_body">{escape(str(value))}</text:p>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:'
+                'xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+                '"application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" '
+                'manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" '
+                'manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")  # first and stored
+        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", _ODT_CONTENT.format(body="".join(body)), compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("styles.xml", _ODT_STYLES, compress_type=zipfile.ZIP_DEFLATED)
     return path

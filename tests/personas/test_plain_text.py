@@ -72,7 +72,7 @@ def test_a_zip_archive_without_an_extension_is_a_clear_error(tmp_path: Path) -> 
         archive.writestr("notes.md", "# Notes\n")
     with pytest.raises(InputError) as info:
         parse_document(path)
-    assert "a ZIP archive, not a Word, Excel, PowerPoint or Hangul document" in info.value.reason
+    assert "a ZIP archive, not a Word, Excel, PowerPoint, OpenDocument or Hangul document" in info.value.reason
 
 
 def test_glyph_bullets_in_markdown_are_list_items(tmp_path: Path) -> None:

@@ -119,7 +119,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         return out
     readme = bool(re.search(r"(^|[_-])readme$", stem, re.I)) and not meta_name(root)  # a README is about a project
     if root.record or (is_persona_by_fields(root) and not persona_children(root) and not _has_persona_table(root) and not readme):
-        name = meta_name(root) or root.title or name_from_stem(stem)
+        name = meta_name(root) or root.title or _bold_title(root) or name_from_stem(stem)
         out.personas.append(from_fields(root, name, source, []))
         return out
     first = root.children[0] if root.children else None
@@ -142,6 +142,16 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
 
 
 # ---------------------------------------------------------------- discovery
+
+
+def _bold_title(root: Section) -> str | None:
+    """"**Baker Bea**" ⏎ "**Goals:** …": a page with no heading whose first paragraph is only a bold name (a Word,
+    RTF or Google Docs page titled in bold text, not a heading style) is named by it."""
+    first = root.blocks[0] if root.blocks else None
+    if isinstance(first, Para) and first.bold and first.label and not first.rest and not field_of(first.label) \
+            and looks_like_a_name(first.label):
+        return clean_name(first.label)
+    return None
 
 
 def _has_persona_table(root: Section) -> bool:

@@ -13,9 +13,11 @@ from callinsight.personas.reading.tree import Section
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt")  # .qmd Quarto, .rmd R Markdown
 #: Page templates of static-site generators (Eleventy, Jekyll, Hugo, Django …): HTML or Markdown with template tags.
 TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".jinja", ".jinja2", ".j2", ".twig", ".ejs", ".erb")
+#: Formats pandoc converts (reading/converted.py): OpenDocument text, RTF, Org, LaTeX, MediaWiki, Textile.
+CONVERTED_SUFFIXES = (".odt", ".rtf", ".org", ".tex", ".latex", ".mediawiki", ".wiki", ".textile")
 SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".adoc", ".asciidoc", ".docx", ".pdf",
-            ".csv", ".xlsx", ".pptx", ".hwp", ".hwpx", ".ipynb", *TEMPLATE_SUFFIXES)
-_BINARY = (".docx", ".pdf", ".xlsx", ".pptx", ".hwp", ".hwpx")
+            ".csv", ".xlsx", ".pptx", ".hwp", ".hwpx", ".ipynb", *TEMPLATE_SUFFIXES, *CONVERTED_SUFFIXES)
+_BINARY = (".docx", ".pdf", ".xlsx", ".pptx", ".hwp", ".hwpx", ".odt")
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # HWP 5 is an OLE compound file
 
 
@@ -59,6 +61,10 @@ def read_document(path: Path) -> Section:
         from callinsight.personas.reading.asciidoc import read_asciidoc
 
         return read_asciidoc(text, path)
+    if suffix in CONVERTED_SUFFIXES:
+        from callinsight.personas.reading.converted import read_converted
+
+        return read_converted(path, suffix, text)
     if suffix in TEMPLATE_SUFFIXES or suffix == ".ipynb":
         from callinsight.personas.reading.pages import read_notebook, read_template
 
@@ -97,6 +103,10 @@ def _read_binary(path: Path, suffix: str) -> Section:
         from callinsight.personas.reading.hwp import read_hwp
 
         return read_hwp(path)
+    if suffix == ".odt":
+        from callinsight.personas.reading.converted import read_converted
+
+        return read_converted(path, suffix)
     return office.read_xlsx(path)
 
 
@@ -115,6 +125,8 @@ def _sniffed_suffix(path: Path) -> str:
     if head.startswith(_OLE_SIGNATURE):
         return ".hwp"  # an old .doc is OLE too; python-hwpx then says it is not a Hangul file
     text = head.decode("utf-8-sig", errors="ignore").lstrip().lower()
+    if text.startswith("{\\rtf"):
+        return ".rtf"
     if text.startswith(("{", "[")):
         return ".json"
     if text.startswith(("<!doctype html", "<html", "<head", "<body")):
@@ -138,4 +150,7 @@ def _office_suffix(path: Path) -> str:
         return ".pptx"
     if "Contents/section0.xml" in names or "Contents/content.hpf" in names:
         return ".hwpx"
-    raise InputError(str(path), "a ZIP archive, not a Word, Excel, PowerPoint or Hangul document", hint="unpack it and import the files inside")
+    if "content.xml" in names and "mimetype" in names:
+        return ".odt"  # an OpenDocument spreadsheet or slides is then refused by pandoc, with its reason
+    raise InputError(str(path), "a ZIP archive, not a Word, Excel, PowerPoint, OpenDocument or Hangul document",
+                     hint="unpack it and import the files inside")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from callinsight.personas.reading.inline import split_label, squash
+from callinsight.personas.reading.plain import GLYPH_BULLET
 from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Section, Table, nest
 
 _SKIP = {"script", "style", "nav", "footer", "template", "noscript", "svg", "img", "figure", "head"}
@@ -58,7 +59,9 @@ def _walk(node: Any, flat: list[Section]) -> None:
             flat.append(Section(title=_text(child), level=int(name[1])))
         elif name == "p":
             para = _para(child)
-            if para.text:
+            if bullet := GLYPH_BULLET.match(para.text):
+                _add_glyph_item(flat[-1], para.text[bullet.end():])
+            elif para.text:
                 flat[-1].blocks.append(para)
         elif name in ("ul", "ol"):
             flat[-1].blocks.append(ItemList(items=[_item(li) for li in child.find_all("li", recursive=False)]))
@@ -97,6 +100,17 @@ def _para(tag: Any) -> Para:
     bold = _lead_bold(tag)
     label, rest = split_label(text, bold)
     return Para(text=text, label=label, rest=rest, bold=bool(bold and label))
+
+
+def _add_glyph_item(section: Section, text: str) -> None:
+    """A paragraph opened by a bullet glyph ("• Deliveries are late": Word's or Google Docs' typed bullets, RTF) is
+    an item of the list that the paragraphs before it began."""
+    label, rest = split_label(text, None)
+    item = Item(text=text, label=label, rest=rest)
+    if section.blocks and isinstance(section.blocks[-1], ItemList):
+        section.blocks[-1].items.append(item)
+    else:
+        section.blocks.append(ItemList(items=[item]))
 
 
 def _item(li: Any) -> Item:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_GLYPH_BULLET = re.compile(r"^([ \t]*)[•◦▪▫●○■□‣∙➢➤►✔✓]\s+(?=\S)")
+GLYPH_BULLET = re.compile(r"^([ \t]*)[•◦▪▫●○■□‣∙➢➤►✔✓]\s+(?=\S)")
 _TAB_NUMBER = re.compile(r"^[ \t]*(\d{1,2}[.)])\t+(?=\S)")  # "\t1.\tIdentify …": a numbered line from a word processor
 _RULE = re.compile(r"^\s*(⸻+|[—–]{3,})\s*$")  # not "===", "___", "~~~": Markdown has its own use for those
 _MARKDOWN_LINE = re.compile(r"^\s{0,3}(#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s|>|```|~~~|\||<|\*\*|__|!?\[)")
@@ -15,12 +15,12 @@ _HEADING_END = re.compile(r"[.,;:!?]$")
 
 def tidy_glyphs(text: str) -> str:
     lines = text.split("\n")
-    if not any(_GLYPH_BULLET.match(line) or _TAB_NUMBER.match(line) or _RULE.match(line) for line in lines):
+    if not any(GLYPH_BULLET.match(line) or _TAB_NUMBER.match(line) or _RULE.match(line) for line in lines):
         return text
-    indents = sorted({len(m.group(1).expandtabs(4)) for line in lines if (m := _GLYPH_BULLET.match(line))})
+    indents = sorted({len(m.group(1).expandtabs(4)) for line in lines if (m := GLYPH_BULLET.match(line))})
     out = []
     for line in lines:
-        if bullet := _GLYPH_BULLET.match(line):  # nested by how far it is indented, relative to the outermost bullets
+        if bullet := GLYPH_BULLET.match(line):  # nested by how far it is indented, relative to the outermost bullets
             line = "  " * indents.index(len(bullet.group(1).expandtabs(4))) + "- " + line[bullet.end():].strip()
         elif number := _TAB_NUMBER.match(line):
             line = f"{number.group(1)} {line[number.end():].strip()}"

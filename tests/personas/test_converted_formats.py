@@ -147,3 +147,19 @@ def test_a_broken_odt_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         parse_document(bad)
     assert info.value.path.endswith("broken.odt") and "not readable as an OpenDocument text (.odt)" in info.value.reason
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("bea.org", "#+TITLE: Baker Bea\n#+AUTHOR: Jo Writer\n#+DATE: 2024-03-01\n* Goals\nSell out before noon.\n"
+                "* Pain points\n- Flour deliveries arrive after the morning bake\n"),
+    ("bea.tex", "\\documentclass{article}\n\\title{Baker Bea}\n\\author{Jo Writer}\n\\begin{document}\n\\maketitle\n"
+                "\\section{Goals}\nSell out before noon.\n\\section{Pain points}\n\\begin{itemize}\n"
+                "\\item Flour deliveries arrive after the morning bake\n\\end{itemize}\n\\end{document}\n"),
+])
+def test_the_documents_title_names_its_one_persona_and_its_author_is_not_read(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (bea,) = parse_document(path).personas
+    assert bea.name == "Baker Bea"
+    assert [c.text for c in bea.concerns] == ["Flour deliveries arrive after the morning bake"]
+    assert "Jo Writer" not in str(bea.profile())

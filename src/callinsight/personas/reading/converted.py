@@ -21,6 +21,8 @@ FORMATS = {
     ".wiki": "mediawiki", ".textile": "textile",
 }
 _TIMEOUT_S = 120
+#: the author and date pandoc writes under the title: about the document, not about a persona
+_TITLE_BLOCK_EXTRAS = re.compile(r'<p class="(?:author|date)">.*?</p>', re.S)
 #: "[[Category:Personas]]", also in a wiki's own language ("[[분류:페르소나]]")
 _CATEGORY_LINK = re.compile(r"\[\[\s*(?:Category|분류|Kategorie|Catégorie|Categoría|Categoria|カテゴリ)\s*:[^\]]*\]\]", re.I)
 
@@ -30,7 +32,10 @@ def read_converted(path: Path, suffix: str, text: str | None = None) -> Section:
     content, already decoded (pandoc reads only UTF-8), and None for an archive, which pandoc reads from the file."""
     if text is not None and FORMATS[suffix] == "mediawiki":
         text = _CATEGORY_LINK.sub("", text)  # the page's wiki categories, not its content
-    arguments = ["--from", FORMATS[suffix], "--to", "html5", "--sandbox", "--wrap", "none", "-" if text is not None else str(path)]
+    # --standalone keeps the document's title (Org "#+TITLE:", LaTeX "\\title{}", an RTF's or ODT's title) as an <h1>
+    # above the document's own headings, which the shift moves one level down
+    arguments = ["--from", FORMATS[suffix], "--to", "html5", "--sandbox", "--standalone", "--shift-heading-level-by=1",
+                 "--wrap", "none", "-" if text is not None else str(path)]
     done = _pandoc(arguments, path, text)
     if done.returncode != 0:
         lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
@@ -38,7 +43,7 @@ def read_converted(path: Path, suffix: str, text: str | None = None) -> Section:
         raise InputError(str(path), f"not readable as {_FORMAT_NAMES[FORMATS[suffix]]}: {reason}")
     if not done.stdout.strip():
         raise InputError(str(path), f"no text in this {_FORMAT_NAMES[FORMATS[suffix]]} document")
-    return read_html(done.stdout, path)
+    return read_html(_TITLE_BLOCK_EXTRAS.sub("", done.stdout), path)
 
 
 _FORMAT_NAMES = {

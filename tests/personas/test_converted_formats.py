@@ -163,3 +163,11 @@ def test_the_documents_title_names_its_one_persona_and_its_author_is_not_read(tm
     assert bea.name == "Baker Bea"
     assert [c.text for c in bea.concerns] == ["Flour deliveries arrive after the morning bake"]
     assert "Jo Writer" not in str(bea.profile())
+
+
+def test_a_truncated_rtf_says_where_and_what(tmp_path: Path) -> None:
+    bad = tmp_path / "half.rtf"
+    bad.write_text("{\\rtf1 cut off in the middle", encoding="ascii")
+    with pytest.raises(InputError) as info:
+        parse_document(bad)
+    assert info.value.reason.startswith("not readable as RTF: Error at (line") and "unexpected end of input" in info.value.reason

@@ -38,8 +38,9 @@ def read_converted(path: Path, suffix: str, text: str | None = None) -> Section:
                  "--wrap", "none", "-" if text is not None else str(path)]
     done = _pandoc(arguments, path, text)
     if done.returncode != 0:
-        lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
-        reason = next((line for line in lines if not line.startswith("[WARNING]")), f"pandoc exited with {done.returncode}")
+        lines = [line.strip() for line in done.stderr.splitlines() if line.strip() and not line.startswith("[WARNING]")]
+        # a parse error is two lines: where ("Error at … (line 3, column 1):"), then what
+        reason = " ".join(lines[:2]).replace('"-" ', "") if lines else f"pandoc exited with {done.returncode}"
         raise InputError(str(path), f"not readable as {_FORMAT_NAMES[FORMATS[suffix]]}: {reason}")
     if not done.stdout.strip():
         raise InputError(str(path), f"no text in this {_FORMAT_NAMES[FORMATS[suffix]]} document")

@@ -88,7 +88,7 @@ def test_narrative_personas_under_setext_headings_with_shortcodes() -> None:
 
 def test_korean_labels() -> None:
     (minji,) = parse_document(FORMATS / "korean.md").personas
-    assert minji.name == "온라인 쇼핑몰 운영자 민지" and minji.persona_id.startswith("persona-")
+    assert minji.name == "온라인 쇼핑몰 운영자 민지" and minji.persona_id == "onrain-syopingmol-unyeongja-minji"
     assert [(c.kind, c.text) for c in minji.concerns] == [
         ("pain_point", "택배사마다 송장 양식이 달라서 매번 다시 입력해야 한다"),
         ("pain_point", "주말에 들어온 문의에 답하기 어렵다"),

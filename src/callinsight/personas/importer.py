@@ -20,7 +20,8 @@ from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.parse import collect_files, level_for, parse_document
 from callinsight.personas.redaction import redact_persona
-from callinsight.personas.store import active_sources, insert_version, latest_hash, reinstate, retire
+from callinsight.personas.personadoc import earlier_persona_id, persona_id_for
+from callinsight.personas.store import active_sources, insert_version, latest_hash, latest_name, reinstate, retire
 from callinsight.records import Failure
 from callinsight.stage_names import PERSONAS
 from callinsight.store.db import open_store, transaction
@@ -120,6 +121,7 @@ def import_into(
                 chosen[doc.persona_id] = (rank, doc)
             else:
                 result.superseded.append(doc.source)
+    chosen = _keeping_earlier_ids(con, chosen)
     with transaction(con):
         for persona_id, (_, doc) in sorted(chosen.items()):
             latest = latest_hash(con, persona_id)
@@ -136,6 +138,20 @@ def import_into(
             # every call is compared against the new set of personas on the next run
             con.execute("DELETE FROM stage_done WHERE stage = ?", [STAGE])
     return result
+
+
+def _keeping_earlier_ids(con: duckdb.DuckDBPyConnection,
+                         chosen: dict[str, tuple[int, PersonaDoc]]) -> dict[str, tuple[int, PersonaDoc]]:
+    """A Korean persona stored under the id an earlier version gave it (before Hangul was romanized: a hash, or its
+    Latin letters alone) keeps that id, so its versions, calls and drift history stay one persona, not retired."""
+    kept: dict[str, tuple[int, PersonaDoc]] = {}
+    for persona_id, (rank, doc) in chosen.items():
+        earlier = earlier_persona_id(doc.name)
+        if earlier != persona_id and persona_id == persona_id_for(doc.name) and earlier not in chosen \
+                and latest_hash(con, persona_id) is None and latest_name(con, earlier) == doc.name:
+            doc.persona_id = persona_id = earlier
+        kept[persona_id] = (rank, doc)
+    return kept
 
 
 def _retire_missing(con: duckdb.DuckDBPyConnection, defined: set[str], read: set[Path], folders: list[Path],

@@ -78,6 +78,8 @@ def match_hint(hint: str | None, personas: list[StoredPersona]) -> StoredPersona
     if not hint or not hint.strip():
         return None
     wanted = slugify(hint)
+    if not wanted:  # a hint in a script with no slug letters would match every such persona
+        return None
     for p in personas:
         if wanted in (p.persona_id, slugify(p.name)):
             return p

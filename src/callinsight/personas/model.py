@@ -186,8 +186,31 @@ def trailing_section(label: str) -> str | None:
 
 
 def slugify(text: str) -> str:
+    """"Support Team Lead" -> "support-team-lead". Hangul is romanized syllable by syllable in the letters of the
+    Revised Romanization of Korean ("물류 담당자" -> "mulryu-damdangja", "IT 팀장 최유나" -> "it-timjang-choeyuna"), so a
+    Korean persona gets an id its owner can read and two Korean names do not share one."""
+    return ascii_slug(_HANGUL_SYLLABLE.sub(lambda m: _romanized(m.group()), text))
+
+
+def ascii_slug(text: str) -> str:
+    """The slug before Hangul was romanized (Hangul dropped): the id an earlier version gave a Korean persona."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+# Revised Romanization (Ministry of Culture and Tourism, 2000) of the 19 initial consonants, 21 vowels and 28 finals
+# (a final as it sounds at the end of a syllable); the sound changes across syllables are not applied, an id needs none.
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu",
+           "ui", "i")
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t",
+           "t", "k", "t", "p", "t")
+
+
+def _romanized(syllable: str) -> str:
+    index = ord(syllable) - 0xAC00  # a precomposed syllable is (initial × 21 + vowel) × 28 + final
+    return _INITIALS[index // 588] + _VOWELS[index // 28 % 21] + _FINALS[index % 28]
 
 
 @dataclass(frozen=True)

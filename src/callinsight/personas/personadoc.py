@@ -16,6 +16,7 @@ from callinsight.personas.model import (
     CONCERN_SECTIONS,
     NEGATIVE_MARKERS,
     PersonaDoc,
+    ascii_slug,
     canonical_section,
     keyword_section,
     slugify,
@@ -49,8 +50,17 @@ _QUOTE_START = ("\"", "“", "'", "‘", "「", "『")
 
 
 def persona_id_for(name: str) -> str:
-    """Slug of the name; a name without Latin letters (Korean) gets a stable hash-based id."""
-    return slugify(name) or "persona-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+    """Slug of the name (Hangul romanized); a name in another script without Latin letters gets a stable hash-based id."""
+    return slugify(name) or _hashed_id(name)
+
+
+def earlier_persona_id(name: str) -> str:
+    """The id versions before Hangul was romanized gave this name: Hangul dropped, or a hash when nothing was left."""
+    return ascii_slug(name) or _hashed_id(name)
+
+
+def _hashed_id(name: str) -> str:
+    return "persona-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
 
 
 def _field(label: str) -> str | None:

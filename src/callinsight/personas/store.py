@@ -35,6 +35,11 @@ def latest_hash(con: duckdb.DuckDBPyConnection, persona_id: str) -> tuple[int, s
     return (int(row[0]), str(row[1])) if row else None
 
 
+def latest_name(con: duckdb.DuckDBPyConnection, persona_id: str) -> str | None:
+    row = con.execute("SELECT arg_max(name, version) FROM personas WHERE persona_id = ?", [persona_id]).fetchone()
+    return str(row[0]) if row and row[0] is not None else None
+
+
 def insert_version(con: duckdb.DuckDBPyConnection, doc: PersonaDoc, version: int) -> None:
     """Insert one persona version with its concerns (the caller holds the transaction)."""
     con.execute(

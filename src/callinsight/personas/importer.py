@@ -19,8 +19,8 @@ from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.parse import collect_files, level_for, parse_document
-from callinsight.personas.redaction import redact_persona
 from callinsight.personas.personadoc import earlier_persona_id, persona_id_for
+from callinsight.personas.redaction import redact_persona
 from callinsight.personas.store import active_sources, insert_version, latest_hash, latest_name, reinstate, retire
 from callinsight.records import Failure
 from callinsight.stage_names import PERSONAS

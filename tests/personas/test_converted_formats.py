@@ -171,3 +171,10 @@ def test_a_truncated_rtf_says_where_and_what(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         parse_document(bad)
     assert info.value.reason.startswith("not readable as RTF: Error at (line") and "unexpected end of input" in info.value.reason
+
+
+def test_heading_levels_are_the_documents_own_so_persona_level_means_what_it_says(tmp_path: Path) -> None:
+    """Org's "*" is level 1 even under a "#+TITLE:" (the title is the page's, not a heading above its sections)."""
+    path = tmp_path / "stalls.org"
+    path.write_text(MARKUP["stalls.org"], encoding="utf-8")
+    assert [p.name for p in parse_document(path, 1).personas] == ["Baker Bea", "Florist Flo"]

@@ -21,8 +21,6 @@ FORMATS = {
     ".wiki": "mediawiki", ".textile": "textile",
 }
 _TIMEOUT_S = 120
-#: the author and date pandoc writes under the title: about the document, not about a persona
-_TITLE_BLOCK_EXTRAS = re.compile(r'<p class="(?:author|date)">.*?</p>', re.S)
 #: "[[Category:Personas]]", also in a wiki's own language ("[[분류:페르소나]]")
 _CATEGORY_LINK = re.compile(r"\[\[\s*(?:Category|분류|Kategorie|Catégorie|Categoría|Categoria|カテゴリ)\s*:[^\]]*\]\]", re.I)
 
@@ -32,10 +30,10 @@ def read_converted(path: Path, suffix: str, text: str | None = None) -> Section:
     content, already decoded (pandoc reads only UTF-8), and None for an archive, which pandoc reads from the file."""
     if text is not None and FORMATS[suffix] == "mediawiki":
         text = _CATEGORY_LINK.sub("", text)  # the page's wiki categories, not its content
-    # --standalone keeps the document's title (Org "#+TITLE:", LaTeX "\\title{}", an RTF's or ODT's title) as an <h1>
-    # above the document's own headings, which the shift moves one level down
-    arguments = ["--from", FORMATS[suffix], "--to", "html5", "--sandbox", "--standalone", "--shift-heading-level-by=1",
-                 "--wrap", "none", "-" if text is not None else str(path)]
+    # --standalone writes the document's title (Org "#+TITLE:", LaTeX "\\title{}", an RTF's or ODT's title) in a
+    # title block, which becomes the tree's front-matter title, as a Markdown page's "title:" is
+    arguments = ["--from", FORMATS[suffix], "--to", "html5", "--sandbox", "--standalone", "--wrap", "none",
+                 "-" if text is not None else str(path)]
     done = _pandoc(arguments, path, text)
     if done.returncode != 0:
         lines = [line.strip() for line in done.stderr.splitlines() if line.strip() and not line.startswith("[WARNING]")]
@@ -44,7 +42,25 @@ def read_converted(path: Path, suffix: str, text: str | None = None) -> Section:
         raise InputError(str(path), f"not readable as {_FORMAT_NAMES[FORMATS[suffix]]}: {reason}")
     if not done.stdout.strip():
         raise InputError(str(path), f"no text in this {_FORMAT_NAMES[FORMATS[suffix]]} document")
-    return read_html(_TITLE_BLOCK_EXTRAS.sub("", done.stdout), path)
+    html, title = _without_title_block(done.stdout)
+    root = read_html(html, path)
+    if title:
+        root.meta = {**root.meta, "title": title}
+    return root
+
+
+def _without_title_block(html: str) -> tuple[str, str]:
+    """pandoc's page without its title block (title, author, date: about the document), and the title."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    block = soup.find("header", id="title-block-header")
+    if block is None:
+        return html, ""
+    title = block.find(class_="title")
+    text = title.get_text(" ", strip=True) if title is not None else ""
+    block.decompose()
+    return str(soup), text
 
 
 _FORMAT_NAMES = {

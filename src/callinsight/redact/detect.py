@@ -15,7 +15,9 @@ What is covered (also in ``docs/redaction.md``):
   ones and digit groups spoken as words ("five five five, one two three, four five six seven", "five
   fifty-five", "double two"), also in Korean digit syllables ("공일공 일이삼사 오육칠팔", ``korean.py``).
   A Korean company's nationwide number (``1588-1234``) is not a person's and stays.
-- ``NAME``, ``ADDRESS``: a name after "my name is" and street addresses with a house number (``names.py``).
+- ``NAME``, ``ADDRESS``: a name after "my name is" and street addresses with a house number (``names.py``);
+  Korean full names after 이름/성함, before 고객님/님/씨 or after an agent's title, and Korean road-name and
+  lot-number addresses with their district (``korean_names.py``).
 
 Ordinary numbers stay: fewer than 7 digits never match (seats, prices, years, "three weeks",
 "version 2.4"), nor do amounts (a currency sign before, a unit such as "dollars" or "%" after,
@@ -30,11 +32,13 @@ from dataclasses import dataclass
 from callinsight.redact.checksums import iban_valid, luhn_valid
 from callinsight.redact.emails import find_emails
 from callinsight.redact.korean import find_korean_digit_runs
+from callinsight.redact.korean_names import find_korean_addresses, find_korean_names
 from callinsight.redact.names import find_addresses, find_names
 from callinsight.redact.numbers import NumberRun, find_number_runs
 
 KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "NATIONAL_ID", "NAME", "ADDRESS")
 
+_HANGUL = re.compile("[가-힣]")
 _IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₩]\s*$")
 _UNIT_AFTER = re.compile(
@@ -63,6 +67,9 @@ def find_pii(text: str, kinds: tuple[str, ...] | list[str] = KINDS, *, email_con
     found += _ibans(text)
     found += [Span(a, b, "ADDRESS") for a, b in find_addresses(text)]
     found += [Span(a, b, "NAME") for a, b in find_names(text)]
+    if _HANGUL.search(text):
+        found += [Span(a, b, "ADDRESS") for a, b in find_korean_addresses(text)]
+        found += [Span(a, b, "NAME") for a, b in find_korean_names(text)]
     taken = list(found)
     for run in [*find_number_runs(text), *find_korean_digit_runs(text)]:
         if any(run.start < s.end and s.start < run.end for s in taken):

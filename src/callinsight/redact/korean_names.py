@@ -42,7 +42,7 @@ _HANGUL = "[가-힣]"
 #: The endings glued to a name: copulas and particles ("김민수이고", "박서연이에요", "이하늘이라고").
 _ENDING = (r"(?:이라고|라고|입니다|이에요|예요|이구요|이고요|이고|이며|이요|이세요|이신데|인데요|인데|이랑|랑|이는|는|이가|가|"
            r"이를|를|이도|도|으로|로|님|씨|요)")
-_INTRO = re.compile(rf"(?:이름|성함|명의)(?:은|는|이|이요|을|를)?\s+(?P<name>{_HANGUL}{{2,4}}?)"
+_INTRO = re.compile(rf"(?:이름|성함|(?<!{_HANGUL})명의)(?:은|는|이|이요|을|를)?\s+(?P<name>{_HANGUL}{{2,4}}?)"
                     rf"(?:{_ENDING}(?=[\s,.?!]|$)|(?=[,.?!]|$)|(?=\s(?:님|씨|고객님|맞|이고|입니다|이에요|예요|으로|로)))")
 _CALLED = re.compile(rf"(?:저는|제가|전|나는|내가)\s+(?P<name>{_HANGUL}{{2,4}}?)(?:이)?라고\s*(?:합니다|해요|하고|하는데|하며|불러)")
 _AGENT = re.compile(rf"(?:상담원|상담사|담당자|매니저|엔지니어|팀장|과장|대리|주임|사원)\s+(?P<name>{_SURNAME}{_HANGUL}{{1,2}}?)"
@@ -62,14 +62,14 @@ _TITLES = frozenset(
 )
 #: A 씨 glued to these is a word of its own: 날씨 (weather), 솜씨, 말씨, 글씨, 맵씨, 마음씨, 아가씨, 아저씨.
 _SSI_WORDS = ("날", "솜", "말", "글", "맵", "마음", "아가", "아저")
-#: Syllables that end a particle or a verb form, not a name: "기본에 선생님", "반대로 님", "사실아님" (아님: "isn't it").
+#: Syllables that end a particle or a verb form, not a name: "기본에 선생님", "반대로 님".
 _NOT_LAST = frozenset("에의를을께로")
 
 _DISTRICT = rf"(?:{_HANGUL}+(?:특별시|광역시|특별자치시|특별자치도|도|시)\s+)?(?:{_HANGUL}+(?:시|군|구)\s+){{1,2}}"
 _UNIT = r"(?:[,\s]+\d{1,4}\s?동\s?\d{1,5}\s?호|[,\s]+\d{1,5}\s?호)?"
 _ROAD_ADDRESS = re.compile(rf"{_DISTRICT}(?:{_HANGUL}+동\s+)?[가-힣0-9]+(?:로|길)\s?\d{{1,4}}(?:-\d{{1,4}})?"
                            rf"(?:\s?번길\s?\d{{1,4}})?{_UNIT}")
-_LOT_ADDRESS = re.compile(rf"(?:{_DISTRICT})?{_HANGUL}+(?:동|읍|면|리)\s+\d{{1,5}}(?:-\d{{1,5}})?\s?번지{_UNIT}")
+_LOT_ADDRESS = re.compile(rf"(?:{_DISTRICT})?(?:{_HANGUL}+(?:읍|면)\s+)?{_HANGUL}+(?:동|읍|면|리)\s+\d{{1,5}}(?:-\d{{1,5}})?\s?번지{_UNIT}")
 _FLAT = re.compile(r"(?<![\d-])\d{1,4}\s?동\s?\d{1,5}\s?호(?![가-힣]{2})")
 
 
@@ -93,7 +93,7 @@ def _honored_name(m: re.Match[str]) -> bool:
         return False
     if glued and after.startswith("씨") and name.endswith(_SSI_WORDS):
         return False
-    return not (glued and after == "님" and name.endswith("아"))
+    return not (glued and after == "님" and name.endswith("아"))  # 아님: "isn't it"
 
 
 def find_korean_addresses(text: str) -> list[tuple[int, int]]:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-#: Surnames of about 98% of Koreans (Statistics Korea, 2015 census), the two-syllable ones first.
+#: 119 common surnames (the most frequent in the 2015 census and the two-syllable ones), the two-syllable ones first;
+#: a rare surname is missed.
 _SURNAMES = [
     "남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신",
     "권", "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차",

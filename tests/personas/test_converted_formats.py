@@ -178,3 +178,23 @@ def test_heading_levels_are_the_documents_own_so_persona_level_means_what_it_say
     path = tmp_path / "stalls.org"
     path.write_text(MARKUP["stalls.org"], encoding="utf-8")
     assert [p.name for p in parse_document(path, 1).personas] == ["Baker Bea", "Florist Flo"]
+
+
+def test_rtf_headings_known_by_their_style_as_libreoffice_writes_them(tmp_path: Path) -> None:
+    """LibreOffice's RTF marks a heading only by its style ("\\s2", "Heading 2" in the style sheet), with no outline
+    level; the headings still nest the page: a title over the personas, each with its fields."""
+    rtf = tmp_path / "stalls.rtf"
+    rtf.write_text(r"""{\rtf1\ansi\deff0{\fonttbl{\f0 Liberation Serif;}}
+{\stylesheet{\s0\snext0 Normal;}{\s1\sbasedon0\snext0\b\fs32 Heading 1;}{\s2\sbasedon0\snext0\b\fs28 Heading 2;}}
+\pard\plain \s1\b\fs32{Market stall personas}\par
+\pard\plain \s0{One persona per heading.}\par
+\pard\plain \s2\b\fs28{Baker Bea}\par
+\pard\plain \s0{{\b Pain points:}}\par
+\pard\plain \s0{\bullet\tab Flour deliveries arrive after the morning bake}\par
+\pard\plain \s2\b\fs28{Florist Flo}\par
+\pard\plain \s0{{\b Frustrations:} Buckets of water are too heavy to carry up the hill}\par
+}""", encoding="ascii")
+    assert concerns(rtf) == {
+        "Baker Bea": ["Flour deliveries arrive after the morning bake"],
+        "Florist Flo": ["Buckets of water are too heavy to carry up the hill"],
+    }

@@ -30,6 +30,8 @@ def read_converted(path: Path, suffix: str, text: str | None = None) -> Section:
     content, already decoded (pandoc reads only UTF-8), and None for an archive, which pandoc reads from the file."""
     if text is not None and FORMATS[suffix] == "mediawiki":
         text = _CATEGORY_LINK.sub("", text)  # the page's wiki categories, not its content
+    if text is not None and FORMATS[suffix] == "rtf":
+        text = _with_outline_levels(text)
     # --standalone writes the document's title (Org "#+TITLE:", LaTeX "\\title{}", an RTF's or ODT's title) in a
     # title block, which becomes the tree's front-matter title, as a Markdown page's "title:" is
     arguments = ["--from", FORMATS[suffix], "--to", "html5", "--sandbox", "--standalone", "--wrap", "none",
@@ -89,3 +91,43 @@ def _pandoc_program() -> str:
         return str(get_pandoc_path())
     except (ImportError, OSError):
         return "pandoc"
+
+
+#: A heading style's name in an RTF style sheet: "Heading 2" (LibreOffice), "heading 2" (Word).
+_HEADING_STYLE = re.compile(r"(?:heading|제목|titre|überschrift|título|intestazione)\s*(\d)", re.I)
+_STYLE_ENTRY = re.compile(r"\{\\s(\d+)\b[^{};]*?\s([^\\{};]+);\}")
+_STYLE_USE = re.compile(r"(?<!\\)\\s(\d+)(?!\d)")
+
+
+def _with_outline_levels(rtf: str) -> str:
+    """An RTF whose heading paragraphs name their level: pandoc reads a heading from ``\\outlinelevelN``, which
+    LibreOffice does not write; it writes only the paragraph's style (``\\s2``, "Heading 2" in the style sheet)."""
+    start, end = _group_at(rtf, rtf.find("{\\stylesheet"))
+    if start < 0:
+        return rtf
+    levels = {m.group(1): int(h.group(1)) for m in _STYLE_ENTRY.finditer(rtf, start, end)
+              if (h := _HEADING_STYLE.fullmatch(m.group(2).strip())) and 1 <= int(h.group(1)) <= 6}
+    if not levels:
+        return rtf
+    body = _STYLE_USE.sub(lambda m: m.group() + (f"\\outlinelevel{levels[m.group(1)] - 1}" if m.group(1) in levels else ""),
+                          rtf[end:])
+    return rtf[:end] + body
+
+
+def _group_at(rtf: str, start: int) -> tuple[int, int]:
+    """The braces group opening at ``start``: (start, end after its closing brace), or (-1, -1)."""
+    if start < 0:
+        return -1, -1
+    depth, i = 0, start
+    while i < len(rtf):
+        if rtf[i] == "\\":
+            i += 2  # an escaped brace or backslash, or a control word's first letter
+            continue
+        if rtf[i] == "{":
+            depth += 1
+        elif rtf[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return start, i + 1
+        i += 1
+    return -1, -1

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from callinsight.errors import InputError
-from callinsight.personas.reading.html import read_html
+from callinsight.personas.reading.html import read_soup
 from callinsight.personas.reading.tree import Section
 
 #: extension -> pandoc's name for the format it reads
@@ -44,25 +45,25 @@ def read_converted(path: Path, suffix: str, text: str | None = None) -> Section:
         raise InputError(str(path), f"not readable as {_FORMAT_NAMES[FORMATS[suffix]]}: {reason}")
     if not done.stdout.strip():
         raise InputError(str(path), f"no text in this {_FORMAT_NAMES[FORMATS[suffix]]} document")
-    html, title = _without_title_block(done.stdout)
-    root = read_html(html, path)
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(done.stdout, "lxml")
+    title = _taken_title(soup)
+    root = read_soup(soup)
     if title:
         root.meta = {**root.meta, "title": title}
     return root
 
 
-def _without_title_block(html: str) -> tuple[str, str]:
-    """pandoc's page without its title block (title, author, date: about the document), and the title."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "lxml")
+def _taken_title(soup: Any) -> str:
+    """The title of pandoc's title block, which is removed (title, author, date: about the document)."""
     block = soup.find("header", id="title-block-header")
     if block is None:
-        return html, ""
+        return ""
     title = block.find(class_="title")
     text = title.get_text(" ", strip=True) if title is not None else ""
     block.decompose()
-    return str(soup), text
+    return text
 
 
 _FORMAT_NAMES = {

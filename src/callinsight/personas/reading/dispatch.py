@@ -8,13 +8,14 @@ from pathlib import Path
 
 from callinsight.errors import InputError
 from callinsight.lang.encoding import decode_text
+from callinsight.personas.reading.converted import FORMATS as CONVERTED_FORMATS
 from callinsight.personas.reading.tree import Section
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt")  # .qmd Quarto, .rmd R Markdown
 #: Page templates of static-site generators (Eleventy, Jekyll, Hugo, Django …): HTML or Markdown with template tags.
 TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".jinja", ".jinja2", ".j2", ".twig", ".ejs", ".erb")
 #: Formats pandoc converts (reading/converted.py): OpenDocument text, RTF, Org, LaTeX, MediaWiki, Textile.
-CONVERTED_SUFFIXES = (".odt", ".rtf", ".org", ".tex", ".latex", ".mediawiki", ".wiki", ".textile")
+CONVERTED_SUFFIXES = tuple(CONVERTED_FORMATS)
 SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".adoc", ".asciidoc", ".docx", ".pdf",
             ".csv", ".xlsx", ".pptx", ".hwp", ".hwpx", ".ipynb", *TEMPLATE_SUFFIXES, *CONVERTED_SUFFIXES)
 _BINARY = (".docx", ".pdf", ".xlsx", ".pptx", ".hwp", ".hwpx", ".odt")

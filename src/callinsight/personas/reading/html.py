@@ -28,7 +28,11 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)\]])(?=\s|$)")
 def read_html(text: str, path: Path) -> Section:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(text, "lxml")
+    return read_soup(BeautifulSoup(text, "lxml"))
+
+
+def read_soup(soup: Any) -> Section:
+    """A page already parsed by BeautifulSoup (one a caller has trimmed first) as the common tree."""
     flat = [Section(title="", level=0)]
     _walk(soup.body or soup, flat)
     return nest(flat)

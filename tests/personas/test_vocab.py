@@ -140,3 +140,33 @@ def test_cues_added_in_the_tenth_session(sentence: str, kind: str | None) -> Non
 ])
 def test_cues_added_in_the_tenth_session_from_prose(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Noor is interested in the history of the canal towns.",  # an interest, not a need
+    "More research is needed on how the night shift plans its rounds.",  # a note of the researchers
+    "The handbook should not list the old fax number.",  # guidance to writers
+    "Reliable scales are essential to any bakery.",  # essential to no one in particular
+    "The depot runs in a restricted area behind the port.",  # a setting
+    "He coaches the under-twelves for the regional quiz challenge.",  # a contest
+    "Omar reviews supplier contracts as a risk analyst.",  # a job
+    "Dashboards show risk scores for every supplier.",
+    "Documentation written for this persona should be short and practical.",  # about the document
+    "If these personas do not match your team, tell us what is missing.",
+    "이 페르소나의 문제 목록은 영업 팀의 인터뷰에서 나왔다.",
+])
+def test_cue_words_in_sentences_that_state_neither(sentence: str) -> None:
+    assert concern_kind(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A working printer in the ward is essential for her.", "need"),
+    ("Month-end close is challenging for a two-person team.", "pain_point"),
+    ("They face real challenges with the paper forms.", "pain_point"),
+    ("Farmers on the coast are at risk of losing the harvest to floods.", "pain_point"),
+    ("The main risk is a missed delivery window.", "pain_point"),
+    ("The persona struggles to keep the two calendars in step.", "pain_point"),  # "the persona" as the subject
+    ("그는 배송비 인상에 관심이 많다.", "need"),  # 관심 is also "concern" in Korean
+])
+def test_narrowed_cues_still_state_a_problem_or_a_need(sentence: str, kind: str) -> None:
+    assert concern_kind(sentence) == kind

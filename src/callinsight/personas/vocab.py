@@ -63,9 +63,12 @@ _PLACEHOLDER_TEXT = re.compile(
 PROBLEM_CUES = re.compile(
     r"struggl|trouble|difficult|\bhard (to|for)\b|frustrat|worr(y|ie)|\bconcern|afraid|\bfears?\b|unsure|confus|"
     r"\blost\b|\blos(e|es|ing)\b|\ball over again\b|can't|cannot|\bunable\b|(don't|doesn't|do not|does not|won't|will not) (work|respect)|broken|"
-    r"\bbreaks?\b|\bfail|\berrors?\b|conflicts?\b|friction|\bslow|\bpain|challeng|obstacle|barrier|\black(s|ing)?\b|"
+    r"\bbreaks?\b|\bfail|\berrors?\b|conflicts?\b|friction|\bslow|\bpain|challenging|"
+    r"\b(fac\w*|ha(s|ve|d)|meets?|encounter\w*|experienc\w*|magnif\w*) (\w+ ){0,2}challenges?\b|\bchallenges? (with|in|of)\b|"
+    r"\b(these|those|such|many|biggest|main|real) challenges\b|obstacle|barrier|\black(s|ing)?\b|"
     r"\blimit(ed|s)\b|\btoo (long|much|many|expensive|complex|slow)\b|\bwait(s|ing|ed)?\b|annoy|overwhelm|over-?committed|"
-    r"overworked|restricted|exhaust|tedious|time-consuming|stressful|\bsick\b|\bproblems?\b|\bissues\b|complain|\brisk|\bgaps?\b|inconsisten|\bkill|"
+    r"overworked|exhaust|tedious|time-consuming|stressful|\bsick\b|\bproblems?\b|\bissues\b|complain|"
+    r"\brisk(?!s? (management|assessment|analy\w*|scor\w*|indicators?|ratings?)\b)|\bgaps?\b|inconsisten|\bkill|"
     r"headache|\bregrets?\b|\bno (prior |real )?(knowledge|experience) (of|with|in)\b|\bnever used\b|\bonly knows\b|unfamiliar|"
     r"\bnot familiar\b|\bnot (quite |really |entirely |very )?(sure|aware|technical|confident)\b|\bwonder(s|ing)? (how|where|whether|if|what)\b|"
     r"\blittle (background|experience|knowledge|training)\b|\blimitations?\b|unpredictab|"
@@ -109,8 +112,8 @@ PROBLEM_CUES = re.compile(
 )
 #: ... or a need.
 NEED_CUES = re.compile(
-    r"\bneeds?\b|\bneeded\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bseek(s|ing)?\b(?! to\b)|\bexpects?\b|"
-    r"\bprefers?\b|\bdesired\b|\bshould (be|have|only|not|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would (now |also |really |just )?like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\brel(y|ies|ying) on\b|\bdepends? on\b|\bdependent on\b|\bcrucial\b|\bwish|\bhopes? (to|for)\b|\bessential\b|\bimportant (to|for) (him|her|them|me|us)\b|\b(thought|seen|considered) (to be |as )?(very |especially |particularly )?important\b|\binterested in\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려|의존|중요하",
+    r"\bneeds?\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bseek(s|ing)?\b(?! to\b)|\bexpects?\b|"
+    r"\bprefers?\b|\bdesired\b|\bshould (be|have|only|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would (now |also |really |just )?like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\brel(y|ies|ying) on\b|\bdepends? on\b|\bdependent on\b|\bcrucial\b|\bwish|\bhopes? (to|for)\b|\b(important|essential) (to|for) (him|her|them|me|us)\b|\b(thought|seen|considered) (to be |as )?(very |especially |particularly )?important\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려|의존|중요하",
     re.I,
 )
 
@@ -161,8 +164,15 @@ _WISHES = re.compile(r"\bwants?\b|\bwant to\b|\bwish\w*|\bwould like\b|\bwould l
 _OWN_QUESTION = re.compile(r"^\W*(how|where|what|when|who|which|why|can|could|will|would|should|is|are|do|does)\b.*\b(i|we|my|our|me|us)\b.*\?\s*\W*$", re.I)
 
 
+#: A sentence about the persona document rather than the person ("Documentation written for this persona should …").
+#: "The persona struggles with …" is the person's own concern, so a singular "the persona" does not count.
+_ABOUT_THE_PERSONAS = re.compile(r"\b(this|these|those|our|other) personas?\b|\bthe personas\b|이 페르소나|페르소나들", re.I)
+
+
 def concern_kind(sentence: str) -> str | None:
     """``pain_point`` when the sentence states a problem, ``need`` when it states a need, else None."""
+    if _ABOUT_THE_PERSONAS.search(sentence):
+        return None
     text = _NOT_CUES.sub(" ", sentence.replace("’", "'"))  # "can’t", "doesn’t": the cues are written with "'"
     if PROBLEM_CUES.search(text):
         return "pain_point"

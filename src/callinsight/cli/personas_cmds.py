@@ -22,7 +22,7 @@ def import_cmd(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what each file gives (personas, fields, concerns, skipped parts); store nothing.")] = False,
     persona_level: Annotated[int | None, typer.Option("--persona-level", min=1, max=6, help="Every heading of this level is one persona (for a document the importer does not read right by itself; [personas] persona_levels sets it per file for every run).")] = None,
 ) -> None:
-    """Import persona documents (Markdown, Jupyter notebooks, plain text, reST, AsciiDoc, HTML and page templates, DOCX, PowerPoint, Hangul HWP/HWPX, PDF, CSV/XLSX, YAML, JSON); a changed file becomes a new version. Exit 3 if a file failed."""
+    """Import persona documents (Markdown, Jupyter notebooks, plain text, reST, AsciiDoc, Org, LaTeX, wiki pages, HTML and page templates, DOCX, ODT, RTF, PowerPoint, Hangul HWP/HWPX, PDF, CSV/XLSX, YAML, JSON); a changed file becomes a new version. Exit 3 if a file failed."""
     config = load(ctx)
     if dry_run:
         _dry_run(paths or [config.personas_dir], config.personas.persona_levels, persona_level)

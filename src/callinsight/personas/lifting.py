@@ -138,3 +138,46 @@ def persona_paragraphs(section: Section) -> list[int]:
 def _lists_personas(section: Section) -> bool:
     """Its heading (or, for the page, its front matter title) says it holds personas: "Profiles", "Our users"."""
     return names_container(clean_name(section.title or str(section.meta.get("title", ""))))
+
+
+def nest_flat_fields(section: Section) -> None:
+    """"## Dana Ortiz" ⏎ "## Goals" ⏎ "## Pain points" ⏎ "## Ken Adams" ⏎ …, or pasted text where every short line is a
+    heading ("Tom Harris" ⏎ "About Tom" ⏎ "Tom's task"): a heading with nothing under it, followed at its own level by
+    field headings or headings about it, owns them. Authors who give every heading one style write personas this way."""
+    kept: list[Section] = []
+    rest = list(section.children)
+    while rest:
+        head = rest.pop(0)
+        kept.append(head)
+        owned = 0
+        # a field heading left at this level ("## Background" of "# Persona: Tom") makes this the persona's own page
+        if not head.blocks and not head.children and _can_own_fields(head.title) and not any(field_of(s.title) for s in kept):
+            while owned < len(rest) and _belongs_to(rest[owned].title, head.title):
+                owned += 1
+        if owned and any(field_of(s.title) for s in rest[:owned]):
+            head.children = [_at_level(s, head.level + 1) for s in rest[:owned]]
+            del rest[:owned]
+    section.children = kept
+    for child in section.children:
+        nest_flat_fields(child)
+
+
+def _can_own_fields(title: str) -> bool:
+    title = clean_name(title)
+    return 0 < len(title.split()) <= 6 and not field_of(title) and not non_persona_reason(title) \
+        and not names_container(title) and not title.endswith(("?", ":"))
+
+
+def _belongs_to(title: str, owner: str) -> bool:
+    """A field heading ("Goals", "About Tom"), or one that names the owner by its first word ("Tom's task")."""
+    if field_of(title):
+        return True
+    first = re.escape(clean_name(owner).split()[0])
+    return len(title.split()) <= 6 and first[:1].isupper() and bool(re.search(rf"\b{first}(['’]s)?\b", title))
+
+
+def _at_level(section: Section, level: int) -> Section:
+    shift = level - section.level
+    for part in section.walk():
+        part.level += shift
+    return section

@@ -137,7 +137,8 @@ _NOT_CUES = re.compile(
     r"\b(the|their|his|her|its|our|your|business|user|customer|specific|unique|particular|different|special|individual|"
     r"own|diverse|changing|everyday|daily|learning) needs\b|\b(when|as|if|where) needed\b|"
     r"\b(not|never|isn't|is not|wasn't) (afraid|worried|concerned)\b|\bproblem[- ]solv\w*|\bsolv\w* (the |their |real )?problems\b|"
-    r"\bwaiting (room|area)s?\b|.*\bthe following\b.*|.*:\s*$",
+    r"\bwaiting (room|area)s?\b|\b(lunch|coffee|tea|short|school|summer) breaks?\b|\b(during|between|on|in) (\w+ )?breaks\b|"
+    r".*\bthe following\b.*|.*:\s*$",
     re.I,
 )
 

@@ -1,0 +1,123 @@
+"""Documents whose author gave every heading one style: a persona's name heading with nothing under it, followed at
+its own level by its field headings (or, in pasted text, every short line a heading). Synthetic documents only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from callinsight.personas.parse import parse_document
+
+from .conftest import parse_text as parse
+from .conftest import write_doc
+
+
+def test_field_headings_after_an_empty_name_heading_belong_to_it(tmp_path: Path) -> None:
+    found = parse(tmp_path, "team.md", """
+        # Who buys from us
+
+        ## Ines Moreau
+
+        ## Goals
+
+        - Pay suppliers on time
+
+        ## Frustrations
+
+        - The bank export arrives a day late
+
+        ## Bram Visser
+
+        ## Goals
+
+        - Keep the van fleet on the road
+
+        ## Pain points
+
+        - Parts are ordered twice because nobody sees the open orders
+        """)
+    assert found == {"Ines Moreau": ["The bank export arrives a day late"],
+                     "Bram Visser": ["Parts are ordered twice because nobody sees the open orders"]}
+
+
+def test_a_flat_page_without_a_title_is_not_one_persona(tmp_path: Path) -> None:
+    """Without the nesting the page's own field headings made the whole file one persona named after the file."""
+    found = parse(tmp_path, "buyers.md", """
+        ## Ines Moreau
+
+        ## Pain points
+
+        - The bank export arrives a day late
+
+        ## Bram Visser
+
+        ## Pain points
+
+        - Parts are ordered twice
+        """)
+    assert sorted(found) == ["Bram Visser", "Ines Moreau"]
+
+
+def test_pasted_page_text_with_headings_about_the_person(tmp_path: Path) -> None:
+    """Text copied from a web page: the name, "About <name>" and "<name>'s task" are all short lines standing alone."""
+    path = write_doc(tmp_path, "services.txt", """
+        Personas for our online forms
+
+        Journey: Renew a fishing licence
+
+        Gwen Lloyd
+
+        About Gwen
+
+        Gwen is 58 and runs a bed and breakfast. She uses a laptop at the kitchen table.
+
+        Gwen's task
+
+          • Gwen wants to renew her licence before the season opens.
+          • She cannot tell which licence type covers night fishing.
+
+        Journey: Report a broken streetlight
+
+        Sam Okafor
+
+        About Sam
+
+        Sam is 24 and works nights in a warehouse on the ring road. He only has his phone and a prepaid data plan.
+
+        Sam's task
+
+          • Sam needs to report a streetlight that has been out for a week.
+          • The map on the form is too slow to load on his old phone.
+        """)
+    personas = {p.name: p for p in parse_document(path).personas}
+    assert sorted(personas) == ["Gwen Lloyd", "Sam Okafor"]
+    assert "She cannot tell which licence type covers night fishing." in [c.text for c in personas["Gwen Lloyd"].concerns]
+    assert "The map on the form is too slow to load on his old phone." in [c.text for c in personas["Sam Okafor"].concerns]
+    assert personas["Sam Okafor"].sections["background"][0].startswith("Sam is 24")
+
+
+def test_an_empty_heading_inside_one_persona_page_owns_nothing(tmp_path: Path) -> None:
+    """"# Persona: Tom" ⏎ "## Background" ⏎ … ⏎ "## Hobbies" (empty) ⏎ "## Pain points": the page is the persona; the
+    empty heading does not take its later fields away."""
+    found = parse(tmp_path, "tom.md", """
+        # Persona: Noah
+
+        ## Background
+
+        - Age: 41
+
+        ## Hobbies and clubs
+
+        ## Pain points
+
+        - The club rota lives in three spreadsheets
+        """)
+    assert found == {"Noah": ["The club rota lives in three spreadsheets"]}
+
+
+def test_breaks_as_rest_are_no_problem(tmp_path: Path) -> None:
+    found = parse(tmp_path, "nurse.md", """
+        # Persona: Amara
+
+        Amara is a ward nurse. She reads the rota on her phone during breaks. She struggles to swap shifts at short notice.
+        """)
+    assert found == {"Amara": ["She struggles to swap shifts at short notice."]}

@@ -68,6 +68,15 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "messaging": ("messaging", "how we help", "value proposition", "elevator pitch", "key messages"),
 }
 
+#: The quadrants of an empathy map ("Says", "Thinks & feels", "Does", "Sees"), matched only as the whole heading:
+#: "Does it work offline?" opens with "does" but is no field. The prose under them is still read for problems.
+EMPATHY_MAP: dict[str, str] = {
+    **dict.fromkeys(("says", "말"), "quotes"),  # not "Do" or "Say": a style guide's "Do" / "Don't" is no field
+    **dict.fromkeys(("thinks", "feels", "thinks feels", "thinks and feels", "feelings", "sees", "hears",
+                     "sees and hears", "sees hears", "생각", "감정", "생각과 감정"), "background"),
+    **dict.fromkeys(("does", "says and does", "says does", "행동"), "responsibilities"),
+}
+
 #: Sections whose items are documented concerns, and the kind each gets.
 CONCERN_SECTIONS: dict[str, str] = {
     "pain_points": "pain_point", "challenges": "pain_point", "objections": "objection", "needs": "need",
@@ -107,6 +116,8 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
                 changed = True
     if not text:
         return None
+    if text in EMPATHY_MAP:
+        return EMPATHY_MAP[text]
     best: tuple[int, str] | None = None
     # a label written in the singular ("My biggest concern", "Barrier", "Worry") names the same field
     first, _, tail = text.partition(" ")

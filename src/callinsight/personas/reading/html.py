@@ -38,18 +38,33 @@ def read_soup(soup: Any) -> Section:
     return nest(flat)
 
 
-def read_fragment(text: str) -> tuple[list[Block], list[Section]]:
-    """HTML inside another format (a Markdown HTML block): its leading blocks, and the sections its headings open."""
+def read_fragment(text: str, base_level: int = 0) -> tuple[list[Block], list[Section]]:
+    """HTML inside another format (a Markdown HTML block): its leading blocks, and the sections its headings open
+    (a toggle's one level below ``base_level``, the level of the heading the fragment sits under)."""
     from bs4 import BeautifulSoup
 
-    flat = [Section(title="", level=0)]
+    flat = [Section(title="", level=base_level)]
     _walk(BeautifulSoup(text, "lxml"), flat)
     return flat[0].blocks, flat[1:]
 
 
-def _walk(node: Any, flat: list[Section]) -> None:
+_SUMMARY_ONLY = re.compile(r"^\s*<details\b[^>]*>\s*<summary\b[^>]*>(.*?)</summary>\s*$", re.S | re.I)
+
+
+def summary_only(html: str) -> str | None:
+    """``<details><summary>Dana Ortiz</summary>`` with what it folds written after it (Markdown in a README): the
+    summary's text, or None."""
+    from bs4 import BeautifulSoup
+
+    match = _SUMMARY_ONLY.match(html)
+    return (_text(BeautifulSoup(match.group(1), "lxml")) or None) if match else None
+
+
+def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> None:
+    """``toggles``: the ids of the sections toggles opened (a toggle after a toggle is its sibling)."""
     from bs4 import NavigableString, Tag
 
+    toggles = set() if toggles is None else toggles
     for child in node.children:
         if isinstance(child, NavigableString):
             text = squash(str(child))
@@ -61,6 +76,11 @@ def _walk(node: Any, flat: list[Section]) -> None:
         name = child.name
         if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             flat.append(Section(title=_text(child), level=int(name[1])))
+        elif _is_toggle(child):
+            _walk_toggle(child, flat, toggles)
+        elif name in ("ul", "ol") and (listed := _toggle_list(child)):
+            for toggle in listed:
+                _walk_toggle(toggle, flat, toggles)
         elif name == "p":
             para = _para(child)
             if bullet := GLYPH_BULLET.match(para.text):
@@ -79,7 +99,31 @@ def _walk(node: Any, flat: list[Section]) -> None:
                 items.append(Item(text=f"{label}: {rest}", label=label, rest=rest, term=True))
             flat[-1].blocks.append(ItemList(items=items))
         elif name in _CONTAINERS or name not in ("br", "hr"):
-            _walk(child, flat)
+            _walk(child, flat, toggles)
+
+
+def _is_toggle(tag: Any) -> bool:
+    """A collapsible block (``<details><summary>Dana Ortiz</summary>…``: a Notion toggle, a README's folded part) that
+    holds paragraphs or headings, not only a list: its summary is a heading over what it folds."""
+    summary = tag.find("summary", recursive=False) if tag.name == "details" else None
+    return summary is not None and bool(_text(summary)) and tag.find(["p", "h1", "h2", "h3", "h4", "h5", "h6", "table"]) is not None
+
+
+def _toggle_list(tag: Any) -> list[Any]:
+    """Notion exports a list of toggles as ``<ul class="toggle"><li><details>…``: the toggles, when every item is one."""
+    items = tag.find_all("li", recursive=False)
+    toggles = [d for li in items if (d := li.find("details", recursive=False)) is not None and _is_toggle(d)]
+    return toggles if items and len(toggles) == len(items) else []
+
+
+def _walk_toggle(details: Any, flat: list[Section], toggles: set[int]) -> None:
+    """The toggle as a section one level below the heading it sits under (toggles in a row are siblings)."""
+    heading = next(s for s in reversed(flat) if id(s) not in toggles)
+    summary = details.find("summary", recursive=False)
+    flat.append(Section(title=_text(summary), level=min(heading.level + 1, 6)))
+    toggles.add(id(flat[-1]))
+    summary.extract()
+    _walk(details, flat, toggles)
 
 
 def _lead_bold(tag: Any) -> str | None:

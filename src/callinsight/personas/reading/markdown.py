@@ -115,6 +115,11 @@ class _Walker:
         self.items: list[Item] = []
         self.term: Item | None = None  # a definition list's term still waiting for its definition
         self.term_depths: list[int] = []  # open items when each definition list opened
+        self.toggles: set[int] = set()  # ids of the sections a <details> toggle opened
+
+    def _toggle_base(self) -> Section:
+        """The heading a toggle sits under: toggles in a row are siblings."""
+        return next(s for s in reversed(self.flat) if id(s) not in self.toggles)
 
     @property
     def section(self) -> Section:
@@ -203,9 +208,13 @@ class _Walker:
 
     def _html(self, html: str) -> None:
         """A block of raw HTML (``<p><strong>Needs:</strong> …</p>``, ``<details><summary>…``) read as HTML."""
-        from callinsight.personas.reading.html import read_fragment
+        from callinsight.personas.reading.html import read_fragment, summary_only
 
-        top, sections = read_fragment(html)
+        if (summary := summary_only(html)) is not None:  # "<details>" ⏎ "<summary>Dana</summary>" ⏎ Markdown ⏎ "</details>"
+            self.flat.append(Section(title=summary, level=min(self._toggle_base().level + 1, 6)))
+            self.toggles.add(id(self.flat[-1]))
+            return
+        top, sections = read_fragment(html, base_level=self._toggle_base().level)
         for block in top:
             if isinstance(block, Para):
                 self._paragraph(block.text, block.label if block.bold else None)

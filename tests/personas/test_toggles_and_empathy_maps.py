@@ -42,6 +42,20 @@ def test_a_notion_toggle_list_is_personas(tmp_path: Path) -> None:
     assert found == _TWO
 
 
+def test_confluence_expand_macros_are_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "space.html", """
+        <html><body><div id="main-content" class="wiki-content"><h1>Our customers</h1>
+        <div class="expand-container"><div class="expand-control"><span class="expand-control-icon"></span>
+        <span class="expand-control-text">Lena Park, Office manager</span></div>
+        <div class="expand-content"><p><strong>Pain points</strong></p><ul><li>The printer queue jams every Monday</li></ul></div></div>
+        <div class="expand-container"><div class="expand-control"><span class="expand-control-icon"></span>
+        <span class="expand-control-text">Omar Haddad, Courier</span></div>
+        <div class="expand-content"><p><strong>Pain points</strong></p><ul><li>The app logs him out</li></ul></div></div>
+        </div></body></html>
+        """)
+    assert found == _TWO
+
+
 def test_a_readme_folds_markdown_personas_in_details(tmp_path: Path) -> None:
     found = parse(tmp_path, "README.personas.md", """
         # Our customers

@@ -102,11 +102,22 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
             _walk(child, flat, toggles)
 
 
+def _toggle_title(tag: Any) -> Any:
+    """A collapsible block that holds paragraphs or headings, not only a list: the element holding its title, or None.
+    ``<details><summary>Dana Ortiz</summary>…`` (a Notion toggle, a README's folded part) and Confluence's expand
+    macro (``<div class="expand-container">`` with ``expand-control-text``): its title is a heading over what it folds."""
+    if tag.name == "details":
+        title = tag.find("summary", recursive=False)
+    elif tag.name == "div" and "expand-container" in (tag.get("class") or []):
+        title = tag.find(class_="expand-control-text")
+    else:
+        return None
+    folded = tag.find(["p", "h1", "h2", "h3", "h4", "h5", "h6", "table"])
+    return title if title is not None and _text(title) and folded is not None else None
+
+
 def _is_toggle(tag: Any) -> bool:
-    """A collapsible block (``<details><summary>Dana Ortiz</summary>…``: a Notion toggle, a README's folded part) that
-    holds paragraphs or headings, not only a list: its summary is a heading over what it folds."""
-    summary = tag.find("summary", recursive=False) if tag.name == "details" else None
-    return summary is not None and bool(_text(summary)) and tag.find(["p", "h1", "h2", "h3", "h4", "h5", "h6", "table"]) is not None
+    return _toggle_title(tag) is not None
 
 
 def _toggle_list(tag: Any) -> list[Any]:
@@ -116,14 +127,14 @@ def _toggle_list(tag: Any) -> list[Any]:
     return toggles if items and len(toggles) == len(items) else []
 
 
-def _walk_toggle(details: Any, flat: list[Section], toggles: set[int]) -> None:
+def _walk_toggle(toggle: Any, flat: list[Section], toggles: set[int]) -> None:
     """The toggle as a section one level below the heading it sits under (toggles in a row are siblings)."""
     heading = next(s for s in reversed(flat) if id(s) not in toggles)
-    summary = details.find("summary", recursive=False)
-    flat.append(Section(title=_text(summary), level=min(heading.level + 1, 6)))
+    title = _toggle_title(toggle)
+    flat.append(Section(title=_text(title), level=min(heading.level + 1, 6)))
     toggles.add(id(flat[-1]))
-    summary.extract()
-    _walk(details, flat, toggles)
+    title.extract()
+    _walk(toggle, flat, toggles)
 
 
 def _lead_bold(tag: Any) -> str | None:

@@ -181,3 +181,40 @@ def _at_level(section: Section, level: int) -> Section:
     for part in section.walk():
         part.level += shift
     return section
+
+
+#: A `Label:` line that names a persona ("Persona: Dana Ortiz", "Name: Ken", "Persona 2: …", "이름: 김민지").
+_NAME_LABEL = re.compile(r"^\W*(persona|user persona|buyer persona|persona name|name|이름|페르소나|페르소나 이름)"
+                         r"(\s*(\d{1,2}|[a-z]))?\W*$", re.I)
+
+
+def split_by_name_labels(section: Section) -> None:
+    """"Persona: Dana Ortiz" ⏎ "Role: …" ⏎ "Pain points: …" ⏎ "Persona: Ken Adams" ⏎ …, as lines or as list items
+    ("■ 페르소나 A: 김민지" ⏎ "- 고충: …"): where two or more `Label:` lines or items name a persona, each opens one,
+    with the lines and items after it up to the next."""
+    units: list[Para | Item] = []
+    for block in section.blocks:
+        units.extend(block.items if isinstance(block, ItemList) else [block] if isinstance(block, Para) else [])
+    opens = [u for u in units if u.label and _NAME_LABEL.match(u.label) and u.rest and len(u.rest.split()) <= 8]
+    if len(opens) >= 2 and all(isinstance(b, Para | ItemList) for b in section.blocks):
+        kept: list[Para | ItemList] = []
+        lifted: list[Section] = []
+        for unit in units:
+            if any(unit is o for o in opens):
+                lifted.append(Section(title=unit.rest, level=section.level + 1))
+                unit_children = unit.children if isinstance(unit, Item) else []
+                if unit_children:
+                    lifted[-1].blocks.append(ItemList(items=list(unit_children)))
+                continue
+            target = lifted[-1].blocks if lifted else kept
+            if isinstance(unit, Item):
+                if target and isinstance(target[-1], ItemList):
+                    target[-1].items.append(unit)
+                else:
+                    target.append(ItemList(items=[unit]))
+            else:
+                target.append(unit)
+        section.blocks = list(kept)
+        section.children = lifted + section.children  # the lines come before any sub-heading, as in the document
+    for child in section.children:
+        split_by_name_labels(child)

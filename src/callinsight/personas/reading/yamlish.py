@@ -85,6 +85,7 @@ def read_data(text: str, path: Path, *, is_json: bool) -> Section:
                 raise InputError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
     else:
         data = load_yaml(text, path, what="YAML", documents=True)
+    data = _snake_keys(data)
     entries = _entries(data)
     if entries == [data] and isinstance(data, dict) and not _name_of(data) and len(data) > 2 and _catalogue(data):
         raise InputError(str(path), f"no persona found: {len(data)} keys that each hold one string (a message catalogue?), "
@@ -97,6 +98,20 @@ def read_data(text: str, path: Path, *, is_json: bool) -> Section:
             raise InputError(str(path), f"persona #{i} is a {type(entry).__name__}, not a mapping")
         root.children.append(record_section(entry, level=1))
     return root
+
+
+_CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]*)+$|^(?:[A-Z][a-z0-9]+){2,}$")  # painPoints, PainPoints; not "Name", "ICP"
+
+
+def _snake_keys(data: Any) -> Any:
+    """Keys an app or a script wrote in camelCase ("personaName", "painPoints", "JobsToBeDone") as the words they are
+    ("persona_name", "pain_points", "jobs_to_be_done"), so that they name fields as "pain_points" does."""
+    if isinstance(data, list):
+        return [_snake_keys(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    return {(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", k).lower() if isinstance(k, str) and _CAMEL.match(k) else k): _snake_keys(v)
+            for k, v in data.items()}
 
 
 def _entries(data: Any) -> list[Any] | None:

@@ -1,0 +1,75 @@
+"""Personas opened by a `Persona:` / `Name:` line or list item, and YAML/JSON written with camelCase keys.
+Synthetic documents only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import parse_text as parse
+
+
+def test_persona_label_lines_open_one_persona_each(tmp_path: Path) -> None:
+    found = parse(tmp_path, "notes.txt", """
+        Persona: Lena Park
+        Role: Office manager
+        Pain points: The printer queue jams every Monday.
+        Goals: Order supplies once a month.
+
+        Persona: Omar Haddad
+        Role: Courier
+        Frustrations: The app logs him out between drops.
+        """)
+    assert found == {"Lena Park": ["The printer queue jams every Monday."],
+                     "Omar Haddad": ["The app logs him out between drops."]}
+
+
+def test_korean_marked_items_open_one_persona_each(tmp_path: Path) -> None:
+    """Korean business documents mark a part with ■ and its lines with "-"."""
+    found = parse(tmp_path, "고객.txt", """
+        고객 페르소나
+
+        ■ 페르소나 A: 이서연 (회계 담당)
+        - 고충: 월말 정산 자료를 세 시스템에서 따로 내려받는다
+        - 목표: 정산을 이틀 안에 끝내기
+
+        ■ 페르소나 B: 최도윤 (매장 점장)
+        - 니즈: 재고 부족 알림을 휴대폰으로 받고 싶다
+        """)
+    assert found == {"이서연 (회계 담당)": ["월말 정산 자료를 세 시스템에서 따로 내려받는다"],
+                     "최도윤 (매장 점장)": ["재고 부족 알림을 휴대폰으로 받고 싶다"]}
+
+
+def test_one_name_line_names_the_page_persona(tmp_path: Path) -> None:
+    """A single "Name:" line is the page's one persona's name, as before: nothing is split."""
+    found = parse(tmp_path, "lena.md", """
+        # Office manager
+
+        Name: Lena Park
+
+        ## Pain points
+
+        - The printer queue jams every Monday
+        """)
+    assert found == {"Lena Park (Office manager)": ["The printer queue jams every Monday"]}
+
+
+def test_camel_case_keys_name_fields(tmp_path: Path) -> None:
+    found = parse(tmp_path, "personas.json", """
+        {"personas": [
+          {"personaName": "Lena Park", "jobTitle": "Office manager", "painPoints": ["The printer queue jams every Monday"],
+           "jobsToBeDone": ["Order supplies once a month"]},
+          {"PersonaName": "Omar Haddad", "KeyFrustrations": ["The app logs him out"]}
+        ]}
+        """)
+    assert found == {"Lena Park": ["The printer queue jams every Monday"], "Omar Haddad": ["The app logs him out"]}
+
+
+def test_a_camel_case_message_catalogue_is_still_no_persona(tmp_path: Path) -> None:
+    import pytest
+
+    from callinsight.errors import InputError
+
+    with pytest.raises(InputError, match="message catalogue"):
+        parse(tmp_path, "en.json", """
+            {"okButton": {"message": "OK"}, "cancelButton": {"message": "Cancel"}, "saveDraft": {"message": "Save"}}
+            """)

@@ -62,7 +62,8 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "background": (
         "background", "demographics", "profile", "about", "bio", "who they are", "overview", "summary",
         "snapshot", "at a glance", "description", "who", "who they are", "who is this", "relevant experience",
-        "experience", "desc", "소개", "프로필",
+        "experience", "desc", "소개", "프로필", "basic information", "basic info", "personal information", "personal details",
+        "기본 정보", "인적 사항", "인물 소개",
     ),
     "quotes": ("quotes", "in their words", "what they say", "typical quotes", "quote"),
     "messaging": ("messaging", "how we help", "value proposition", "elevator pitch", "key messages"),
@@ -83,7 +84,8 @@ CONCERN_SECTIONS: dict[str, str] = {
 }
 
 #: Words that open a heading without changing its meaning ("Their key pain points").
-_FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "my ", "his ", "her ")
+_FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "my ", "his ", "her ",
+                    "주요 ", "핵심 ", "대표 ", "대표적인 ")
 
 NEGATIVE_MARKERS = (
     "negative persona", "anti-persona", "anti persona", "antipersona", "exclusionary persona",
@@ -96,6 +98,7 @@ def normalise_heading(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = re.sub(r"[*_`~]", "", text)
     text = re.sub(r"^[\s\d.)#-]+", "", text)
+    text = re.sub(r"^([가-하][.)]|[①-⑳])\s*", "", text)  # a Korean report's "가." / "나)" / "①" outline mark
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text

@@ -38,11 +38,14 @@ _GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "se
                             "meet", "about", "for", "your", "their", "users", "customers", "buyers", "end"})
 
 
+_ONE_NUMBERED = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:persona|profile|페르소나|프로필)(?:\s*#?\s*\d{1,2}|\s+[a-z])\W*$", re.I)
+
+
 def names_container(title: str) -> bool:
     """Is this heading a page part that holds personas ("Key Roles and Personas", "Our users"), rather than a
     persona named by its group ("Blind Users", "Enterprise buyers"), which only counts with persona fields below it?"""
-    if not CONTAINER_WORDS.search(title):
-        return False
+    if not CONTAINER_WORDS.search(title) or _ONE_NUMBERED.match(title):
+        return False  # "페르소나 A", "Persona 2": one persona, numbered
     if CONTAINER_WORDS.sub("", _PEOPLE_PLURAL.sub("", title)) != _PEOPLE_PLURAL.sub("", title):
         return True  # personas, roles, profiles, segments, audiences, …: a word about the page itself
     qualifiers = [w for w in re.findall(r"[^\W\d_]+", title.lower()) if w not in _GENERIC_WORDS]

@@ -36,7 +36,10 @@ _STATED = {"pain_point": "pain_points", "need": "needs"}
 STATED_HEADING = "stated in the text"
 _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?target)\s*personas?\b|^who we don't sell to|^not a fit")
 #: A heading that numbers personas instead of naming them, and the labels of the line that names one.
-_NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|customer|profile|archetype|페르소나|사용자)\s*#?\s*\d*$|^Unnamed persona$", re.I)
+_NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|customer|profile|archetype|페르소나|사용자)\s*#?\s*(\d*|[a-z])$|"
+                            r"^Unnamed persona$", re.I)  # "Persona 2", "Persona B", "페르소나 A"
+#: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
+_NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
 _NAME_LABELS = frozenset({"name", "persona name", "persona", "이름", "페르소나"})
 _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
 #: Unrecognised fields that cite outside facts about the world ("evidence", "references"): kept, never read for concerns.
@@ -267,6 +270,9 @@ class DocBuilder:
         # "### Patient Persona" ⏎ "| **Persona Name** | **Rebecca Smith** |": a name row kept with the profile
         named = named or next((v.strip() for k, v in doc.extra_sections.items() if _plain(k).lower() in _NAME_LABELS
                                and "\n" not in v.strip() and 0 < len(v.split()) <= 4), "")
+        if not named and _NUMBERED_NAME.match(doc.name):  # "## Persona 1" ⏎ "### Basic information" ⏎ "- Name: Dana Ortiz"
+            named = next((m.group(1).strip() for items in doc.sections.values() for item in items
+                          if (m := _NAME_ITEM.match(item)) and len(m.group(1).split()) <= 4), "")
         if named and _NUMBERED_NAME.match(doc.name):  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text
             doc.name = named
             doc.persona_id = str(self.meta.get("id") or persona_id_for(named))

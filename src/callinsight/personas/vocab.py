@@ -105,7 +105,7 @@ PROBLEM_CUES = re.compile(
     r"cyberbull|\bonly (speaks|reads|understands)\b|\bnot (very |really |particularly )?proficient\b|"
     r"\b(not|never) (yet )?(had|received) (any )?(formal )?(training|experience)\b|"
     r"\bspends? (a lot of|lots of|much of \w+) time\b|\bhad to\b|"
-    r"불안정|끊기|끊겨|부담|시간이 (없|부족)|비싸|복잡|단점|잊어버|깜빡|불만족|만족하지 못|피곤|"
+    r"불안정|끊기|끊겨|부담|시간이 (없|부족)|(오래|많이) 걸(리|린|려)|시간이 너무|비싸|복잡|단점|잊어버|깜빡|불만족|만족하지 못|피곤|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하|누락|지연|번거|귀찮|답답|"
     r"스트레스|막히|헤매|모르|모른|몰라|몰랐|익숙하지 않|경험이 (없|부족)|압박|마감|불안|피로|부정확|불완전|혼란|놓치|잃어|답이 없|방법이 없",
     re.I,

@@ -1,0 +1,106 @@
+"""A Korean report's outline (1. / 가. / 1) marks, ㅇ bullets, "주요 고충", "기본 정보") and personas headed only by
+a number or letter whose name is in their basic information. Synthetic documents only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from callinsight.personas.names import names_container
+from callinsight.personas.reading.plain import as_markdown
+from callinsight.personas.vocab import concern_kind
+
+from .conftest import parse_text as parse
+
+_REPORT = """
+    고객 페르소나 정의
+
+    1. 페르소나 A
+
+    가. 기본 정보
+    ㅇ 이름: 한지우
+    ㅇ 직무: 구매 담당
+
+    나. 주요 고충
+    ㅇ 견적서를 업체마다 다른 양식으로 받는다
+    ㅇ 승인 요청이 메일에 묻힌다
+
+    2. 페르소나 B
+
+    가. 기본 정보
+    ㅇ 이름: 정하늘
+
+    나. 주요 고충
+    ㅇ 주문 내역을 매번 전화로 확인한다
+    """
+
+
+def test_a_korean_report_outline_gives_its_personas(tmp_path: Path) -> None:
+    found = parse(tmp_path, "페르소나.txt", _REPORT)
+    assert found == {"한지우": ["견적서를 업체마다 다른 양식으로 받는다", "승인 요청이 메일에 묻힌다"],
+                     "정하늘": ["주문 내역을 매번 전화로 확인한다"]}
+
+
+def test_the_outline_marks_are_heading_depths() -> None:
+    import textwrap
+
+    lines = as_markdown(textwrap.dedent(_REPORT).strip()).splitlines()
+    assert "## 1. 페르소나 A" in lines and "### 가. 기본 정보" in lines and "- 이름: 한지우" in lines
+
+
+def test_numbered_lines_stay_a_list_without_hangul_lettered_marks(tmp_path: Path) -> None:
+    """"1." alone is not a heading in a text that does not use "가." marks: an English numbered list stays one."""
+    assert as_markdown("Steps\n\n1. Open the form\n\n2. Sign it").splitlines()[2] == "1. Open the form"
+
+
+@pytest.mark.parametrize("title", ["Persona A", "Persona 2", "페르소나 B", "1. 페르소나 A", "Profile #3"])
+def test_one_numbered_persona_is_no_container(title: str) -> None:
+    assert not names_container(title)
+
+
+@pytest.mark.parametrize("title", ["Personas", "Profiles", "Our personas", "페르소나"])
+def test_headings_about_personas_are_containers(title: str) -> None:
+    assert names_container(title)
+
+
+def test_a_lettered_persona_takes_the_name_in_its_text(tmp_path: Path) -> None:
+    found = parse(tmp_path, "buyers.md", """
+        # Buyer personas
+
+        ## Persona A
+
+        **Name:** Lena Park
+
+        ### Pain points
+        - The printer queue jams every Monday
+
+        ## Persona 2
+
+        ### Basic information
+        - Name: Omar Haddad
+        - Role: Courier
+
+        ### Pain points
+        - The app logs him out
+        """)
+    assert found == {"Lena Park": ["The printer queue jams every Monday"], "Omar Haddad": ["The app logs him out"]}
+
+
+def test_a_role_title_keeps_its_name_line_as_before(tmp_path: Path) -> None:
+    """Only a numbered heading takes the name from a list item; a role heading keeps its title."""
+    found = parse(tmp_path, "roles.md", """
+        ## Office manager
+
+        ### Basic information
+        - Name: Lena Park
+
+        ### Pain points
+        - The printer queue jams every Monday
+        """)
+    assert list(found) == ["Office manager"]
+
+
+def test_taking_too_long_is_a_problem_in_korean() -> None:
+    assert concern_kind("그는 매달 정산 자료를 모으는 데 시간이 너무 많이 걸린다.") == "pain_point"
+    assert concern_kind("배송 조회가 오래 걸려서 고객에게 답을 못 준다.") == "pain_point"

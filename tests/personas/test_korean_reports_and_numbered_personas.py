@@ -104,3 +104,44 @@ def test_a_role_title_keeps_its_name_line_as_before(tmp_path: Path) -> None:
 def test_taking_too_long_is_a_problem_in_korean() -> None:
     assert concern_kind("그는 매달 정산 자료를 모으는 데 시간이 너무 많이 걸린다.") == "pain_point"
     assert concern_kind("배송 조회가 오래 걸려서 고객에게 답을 못 준다.") == "pain_point"
+
+
+def test_a_hangul_report_typed_without_outline_styles(tmp_path: Path) -> None:
+    """The same report in a .hwpx whose parts are typed as "1." and "가." in body style, not 개요 styles."""
+    import textwrap
+
+    from callinsight.personas.parse import parse_document
+
+    from .office_files import write_hangul
+
+    lines = [line for line in textwrap.dedent(_REPORT).strip().splitlines() if line.strip()]
+    parsed = parse_document(write_hangul(tmp_path / "페르소나.hwpx", lines))
+    assert {p.name: [c.text for c in p.concerns] for p in parsed.personas} == {
+        "한지우": ["견적서를 업체마다 다른 양식으로 받는다", "승인 요청이 메일에 묻힌다"],
+        "정하늘": ["주문 내역을 매번 전화로 확인한다"]}
+
+
+@pytest.mark.parametrize("name", ["고충.txt", "고충.hwpx"])
+def test_a_run_of_lettered_noun_phrases_stays_a_list(tmp_path: Path, name: str) -> None:
+    """개조식 items are often noun phrases: "가. 부품 도착 지연" ⏎ "나. 예약 변경 누락" under 고충 are its items."""
+    import textwrap
+
+    from callinsight.personas.parse import parse_document
+
+    from .office_files import write_hangul
+
+    text = textwrap.dedent("""
+        정비소 사장 태오
+
+        고충
+        가. 부품 도착 지연
+        나. 예약 변경 누락
+        다. 주말 거래처 연락 두절
+        """).strip()
+    path = tmp_path / name
+    if name.endswith(".hwpx"):
+        write_hangul(path, text.splitlines())
+    else:
+        path.write_text(text, encoding="utf-8")
+    (taeo,) = parse_document(path).personas
+    assert [c.text for c in taeo.concerns] == ["부품 도착 지연", "예약 변경 누락", "주말 거래처 연락 두절"]

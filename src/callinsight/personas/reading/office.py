@@ -13,9 +13,10 @@ from typing import Any
 
 from callinsight.errors import InputError
 from callinsight.personas.reading.inline import split_label, squash
+from callinsight.personas.reading.plain import KOREAN_ITEM, item_kind, outline_part_depth, uses_korean_outline
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
 
-_BULLET_CHARS = ("•", "●", "▪", "◦", "‣", "-", "*", "–", "·", "□", "○", "■", "◇", "◆", "▶", "❍", "―")  # □ ○ ―: Korean reports
+_BULLET_CHARS = ("•", "●", "▪", "◦", "‣", "-", "*", "–", "·", "□", "○", "■", "◇", "◆", "▶", "❍", "―", "ㅇ", "ㆍ")  # □ ○ ― ㅇ ㆍ: Korean reports
 
 
 def read_docx(path: Path) -> Section:
@@ -126,6 +127,9 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
     flat = [Section(title="", level=0)]
     paragraph: list[str] = []
     glyphs: list[str] = []
+    # a Korean report typed without outline styles: short "1. …" and "가. …" lines titling content are its parts
+    texts = [x if isinstance(x, str) else "" for x in lines]
+    korean_outline = uses_korean_outline(texts)
 
     def flush() -> None:
         if paragraph:
@@ -147,12 +151,17 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
         if not line:
             flush()
             continue
+        if korean_outline and (depth := outline_part_depth(texts, i)):
+            flush()
+            glyphs.clear()
+            flat.append(Section(title=line, level=depth))
+            continue
         bullet = next((c for c in _BULLET_CHARS if line.startswith(c + " ") or (c not in "-*" and line.startswith(c))), None)
-        korean = _KOREAN_MARKER.match(line) if nest_by_glyph and not bullet else None
+        korean = KOREAN_ITEM.match(line) if nest_by_glyph and not bullet else None
         if bullet or korean or re.match(r"^\d{1,2}[.)]\s", line):
             flush()
             if korean:  # "가. …", "① …", "(1) …": the kind of marker, not its number, says how deep the item is
-                bullet, text = _marker_kind(korean.group(1)), squash(line[korean.end():])
+                bullet, text = item_kind(korean.group(1)), squash(line[korean.end():])
             else:
                 text = squash(line[len(bullet):] if bullet else re.sub(r"^\d{1,2}[.)]\s", "", line))
             label, rest = split_label(text, None)
@@ -184,16 +193,6 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
         paragraph.append(line)
     flush()
     return nest(flat)
-
-
-#: Korean report item markers besides glyphs: "가." "나." (Hangul order), circled numbers, "(1)", "1)".
-_KOREAN_MARKER = re.compile(r"^([가-하]\.|[①-⑳]|\(\d{1,2}\)|\d{1,2}\))\s*(?=\S)")
-
-
-def _marker_kind(marker: str) -> str:
-    if "①" <= marker[0] <= "⑳":
-        return "①"
-    return "가." if marker[0] >= "가" else "(1)" if marker.startswith("(") else "1)"
 
 
 def _level(flat: list[Section], title: str) -> int:

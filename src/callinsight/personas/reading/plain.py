@@ -12,10 +12,39 @@ _TAB_NUMBER = re.compile(r"^[ \t]*(\d{1,2}[.)])\t+(?=\S)")  # "\t1.\tIdentify �
 _RULE = re.compile(r"^\s*(⸻+|[—–]{3,})\s*$")  # not "===", "___", "~~~": Markdown has its own use for those
 _MARKDOWN_LINE = re.compile(r"^\s{0,3}(#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s|>|```|~~~|\||<|\*\*|__|!?\[)")
 _HEADING_END = re.compile(r"[.,;:!?]$")
-#: The outline of a Korean report (보고서 번호 체계): "1." over "가." over "1)" over "가)" over "①"; a short line alone
-#: with one of these is a heading of that depth, in a text that uses the Hangul-lettered marks.
-_KOREAN_OUTLINE = ((re.compile(r"^\d{1,2}\.\s"), 2), (re.compile(r"^[가-하]\.\s"), 3), (re.compile(r"^\d{1,2}\)\s"), 4),
-                   (re.compile(r"^[가-하]\)\s"), 5), (re.compile(r"^[①-⑳]\s?"), 6))
+#: The two upper marks of a Korean report's outline (보고서 번호 체계): "1." over "가.".
+_OUTLINE_PART = ((re.compile(r"^\d{1,2}\.\s+\S"), 2), (re.compile(r"^[가-하]\.\s+\S"), 3))
+
+
+#: Korean report item marks besides glyphs: "가." "나)" (Hangul order), circled numbers, "(1)", "1)".
+KOREAN_ITEM = re.compile(r"^([가-하][.)]|[①-⑳]|\(\d{1,2}\)|\d{1,2}\))\s*(?=\S)")
+
+
+def item_kind(mark: str) -> str:
+    """The kind of an item mark ("가.", "가)", "①", "(1)", "1)"): its kind, not its number, says how deep it is."""
+    if "①" <= mark[0] <= "⑳":
+        return "①"
+    if mark[0] >= "가":
+        return "가" + mark[-1]
+    return "(1)" if mark.startswith("(") else "1)"
+
+
+def uses_korean_outline(lines: list[str]) -> bool:
+    """Does the text mark its parts "가.", "나." as a Korean report does (two lines or more)?"""
+    return sum(bool(_OUTLINE_PART[1][0].match(line.strip())) for line in lines) >= 2
+
+
+def outline_part_depth(lines: list[str], i: int) -> int:
+    """The heading depth of line ``i`` when it titles a part of a Korean report ("1. 페르소나 A", "가. 기본 정보"), else
+    0: short, no sentence ending, and followed by its own content rather than by the next line of its kind (a run of
+    "가. 부품 도착 지연" ⏎ "나. 예약 누락" is a list)."""
+    line = lines[i].strip()
+    depth = next((d for mark, d in _OUTLINE_PART if mark.match(line)), 0)
+    if not depth or len(line.split()) > 8 or _HEADING_END.search(line) or line.endswith("다"):
+        return 0
+    following = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+    same_kind = next((d for mark, d in _OUTLINE_PART if mark.match(following)), 0) == depth
+    return depth if following and not same_kind else 0
 
 
 def tidy_glyphs(text: str) -> str:
@@ -40,16 +69,22 @@ def as_markdown(text: str) -> str:
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
     a code block)."""
     lines = tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
-    korean_outline = sum(bool(_KOREAN_OUTLINE[1][0].match(line.strip())) for line in lines) >= 2
+    korean_outline = uses_korean_outline(lines)
+    kinds: list[str] = []  # the item marks of the Korean list being read, outermost first
     out: list[str] = []
     started = False
     for i, line in enumerate(lines):
         stripped = line.strip()
         alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
-        depth = next((d for mark, d in _KOREAN_OUTLINE if mark.match(stripped)), 0) if korean_outline and started else 0
-        opens_part = i == 0 or not lines[i - 1].strip()  # "가. 기본 정보" ⏎ "- 이름: …": its lines may follow at once
-        if depth and opens_part and len(stripped.split()) <= 8 and not _HEADING_END.search(stripped):
+        if korean_outline and started and (depth := outline_part_depth(lines, i)):
             out.append(f"{'#' * depth} {stripped}")
+            continue
+        if (item := KOREAN_ITEM.match(stripped)) and (item.group(1)[0] >= "가" or re.search("[가-힣]", stripped)):
+            kind = item_kind(item.group(1))  # "가." over "①": the kind of mark, not its number, is the depth
+            kinds = kinds if out and out[-1].lstrip().startswith("- ") else []
+            kinds = kinds if kind in kinds else [*kinds, kind]
+            out.append("  " * kinds.index(kind) + "- " + stripped[item.end():].strip())
+            started = True
             continue
         if not stripped or _MARKDOWN_LINE.match(line) or line.startswith("  -") or stripped == "* * *":
             out.append(line)

@@ -145,3 +145,29 @@ def test_a_run_of_lettered_noun_phrases_stays_a_list(tmp_path: Path, name: str) 
         path.write_text(text, encoding="utf-8")
     (taeo,) = parse_document(path).personas
     assert [c.text for c in taeo.concerns] == ["부품 도착 지연", "예약 변경 누락", "주말 거래처 연락 두절"]
+
+
+def test_a_word_report_typed_without_heading_styles(tmp_path: Path) -> None:
+    """The report in a .docx whose every line is a body paragraph: parts by their marks, "가." items under 고충."""
+    import textwrap
+
+    import docx
+
+    from callinsight.personas.parse import parse_document
+
+    document = docx.Document()
+    for line in textwrap.dedent(_REPORT).strip().splitlines():
+        if line.strip():
+            document.add_paragraph(line.strip())
+    document.add_paragraph("3. 페르소나 C")
+    document.add_paragraph("가. 기본 정보")
+    document.add_paragraph("ㅇ 이름: 오세린")
+    document.add_paragraph("나. 고충")
+    document.add_paragraph("1) 야간 배송 누락")
+    document.add_paragraph("2) 반품 접수 지연")
+    document.save(str(tmp_path / "페르소나.docx"))
+    parsed = parse_document(tmp_path / "페르소나.docx")
+    assert {p.name: [c.text for c in p.concerns] for p in parsed.personas} == {
+        "한지우": ["견적서를 업체마다 다른 양식으로 받는다", "승인 요청이 메일에 묻힌다"],
+        "정하늘": ["주문 내역을 매번 전화로 확인한다"],
+        "오세린": ["야간 배송 누락", "반품 접수 지연"]}

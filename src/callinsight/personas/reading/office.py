@@ -29,7 +29,10 @@ def read_docx(path: Path) -> Section:
     except Exception as exc:  # python-docx raises several types for a file that is not a document
         raise InputError(str(path), f"not a readable .docx file: {exc}") from None
     flat = [Section(title="", level=0)]
-    for block in document.iter_inner_content():
+    blocks = list(document.iter_inner_content())
+    texts = [squash(b.text) if isinstance(b, Paragraph) else "" for b in blocks]
+    korean_outline = uses_korean_outline(texts)  # a Korean report whose "1." / "가." parts are typed in body text
+    for i, block in enumerate(blocks):
         if isinstance(block, DocxTable):
             rows = [[squash(cell.text) for cell in row.cells] for row in block.rows]
             if rows:
@@ -37,18 +40,21 @@ def read_docx(path: Path) -> Section:
             continue
         if not isinstance(block, Paragraph):
             continue
-        text = squash(block.text)
+        text = texts[i]
         if not text:
             continue
         style = (block.style.name if block.style is not None else "") or ""
-        level = _heading_level(style)
+        level = _heading_level(style) or (outline_part_depth(texts, i) if korean_outline else 0)
         if level:
             flat.append(Section(title=text, level=level))
             continue
         bold = lead_bold_runs(block.runs)
         typed = next((c for c in _BULLET_CHARS if text.startswith(c + " ")), None)
+        marked = KOREAN_ITEM.match(text) if not typed and re.search("[가-힣]", text) else None
         if typed:  # "• Tickets bounce" typed into a plain paragraph is a list item all the same
             text = text[len(typed):].strip()
+        elif marked:  # so is "가. 부품 도착 지연" in a Korean report
+            typed, text = marked.group(1), text[marked.end():].strip()
         label, rest = split_label(text, bold)
         if typed or "List" in style or (block._p.pPr is not None and block._p.pPr.numPr is not None):
             append_item(flat[-1], Item(text=text, label=label, rest=rest, bold=bool(bold and label)), _list_level(block))

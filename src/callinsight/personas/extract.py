@@ -69,9 +69,11 @@ from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Tab
 from callinsight.personas.stories import (
     from_needs_list,
     from_needs_statement,
+    from_role_stories,
     from_user_stories,
     needs_lead_ins,
     needs_of,
+    stories_by_role,
     told_in_user_stories,
 )
 from callinsight.personas.tables import table_records
@@ -132,6 +134,8 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         # "## Cluster Admin": a first heading over nothing but text, at the level of the page's parts, is the page's title
         root.meta = {**root.meta, "title": first.title}
     _scan(root, [], out, source)
+    if not out.personas:  # a page of user stories with no heading at all
+        out.personas += [from_role_stories(who, stories, root, source, []) for who, stories in stories_by_role(root)]
     _told_before(out, source)
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
         out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
@@ -258,6 +262,11 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if len(out.personas) == found_before and (person := _story_of_someone(section)):
         # "### Sharing a directive online" ⏎ "Angie has sickle cell disease. She worries …": a scenario told about a person
         out.personas.append(from_narrative(section, person, source, ancestors))
+        return
+    if len(out.personas) == found_before and not section.children and (by_role := stories_by_role(section)):
+        # "# User needs" ⏎ "As a case worker, I need …" ⏎ "As a claimant, I need …": one persona per role telling them
+        for who, stories in by_role:
+            _add_or_merge(out, from_role_stories(who, stories, section, source, ancestors))
         return
     if len(out.personas) == found_before and (who := told_in_user_stories(section)):
         # "## Enterprise" ⏎ "* As an enterprise operator, I need a central view …" ⏎ …: the stories say whose they are

@@ -10,6 +10,7 @@ import re
 from callinsight.personas.evidence import is_persona_bullet, is_persona_by_fields
 from callinsight.personas.model import field_of
 from callinsight.personas.names import (
+    NOT_A_SUBJECT,
     clean_name,
     introduced_person,
     is_given_name,
@@ -26,6 +27,7 @@ def lift_pseudo_headings(section: Section) -> None:
     sub-section; so does a bold name with a line about it when a list follows ("**Maker**: builds with it daily."),
     and so do the persona paragraphs, role lists and introduced people below. Headings that only number a story
     take its person's name first."""
+    told = _split_people_paragraphs(section) if _lists_personas(section) else []
     if is_persona_by_fields(section) and not persona_paragraphs(section):
         return
     _name_the_role(section)
@@ -35,7 +37,7 @@ def lift_pseudo_headings(section: Section) -> None:
                  (not b.rest and len(b.label.split()) <= 6)
                  or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
     _name_numbered_stories(section)
-    opens = sorted({*opens, *persona_paragraphs(section), *names_over_prose(section), *_introduced_people(section)})
+    opens = sorted({*opens, *persona_paragraphs(section), *names_over_prose(section), *_introduced_people(section), *told})
     first = blocks[opens[0]] if opens else None
     if not opens or (len(opens) == 1 and isinstance(first, Para) and first.rest):  # one bold line with text is a note
         return
@@ -49,7 +51,8 @@ def lift_pseudo_headings(section: Section) -> None:
         elif i in opens and isinstance(block, ItemList):
             lifted.append(Section(title=block.items[0].text, level=section.level + 1, pseudo=True))
         elif i in opens and isinstance(block, Para):  # "Amina is a researcher …": the paragraph is her story
-            lifted.append(Section(title=introduced_person(block.text), level=section.level + 1, pseudo=True, blocks=[block]))
+            who = introduced_person(block.text) or _INTRO_NAME.match(block.text).group(1)  # type: ignore[union-attr]
+            lifted.append(Section(title=who, level=section.level + 1, pseudo=True, blocks=[block]))
         elif lifted:
             lifted[-1].blocks.append(block)
         else:
@@ -90,11 +93,40 @@ def _label_role_sentences(section: Section) -> None:
 
 def _introduced_people(section: Section) -> list[int]:
     """"## Profiles" ⏎ "Amina is a researcher … She …" ⏎ "Joshua is an engineer … He …": under a heading of personas,
-    paragraphs that each introduce a person by name are one persona each."""
+    paragraphs that each introduce a person by name are one persona each (also when one paragraph introduces them
+    all, sentence after sentence)."""
     if not _lists_personas(section):
         return []
     opens = [i for i, b in enumerate(section.blocks) if isinstance(b, Para) and not b.label and introduced_person(b.text)]
     return opens if len(opens) >= 2 else []
+
+
+def _split_people_paragraphs(section: Section) -> list[int]:
+    """"Maria is a case worker …; she … Tom is a claimant who … Aisha manages …": a paragraph whose sentences
+    introduce two or more people by name is split before each of them; the indices of their paragraphs."""
+    from callinsight.personas.sentences import split_sentences
+
+    blocks: list = []
+    told: list[int] = []
+    for block in section.blocks:
+        sentences = split_sentences(block.text) if isinstance(block, Para) and not block.label else []
+        opens = [i for i, s in enumerate(sentences) if (m := _INTRO_NAME.match(s)) and is_given_name(m.group(1))
+                 and m.group(1).split()[0].lower() not in NOT_A_SUBJECT]
+        names = {_INTRO_NAME.match(sentences[i]).group(1) for i in opens}  # type: ignore[union-attr]
+        if len(names) < 2 or len(names) != len(opens):
+            blocks.append(block)
+            continue
+        if opens[0]:
+            blocks.append(Para(text=" ".join(sentences[:opens[0]])))  # "We built it around three people."
+        for a, b in zip(opens, [*opens[1:], len(sentences)], strict=True):
+            told.append(len(blocks))
+            blocks.append(Para(text=" ".join(sentences[a:b])))
+    section.blocks = blocks
+    return told
+
+
+#: "Tom is a claimant …", "Aisha manages the office …": a sentence that opens with a given name and a verb.
+_INTRO_NAME = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:is|was|works|manages|runs|leads|uses|has|lives|teaches|studies)\b")
 
 
 def _name_numbered_stories(section: Section) -> None:

@@ -20,6 +20,8 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "what keeps them up at night", "what keeps them awake at night", "fears", "gripes", "annoyances",
         "complications", "worries", "fears and worries", "headaches", "difficulties", "frustrated by", "what frustrates them",
         "red flags", "warning signs", "stumbling blocks", "stumbling block", "sticking points", "sticking point",
+        "what gets in the way", "gets in the way", "what gets in their way", "what stops them", "what holds them back",
+        "what is hard", "what's hard", "what they find hard", "what goes wrong", "what bothers them",
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
     ),
     "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽"),

@@ -160,7 +160,7 @@ def clean_name(title: str) -> str:
 #: A heading that is a sentence about someone ("Trevor is 18 years old", "Lea: 35 years old"): the name is its subject.
 _ABOUT_SOMEONE = "is|was|has|works|lives|runs|joined"  # the verbs a sentence about someone opens with
 _SENTENCE_HEADING = re.compile(rf"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:{_ABOUT_SOMEONE})\b| ?[:,] ?(?:an? )?\d{{1,3}}\b)")
-_NOT_A_SUBJECT = frozenset({"this", "that", "these", "those", "it", "there", "here", "what", "who", "why", "how", "when",
+NOT_A_SUBJECT = frozenset({"this", "that", "these", "those", "it", "there", "here", "what", "who", "why", "how", "when",
                             "where", "which", "our", "the", "a", "an", "each", "every", "he", "she", "they", "we", "you",
                             "i", "my", "your", "persona", "user", "customer", "everyone", "nobody", "someone", "step", "version"})
 
@@ -168,7 +168,7 @@ _NOT_A_SUBJECT = frozenset({"this", "that", "these", "those", "it", "there", "he
 def sentence_subject(title: str) -> str:
     """The person a sentence heading is about ("Trevor is 18 years old" -> "Trevor"), or ""."""
     match = _SENTENCE_HEADING.match(title.strip())
-    if not match or match.group(1).split()[0].lower() in _NOT_A_SUBJECT:
+    if not match or match.group(1).split()[0].lower() in NOT_A_SUBJECT:
         return ""
     return match.group(1)
 
@@ -190,12 +190,14 @@ def introduced_person(text: str) -> str:
     """The person a paragraph opens by introducing ("Amina is a researcher … She …" -> "Amina"), or ""; the
     paragraph must go on about a person (a pronoun, or the name again), not a product ("Python is a language")."""
     match = _INTRO.match(text.strip())
-    if not match or match.group(1).split()[0].lower() in _NOT_A_SUBJECT or match.group(1).isupper():
+    if not match or match.group(1).split()[0].lower() in NOT_A_SUBJECT or match.group(1).isupper():
         return ""
     name = match.group(1)
     rest = text.strip()[match.end():]
     first = name.split()[0]
-    return name if PRONOUNS.search(rest) or re.search(rf"(?<!\w){re.escape(first)}(?!\w)", rest) else ""
+    # "Tom is a claimant who …": a relative "who" is about a person too
+    return name if PRONOUNS.search(rest) or re.match(r"\W*an? [\w -]{2,40}? who\b", rest) \
+        or re.search(rf"(?<!\w){re.escape(first)}(?!\w)", rest) else ""
 
 
 def name_from_stem(stem: str) -> str:

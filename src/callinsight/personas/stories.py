@@ -80,3 +80,29 @@ def from_needs_list(who: str, items: ItemList, section: Section, source: str, an
     b = DocBuilder(who, source, {}, [*ancestors, section])
     b.listed += [("need", t) for t in list_texts([items])]
     return b.finish()
+
+
+def stories_by_role(section: Section) -> list[tuple[str, list[str]]]:
+    """A catalogue of user stories told by several roles, as paragraphs or list items ("As a case worker, I need …"
+    ⏎ "As a claimant, I need …"): (role, its stories) in the order the roles first come, when most of the section's
+    lines are stories and at least two roles tell two or more between them; [] otherwise."""
+    lines = [b.text for b in section.blocks if isinstance(b, Para)] + _story_items(section)
+    told = [(m["who"].strip(), line) for line in lines if (m := USER_STORY.match(line))]
+    roles: dict[str, tuple[str, list[str]]] = {}
+    for who, line in told:
+        key = re.sub(r"\s+", " ", who.lower())
+        roles.setdefault(key, (clean_name(who), []))[1].append(line)
+    if len(roles) < 2 or len(told) < 3 or 2 * len(told) < len(lines):
+        return []
+    return [(who[:1].upper() + who[1:], stories) for who, stories in roles.values()]
+
+
+def from_role_stories(who: str, stories: list[str], section: Section, source: str, ancestors: list[Section]) -> PersonaDoc:
+    b = DocBuilder(who, source, {}, [*ancestors, section])
+    for text in stories:
+        m = USER_STORY.match(text)
+        if m and m["verb"].lower() in _STORY_NEED:
+            b.listed.append(("need", text))
+        else:  # "As a claimant, I want to pay by card": what they want to do, not a need
+            b.doc.sections.setdefault("goals", []).append(text)
+    return b.finish()

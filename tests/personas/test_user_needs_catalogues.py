@@ -1,0 +1,72 @@
+"""User-needs catalogues told by several roles, a table column of what gets in the way, and one paragraph that
+introduces several people. Synthetic documents only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import parse_text as parse
+
+
+def test_stories_of_several_roles_are_one_persona_per_role(tmp_path: Path) -> None:
+    found = parse(tmp_path, "needs.md", """
+        # What our users need
+
+        As a warden, I need to see which rooms are free tonight so that I can place late arrivals.
+
+        As a warden, I need to print the fire list because the building has no signal in the basement.
+
+        As a guest, I need to check in after midnight so that I do not wait outside.
+
+        As a guest, I want to pay by card at the door.
+        """)
+    assert found == {
+        "Warden": ["As a warden, I need to see which rooms are free tonight so that I can place late arrivals.",
+                   "As a warden, I need to print the fire list because the building has no signal in the basement."],
+        "Guest": ["As a guest, I need to check in after midnight so that I do not wait outside."],
+    }
+
+
+def test_a_page_of_stories_without_any_heading(tmp_path: Path) -> None:
+    found = parse(tmp_path, "needs.txt", """
+        As a warden, I need one list of free rooms.
+
+        As a guest, I need to check in after midnight.
+
+        As a guest, I need a receipt by email.
+        """)
+    assert sorted(found) == ["Guest", "Warden"]
+
+
+def test_one_role_telling_its_stories_stays_one_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "warden.md", """
+        ## Night warden
+
+        - As a warden, I need one list of free rooms.
+        - As a warden, I need the fire list on paper.
+        """)
+    assert len(found) == 1 and len(next(iter(found.values()))) == 2
+
+
+def test_a_column_of_what_gets_in_the_way_holds_pain_points(tmp_path: Path) -> None:
+    found = parse(tmp_path, "users.md", """
+        # Who uses the hostel system
+
+        | User type | What they need | What gets in the way |
+        |---|---|---|
+        | Warden | One list of free rooms | Bookings arrive by phone and by email |
+        | Guest | A late check-in | The door code is sent after the office closes |
+        """)
+    assert found["Warden"] == ["Bookings arrive by phone and by email", "One list of free rooms"]
+
+
+def test_one_paragraph_introducing_several_people(tmp_path: Path) -> None:
+    found = parse(tmp_path, "people.md", """
+        # Our users
+
+        We built the booking system around three people. Ines is a warden at a city hostel; she struggles to place
+        guests who arrive after midnight. Piet is a volunteer who only comes in on Saturdays and forgets the door
+        codes. Sanne manages four hostels and worries that rooms stay empty while guests are turned away.
+        """)
+    assert list(found) == ["Ines", "Piet", "Sanne"]
+    assert found["Piet"] == ["Piet is a volunteer who only comes in on Saturdays and forgets the door codes."]

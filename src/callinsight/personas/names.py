@@ -153,6 +153,8 @@ def clean_name(title: str) -> str:
     name = re.sub(r"^\W*I(?:'m| am) (?:an? )?(?=\w)", "", name, flags=re.I)  # "I am a Python software user": the user
     name = re.sub(r"^\s*\d{1,2}[.)]\s+", "", name)  # "1. Application developer": a numbered heading
     name = HEADING_QUOTE.sub("", name)  # '"Just make it work" — Ola, shop owner': the quote is hers, not her name
+    # "Dana Ortiz | Finance lead", "김민지 · 마케터": a name, then a role (not a code: "P1 · Data journalists")
+    name = re.sub(r"^(?![A-Za-z]{0,2}\d{1,3}\s)([^|·•]+?)\s+[|·•]\s+", r"\1, ", name)
     name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
     return re.sub(r"\s+", " ", name).strip(" -—–:.")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -66,6 +67,7 @@ def _dry_run(paths: list[Path], levels: dict[str, int], level: int | None) -> No
         for s in f.skipped:
             typer.echo(f"  skipped  '{s.title}': {s.reason}")
         if f.error:
+            sys.stdout.flush()  # the report and its failures stay in order when both streams go to one log
             typer.echo(f"  failed   {f.path}: {f.error}" + (f"\n           hint: {f.hint}" if f.hint else ""), err=True)
         if f.suggestion:
             level, names = f.suggestion

@@ -28,6 +28,17 @@ def by_id(path: Path) -> dict[str, object]:
         ("Where she gets information", None),  # a phrase: only the looser keyword match knows it
         ("Role in the buying process", "buying_role"),
         ("Fun facts", None),
+        # Korean compounds are written with or without their space, and more words name a problem field
+        ("불만사항", "pain_points"),
+        ("주요 불편사항", "pain_points"),
+        ("페인포인트", "pain_points"),
+        ("애로사항", "pain_points"),
+        ("고민거리", "pain_points"),
+        ("기대사항", "needs"),
+        ("장애물", "challenges"),
+        ("구매 동기", "motivations"),
+        ("성격", None),
+        ("Jobs", "goals"),
     ],
 )
 def test_heading_synonyms(heading: str, canonical: str | None) -> None:

@@ -23,8 +23,10 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "what gets in the way", "gets in the way", "what gets in their way", "what stops them", "what holds them back",
         "what is hard", "what's hard", "what they find hard", "what goes wrong", "what bothers them",
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
+        "고민", "고민거리", "애로 사항", "걱정거리", "두려움", "스트레스 요인", "불편한 점", "아쉬운 점", "해결하고 싶은 문제",
     ),
-    "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽"),
+    "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽",
+                   "장애물", "장애 요인"),
     "objections": (
         "objections", "common objections", "concerns", "hesitations", "reservations", "buying objections",
         "why they say no", "why they might say no", "deal breakers", "dealbreakers", "push back", "pushback",
@@ -41,11 +43,11 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "goals", "objectives", "aims", "what they want", "desired outcomes", "jobs to be done", "job to be done",
         "jtbd", "what success looks like", "success looks like", "wants", "priorities", "primary goal",
         "gains", "expected gains", "desired gains",  # the value proposition canvas: pains and gains
-        "목표", "목적", "바라는 점",
+        "jobs", "목표", "목적", "바라는 점", "원하는 것",
     ),
     "motivations": (
         "motivations", "motivators", "drivers", "what motivates them", "values", "why they buy", "motivated by",
-        "동기", "동기 부여",
+        "동기", "동기 부여", "구매 동기",
     ),
     "responsibilities": (
         "responsibilities", "role and responsibilities", "job", "duties", "what they do", "kpis",
@@ -80,10 +82,16 @@ EMPATHY_MAP: dict[str, str] = {
     **dict.fromkeys(("does", "says and does", "says does", "행동"), "responsibilities"),
 }
 
+_HANGUL = re.compile(r"[가-힣]")
+
 #: Sections whose items are documented concerns, and the kind each gets.
 CONCERN_SECTIONS: dict[str, str] = {
     "pain_points": "pain_point", "challenges": "pain_point", "objections": "objection", "needs": "need",
 }
+
+#: The Korean names of the fields without their spaces.
+_SPACELESS: dict[str, str] = {name.replace(" ", ""): canonical for canonical, names in SECTION_SYNONYMS.items()
+                              for name in names if _HANGUL.search(name)}
 
 #: Words that open a heading without changing its meaning ("Their key pain points").
 _FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "my ", "his ", "her ",
@@ -123,6 +131,8 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
         return None
     if text in EMPATHY_MAP:
         return EMPATHY_MAP[text]
+    if _HANGUL.search(text) and (found := _SPACELESS.get(text.replace(" ", ""))):
+        return found  # Korean writes a compound with or without its space: "불만사항" is "불만 사항"
     best: tuple[int, str] | None = None
     # a label written in the singular ("My biggest concern", "Barrier", "Worry") names the same field
     first, _, tail = text.partition(" ")

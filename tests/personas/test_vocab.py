@@ -170,3 +170,22 @@ def test_cue_words_in_sentences_that_state_neither(sentence: str) -> None:
 ])
 def test_narrowed_cues_still_state_a_problem_or_a_need(sentence: str, kind: str) -> None:
     assert concern_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("상담원 연결까지 대기 시간이 길다.", "pain_point"),
+    ("앱이 결제 화면에서 자주 멈춘다.", "pain_point"),
+    ("배송이 늘 늦다.", "pain_point"),
+    ("담당자와 연락이 안 된다.", "pain_point"),
+    ("요금 체계가 헷갈린다.", "pain_point"),
+    ("업무 처리가 비효율적이다.", "pain_point"),
+    ("보고서 작성에 손이 많이 간다.", "pain_point"),
+    ("주문 내역이 자꾸 사라진다.", "pain_point"),
+    ("고객 문의가 너무 많다.", "pain_point"),
+    ("해지를 고민하고 있다.", "pain_point"),
+    ("밤늦게까지 매장을 지킨다.", None),  # 늦 in 밤늦게 is "late at night", no delay
+    ("몇 안 되는 직원으로 매장을 운영한다.", None),  # "only a few"
+    ("날씨가 따뜻해지면 주문이 늘어난다.", None),  # 해지 inside 따뜻해지다 is "becomes", not "cancel"
+])
+def test_korean_problem_words_of_the_mining_cues(sentence: str, kind: str | None) -> None:
+    assert concern_kind(sentence) == kind

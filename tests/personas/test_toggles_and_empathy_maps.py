@@ -116,3 +116,16 @@ def test_empathy_map_words_are_fields_only_as_a_whole_heading() -> None:
     assert field_of("Says") == "quotes" and field_of("Thinks & feels") == "background" and field_of("감정") == "background"
     assert field_of("Does it work offline?") is None
     assert field_of("Do") is None and field_of("Don't") is None  # a style guide's "Do" / "Don't"
+
+
+def test_an_xml_declared_page_reads_without_library_warnings(tmp_path: Path) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        found = parse(tmp_path, "lena.html", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <article><h1>Lena Park</h1>
+            <h2>Pain points</h2><ul><li>The printer queue jams every Monday</li></ul></article>
+            """)
+    assert found == {"Lena Park": ["The printer queue jams every Monday"]}

@@ -186,6 +186,8 @@ def test_narrowed_cues_still_state_a_problem_or_a_need(sentence: str, kind: str)
     ("밤늦게까지 매장을 지킨다.", None),  # 늦 in 밤늦게 is "late at night", no delay
     ("몇 안 되는 직원으로 매장을 운영한다.", None),  # "only a few"
     ("날씨가 따뜻해지면 주문이 늘어난다.", None),  # 해지 inside 따뜻해지다 is "becomes", not "cancel"
+    ("손해사정 업무를 맡은 보험사 직원이다.", None),  # 손해사정 is a job (loss adjusting), no loss of hers
+    ("환율 때문에 손해를 본다.", "pain_point"),
 ])
 def test_korean_problem_words_of_the_mining_cues(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind

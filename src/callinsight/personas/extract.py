@@ -93,6 +93,15 @@ class Extraction:
     closest: str = ""  # when nothing is a persona: the most persona-like thing, for the error message
     told_more: list[Section] = field(default_factory=list)  # sections that told more of a persona found earlier
     unplaced: list[tuple[Section, list[Section], Skipped]] = field(default_factory=list)  # skipped as unrecognised
+    templates: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # repeated_sub_headings, once a section
+
+    def repeated_sub_headings(self, section: Section) -> set[str]:
+        """``evidence.repeated_sub_headings`` of a section, worked out once for all its grandchildren (a page with
+        hundreds of sections asked it once per section)."""
+        key = (id(section), sum(len(c.children) for c in section.children))
+        if key not in self.templates:
+            self.templates[key] = repeated_sub_headings(section)
+        return self.templates[key]
 
     def tell_more(self, section: Section) -> None:
         if not self.told(section):
@@ -174,7 +183,7 @@ def _scan(section: Section, ancestors: list[Section], out: Extraction, source: s
 
 def _visit(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
     title = section.title
-    if len(ancestors) >= 2 and not section.children and clean_name(title).lower() in repeated_sub_headings(ancestors[-2]) \
+    if len(ancestors) >= 2 and not section.children and clean_name(title).lower() in out.repeated_sub_headings(ancestors[-2]) \
             and not names_people(clean_name(title)):
         return  # "##### Documentation Content" under every persona: a part of the persona above it, never one itself
     if section.record:

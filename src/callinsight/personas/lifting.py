@@ -177,18 +177,22 @@ def nest_flat_fields(section: Section) -> None:
     heading ("Tom Harris" ⏎ "About Tom" ⏎ "Tom's task"): a heading with nothing under it, followed at its own level by
     field headings or headings about it, owns them. Authors who give every heading one style write personas this way."""
     kept: list[Section] = []
-    rest = list(section.children)
-    while rest:
-        head = rest.pop(0)
+    children = section.children
+    field_left = False  # a field heading left at this level ("## Background" of "# Persona: Tom"): one persona's page
+    i = 0
+    while i < len(children):
+        head = children[i]
         kept.append(head)
+        i += 1
         owned = 0
-        # a field heading left at this level ("## Background" of "# Persona: Tom") makes this the persona's own page
-        if not head.blocks and not head.children and _can_own_fields(head.title) and not any(field_of(s.title) for s in kept):
-            while owned < len(rest) and _belongs_to(rest[owned].title, head.title):
+        if not head.blocks and not head.children and not field_left and _can_own_fields(head.title):
+            while i + owned < len(children) and _belongs_to(children[i + owned].title, head.title):
                 owned += 1
-        if owned and any(field_of(s.title) for s in rest[:owned]):
-            head.children = [_at_level(s, head.level + 1) for s in rest[:owned]]
-            del rest[:owned]
+        if owned and any(field_of(s.title) for s in children[i:i + owned]):
+            head.children = [_at_level(s, head.level + 1) for s in children[i:i + owned]]
+            i += owned
+        elif field_of(head.title):
+            field_left = True
     section.children = kept
     for child in section.children:
         nest_flat_fields(child)

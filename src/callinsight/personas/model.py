@@ -12,6 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 #: Canonical section -> the headings companies write for it (lower case, without punctuation).
 SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -114,6 +115,7 @@ def normalise_heading(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)  # a pure function of the heading, asked many times per page
 def canonical_section(heading: str, *, exact: bool = False) -> str | None:
     """The canonical section a heading names, or None when it is not a known section.
 

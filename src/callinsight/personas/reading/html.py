@@ -26,9 +26,13 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)\]])(?=\s|$)")
 
 
 def read_html(text: str, path: Path) -> Section:
-    from bs4 import BeautifulSoup
+    import warnings
 
-    return read_soup(BeautifulSoup(text, "lxml"))
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
+    with warnings.catch_warnings():  # an XHTML export reads well as HTML; the user is not to see bs4's advice
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return read_soup(BeautifulSoup(text, "lxml"))
 
 
 def read_soup(soup: Any) -> Section:

@@ -171,3 +171,29 @@ def test_a_word_report_typed_without_heading_styles(tmp_path: Path) -> None:
         "한지우": ["견적서를 업체마다 다른 양식으로 받는다", "승인 요청이 메일에 묻힌다"],
         "정하늘": ["주문 내역을 매번 전화로 확인한다"],
         "오세린": ["야간 배송 누락", "반품 접수 지연"]}
+
+
+def test_a_word_page_without_heading_styles_is_titled_by_its_short_first_line(tmp_path: Path) -> None:
+    import docx
+
+    from callinsight.personas.parse import parse_document
+
+    document = docx.Document()
+    for line in ["정비소 사장 태오", "고충", "가. 부품 도착 지연", "나. 예약 변경 누락"]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "taeo.docx"))
+    (taeo,) = parse_document(tmp_path / "taeo.docx").personas
+    assert taeo.name == "정비소 사장 태오" and [c.text for c in taeo.concerns] == ["부품 도착 지연", "예약 변경 누락"]
+
+
+def test_a_first_line_that_is_a_sentence_or_a_field_is_no_title(tmp_path: Path) -> None:
+    import docx
+
+    from callinsight.personas.parse import parse_document
+
+    document = docx.Document()
+    for line in ["Pain points", "Parts arrive late", "Bookings change by text message"]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "workshop-owner.docx"))
+    (owner,) = parse_document(tmp_path / "workshop-owner.docx").personas
+    assert owner.name == "Workshop Owner"

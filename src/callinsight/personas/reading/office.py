@@ -32,6 +32,7 @@ def read_docx(path: Path) -> Section:
     blocks = list(document.iter_inner_content())
     texts = [squash(b.text) if isinstance(b, Paragraph) else "" for b in blocks]
     korean_outline = uses_korean_outline(texts)  # a Korean report whose "1." / "가." parts are typed in body text
+    title = _untitled_first_line(blocks, texts)
     for i, block in enumerate(blocks):
         if isinstance(block, DocxTable):
             rows = [[squash(cell.text) for cell in row.cells] for row in block.rows]
@@ -44,7 +45,7 @@ def read_docx(path: Path) -> Section:
         if not text:
             continue
         style = (block.style.name if block.style is not None else "") or ""
-        level = _heading_level(style) or (outline_part_depth(texts, i) if korean_outline else 0)
+        level = _heading_level(style) or (outline_part_depth(texts, i) if korean_outline else 0) or (1 if i == title else 0)
         if level:
             flat.append(Section(title=text, level=level))
             continue
@@ -61,6 +62,23 @@ def read_docx(path: Path) -> Section:
         else:
             flat[-1].blocks.append(Para(text=text, label=label, rest=rest, bold=bool(bold and label)))
     return nest(flat)
+
+
+def _untitled_first_line(blocks: list[Any], texts: list[str]) -> int | None:
+    """In a document with no heading style at all, the index of a first paragraph that reads as its title: short,
+    plain (not bold, not a bullet, not a `Label:` line or a field name), without end punctuation ("정비소 사장 태오")."""
+    from docx.text.paragraph import Paragraph
+
+    paragraphs = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Paragraph) and texts[i]]
+    if not paragraphs or any(_heading_level((b.style.name if b.style is not None else "") or "") for _, b in paragraphs):
+        return None
+    i, first = paragraphs[0]
+    text = texts[i]
+    plain = not lead_bold_runs(first.runs) and not any(text.startswith(c + " ") for c in _BULLET_CHARS)
+    label, _ = split_label(text, None)
+    if plain and not label and len(text.split()) <= 12 and not re.search(r"[.,;:!?]$", text) and not _is_field(text):
+        return i
+    return None
 
 
 def _heading_level(style: str) -> int:

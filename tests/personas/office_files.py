@@ -37,14 +37,20 @@ def write_xlsx(path: Path) -> Path:
 
 def write_pdf(path: Path, lines: list[str]) -> Path:
     """A one-page PDF whose text is ``lines`` (Helvetica, one line each), with a correct xref table."""
-    content = "BT /F1 11 Tf 72 760 Td 14 TL " + " ".join(f"({_esc(line)}) Tj T*" for line in lines) + " ET"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(content.encode('latin-1'))} >>\nstream\n{content}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+    return write_pdf_pages(path, [lines])
+
+
+def write_pdf_pages(path: Path, pages: list[list[str]]) -> Path:
+    """A PDF of one page per list of lines (Helvetica, one line each), with a correct xref table."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for lines in pages:
+        content = "BT /F1 11 Tf 72 760 Td 14 TL " + " ".join(f"({_esc(line)}) Tj T*" for line in lines) + " ET"
+        objects.append(f"<< /Length {len(content.encode('latin-1'))} >>\nstream\n{content}\nendstream")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objects)} 0 R "
+                       "/Resources << /Font << /F1 3 0 R >> >> >>")
+        kids.append(len(objects))
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>"
     out = b"%PDF-1.4\n"
     offsets = []
     for i, body in enumerate(objects, 1):

@@ -70,3 +70,20 @@ def test_one_paragraph_introducing_several_people(tmp_path: Path) -> None:
         """)
     assert list(found) == ["Ines", "Piet", "Sanne"]
     assert found["Piet"] == ["Piet is a volunteer who only comes in on Saturdays and forgets the door codes."]
+
+
+def test_korean_user_stories_of_several_roles(tmp_path: Path) -> None:
+    found = parse(tmp_path, "요구사항.md", """
+        # 사용자 요구사항
+
+        관리인으로서, 나는 오늘 밤 빈 방을 한눈에 봐야 한다.
+
+        관리인으로서, 나는 화재 대피 명단을 종이로 뽑을 수 있어야 한다.
+
+        투숙객으로서, 나는 자정 이후에도 체크인할 방법이 필요하다.
+
+        투숙객으로서, 나는 카드로 결제하고 싶다.
+        """)
+    assert found == {"관리인": ["관리인으로서, 나는 오늘 밤 빈 방을 한눈에 봐야 한다.",
+                             "관리인으로서, 나는 화재 대피 명단을 종이로 뽑을 수 있어야 한다."],
+                     "투숙객": ["투숙객으로서, 나는 자정 이후에도 체크인할 방법이 필요하다."]}

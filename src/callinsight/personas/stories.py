@@ -82,12 +82,17 @@ def from_needs_list(who: str, items: ItemList, section: Section, source: str, an
     return b.finish()
 
 
+#: A Korean user story: "상담원으로서, 나는 대기 중인 통화 수를 봐야 한다" (who, then what they need or want).
+KOREAN_STORY = re.compile(r"^\W*(?P<who>[가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)(?:으로서|로서)\s*,?\s*(?:나는|저는|우리는)?\s*(?P<what>\S.*)$")
+_KOREAN_NEED = re.compile(r"필요|해야|야 한다|야 합니다")
+
+
 def stories_by_role(section: Section) -> list[tuple[str, list[str]]]:
     """A catalogue of user stories told by several roles, as paragraphs or list items ("As a case worker, I need …"
     ⏎ "As a claimant, I need …"): (role, its stories) in the order the roles first come, when most of the section's
     lines are stories and at least two roles tell two or more between them; [] otherwise."""
     lines = [b.text for b in section.blocks if isinstance(b, Para)] + _story_items(section)
-    told = [(m["who"].strip(), line) for line in lines if (m := USER_STORY.match(line))]
+    told = [(m["who"].strip(), line) for line in lines if (m := USER_STORY.match(line) or KOREAN_STORY.match(line))]
     roles: dict[str, tuple[str, list[str]]] = {}
     for who, line in told:
         key = re.sub(r"\s+", " ", who.lower())
@@ -101,7 +106,8 @@ def from_role_stories(who: str, stories: list[str], section: Section, source: st
     b = DocBuilder(who, source, {}, [*ancestors, section])
     for text in stories:
         m = USER_STORY.match(text)
-        if m and m["verb"].lower() in _STORY_NEED:
+        korean = KOREAN_STORY.match(text)
+        if (m and m["verb"].lower() in _STORY_NEED) or (korean and _KOREAN_NEED.search(korean["what"])):
             b.listed.append(("need", text))
         else:  # "As a claimant, I want to pay by card": what they want to do, not a need
             b.doc.sections.setdefault("goals", []).append(text)

@@ -77,7 +77,7 @@ def _untitled_first_line(blocks: list[Any], texts: list[str]) -> int | None:
     text = texts[i]
     plain = not lead_bold_runs(first.runs) and not any(text.startswith(c + " ") for c in _BULLET_CHARS)
     label, _ = split_label(text, None)
-    if plain and not label and len(text.split()) <= 12 and not re.search(r"[.,;:!?]$", text) and not _is_field(text):
+    if plain and not label and len(text.split()) <= 12 and not re.search(r"[.,;:!?]$", text) and not is_field(text):
         return i
     return None
 
@@ -136,7 +136,7 @@ def read_pdf(path: Path) -> Section:
         raise InputError(str(path), f"not a readable PDF: {exc}") from None
     kept = _without_page_furniture(pages)
     firsts = [page[0].strip() for page in kept if page]
-    cards = all(any(_is_field(x.strip().rstrip(":")) or split_label(x.strip(), None)[0] for x in page[1:]) for page in kept)
+    cards = all(any(is_field(x.strip().rstrip(":")) or split_label(x.strip(), None)[0] for x in page[1:]) for page in kept)
     if len(kept) >= 2 and len(firsts) == len(kept) and len(set(firsts)) == len(firsts) and all(map(_titles_a_page, firsts)) \
             and cards:
         # one persona a page (cards exported to PDF: a title over field lines on every page): each page's first line
@@ -151,7 +151,7 @@ def read_pdf(path: Path) -> Section:
 def _titles_a_page(line: str) -> bool:
     """A page's first line that reads as its heading: short, no sentence end, not a bullet, a `Label:` line or a field."""
     return 0 < len(line.split()) <= 8 and not re.search(r"[.,;:!?]$", line) and not any(line.startswith(c + " ") for c in _BULLET_CHARS) \
-        and split_label(line, None)[0] is None and not _is_field(line)
+        and split_label(line, None)[0] is None and not is_field(line)
 
 
 #: "Page 3", "3", "3 / 10", "Page 3 of 10", "- 3 -", "3쪽": a page number alone on its line.
@@ -170,7 +170,7 @@ def _without_page_furniture(pages: list[str]) -> list[list[str]]:
 
     def content(line: str) -> bool:  # a field or a `Label:` line at the top of every one-persona page is content
         text = line.strip().lstrip("-•*· ").strip()
-        return text.endswith(":") or _is_field(text) or split_label(text, None)[0] is not None
+        return text.endswith(":") or is_field(text) or split_label(text, None)[0] is not None
 
     edges = [{key(x) for x in page[:3] + page[-3:] if not content(x)} for page in lines]
     counts = Counter(k for edge in edges for k in edge)
@@ -249,7 +249,7 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
             flush()  # "Persona: Courier Cai" opens a persona
             flat.append(Section(title=rest, level=2 if len(flat) > 1 else 1))
             continue
-        if label and (_is_field(label) or (rest and len(label.split()) <= 3)):
+        if label and (is_field(label) or (rest and len(label.split()) <= 3)):
             flush()  # "Pain points:", "Goals: open a third shop", "Age: 38": a field line, never a heading
             flat[-1].blocks.append(Para(text=squash(line), label=label, rest=rest))
             continue
@@ -270,17 +270,17 @@ def _level(flat: list[Section], title: str) -> int:
     """A heading's level where the format gives none: a field ("고충", "Pain points") belongs to the heading above;
     another heading is the sibling of the last one that had content of its own, or under it if it had none (a
     title)."""
-    headings = [s for s in flat[1:] if not _is_field(s.title)]
+    headings = [s for s in flat[1:] if not is_field(s.title)]
     if not headings:
-        return 2 if _is_field(title) and len(flat) > 1 else 1
+        return 2 if is_field(title) and len(flat) > 1 else 1
     last = headings[-1]
-    if _is_field(title):
+    if is_field(title):
         return last.level + 1
     had_content = bool(last.blocks) or flat[-1] is not last
     return last.level if had_content else last.level + 1
 
 
-def _is_field(label: str) -> bool:
+def is_field(label: str) -> bool:
     from callinsight.personas.model import canonical_section
 
     return canonical_section(label) is not None

@@ -8,12 +8,13 @@ read top to bottom, then left to right, as a reader scans a slide; speaker notes
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from callinsight.errors import InputError
 from callinsight.personas.reading.inline import split_label, squash
-from callinsight.personas.reading.office import append_item, lead_bold_runs
+from callinsight.personas.reading.office import append_item, is_field, lead_bold_runs
 from callinsight.personas.reading.tree import Item, Para, Section, Table, nest
 
 _SLIDE_LEVEL = 2  # a deck's slides are siblings; a box's own title sits under its slide
@@ -28,16 +29,55 @@ def read_pptx(path: Path) -> Section:
     except Exception as exc:  # python-pptx raises zipfile/KeyError/PackageNotFoundError for non-decks
         raise InputError(str(path), f"not a readable .pptx file: {exc}") from None
     flat = [Section(title="", level=0)]
-    for slide in deck.slides:
-        shapes = _reading_order(slide.shapes)
+    slides = list(deck.slides)
+    furniture = _repeated_boxes(slides)
+    for slide in slides:
+        shapes = [s for s in _reading_order(slide.shapes) if not _is_furniture(s, furniture)]
         title_shape = slide.shapes.title if slide.shapes.title is not None else _title_box(shapes)
         title = squash(title_shape.text_frame.text) if title_shape is not None and title_shape.has_text_frame else ""
+        rest = [s for s in shapes if title_shape is None or s.shape_id != title_shape.shape_id]
+        if _GENERIC_TITLE.match(title) and rest and (name := _title_box(rest)) is not None and not is_field(_box_text(name)):
+            title = _box_text(name)  # "Customer persona" over a box "Dana Ortiz": the slide is Dana's
+            rest = [s for s in rest if s.shape_id != name.shape_id]
         if title:
             flat.append(Section(title=title, level=_SLIDE_LEVEL))
-        for shape in shapes:
-            if shape is not title_shape:
-                _read_shape(shape, flat)
+        labelled = False
+        for shape in rest:
+            labelled = _read_shape(shape, flat, under_label=labelled)
     return nest(flat)
+
+
+#: A slide title that says only that the slide is a persona ("Customer persona", "User profile 2").
+_GENERIC_TITLE = re.compile(r"^\W*((customer|user|buyer|target)\s+)?(persona|profile|페르소나|고객 프로필)(\s*#?\s*(\d{1,2}|[a-z]))?\W*$", re.I)
+
+
+_FOOTER_PLACEHOLDERS = frozenset({13, 15, 16})  # PP_PLACEHOLDER.SLIDE_NUMBER, FOOTER, DATE
+
+
+def _box_text(shape: Any) -> str:
+    return squash(shape.text_frame.text) if getattr(shape, "has_text_frame", False) and shape.has_text_frame else ""
+
+
+def _repeated_boxes(slides: list[Any]) -> set[str]:
+    """A one-line box that comes back on half the slides or more, numbers aside ("Acme Corp | Confidential", a slide
+    number typed into a text box): the deck's furniture, not any persona's text."""
+    from collections import Counter
+
+    seen: Counter[str] = Counter()
+    for slide in slides:  # not a slide's title ("Customer persona" on every slide), nor a box titled by a field
+        title = slide.shapes.title.shape_id if slide.shapes.title is not None else None
+        one_line = {_box_text(s) for s in slide.shapes if _box_text(s) and "\n" not in s.text_frame.text.strip()
+                    and s.shape_id != title and not is_field(_box_text(s).rstrip(":"))}
+        seen.update({re.sub(r"\d+", "#", t.lower()) for t in one_line})
+    return {k for k, n in seen.items() if len(slides) >= 2 and n >= max(2, len(slides) / 2)}
+
+
+def _is_furniture(shape: Any, repeated: set[str]) -> bool:
+    if getattr(shape, "is_placeholder", False) and int(shape.placeholder_format.type or 0) in _FOOTER_PLACEHOLDERS:
+        return True  # the layout's footer, slide number and date
+    text = _box_text(shape)
+    return bool(text) and "\n" not in shape.text_frame.text.strip() \
+        and (re.sub(r"\d+", "#", text.lower()) in repeated or re.fullmatch(r"\d{1,3}", text) is not None)
 
 
 def _title_box(shapes: list[Any]) -> Any:
@@ -61,27 +101,34 @@ def _reading_order(shapes: Any) -> list[Any]:
     return sorted(shapes, key=lambda s: ((s.top or 0) // 100_000, s.left or 0))  # rows of about 0.1 inch
 
 
-def _read_shape(shape: Any, flat: list[Section]) -> None:
+def _read_shape(shape: Any, flat: list[Section], under_label: bool = False) -> bool:
+    """Read one shape into ``flat``; True when it was a box holding only a field name ("Pain points"), whose content
+    is the next box (``under_label``: that box's first line is no title of its own)."""
     if shape.shape_type is not None and int(shape.shape_type) == 6:  # MSO_SHAPE_TYPE.GROUP
+        labelled = False
         for inner in _reading_order(shape.shapes):
-            _read_shape(inner, flat)
-        return
+            labelled = _read_shape(inner, flat, under_label=labelled)
+        return labelled
     if getattr(shape, "has_table", False) and shape.has_table:
         rows = [[squash(cell.text) for cell in row.cells] for row in shape.table.rows]
         if rows:
             flat[-1].blocks.append(Table(header=rows[0], rows=rows[1:]))
-        return
+        return False
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-        _read_text_frame(shape, flat)
+        return _read_text_frame(shape, flat, under_label)
+    return False
 
 
-def _read_text_frame(shape: Any, flat: list[Section]) -> None:
+def _read_text_frame(shape: Any, flat: list[Section], under_label: bool = False) -> bool:
     paragraphs = [(p, squash("".join(r.text for r in p.runs) or p.text)) for p in shape.text_frame.paragraphs]
     paragraphs = [(p, text) for p, text in paragraphs if text]
     if not paragraphs:
-        return
+        return False
     first = paragraphs[0][1]
-    if len(paragraphs) > 1 and _short_line(first):
+    if len(paragraphs) == 1 and is_field(first.rstrip(":").strip()):
+        flat.append(Section(title=first.rstrip(":").strip(), level=_BOX_LEVEL))  # a box "Pain points" over the next box
+        return True
+    if len(paragraphs) > 1 and _short_line(first) and not under_label:
         flat.append(Section(title=first.rstrip(":").strip(), level=_BOX_LEVEL))  # a box titled "Pain points"
         paragraphs = paragraphs[1:]
     in_body = shape.is_placeholder and shape.placeholder_format.type is not None and int(shape.placeholder_format.type) in (2, 7)
@@ -93,6 +140,7 @@ def _read_text_frame(shape: Any, flat: list[Section]) -> None:
             append_item(flat[-1], Item(text=text, label=label, rest=rest, bold=bool(bold and label)), paragraph.level)
         else:
             flat[-1].blocks.append(Para(text=text, label=label, rest=rest, bold=bool(bold and label)))
+    return False
 
 
 def _has_bullet(paragraph: Any) -> bool:

@@ -30,7 +30,7 @@ def read_docx(path: Path) -> Section:
     except Exception as exc:  # python-docx raises several types for a file that is not a document
         raise InputError(str(path), f"not a readable .docx file: {exc}") from None
     flat = [Section(title="", level=0)]
-    blocks = list(document.iter_inner_content())
+    blocks = [b for block in document.iter_inner_content() for b in _with_text_boxes(block)]
     texts = [squash(b.text) if isinstance(b, Paragraph) else "" for b in blocks]
     korean_outline = uses_korean_outline(texts)  # a Korean report whose "1." / "가." parts are typed in body text
     title = _untitled_first_line(blocks, texts)
@@ -63,6 +63,22 @@ def read_docx(path: Path) -> Section:
         else:
             flat[-1].blocks.append(Para(text=text, label=label, rest=rest, bold=bool(bold and label)))
     return nest(flat)
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _with_text_boxes(block: Any) -> list[Any]:
+    """A paragraph and then the paragraphs of the text boxes anchored in it (persona cards are often text boxes,
+    which python-docx leaves out of a paragraph's text). Word writes each box twice, the second time as a fallback
+    for old readers; that copy is skipped."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    if not isinstance(block, Paragraph):
+        return [block]
+    boxes = [box for box in block._p.iter(qn("w:txbxContent")) if not any(a.tag == _FALLBACK for a in box.iterancestors())]
+    return [block, *(Paragraph(p, block._parent) for box in boxes for p in box.iterchildren(qn("w:p")))]
 
 
 def _untitled_first_line(blocks: list[Any], texts: list[str]) -> int | None:

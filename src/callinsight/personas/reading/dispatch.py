@@ -95,7 +95,9 @@ def _read_binary(path: Path, suffix: str) -> Section:
     if suffix == ".docx":
         return office.read_docx(path)
     if suffix == ".pdf":
-        return office.read_pdf(path)
+        from callinsight.personas.reading.pdf import read_pdf
+
+        return read_pdf(path)
     if suffix == ".pptx":
         from callinsight.personas.reading.slides import read_pptx
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from callinsight.personas.reading.inline import split_label, squash
 from callinsight.personas.reading.plain import KOREAN_ITEM, item_kind, outline_part_depth, uses_korean_outline
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
 
-_BULLET_CHARS = ("•", "●", "▪", "◦", "‣", "-", "*", "–", "·", "□", "○", "■", "◇", "◆", "▶", "❍", "―", "ㅇ", "ㆍ")  # □ ○ ― ㅇ ㆍ: Korean reports
+BULLET_CHARS = ("•", "●", "▪", "◦", "‣", "-", "*", "–", "·", "□", "○", "■", "◇", "◆", "▶", "❍", "―", "ㅇ", "ㆍ")  # □ ○ ― ㅇ ㆍ: Korean reports
 
 
 def read_docx(path: Path) -> Section:
@@ -51,7 +50,7 @@ def read_docx(path: Path) -> Section:
             flat.append(Section(title=text, level=level))
             continue
         bold = lead_bold_runs(block.runs)
-        typed = next((c for c in _BULLET_CHARS if text.startswith(c + " ")), None)
+        typed = next((c for c in BULLET_CHARS if text.startswith(c + " ")), None)
         marked = KOREAN_ITEM.match(text) if not typed and re.search("[가-힣]", text) else None
         if typed:  # "• Tickets bounce" typed into a plain paragraph is a list item all the same
             text = text[len(typed):].strip()
@@ -91,7 +90,7 @@ def _untitled_first_line(blocks: list[Any], texts: list[str]) -> int | None:
         return None
     i, first = paragraphs[0]
     text = texts[i]
-    plain = not lead_bold_runs(first.runs) and not any(text.startswith(c + " ") for c in _BULLET_CHARS)
+    plain = not lead_bold_runs(first.runs) and not any(text.startswith(c + " ") for c in BULLET_CHARS)
     label, _ = split_label(text, None)
     if plain and not label and len(text.split()) <= 12 and not re.search(r"[.,;:!?]$", text) and not is_field(text):
         return i
@@ -139,66 +138,6 @@ def append_item(section: Section, item: Item, depth: int) -> None:
     items.append(item)
 
 
-def read_pdf(path: Path) -> Section:
-    """PDF has text, not structure: lines are grouped into paragraphs, bullet lines into items, and a
-    short line without end punctuation followed by text into a heading (the layout most exports keep)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, OSError, ValueError) as exc:
-        raise InputError(str(path), f"not a readable PDF: {exc}") from None
-    kept = _without_page_furniture(pages)
-    firsts = [page[0].strip() for page in kept if page]
-    cards = all(any(is_field(x.strip().rstrip(":")) or split_label(x.strip(), None)[0] for x in page[1:]) for page in kept)
-    if len(kept) >= 2 and len(firsts) == len(kept) and len(set(firsts)) == len(firsts) and all(map(_titles_a_page, firsts)) \
-            and cards:
-        # one persona a page (cards exported to PDF: a title over field lines on every page): each page's first line
-        # heads it, and none is the document's title
-        headed: list[str | Heading | Table] = []
-        for page in kept:
-            headed += [Heading(text=page[0].strip(), level=2), *page[1:]]
-        return read_plain_lines(headed)
-    return read_plain_lines([line for page in kept for line in page])
-
-
-def _titles_a_page(line: str) -> bool:
-    """A page's first line that reads as its heading: short, no sentence end, not a bullet, a `Label:` line or a field."""
-    return 0 < len(line.split()) <= 8 and not re.search(r"[.,;:!?]$", line) and not any(line.startswith(c + " ") for c in _BULLET_CHARS) \
-        and split_label(line, None)[0] is None and not is_field(line)
-
-
-#: "Page 3", "3", "3 / 10", "Page 3 of 10", "- 3 -", "3쪽": a page number alone on its line.
-_PAGE_NUMBER = re.compile(r"^\W*(page|p\.|페이지)?\s*\d{1,4}\s*((/|of|쪽|페이지)\s*\d{0,4})?\W*$", re.I)
-
-
-def _without_page_furniture(pages: list[str]) -> list[list[str]]:
-    """Each page's lines without its running header and footer: a line among the first or last three of a page that
-    comes back (numbers aside) at the edge of at least half the pages, and a page number; the header is kept once, at
-    the top of the first page, as the title. Left in, "Acme Corp — Confidential" became a heading that took the rest
-    of a persona away from it."""
-    lines = [[line for line in page.splitlines() if line.strip()] for page in pages]
-
-    def key(line: str) -> str:
-        return re.sub(r"\d+", "#", line.strip().lower())
-
-    def content(line: str) -> bool:  # a field or a `Label:` line at the top of every one-persona page is content
-        text = line.strip().lstrip("-•*· ").strip()
-        return text.endswith(":") or is_field(text) or split_label(text, None)[0] is not None
-
-    edges = [{key(x) for x in page[:3] + page[-3:] if not content(x)} for page in lines]
-    counts = Counter(k for edge in edges for k in edge)
-    repeated = {k for k, n in counts.items() if len(lines) >= 2 and n >= max(2, len(lines) / 2)}
-    out = []
-    for n, page in enumerate(lines):
-        top = set(range(min(3, len(page)))) if n else set()  # the first page's running header is the document's title
-        edge = top | set(range(max(0, len(page) - 3), len(page)))
-        out.append([x for i, x in enumerate(page) if not (i in edge and (key(x) in repeated or _PAGE_NUMBER.match(x)))])
-    return out
-
-
 @dataclass
 class Heading:
     """A line its document marks as a heading (a Hangul outline style), at its level."""
@@ -243,7 +182,7 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
             glyphs.clear()
             flat.append(Section(title=line, level=depth))
             continue
-        bullet = next((c for c in _BULLET_CHARS if line.startswith(c + " ") or (c not in "-*" and line.startswith(c))), None)
+        bullet = next((c for c in BULLET_CHARS if line.startswith(c + " ") or (c not in "-*" and line.startswith(c))), None)
         korean = KOREAN_ITEM.match(line) if nest_by_glyph and not bullet else None
         if bullet or korean or re.match(r"^\d{1,2}[.)]\s", line):
             flush()

@@ -1,5 +1,6 @@
 """Binary formats, each through its library (never regular expressions over the bytes): DOCX with
-python-docx, PDF text with pypdf, XLSX with openpyxl; CSV with the standard library. Hangul files are in hwp.py."""
+python-docx, XLSX with openpyxl; CSV with the standard library; and lines of text with the headings and tables a
+format marks (``read_plain_lines``), which the PDF (pdf.py) and Hangul (hwp.py) readers share."""
 
 from __future__ import annotations
 

@@ -73,3 +73,32 @@ def test_a_camel_case_message_catalogue_is_still_no_persona(tmp_path: Path) -> N
         parse(tmp_path, "en.json", """
             {"okButton": {"message": "OK"}, "cancelButton": {"message": "Cancel"}, "saveDraft": {"message": "Save"}}
             """)
+
+
+def test_a_title_row_above_a_persona_table(tmp_path: Path) -> None:
+    """A sheet that opens with a title in one cell and a blank row before its header row."""
+    import openpyxl
+
+    from callinsight.personas.parse import parse_document
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Northwind customer personas"])
+    sheet.append([])
+    sheet.append(["Name", "Role", "Pain points"])
+    sheet.append(["Lena Park", "Office manager", "The printer queue jams"])
+    sheet.append(["Omar Haddad", "Courier", "The app logs him out"])
+    sheet.merge_cells("A1:C1")
+    book.save(str(tmp_path / "personas.xlsx"))
+    parsed = parse_document(tmp_path / "personas.xlsx")
+    assert {p.name: [c.text for c in p.concerns] for p in parsed.personas} == {
+        "Lena Park": ["The printer queue jams"], "Omar Haddad": ["The app logs him out"]}
+
+
+def test_a_title_line_above_a_csv_table(tmp_path: Path) -> None:
+    found = parse(tmp_path, "personas.csv", """
+        Northwind customer personas
+        Name,Role,Pain points
+        Lena Park,Office manager,The printer queue jams
+        """)
+    assert found == {"Lena Park": ["The printer queue jams"]}

@@ -261,9 +261,20 @@ def read_csv(text: str) -> Section:
         dialect = csv.excel
     rows = [[cell_text(c) for c in row] for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
     root = Section(title="", level=0)
-    if rows:
-        root.blocks.append(Table(header=rows[0], rows=rows[1:]))
+    root.blocks += _table_blocks(rows)
     return root
+
+
+def _table_blocks(rows: list[list[str]]) -> list[Para | Table]:
+    """A sheet's rows as a table, its header the first row of two cells or more: a title row or two above it ("Customer
+    personas 2026", a note) is a paragraph, not the header."""
+    titles = 0
+    while titles < min(3, len(rows) - 1) and sum(1 for c in rows[titles] if c) == 1:
+        titles += 1
+    if titles and not any(sum(1 for c in row if c) >= 2 for row in rows[titles:]):
+        titles = 0  # a one-column sheet: every row is one cell
+    paras: list[Para | Table] = [Para(text=next(c for c in row if c)) for row in rows[:titles]]
+    return paras + ([Table(header=rows[titles], rows=rows[titles + 1:])] if rows[titles:] else [])
 
 
 def read_xlsx(path: Path) -> Section:
@@ -282,7 +293,7 @@ def read_xlsx(path: Path) -> Section:
                 rows.append(cells)
         if rows:
             section = Section(title=str(sheet.title), level=1)
-            section.blocks.append(Table(header=rows[0], rows=rows[1:]))
+            section.blocks += _table_blocks(rows)
             root.children.append(section)
     book.close()
     if len(root.children) == 1:  # one sheet: its title is the workbook's tab name, not a heading anyone wrote

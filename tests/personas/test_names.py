@@ -15,3 +15,10 @@ from callinsight.personas.names import clean_name
 ])
 def test_headings_as_names(heading: str, name: str) -> None:
     assert clean_name(heading) == name
+
+
+def test_a_notion_page_id_is_no_part_of_a_file_name_persona() -> None:
+    from callinsight.personas.names import name_from_stem
+
+    assert name_from_stem("Ops Olivia 0f8fad5bd9cb469fa16570867728950e") == "Ops Olivia"
+    assert name_from_stem("ops-olivia") == "Ops Olivia"

@@ -203,5 +203,7 @@ def introduced_person(text: str) -> str:
 
 
 def name_from_stem(stem: str) -> str:
-    """A file name as a persona's name ("ops-olivia" -> "Ops Olivia") for one persona per file without a title."""
+    """A file name as a persona's name ("ops-olivia" -> "Ops Olivia") for one persona per file without a title; the
+    page id a Notion export appends ("Ops Olivia 1f2e3d…", 32 hex digits) is not part of it."""
+    stem = re.sub(r"[\s_-]+[0-9a-f]{32}$", "", stem)
     return re.sub(r"[-_]+", " ", stem).strip().title()

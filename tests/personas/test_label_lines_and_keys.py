@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .conftest import parse_text as parse
 
 
@@ -65,7 +67,6 @@ def test_camel_case_keys_name_fields(tmp_path: Path) -> None:
 
 
 def test_a_camel_case_message_catalogue_is_still_no_persona(tmp_path: Path) -> None:
-    import pytest
 
     from callinsight.errors import InputError
 
@@ -102,3 +103,22 @@ def test_a_title_line_above_a_csv_table(tmp_path: Path) -> None:
         Lena Park,Office manager,The printer queue jams
         """)
     assert found == {"Lena Park": ["The printer queue jams"]}
+
+
+@pytest.mark.parametrize("label, names_one", [
+    ("Persona", True), ("Persona 2", True), ("Persona B", True), ("페르소나A", True), ("Name", True),
+    ("Names", False), ("Personas", False),  # a plural is no persona's name line
+])
+def test_which_labels_open_a_persona(label: str, names_one: bool) -> None:
+    from callinsight.personas.lifting import _NAME_LABEL
+
+    assert bool(_NAME_LABEL.match(label)) is names_one
+
+
+@pytest.mark.parametrize("heading, numbered", [
+    ("Persona B", True), ("페르소나 A", True), ("User #3", True), ("Personas", False), ("Users", False),
+])
+def test_which_headings_only_number_a_persona(heading: str, numbered: bool) -> None:
+    from callinsight.personas.personadoc import _NUMBERED_NAME
+
+    assert bool(_NUMBERED_NAME.match(heading)) is numbered

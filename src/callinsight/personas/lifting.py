@@ -221,7 +221,7 @@ def _at_level(section: Section, level: int) -> Section:
 
 #: A `Label:` line that names a persona ("Persona: Dana Ortiz", "Name: Ken", "Persona 2: …", "이름: 김민지").
 _NAME_LABEL = re.compile(r"^\W*(persona|user persona|buyer persona|persona name|name|이름|페르소나|페르소나 이름)"
-                         r"(\s*(\d{1,2}|[a-z]))?\W*$", re.I)
+                         r"(\s*\d{1,2}|\s*(?-i:[A-Z])\b|\s+[a-z])?\W*$", re.I)  # "Persona 2", "페르소나A"; not "Names"
 
 
 def split_by_name_labels(section: Section) -> None:

@@ -67,7 +67,6 @@ def test_camel_case_keys_name_fields(tmp_path: Path) -> None:
 
 
 def test_a_camel_case_message_catalogue_is_still_no_persona(tmp_path: Path) -> None:
-
     from callinsight.errors import InputError
 
     with pytest.raises(InputError, match="message catalogue"):

@@ -43,12 +43,19 @@ def told_in_user_stories(section: Section) -> str:
 
 def from_user_stories(section: Section, who: str, source: str, ancestors: list[Section]) -> PersonaDoc:
     b = DocBuilder(who, source, section.meta, ancestors, title=section.title)
-    for text in _story_items(section):
-        if (m := USER_STORY.match(text)) and m["verb"].lower() in _STORY_NEED:
-            b.listed.append(("need", text))
-        elif m:  # "As an end user, I can request access …": what they want to do, not a need
-            b.doc.sections.setdefault("goals", []).append(text)
+    _add_stories(b, _story_items(section))
     return b.finish()
+
+
+def _add_stories(b: DocBuilder, texts: list[str]) -> None:
+    """User stories as needs ("I need", "I must", 필요, 해야), or as goals when they tell what someone wants to do
+    ("As an end user, I can request access …", "…하고 싶다"); a text that is no story is left out."""
+    for text in texts:
+        story, korean = USER_STORY.match(text), KOREAN_STORY.match(text)
+        if (story and story["verb"].lower() in _STORY_NEED) or (korean and _KOREAN_NEED.search(korean["what"])):
+            b.listed.append(("need", text))
+        elif story or korean:
+            b.doc.sections.setdefault("goals", []).append(text)
 
 
 def from_needs_statement(section: Section, who: str, source: str, ancestors: list[Section]) -> PersonaDoc:
@@ -104,11 +111,5 @@ def stories_by_role(section: Section) -> list[tuple[str, list[str]]]:
 
 def from_role_stories(who: str, stories: list[str], section: Section, source: str, ancestors: list[Section]) -> PersonaDoc:
     b = DocBuilder(who, source, {}, [*ancestors, section])
-    for text in stories:
-        m = USER_STORY.match(text)
-        korean = KOREAN_STORY.match(text)
-        if (m and m["verb"].lower() in _STORY_NEED) or (korean and _KOREAN_NEED.search(korean["what"])):
-            b.listed.append(("need", text))
-        else:  # "As a claimant, I want to pay by card": what they want to do, not a need
-            b.doc.sections.setdefault("goals", []).append(text)
+    _add_stories(b, stories)
     return b.finish()

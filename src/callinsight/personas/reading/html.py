@@ -131,9 +131,15 @@ def _toggle_list(tag: Any) -> list[Any]:
     return toggles if items and len(toggles) == len(items) else []
 
 
+def toggle_parent(flat: list[Section], toggles: set[int]) -> Section:
+    """The heading a toggle sits under, of the sections read so far (``toggles``: the ids of those toggles opened):
+    toggles in a row are siblings, not each other's children."""
+    return next(s for s in reversed(flat) if id(s) not in toggles)
+
+
 def _walk_toggle(toggle: Any, flat: list[Section], toggles: set[int]) -> None:
-    """The toggle as a section one level below the heading it sits under (toggles in a row are siblings)."""
-    heading = next(s for s in reversed(flat) if id(s) not in toggles)
+    """The toggle as a section one level below the heading it sits under."""
+    heading = toggle_parent(flat, toggles)
     title = _toggle_title(toggle)
     flat.append(Section(title=_text(title), level=min(heading.level + 1, 6)))
     toggles.add(id(flat[-1]))

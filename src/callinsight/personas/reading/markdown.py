@@ -117,10 +117,6 @@ class _Walker:
         self.term_depths: list[int] = []  # open items when each definition list opened
         self.toggles: set[int] = set()  # ids of the sections a <details> toggle opened
 
-    def _toggle_base(self) -> Section:
-        """The heading a toggle sits under: toggles in a row are siblings."""
-        return next(s for s in reversed(self.flat) if id(s) not in self.toggles)
-
     @property
     def section(self) -> Section:
         return self.flat[-1]
@@ -208,13 +204,13 @@ class _Walker:
 
     def _html(self, html: str) -> None:
         """A block of raw HTML (``<p><strong>Needs:</strong> …</p>``, ``<details><summary>…``) read as HTML."""
-        from callinsight.personas.reading.html import read_fragment, summary_only
+        from callinsight.personas.reading.html import read_fragment, summary_only, toggle_parent
 
         if (summary := summary_only(html)) is not None:  # "<details>" ⏎ "<summary>Dana</summary>" ⏎ Markdown ⏎ "</details>"
-            self.flat.append(Section(title=summary, level=min(self._toggle_base().level + 1, 6)))
+            self.flat.append(Section(title=summary, level=min(toggle_parent(self.flat, self.toggles).level + 1, 6)))
             self.toggles.add(id(self.flat[-1]))
             return
-        top, sections = read_fragment(html, base_level=self._toggle_base().level)
+        top, sections = read_fragment(html, base_level=toggle_parent(self.flat, self.toggles).level)
         for block in top:
             if isinstance(block, Para):
                 self._paragraph(block.text, block.label if block.bold else None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,13 @@ from typing import Any
 
 from callinsight.errors import InputError
 from callinsight.personas.reading.inline import split_label, squash
-from callinsight.personas.reading.plain import KOREAN_ITEM, item_kind, outline_part_depth, uses_korean_outline
+from callinsight.personas.reading.plain import (
+    HEADING_END,
+    KOREAN_ITEM,
+    item_kind,
+    outline_part_depth,
+    uses_korean_outline,
+)
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
 
 BULLET_CHARS = ("•", "●", "▪", "◦", "‣", "-", "*", "–", "·", "□", "○", "■", "◇", "◆", "▶", "❍", "―", "ㅇ", "ㆍ")  # □ ○ ― ㅇ ㆍ: Korean reports
@@ -90,12 +97,24 @@ def _untitled_first_line(blocks: list[Any], texts: list[str]) -> int | None:
     if not paragraphs or any(_heading_level((b.style.name if b.style is not None else "") or "") for _, b in paragraphs):
         return None
     i, first = paragraphs[0]
-    text = texts[i]
-    plain = not lead_bold_runs(first.runs) and not any(text.startswith(c + " ") for c in BULLET_CHARS)
-    label, _ = split_label(text, None)
-    if plain and not label and len(text.split()) <= 12 and not re.search(r"[.,;:!?]$", text) and not is_field(text):
-        return i
-    return None
+    return i if not lead_bold_runs(first.runs) and reads_as_title(texts[i], max_words=12) else None
+
+
+def reads_as_title(text: str, max_words: int) -> bool:
+    """A line that can title what follows it: short, no sentence end, not a typed bullet, a `Label:` line or a field."""
+    return 0 < len(text.split()) <= max_words and not HEADING_END.search(text) \
+        and not any(text.startswith(c + " ") for c in BULLET_CHARS) and split_label(text, None)[0] is None and not is_field(text)
+
+
+def furniture_key(text: str) -> str:
+    """A line as page or slide furniture is compared: lower case, numbers aside ("Page 3" is "page #")."""
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def repeated_in_most(groups: list[set[str]]) -> set[str]:
+    """The keys found in half of the groups or more (two at least): what every page or slide repeats."""
+    counts = Counter(key for group in groups for key in group)
+    return {key for key, n in counts.items() if len(groups) >= 2 and n >= max(2, len(groups) / 2)}
 
 
 def _heading_level(style: str) -> int:

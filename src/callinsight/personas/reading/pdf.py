@@ -5,12 +5,18 @@ their first lines."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 from callinsight.errors import InputError
 from callinsight.personas.reading.inline import split_label
-from callinsight.personas.reading.office import BULLET_CHARS, Heading, is_field, read_plain_lines
+from callinsight.personas.reading.office import (
+    Heading,
+    furniture_key,
+    is_field,
+    read_plain_lines,
+    reads_as_title,
+    repeated_in_most,
+)
 from callinsight.personas.reading.tree import Section, Table
 
 
@@ -26,12 +32,7 @@ def read_pdf(path: Path) -> Section:
     except (PdfReadError, OSError, ValueError) as exc:
         raise InputError(str(path), f"not a readable PDF: {exc}") from None
     kept = _without_page_furniture(pages)
-    firsts = [page[0].strip() for page in kept if page]
-    cards = all(any(is_field(x.strip().rstrip(":")) or split_label(x.strip(), None)[0] for x in page[1:]) for page in kept)
-    if len(kept) >= 2 and len(firsts) == len(kept) and len(set(firsts)) == len(firsts) and all(map(_titles_a_page, firsts)) \
-            and cards:
-        # one persona a page (cards exported to PDF: a title over field lines on every page): each page's first line
-        # heads it, and none is the document's title
+    if _one_card_a_page(kept):  # each page's first line heads it, and none is the document's title
         headed: list[str | Heading | Table] = []
         for page in kept:
             headed += [Heading(text=page[0].strip(), level=2), *page[1:]]
@@ -39,10 +40,12 @@ def read_pdf(path: Path) -> Section:
     return read_plain_lines([line for page in kept for line in page])
 
 
-def _titles_a_page(line: str) -> bool:
-    """A page's first line that reads as its heading: short, no sentence end, not a bullet, a `Label:` line or a field."""
-    return 0 < len(line.split()) <= 8 and not re.search(r"[.,;:!?]$", line) and not any(line.startswith(c + " ") for c in BULLET_CHARS) \
-        and split_label(line, None)[0] is None and not is_field(line)
+def _one_card_a_page(pages: list[list[str]]) -> bool:
+    """Persona cards exported to PDF: two pages or more, each a distinct title over field lines."""
+    firsts = [page[0].strip() for page in pages if page]
+    return len(pages) >= 2 and len(firsts) == len(pages) and len(set(firsts)) == len(firsts) \
+        and all(reads_as_title(first, max_words=8) for first in firsts) \
+        and all(any(is_field(x.strip().rstrip(":")) or split_label(x.strip(), None)[0] for x in page[1:]) for page in pages)
 
 
 #: "Page 3", "3", "3 / 10", "Page 3 of 10", "- 3 -", "3쪽": a page number alone on its line.
@@ -56,19 +59,14 @@ def _without_page_furniture(pages: list[str]) -> list[list[str]]:
     of a persona away from it."""
     lines = [[line for line in page.splitlines() if line.strip()] for page in pages]
 
-    def key(line: str) -> str:
-        return re.sub(r"\d+", "#", line.strip().lower())
-
     def content(line: str) -> bool:  # a field or a `Label:` line at the top of every one-persona page is content
         text = line.strip().lstrip("-•*· ").strip()
         return text.endswith(":") or is_field(text) or split_label(text, None)[0] is not None
 
-    edges = [{key(x) for x in page[:3] + page[-3:] if not content(x)} for page in lines]
-    counts = Counter(k for edge in edges for k in edge)
-    repeated = {k for k, n in counts.items() if len(lines) >= 2 and n >= max(2, len(lines) / 2)}
+    repeated = repeated_in_most([{furniture_key(x) for x in page[:3] + page[-3:] if not content(x)} for page in lines])
     out = []
     for n, page in enumerate(lines):
         top = set(range(min(3, len(page)))) if n else set()  # the first page's running header is the document's title
         edge = top | set(range(max(0, len(page) - 3), len(page)))
-        out.append([x for i, x in enumerate(page) if not (i in edge and (key(x) in repeated or _PAGE_NUMBER.match(x)))])
+        out.append([x for i, x in enumerate(page) if not (i in edge and (furniture_key(x) in repeated or _PAGE_NUMBER.match(x)))])
     return out

@@ -11,7 +11,7 @@ GLYPH_BULLET = re.compile(r"^([ \t]*)[•◦▪▫●○■□‣∙➢➤►✔
 _TAB_NUMBER = re.compile(r"^[ \t]*(\d{1,2}[.)])\t+(?=\S)")  # "\t1.\tIdentify …": a numbered line from a word processor
 _RULE = re.compile(r"^\s*(⸻+|[—–]{3,})\s*$")  # not "===", "___", "~~~": Markdown has its own use for those
 _MARKDOWN_LINE = re.compile(r"^\s{0,3}(#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s|>|```|~~~|\||<|\*\*|__|!?\[)")
-_HEADING_END = re.compile(r"[.,;:!?]$")
+HEADING_END = re.compile(r"[.,;:!?]$")
 #: The two upper marks of a Korean report's outline (보고서 번호 체계): "1." over "가.".
 _OUTLINE_PART = ((re.compile(r"^\d{1,2}\.\s+\S"), 2), (re.compile(r"^[가-하]\.\s+\S"), 3))
 
@@ -40,7 +40,7 @@ def outline_part_depth(lines: list[str], i: int) -> int:
     "가. 부품 도착 지연" ⏎ "나. 예약 누락" is a list)."""
     line = lines[i].strip()
     depth = next((d for mark, d in _OUTLINE_PART if mark.match(line)), 0)
-    if not depth or len(line.split()) > 8 or _HEADING_END.search(line) or line.endswith("다"):
+    if not depth or len(line.split()) > 8 or HEADING_END.search(line) or line.endswith("다"):
         return 0
     following = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
     same_kind = next((d for mark, d in _OUTLINE_PART if mark.match(following)), 0) == depth
@@ -90,7 +90,7 @@ def as_markdown(text: str) -> str:
             out.append(line)
             started = started or bool(stripped)
             continue
-        if alone and len(stripped.split()) <= (12 if not started else 8) and not _HEADING_END.search(stripped):
+        if alone and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped):
             out.append(f"{'#' if not started else '##'} {stripped}")
         else:
             out.append(stripped)

@@ -14,7 +14,7 @@ from typing import Any
 
 from callinsight.errors import InputError
 from callinsight.personas.reading.inline import split_label, squash
-from callinsight.personas.reading.office import append_item, is_field, lead_bold_runs
+from callinsight.personas.reading.office import append_item, furniture_key, is_field, lead_bold_runs, repeated_in_most
 from callinsight.personas.reading.tree import Item, Para, Section, Table, nest
 
 _SLIDE_LEVEL = 2  # a deck's slides are siblings; a box's own title sits under its slide
@@ -61,23 +61,25 @@ def _box_text(shape: Any) -> str:
 def _repeated_boxes(slides: list[Any]) -> set[str]:
     """A one-line box that comes back on half the slides or more, numbers aside ("Acme Corp | Confidential", a slide
     number typed into a text box): the deck's furniture, not any persona's text."""
-    from collections import Counter
-
-    seen: Counter[str] = Counter()
+    groups = []
     for slide in slides:  # not a slide's title ("Customer persona" on every slide), nor a box titled by a field
         title = slide.shapes.title.shape_id if slide.shapes.title is not None else None
-        one_line = {_box_text(s) for s in slide.shapes if _box_text(s) and "\n" not in s.text_frame.text.strip()
-                    and s.shape_id != title and not is_field(_box_text(s).rstrip(":"))}
-        seen.update({re.sub(r"\d+", "#", t.lower()) for t in one_line})
-    return {k for k, n in seen.items() if len(slides) >= 2 and n >= max(2, len(slides) / 2)}
+        texts = [(s, _one_line(s)) for s in slide.shapes if s.shape_id != title]
+        groups.append({furniture_key(t) for _, t in texts if t and not is_field(t.rstrip(":"))})
+    return repeated_in_most(groups)
+
+
+def _one_line(shape: Any) -> str:
+    """The text of a box that holds one line, else ""."""
+    text = _box_text(shape)
+    return text if text and "\n" not in shape.text_frame.text.strip() else ""
 
 
 def _is_furniture(shape: Any, repeated: set[str]) -> bool:
     if getattr(shape, "is_placeholder", False) and int(shape.placeholder_format.type or 0) in _FOOTER_PLACEHOLDERS:
         return True  # the layout's footer, slide number and date
-    text = _box_text(shape)
-    return bool(text) and "\n" not in shape.text_frame.text.strip() \
-        and (re.sub(r"\d+", "#", text.lower()) in repeated or re.fullmatch(r"\d{1,3}", text) is not None)
+    text = _one_line(shape)
+    return bool(text) and (furniture_key(text) in repeated or re.fullmatch(r"\d{1,3}", text) is not None)
 
 
 def _title_box(shapes: list[Any]) -> Any:

@@ -34,6 +34,14 @@ REAL = DATA / "personas_real"
 LABELS = Path(__file__).resolve().parent / "data" / "personas_real_labels.yaml"
 FRESH = Path(__file__).resolve().parent / "data" / "personas_fresh"
 FRESH_LABELS = sorted(FRESH.parent.glob("personas_fresh_labels_*.yaml"))
+REPLICA = Path(__file__).resolve().parent / "data" / "personas_replica"
+REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
+# The replica set: the search index holds no licensed persona document left (batch 20), but its stored web pages
+# hold real persona pages whose text may not be copied. Collectors R1A-R1E (thirteenth session, registered here
+# before they started) wrote one replica per page: the page's layout line by line, its field labels verbatim, every
+# sentence reworded, names changed; and labelled their replicas. A replica tests the shapes teams use, not their
+# wording; its figure is a proxy, never evidence of accuracy on real documents. Replica batch 1 is held out whole.
+REPLICA_HELD_OUT = {"R1"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),
@@ -164,8 +172,9 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "test", "all", "tune"), default="all",
                         help="score only this split (tune with --split dev: TEST documents are then not even read; "
                              "--split tune, fresh set only: DEV plus the spent TEST of batches 1-19)")
-    parser.add_argument("--set", choices=("shared", "fresh"), default="shared", dest="docset",
-                        help="shared: ../shared/data/personas_real; fresh: benchmarks/data/personas_fresh")
+    parser.add_argument("--set", choices=("shared", "fresh", "replica"), default="shared", dest="docset",
+                        help="shared: ../shared/data/personas_real; fresh: benchmarks/data/personas_fresh; "
+                             "replica: benchmarks/data/personas_replica (layouts of real pages, reworded)")
     parser.add_argument("--assisted", action="store_true",
                         help="where the automatic import misses personas, score the best --persona-level per file (upper bound)")
     parser.add_argument("--batch", type=int, help="fresh set only: read and score this batch alone (a held-out batch is "
@@ -189,6 +198,17 @@ def main() -> int:
             splits = {name: split for name, split in splits.items() if batch[name] == args.batch}
         split_note = (f"split: fresh_is_test (by organisation, fixed before collection) for batches 1-8, whole batches held out "
                       f"from batch {WHOLLY_HELD_OUT_FROM}; rules designed on DEV (from the sixth session: on --split tune)")
+    elif args.docset == "replica":
+        folder, labels = REPLICA, {}
+        replica_batch: dict[str, str] = {}
+        for path in REPLICA_LABELS:
+            files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
+            labels.update(files)
+            replica_batch.update(dict.fromkeys(files, re.sub(r"[A-Z]$", "", path.stem.rsplit("_", 1)[1])))
+        splits = {name: "test" if replica_batch[name] in REPLICA_HELD_OUT else "dev" for name in labels}
+        if args.split == "tune":  # the batches already scored; the held-out ones are not even read
+            splits = {name: split for name, split in splits.items() if split == "dev"}
+        split_note = "split: replica batches held out whole (REPLICA_HELD_OUT); a proxy set: real layouts, reworded text"
     else:
         if not REAL.is_dir():
             print(f"needs {REAL} (the shared evaluation data)", file=sys.stderr)

@@ -33,7 +33,8 @@ def import_cmd(
     result = import_personas(config, paths or [config.personas_dir], level=persona_level)
     for p in result.personas:
         flag = " (negative)" if p.is_negative else ""
-        typer.echo(f"{p.status:9} {p.persona_id} v{p.version}{flag}  {p.source}")
+        renamed = f" (renamed from '{p.renamed_from}')" if p.renamed_from else ""
+        typer.echo(f"{p.status:9} {p.persona_id} v{p.version}{flag}{renamed}  {p.source}")
     for path, skipped in result.skipped:
         typer.echo(f"warning   {path}: skipped '{skipped.title}' ({skipped.reason})", err=True)
     for source in sorted(set(result.superseded)):

@@ -3,8 +3,8 @@
 One malformed file is recorded in ``failures`` (stage ``personas``) with its reason and skipped; the
 other files are imported. A new version of a persona makes every call due for re-mapping, in the same
 transaction, so the next run maps calls against what the documents say now. So does a retired persona: one that a
-file read again no longer defines (renamed, removed), or whose file is gone from a folder being imported. A file
-that fails to read retires nothing: bad input loses nothing.
+file read again no longer defines (removed), or whose file is gone from a folder being imported. A persona renamed
+in its file keeps its id (``continuity``). A file that fails to read retires nothing: bad input loses nothing.
 """
 
 from __future__ import annotations
@@ -16,12 +16,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callinsight.errors import InputError
+from callinsight.personas.continuity import Candidate, file_family, norm_concern, renames
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.parse import collect_files, level_for, parse_document
 from callinsight.personas.personadoc import earlier_persona_id, persona_id_for
 from callinsight.personas.redaction import redact_persona
-from callinsight.personas.store import active_sources, insert_version, latest_hash, latest_name, reinstate, retire
+from callinsight.personas.store import (
+    active_sources,
+    insert_version,
+    latest_concern_texts,
+    latest_hash,
+    latest_name,
+    reinstate,
+    retire,
+)
 from callinsight.records import Failure
 from callinsight.stage_names import PERSONAS
 from callinsight.store.db import open_store, transaction
@@ -45,6 +54,7 @@ class ImportedPersona:
     status: str  # new / updated / unchanged
     source: str
     is_negative: bool
+    renamed_from: str = ""  # the stored name this persona had, where the document renamed it (same id)
 
 
 @dataclass
@@ -122,6 +132,7 @@ def import_into(
             else:
                 result.superseded.append(doc.source)
     chosen = _keeping_earlier_ids(con, chosen)
+    chosen, renamed_from = _keeping_renamed_ids(con, chosen, read)
     with transaction(con):
         for persona_id, (_, doc) in sorted(chosen.items()):
             latest = latest_hash(con, persona_id)
@@ -131,7 +142,8 @@ def import_into(
                 version = 1 if latest is None else latest[0] + 1
                 insert_version(con, doc, version)
                 status = "new" if latest is None else "updated"
-            result.personas.append(ImportedPersona(persona_id, doc.name, version, status, doc.source, doc.is_negative))
+            result.personas.append(ImportedPersona(persona_id, doc.name, version, status, doc.source, doc.is_negative,
+                                                   renamed_from.get(persona_id, "")))
         result.reinstated = reinstate(con, sorted(chosen))
         _retire_missing(con, set(chosen), read, [p for p in paths if p.is_dir()], run_id, result)
         if result.changed or result.retired or result.reinstated:
@@ -152,6 +164,30 @@ def _keeping_earlier_ids(con: duckdb.DuckDBPyConnection,
             doc.persona_id = persona_id = earlier
         kept[persona_id] = (rank, doc)
     return kept
+
+
+def _keeping_renamed_ids(con: duckdb.DuckDBPyConnection, chosen: dict[str, tuple[int, PersonaDoc]],
+                         read: set[Path]) -> tuple[dict[str, tuple[int, PersonaDoc]], dict[str, str]]:
+    """Personas renamed in a file read now keep the stored id; also the stored name each renamed id had."""
+    families = {file_family(str(path)) for path in read}
+    new = [Candidate(pid, doc.name, str(_resolved(doc.source)), frozenset(norm_concern(c.text) for c in doc.concerns))
+           for pid, (_, doc) in chosen.items() if latest_hash(con, pid) is None]
+    old = [Candidate(pid, name, str(_resolved(source)), frozenset(map(norm_concern, latest_concern_texts(con, pid))))
+           for pid, name, source in active_sources(con)
+           if pid not in chosen and file_family(str(_resolved(source))) in families]
+    if not new or not old:
+        return chosen, {}
+    names = {o.persona_id: o.name for o in old}
+    pairs = renames(new, old)
+    kept: dict[str, tuple[int, PersonaDoc]] = {}
+    renamed_from: dict[str, str] = {}
+    for persona_id, (rank, doc) in chosen.items():
+        if persona_id in pairs:
+            doc.persona_id = persona_id = pairs[persona_id]
+            if names[persona_id] != doc.name:
+                renamed_from[persona_id] = names[persona_id]
+        kept[persona_id] = (rank, doc)
+    return kept, renamed_from
 
 
 def _retire_missing(con: duckdb.DuckDBPyConnection, defined: set[str], read: set[Path], folders: list[Path],

@@ -40,6 +40,15 @@ def latest_name(con: duckdb.DuckDBPyConnection, persona_id: str) -> str | None:
     return str(row[0]) if row and row[0] is not None else None
 
 
+def latest_concern_texts(con: duckdb.DuckDBPyConnection, persona_id: str) -> list[str]:
+    rows = con.execute(
+        """SELECT concern FROM persona_concerns WHERE persona_id = ?
+             AND version = (SELECT max(version) FROM personas WHERE persona_id = ?) ORDER BY concern_id""",
+        [persona_id, persona_id],
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def insert_version(con: duckdb.DuckDBPyConnection, doc: PersonaDoc, version: int) -> None:
     """Insert one persona version with its concerns (the caller holds the transaction)."""
     con.execute(

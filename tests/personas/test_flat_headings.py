@@ -121,3 +121,76 @@ def test_breaks_as_rest_are_no_problem(tmp_path: Path) -> None:
         Amara is a ward nurse. She reads the rota on her phone during breaks. She struggles to swap shifts at short notice.
         """)
     assert found == {"Amara": ["She struggles to swap shifts at short notice."]}
+
+
+def test_page_text_without_blank_lines_reads_its_names_and_fields(tmp_path: Path) -> None:
+    """Text copied from a web page with no blank lines: a short line after finished text, or a field name, heads what
+    follows; a line right after a heading is its content ("Operations lead"); a name owns its fields and, once it
+    has one, the other headings ("How we help") up to the next name whose fields repeat them."""
+    found = parse(tmp_path, "buyers.txt", """
+        Our two main buyers, written up after the spring interviews with fleet customers.
+        Fleet Manager Fiona
+        Buyer persona 1
+        Background
+        Fiona runs forty vans for a regional parcel firm.
+        Role
+        Operations lead
+        Challenges
+        - Fuel cards are reconciled by hand each month
+        - Drivers report defects on paper
+        Goals
+        - Cut idle time by a tenth
+        How we help
+        - One dashboard for the whole fleet
+        Courier Carl
+        Buyer persona 2
+        Background
+        Carl drives his own van and takes jobs from three apps.
+        Challenges
+        - Each app pays out on a different day
+        """)
+    assert found == {"Fleet Manager Fiona": ["Fuel cards are reconciled by hand each month", "Drivers report defects on paper"],
+                     "Courier Carl": ["Each app pays out on a different day"]}
+
+
+def test_a_name_over_a_paragraph_owns_the_field_headings_after_it_in_text(tmp_path: Path) -> None:
+    found = parse(tmp_path, "wiki.txt", """
+        Team personas
+
+        Mina Cho: Payroll Lead
+
+        Runs payroll for a chain of twelve cafes and answers every staff question about pay slips.
+
+        Frustrations
+
+        - Tip pooling is worked out in a spreadsheet every week
+        - Holiday pay rules change with each contract
+
+        Delights:
+
+        - A month-end with no corrections
+        """)
+    assert found == {"Mina Cho, Payroll Lead": ["Tip pooling is worked out in a spreadsheet every week",
+                                                 "Holiday pay rules change with each contract"]}
+
+
+def test_in_markdown_a_name_after_the_fields_stays_a_persona_of_its_own(tmp_path: Path) -> None:
+    """Authored heading levels are kept: only headings guessed from plain text take the headings after a field."""
+    found = parse(tmp_path, "buyers.md", """
+        ## Fleet Manager Fiona
+
+        ## Challenges
+
+        - Fuel cards are reconciled by hand each month
+
+        ## Courier Carl
+
+        ## Frustrations
+
+        - Each app pays out on a different day
+
+        ## Needs
+
+        - One payout calendar
+        """)
+    assert sorted(found) == ["Courier Carl", "Fleet Manager Fiona"]

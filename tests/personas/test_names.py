@@ -22,3 +22,10 @@ def test_a_notion_page_id_is_no_part_of_a_file_name_persona() -> None:
 
     assert name_from_stem("Ops Olivia 0f8fad5bd9cb469fa16570867728950e") == "Ops Olivia"
     assert name_from_stem("ops-olivia") == "Ops Olivia"
+
+
+def test_a_colon_between_a_name_and_a_role_reads_as_a_comma() -> None:
+    from callinsight.personas.names import clean_name
+
+    assert clean_name("Jordan Hayes: Outreach Champion") == "Jordan Hayes, Outreach Champion"
+    assert clean_name("Persona 2: Ops Olivia") == "Ops Olivia"

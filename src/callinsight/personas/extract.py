@@ -122,7 +122,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         if not out.personas:
             out.closest = f"no heading of level {level} with content"
         return out
-    nest_flat_fields(root)
+    nest_flat_fields(root, root.guessed)
     split_by_name_labels(root)
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"

@@ -172,10 +172,12 @@ def _lists_personas(section: Section) -> bool:
     return names_container(clean_name(section.title or str(section.meta.get("title", ""))))
 
 
-def nest_flat_fields(section: Section) -> None:
+def nest_flat_fields(section: Section, guessed: bool = False) -> None:
     """"## Dana Ortiz" ⏎ "## Goals" ⏎ "## Pain points" ⏎ "## Ken Adams" ⏎ …, or pasted text where every short line is a
     heading ("Tom Harris" ⏎ "About Tom" ⏎ "Tom's task"): a heading with nothing under it, followed at its own level by
-    field headings or headings about it, owns them. Authors who give every heading one style write personas this way."""
+    field headings or headings about it, owns them. Authors who give every heading one style write personas this
+    way. Where the headings were ``guessed`` from plain text, a name over a paragraph owns fields too, and, once it
+    has one, the other headings up to the next persona's (``_owned``)."""
     kept: list[Section] = []
     children = section.children
     field_left = False  # a field heading left at this level ("## Background" of "# Persona: Tom"): one persona's page
@@ -184,18 +186,54 @@ def nest_flat_fields(section: Section) -> None:
         head = children[i]
         kept.append(head)
         i += 1
-        owned = 0
-        if not head.blocks and not head.children and not field_left and _can_own_fields(head.title):
-            while i + owned < len(children) and _belongs_to(children[i + owned].title, head.title):
-                owned += 1
-        if owned and any(field_of(s.title) for s in children[i:i + owned]):
+        owned = _owned(children, i, head, guessed) if not field_left and not head.children and _may_own(head, guessed) else 0
+        if owned:
             head.children = [_at_level(s, head.level + 1) for s in children[i:i + owned]]
             i += owned
         elif field_of(head.title):
             field_left = True
     section.children = kept
     for child in section.children:
-        nest_flat_fields(child)
+        nest_flat_fields(child, guessed)
+
+
+def _may_own(head: Section, guessed: bool) -> bool:
+    """A heading with nothing under it, or, in guessed headings, a person's name over a line or a paragraph about
+    them ("Jordan Hayes: Outreach Champion" ⏎ "Serves as …"; "Homeowner Henry" ⏎ "Customer persona #1")."""
+    return _can_own_fields(head.title) and (not head.blocks or (guessed and looks_like_a_name(head.title)))
+
+
+def _owned(children: list[Section], start: int, head: Section, guessed: bool) -> int:
+    """How many headings after ``start`` are ``head``'s: its field headings and the headings about it, and, in
+    guessed headings once it has a field, any other heading ("Preferred Channels") up to the next persona's: one
+    whose following heading repeats a field this one already has ("Landscaper Lucy" ⏎ "Background"), or a name over
+    fields of its own."""
+    seen: set[str] = set()
+    n = 0
+    while start + n < len(children):
+        title = children[start + n].title
+        field = field_of(title)
+        if field:
+            if field in seen:
+                break
+            seen.add(field)
+        elif not _belongs_to(title, head.title):
+            after = _fields_after(children, start + n + 1)
+            if not guessed or not seen or non_persona_reason(title) or names_container(title) or (after and after[0] in seen) \
+                    or (len(after) >= 2 and looks_like_a_name(title)):
+                break
+        n += 1
+    return n if seen else 0
+
+
+def _fields_after(children: list[Section], start: int) -> list[str]:
+    """The fields of the run of field headings from ``start``."""
+    fields: list[str] = []
+    for child in children[start:]:
+        if not (field := field_of(child.title)):
+            break
+        fields.append(field)
+    return fields
 
 
 def _can_own_fields(title: str) -> bool:

@@ -155,6 +155,7 @@ def clean_name(title: str) -> str:
     name = HEADING_QUOTE.sub("", name)  # '"Just make it work" — Ola, shop owner': the quote is hers, not her name
     # "Dana Ortiz | Finance lead", "김민지 · 마케터": a name, then a role (not a code: "P1 · Data journalists")
     name = re.sub(r"^(?![A-Za-z]{0,2}\d{1,3}\s)([^|·•]+?)\s+[|·•]\s+", r"\1, ", name)
+    name = re.sub(r"(?<=\w):\s+(?=\w)", ", ", name)  # "Jordan Hayes: Outreach Champion": a name, then a role
     name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
     return re.sub(r"\s+", " ", name).strip(" -—–:.")
 

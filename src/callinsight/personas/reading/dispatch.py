@@ -77,7 +77,11 @@ def read_document(path: Path) -> Section:
     from callinsight.personas.reading.markdown import read_markdown
     from callinsight.personas.reading.plain import as_markdown, tidy_glyphs
 
-    return read_markdown(as_markdown(text) if suffix == ".txt" else tidy_glyphs(text), path)
+    if suffix != ".txt":
+        return read_markdown(tidy_glyphs(text), path)
+    root = read_markdown(as_markdown(text), path)
+    root.guessed = True
+    return root
 
 
 def _decoded(data: bytes, path: Path) -> str:

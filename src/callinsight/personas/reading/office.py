@@ -18,6 +18,7 @@ from callinsight.personas.reading.inline import split_label, squash
 from callinsight.personas.reading.plain import (
     HEADING_END,
     KOREAN_ITEM,
+    NAME_LABELS,
     item_kind,
     outline_part_depth,
     uses_korean_outline,
@@ -220,7 +221,7 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
             continue
         glyphs.clear()
         label, rest = split_label(squash(line), None)
-        if label and rest and label.lower() in ("persona", "name", "persona name", "페르소나", "이름"):
+        if label and rest and label.lower() in NAME_LABELS:
             flush()  # "Persona: Courier Cai" opens a persona
             flat.append(Section(title=rest, level=2 if len(flat) > 1 else 1))
             continue
@@ -238,7 +239,9 @@ def read_plain_lines(lines: Sequence[str | Heading | Table], *, nest_by_glyph: b
             continue
         paragraph.append(line)
     flush()
-    return nest(flat)
+    root = nest(flat)
+    root.guessed = True
+    return root
 
 
 def _level(flat: list[Section], title: str) -> int:

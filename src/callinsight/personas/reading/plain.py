@@ -64,6 +64,35 @@ def tidy_glyphs(text: str) -> str:
     return "\n".join(out)
 
 
+#: `Label:` words that name the persona a line is about ("Persona: Omar Haddad").
+NAME_LABELS = frozenset({"persona", "name", "persona name", "페르소나", "이름"})
+#: How a line of text that has just finished may end: a sentence, a label, a quotation.
+_FINISHED = (".", "!", "?", ":", "”", "\"", "’")
+
+
+def heads_what_follows(lines: list[str], i: int) -> bool:
+    """Page text copied without blank lines ("Homeowner Henry" ⏎ "Background" ⏎ "Henry owns …" ⏎ "Challenges" ⏎ "- …"):
+    a short capitalised line with no sentence ending, with text after it, is a heading where it opens something: a
+    field name ("Background", "Pain points"), or any such line after finished text (a sentence, a list) rather than
+    in the middle of a block ("Role/Title" ⏎ "Local Business Owner": the value of the field above). A `Label: value`
+    line of a field or a name stays a field line ("Persona: Omar Haddad" ⏎ "Role: Courier")."""
+    from callinsight.personas.reading.office import is_field
+
+    line = lines[i].strip()
+    after = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+    words = line.split()
+    label = line.partition(": ")[0] if ": " in line else ""
+    if label and (is_field(label) or label.lower() in NAME_LABELS):
+        return False
+    if not after or not 0 < len(words) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
+            or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())):
+        return False
+    if is_field(line):
+        return True
+    before = lines[i - 1].strip() if i else ""
+    return not before or before.endswith(_FINISHED) or bool(_MARKDOWN_LINE.match(lines[i - 1]) and before[:1] in "-*+•")
+
+
 def as_markdown(text: str) -> str:
     """A text file as Markdown: besides ``tidy_glyphs``, a short line standing alone is a heading (the first one
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
@@ -90,7 +119,8 @@ def as_markdown(text: str) -> str:
             out.append(line)
             started = started or bool(stripped)
             continue
-        if alone and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped):
+        if (alone and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)) \
+                or heads_what_follows(lines, i):
             out.append(f"{'#' if not started else '##'} {stripped}")
         else:
             out.append(stripped)

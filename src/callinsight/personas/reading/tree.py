@@ -71,6 +71,7 @@ class Section:
     meta: dict[str, Any] = field(default_factory=dict)  # front matter, or the keys of a YAML/JSON record
     record: bool = False  # one item of a YAML/JSON list or one table row/column: a persona by construction
     pseudo: bool = False  # opened by a bold name with a line about it ("**Maker**: …"), not by a heading
+    guessed: bool = False  # (the document) its headings were guessed from plain text or PDF lines: levels mean little
 
     def walk(self) -> list[Section]:
         out = [self]

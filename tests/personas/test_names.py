@@ -29,3 +29,10 @@ def test_a_colon_between_a_name_and_a_role_reads_as_a_comma() -> None:
 
     assert clean_name("Jordan Hayes: Outreach Champion") == "Jordan Hayes, Outreach Champion"
     assert clean_name("Persona 2: Ops Olivia") == "Ops Olivia"
+
+
+def test_a_given_name_the_role_names_a_person() -> None:
+    from callinsight.personas.names import names_people
+
+    assert names_people("Wendy the Welder") and names_people("Omar the shift planner")  # alliterative, or a job noun
+    assert not names_people("Simplify the sign-up form") and not names_people("Before the Launch")

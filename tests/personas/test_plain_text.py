@@ -99,3 +99,20 @@ def test_a_folder_gives_its_files_without_an_extension_but_not_its_licence(tmp_p
     for name in ("Dana - night nurse", "LICENSE", "Makefile", "ops.md", "photo.png", ".hidden"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in collect_files([tmp_path])] == ["Dana - night nurse", "ops.md"]
+
+
+def test_lines_of_page_text_are_paragraphs_of_their_own(tmp_path: Path) -> None:
+    """Text copied from a web page has no blank lines: a line after a finished sentence or after a list opens a new
+    paragraph (so two "Persona name:" lines open two personas), while a wrapped sentence goes on in lower case."""
+    path = tmp_path / "glossary.txt"
+    path.write_text(
+        "Here are two personas from our ticketing product:\n"
+        "Persona name: Greta the Gate Agent\n"
+        "- Background: Greta checks in passengers at a regional airport.\n"
+        "- Pain points: The boarding pass printer jams when the queue is\n"
+        "longest.\n"
+        "Persona name: Felix the Flight Planner\n"
+        "- Pain points: Crew rosters arrive as scanned PDFs.\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"Greta the Gate Agent": ["The boarding pass printer jams when the queue is longest."],
+                     "Felix the Flight Planner": ["Crew rosters arrive as scanned PDFs."]}

@@ -55,10 +55,24 @@ def names_container(title: str) -> bool:
 _PERSON_WHO = re.compile(r"\b(the |a )?(person|people|someone|one|those) who\b|\bwho (is|are) (responsible|tasked)\b", re.I)
 
 
+#: "Nathan the Newcomer", "Polly the publisher", "Rachel the Studio Owner": a given name, "the", and who they are, the
+#: usual way a persona is named: alliterative in capitals, or with a job noun ("Demystify the grants process" is neither).
+_NAME_THE_ROLE = re.compile(r"^([A-Z][a-z]{2,}) the ([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)$")
+
+
+def _name_the_role(title: str) -> bool:
+    match = _NAME_THE_ROLE.match(title.strip())
+    if not match:
+        return False
+    name, role = match.groups()
+    alliterative = role[0].lower() == name[0].lower() and not role.islower()  # "Newcomer", "eBorrower"
+    return alliterative or bool(ROLE_NOUN.search(role) or _PERSON_NOUN.search(role.split()[-1]))
+
+
 def names_people(title: str) -> bool:
     """Does a title name a role or a group of people ("Platform engineer", "Blind Users", "Research Lab staff",
     "The Field Mapper (the person who collects data)")?"""
-    if _PERSON_WHO.search(title):
+    if _PERSON_WHO.search(title) or _name_the_role(title):
         return True
     lead = re.match(r"^([^\W\d_]+) (who|with|without|in|at|from)\b", title)
     if lead and _PERSON_NOUN.search(lead.group(1)):

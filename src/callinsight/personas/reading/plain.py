@@ -123,6 +123,12 @@ def as_markdown(text: str) -> str:
                 or heads_what_follows(lines, i):
             out.append(f"{'#' if not started else '##'} {stripped}")
         else:
+            if out and out[-1].strip() and not stripped[:1].islower() and (
+                    (re.match(r"^\s*[-*+]\s", out[-1]) and not line[:1].isspace())
+                    or (out[-1].rstrip().endswith(_FINISHED) and not _MARKDOWN_LINE.match(out[-1]))):
+                # a new paragraph after a list (not the last item's lazy continuation) or after a finished line: in
+                # text copied from a page every line is a paragraph; a wrapped sentence goes on in lower case
+                out.append("")
             out.append(stripped)
         started = True
     return "\n".join(out)

@@ -194,3 +194,20 @@ def test_in_markdown_a_name_after_the_fields_stays_a_persona_of_its_own(tmp_path
         - One payout calendar
         """)
     assert sorted(found) == ["Courier Carl", "Fleet Manager Fiona"]
+
+
+def test_an_example_persona_after_a_how_tos_headings_in_page_text(tmp_path: Path) -> None:
+    """A how-to whose own headings read as fields ("Gathering background information") does not stop the example
+    persona after it from owning its fields; "Example (Name, Role)" is named by what is in the brackets."""
+    found = parse(tmp_path, "howto.txt", """
+        A buyer persona describes the customer you most want to win.
+        Gathering background information
+        Interview customers, ask your sales team and read the support tickets.
+        Example (Marta Lind, Clinic Owner)
+        Background
+        Marta runs a physiotherapy clinic with six therapists.
+        Frustrations
+        - No-shows cost her two mornings a week
+        - Insurers pay late
+        """)
+    assert found == {"Marta Lind, Clinic Owner": ["No-shows cost her two mornings a week", "Insurers pay late"]}

@@ -186,7 +186,9 @@ def nest_flat_fields(section: Section, guessed: bool = False) -> None:
         head = children[i]
         kept.append(head)
         i += 1
-        owned = _owned(children, i, head, guessed) if not field_left and not head.children and _may_own(head, guessed) else 0
+        # in guessed headings a name may follow a how-to's field-like heading ("Gathering personal information")
+        free = not field_left or (guessed and looks_like_a_name(head.title))
+        owned = _owned(children, i, head, guessed) if free and not head.children and _may_own(head, guessed) else 0
         if owned:
             head.children = [_at_level(s, head.level + 1) for s in children[i:i + owned]]
             i += owned

@@ -47,7 +47,12 @@ from callinsight.personas.evidence import (
     repeated_sub_headings,
 )
 from callinsight.personas.known import attach_to_known, known_named
-from callinsight.personas.lifting import lift_pseudo_headings, nest_flat_fields, split_by_name_labels
+from callinsight.personas.lifting import (
+    lift_pseudo_headings,
+    nest_flat_fields,
+    split_by_name_labels,
+    split_possessive_fields,
+)
 from callinsight.personas.merging import merge_into, merge_same_names, name_key
 from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, PersonaDoc, field_of, slugify
 from callinsight.personas.names import (
@@ -123,6 +128,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
             out.closest = f"no heading of level {level} with content"
         return out
     nest_flat_fields(root, root.guessed)
+    split_possessive_fields(root)
     split_by_name_labels(root)
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"

@@ -252,6 +252,43 @@ def _belongs_to(title: str, owner: str) -> bool:
     return len(title.split()) <= 6 and first[:1].isupper() and bool(re.search(rf"\b{first}(['’]s)?\b", title))
 
 
+#: "Dana's frustrations", "아끼던 화분을 시들게 만든 이화분 씨의 고민": a person's name and one of their fields in one heading.
+_POSSESSIVE_FIELD = re.compile(r"^(?P<name>[A-Z][a-z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})['’]s (?P<field>[^:]{3,40})$")
+_KOREAN_POSSESSIVE_FIELD = re.compile(r"^(?:.*\s)?(?P<name>[가-힣]{2,4})\s?(?:씨|님)의\s*(?P<field>.{1,20})$")
+
+
+def split_possessive_fields(section: Section, ancestors: tuple[str, ...] = ()) -> None:
+    """A heading naming a person and a field ("Dana's frustrations") is that person with that field, and the next
+    such headings of the same person are more of their fields ("Dana's goals"); not where a heading above already
+    names them ("Gwen Lloyd" ⏎ "Gwen's task": a field of that persona)."""
+    kept: list[Section] = []
+    opened: Section | None = None
+    for child in section.children:
+        match = _POSSESSIVE_FIELD.match(child.title.strip()) or _KOREAN_POSSESSIVE_FIELD.match(child.title.strip())
+        name = match.group("name") if match else ""
+        continuing = opened is not None and opened.title == name
+        if not match or not field_of(match.group("field")) or name.split()[0].lower() in NOT_A_SUBJECT \
+                or (not continuing and _named_in(name, [*ancestors, section.title, *(k.title for k in kept)])):
+            kept.append(child)
+            opened = None
+            continue
+        field = _at_level(Section(title=match.group("field"), level=child.level, blocks=child.blocks,
+                                  children=child.children), child.level + 1)
+        if opened is not None and opened.title == name:
+            opened.children.append(field)
+        else:
+            opened = Section(title=name, level=child.level, children=[field])
+            kept.append(opened)
+    section.children = kept
+    for child in section.children:
+        split_possessive_fields(child, (*ancestors, section.title))
+
+
+def _named_in(name: str, titles: list[str]) -> bool:
+    first = re.escape(name.split()[0])
+    return any(re.search(rf"(?<!\w){first}(?!\w)", title) for title in titles)
+
+
 def _at_level(section: Section, level: int) -> Section:
     shift = level - section.level
     for part in section.walk():

@@ -1,0 +1,54 @@
+"""Headings that name a person and one of their fields at once ("Dana's frustrations", "민지 씨의 고민").
+Synthetic documents only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import parse_text as parse
+
+
+def test_a_name_and_a_field_in_one_heading_is_that_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "riders.md", """
+        # Our riders
+
+        ## Priya's goals
+
+        - Finish her round before school pick-up
+
+        ## Priya's frustrations
+
+        - The depot opens late on Mondays
+
+        ## Tom's pain points
+
+        - His e-bike battery dies before the last drop
+        """)
+    assert found == {"Priya": ["The depot opens late on Mondays"], "Tom": ["His e-bike battery dies before the last drop"]}
+
+
+def test_a_korean_heading_with_a_name_and_a_field_is_that_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "고객.md", """
+        # 사용자 이야기
+
+        ## 주말마다 캠핑을 떠나는 한서준 씨의 고민
+
+        - 캠핑장 예약이 금요일 밤에 다 찬다
+        - 장비 대여 가격이 매번 다르다
+        """)
+    assert found == {"한서준": ["캠핑장 예약이 금요일 밤에 다 찬다", "장비 대여 가격이 매번 다르다"]}
+
+
+def test_not_where_a_heading_above_names_the_person_nor_for_a_thing(tmp_path: Path) -> None:
+    found = parse(tmp_path, "team.md", """
+        # Gwen Lloyd, claims clerk
+
+        ## Gwen's frustrations
+
+        - The licence form times out
+
+        ## The system's limitations
+
+        - Exports are capped at 500 rows
+        """)
+    assert found == {"Gwen Lloyd, claims clerk": ["The licence form times out"]}

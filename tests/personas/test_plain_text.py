@@ -116,3 +116,19 @@ def test_lines_of_page_text_are_paragraphs_of_their_own(tmp_path: Path) -> None:
     found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
     assert found == {"Greta the Gate Agent": ["The boarding pass printer jams when the queue is longest."],
                      "Felix the Flight Planner": ["Crew rosters arrive as scanned PDFs."]}
+
+
+def test_a_wiki_page_copied_as_text_keeps_its_headings_and_drops_its_skip_links(tmp_path: Path) -> None:
+    """MediaWiki shows "[edit]" after each heading, and pages open with skip links; both come along when the page's
+    text is copied."""
+    path = tmp_path / "wiki.txt"
+    path.write_text(
+        "Team:Docs/Personas\n\nSkip to menu Skip to search\n\n"
+        "As a data journalist, I want to pull election results into my charts.[edit]\n\n"
+        "  • Pulls the results within minutes of the count\n"
+        "  • Pain points\n"
+        "    • The feed changes its field names without notice\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    # the items under a heading that says what the role wants are its needs; a field item among them is its field
+    assert found == {"Data journalist": ["The feed changes its field names without notice",
+                                         "Pulls the results within minutes of the count"]}

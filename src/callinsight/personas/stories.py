@@ -7,10 +7,10 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from callinsight.personas.model import PersonaDoc
+from callinsight.personas.model import PersonaDoc, field_of
 from callinsight.personas.names import clean_name, names_people
 from callinsight.personas.personadoc import DocBuilder
-from callinsight.personas.reading.tree import ItemList, Para, Section, list_texts
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, list_texts
 from callinsight.personas.vocab import USER_STORY
 
 _STORY_NEED = frozenset({"need", "must", "require"})
@@ -60,9 +60,20 @@ def _add_stories(b: DocBuilder, texts: list[str]) -> None:
 
 def from_needs_statement(section: Section, who: str, source: str, ancestors: list[Section]) -> PersonaDoc:
     b = DocBuilder(who[:1].upper() + who[1:], source, section.meta, ancestors, title=section.title)
-    b.listed += [("need", t) for t in list_texts(section.blocks)]
+    items = [i for block in section.blocks if isinstance(block, ItemList) for i in block.items]
+    b.listed += [("need", t) for t in _unfielded(items)]
     b.read_blocks(section.blocks)
     return b.finish()
+
+
+def _unfielded(items: list[Item]) -> list[str]:
+    """The items' texts, nested ones too, but for a field's own item ("Pain points" ⏎ its items): that is a field,
+    read as one."""
+    texts: list[str] = []
+    for item in items:
+        if not (item.children and field_of(item.label or item.text)):
+            texts += [item.text, *_unfielded(item.children)] if item.text else _unfielded(item.children)
+    return texts
 
 
 #: "As a **developer**, I want", "As a security analyst, I need to", "As a tester": a line that says whose needs the list

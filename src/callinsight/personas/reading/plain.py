@@ -64,6 +64,8 @@ def tidy_glyphs(text: str) -> str:
     return "\n".join(out)
 
 
+#: The edit link a MediaWiki page shows after each heading, copied with the page's text ("Goals[edit]").
+_WIKI_EDIT = re.compile(r"\s*\[\s*(edit|edit source|편집|원본 편집)(\s*\|\s*(edit|edit source|편집|원본 편집))?\s*\]\s*$", re.I)
 #: `Label:` words that name the persona a line is about ("Persona: Omar Haddad").
 NAME_LABELS = frozenset({"persona", "name", "persona name", "페르소나", "이름"})
 #: How a line of text that has just finished may end: a sentence, a label, a quotation.
@@ -104,6 +106,10 @@ def as_markdown(text: str) -> str:
     started = False
     for i, line in enumerate(lines):
         stripped = line.strip()
+        if wiki_heading := _WIKI_EDIT.sub("", stripped) if _WIKI_EDIT.search(stripped) else "":
+            out.append(f"{'#' if not started else '##'} {wiki_heading}")  # a MediaWiki heading, copied with its link
+            started = True
+            continue
         alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
         if korean_outline and started and (depth := outline_part_depth(lines, i)):
             out.append(f"{'#' * depth} {stripped}")

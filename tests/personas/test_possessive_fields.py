@@ -1,5 +1,5 @@
-"""Headings that name a person and one of their fields at once ("Dana's frustrations", "민지 씨의 고민").
-Synthetic documents only."""
+"""Headings that name a person and one of their fields at once ("Dana's frustrations", "민지 씨의 고민"), and bullets
+that name a person by name and age ("Pat, age 72"). Synthetic documents only."""
 
 from __future__ import annotations
 
@@ -52,3 +52,20 @@ def test_not_where_a_heading_above_names_the_person_nor_for_a_thing(tmp_path: Pa
         - Exports are capped at 500 rows
         """)
     assert found == {"Gwen Lloyd, claims clerk": ["The licence form times out"]}
+
+
+def test_bullets_that_give_a_name_and_an_age_over_items_about_the_person(tmp_path: Path) -> None:
+    found = parse(tmp_path, "draft.md", """
+        # Draft personas
+
+        What the finished personas should cover:
+
+        - Ines, age 68
+          - Drives forty minutes to the county archive
+          - Cannot read the small print on the microfilm reader
+        - 김하늘, 29세, 대학원생
+          - 논문 마감 때문에 주말에도 자료실에 온다
+          - 원문 복사 신청이 너무 오래 걸린다
+        """)
+    assert found == {"Ines": ["Cannot read the small print on the microfilm reader"],
+                     "김하늘, 대학원생": ["논문 마감 때문에 주말에도 자료실에 온다", "원문 복사 신청이 너무 오래 걸린다"]}

@@ -25,12 +25,30 @@ from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_pers
 _WHO_ARE_THEY = re.compile(r"^\W*who (is|are|we serve|uses|use|needs|benefits)\b", re.I)
 
 
+#: "Pat, age 72", "Jordan, 33, picture researcher", "김민지, 34세, 마케터": a bullet that gives a name and an age.
+_NAME_AND_AGE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[가-힣]{2,4}),? (?:aged? )?\(?(?P<age>\d{1,2})(?: years old|세|살)?\)?"
+                           r"(?:,\s*(?P<role>[^,.;:]{2,40}))?\W*$")
+
+
+def _name_and_age(item: Item) -> Item | None:
+    """A bullet naming a person by name and age, with nested items about them, as that person's bullet."""
+    match = _NAME_AND_AGE.match(item.text.strip()) if not item.label else None
+    if not match or sum(len(t.split()) for c in item.children for t in c.flat()) < 8:
+        return None
+    name = match["name"] + (f", {match['role'].strip()}" if match["role"] else "")
+    return Item(text=item.text, label=name, rest="", children=item.children)
+
+
 def persona_bullets(section: Section) -> list[Item]:
     title = section.title or str(section.meta.get("title", ""))
     declared = names_container(clean_name(title)) or bool(_WHO_ARE_THEY.match(title))
     found: list[Item] = []
     for block in section.blocks:
         if isinstance(block, ItemList):
+            aged = [a for item in block.items if (a := _name_and_age(item))]
+            if aged:
+                found += aged
+                continue
             items = [item for item in block.items if is_persona_bullet(item, declared)]
             if len(items) >= 2 and not declared and all(item.term for item in block.items):
                 # a definition list that shows itself a list of personas: its other terms are personas too

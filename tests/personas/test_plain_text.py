@@ -132,3 +132,18 @@ def test_a_wiki_page_copied_as_text_keeps_its_headings_and_drops_its_skip_links(
     # the items under a heading that says what the role wants are its needs; a field item among them is its field
     assert found == {"Data journalist": ["The feed changes its field names without notice",
                                          "Pulls the results within minutes of the count"]}
+
+
+def test_a_fields_lines_without_bullets_are_its_items_and_a_blank_after_every_line_separates_nothing(tmp_path: Path) -> None:
+    """A dashboard or slide copied as text: a blank line after every line, upper-case field names, one value a
+    line. Each line under a field is one of its items, not a heading and not part of one paragraph."""
+    lines = ["Subscriber personas", "Two kinds of people use the meal-kit app", "Weekday Cook Wen", "PROFILE",
+             "Nurse on rotating shifts", "Cooks four nights a week", "PAIN POINTS", "Recipes assume a full spice rack",
+             "Delivery slots clash with night shifts", "GOALS", "Dinner on the table in twenty minutes",
+             "Weekend Host Hugo", "PROFILE", "Hosts friends every Saturday", "PAIN POINTS", "Portions only come for two"]
+    path = tmp_path / "dashboard.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"Weekday Cook Wen": ["Recipes assume a full spice rack", "Delivery slots clash with night shifts"],
+                     "Weekend Host Hugo": ["Portions only come for two"]}
+

@@ -118,9 +118,11 @@ _SHORT_FIRST_SENTENCE = re.compile(r"^(?:the |an? )?(?P<name>[^\W\d_](?:[^.!?:;,
 
 def persona_children(section: Section, ignore: list[Section] | None = None) -> bool:
     """Does a sub-section (not a field) hold personas? Then this section is a container, not a persona."""
-    children = [c for c in section.children if not (ignore and c in ignore)]
+    ignored = {id(c) for c in ignore or []}  # by identity: equal sections compare field by field, and slowly
+    children = [c for c in section.children if id(c) not in ignored]
     fields = [c for c in children if field_of(c.title, loose=False) and not persona_children(c)]
-    holding = (c for c in children if c not in fields and _holds_a_persona(section, c))
+    field_ids = {id(c) for c in fields}
+    holding = (c for c in children if id(c) not in field_ids and _holds_a_persona(section, c))
     first = next(holding, None)
     if first is not None and fields and is_persona_by_fields(first) and not persona_children(first) \
             and not names_container(clean_name(first.title)) and next(holding, None) is None:

@@ -232,6 +232,8 @@ def _fields_after(children: list[Section], start: int) -> list[str]:
     """The fields of the run of field headings from ``start``."""
     fields: list[str] = []
     for child in children[start:]:
+        if not fields and _PERSONA_NUMBER.match(child.title):
+            continue  # "Courier Carl" ⏎ "Buyer persona 2" ⏎ "Background": his number, then his fields
         if not (field := field_of(child.title)):
             break
         fields.append(field)
@@ -241,12 +243,17 @@ def _fields_after(children: list[Section], start: int) -> list[str]:
 def _can_own_fields(title: str) -> bool:
     title = clean_name(title)
     return 0 < len(title.split()) <= 6 and not field_of(title) and not non_persona_reason(title) \
-        and not names_container(title) and not title.endswith(("?", ":"))
+        and not names_container(title) and not title.endswith(("?", ":")) and not _PERSONA_NUMBER.match(title)
+
+
+#: "Customer persona #1" under "Homeowner Henry": the persona's number, not another persona.
+_PERSONA_NUMBER = re.compile(r"^\W*(?:(?:user|customer|buyer|learner|primary|secondary)\s+)?(?:persona|profile|archetype|페르소나)\s*#?\s*\d*\W*$", re.I)
 
 
 def _belongs_to(title: str, owner: str) -> bool:
-    """A field heading ("Goals", "About Tom"), or one that names the owner by its first word ("Tom's task")."""
-    if field_of(title):
+    """A field heading ("Goals", "About Tom"), the persona's number, or a heading that names the owner by its first
+    word ("Tom's task")."""
+    if field_of(title) or _PERSONA_NUMBER.match(title):
         return True
     first = re.escape(clean_name(owner).split()[0])
     return len(title.split()) <= 6 and first[:1].isupper() and bool(re.search(rf"\b{first}(['’]s)?\b", title))

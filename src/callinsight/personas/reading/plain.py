@@ -42,9 +42,14 @@ def outline_part_depth(lines: list[str], i: int) -> int:
     depth = next((d for mark, d in _OUTLINE_PART if mark.match(line)), 0)
     if not depth or len(line.split()) > 8 or HEADING_END.search(line) or line.endswith("다"):
         return 0
-    following = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+    following = _next_text(lines, i)
     same_kind = next((d for mark, d in _OUTLINE_PART if mark.match(following)), 0) == depth
     return depth if following and not same_kind else 0
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The next line after ``i`` that holds text (without copying the rest of the lines: files may be long)."""
+    return next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
 
 
 def tidy_glyphs(text: str) -> str:
@@ -72,16 +77,28 @@ NAME_LABELS = frozenset({"persona", "name", "persona name", "페르소나", "이
 _FINISHED = (".", "!", "?", ":", "”", "\"", "’")
 
 
-def heads_what_follows(lines: list[str], i: int) -> bool:
+def first_fields(lines: list[str]) -> dict[str, int]:
+    """Where each field name first stands on a line of its own (a repeat marks the next persona's card)."""
+    from callinsight.personas.model import canonical_section
+
+    first: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if (text := line.strip()) and len(text.split()) <= 6 and (field := canonical_section(text)):
+            first.setdefault(field, i)
+    return first
+
+
+def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None = None) -> bool:
     """Page text copied without blank lines ("Homeowner Henry" ⏎ "Background" ⏎ "Henry owns …" ⏎ "Challenges" ⏎ "- …"):
     a short capitalised line with no sentence ending, with text after it, is a heading where it opens something: a
-    field name ("Background", "Pain points"), or any such line after finished text (a sentence, a list) rather than
-    in the middle of a block ("Role/Title" ⏎ "Local Business Owner": the value of the field above). A `Label: value`
+    field name ("Background", "Pain points"), any such line after finished text (a sentence, a list), or one right
+    over the first field name or one seen before (``fields``: a card), but not the value under a field ("Role/Title" ⏎
+    "Local Business Owner"). A `Label: value`
     line of a field or a name stays a field line ("Persona: Omar Haddad" ⏎ "Role: Courier")."""
     from callinsight.personas.reading.office import is_field
 
     line = lines[i].strip()
-    after = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+    after = _next_text(lines, i)
     words = line.split()
     label = line.partition(": ")[0] if ": " in line else ""
     if label and (is_field(label) or label.lower() in NAME_LABELS):
@@ -92,15 +109,63 @@ def heads_what_follows(lines: list[str], i: int) -> bool:
     if is_field(line):
         return True
     before = lines[i - 1].strip() if i else ""
-    return not before or before.endswith(_FINISHED) or bool(_MARKDOWN_LINE.match(lines[i - 1]) and before[:1] in "-*+•")
+    if before and is_field(before):
+        return False  # the value of the field above
+    if not before or before.endswith(_FINISHED) or bool(_MARKDOWN_LINE.match(lines[i - 1]) and before[:1] in "-*+•"):
+        return True
+    # a name over the first card's fields, or over the next card's (a field seen before: "Weekend Host Hugo" ⏎
+    # "PROFILE"), even after a bare list
+    from callinsight.personas.model import canonical_section
+
+    field = canonical_section(after) if fields and len(after.split()) <= 6 else None
+    return field is not None and fields is not None and (fields.get(field, i) < i or min(fields.values()) > i)
+
+
+def _undoubled(lines: list[str]) -> list[str]:
+    """Text copied with a blank line after every line (a dashboard, a slide): a blank line then separates nothing,
+    so single ones are dropped and a longer run of them is one break."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    alone = sum(1 for i in filled if (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip()))
+    short = sum(1 for i in filled if len(lines[i].split()) <= 8)
+    if len(filled) < 10 or alone < 0.85 * len(filled) or short < 0.7 * len(filled):
+        return lines  # paragraphs with a blank line between them are Markdown's way
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if line.strip() or (i + 1 < len(lines) and not lines[i + 1].strip() and out and out[-1].strip()):
+            out.append(line)
+    return out
+
+
+def _listed_lines(lines: list[str]) -> set[int]:
+    """The lines of a field's list copied without its bullets ("Pain points" ⏎ "Old site feels clunky" ⏎ "No way to
+    rebook"): a run of short lines right under a field heading, none a heading nor a `Label:` line, none ending a
+    clause with a comma or going on in lower case."""
+    from callinsight.personas.reading.office import is_field
+
+    listed: set[int] = set()
+    under_field = False
+    fields = first_fields(lines)
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        heading = bool(line) and heads_what_follows(lines, i, fields)
+        if heading:
+            under_field = is_field(line)
+        elif under_field and 0 < len(line.split()) <= 12 and not _MARKDOWN_LINE.match(raw) and ": " not in line \
+                and not line[:1].islower() and not line.endswith((",", ";")):
+            listed.add(i)
+        else:
+            under_field = False
+    return listed
 
 
 def as_markdown(text: str) -> str:
     """A text file as Markdown: besides ``tidy_glyphs``, a short line standing alone is a heading (the first one
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
     a code block)."""
-    lines = tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    lines = _undoubled(tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"))
     korean_outline = uses_korean_outline(lines)
+    listed = _listed_lines(lines)
+    fields = first_fields(lines)
     kinds: list[str] = []  # the item marks of the Korean list being read, outermost first
     out: list[str] = []
     started = False
@@ -126,8 +191,10 @@ def as_markdown(text: str) -> str:
             started = started or bool(stripped)
             continue
         if (alone and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)) \
-                or heads_what_follows(lines, i):
+                or heads_what_follows(lines, i, fields):
             out.append(f"{'#' if not started else '##'} {stripped}")
+        elif i in listed:
+            out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards
         else:
             if out and out[-1].strip() and not stripped[:1].islower() and (
                     (re.match(r"^\s*[-*+]\s", out[-1]) and not line[:1].isspace())

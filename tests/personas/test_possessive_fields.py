@@ -69,3 +69,20 @@ def test_bullets_that_give_a_name_and_an_age_over_items_about_the_person(tmp_pat
         """)
     assert found == {"Ines": ["Cannot read the small print on the microfilm reader"],
                      "김하늘, 대학원생": ["논문 마감 때문에 주말에도 자료실에 온다", "원문 복사 신청이 너무 오래 걸린다"]}
+
+
+def test_a_heading_whose_first_paragraph_introduces_the_person_is_a_persona_with_one_field(tmp_path: Path) -> None:
+    """One needs field alone is what a manual has too; a first paragraph that introduces the person the heading names
+    ("Amara is 52 …") says this is a persona."""
+    found = parse(tmp_path, "traders.md", """
+        # Appendix B
+
+        ## Amara – the market trader
+
+        Amara is 52 and sells fruit at the Saturday market. She takes card payments on an old phone.
+
+        Support Amara requires:
+
+        - A card reader that works without mobile signal
+        """)
+    assert found == {"Amara – the market trader": ["A card reader that works without mobile signal"]}

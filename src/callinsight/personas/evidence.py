@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from callinsight.personas.model import canonical_section, field_of, normalise_heading, trailing_section
-from callinsight.personas.names import GENDERED, clean_name, names_people
+from callinsight.personas.names import GENDERED, clean_name, introduced_person, names_people
 from callinsight.personas.reading.inline import is_field_name, label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.vocab import is_placeholder, non_persona_reason
@@ -50,11 +50,19 @@ def is_persona_by_fields(section: Section) -> bool:
     pairs = field_labels(section)
     labels = [f for f, _ in pairs]
     strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}
-    if strong and len(strong) < 3 and not names_people(section.title) \
+    if strong and len(strong) < 3 and not names_people(section.title) and not _introduces_its_name(section) \
             and not any(f in strong and persona_label(label) for f, label in pairs) \
             and (len(strong) == 2 or len(set(labels) - {"other"}) == 1):
         return False  # only headings a manual also uses ("Requirements", "Limitations", a long phrase)
     return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
+
+
+def _introduces_its_name(section: Section) -> bool:
+    """"Rohan – the schoolchild" ⏎ "Rohan is 11 years old. His parents …": the first paragraph introduces the person
+    the heading names."""
+    first = next((b.text for b in section.blocks if isinstance(b, Para)), "")
+    person, title = introduced_person(first), clean_name(section.title).split()
+    return bool(person) and bool(title) and title[0] == person.split()[0]
 
 
 def is_template(section: Section) -> bool:

@@ -147,3 +147,19 @@ def test_a_fields_lines_without_bullets_are_its_items_and_a_blank_after_every_li
     assert found == {"Weekday Cook Wen": ["Recipes assume a full spice rack", "Delivery slots clash with night shifts"],
                      "Weekend Host Hugo": ["Portions only come for two"]}
 
+
+
+def test_in_a_copied_wiki_page_the_guessed_headings_sit_under_the_wikis_own(tmp_path: Path) -> None:
+    """"Readers[edit]" is a heading the wiki drew; the short lines under it ("Nurse in Lyon") are guessed headings
+    one level below, so the page's title (not its skip link) says they are its personas."""
+    path = tmp_path / "wiki.txt"
+    path.write_text(
+        "Skip to content\n\nRoutewiki/Personas\n\nThe personas we design the route planner for.\n\n"
+        "Occasional riders[edit]\n\n\n"
+        "Nurse in Lyon\nSpeaks French\n  • Plans her commute the night before\n"
+        "  • Gets lost when a stop moves and the app does not say so\n\n\n"
+        "Courier in Porto\nSpeaks Portuguese\n  • Rides the same loop every day\n"
+        "  • He cannot see bike lanes closed for roadworks\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert sorted(found) == ["Courier in Porto", "Nurse in Lyon"]
+    assert found["Nurse in Lyon"] == ["Gets lost when a stop moves and the app does not say so"]

@@ -25,7 +25,11 @@ ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordi
                        r"recruiter|marketer|salesperson|entrepreneur|freelancer|investor|banker|farmer|"
                        r"mechanic|inspector|supervisor|steward|curator|programmer|tester|reviewer|"
                        r"statistician|economist|epidemiologist|biologist|chemist|physicist|historian|"
-                       r"artist|photographer|evangelist|advocate|champion|sponsor|stakeholder|(decision|policy|policy-)?maker)s?\b|"
+                       r"artist|photographer|evangelist|advocate|champion|sponsor|stakeholder|(decision|policy|policy-)?maker|"
+                       # everyday jobs and walks of life a service's personas are
+                       r"driver|courier|cashier|chef|waiter|waitress|cleaner|receptionist|paramedic|firefighter|midwife|"
+                       r"electrician|plumber|schoolteacher|shopkeeper|homeowner|tenant|landlord|retiree|pensioner|"
+                       r"commuter|passenger|shopper|travell?er|newcomer|grandparent|caretaker|homemaker)s?\b|"
                        r"담당자|매니저|팀장|관리자|개발자|디자이너|기획자|운영자|연구원|교사|학생", re.I)
 #: The last word of a role title: a job noun, or a word for a person ("End user", "Grad student"), not a thing ("Expressive API").
 _PERSON_NOUN = re.compile(rf"{ROLE_NOUN.pattern}|^(user|member|student|researcher|scientist|learner|teacher|parent|"

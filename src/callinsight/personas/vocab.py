@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from callinsight.personas.reading.plain import SKIP_LINK
+
 #: Reasons a job title in the heading does not override ("Operator A vs. Operator B" is a comparison).
 _CONTENTS = "table of contents"
 _ALL_PERSONAS = "about all personas, not one"
@@ -19,8 +21,7 @@ FIRM_REASONS = frozenset({_CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPL
 #: Section titles that are never a persona, with the reason shown to the user.
 NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"table of contents|\bcontents\b|\btoc\b|on this page|목차", _CONTENTS),
-    # a web page's skip links, copied with its text ("Skip to menu Skip to search", "본문 바로가기")
-    (r"^\W*(skip|jump|go|back) to (the )?(main |page )?(content|menu|navigation|nav|search|top)\b|바로\s?가기", "page navigation"),
+    (SKIP_LINK.pattern, "page navigation"),
     (r"\bfaqs?\b|frequently asked|questions|자주 묻는", "FAQ"),
     (r"writing for|how to write|writing guid|style guide|tips for writing|\btips\b|guidelines|best practices|"
      r"do'?s and don'?ts|작성 가이드", "writing guidance"),

@@ -69,6 +69,8 @@ def tidy_glyphs(text: str) -> str:
     return "\n".join(out)
 
 
+#: A web page's skip links, copied with its text ("Skip to content", "Skip to menu Skip to search", "본문 바로가기").
+SKIP_LINK = re.compile(r"^\W*(skip|jump|go|back) to (the )?(main |page )?(content|menu|navigation|nav|search|top)\b|바로\s?가기", re.I)
 #: The edit link a MediaWiki page shows after each heading, copied with the page's text ("Goals[edit]").
 _WIKI_EDIT = re.compile(r"\s*\[\s*(edit|edit source|편집|원본 편집)(\s*\|\s*(edit|edit source|편집|원본 편집))?\s*\]\s*$", re.I)
 #: `Label:` words that name the persona a line is about ("Persona: Omar Haddad").
@@ -166,11 +168,15 @@ def as_markdown(text: str) -> str:
     korean_outline = uses_korean_outline(lines)
     listed = _listed_lines(lines)
     fields = first_fields(lines)
+    # where a wiki's own headings came along ("Readers[edit]"), the headings guessed from short lines sit below them
+    guessed = "###" if any(_WIKI_EDIT.search(line) for line in lines) else "##"
     kinds: list[str] = []  # the item marks of the Korean list being read, outermost first
     out: list[str] = []
     started = False
     for i, line in enumerate(lines):
         stripped = line.strip()
+        if SKIP_LINK.match(stripped) and len(stripped.split()) <= 8:
+            continue  # page furniture, not the page's title
         if wiki_heading := _WIKI_EDIT.sub("", stripped) if _WIKI_EDIT.search(stripped) else "":
             out.append(f"{'#' if not started else '##'} {wiki_heading}")  # a MediaWiki heading, copied with its link
             started = True
@@ -192,7 +198,7 @@ def as_markdown(text: str) -> str:
             continue
         if (alone and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)) \
                 or heads_what_follows(lines, i, fields):
-            out.append(f"{'#' if not started else '##'} {stripped}")
+            out.append(f"{'#' if not started else guessed} {stripped}")
         elif i in listed:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards
         else:

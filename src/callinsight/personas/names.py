@@ -26,8 +26,8 @@ ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordi
                        r"mechanic|inspector|supervisor|steward|curator|programmer|tester|reviewer|"
                        r"statistician|economist|epidemiologist|biologist|chemist|physicist|historian|"
                        r"artist|photographer|evangelist|advocate|champion|sponsor|stakeholder|(decision|policy|policy-)?maker|"
-                       # everyday jobs and walks of life a service's personas are
-                       r"driver|courier|cashier|chef|waiter|waitress|cleaner|receptionist|paramedic|firefighter|midwife|"
+                       # everyday jobs and walks of life a service's personas are ("driver" and "cleaner" name software too)
+                       r"courier|cashier|chef|waiter|waitress|receptionist|paramedic|firefighter|midwife|"
                        r"electrician|plumber|schoolteacher|shopkeeper|homeowner|tenant|landlord|retiree|pensioner|"
                        r"commuter|passenger|shopper|travell?er|newcomer|grandparent|caretaker|homemaker)s?\b|"
                        r"담당자|매니저|팀장|관리자|개발자|디자이너|기획자|운영자|연구원|교사|학생", re.I)

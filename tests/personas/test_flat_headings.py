@@ -211,3 +211,40 @@ def test_an_example_persona_after_a_how_tos_headings_in_page_text(tmp_path: Path
         - Insurers pay late
         """)
     assert found == {"Marta Lind, Clinic Owner": ["No-shows cost her two mornings a week", "Insurers pay late"]}
+
+
+def test_page_text_field_lines_and_title_case_headings_are_not_personas(tmp_path: Path) -> None:
+    """"Age: 62" under "Background" is a field line, not a heading; "Main Points" over its own list does not take
+    the fields after it away from the person the page is about."""
+    found = parse(tmp_path, "card.txt", """
+        Harriet Olsen (Senior Lecturer - Chemistry)
+
+        "Slides were fine for thirty years."
+
+        Background
+
+        Age: 62
+        Occupation: Lecturer
+
+        Main Points
+
+          • Marks every lab report by hand
+          • Keeps office hours on Thursdays only
+
+        Frustrations
+
+          • The new gradebook logs her out mid-entry
+        """)
+    assert found == {"Harriet Olsen (Senior Lecturer - Chemistry)": ["The new gradebook logs her out mid-entry"]}
+
+
+def test_numbered_case_lines_head_their_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "cases.txt", """
+        Hotel staff personas
+        Who the handbook is for.
+        Case 1: Night Auditor
+        Balances the hotel's accounts between midnight and six and needs reports that finish before the day shift.
+        Case 2: Front Desk Clerk
+        Checks guests in all day and cannot find the late-arrival notes when the system is slow.
+        """)
+    assert sorted(found) == ["Front Desk Clerk", "Night Auditor"]

@@ -200,9 +200,16 @@ def nest_flat_fields(section: Section, guessed: bool = False) -> None:
 
 
 def _may_own(head: Section, guessed: bool) -> bool:
-    """A heading with nothing under it, or, in guessed headings, a person's name over a line or a paragraph about
+    """A heading with nothing under it, or, in guessed headings, a role or a person over a line or a paragraph about
     them ("Jordan Hayes: Outreach Champion" ⏎ "Serves as …"; "Homeowner Henry" ⏎ "Customer persona #1")."""
-    return _can_own_fields(head.title) and (not head.blocks or (guessed and looks_like_a_name(head.title)))
+    if not _can_own_fields(head.title):
+        return False
+    if not head.blocks:
+        return True
+    first = next((b.text for b in head.blocks if isinstance(b, Para)), "")
+    person, title = introduced_person(first), clean_name(head.title).split()
+    # a role, or the person the paragraph introduces; not any title-case heading ("Main Points" over its list)
+    return guessed and (names_people(" ".join(title)) or (bool(person) and person.split()[0] == title[0]))
 
 
 def _owned(children: list[Section], start: int, head: Section, guessed: bool) -> int:

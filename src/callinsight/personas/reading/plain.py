@@ -75,6 +75,9 @@ SKIP_LINK = re.compile(r"^\W*(skip|jump|go|back) to (the )?(main |page )?(conten
 _WIKI_EDIT = re.compile(r"\s*\[\s*(edit|edit source|편집|원본 편집)(\s*\|\s*(edit|edit source|편집|원본 편집))?\s*\]\s*$", re.I)
 #: `Label:` words that name the persona a line is about ("Persona: Omar Haddad").
 NAME_LABELS = frozenset({"persona", "name", "persona name", "페르소나", "이름"})
+#: "Jordan Hayes" in "Jordan Hayes: Outreach Champion", "Case 1" in "Case 1: Student": a name in capitals, or a
+#: number, over who the persona is; not a field's label ("Age: 62").
+_NAME_AS_LABEL = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$|^[A-Z]\w* #?\d{1,2}$")
 #: How a line of text that has just finished may end: a sentence, a label, a quotation.
 _FINISHED = (".", "!", "?", ":", "”", "\"", "’")
 
@@ -103,15 +106,16 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     after = _next_text(lines, i)
     words = line.split()
     label = line.partition(": ")[0] if ": " in line else ""
-    if label and (is_field(label) or label.lower() in NAME_LABELS):
-        return False
+    opens_the_text = not any(lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()) if label else False
+    if label and (is_field(label) or label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text)):
+        return False  # a field line ("Age: 62", "Persona: Omar Haddad"), unless a name labels a role or titles the text
     if not after or not 0 < len(words) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
             or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())):
         return False
     if is_field(line):
         return True
     before = lines[i - 1].strip() if i else ""
-    if before and is_field(before):
+    if before and not before.endswith(_FINISHED) and is_field(before):
         return False  # the value of the field above
     if not before or before.endswith(_FINISHED) or bool(_MARKDOWN_LINE.match(lines[i - 1]) and before[:1] in "-*+•"):
         return True
@@ -196,7 +200,8 @@ def as_markdown(text: str) -> str:
             out.append(line)
             started = started or bool(stripped)
             continue
-        if (alone and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)) \
+        if (alone and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)
+                and not (started and stripped.startswith(("\"", "“", "‘", "「", "『")))) \
                 or heads_what_follows(lines, i, fields):
             out.append(f"{'#' if not started else guessed} {stripped}")
         elif i in listed:

@@ -248,3 +248,20 @@ def test_numbered_case_lines_head_their_persona(tmp_path: Path) -> None:
         Checks guests in all day and cannot find the late-arrival notes when the system is slow.
         """)
     assert sorted(found) == ["Front Desk Clerk", "Night Auditor"]
+
+
+def test_a_name_and_who_they_are_is_no_field_heading_whatever_its_words(tmp_path: Path) -> None:
+    """"Omar, the research nurse" holds "research" (a field word) but names a person: in page text it does not
+    become a field of the person before it."""
+    found = parse(tmp_path, "team.txt", """
+        Clinic personas
+
+        Lena, the ward manager
+
+        Lena runs a ward of thirty beds. She struggles to fill night shifts at short notice.
+
+        Omar, the research nurse
+
+        Omar works on two drug trials. He cannot see trial visits in the ward calendar.
+        """)
+    assert sorted(found) == ["Lena, the ward manager", "Omar, the research nurse"]

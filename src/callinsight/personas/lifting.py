@@ -192,7 +192,7 @@ def nest_flat_fields(section: Section, guessed: bool = False) -> None:
         if owned:
             head.children = [_at_level(s, head.level + 1) for s in children[i:i + owned]]
             i += owned
-        elif field_of(head.title):
+        elif _field_heading(head.title):
             field_left = True
     section.children = kept
     for child in section.children:
@@ -221,7 +221,7 @@ def _owned(children: list[Section], start: int, head: Section, guessed: bool) ->
     n = 0
     while start + n < len(children):
         title = children[start + n].title
-        field = field_of(title)
+        field = _field_heading(title)
         if field:
             if field in seen:
                 break
@@ -241,15 +241,23 @@ def _fields_after(children: list[Section], start: int) -> list[str]:
     for child in children[start:]:
         if not fields and _PERSONA_NUMBER.match(child.title):
             continue  # "Courier Carl" ⏎ "Buyer persona 2" ⏎ "Background": his number, then his fields
-        if not (field := field_of(child.title)):
+        if not (field := _field_heading(child.title)):
             break
         fields.append(field)
     return fields
 
 
+#: "Nora, the campus research developer": a name and who she is, whatever field a word of it names ("research").
+_NAME_APPOSITIVE = re.compile(r"^[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*)?, (?:the |an? )?\w")
+
+
+def _field_heading(title: str) -> str | None:
+    return None if _NAME_APPOSITIVE.match(title.strip()) else field_of(title)
+
+
 def _can_own_fields(title: str) -> bool:
     title = clean_name(title)
-    return 0 < len(title.split()) <= 6 and not field_of(title) and not non_persona_reason(title) \
+    return 0 < len(title.split()) <= 6 and not _field_heading(title) and not non_persona_reason(title) \
         and not names_container(title) and not title.endswith(("?", ":")) and not _PERSONA_NUMBER.match(title)
 
 
@@ -260,7 +268,7 @@ _PERSONA_NUMBER = re.compile(r"^\W*(?:(?:user|customer|buyer|learner|primary|sec
 def _belongs_to(title: str, owner: str) -> bool:
     """A field heading ("Goals", "About Tom"), the persona's number, or a heading that names the owner by its first
     word ("Tom's task")."""
-    if field_of(title) or _PERSONA_NUMBER.match(title):
+    if _field_heading(title) or _PERSONA_NUMBER.match(title):
         return True
     first = re.escape(clean_name(owner).split()[0])
     return len(title.split()) <= 6 and first[:1].isupper() and bool(re.search(rf"\b{first}(['’]s)?\b", title))

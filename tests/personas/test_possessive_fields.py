@@ -86,3 +86,22 @@ def test_a_heading_whose_first_paragraph_introduces_the_person_is_a_persona_with
         - A card reader that works without mobile signal
         """)
     assert found == {"Amara – the market trader": ["A card reader that works without mobile signal"]}
+
+
+def test_a_list_of_people_the_page_calls_its_personas_and_a_fields_dashed_list_is_not(tmp_path: Path) -> None:
+    """"Pain points:" ⏎ "1. Cost - …" lists pains, not personas named Cost; "1. Ruth is a …" ⏎ "2. Ade is a …" under
+    a heading of personas lists people. A persona's scenarios that introduce people ("Martha is …") stay scenarios."""
+    found = parse(tmp_path, "research.md", """
+        # Research and personas
+
+        Pain points:
+
+        1. Cost - Members say the monthly fee feels steep for two classes a week
+        2. Crowding - Members say the evening classes are always full
+
+        Personas:
+
+        1. Ruth is a retired teacher who swims every morning and worries about the slippery changing rooms.
+        2. Ade is a night-shift porter who can only train at noon and finds the noon classes always full.
+        """)
+    assert sorted(found) == ["Ade", "Ruth"]

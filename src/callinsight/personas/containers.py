@@ -11,6 +11,7 @@ from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, field
 from callinsight.personas.names import (
     ROLE_NOUN,
     clean_name,
+    introduced_person,
     is_topic_acronym,
     is_topic_phrase,
     names_container,
@@ -48,6 +49,12 @@ def persona_bullets(section: Section) -> list[Item]:
             aged = [a for item in block.items if (a := _name_and_age(item))]
             if aged:
                 found += aged
+                continue
+            introduced = [Item(text=i.text, label=who, rest=i.text, children=i.children)
+                          for i in block.items if not i.label and (who := introduced_person(i.text))]
+            # a list of people the page calls its personas, not a persona's scenarios ("Martha is a new commissioner")
+            if len(introduced) >= 2 and len(introduced) == len(block.items) and (declared or _PERSONA_LIST.search(title)):
+                found += introduced  # "1. Megan is a year 11 pupil who …" ⏎ "2. Tyler is …": a list of people
                 continue
             items = [item for item in block.items if is_persona_bullet(item, declared)]
             if len(items) >= 2 and not declared and all(item.term for item in block.items):

@@ -463,7 +463,7 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
     bullets = [b for b in persona_bullets(section) if not _attached(b, section, out)]
     if not bullets and names_container(clean_name(section.title)) and not persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
-        dashed = [d for block in section.blocks if isinstance(block, ItemList) for i in block.items if (d := dashed_bullet(i))]
+        dashed = [d for block in _lists_of_its_own(section) for i in block.items if (d := dashed_bullet(i))]
         bullets = dashed if len(dashed) >= 2 else []
     if len(named := listed_by_name(section)) > len(bullets):  # "## Personas" ⏎ "1. Vendor writing a checkup" ⏎ …
         bullets = named
@@ -471,6 +471,16 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
         for item in bullets:
             if not _add_or_merge(out, from_bullet(item, source, [*ancestors, section])):
                 out.tell_more(section)  # "**Users**: …" under each of several stages: one persona, told per stage
+
+
+def _lists_of_its_own(section: Section) -> list[ItemList]:
+    """The section's lists, but for one a field's label introduces ("Pain points:" ⏎ "1. Intimidation - …")."""
+    lists: list[ItemList] = []
+    for before, block in zip([None, *section.blocks], section.blocks, strict=False):
+        if isinstance(block, ItemList) and not (isinstance(before, Para) and before.label and not before.rest
+                                                and field_of(before.label)):
+            lists.append(block)
+    return lists
 
 
 def _attached(item: Item, section: Section, out: Extraction) -> bool:

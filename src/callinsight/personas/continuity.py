@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-_VERSION_SUFFIX = re.compile(r"\.v\d+$")
+VERSION_SUFFIX = re.compile(r"\.v(\d+)$")  # "olivia.v3.md": a version `personas suggest --write` wrote
 _SAME_NAME, _NAMES_NEST = 3.0, 2.0
 _MIN_SHARED = 0.5
 
@@ -30,7 +30,7 @@ class Candidate:
 def file_family(source: str) -> Path:
     """``team.v2.md`` and ``team.md`` are one document (``personas suggest --write`` writes the ``.vN`` files)."""
     path = Path(source)
-    return path.with_name(_VERSION_SUFFIX.sub("", path.stem) + path.suffix)
+    return path.with_name(VERSION_SUFFIX.sub("", path.stem) + path.suffix)
 
 
 def norm_concern(text: str) -> str:

@@ -50,14 +50,14 @@ def is_persona_by_fields(section: Section) -> bool:
     pairs = field_labels(section)
     labels = [f for f, _ in pairs]
     strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}
-    if strong and len(strong) < 3 and not names_people(section.title) and not _introduces_its_name(section) \
+    if strong and len(strong) < 3 and not names_people(section.title) and not introduces_its_name(section) \
             and not any(f in strong and persona_label(label) for f, label in pairs) \
             and (len(strong) == 2 or len(set(labels) - {"other"}) == 1):
         return False  # only headings a manual also uses ("Requirements", "Limitations", a long phrase)
     return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
 
 
-def _introduces_its_name(section: Section) -> bool:
+def introduces_its_name(section: Section) -> bool:
     """"Rohan – the schoolchild" ⏎ "Rohan is 11 years old. His parents …": the first paragraph introduces the person
     the heading names."""
     first = next((b.text for b in section.blocks if isinstance(b, Para)), "")

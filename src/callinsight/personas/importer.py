@@ -10,13 +10,12 @@ in its file keeps its id (``continuity``). A file that fails to read retires not
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callinsight.errors import InputError
-from callinsight.personas.continuity import Candidate, file_family, norm_concern, renames
+from callinsight.personas.continuity import VERSION_SUFFIX, Candidate, file_family, norm_concern, renames
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.parse import collect_files, level_for, parse_document
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
     from callinsight.redact.config import RedactionConfig
 
 STAGE = PERSONAS
-_VERSION_SUFFIX = re.compile(r"\.v(\d+)$")
 
 
 @dataclass
@@ -81,7 +79,7 @@ class PersonaImportResult:
 
 def file_version(path: Path) -> int:
     """``olivia.v3.md`` -> 3 (a file ``personas suggest --write`` wrote); plain files are version 0."""
-    m = _VERSION_SUFFIX.search(path.stem)
+    m = VERSION_SUFFIX.search(path.stem)
     return int(m.group(1)) if m else 0
 
 

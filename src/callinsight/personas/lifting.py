@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from callinsight.personas.evidence import is_persona_bullet, is_persona_by_fields
+from callinsight.personas.evidence import introduces_its_name, is_persona_bullet, is_persona_by_fields
 from callinsight.personas.model import field_of
 from callinsight.personas.names import (
     NOT_A_SUBJECT,
@@ -206,10 +206,8 @@ def _may_own(head: Section, guessed: bool) -> bool:
         return False
     if not head.blocks:
         return True
-    first = next((b.text for b in head.blocks if isinstance(b, Para)), "")
-    person, title = introduced_person(first), clean_name(head.title).split()
     # a role, or the person the paragraph introduces; not any title-case heading ("Main Points" over its list)
-    return guessed and (names_people(" ".join(title)) or (bool(person) and person.split()[0] == title[0]))
+    return guessed and (names_people(clean_name(head.title)) or introduces_its_name(head))
 
 
 def _owned(children: list[Section], start: int, head: Section, guessed: bool) -> int:

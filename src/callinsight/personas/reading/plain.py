@@ -106,7 +106,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     after = _next_text(lines, i)
     words = line.split()
     label = line.partition(": ")[0] if ": " in line else ""
-    opens_the_text = not any(lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()) if label else False
+    opens_the_text = bool(label) and all(not lines[j].strip() for j in range(i))
     if label and (is_field(label) or label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text)):
         return False  # a field line ("Age: 62", "Persona: Omar Haddad"), unless a name labels a role or titles the text
     if not after or not 0 < len(words) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
@@ -142,7 +142,7 @@ def _undoubled(lines: list[str]) -> list[str]:
     return out
 
 
-def _listed_lines(lines: list[str]) -> set[int]:
+def _listed_lines(lines: list[str], heads: set[int]) -> set[int]:
     """The lines of a field's list copied without its bullets ("Pain points" ⏎ "Old site feels clunky" ⏎ "No way to
     rebook"): a run of short lines right under a field heading, none a heading nor a `Label:` line, none ending a
     clause with a comma or going on in lower case."""
@@ -150,11 +150,9 @@ def _listed_lines(lines: list[str]) -> set[int]:
 
     listed: set[int] = set()
     under_field = False
-    fields = first_fields(lines)
     for i, raw in enumerate(lines):
         line = raw.strip()
-        heading = bool(line) and heads_what_follows(lines, i, fields)
-        if heading:
+        if i in heads:
             under_field = is_field(line)
         elif under_field and 0 < len(line.split()) <= 12 and not _MARKDOWN_LINE.match(raw) and ": " not in line \
                 and not line[:1].islower() and not line.endswith((",", ";")):
@@ -170,8 +168,9 @@ def as_markdown(text: str) -> str:
     a code block)."""
     lines = _undoubled(tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"))
     korean_outline = uses_korean_outline(lines)
-    listed = _listed_lines(lines)
     fields = first_fields(lines)
+    heads = {i for i, line in enumerate(lines) if line.strip() and heads_what_follows(lines, i, fields)}
+    listed = _listed_lines(lines, heads)
     # where a wiki's own headings came along ("Readers[edit]"), the headings guessed from short lines sit below them
     guessed = "###" if any(_WIKI_EDIT.search(line) for line in lines) else "##"
     kinds: list[str] = []  # the item marks of the Korean list being read, outermost first
@@ -202,7 +201,7 @@ def as_markdown(text: str) -> str:
             continue
         if (alone and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)
                 and not (started and stripped.startswith(("\"", "“", "‘", "「", "『")))) \
-                or heads_what_follows(lines, i, fields):
+                or i in heads:
             out.append(f"{'#' if not started else guessed} {stripped}")
         elif i in listed:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards

@@ -39,6 +39,12 @@ def by_id(path: Path) -> dict[str, object]:
         ("구매 동기", "motivations"),
         ("성격", None),
         ("Jobs", "goals"),
+        # a card names whose field it is
+        ("USER GOALS", "goals"),
+        ("Customer pain points", "pain_points"),
+        ("고객 니즈", "needs"),
+        ("User personas", None),
+        ("Customer service", None),
     ],
 )
 def test_heading_synonyms(heading: str, canonical: str | None) -> None:

@@ -163,3 +163,34 @@ def test_in_a_copied_wiki_page_the_guessed_headings_sit_under_the_wikis_own(tmp_
     found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
     assert sorted(found) == ["Courier in Porto", "Nurse in Lyon"]
     assert found["Nurse in Lyon"] == ["Gets lost when a stop moves and the app does not say so"]
+
+
+def test_a_dashboard_card_tagged_as_a_persona_is_named_by_the_line_above_its_tag(tmp_path: Path) -> None:
+    """A persona dashboard copied as text: figures between the cards, each card a title line over a tag ("Primary
+    Persona"), and labels that name whose field it is ("USER GOALS", "Customer needs")."""
+    lines = ["Who uses the allotment app", "Registered plots", "3,410", "Across the borough",
+             "Weekend Gardener", "Primary Persona", "71%", "of members", "PROFILE", "Works full time",
+             "Gardens on Saturdays", "PAIN POINTS", "Waiting list updates never arrive", "Cannot swap plots online",
+             "USER GOALS", "Book the shared rotavator", "Members", "2,420",
+             "Community Group Lead", "Secondary Persona", "29%", "of members", "PROFILE", "Runs a school garden club",
+             "CUSTOMER NEEDS", "One invoice for several plots"]
+    path = tmp_path / "dashboard.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"Weekend Gardener": ["Waiting list updates never arrive", "Cannot swap plots online"],
+                     "Community Group Lead": ["One invoice for several plots"]}
+
+
+def test_a_pages_first_line_over_a_field_name_is_its_title(tmp_path: Path) -> None:
+    """One persona a page: its first line names the person and is followed at once by a field, not by a blank."""
+    path = tmp_path / "persona.txt"
+    path.write_text(
+        "Ravi, dispatcher at a regional courier depot - operations persona\n"
+        "Background\n"
+        "Ravi plans forty van routes before six each morning.\n"
+        "Pain points\n"
+        "Drivers phone in road closures that the planner cannot see\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert list(found) == ["Ravi, dispatcher at a regional courier depot"]
+    assert found["Ravi, dispatcher at a regional courier depot"] == [
+        "Drivers phone in road closures that the planner cannot see"]

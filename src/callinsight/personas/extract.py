@@ -137,7 +137,9 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         out.personas.append(from_page(root, page_name, source))  # "layout: persona" ⏎ "title: The gadgeteer"
         return out
     readme = bool(re.search(r"(^|[_-])readme$", stem, re.I)) and not meta_name(root)  # a README is about a project
-    if root.record or (is_persona_by_fields(root) and not persona_children(root) and not _has_persona_table(root) and not readme):
+    # ("# User needs" ⏎ "As a warden, I need …" ⏎ "As a guest, I need …": a field of several roles' stories, not one persona)
+    if root.record or (is_persona_by_fields(root) and not persona_children(root) and not _has_persona_table(root) and not readme
+                       and not any(stories_by_role(s) for s in root.walk())):
         name = meta_name(root) or root.title or _bold_title(root) or name_from_stem(stem)
         out.personas.append(from_fields(root, name, source, []))
         return out

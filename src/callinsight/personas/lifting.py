@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from callinsight.personas.evidence import introduces_its_name, is_persona_bullet, is_persona_by_fields
-from callinsight.personas.model import field_of
+from callinsight.personas.model import PERSONA_TAG, field_of
 from callinsight.personas.names import (
     NOT_A_SUBJECT,
     clean_name,
@@ -207,7 +207,8 @@ def _may_own(head: Section, guessed: bool) -> bool:
     if not head.blocks:
         return True
     # a role, or the person the paragraph introduces; not any title-case heading ("Main Points" over its list)
-    return guessed and (names_people(clean_name(head.title)) or introduces_its_name(head))
+    tagged = isinstance(head.blocks[0], Para) and PERSONA_TAG.match(head.blocks[0].text) is not None  # "Primary Persona"
+    return guessed and (names_people(clean_name(head.title)) or introduces_its_name(head) or tagged)
 
 
 def _owned(children: list[Section], start: int, head: Section, guessed: bool) -> int:
@@ -237,7 +238,7 @@ def _fields_after(children: list[Section], start: int) -> list[str]:
     """The fields of the run of field headings from ``start``."""
     fields: list[str] = []
     for child in children[start:]:
-        if not fields and _PERSONA_NUMBER.match(child.title):
+        if not fields and _PERSONA_NUMBER.match(child.title) and not _field_heading(child.title):  # not "PROFILE"
             continue  # "Courier Carl" ⏎ "Buyer persona 2" ⏎ "Background": his number, then his fields
         if not (field := _field_heading(child.title)):
             break

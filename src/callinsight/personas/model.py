@@ -94,9 +94,11 @@ CONCERN_SECTIONS: dict[str, str] = {
 _SPACELESS: dict[str, str] = {name.replace(" ", ""): canonical for canonical, names in SECTION_SYNONYMS.items()
                               for name in names if _HANGUL.search(name)}
 
-#: Words that open a heading without changing its meaning ("Their key pain points").
+#: Words before a field's name that do not change the field: "Their top pain points", and whose field it is ("User
+#: goals", "Customer needs", "고객 니즈"): a persona card names its reader's role before the label.
 _FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "my ", "his ", "her ",
-                    "주요 ", "핵심 ", "대표 ", "대표적인 ")
+                    "user ", "users ", "customer ", "customers ", "buyer ", "buyers ", "client ", "clients ",
+                    "주요 ", "핵심 ", "대표 ", "대표적인 ", "고객 ", "사용자 ")
 
 NEGATIVE_MARKERS = (
     "negative persona", "anti-persona", "anti persona", "antipersona", "exclusionary persona",
@@ -178,6 +180,9 @@ def keyword_section(heading: str) -> str | None:
 
 #: "Profile 2: Graduate Student", "Persona #1 – Ops lead": a numbered persona heading, never a field.
 NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필)\s*#?\s*\d+\s*[:.—–-]", re.I)
+#: A line under a persona's name that tags it as one ("Residential Customer" ⏎ "Primary Persona"), as dashboards and
+#: cards do; as the opening of a paragraph ("Primary Persona 82% of users") when the card's lines were joined.
+PERSONA_TAG = re.compile(r"^((primary|secondary|tertiary|main|core|key|negative|anti-?)\s*)?(persona|페르소나)(\s*#?\d{1,2})?(?=\s|$)", re.I)
 #: "Persona: Designer", "Persona 2 – Ops Olivia": a heading that says it is a persona and names it.
 DECLARED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|archetype|페르소나)\s*#?\s*\d*\s*(?::|[—–-]\s)\s*\w", re.I)
 

@@ -168,6 +168,7 @@ def clean_name(title: str) -> str:
     name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필|case\s*#?\s*\d+)\s*#?\s*\d*\s*[:.—–-]\s*",
                   "", title.strip(), flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+", "", name, flags=re.I)
+    name = re.sub(r"\s+[-–—|]\s+(?:[\w-]+\s+){0,2}persona$", "", name, flags=re.I)  # "Donna, scheduler - CPW persona"
     name = re.sub(r"^(?:an? )?(?:example|sample)(?: persona)?\s*\((.+)\)$", r"\1", name, flags=re.I)  # "Example (Greg, owner)"
     name = re.sub(r"^\W*I(?:'m| am) (?:an? )?(?=\w)", "", name, flags=re.I)  # "I am a Python software user": the user
     name = re.sub(r"^\s*\d{1,2}[.)]\s+", "", name)  # "1. Application developer": a numbered heading

@@ -112,7 +112,9 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     if not after or not 0 < len(words) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
             or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())):
         return False
-    if is_field(line):
+    from callinsight.personas.model import PERSONA_TAG
+
+    if is_field(line) or (PERSONA_TAG.match(after) and len(after.split()) <= 3):
         return True
     before = lines[i - 1].strip() if i else ""
     if before and not before.endswith(_FINISHED) and is_field(before):
@@ -166,6 +168,8 @@ def as_markdown(text: str) -> str:
     """A text file as Markdown: besides ``tidy_glyphs``, a short line standing alone is a heading (the first one
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
     a code block)."""
+    from callinsight.personas.reading.office import is_field
+
     lines = _undoubled(tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"))
     korean_outline = uses_korean_outline(lines)
     fields = first_fields(lines)
@@ -199,7 +203,9 @@ def as_markdown(text: str) -> str:
             out.append(line)
             started = started or bool(stripped)
             continue
-        if (alone and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)
+        after = _next_text(lines, i)  # "Donna, scheduler at a clinic" ⏎ "Snapshot": the page's title over its first field
+        title = not started and ":" not in stripped + after and len(after.split()) <= 6 and is_field(after)
+        if ((alone or title) and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)
                 and not (started and stripped.startswith(("\"", "“", "‘", "「", "『")))) \
                 or i in heads:
             out.append(f"{'#' if not started else guessed} {stripped}")

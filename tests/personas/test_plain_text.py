@@ -194,3 +194,40 @@ def test_a_pages_first_line_over_a_field_name_is_its_title(tmp_path: Path) -> No
     assert list(found) == ["Ravi, dispatcher at a regional courier depot"]
     assert found["Ravi, dispatcher at a regional courier depot"] == [
         "Drivers phone in road closures that the planner cannot see"]
+
+
+def test_a_name_in_capitals_over_a_quotation_and_its_details_owns_the_fields_after_it(tmp_path: Path) -> None:
+    """A portfolio page in capitals: the page's own research fields, then "PERSONAS", a name, the person's quotation
+    and a list of details ("- Age: 58"), then her fields. The details are hers, never personas; the date over the page
+    names no one."""
+    path = tmp_path / "case-study.txt"
+    path.write_text(
+        "March 2024 - April 2024\n\nOVERVIEW\nRiders struggle to find a working bike at rush hour.\n"
+        "PAIN POINTS\n- Docks are full at the station\n- Refunds take weeks\n"
+        "PERSONAS\nMARGARET OKAFOR\n\n“I cycle to the market every Saturday and want it to stay easy.”\n"
+        "- Age: 58\n- Occupation: Pharmacist\n- Family: Two grown sons\n"
+        "FRUSTRATIONS\n- The app hides which docks have space.\n- Saddles are set too high for her.\n"
+        "GOALS\n- Ride to the market without planning ahead.\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert list(found) == ["MARGARET OKAFOR"]
+    assert found["MARGARET OKAFOR"][:2] == ["The app hides which docks have space.", "Saddles are set too high for her."]
+
+
+def test_short_card_titles_over_quotations_are_personas(tmp_path: Path) -> None:
+    """Archetype cards copied as text: a stray bullet from an image, a title, the archetype's own words in quotes."""
+    path = tmp_path / "archetypes.txt"
+    path.write_text(
+        "Our personas\nWe sketched four kinds of people who use the budgeting app.\n\n-\nThe planner\n"
+        "“I keep a spreadsheet of every bill, but I worry that I miss the ones that renew on their own.”\n\n-\n"
+        "The drifter\n“Payday comes and by the third week I struggle to tell where the money went.”\n",
+        encoding="utf-8")
+    names = [p.name for p in parse_document(path).personas]
+    assert names == ["The planner", "The drifter"]
+
+
+def test_profile_details_listed_under_a_heading_of_personas_are_not_personas(tmp_path: Path) -> None:
+    path = tmp_path / "personas.md"
+    path.write_text("# Ferry app\n\n## Personas\n\n- Age: 41\n- Occupation: Nurse\n- Location: Island town\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError):
+        parse_document(path)

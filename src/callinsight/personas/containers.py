@@ -99,7 +99,7 @@ def listed_by_name(section: Section) -> list[Item]:
            or (not i.label and len(i.text.split()) > 8) for i in items):
         return []
     names = [i.label or i.text.rstrip(".;") for i in items]
-    if any(_NOT_A_NAME.search(n) for n in names):
+    if any(_NOT_A_NAME.search(n) or non_persona_reason(n) for n in names):
         return []  # "Monitoring or" ⏎ "Bug-tracing": activities, not people
     if said is not None or _ONLY_PERSONAS.match(section.title) or 2 * sum(names_people(n) for n in names) > len(names):
         return [Item(text=i.text, label=name, rest=i.rest or i.text) for i, name in zip(items, names, strict=True)]
@@ -132,7 +132,8 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
     holding = (c for c in children if id(c) not in field_ids and _holds_a_persona(section, c))
     first = next(holding, None)
     if first is not None and fields and is_persona_by_fields(first) and not persona_children(first) \
-            and not names_container(clean_name(first.title)) and next(holding, None) is None:
+            and not names_container(clean_name(first.title)) and next(holding, None) is None \
+            and not any(names_container(clean_name(c.title)) and not c.blocks for c in children):  # not "## PERSONAS" ⏎ "## HAROLD"
         # "## Rosa" ⏎ "### Pain points" ⏎ "### Understanding the rider" ⏎ "#### Frustrations": beside fields of the
         # section's own, one sub-section with fields is a part of the same persona
         return False

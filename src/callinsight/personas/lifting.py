@@ -187,7 +187,7 @@ def nest_flat_fields(section: Section, guessed: bool = False) -> None:
         kept.append(head)
         i += 1
         # in guessed headings a name may follow a how-to's field-like heading ("Gathering personal information")
-        free = not field_left or (guessed and looks_like_a_name(head.title))
+        free = not field_left or (guessed and (looks_like_a_name(head.title) or _carded(head)))
         owned = _owned(children, i, head, guessed) if free and not head.children and _may_own(head, guessed) else 0
         if owned:
             head.children = [_at_level(s, head.level + 1) for s in children[i:i + owned]]
@@ -207,8 +207,18 @@ def _may_own(head: Section, guessed: bool) -> bool:
     if not head.blocks:
         return True
     # a role, or the person the paragraph introduces; not any title-case heading ("Main Points" over its list)
-    tagged = isinstance(head.blocks[0], Para) and PERSONA_TAG.match(head.blocks[0].text) is not None  # "Primary Persona"
-    return guessed and (names_people(clean_name(head.title)) or introduces_its_name(head) or tagged)
+    return guessed and (names_people(clean_name(head.title)) or introduces_its_name(head) or _carded(head))
+
+
+def _carded(head: Section) -> bool:
+    """A card's tag ("Primary Persona") under the name, or its quotation over nothing but a list of details ("HAROLD
+    GRANT" ⏎ "“I keep looking for …”" ⏎ "- Age: 69"); a quotation over a story is a persona of its own."""
+    first = head.blocks[0] if head.blocks else None
+    if not isinstance(first, Para):
+        return False
+    quoted = first.text[:1] in "“\"「『" and not any(isinstance(b, Para) for b in head.blocks[1:]) \
+        and (head.title.isupper() or looks_like_a_name(head.title))  # not "Likely to say" ⏎ its quotation
+    return quoted or PERSONA_TAG.match(first.text) is not None
 
 
 def _owned(children: list[Section], start: int, head: Section, guessed: bool) -> int:

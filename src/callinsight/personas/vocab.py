@@ -49,6 +49,14 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(where|what|why|how|when) (can|do|does|did|should|is|are|will|would)\b", "a question the page asks, not a persona"),
     (r"takeaways|next steps|\brecommendations\b|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
      r"acknowledge?ments|\bcredits\b|\blicen[cs]e\b|결론|방법론", "about the research, not a persona"),
+    # "May 2025 - June 2025", "3 October 2014", "2025년 5월": a date, the page's or a post's
+    (r"^(?=.*\d)(\W|_|\d|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
+     r"nov(ember)?|dec(ember)?)\b|년|월|일)+$", "a date, not a persona"),
+    # "- Age: 69" ⏎ "- Education: Bachelor's" under a persona's name: her profile's details, never personas themselves
+    (r"^\W*(age|gender|sex|pronouns|location|hometown|home town|residence|lives in|nationality|ethnicity|education|"
+     r"occupation|job|job title|income|salary|family|marital status|relationship status|children|kids|household|"
+     r"tech(nology)? (savviness|skills?|level|comfort)|devices?|나이|연령|성별|거주지|사는 곳|학력|직업|소득|연봉|가족|결혼 여부)\W*$",
+     "a detail of a persona's profile, not a persona"),
 )
 
 #: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona.

@@ -119,6 +119,8 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     before = lines[i - 1].strip() if i else ""
     if before and not before.endswith(_FINISHED) and is_field(before):
         return False  # the value of the field above
+    if after[:1] in "“\"「『" and len(after.split()) >= 5:
+        return True  # a card's name over its quotation ("The organiser" ⏎ "“There are five of us at home …”")
     if not before or before.endswith(_FINISHED) or bool(_MARKDOWN_LINE.match(lines[i - 1]) and before[:1] in "-*+•"):
         return True
     # a name over the first card's fields, or over the next card's (a field seen before: "Weekend Host Hugo" ⏎

@@ -231,3 +231,30 @@ def test_profile_details_listed_under_a_heading_of_personas_are_not_personas(tmp
                     encoding="utf-8")
     with pytest.raises(InputError):
         parse_document(path)
+
+
+def test_a_profiles_detail_lines_standing_alone_are_not_headings(tmp_path: Path) -> None:
+    """Details copied from a card, a blank line after each ("Age: 44" ⏎ ⏎ "Location: Leeds"), then the person's name
+    and a scenario: the details are lines of the profile, and the name (not "Age") names the persona."""
+    path = tmp_path / "card.txt"
+    path.write_text(
+        "Age: 44\n\nOccupation: Bus driver\n\nLocation: Leeds\n\nTech Savviness: Medium\n\n"
+        "Priya Shah Season Ticket Holder\n\n\"I only want to know my ticket still works on the new routes.\"\n\n"
+        "Scenario\n\nPriya renews her pass each January from her phone during a break.\n\n"
+        "Frustrations\n\n- The renewal page times out halfway.\n- Route changes are announced on paper only.\n",
+        encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert list(found) == ["Priya Shah Season Ticket Holder"]
+    assert found["Priya Shah Season Ticket Holder"][:2] == ["The renewal page times out halfway.",
+                                                            "Route changes are announced on paper only."]
+
+
+def test_a_korean_story_under_a_name_label_is_a_persona(tmp_path: Path) -> None:
+    """"이름: …" over age and job lines, then a story that keeps naming her (Korean stories seldom use pronouns)."""
+    path = tmp_path / "페르소나.txt"
+    path.write_text(
+        "이름: 한지민\n\n나이: 34\n\n직업: 간호사\n\n"
+        "야간 근무를 마친 한지민은 아침마다 아이의 등원 준비로 쉴 틈이 없다. 병원 앱으로 근무표를 확인하려 해도 로그인이 자주 "
+        "풀려서 답답하다. 한지민은 출퇴근 시간에 장을 보고 싶지만 배송 시간을 고를 수 없어 불편하다.\n", encoding="utf-8")
+    (persona,) = parse_document(path).personas
+    assert persona.name == "한지민"

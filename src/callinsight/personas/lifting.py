@@ -14,6 +14,7 @@ from callinsight.personas.names import (
     clean_name,
     introduced_person,
     is_given_name,
+    is_profile_heading,
     looks_like_a_name,
     names_container,
     names_people,
@@ -277,7 +278,7 @@ _PERSONA_NUMBER = re.compile(r"^\W*(?:(?:user|customer|buyer|learner|primary|sec
 def _belongs_to(title: str, owner: str) -> bool:
     """A field heading ("Goals", "About Tom"), the persona's number, or a heading that names the owner by its first
     word ("Tom's task")."""
-    if _field_heading(title) or _PERSONA_NUMBER.match(title):
+    if _field_heading(title) or _PERSONA_NUMBER.match(title) or is_profile_heading(title):
         return True
     first = re.escape(clean_name(owner).split()[0])
     return len(title.split()) <= 6 and first[:1].isupper() and bool(re.search(rf"\b{first}(['’]s)?\b", title))

@@ -108,6 +108,11 @@ _PROFILE_HEADINGS = frozenset({"thoughts", "feelings", "behaviors", "behaviours"
                                "sees", "hears", "scenario", "scenarios", "technology", "devices", "education", "family"})
 
 
+def is_profile_heading(title: str) -> bool:
+    """"Scenario", "Personality", "Bio": a one-word heading of a persona's own profile."""
+    return title.strip().lower().rstrip(":") in _PROFILE_HEADINGS
+
+
 def is_topic_acronym(name: str) -> bool:
     """"RBAC", "API": a one-word acronym heading is a topic; a job acronym ("CTO") names a person."""
     words = name.split()
@@ -167,7 +172,7 @@ def clean_name(title: str) -> str:
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
     name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필|case\s*#?\s*\d+)\s*#?\s*\d*\s*[:.—–-]\s*",
                   "", title.strip(), flags=re.I)
-    name = re.sub(r"^\W*(?:meet|introducing)\s+", "", name, flags=re.I)
+    name = re.sub(r"^\W*(?:meet|introducing)\s+|^\W*(?:persona name|name|이름)\s*:\s*", "", name, flags=re.I)  # "이름: 윤채원"
     name = re.sub(r"\s+[-–—|]\s+(?:[\w-]+\s+){0,2}persona$", "", name, flags=re.I)  # "Donna, scheduler - CPW persona"
     name = re.sub(r"^(?:an? )?(?:example|sample)(?: persona)?\s*\((.+)\)$", r"\1", name, flags=re.I)  # "Example (Greg, owner)"
     name = re.sub(r"^\W*I(?:'m| am) (?:an? )?(?=\w)", "", name, flags=re.I)  # "I am a Python software user": the user

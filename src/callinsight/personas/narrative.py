@@ -21,6 +21,9 @@ def declares_personas(section: Section, ancestors: list[Section]) -> bool:
     return any(_DECLARES_PERSONAS.search(t) for t in titles if t)
 
 
+_NAME_LABELLED = re.compile(r"^\W*(persona name|name|이름|persona|페르소나)\s*:\s*\w", re.I)
+
+
 def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
     """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
     if " — " in name or " – " in name:  # "Aisha — Third-Year PhD Student (Materials Chemistry)": the name before the dash
@@ -47,4 +50,5 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
         prose = f"{section.title}. {prose}"
     if is_topic_acronym(name) and not re.match(rf"{re.escape(name)} (is|was|has|works)\b", prose):
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
-    return prose_is_about(name, words, prose, said_a_person or declares_personas(section, ancestors))
+    labelled = bool(_NAME_LABELLED.match(section.title))  # "이름: 윤채원", "Name: Rachel": the heading says who it is
+    return prose_is_about(name, words, prose, said_a_person or labelled or declares_personas(section, ancestors))

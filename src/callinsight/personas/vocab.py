@@ -18,6 +18,12 @@ _COMPARISON = "a comparison, not a persona"
 TEMPLATE = "a template for writing personas, not a persona"
 FIRM_REASONS = frozenset({_CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLATE})
 
+#: The label of a detail in a persona's profile ("Age: 69", "Location: Denver", "나이: 25").
+PROFILE_DETAIL = re.compile(
+    r"^\W*(age|gender|sex|pronouns|location|hometown|home town|residence|lives in|nationality|ethnicity|education|"
+    r"occupation|job|job title|income|salary|family|marital status|relationship status|children|kids|household|origin|"
+    r"tech(nology)? (savviness|skills?|level|comfort)|devices?|나이|연령|성별|거주지|사는 곳|학력|직업|소득|연봉|가족|결혼 여부)\W*$", re.I)
+
 #: Section titles that are never a persona, with the reason shown to the user.
 NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"table of contents|\bcontents\b|\btoc\b|on this page|목차", _CONTENTS),
@@ -53,10 +59,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^(?=.*\d)(\W|_|\d|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
      r"nov(ember)?|dec(ember)?)\b|년|월|일)+$", "a date, not a persona"),
     # "- Age: 69" ⏎ "- Education: Bachelor's" under a persona's name: her profile's details, never personas themselves
-    (r"^\W*(age|gender|sex|pronouns|location|hometown|home town|residence|lives in|nationality|ethnicity|education|"
-     r"occupation|job|job title|income|salary|family|marital status|relationship status|children|kids|household|"
-     r"tech(nology)? (savviness|skills?|level|comfort)|devices?|나이|연령|성별|거주지|사는 곳|학력|직업|소득|연봉|가족|결혼 여부)\W*$",
-     "a detail of a persona's profile, not a persona"),
+    (PROFILE_DETAIL.pattern, "a detail of a persona's profile, not a persona"),
 )
 
 #: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona.

@@ -107,7 +107,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     words = line.split()
     label = line.partition(": ")[0] if ": " in line else ""
     opens_the_text = bool(label) and all(not lines[j].strip() for j in range(i))
-    if label and (is_field(label) or label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text)):
+    if label and (_field_line(line) or label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text)):
         return False  # a field line ("Age: 62", "Persona: Omar Haddad"), unless a name labels a role or titles the text
     if not after or not 0 < len(words) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
             or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())):
@@ -166,6 +166,16 @@ def _listed_lines(lines: list[str], heads: set[int]) -> set[int]:
     return listed
 
 
+def _field_line(line: str) -> bool:
+    """"Age: 39", "Pain points: …": a field's label and its value, standing alone or not (a name's label, "Persona:
+    Reader", standing alone heads what follows)."""
+    from callinsight.personas.reading.office import is_field
+    from callinsight.personas.vocab import PROFILE_DETAIL
+
+    label = line.partition(": ")[0] if ": " in line else ""
+    return bool(label) and len(label.split()) <= 4 and (is_field(label) or PROFILE_DETAIL.match(label) is not None)
+
+
 def as_markdown(text: str) -> str:
     """A text file as Markdown: besides ``tidy_glyphs``, a short line standing alone is a heading (the first one
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
@@ -207,7 +217,7 @@ def as_markdown(text: str) -> str:
             continue
         after = _next_text(lines, i)  # "Donna, scheduler at a clinic" ⏎ "Snapshot": the page's title over its first field
         title = not started and ":" not in stripped + after and len(after.split()) <= 6 and is_field(after)
-        if ((alone or title) and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)
+        if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)
                 and not (started and stripped.startswith(("\"", "“", "‘", "「", "『")))) \
                 or i in heads:
             out.append(f"{'#' if not started else guessed} {stripped}")

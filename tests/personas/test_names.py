@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from callinsight.personas.names import clean_name
+
+from .conftest import parse_text
 
 
 @pytest.mark.parametrize("heading, name", [
@@ -36,3 +40,28 @@ def test_a_given_name_the_role_names_a_person() -> None:
 
     assert names_people("Wendy the Welder") and names_people("Omar the shift planner")  # alliterative, or a job noun
     assert not names_people("Simplify the sign-up form") and not names_people("Before the Launch")
+
+
+def test_a_generically_titled_persona_is_named_after_the_person_it_introduces(tmp_path: Path) -> None:
+    """"# Customer Persona" or "## An example" says what the page holds, not who: the person is named below it."""
+    tagged = parse_text(tmp_path, "tagged.md", """
+        # Customer Persona
+
+        Ines - Wants fewer trips to the recycling depot
+
+        ## Pain points
+
+        - The depot closes before she finishes work.
+        """)
+    assert list(tagged) == ["Ines"]
+    introduced = parse_text(tmp_path, "introduced.md", """
+        # Personas for a bakery till
+
+        ## An example
+
+        We wrote one persona to keep the till's first release focused.
+
+        Tomas runs a bakery with two ovens and a counter. He struggles to count the cash at closing time because
+        the till cannot print a day's total.
+        """)
+    assert list(introduced) == ["Tomas"]

@@ -6,14 +6,30 @@ import re
 from typing import Any
 
 from callinsight.personas.model import PersonaDoc, field_of
-from callinsight.personas.names import clean_name, names_container, sentence_subject
+from callinsight.personas.names import clean_name, introduced_person, names_container, sentence_subject
 from callinsight.personas.personadoc import DocBuilder
-from callinsight.personas.reading.tree import Item, ItemList, Section
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.reading.yamlish import add_record_keys
+
+#: A heading that says what the page holds, not who: "Patient Persona", "An example", "Sample persona".
+_GENERIC_NAME = re.compile(r"^((\w+ ){0,2}(persona|profile)|(an? )?(example|sample)( (persona|user|customer))?)$", re.I)
+#: "Corey - Looking for local options for his back pain": a given name, a dash, the persona's tagline.
+_NAME_AND_TAGLINE = re.compile(r"^([A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?) [-–—] \S")
+
+
+def person_behind(name: str, section: Section) -> str:
+    """The person a generically named section is about ("# Patient Persona" ⏎ "Corey - Looking for …", "## An
+    example" ⏎ "Gary runs a small firm …"): their name, else the heading's."""
+    if not _GENERIC_NAME.match(name.strip()):
+        return name
+    for text in [b.text for b in section.blocks if isinstance(b, Para)][:3]:  # after a line or two about the page
+        if person := ((tagged.group(1) if (tagged := _NAME_AND_TAGLINE.match(text)) else "") or introduced_person(text)):
+            return person
+    return name
 
 
 def from_fields(section: Section, name: str, source: str, ancestors: list[Section], title: str = "") -> PersonaDoc:
-    b = DocBuilder(clean_name(name), source, section.meta, ancestors, title=title or name)
+    b = DocBuilder(person_behind(clean_name(name), section), source, section.meta, ancestors, title=title or name)
     _keep_sentence_heading(b, title)
     b.read_blocks(section.blocks)
     for child in section.children:
@@ -37,7 +53,7 @@ def nested_containers(section: Section) -> list[Section]:
 def from_narrative(section: Section, name: str, source: str, ancestors: list[Section],
                     nested: list[Section] | None = None) -> PersonaDoc:
     """``nested``: sub-sections that hold more personas (``nested_containers``), left out of this one."""
-    b = DocBuilder(name, source, section.meta, ancestors, title=section.title)
+    b = DocBuilder(person_behind(name, section), source, section.meta, ancestors, title=section.title)
     _keep_sentence_heading(b, section.title)
     b.read_blocks(section.blocks)
     skip = nested_containers(section) if nested is None else nested

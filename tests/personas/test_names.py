@@ -65,3 +65,23 @@ def test_a_generically_titled_persona_is_named_after_the_person_it_introduces(tm
         the till cannot print a day's total.
         """)
     assert list(introduced) == ["Tomas"]
+
+
+def test_a_given_name_over_a_heading_of_who_she_is_is_one_persona(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "pupils.md", """
+        # Reading app personas
+
+        ## Amara
+
+        ## Third Grade Student
+
+        - Needs: Amara needs short passages she can finish before she loses interest.
+        - Challenges: sounding out long words, reading in front of the class
+
+        ## Tobias
+
+        ## Sixth Grade Student
+
+        - Needs: Tobias needs stories about football to stay with a book.
+        """)
+    assert list(found) == ["Amara, Third Grade Student", "Tobias, Sixth Grade Student"]

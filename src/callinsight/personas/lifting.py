@@ -6,6 +6,7 @@ persona's name sits in bold under it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from callinsight.personas.evidence import introduces_its_name, is_persona_bullet, is_persona_by_fields
 from callinsight.personas.model import PERSONA_TAG, field_of
@@ -180,7 +181,7 @@ def nest_flat_fields(section: Section, guessed: bool = False) -> None:
     way. Where the headings were ``guessed`` from plain text, a name over a paragraph owns fields too, and, once it
     has one, the other headings up to the next persona's (``_owned``)."""
     kept: list[Section] = []
-    children = section.children
+    children = _names_over_roles(section.children)
     field_left = False  # a field heading left at this level ("## Background" of "# Persona: Tom"): one persona's page
     i = 0
     while i < len(children):
@@ -198,6 +199,21 @@ def nest_flat_fields(section: Section, guessed: bool = False) -> None:
     section.children = kept
     for child in section.children:
         nest_flat_fields(child, guessed)
+
+
+def _names_over_roles(children: list[Section]) -> list[Section]:
+    """"## Nora" ⏎ "## Second Grade Student" ⏎ "- Needs: …": a given name with nothing under it, right over a heading
+    of who she is that holds her fields, is one persona ("Nora, Second Grade Student")."""
+    out: list[Section] = []
+    for child in children:
+        head = out[-1] if out else None
+        if head is not None and not head.blocks and not head.children and is_given_name(head.title.strip()) \
+                and (child.blocks or child.children) and names_people(child.title) and not is_given_name(child.title) \
+                and not _field_heading(child.title):
+            out[-1] = replace(child, title=f"{head.title.strip()}, {child.title.strip()}")
+            continue
+        out.append(child)
+    return out
 
 
 def _may_own(head: Section, guessed: bool) -> bool:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from callinsight.errors import InputError
 from callinsight.personas.names import clean_name
 
 from .conftest import parse_text
@@ -85,3 +86,36 @@ def test_a_given_name_over_a_heading_of_who_she_is_is_one_persona(tmp_path: Path
         - Needs: Tobias needs stories about football to stay with a book.
         """)
     assert list(found) == ["Amara, Third Grade Student", "Tobias, Sixth Grade Student"]
+
+
+def test_a_name_over_a_bare_list_of_her_traits_is_a_persona_but_a_products_features_are_not(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "people.md", """
+        # Who uses the tide tables
+
+        ## Wendy the Harbourmaster
+
+        - Checks the tides before every shift
+        - Can't stand tables that skip the bank holiday tides
+        - Keeps a paper copy in her office
+        - Has three pilots asking for the same times each morning
+
+        ## Kai the Kayaker
+
+        - Paddles every weekend
+        - Struggles to read the tables on his phone at the slipway
+        - Plans trips a week ahead
+        - Loves quiet estuaries
+        """)
+    assert list(found) == ["Wendy the Harbourmaster", "Kai the Kayaker"]
+    assert "Struggles to read the tables on his phone at the slipway" in found["Kai the Kayaker"]
+    with pytest.raises(InputError):
+        parse_text(tmp_path, "product.md", """
+            # Tide Sync
+
+            ## Sync Engine
+
+            - Supports every port in the country
+            - Exports tables as CSV
+            - Updates itself each night
+            - Handles bank holidays
+            """)

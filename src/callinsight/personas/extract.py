@@ -67,7 +67,7 @@ from callinsight.personas.names import (
     names_container,
     names_people,
 )
-from callinsight.personas.narrative import is_narrative
+from callinsight.personas.narrative import is_narrative, is_trait_list
 from callinsight.personas.personadoc import apply_front_matter
 from callinsight.personas.reading.inline import without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
@@ -279,6 +279,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if len(out.personas) == found_before and (person := _story_of_someone(section)):
         # "### Sharing a directive online" ⏎ "Angie has sickle cell disease. She worries …": a scenario told about a person
         out.personas.append(from_narrative(section, person, source, ancestors))
+        return
+    if len(out.personas) == found_before and is_trait_list(section):
+        out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Mark the Coder" ⏎ "- Adores …"
         return
     if len(out.personas) == found_before and not section.children and (by_role := stories_by_role(section)):
         # "# User needs" ⏎ "As a case worker, I need …" ⏎ "As a claimant, I need …": one persona per role telling them

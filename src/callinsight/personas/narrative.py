@@ -5,8 +5,17 @@ from __future__ import annotations
 import re
 
 from callinsight.personas.evidence import is_persona_by_fields
-from callinsight.personas.names import is_topic_acronym, names_people, prose_is_about, sentence_subject
-from callinsight.personas.reading.tree import Para, Section
+from callinsight.personas.model import field_of
+from callinsight.personas.names import (
+    GENDERED,
+    clean_name,
+    is_topic_acronym,
+    looks_like_a_name,
+    names_people,
+    prose_is_about,
+    sentence_subject,
+)
+from callinsight.personas.reading.tree import ItemList, Para, Section
 from callinsight.personas.vocab import CONTAINER_WORDS
 
 _DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b|"
@@ -52,3 +61,23 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
     labelled = bool(_NAME_LABELLED.match(section.title))  # "이름: 윤채원", "Name: Rachel": the heading says who it is
     return prose_is_about(name, words, prose, said_a_person or labelled or declares_personas(section, ancestors))
+
+
+#: "Adores writing code", "Can't stand being interrupted", "Has 11 engineers to keep in step": a trait written with a
+#: verb in the third person, the subject (the person in the heading) left out.
+_THIRD_PERSON_TRAIT = re.compile(r"^(?:[A-Z][a-z]+[^s\W]s|Is|Has|Does|Can['’]?t|Cannot|Doesn['’]t|Isn['’]t|Won['’]t)\b")
+
+
+def is_trait_list(section: Section) -> bool:
+    """"## Mark the Coder" ⏎ "- Adores writing code" ⏎ "- Can't stand losing hours on paperwork" ⏎ …: a person's
+    traits as a bare list under their name, no fields, about "him" or "her" (a product's features are "it")."""
+    if section.children or any(isinstance(b, Para) and len(b.text.split()) > 25 for b in section.blocks):
+        return False
+    items = [i for b in section.blocks if isinstance(b, ItemList) for i in b.items]
+    name = clean_name(section.title)
+    if len(items) < 4 or any(i.label and field_of(i.label) for i in items) or CONTAINER_WORDS.search(name) \
+            or not (looks_like_a_name(name) or names_people(name)):
+        return False
+    traits = sum(bool(_THIRD_PERSON_TRAIT.match(i.text)) for i in items)
+    listed = " ".join(i.text for i in items)
+    return 2 * traits >= len(items) and bool(GENDERED.search(listed))

@@ -119,3 +119,21 @@ def test_a_name_over_a_bare_list_of_her_traits_is_a_persona_but_a_products_featu
             - Updates itself each night
             - Handles bank holidays
             """)
+
+
+def test_paragraphs_each_a_name_and_that_persons_quotation_are_personas(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "segments.md", """
+        # How people feel about the library
+
+        ## Four attitudes
+
+        We met forty members and found four attitudes. They are:
+
+        Quiet studier: “I come for a desk and silence, and I struggle to find either after school lets out.”
+
+        Weekend browser: “I like to wander the shelves, but the opening hours on Sunday are far too short.”
+
+        Digital first: “I borrow e-books at night, so I need the app to remember where I stopped.”
+        """)
+    assert list(found) == ["Quiet studier", "Weekend browser", "Digital first"]
+    assert found["Weekend browser"] == ["I like to wander the shelves, but the opening hours on Sunday are far too short."]

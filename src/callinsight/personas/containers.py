@@ -106,6 +106,22 @@ def listed_by_name(section: Section) -> list[Item]:
     return []
 
 
+_QUOTE_OPENS = ("“", "\"", "「", "『")
+
+
+def quoted_by_label(section: Section) -> list[Item]:
+    """"Confident and self-reliant: “I rarely need anything from government …”" ⏎ "Ambitious go-getter: “…”": three or
+    more paragraphs, most of the section's, each a short name and that person's words in quotation marks: one persona
+    each (a mindset, an archetype), as items labelled by the name."""
+    paras = [b for b in section.blocks if isinstance(b, Para)]
+    quoted = [p for p in paras if p.label and p.rest.lstrip().startswith(_QUOTE_OPENS) and 0 < len(p.label.split()) <= 5
+              and p.label[:1].isupper() and not field_of(p.label) and not non_persona_reason(p.label)]
+    if len(quoted) < 3 or 2 * len(quoted) < len(paras):
+        return []
+    said = [p.rest.strip().strip("“”\"「」『』").strip() for p in quoted]  # the words, without their quotation marks
+    return [Item(text=words, label=p.label, rest=words) for p, words in zip(quoted, said, strict=True)]
+
+
 def _long_children(item: Item) -> bool:
     """Nested items other than a few short names ("Token holder" ⏎ "  - Existing investor"): not a list of names."""
     return any(c.children or c.label or len(c.text.split()) > 4 for c in item.children)

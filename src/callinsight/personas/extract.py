@@ -36,6 +36,7 @@ from callinsight.personas.containers import (
     listed_under_a_container,
     persona_bullets,
     persona_children,
+    quoted_by_label,
     roles_below,
 )
 from callinsight.personas.evidence import (
@@ -472,6 +473,8 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
         bullets = dashed if len(dashed) >= 2 else []
     if len(named := listed_by_name(section)) > len(bullets):  # "## Personas" ⏎ "1. Vendor writing a checkup" ⏎ …
         bullets = named
+    if len(quoted := quoted_by_label(section)) > len(bullets):  # "Ambitious go-getter: “Right now I'm …”" ⏎ …
+        bullets = quoted
     if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
         for item in bullets:
             if not _add_or_merge(out, from_bullet(item, source, [*ancestors, section])):

@@ -137,3 +137,16 @@ def test_paragraphs_each_a_name_and_that_persons_quotation_are_personas(tmp_path
         """)
     assert list(found) == ["Quiet studier", "Weekend browser", "Digital first"]
     assert found["Weekend browser"] == ["I like to wander the shelves, but the opening hours on Sunday are far too short."]
+
+
+def test_a_role_with_an_aside_over_three_of_his_traits_is_a_persona(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "riders.md", """
+        # Bike share riders
+
+        ## New member (first week)
+
+        - Unlocks a bike at the station nearest his flat
+        - Can't tell which docks take returns
+        - Gives up when the app asks for his card twice
+        """)
+    assert list(found) == ["New member (first week)"]

@@ -15,6 +15,7 @@ from callinsight.personas.names import (
     prose_is_about,
     sentence_subject,
 )
+from callinsight.personas.reading.inline import without_asides
 from callinsight.personas.reading.tree import ItemList, Para, Section
 from callinsight.personas.vocab import CONTAINER_WORDS
 
@@ -74,8 +75,8 @@ def is_trait_list(section: Section) -> bool:
     if section.children or any(isinstance(b, Para) and len(b.text.split()) > 25 for b in section.blocks):
         return False
     items = [i for b in section.blocks if isinstance(b, ItemList) for i in b.items]
-    name = clean_name(section.title)
-    if len(items) < 4 or any(i.label and field_of(i.label) for i in items) or CONTAINER_WORDS.search(name) \
+    name = without_asides(clean_name(section.title))  # "New user (0-1 edits)"
+    if len(items) < 3 or any(i.label and field_of(i.label) for i in items) or CONTAINER_WORDS.search(name) \
             or not (looks_like_a_name(name) or names_people(name)):
         return False
     traits = sum(bool(_THIRD_PERSON_TRAIT.match(i.text)) for i in items)

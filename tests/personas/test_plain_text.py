@@ -258,3 +258,12 @@ def test_a_korean_story_under_a_name_label_is_a_persona(tmp_path: Path) -> None:
         "풀려서 답답하다. 한지민은 출퇴근 시간에 장을 보고 싶지만 배송 시간을 고를 수 없어 불편하다.\n", encoding="utf-8")
     (persona,) = parse_document(path).personas
     assert persona.name == "한지민"
+
+
+def test_a_name_over_details_written_without_a_space_after_the_colon_owns_the_fields_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "persona.txt"
+    path.write_text(
+        "Personas\n\nLeila Haddad\n\nAge:41 years old\nLocation:Lyon\nOccupation:Pharmacist\n\n"
+        "Frustrations\n\n- The wholesaler's portal logs her out during every order.\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"Leila Haddad": ["The wholesaler's portal logs her out during every order."]}

@@ -21,7 +21,7 @@ from callinsight.personas.names import (
     names_people,
 )
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
-from callinsight.personas.vocab import non_persona_reason
+from callinsight.personas.vocab import PROFILE_DETAIL, non_persona_reason
 
 
 def lift_pseudo_headings(section: Section) -> None:
@@ -235,7 +235,9 @@ def _carded(head: Section) -> bool:
         return False
     quoted = first.text[:1] in "“\"「『" and not any(isinstance(b, Para) for b in head.blocks[1:]) \
         and (head.title.isupper() or looks_like_a_name(head.title))  # not "Likely to say" ⏎ its quotation
-    return quoted or PERSONA_TAG.match(first.text) is not None
+    # or the card's details: "Farhan Suresh" ⏎ "Age:34 years old" ⏎ "Location:Netherlands"
+    detailed = PROFILE_DETAIL.match(first.text.split(":", 1)[0]) is not None and ":" in first.text and looks_like_a_name(head.title)
+    return quoted or detailed or PERSONA_TAG.match(first.text) is not None
 
 
 def _owned(children: list[Section], start: int, head: Section, guessed: bool) -> int:

@@ -107,7 +107,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     words = line.split()
     label = line.partition(": ")[0] if ": " in line else ""
     opens_the_text = bool(label) and all(not lines[j].strip() for j in range(i))
-    if label and (_field_line(line) or label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text)):
+    if _field_line(line) or (label and (label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text))):
         return False  # a field line ("Age: 62", "Persona: Omar Haddad"), unless a name labels a role or titles the text
     if not after or not 0 < len(words) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
             or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())):
@@ -172,7 +172,8 @@ def _field_line(line: str) -> bool:
     from callinsight.personas.reading.office import is_field
     from callinsight.personas.vocab import PROFILE_DETAIL
 
-    label = line.partition(": ")[0] if ": " in line else ""
+    labelled = re.match(r"^([^:]{1,40}?)\s*:\s*(?=\S)", line)  # "Age:34 years old" is written without its space too
+    label = labelled.group(1) if labelled else ""
     return bool(label) and len(label.split()) <= 4 and (is_field(label) or PROFILE_DETAIL.match(label) is not None)
 
 

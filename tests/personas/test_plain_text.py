@@ -267,3 +267,29 @@ def test_a_name_over_details_written_without_a_space_after_the_colon_owns_the_fi
         "Frustrations\n\n- The wholesaler's portal logs her out during every order.\n", encoding="utf-8")
     found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
     assert found == {"Leila Haddad": ["The wholesaler's portal logs her out during every order."]}
+
+
+def test_a_numbered_card_with_a_long_title_owns_its_table_heading_and_run_in_fields(tmp_path: Path) -> None:
+    """"Persona 1 — name, role (aside)" is a card's title however long; its flattened table's heading sits before its
+    fields, which are run-in headings ending with a full stop ("Frustrations.")."""
+    path = tmp_path / "crm.txt"
+    path.write_text(
+        "Personas for the depot booking system\n\nThree personas from interviews with depot staff.\n\n"
+        "Persona 1 — Tomasz Nowak, Yard Supervisor (the main user)\n\n“Give me one screen for the whole yard.”\n\n"
+        "Attribute Detail\nRole Yard supervisor (appointed last spring after the depot merger)\n"
+        "Shift Nights, four on and four off, with a handover at six\n\n"
+        "Goals.\n\n  • Clear the gate queue before six.\n\n"
+        "Frustrations.\n\n  • Bookings arrive by phone and by email and never match.\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert list(found) == ["Tomasz Nowak, Yard Supervisor (the main user)"]
+    assert "Bookings arrive by phone and by email and never match." in found["Tomasz Nowak, Yard Supervisor (the main user)"]
+
+
+def test_the_first_name_under_a_title_of_personas_heads_its_card(tmp_path: Path) -> None:
+    path = tmp_path / "personas.txt"
+    path.write_text(
+        "Personas\nRobin the Events Lead\nRuns the charity's fundraising dinners and sponsored walks.\n"
+        "Background\nRobin plans twelve events a year with two volunteers.\n"
+        "Frustrations\n- I can't stand copying sign-ups from three forms into one sheet.\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert list(found) == ["Robin the Events Lead"]

@@ -20,7 +20,7 @@ from callinsight.personas.names import (
 from callinsight.personas.narrative import is_narrative
 from callinsight.personas.reading.inline import without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
-from callinsight.personas.vocab import CONTAINER_WORDS, is_placeholder, non_persona_reason
+from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, is_placeholder, non_persona_reason
 
 #: A page or heading that asks who its people are: "Who is OpenStreetMap?", "Who we serve", "Who uses the portal".
 _WHO_ARE_THEY = re.compile(r"^\W*who (is|are|we serve|uses|use|needs|benefits)\b", re.I)
@@ -71,7 +71,6 @@ _PERSONAS_INCLUDE = re.compile(r"\bpersonas (include|are)\s*:\s*$|\b(our|the|the
                                r"\b(called|calling|call them|known as|name them) personas\s*:\s*$", re.I)
 #: "The cloud admin, who is running a cluster.": a role and a clause about it, in a list the text calls its personas.
 _APPOSITIVE_ITEM = re.compile(r"^(?:the |an? )?(?P<name>[^\W\d_][^,.:;!?]{1,40}?), (?:who|whose|that)\b(?P<rest>.+)$", re.I)
-_ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\s+)*(personas|user types|archetypes)\W*$|^\W*페르소나\W*$", re.I)
 
 
 def listed_by_name(section: Section) -> list[Item]:
@@ -101,7 +100,7 @@ def listed_by_name(section: Section) -> list[Item]:
     names = [i.label or i.text.rstrip(".;") for i in items]
     if any(_NOT_A_NAME.search(n) or non_persona_reason(n) for n in names):
         return []  # "Monitoring or" ⏎ "Bug-tracing": activities, not people
-    if said is not None or _ONLY_PERSONAS.match(section.title) or 2 * sum(names_people(n) for n in names) > len(names):
+    if said is not None or ONLY_PERSONAS.match(section.title) or 2 * sum(names_people(n) for n in names) > len(names):
         return [Item(text=i.text, label=name, rest=i.rest or i.text) for i, name in zip(items, names, strict=True)]
     return []
 

@@ -20,6 +20,7 @@ from callinsight.personas.names import (
     names_container,
     names_people,
 )
+from callinsight.personas.reading.inline import without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.vocab import PROFILE_DETAIL, non_persona_reason
 
@@ -256,8 +257,10 @@ def _owned(children: list[Section], start: int, head: Section, guessed: bool) ->
             seen.add(field)
         elif not _belongs_to(title, head.title):
             after = _fields_after(children, start + n + 1)
-            if not guessed or not seen or non_persona_reason(title) or names_container(title) or (after and after[0] in seen) \
-                    or (len(after) >= 2 and looks_like_a_name(title)):
+            # before its first field, a card may hold a heading of its own ("Attribute Detail" over its table's rows)
+            card_part = guessed and not seen and len(after) >= 2 and not names_people(title)
+            if not guessed or (not seen and not card_part) or non_persona_reason(title) or names_container(title) \
+                    or (after and after[0] in seen) or (len(after) >= 2 and looks_like_a_name(title) and not card_part):
                 break
         n += 1
     return n if seen else 0
@@ -284,7 +287,7 @@ def _field_heading(title: str) -> str | None:
 
 
 def _can_own_fields(title: str) -> bool:
-    title = clean_name(title)
+    title = without_asides(clean_name(title))  # "Anjali Menon, Relations Manager (the sponsor)"
     return 0 < len(title.split()) <= 6 and not _field_heading(title) and not non_persona_reason(title) \
         and not names_container(title) and not title.endswith(("?", ":")) and not _PERSONA_NUMBER.match(title)
 

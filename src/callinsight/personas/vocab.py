@@ -62,6 +62,9 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (PROFILE_DETAIL.pattern, "a detail of a persona's profile, not a persona"),
 )
 
+#: A title that says its section is the personas themselves ("Personas", "Our user types", "페르소나").
+ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\s+)*(personas|user types|archetypes)\W*$|^\W*페르소나\W*$", re.I)
+
 #: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona.
 CONTAINER_WORDS = re.compile(
     r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps?|stakeholders)\b|"

@@ -293,3 +293,17 @@ def test_the_first_name_under_a_title_of_personas_heads_its_card(tmp_path: Path)
         "Frustrations\n- I can't stand copying sign-ups from three forms into one sheet.\n", encoding="utf-8")
     found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
     assert list(found) == ["Robin the Events Lead"]
+
+
+def test_a_details_label_and_its_value_on_two_lines_are_not_headings(tmp_path: Path) -> None:
+    """"Age" ⏎ "52" ⏎ "Location" ⏎ "Derby": a card's details copied one per line; the name above (a role in brackets
+    after it) owns the fields below them."""
+    path = tmp_path / "persona.txt"
+    path.write_text(
+        "Who might use the toolkit.\nArchetypes\nShapers\nPeople who set policy.\nPersonas\n"
+        "Ruth Adeyemi - Ward Manager (acute medicine)\nRuns a 28-bed ward and rosters forty nurses.\n\n"
+        "Age\n52\nLocation\nDerby\nNeeds\n- Time to read the guidance\nChallenges\n- Rota software that crashes at night\n",
+        encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"Ruth Adeyemi - Ward Manager (acute medicine)": ["Rota software that crashes at night",
+                                                                      "Time to read the guidance"]}

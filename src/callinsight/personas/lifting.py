@@ -209,8 +209,9 @@ def _names_over_roles(children: list[Section]) -> list[Section]:
     for child in children:
         head = out[-1] if out else None
         if head is not None and not head.blocks and not head.children and is_given_name(head.title.strip()) \
+                and not names_container(head.title) and not non_persona_reason(head.title) and not _field_heading(head.title) \
                 and (child.blocks or child.children) and names_people(child.title) and not is_given_name(child.title) \
-                and not _field_heading(child.title):
+                and not _field_heading(child.title) and not re.search(r"[-–—,:]", child.title):  # not "Dana - Nurse"
             out[-1] = replace(child, title=f"{head.title.strip()}, {child.title.strip()}")
             continue
         out.append(child)
@@ -225,7 +226,7 @@ def _may_own(head: Section, guessed: bool) -> bool:
     if not head.blocks:
         return True
     # a role, or the person the paragraph introduces; not any title-case heading ("Main Points" over its list)
-    return guessed and (names_people(clean_name(head.title)) or introduces_its_name(head) or _carded(head))
+    return guessed and (names_people(without_asides(clean_name(head.title))) or introduces_its_name(head) or _carded(head))
 
 
 def _carded(head: Section) -> bool:

@@ -102,8 +102,9 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     line of a field or a name stays a field line ("Persona: Omar Haddad" ⏎ "Role: Courier")."""
     from callinsight.personas.model import NUMBERED_PERSONA, PERSONA_TAG, canonical_section
     from callinsight.personas.names import names_people
+    from callinsight.personas.reading.inline import without_asides
     from callinsight.personas.reading.office import is_field
-    from callinsight.personas.vocab import ONLY_PERSONAS
+    from callinsight.personas.vocab import ONLY_PERSONAS, PROFILE_DETAIL
 
     line = lines[i].strip()
     after = _next_text(lines, i)
@@ -112,24 +113,26 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
         return True  # "Persona 1 — Anjali Menon, Customer Relations Manager (the sponsor)": a card's long title
     if line.endswith(".") and len(words) <= 4 and after and is_field(line[:-1]):
         return True  # "Frustrations." ⏎ its list: a field's name written as a run-in heading
+    before = lines[i - 1].strip() if i else ""
+    if ONLY_PERSONAS.match(before) and after and len(without_asides(line).split()) <= 6 and names_people(without_asides(line)) \
+            and not HEADING_END.search(line):
+        return True  # "Personas" ⏎ "Jordan the Content Lead" ⏎ who Jordan is: the page's first persona
     label = line.partition(": ")[0] if ": " in line else ""
     opens_the_text = bool(label) and all(not lines[j].strip() for j in range(i))
     if _field_line(line) or (label and (label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text))):
         return False  # a field line ("Age: 62", "Persona: Omar Haddad"), unless a name labels a role or titles the text
     if not after or not 0 < len(words) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
-            or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())):
-        return False
+            or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())) or PROFILE_DETAIL.match(line):
+        return False  # (nor "Age" ⏎ "41": a detail's label over its value)
     if is_field(line) or (PERSONA_TAG.match(after) and len(after.split()) <= 3):
         return True
-    before = lines[i - 1].strip() if i else ""
-    if before and not before.endswith(_FINISHED) and is_field(before):
-        return False  # the value of the field above
+    if before and not before.endswith(_FINISHED) and (is_field(before) or PROFILE_DETAIL.match(before)):
+        return False  # the value of the field or detail above ("Location" ⏎ "Leeds")
     if after[:1] in "“\"「『" and len(after.split()) >= 5:
         return True  # a card's name over its quotation ("The organiser" ⏎ "“There are five of us at home …”")
     if not before or before.endswith(_FINISHED) or bool(_MARKDOWN_LINE.match(lines[i - 1]) and before[:1] in "-*+•"):
         return True
-    if ONLY_PERSONAS.match(before) and names_people(line):
-        return True  # "Personas" ⏎ "Jordan the Content Lead" ⏎ who Jordan is: the page's first persona
+
     # a name over the first card's fields, or over the next card's (a field seen before: "Weekend Host Hugo" ⏎
     # "PROFILE"), even after a bare list
     field = canonical_section(after) if fields and len(after.split()) <= 6 else None

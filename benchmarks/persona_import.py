@@ -54,7 +54,7 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # thirteenth session's last, scores the same; that of 35a138a, before any work on replicas, 5/42, 18/158, 11): what
 # batches 1-3 taught carried over little and imported seven more non-personas; development data from then on.
 # Replica batch 5 (collectors R5A-R5E, fourteenth session) was registered here before its collectors started, held
-# out whole and scored once (at 2822cda: 18/50 personas, 29.5% of 156 concerns (46), 15 non-personas; the code of
+# out whole and scored once (at 2822cda: 18/50 personas, 46/156 concerns, 15 non-personas; the code of
 # 09be7bf, before the work on batch 4, scores it 15/50, 46/156, 17; that of 35a138a 11/50, 22/156, 19); development
 # data from then on.
 REPLICA_HELD_OUT: set[str] = set()

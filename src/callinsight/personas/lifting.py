@@ -6,6 +6,7 @@ persona's name sits in bold under it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from callinsight.personas.evidence import introduces_its_name, is_persona_bullet, is_persona_by_fields
@@ -183,6 +184,7 @@ def nest_flat_fields(section: Section, guessed: bool = False) -> None:
     has one, the other headings up to the next persona's (``_owned``)."""
     kept: list[Section] = []
     children = _names_over_roles(section.children)
+    repeated = _card_labels(children) if guessed else frozenset()
     field_left = False  # a field heading left at this level ("## Background" of "# Persona: Tom"): one persona's page
     i = 0
     while i < len(children):
@@ -191,7 +193,8 @@ def nest_flat_fields(section: Section, guessed: bool = False) -> None:
         i += 1
         # in guessed headings a name may follow a how-to's field-like heading ("Gathering personal information")
         free = not field_left or (guessed and (looks_like_a_name(head.title) or _carded(head)))
-        owned = _owned(children, i, head, guessed) if free and not head.children and _may_own(head, guessed) else 0
+        owned = _owned(children, i, head, guessed, repeated) if free and not head.children and _may_own(head, guessed) \
+            and _label_key(head.title) not in repeated else 0
         if owned:
             head.children = [_at_level(s, head.level + 1) for s in children[i:i + owned]]
             i += owned
@@ -242,7 +245,19 @@ def _carded(head: Section) -> bool:
     return quoted or detailed or PERSONA_TAG.match(first.text) is not None
 
 
-def _owned(children: list[Section], start: int, head: Section, guessed: bool) -> int:
+def _label_key(title: str) -> str:
+    return re.sub(r"\W+", " ", title).strip().lower()
+
+
+def _card_labels(children: list[Section]) -> frozenset[str]:
+    """Headings that come back under every card of a page ("핵심 특성", "Eating Habits", "추천 메뉴 전략"): a card's own
+    labels, fields the vocabulary does not know; never a person's name or a field it does."""
+    counts = Counter(_label_key(c.title) for c in children)
+    return frozenset(key for key, n in counts.items() if n >= 2 and key and not _field_heading(key)
+                     and not names_people(key))
+
+
+def _owned(children: list[Section], start: int, head: Section, guessed: bool, repeated: frozenset[str] = frozenset()) -> int:
     """How many headings after ``start`` are ``head``'s: its field headings and the headings about it, and, in
     guessed headings once it has a field, any other heading ("Preferred Channels") up to the next persona's: one
     whose following heading repeats a field this one already has ("Landscaper Lucy" ⏎ "Background"), or a name over
@@ -251,13 +266,16 @@ def _owned(children: list[Section], start: int, head: Section, guessed: bool) ->
     n = 0
     while start + n < len(children):
         title = children[start + n].title
-        field = _field_heading(title)
+        field = _field_heading(title) or (key if (key := _label_key(title)) in repeated else None)
         if field:
             if field in seen:
                 break
             seen.add(field)
+        elif seen and (looks_like_a_name(title) or names_people(title)) \
+                and any(_label_key(c.title) in seen for c in children[start + n + 1:start + n + 4]):
+            break  # the next card's name ("Daniel Hassan" ⏎ "Living: …" ⏎ "Persona: 照片")
         elif not _belongs_to(title, head.title):
-            after = _fields_after(children, start + n + 1)
+            after = _fields_after(children, start + n + 1, repeated)
             # before its first field, a card may hold a heading of its own ("Attribute Detail" over its table's rows)
             card_part = guessed and not seen and len(after) >= 2 and not names_people(title)
             if not guessed or (not seen and not card_part) or non_persona_reason(title) or names_container(title) \
@@ -267,13 +285,13 @@ def _owned(children: list[Section], start: int, head: Section, guessed: bool) ->
     return n if seen else 0
 
 
-def _fields_after(children: list[Section], start: int) -> list[str]:
-    """The fields of the run of field headings from ``start``."""
+def _fields_after(children: list[Section], start: int, repeated: frozenset[str] = frozenset()) -> list[str]:
+    """The fields (or a card's ``repeated`` labels) of the run of field headings from ``start``."""
     fields: list[str] = []
     for child in children[start:]:
         if not fields and _PERSONA_NUMBER.match(child.title) and not _field_heading(child.title):  # not "PROFILE"
             continue  # "Courier Carl" ⏎ "Buyer persona 2" ⏎ "Background": his number, then his fields
-        if not (field := _field_heading(child.title)):
+        if not (field := _field_heading(child.title) or (key if (key := _label_key(child.title)) in repeated else None)):
             break
         fields.append(field)
     return fields

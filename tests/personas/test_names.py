@@ -150,3 +150,24 @@ def test_a_role_with_an_aside_over_three_of_his_traits_is_a_persona(tmp_path: Pa
         - Gives up when the app asks for his card twice
         """)
     assert list(found) == ["New member (first week)"]
+
+
+def test_headings_that_only_number_personas_over_lists_about_them_are_personas(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "study.md", """
+        # Meal planner study
+
+        ## Research method
+
+        1. Interviews at two supermarkets
+
+        ## Persona 1
+
+        - Shops once a week with a paper list
+        - Struggles to plan meals when the children's clubs change days
+
+        ## Persona 2
+
+        - Orders groceries online every few days
+        - Throws away vegetables that go off before she cooks them
+        """)
+    assert list(found) == ["Persona 1", "Persona 2"]

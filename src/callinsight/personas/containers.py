@@ -16,6 +16,7 @@ from callinsight.personas.names import (
     is_topic_phrase,
     names_container,
     names_people,
+    only_numbers_a_persona,
 )
 from callinsight.personas.narrative import is_narrative
 from callinsight.personas.reading.inline import without_asides
@@ -163,8 +164,8 @@ def _holds_a_persona(section: Section, child: Section) -> bool:
         return True
     if names_container(clean_name(child.title)) and any(listed_under_a_container(g, [section, child]) for g in child.children):
         return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
-    if DECLARED_PERSONA.match(child.title) and len(child.text().split()) >= 12:
-        return True  # "## Persona: Designer" ⏎ a paragraph about the designer
+    if (DECLARED_PERSONA.match(child.title) or only_numbers_a_persona(child.title)) and len(child.text().split()) >= 12:
+        return True  # "## Persona: Designer" ⏎ a paragraph about the designer; "## Persona 2" ⏎ a list about them
     # "# Persona 1" ⏎ "## PhD student Taylor Smith" ⏎ her story: the heading only numbers her
     return bool(NUMBERED_PERSONA.match(section.title + ":")) and is_narrative(child, story_name(child.title), [section])
 

@@ -67,6 +67,7 @@ from callinsight.personas.names import (
     name_from_stem,
     names_container,
     names_people,
+    only_numbers_a_persona,
 )
 from callinsight.personas.narrative import is_narrative, is_trait_list
 from callinsight.personas.personadoc import apply_front_matter
@@ -280,6 +281,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if len(out.personas) == found_before and (person := _story_of_someone(section)):
         # "### Sharing a directive online" ⏎ "Angie has sickle cell disease. She worries …": a scenario told about a person
         out.personas.append(from_narrative(section, person, source, ancestors))
+        return
+    if len(out.personas) == found_before and not section.children and only_numbers_a_persona(title) and len(below.split()) >= 12:
+        out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Persona 1" ⏎ "- Keeps …"
         return
     if len(out.personas) == found_before and is_trait_list(section):
         out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Mark the Coder" ⏎ "- Adores …"

@@ -45,6 +45,11 @@ _GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "se
 _ONE_NUMBERED = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:persona|profile|페르소나|프로필)(?:\s*#?\s*\d{1,2}|\s+[a-z])\W*$", re.I)
 
 
+def only_numbers_a_persona(title: str) -> bool:
+    """"Persona 1", "페르소나 A": a heading that says one persona follows, without naming it."""
+    return _ONE_NUMBERED.match(title.strip()) is not None
+
+
 def names_container(title: str) -> bool:
     """Is this heading a page part that holds personas ("Key Roles and Personas", "Our users"), rather than a
     persona named by its group ("Blind Users", "Enterprise buyers"), which only counts with persona fields below it?"""

@@ -171,3 +171,31 @@ def test_headings_that_only_number_personas_over_lists_about_them_are_personas(t
         - Throws away vegetables that go off before she cooks them
         """)
     assert list(found) == ["Persona 1", "Persona 2"]
+
+
+def test_meet_lines_over_lists_and_labelled_paragraphs_that_go_on_about_the_person_are_personas(tmp_path: Path) -> None:
+    met = parse_text(tmp_path, "profiles.md", """
+        # Profiles for the tenancy helpline
+
+        Meet Dolores:
+
+        - Works two cleaning jobs
+        - Cannot take calls during her shifts
+
+        Meet Arturo:
+
+        - Volunteer adviser
+        - Struggles to find the right form for each council
+        """)
+    assert list(met) == ["Dolores", "Arturo"]
+    told = parse_text(tmp_path, "blog.md", """
+        # Talking about backups with everyone
+
+        Two of the people you will meet in any office:
+
+        Priya, your finance lead: Priya signs off every purchase and she worries about anything that delays the
+        month-end close.
+
+        Marcus, a developer: Marcus ships a release every week and he cannot stand tools that slow his builds down.
+        """)
+    assert list(told) == ["Priya, your finance lead", "Marcus, a developer"]

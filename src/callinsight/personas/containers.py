@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from callinsight.personas.building import story_name
@@ -120,6 +121,18 @@ def quoted_by_label(section: Section) -> list[Item]:
         return []
     said = [p.rest.strip().strip("“”\"「」『』").strip() for p in quoted]  # the words, without their quotation marks
     return [Item(text=words, label=p.label, rest=words) for p, words in zip(quoted, said, strict=True)]
+
+
+_MEET = re.compile(r"^\W*(?i:meet|introducing)\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*[:.!]?\s*$")
+
+
+def met_by_name(section: Section) -> list[Item]:
+    """"Meet Rosa:" ⏎ "- Full-time carer for her children" ⏎ "- No car": a line that introduces a person by name over
+    the list of what is true of them, one persona each, as items labelled by the name."""
+    blocks = section.blocks
+    return [Item(text=met["name"], label=met["name"], children=list(after.items))
+            for block, after in itertools.pairwise(blocks)
+            if isinstance(block, Para) and isinstance(after, ItemList) and (met := _MEET.match(block.text))]
 
 
 def _long_children(item: Item) -> bool:

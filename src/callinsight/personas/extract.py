@@ -34,6 +34,7 @@ from callinsight.personas.containers import (
     CONTAINER_CONTEXT,
     listed_by_name,
     listed_under_a_container,
+    met_by_name,
     persona_bullets,
     persona_children,
     quoted_by_label,
@@ -479,7 +480,9 @@ def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extract
         bullets = named
     if len(quoted := quoted_by_label(section)) > len(bullets):  # "Ambitious go-getter: “Right now I'm …”" ⏎ …
         bullets = quoted
-    if len(bullets) >= 2 or (bullets and CONTAINER_WORDS.search(section.title)):
+    if len(met := met_by_name(section)) > len(bullets):  # "Meet Rosa:" ⏎ "- No car" ⏎ …
+        bullets = met
+    if len(bullets) >= 2 or (bullets and (CONTAINER_WORDS.search(section.title) or bullets is met)):
         for item in bullets:
             if not _add_or_merge(out, from_bullet(item, source, [*ancestors, section])):
                 out.tell_more(section)  # "**Users**: …" under each of several stages: one persona, told per stage

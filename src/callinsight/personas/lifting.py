@@ -12,6 +12,7 @@ from dataclasses import replace
 from callinsight.personas.evidence import introduces_its_name, is_persona_bullet, is_persona_by_fields
 from callinsight.personas.model import PERSONA_TAG, field_of
 from callinsight.personas.names import (
+    GENDERED,
     NOT_A_SUBJECT,
     clean_name,
     introduced_person,
@@ -162,6 +163,10 @@ def persona_paragraphs(section: Section) -> list[int]:
     _label_role_sentences(section)  # idempotent: it runs when the section is first asked about, lifted or not
     candidates = [(i, Item(text=b.text, label=b.label, rest=b.rest, bold=True)) for i, b in enumerate(section.blocks)
                   if isinstance(b, Para) and b.bold and b.label and len(b.rest.split()) >= 8]
+    if not candidates:  # "Siobhan, your CEO: Siobhan has run the company …": a plain label whose text introduces her
+        introduced = [(i, Item(text=b.text, label=b.label, rest=b.rest)) for i, b in enumerate(section.blocks)
+                      if isinstance(b, Para) and b.label and len(b.rest.split()) >= 8 and _introduces_label(b.label, b.rest)]
+        return [i for i, _ in introduced] if len(introduced) >= 2 else []
     if len(candidates) < 2:
         return []
     people = [i for i, item in candidates if is_persona_bullet(item)]
@@ -169,6 +174,12 @@ def persona_paragraphs(section: Section) -> list[int]:
     if declared and 2 * len(people) >= len(candidates) and all(is_persona_bullet(item, declared) for _, item in candidates):
         return [i for i, _ in candidates]
     return [i for i, _ in candidates] if len(people) == len(candidates) else []
+
+
+def _introduces_label(label: str, text: str) -> bool:
+    """"Kyle, an Engineer" over "Kyle builds … him": the text goes on about the person the label names first."""
+    name = label.split()[0].strip(",;")
+    return is_given_name(name) and text.startswith(f"{name} ") and GENDERED.search(text) is not None
 
 
 def _lists_personas(section: Section) -> bool:

@@ -71,3 +71,19 @@ def test_a_product_named_in_its_own_story_is_not_a_person(tmp_path: Path) -> Non
             Tallyho counts votes at small meetings. Tallyho runs in a browser and needs no account; it keeps
             every count on the device, so a meeting without Wi-Fi still works.
             """)
+
+
+def test_what_all_the_personas_share_is_not_one_of_them(tmp_path: Path) -> None:
+    found = parse(tmp_path, "students.md", """
+        # Student personas
+
+        ## Main characteristics
+
+        - Aged 18 to 24
+        - Use their phones for almost everything, from timetables to payments
+
+        ## Nadia Night-owl
+
+        Nadia studies law and works evening shifts. She struggles to reach the library before it closes.
+        """)
+    assert found == ["Nadia Night-owl"]

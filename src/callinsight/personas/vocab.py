@@ -34,7 +34,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"how to use|using (these|the|our) (personas|profiles)|what (are|is an?) (personas?|profiles?)|"
      r"why (are |use |do we use |we use )?(personas|profiles)|about (these|the|our) personas|"
      r"purpose of|personas? (are|is) important", "about personas in general"),
-    (r"\b(common|shared) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground)\b|\bacross (all |the )?(profiles|personas|users)\b|"
+    (r"\b(common|shared|main|key|general) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground)\b|\bacross (all |the )?(profiles|personas|users)\b|"
      r"\bsimilarities\b|공통", _ALL_PERSONAS),
     (r"enablement|training|playbook|교육", "enablement"),
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),

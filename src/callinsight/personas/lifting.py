@@ -13,6 +13,7 @@ from callinsight.personas.evidence import introduces_its_name, is_persona_bullet
 from callinsight.personas.model import PERSONA_TAG, field_of
 from callinsight.personas.names import (
     GENDERED,
+    NAME_LABEL,
     NOT_A_SUBJECT,
     clean_name,
     introduced_person,
@@ -379,11 +380,6 @@ def _at_level(section: Section, level: int) -> Section:
     return section
 
 
-#: A `Label:` line that names a persona ("Persona: Dana Ortiz", "Name: Ken", "Persona 2: …", "이름: 김민지").
-_NAME_LABEL = re.compile(r"^\W*(persona|user persona|buyer persona|persona name|name|이름|페르소나|페르소나 이름)"
-                         r"(\s*\d{1,2}|\s*(?-i:[A-Z])\b|\s+[a-z])?\W*$", re.I)  # "Persona 2", "페르소나A"; not "Names"
-
-
 def split_by_name_labels(section: Section) -> None:
     """"Persona: Dana Ortiz" ⏎ "Role: …" ⏎ "Pain points: …" ⏎ "Persona: Ken Adams" ⏎ …, as lines or as list items
     ("■ 페르소나 A: 김민지" ⏎ "- 고충: …"): where two or more `Label:` lines or items name a persona, each opens one,
@@ -391,7 +387,7 @@ def split_by_name_labels(section: Section) -> None:
     units: list[Para | Item] = []
     for block in section.blocks:
         units.extend(block.items if isinstance(block, ItemList) else [block] if isinstance(block, Para) else [])
-    opens = [u for u in units if u.label and _NAME_LABEL.match(u.label) and u.rest and len(u.rest.split()) <= 8]
+    opens = [u for u in units if u.label and NAME_LABEL.match(u.label) and u.rest and len(u.rest.split()) <= 8]
     if len(opens) >= 2 and all(isinstance(b, Para | ItemList) for b in section.blocks):
         kept: list[Para | ItemList] = []
         lifted: list[Section] = []

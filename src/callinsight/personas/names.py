@@ -168,6 +168,11 @@ def prose_is_about(name: str, words: list[str], prose: str, declared: bool = Fal
     return mentions >= 1 and bool(person)
 
 
+#: A `Label:` line's label that names a persona ("Persona: Dana Ortiz", "Name: Ken", "Persona 2: …", "이름: 김민지").
+NAME_LABEL = re.compile(r"^\W*(persona|user persona|buyer persona|persona name|name|이름|페르소나|페르소나 이름)"
+                        r"(\s*\d{1,2}|\s*(?-i:[A-Z])\b|\s+[a-z])?\W*$", re.I)  # "Persona 2", "페르소나A"; not "Names"
+
+
 #: A quotation that opens or closes a heading, with the dash or colon that joins it to the name.
 HEADING_QUOTE = re.compile(r"^\s*[\"“][^\"”]{3,}[\"”]\s*[:—–-]+\s*|\s*[:—–-]+\s*[\"“][^\"”]{3,}[\"”]\s*$")
 

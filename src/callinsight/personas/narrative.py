@@ -8,6 +8,7 @@ from callinsight.personas.evidence import is_persona_by_fields
 from callinsight.personas.model import field_of
 from callinsight.personas.names import (
     GENDERED,
+    NAME_LABEL,
     clean_name,
     is_topic_acronym,
     looks_like_a_name,
@@ -29,9 +30,6 @@ def declares_personas(section: Section, ancestors: list[Section]) -> bool:
     titles = [section.title, *(c.title for c in section.children), *(a.title for a in ancestors)]
     titles += [str(s.meta.get("title", "")) for s in [section, *ancestors]]
     return any(_DECLARES_PERSONAS.search(t) for t in titles if t)
-
-
-_NAME_LABELLED = re.compile(r"^\W*(persona name|name|이름|persona|페르소나)\s*:\s*\w", re.I)
 
 
 def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
@@ -60,7 +58,8 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
         prose = f"{section.title}. {prose}"
     if is_topic_acronym(name) and not re.match(rf"{re.escape(name)} (is|was|has|works)\b", prose):
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
-    labelled = bool(_NAME_LABELLED.match(section.title))  # "이름: 윤채원", "Name: Rachel": the heading says who it is
+    label, colon, rest = section.title.partition(":")  # "이름: 윤채원", "Name: Rachel": the heading says who it is
+    labelled = bool(colon and rest.strip() and NAME_LABEL.match(label))
     return prose_is_about(name, words, prose, said_a_person or labelled or declares_personas(section, ancestors))
 
 

@@ -109,9 +109,9 @@ def test_a_title_line_above_a_csv_table(tmp_path: Path) -> None:
     ("Names", False), ("Personas", False),  # a plural is no persona's name line
 ])
 def test_which_labels_open_a_persona(label: str, names_one: bool) -> None:
-    from callinsight.personas.lifting import _NAME_LABEL
+    from callinsight.personas.names import NAME_LABEL
 
-    assert bool(_NAME_LABEL.match(label)) is names_one
+    assert bool(NAME_LABEL.match(label)) is names_one
 
 
 @pytest.mark.parametrize("heading, numbered", [

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from callinsight.personas.model import PersonaDoc, field_of
-from callinsight.personas.names import clean_name, introduced_person, names_container, sentence_subject
+from callinsight.personas.names import GIVEN_NAME, clean_name, introduced_person, names_container, sentence_subject
 from callinsight.personas.personadoc import DocBuilder
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.reading.yamlish import add_record_keys
@@ -14,7 +14,7 @@ from callinsight.personas.reading.yamlish import add_record_keys
 #: A heading that says what the page holds, not who: "Patient Persona", "An example", "Sample persona".
 _GENERIC_NAME = re.compile(r"^((\w+ ){0,2}(persona|profile)|(an? )?(example|sample)( (persona|user|customer))?)$", re.I)
 #: "Corey - Looking for local options for his back pain": a given name, a dash, the persona's tagline.
-_NAME_AND_TAGLINE = re.compile(r"^([A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?) [-–—] \S")
+_NAME_AND_TAGLINE = re.compile(rf"^({GIVEN_NAME}) [-–—] \S")
 
 
 def person_behind(name: str, section: Section) -> str:

@@ -20,7 +20,7 @@ from callinsight.personas.names import (
     only_numbers_a_persona,
 )
 from callinsight.personas.narrative import is_narrative
-from callinsight.personas.reading.inline import without_asides
+from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, is_placeholder, non_persona_reason
 
@@ -107,15 +107,12 @@ def listed_by_name(section: Section) -> list[Item]:
     return []
 
 
-_QUOTE_OPENS = ("“", "\"", "「", "『")
-
-
 def quoted_by_label(section: Section) -> list[Item]:
     """"Confident and self-reliant: “I rarely need anything from government …”" ⏎ "Ambitious go-getter: “…”": three or
     more paragraphs, most of the section's, each a short name and that person's words in quotation marks: one persona
     each (a mindset, an archetype), as items labelled by the name."""
     paras = [b for b in section.blocks if isinstance(b, Para)]
-    quoted = [p for p in paras if p.label and p.rest.lstrip().startswith(_QUOTE_OPENS) and 0 < len(p.label.split()) <= 5
+    quoted = [p for p in paras if p.label and p.rest.lstrip().startswith(OPENING_QUOTES) and 0 < len(p.label.split()) <= 5
               and p.label[:1].isupper() and not field_of(p.label) and not non_persona_reason(p.label)]
     if len(quoted) < 3 or 2 * len(quoted) < len(paras):
         return []

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from callinsight.personas.evidence import introduces_its_name, is_persona_bullet, is_persona_by_fields
-from callinsight.personas.model import PERSONA_TAG, field_of
+from callinsight.personas.model import PERSONA_TAG, field_of, normalise_heading
 from callinsight.personas.names import (
     GENDERED,
     NAME_LABEL,
@@ -23,7 +23,7 @@ from callinsight.personas.names import (
     names_container,
     names_people,
 )
-from callinsight.personas.reading.inline import without_asides
+from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.vocab import PROFILE_DETAIL, non_persona_reason
 
@@ -206,7 +206,7 @@ def nest_flat_fields(section: Section, guessed: bool = False) -> None:
         # in guessed headings a name may follow a how-to's field-like heading ("Gathering personal information")
         free = not field_left or (guessed and (looks_like_a_name(head.title) or _carded(head)))
         owned = _owned(children, i, head, guessed, repeated) if free and not head.children and _may_own(head, guessed) \
-            and _label_key(head.title) not in repeated else 0
+            and normalise_heading(head.title) not in repeated else 0
         if owned:
             head.children = [_at_level(s, head.level + 1) for s in children[i:i + owned]]
             i += owned
@@ -250,21 +250,17 @@ def _carded(head: Section) -> bool:
     first = head.blocks[0] if head.blocks else None
     if not isinstance(first, Para):
         return False
-    quoted = first.text[:1] in "“\"「『" and not any(isinstance(b, Para) for b in head.blocks[1:]) \
+    quoted = first.text.startswith(OPENING_QUOTES) and not any(isinstance(b, Para) for b in head.blocks[1:]) \
         and (head.title.isupper() or looks_like_a_name(head.title))  # not "Likely to say" ⏎ its quotation
     # or the card's details: "Farhan Suresh" ⏎ "Age:34 years old" ⏎ "Location:Netherlands"
     detailed = PROFILE_DETAIL.match(first.text.split(":", 1)[0]) is not None and ":" in first.text and looks_like_a_name(head.title)
     return quoted or detailed or PERSONA_TAG.match(first.text) is not None
 
 
-def _label_key(title: str) -> str:
-    return re.sub(r"\W+", " ", title).strip().lower()
-
-
 def _card_labels(children: list[Section]) -> frozenset[str]:
     """Headings that come back under every card of a page ("핵심 특성", "Eating Habits", "추천 메뉴 전략"): a card's own
     labels, fields the vocabulary does not know; never a person's name or a field it does."""
-    counts = Counter(_label_key(c.title) for c in children)
+    counts = Counter(normalise_heading(c.title) for c in children)
     return frozenset(key for key, n in counts.items() if n >= 2 and key and not _field_heading(key)
                      and not names_people(key))
 
@@ -278,13 +274,13 @@ def _owned(children: list[Section], start: int, head: Section, guessed: bool, re
     n = 0
     while start + n < len(children):
         title = children[start + n].title
-        field = _field_heading(title) or (key if (key := _label_key(title)) in repeated else None)
+        field = _field_heading(title) or (key if (key := normalise_heading(title)) in repeated else None)
         if field:
             if field in seen:
                 break
             seen.add(field)
         elif seen and (looks_like_a_name(title) or names_people(title)) \
-                and any(_label_key(c.title) in seen for c in children[start + n + 1:start + n + 4]):
+                and any(normalise_heading(c.title) in seen for c in children[start + n + 1:start + n + 4]):
             break  # the next card's name ("Daniel Hassan" ⏎ "Living: …" ⏎ "Persona: 照片")
         elif not _belongs_to(title, head.title):
             after = _fields_after(children, start + n + 1, repeated)
@@ -303,7 +299,7 @@ def _fields_after(children: list[Section], start: int, repeated: frozenset[str] 
     for child in children[start:]:
         if not fields and _PERSONA_NUMBER.match(child.title) and not _field_heading(child.title):  # not "PROFILE"
             continue  # "Courier Carl" ⏎ "Buyer persona 2" ⏎ "Background": his number, then his fields
-        if not (field := _field_heading(child.title) or (key if (key := _label_key(child.title)) in repeated else None)):
+        if not (field := _field_heading(child.title) or (key if (key := normalise_heading(child.title)) in repeated else None)):
             break
         fields.append(field)
     return fields

@@ -213,14 +213,14 @@ def sentence_subject(title: str) -> str:
 
 #: A paragraph that introduces a person by name: "Amina is a researcher …", "Ceri works part time …".
 #: A given name, perhaps with a family name: "Amina", "Taylor Smith" (not "API", not "eResearch").
-_GIVEN_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?"
+GIVEN_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?"
 
 
 def is_given_name(text: str) -> bool:
-    return re.fullmatch(_GIVEN_NAME, text) is not None
+    return re.fullmatch(GIVEN_NAME, text) is not None
 
 
-_INTRO = re.compile(rf"^({_GIVEN_NAME}) (?:{_ABOUT_SOMEONE}|studies|uses|leads|manages|"
+_INTRO = re.compile(rf"^({GIVEN_NAME}) (?:{_ABOUT_SOMEONE}|studies|uses|leads|manages|"
                     r"teaches|recently|just|started|began)\b")
 
 

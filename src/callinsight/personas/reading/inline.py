@@ -9,6 +9,9 @@ _TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
 _PLAIN_LABEL = re.compile(r"^\s*([^\W\d][^:.!?]{0,48}?)\s*:\s+(.+)$|^\s*([^\W\d][^:.!?]{0,48}?)\s*:\s*$", re.S)
 
 
+#: How a persona's own words open: "“I keep a spreadsheet …”", "「…」".
+OPENING_QUOTES = ("“", "\"", "「", "『")
+
 # GitHub emoji shortcodes (":broken_heart: I hate …") mark an item; they are not its words.
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]{2,40}:(?!\S)")
 

@@ -102,7 +102,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     line of a field or a name stays a field line ("Persona: Omar Haddad" ⏎ "Role: Courier")."""
     from callinsight.personas.model import NUMBERED_PERSONA, PERSONA_TAG, canonical_section
     from callinsight.personas.names import names_people
-    from callinsight.personas.reading.inline import without_asides
+    from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
     from callinsight.personas.reading.office import is_field
     from callinsight.personas.vocab import ONLY_PERSONAS, PROFILE_DETAIL
 
@@ -128,7 +128,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
         return True
     if before and not before.endswith(_FINISHED) and (is_field(before) or PROFILE_DETAIL.match(before)):
         return False  # the value of the field or detail above ("Location" ⏎ "Leeds")
-    if after[:1] in "“\"「『" and len(after.split()) >= 5:
+    if after.startswith(OPENING_QUOTES) and len(after.split()) >= 5:
         return True  # a card's name over its quotation ("The organiser" ⏎ "“There are five of us at home …”")
     if not before or before.endswith(_FINISHED) or bool(_MARKDOWN_LINE.match(lines[i - 1]) and before[:1] in "-*+•"):
         return True
@@ -224,8 +224,9 @@ def as_markdown(text: str) -> str:
             out.append(line)
             started = started or bool(stripped)
             continue
-        after = _next_text(lines, i)  # "Donna, scheduler at a clinic" ⏎ "Snapshot": the page's title over its first field
-        title = not started and ":" not in stripped + after and len(after.split()) <= 6 and is_field(after)
+        # "Donna, scheduler at a clinic" ⏎ "Snapshot": the page's title over its first field
+        title = not started and ":" not in stripped + (after := _next_text(lines, i)) and len(after.split()) <= 6 \
+            and is_field(after)
         if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)
                 and not (started and stripped.startswith(("\"", "“", "‘", "「", "『")))) \
                 or i in heads:

@@ -1,0 +1,83 @@
+"""People a page introduces in its prose, for a page where nothing else looks like a persona.
+
+A persona copied out of a slide, a PDF or a blog often keeps no heading and no field label: "Carla is a 63 year
+old who looks after her father …" ⏎ "Carla needs help …", or a list of "Zuzka, 35 years old, three kids, …". The
+person the text introduces by name is the persona; what follows the introduction, up to the next person, is theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from callinsight.personas.merging import name_key
+from callinsight.personas.model import PersonaDoc, field_of
+from callinsight.personas.names import GENDERED, NOT_A_SUBJECT, introduced_person
+from callinsight.personas.personadoc import DocBuilder
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section
+
+#: "Zuzka, 35 years old, …", "Declan, Reference Archivist, 29 years old.", "Omar (42) runs …": a name and an age.
+_NAME_AND_AGE = re.compile(r"^([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)(?:, [^,.]{3,40})?(?:, | \()(?:aged )?"
+                           r"(\d{2})(?:\)| years? old\b|-year-old\b|, )")
+#: "김민지(32세, 직장인)는 …", "박지훈, 41세, …": a Korean name and an age.
+_KOREAN_NAME_AND_AGE = re.compile(r"^([가-힣]{2,4})(?:씨)?\s*(?:\(|, ?)(\d{2})\s*세")
+
+
+def introduces(text: str) -> str:
+    """The person a paragraph or list item opens by introducing, or ""."""
+    text = text.strip()
+    for pattern in (_NAME_AND_AGE, _KOREAN_NAME_AND_AGE):
+        if (match := pattern.match(text)) and match.group(1).split()[0].lower() not in NOT_A_SUBJECT:
+            return match.group(1)
+    # a person, not a product ("Requests is a library … their"): "he" or "she" in the introduction
+    return name if (name := introduced_person(text)) and GENDERED.search(text) else ""
+
+
+
+def introduced_people(root: Section, source: str) -> list[PersonaDoc]:
+    """One persona per person the page introduces, each with the text from its introduction to the next person's
+    (in a paragraph's own section, and the field headings right below it: "Needs" ⏎ "1. Carla needs …"). Only people
+    the text says a problem or need of: a page that only mentions someone ("Alice signs the message") is no persona."""
+    parts: dict[str, list[Part]] = {}
+    _collect(root, parts, {})
+    out = []
+    for name, own in parts.items():
+        builder = DocBuilder(name, source, {}, [])
+        for part in own:
+            if isinstance(part, Section):
+                builder.read_section(part, field_of(part.title))
+            else:
+                builder.read_blocks([part])
+        doc = builder.finish()
+        if doc.concerns:
+            out.append(doc)
+    return out
+
+
+Part = Para | ItemList | Section
+
+
+def _collect(section: Section, parts: dict[str, list[Part]], names: dict[str, str]) -> None:
+    current: str | None = None  # the person the section's last introducing paragraph is about
+    for block in section.blocks:
+        if isinstance(block, Para):
+            if name := introduces(block.text):
+                current = names.setdefault(name_key(name), name)
+            if current:
+                parts.setdefault(current, []).append(block)
+        elif isinstance(block, ItemList):
+            for item in block.items:
+                owner = names.setdefault(name_key(name), name) if (name := introduces(item.text)) else current
+                if owner:  # an item that introduces someone is theirs alone ("- Marek, 44 years old, …")
+                    _add_item(parts.setdefault(owner, []), item)
+    for child in section.children:
+        if current and not child.children and field_of(child.title):
+            parts[current].append(child)
+        else:
+            _collect(child, parts, names)
+
+
+def _add_item(blocks: list[Part], item: Item) -> None:
+    if blocks and isinstance(blocks[-1], ItemList):
+        blocks[-1].items.append(item)
+    else:
+        blocks.append(ItemList(items=[item]))

@@ -307,3 +307,23 @@ def test_a_details_label_and_its_value_on_two_lines_are_not_headings(tmp_path: P
     found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
     assert found == {"Ruth Adeyemi - Ward Manager (acute medicine)": ["Rota software that crashes at night",
                                                                       "Time to read the guidance"]}
+
+
+def test_a_name_over_its_first_field_line_heads_the_card(tmp_path: Path) -> None:
+    path = tmp_path / "cards.txt"
+    path.write_text(
+        "Chapter 2: Who Buys Our Scheduling Tool\n"
+        "Our Main Buyer Types\n"
+        "Clinic Claire (Practice Owner)\n"
+        "Demographics: 51, runs two physiotherapy clinics, signs every software contract herself.\n"
+        "Pain Points:\n"
+        "- No-shows: loses a morning's income whenever three patients skip without calling\n"
+        "Goals: fill every slot in the week.\n"
+        "Reception Ravi (Front Desk)\n"
+        "Demographics: 26, answers the phones and books patients in.\n"
+        "Pain Points:\n"
+        "- Double bookings: two patients turn up for one slot after a phone booking\n",
+        encoding="utf-8")
+    personas = parse_document(path).personas
+    assert [p.name for p in personas] == ["Clinic Claire (Practice Owner)", "Reception Ravi (Front Desk)"]
+    assert any("skip without calling" in c.text for c in personas[0].concerns)

@@ -101,10 +101,10 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     "Local Business Owner"). A `Label: value`
     line of a field or a name stays a field line ("Persona: Omar Haddad" ⏎ "Role: Courier")."""
     from callinsight.personas.model import NUMBERED_PERSONA, PERSONA_TAG, canonical_section
-    from callinsight.personas.names import names_people
+    from callinsight.personas.names import looks_like_a_name, names_people
     from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
     from callinsight.personas.reading.office import is_field
-    from callinsight.personas.vocab import ONLY_PERSONAS, PROFILE_DETAIL
+    from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, PROFILE_DETAIL
 
     line = lines[i].strip()
     after = _next_text(lines, i)
@@ -126,6 +126,8 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
         return False  # (nor "Age" ⏎ "41": a detail's label over its value)
     if is_field(line) or (PERSONA_TAG.match(after) and len(after.split()) <= 3):
         return True
+    if _field_line(after) and looks_like_a_name(without_asides(line)) and not CONTAINER_WORDS.search(line):
+        return True  # "Security Scott (CISO)" ⏎ "Demographics: 44, …": a card's name over its first field line
     if before and not before.endswith(_FINISHED) and (is_field(before) or PROFILE_DETAIL.match(before)):
         return False  # the value of the field or detail above ("Location" ⏎ "Leeds")
     if after.startswith(OPENING_QUOTES) and len(after.split()) >= 5:

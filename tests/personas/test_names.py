@@ -68,6 +68,22 @@ def test_a_generically_titled_persona_is_named_after_the_person_it_introduces(tm
     assert list(introduced) == ["Tomas"]
 
 
+def test_a_page_title_over_a_story_is_named_after_the_person_a_sentence_introduces(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "story.md", """
+        # Drawing Up Your Ideal Gym Member Persona
+
+        Picture someone new. Malik is 38 and coaches a youth football team at weekends. He works long shifts at a
+        depot, and he struggles to find a class that starts after nine in the evening.
+        """)
+    assert list(found) == ["Malik"]
+    titled = parse_text(tmp_path, "titled.md", """
+        # Drawing Up Your Ideal Gym Member Persona
+
+        A persona sums up what members want. Most members struggle to find classes late in the evening.
+        """)
+    assert list(titled) != ["Malik"] and all("Persona" in name for name in titled)  # nobody introduced: the title stays
+
+
 def test_a_given_name_over_a_heading_of_who_she_is_is_one_persona(tmp_path: Path) -> None:
     found = parse_text(tmp_path, "pupils.md", """
         # Reading app personas

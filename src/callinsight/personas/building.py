@@ -15,16 +15,26 @@ from callinsight.personas.reading.yamlish import add_record_keys
 _GENERIC_NAME = re.compile(r"^((\w+ ){0,2}(persona|profile)|(an? )?(example|sample)( (persona|user|customer))?)$", re.I)
 #: "Corey - Looking for local options for his back pain": a given name, a dash, the persona's tagline.
 _NAME_AND_TAGLINE = re.compile(rf"^({GIVEN_NAME}) [-–—] \S")
+#: A page's title that ends by saying it holds a persona: "Building Your Ideal Patient Persona".
+_PAGE_TITLE = re.compile(r"^([\w'’-]+ ){3,6}(persona|profile)$", re.I)
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def person_behind(name: str, section: Section) -> str:
     """The person a generically named section is about ("# Patient Persona" ⏎ "Corey - Looking for …", "## An
     example" ⏎ "Gary runs a small firm …"): their name, else the heading's."""
-    if not _GENERIC_NAME.match(name.strip()):
+    generic = bool(_GENERIC_NAME.match(name.strip()))
+    if not generic and not _PAGE_TITLE.match(name.strip()):
         return name
     for text in [b.text for b in section.blocks if isinstance(b, Para)][:3]:  # after a line or two about the page
-        if person := ((tagged.group(1) if (tagged := _NAME_AND_TAGLINE.match(text)) else "") or introduced_person(text)):
+        if generic and (person := ((tagged.group(1) if (tagged := _NAME_AND_TAGLINE.match(text)) else "")
+                                   or introduced_person(text))):
             return person
+        # "# Building Your Ideal Patient Persona" ⏎ "Say hello to Denise. Denise is 46 and … She …": a page's title over
+        # the story of the person a sentence introduces
+        for start in [m.end() for m in _SENTENCE_START.finditer(text)][:2]:
+            if person := introduced_person(text[start:]):
+                return person
     return name
 
 

@@ -327,3 +327,29 @@ def test_a_name_over_its_first_field_line_heads_the_card(tmp_path: Path) -> None
     personas = parse_document(path).personas
     assert [p.name for p in personas] == ["Clinic Claire (Practice Owner)", "Reception Ravi (Front Desk)"]
     assert any("skip without calling" in c.text for c in personas[0].concerns)
+
+
+def test_numbered_cards_with_long_role_titles_and_a_friction_field(tmp_path: Path) -> None:
+    path = tmp_path / "cards.txt"
+    path.write_text(
+        "Booking portal personas\n"
+        "U1 — Clinic Receptionist\n"
+        "Needs\n"
+        "- See the whole day's appointments on one screen\n"
+        "Friction Today\n"
+        "Retypes every walk-in patient's details into two systems.\n"
+        "Success State\n"
+        "Books a walk-in in under a minute.\n"
+        "U2 — Practice Owner / Lead Physiotherapist\n"
+        "Needs\n"
+        "- A weekly view of cancelled slots per therapist\n"
+        "Friction Today\n"
+        "Exports three spreadsheets each Monday to count no-shows.\n"
+        "Success State\n"
+        "Knows the week's takings by Monday noon.\n",
+        encoding="utf-8")
+    personas = parse_document(path).personas
+    assert [p.name for p in personas] == ["U1 — Clinic Receptionist", "U2 — Practice Owner / Lead Physiotherapist"]
+    owner = personas[1]
+    assert any("three spreadsheets" in c.text for c in owner.concerns)  # what gets in the way today is a pain point
+    assert owner.sections.get("pain_points")

@@ -22,6 +22,7 @@ from callinsight.personas.names import (
     looks_like_a_name,
     names_container,
     names_people,
+    word_count,
 )
 from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
@@ -315,7 +316,7 @@ def _field_heading(title: str) -> str | None:
 
 def _can_own_fields(title: str) -> bool:
     title = without_asides(clean_name(title))  # "Anjali Menon, Relations Manager (the sponsor)"
-    return 0 < len(title.split()) <= 6 and not _field_heading(title) and not non_persona_reason(title) \
+    return 0 < word_count(title) <= 6 and not _field_heading(title) and not non_persona_reason(title) \
         and not names_container(title) and not title.endswith(("?", ":")) and not _PERSONA_NUMBER.match(title)
 
 

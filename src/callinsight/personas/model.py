@@ -20,7 +20,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "pain points", "pain point", "pains", "frustrations", "problems", "struggles", "pain",
         "what keeps them up at night", "what keeps them awake at night", "fears", "gripes", "annoyances",
         "complications", "worries", "fears and worries", "headaches", "difficulties", "frustrated by", "what frustrates them",
-        "red flags", "warning signs", "stumbling blocks", "stumbling block", "sticking points", "sticking point",
+        "friction", "friction points", "points of friction", "red flags", "warning signs", "stumbling blocks", "stumbling block", "sticking points", "sticking point",
         "what gets in the way", "gets in the way", "what gets in their way", "what stops them", "what holds them back",
         "what is hard", "what's hard", "what they find hard", "what goes wrong", "what bothers them",
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
@@ -155,7 +155,7 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
 #: Keyword fallbacks for headings no synonym names ("What frustrates her", "Why she hesitates"), in order.
 _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"objection|hesitat|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b|\bconcerns?\b", "objections"),
-    (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b", "pain_points"),
+    (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b|friction", "pain_points"),
     (r"challeng|obstacle|barrier", "challenges"),
     (r"day in|typical day|daily|\bday\b", "day_in_life"),
     (r"motivat|driver|inspire", "motivations"),

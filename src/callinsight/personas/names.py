@@ -216,6 +216,11 @@ def sentence_subject(title: str) -> str:
 GIVEN_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?"
 
 
+def word_count(text: str) -> int:
+    """Words, not dashes or slashes between them: "P2 — Tech Lead / Senior Engineer" is five."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
 def is_given_name(text: str) -> bool:
     return re.fullmatch(GIVEN_NAME, text) is not None
 

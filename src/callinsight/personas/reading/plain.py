@@ -101,7 +101,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     "Local Business Owner"). A `Label: value`
     line of a field or a name stays a field line ("Persona: Omar Haddad" ⏎ "Role: Courier")."""
     from callinsight.personas.model import NUMBERED_PERSONA, PERSONA_TAG, canonical_section
-    from callinsight.personas.names import looks_like_a_name, names_people
+    from callinsight.personas.names import looks_like_a_name, names_people, word_count
     from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
     from callinsight.personas.reading.office import is_field
     from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, PROFILE_DETAIL
@@ -121,7 +121,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     opens_the_text = bool(label) and all(not lines[j].strip() for j in range(i))
     if _field_line(line) or (label and (label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text))):
         return False  # a field line ("Age: 62", "Persona: Omar Haddad"), unless a name labels a role or titles the text
-    if not after or not 0 < len(words) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
+    if not after or not 0 < word_count(line) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
             or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())) or PROFILE_DETAIL.match(line):
         return False  # (nor "Age" ⏎ "41": a detail's label over its value)
     if is_field(line) or (PERSONA_TAG.match(after) and len(after.split()) <= 3):

@@ -87,3 +87,32 @@ def test_what_all_the_personas_share_is_not_one_of_them(tmp_path: Path) -> None:
         Nadia studies law and works evening shifts. She struggles to reach the library before it closes.
         """)
     assert found == ["Nadia Night-owl"]
+
+
+def test_a_picture_a_web_address_or_a_case_study_part_is_not_a_persona(tmp_path: Path) -> None:
+    found = parse(tmp_path, "museum.md", """
+        # Redesigning a ferry timetable app
+
+        ## Solving Problems
+
+        **The problem:** Riders struggle to tell which sailings are cancelled.
+
+        **The goal:** One screen that shows today's sailings.
+
+        ## Deliverables
+
+        **Pain points:** The old app crashes when the tide tables load.
+
+        ## Photo
+
+        **Frustrations:** blurred and too small to read
+
+        ## https://ferries.example.org/gallery/riders
+
+        **Needs:** a caption under every picture
+
+        ## Commuter Kofi
+
+        **Frustrations:** The 7:40 sailing is cancelled without any warning.
+        """)
+    assert found == ["Commuter Kofi"]

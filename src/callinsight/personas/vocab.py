@@ -58,6 +58,13 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # "May 2025 - June 2025", "3 October 2014", "2025년 5월": a date, the page's or a post's
     (r"^(?=.*\d)(\W|_|\d|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
      r"nov(ember)?|dec(ember)?)\b|년|월|일)+$", "a date, not a persona"),
+    (r"https?:|https?//|\bwww\.|\.(com|org|net|io|co\.uk)/", "a web address, not a persona"),
+    # what a web page or a slide shows in place of a picture ("Photo", "Persona image", "사진")
+    (r"^\W*((\w+ )?(persona|user|profile) )?(photo|image|picture|icon|avatar|illustration|headshot)s?\W*$|^\W*(사진|이미지)\W*$",
+     "an image's place, not a persona"),
+    # a case study's parts around its personas ("Solving Problems", "Deliverables", "Our Solution")
+    (r"^\W*(solving (the |our |their )?problems?|(key |project )?deliverables|(the |our |proposed )?solutions?|outcomes)\W*$",
+     "about the project, not a persona"),
     # "- Age: 69" ⏎ "- Education: Bachelor's" under a persona's name: her profile's details, never personas themselves
     (PROFILE_DETAIL.pattern, "a detail of a persona's profile, not a persona"),
 )

@@ -215,3 +215,24 @@ def test_meet_lines_over_lists_and_labelled_paragraphs_that_go_on_about_the_pers
         Marcus, a developer: Marcus ships a release every week and he cannot stand tools that slow his builds down.
         """)
     assert list(told) == ["Priya, your finance lead", "Marcus, a developer"]
+
+
+def test_labelled_paragraphs_under_a_personas_heading_may_name_the_person_by_any_word_of_the_label(tmp_path: Path) -> None:
+    declared = parse_text(tmp_path, "carers.md", """
+        # Carers of people with dementia
+
+        ## Personas
+
+        Worn-out Winston: Since his wife's diagnosis, Winston sleeps badly and he struggles to get a day off.
+
+        Organised Olga: With a rota shared among her sisters, Olga keeps on top of visits, but she worries about the cost of care.
+        """)
+    assert list(declared) == ["Worn-out Winston", "Organised Olga"]
+    with pytest.raises(InputError):  # not under a heading of personas: a label and a name in its text are not enough
+        parse_text(tmp_path, "blog.md", """
+        # Notes from the carers' evening
+
+        Worn-out Winston: Since his wife's diagnosis, Winston sleeps badly and he struggles to get a day off.
+
+        Organised Olga: With a rota shared among her sisters, Olga keeps on top of visits, but she worries about the cost of care.
+        """)

@@ -166,8 +166,9 @@ def persona_paragraphs(section: Section) -> list[int]:
     candidates = [(i, Item(text=b.text, label=b.label, rest=b.rest, bold=True)) for i, b in enumerate(section.blocks)
                   if isinstance(b, Para) and b.bold and b.label and len(b.rest.split()) >= 8]
     if not candidates:  # "Siobhan, your CEO: Siobhan has run the company …": a plain label whose text introduces her
+        declared = _lists_personas(section)
         introduced = [(i, Item(text=b.text, label=b.label, rest=b.rest)) for i, b in enumerate(section.blocks)
-                      if isinstance(b, Para) and b.label and len(b.rest.split()) >= 8 and _introduces_label(b.label, b.rest)]
+                      if isinstance(b, Para) and b.label and len(b.rest.split()) >= 8 and _introduces_label(b.label, b.rest, declared)]
         return [i for i, _ in introduced] if len(introduced) >= 2 else []
     if len(candidates) < 2:
         return []
@@ -178,10 +179,16 @@ def persona_paragraphs(section: Section) -> list[int]:
     return [i for i, _ in candidates] if len(people) == len(candidates) else []
 
 
-def _introduces_label(label: str, text: str) -> bool:
-    """"Kyle, an Engineer" over "Kyle builds … him": the text goes on about the person the label names first."""
+def _introduces_label(label: str, text: str, declared: bool = False) -> bool:
+    """"Kyle, an Engineer" over "Kyle builds … him": the text goes on about the person the label names first; under
+    a heading of personas, about any name in the label ("Faltering Frank: … Frank has hardly anyone … he …")."""
+    if not GENDERED.search(text):
+        return False
     name = label.split()[0].strip(",;")
-    return is_given_name(name) and text.startswith(f"{name} ") and GENDERED.search(text) is not None
+    if is_given_name(name) and text.startswith(f"{name} "):
+        return True
+    names = [w.strip(",;") for w in label.split()[1:4]] if declared else []
+    return any(is_given_name(w) and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in names)
 
 
 def _lists_personas(section: Section) -> bool:

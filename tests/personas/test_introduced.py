@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from callinsight.errors import InputError
 from callinsight.personas.introduced import introduced_people, introduces
 from callinsight.personas.parse import parse_document
 from callinsight.personas.reading import read_document
@@ -99,3 +100,34 @@ def test_the_introduced_people_are_only_a_fallback(tmp_path: Path) -> None:
         "- The badge reader fails at the drug cabinet\n"), name="page.md")
     assert [p.name for p in introduced_people(read_document(path), str(path))] == ["Karim"]
     assert [p.name for p in parse_document(path).personas] == ["Night Nurse Nadia"]  # headings say where personas are
+
+
+def test_kinds_of_customers_a_page_declares_as_personas_are_personas(tmp_path: Path) -> None:
+    text = (
+        "Picking which diners to cater for is hard for a new cafe owner. We sorted the guests we meet most often into "
+        "three personas worth planning a menu around.\n"
+        "Laptop Campers\n"
+        "These guests arrive at opening time and stay until lunch with one flat white. They need a socket at every "
+        "table and they get annoyed when the wifi drops in the afternoon.\n"
+        "School-run Parents\n"
+        "They come in pairs after the school gates close and order quickly. Their biggest frustration is a queue at "
+        "the counter, because they only have twenty minutes before work.\n"
+        "Weekend Brunchers\n"
+        "Groups of friends who book a table for eleven and linger for hours over long plates and fresh juices and "
+        "who talk about them for days afterwards.\n")
+    personas = parse_document(_write(tmp_path, text)).personas
+    assert [p.name for p in personas] == ["Laptop Campers", "School-run Parents", "Weekend Brunchers"]
+    assert any("wifi drops" in c.text for c in personas[0].concerns)
+
+
+def test_headings_over_paragraphs_are_no_personas_unless_the_page_says_so(tmp_path: Path) -> None:
+    text = (
+        "Opening a cafe takes more than good coffee. Here is what we learnt in the first year.\n"
+        "Morning Rush\n"
+        "Between seven and nine the queue is out of the door. They want to be served fast and they get annoyed when "
+        "the card machine is slow to connect.\n"
+        "Quiet Afternoons\n"
+        "After two the tables empty out. Their owners told us the hardest part is paying staff while they wait for "
+        "the evening trade to start.\n")
+    with pytest.raises(InputError):
+        parse_document(_write(tmp_path, text))

@@ -1,4 +1,5 @@
-"""People a page introduces in its prose, for a page where nothing else looks like a persona.
+"""People a page introduces in its prose, and kinds of people it says are its personas, for a page where nothing
+else looks like a persona.
 
 A persona copied out of a slide, a PDF or a blog often keeps no heading and no field label: "Carla is a 63 year
 old who looks after her father …" ⏎ "Carla needs help …", or a list of "Zuzka, 35 years old, three kids, …". The
@@ -11,9 +12,10 @@ import re
 
 from callinsight.personas.merging import name_key
 from callinsight.personas.model import PersonaDoc, field_of
-from callinsight.personas.names import GENDERED, NOT_A_SUBJECT, introduced_person
+from callinsight.personas.names import GENDERED, NOT_A_SUBJECT, introduced_person, word_count
 from callinsight.personas.personadoc import DocBuilder
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
+from callinsight.personas.vocab import CONTAINER_WORDS, non_persona_reason
 
 #: "Zuzka, 35 years old, …", "Declan, Reference Archivist, 29 years old.", "Omar (42) runs …": a name and an age.
 _NAME_AND_AGE = re.compile(r"^([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)(?:, [^,.]{3,40})?(?:, | \()(?:aged )?"
@@ -74,6 +76,40 @@ def _collect(section: Section, parts: dict[str, list[Part]], names: dict[str, st
             parts[current].append(child)
         else:
             _collect(child, parts, names)
+
+
+#: Text that says the page sorts people into personas ("we have grouped … into a set of personas", "five customer types").
+_DECLARES_GROUPS = re.compile(r"\bpersonas\b|\barchetypes\b|\b(types|kinds) of (customers?|shoppers?|buyers?|users?|clients?)\b|"
+                              r"\b(customer|shopper|buyer|user|client) types\b|페르소나|유형", re.I)
+_PLURAL_PRONOUN = re.compile(r"\b(they|their|them)\b|이들|그들", re.I)
+
+
+def declared_groups(root: Section, source: str) -> list[PersonaDoc]:
+    """"… we have grouped the buying habits we see most into a set of personas." ⏎ "Grab and Go" ⏎ "These shoppers
+    want … they …" ⏎ "Price Watchers" ⏎ …: after text that says the page holds personas, short headings each over a
+    paragraph about "they" are one persona each, when at least half of them state a problem or need."""
+    opening = " ".join(b.text for b in root.blocks if isinstance(b, Para))
+    for parent in root.walk():
+        told = opening + " " + " ".join(b.text for b in parent.blocks if isinstance(b, Para))
+        groups = [c for c in parent.children if _a_group(c)]
+        if not _DECLARES_GROUPS.search(told) or len(groups) < 2 or 2 * len(groups) < len(parent.children):
+            continue
+        docs = []
+        for group in groups:
+            builder = DocBuilder(group.title.strip(), source, {}, [])
+            builder.read_blocks(group.blocks)
+            docs.append(builder.finish())
+        if 2 * sum(1 for d in docs if d.concerns) >= len(docs):
+            return docs
+    return []
+
+
+def _a_group(section: Section) -> bool:
+    title = section.title.strip()
+    prose = " ".join(b.text for b in section.blocks if isinstance(b, Para))
+    return not section.children and 0 < word_count(title) <= 4 and not title.endswith(("?", ":")) \
+        and not field_of(title) and not non_persona_reason(title) and not CONTAINER_WORDS.search(title) \
+        and len(prose.split()) >= 20 and bool(_PLURAL_PRONOUN.search(prose))
 
 
 def _add_item(blocks: list[Part], item: Item) -> None:

@@ -353,3 +353,29 @@ def test_numbered_cards_with_long_role_titles_and_a_friction_field(tmp_path: Pat
     owner = personas[1]
     assert any("three spreadsheets" in c.text for c in owner.concerns)  # what gets in the way today is a pain point
     assert owner.sections.get("pain_points")
+
+
+def test_the_first_line_is_not_the_title_over_headings_of_its_own_kind(tmp_path: Path) -> None:
+    path = tmp_path / "commuters.txt"
+    path.write_text(
+        "Early Commuters\n"
+        "Early Commuters board the first train of the day and want a seat to work from. Their biggest worry is a "
+        "cancelled service with no warning on the app.\n"
+        "Weekend Commuters\n"
+        "Weekend Commuters travel for leisure and struggle to find which engineering works close their line on "
+        "Sundays.\n"
+        "Hesitant Commuters\n"
+        "Hesitant Commuters took the train again only recently and they are unsure how the new contactless fares "
+        "work.\n",
+        encoding="utf-8")
+    assert [p.name for p in parse_document(path).personas] == ["Early Commuters", "Weekend Commuters", "Hesitant Commuters"]
+
+
+@pytest.mark.parametrize("heading, field", [
+    ("Hesitant Commuters", None), ("Worried Parents", None), ("Frustrated users", None),  # kinds of people
+    ("What frustrates customers", "pain_points"), ("Challenges for teachers", "challenges"), ("Hesitations", "objections"),
+])
+def test_a_kind_of_person_is_not_a_field_by_its_keyword(heading: str, field: str | None) -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of(heading) == field

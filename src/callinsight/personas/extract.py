@@ -55,6 +55,7 @@ from callinsight.personas.lifting import (
     nest_flat_fields,
     split_by_name_labels,
     split_possessive_fields,
+    title_among_its_kind,
 )
 from callinsight.personas.merging import merge_into, merge_same_names, name_key
 from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, PersonaDoc, field_of, slugify
@@ -131,6 +132,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         if not out.personas:
             out.closest = f"no heading of level {level} with content"
         return out
+    title_among_its_kind(root)
     nest_flat_fields(root, root.guessed)
     split_possessive_fields(root)
     split_by_name_labels(root)

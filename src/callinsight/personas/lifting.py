@@ -196,6 +196,21 @@ def _lists_personas(section: Section) -> bool:
     return names_container(clean_name(section.title or str(section.meta.get("title", ""))))
 
 
+def title_among_its_kind(root: Section) -> None:
+    """"Eager Travelers" ⏎ its story ⏎ "Anxious Travelers" ⏎ … ⏎ "Reluctant Travelers" ⏎ …: in page text, the first
+    line read as the page's title is the first of the headings of its kind (same last word, as many words), not
+    above them: it becomes their sibling."""
+    if not root.guessed or len(root.children) != 1 or not root.children[0].blocks:
+        return
+    top = root.children[0]
+    words = top.title.split()
+    kind = [c for c in top.children if (w := c.title.split()) and words and w[-1].lower() == words[-1].lower()
+            and word_count(c.title) == word_count(top.title)]
+    if len(kind) >= 2 and 2 * len(kind) >= len(top.children) and not _field_heading(top.title):
+        level = top.children[0].level
+        root.children = [replace(top, level=level, children=[]), *top.children]
+
+
 def nest_flat_fields(section: Section, guessed: bool = False) -> None:
     """"## Dana Ortiz" ⏎ "## Goals" ⏎ "## Pain points" ⏎ "## Ken Adams" ⏎ …, or pasted text where every short line is a
     heading ("Tom Harris" ⏎ "About Tom" ⏎ "Tom's task"): a heading with nothing under it, followed at its own level by

@@ -204,7 +204,11 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         return found
     if found := next((field for pattern, field in _WHAT_SOMEONE if pattern.match(label)), None):
         return found
-    return keyword_section(label) if loose and len(label.split()) <= 6 else None
+    if not loose or len(label.split()) > 6 or not (found := keyword_section(label)):
+        return None
+    from callinsight.personas.names import a_kind_of_person  # (names reads the vocabulary, not the model)
+
+    return None if a_kind_of_person(label) else found  # "Reluctant Travelers", "Anxious Parents": people, not a field
 
 
 def trailing_section(label: str) -> str | None:

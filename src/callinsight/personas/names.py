@@ -78,6 +78,17 @@ def _name_the_role(title: str) -> bool:
     return alliterative or bool(ROLE_NOUN.search(role) or _PERSON_NOUN.search(role.split()[-1]))
 
 
+def a_kind_of_person(title: str) -> bool:
+    """"Reluctant Travelers", "Anxious first-time Parents": a word or two about them, then a word for people."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    return "(" not in title and 2 <= len(words) <= 3 and words[0].lower() not in _NOT_ABOUT_A_KIND and _PERSON_NOUN.search(words[-1]) is not None
+
+
+#: First words of a heading about someone's field, not a kind of person ("What frustrates customers", "Their users").
+_NOT_ABOUT_A_KIND = frozenset({"what", "why", "how", "when", "where", "who", "which", "their", "his", "her", "my", "our",
+                               "your", "the", "for", "to", "of", "about", "biggest", "main", "key", "top"})
+
+
 def names_people(title: str) -> bool:
     """Does a title name a role or a group of people ("Platform engineer", "Blind Users", "Research Lab staff",
     "The Field Mapper (the person who collects data)")?"""

@@ -236,3 +236,18 @@ def test_labelled_paragraphs_under_a_personas_heading_may_name_the_person_by_any
 
         Organised Olga: With a rota shared among her sisters, Olga keeps on top of visits, but she worries about the cost of care.
         """)
+
+
+def test_a_name_and_role_heading_over_a_story_told_with_she_or_he_is_a_persona(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "owners.md", """
+        # Who runs a market stall?
+
+        ## Aroha, the Weekend Trader
+
+        She's in her forties, sells knitwear on Saturdays and struggles to take card payments when the signal drops.
+
+        ## Rangi, the Early Starter
+
+        He sets up at five in the morning, and he worries about the rising pitch fees.
+        """)
+    assert list(found) == ["Aroha, the Weekend Trader", "Rangi, the Early Starter"]

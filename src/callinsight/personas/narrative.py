@@ -10,6 +10,7 @@ from callinsight.personas.names import (
     GENDERED,
     NAME_LABEL,
     clean_name,
+    is_given_name,
     is_topic_acronym,
     looks_like_a_name,
     names_people,
@@ -30,6 +31,9 @@ def declares_personas(section: Section, ancestors: list[Section]) -> bool:
     titles = [section.title, *(c.title for c in section.children), *(a.title for a in ancestors)]
     titles += [str(s.meta.get("title", "")) for s in [section, *ancestors]]
     return any(_DECLARES_PERSONAS.search(t) for t in titles if t)
+
+
+_OPENS_WITH_HIM_OR_HER = re.compile(r"^\W*(she|he)\b", re.I)
 
 
 def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
@@ -58,6 +62,8 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
         prose = f"{section.title}. {prose}"
     if is_topic_acronym(name) and not re.match(rf"{re.escape(name)} (is|was|has|works)\b", prose):
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
+    if appositive and is_given_name(name) and _OPENS_WITH_HIM_OR_HER.match(prose):
+        return True  # "Zoe, the Connected Tech Founder" ⏎ "She's in her twenties, …": the heading's person, by pronoun
     label, colon, rest = section.title.partition(":")  # "이름: 윤채원", "Name: Rachel": the heading says who it is
     labelled = bool(colon and rest.strip() and NAME_LABEL.match(label))
     return prose_is_about(name, words, prose, said_a_person or labelled or declares_personas(section, ancestors))

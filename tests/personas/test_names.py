@@ -251,3 +251,28 @@ def test_a_name_and_role_heading_over_a_story_told_with_she_or_he_is_a_persona(t
         He sets up at five in the morning, and he worries about the rising pitch fees.
         """)
     assert list(found) == ["Aroha, the Weekend Trader", "Rangi, the Early Starter"]
+
+
+def test_three_people_introduced_paragraph_after_paragraph_are_personas_under_any_heading(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "course.md", """
+        # Planning the evening course
+
+        ## Who signed up
+
+        Tevita is a bus driver who joined to learn bookkeeping; he struggles to log in from his phone on breaks.
+
+        Mereana is a nurse on rotating shifts. She needs recordings because she misses half the live sessions.
+
+        Hamish is a retired engineer and he finds the forum confusing.
+        """)
+    assert list(found) == ["Tevita", "Mereana", "Hamish"]
+    two = parse_text(tmp_path, "two.md", """
+        # Planning the evening course
+
+        ## Who signed up
+
+        Tevita is a bus driver who joined to learn bookkeeping; he struggles to log in from his phone on breaks.
+
+        Mereana is a nurse on rotating shifts. She needs recordings because she misses half the live sessions.
+        """)
+    assert list(two) != ["Tevita", "Mereana"]  # two people under a heading that does not list personas: one story

@@ -101,11 +101,12 @@ def _label_role_sentences(section: Section) -> None:
 def _introduced_people(section: Section) -> list[int]:
     """"## Profiles" ⏎ "Amina is a researcher … She …" ⏎ "Joshua is an engineer … He …": under a heading of personas,
     paragraphs that each introduce a person by name are one persona each (also when one paragraph introduces them
-    all, sentence after sentence)."""
-    if not _lists_personas(section):
-        return []
-    opens = [i for i, b in enumerate(section.blocks) if isinstance(b, Para) and not b.label and introduced_person(b.text)]
-    return opens if len(opens) >= 2 else []
+    all, sentence after sentence); under another heading, when they introduce three people or more."""
+    named = {i: person for i, b in enumerate(section.blocks)
+             if isinstance(b, Para) and not b.label and (person := introduced_person(b.text))}
+    opens, people = list(named), set(named.values())
+    # under any heading, three people or more introduced paragraph after paragraph are personas too
+    return opens if len(opens) >= 2 and (_lists_personas(section) or len(people) >= 3) else []
 
 
 def _split_people_paragraphs(section: Section) -> list[int]:

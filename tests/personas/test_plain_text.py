@@ -379,3 +379,21 @@ def test_a_kind_of_person_is_not_a_field_by_its_keyword(heading: str, field: str
     from callinsight.personas.model import field_of
 
     assert field_of(heading) == field
+
+
+def test_a_deck_copied_as_text_loses_its_running_footer_and_keeps_its_people(tmp_path: Path) -> None:
+    slide = "Riverside Library\nVisitor research 2024\n"
+    path = tmp_path / "deck.txt"
+    path.write_text(
+        "1\nVisitor research\nWhat we heard from our visitors\nSix weeks of interviews\n" + slide + slide
+        + "2\nRiverside Library Visitor research\nPriya\ufffdStudent nurse\n"
+        "Priya studies for her exams in the quiet room after her placement shifts most evenings.\n"
+        "She struggles to find a free desk with a socket after six.\n" + slide + slide
+        + "3\nRiverside Library Visitor research\nDerek\ufffdRetired printer\n"
+        "Derek comes in every morning for the papers and the free computers near the entrance.\n"
+        "He worries that the library will close on Saturdays next year.\n" + slide + slide,
+        encoding="utf-8")
+    personas = parse_document(path).personas
+    assert [p.name for p in personas] == ["Priya – Student nurse", "Derek – Retired printer"]
+    assert not any("Riverside Library" in c.text for p in personas for c in p.concerns)
+    assert any("free desk with a socket" in c.text for c in personas[0].concerns)

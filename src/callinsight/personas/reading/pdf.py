@@ -31,7 +31,7 @@ def read_pdf(path: Path) -> Section:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, OSError, ValueError) as exc:
         raise InputError(str(path), f"not a readable PDF: {exc}") from None
-    kept = _without_page_furniture(pages)
+    kept = without_page_furniture(pages)
     if _one_card_a_page(kept):  # each page's first line heads it, and none is the document's title
         headed: list[str | Heading | Table] = []
         for page in kept:
@@ -52,7 +52,7 @@ def _one_card_a_page(pages: list[list[str]]) -> bool:
 _PAGE_NUMBER = re.compile(r"^\W*(page|p\.|페이지)?\s*\d{1,4}\s*((/|of|쪽|페이지)\s*\d{0,4})?\W*$", re.I)
 
 
-def _without_page_furniture(pages: list[str]) -> list[list[str]]:
+def without_page_furniture(pages: list[str]) -> list[list[str]]:
     """Each page's lines without its running header and footer: a line among the first or last three of a page that
     comes back (numbers aside) at the edge of at least half the pages, and a page number; the header is kept once, at
     the top of the first page, as the title. Left in, "Acme Corp — Confidential" became a heading that took the rest

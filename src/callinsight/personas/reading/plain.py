@@ -4,6 +4,7 @@ headings, so the Markdown reader sees the structure the author saw. Lines alread
 
 from __future__ import annotations
 
+import itertools
 import re
 
 #: Bullet glyphs, also those Korean documents write ("ㅇ", "ㆍ", "·": a 개조식 line).
@@ -101,7 +102,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     "Local Business Owner"). A `Label: value`
     line of a field or a name stays a field line ("Persona: Omar Haddad" ⏎ "Role: Courier")."""
     from callinsight.personas.model import NUMBERED_PERSONA, PERSONA_TAG, canonical_section
-    from callinsight.personas.names import looks_like_a_name, names_people, word_count
+    from callinsight.personas.names import is_given_name, looks_like_a_name, names_people, word_count
     from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
     from callinsight.personas.reading.office import is_field
     from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, PROFILE_DETAIL
@@ -130,6 +131,9 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
         return True  # "Security Scott (CISO)" ⏎ "Demographics: 44, …": a card's name over its first field line
     if before and not before.endswith(_FINISHED) and (is_field(before) or PROFILE_DETAIL.match(before)):
         return False  # the value of the field or detail above ("Location" ⏎ "Leeds")
+    name = re.match(r"[A-Z][a-z]+", line)
+    if name and after.startswith(name.group(0) + " ") and len(after.split()) >= 12 and is_given_name(name.group(0)):
+        return True  # "Claire – Garden designer" ⏎ "Claire mostly designs gardens …": a name over that person's story
     if after.startswith(OPENING_QUOTES) and len(after.split()) >= 5:
         return True  # a card's name over its quotation ("The organiser" ⏎ "“There are five of us at home …”")
     if not before or before.endswith(_FINISHED) or bool(_MARKDOWN_LINE.match(lines[i - 1]) and before[:1] in "-*+•"):
@@ -187,13 +191,33 @@ def _field_line(line: str) -> bool:
     return bool(label) and len(label.split()) <= 4 and (is_field(label) or PROFILE_DETAIL.match(label) is not None)
 
 
+def _deck_pages(lines: list[str]) -> list[list[str]] | None:
+    """A slide deck or a report copied as text: three or more lines that are only a number, counting up by one
+    ("3" … "4" … "5"), part its pages of five lines or more; None for any other text."""
+    numbers = [(i, int(line)) for i, line in enumerate(lines) if re.fullmatch(r"\s*\d{1,3}\s*", line)]
+    if len(numbers) < 3 or any(b[1] != a[1] + 1 for a, b in itertools.pairwise(numbers)):
+        return None
+    cuts = [i for i, _ in numbers]
+    pages = [lines[a:b] for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
+    filled = sorted(sum(1 for line in page if line.strip()) for page in pages)
+    return pages if filled[len(filled) // 2] >= 5 else None  # not a table's numbered rows, a line or two each
+
+
 def as_markdown(text: str) -> str:
     """A text file as Markdown: besides ``tidy_glyphs``, a short line standing alone is a heading (the first one
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
     a code block)."""
     from callinsight.personas.reading.office import is_field
 
+    # a character the copy could not encode stood for a break: "Claire�Garden designer" is "Claire – Garden designer"
+    text = re.sub(r"(?<=\w)[ \t]*\ufffd[ \t]*(?=\w)", " – ", text).replace("\ufffd", "")
     lines = _undoubled(tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"))
+    if pages := _deck_pages(lines):  # a deck's text: its running header and footer are not its content
+        from callinsight.personas.reading.pdf import without_page_furniture
+
+        for _ in range(2):  # twice: a footer copied twice ("Acme" ⏎ "MVP" ⏎ "Acme" ⏎ "MVP") has two edges
+            pages = without_page_furniture(["\n".join(p) for p in pages])
+        lines = [line for page in pages for line in page]
     korean_outline = uses_korean_outline(lines)
     fields = first_fields(lines)
     heads = {i for i, line in enumerate(lines) if line.strip() and heads_what_follows(lines, i, fields)}

@@ -397,3 +397,26 @@ def test_a_deck_copied_as_text_loses_its_running_footer_and_keeps_its_people(tmp
     assert [p.name for p in personas] == ["Priya – Student nurse", "Derek – Retired printer"]
     assert not any("Riverside Library" in c.text for p in personas for c in p.concerns)
     assert any("free desk with a socket" in c.text for c in personas[0].concerns)
+
+
+def test_bracketed_labels_head_their_lists_and_a_label_line_after_a_numbered_part_is_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "blog.txt"
+    path.write_text(
+        "[프로젝트 소개]\n"
+        "동네 빵집의 마감 할인 상품을 알려 주는 앱을 기획했다.\n"
+        "1. 페르소나 설정\n"
+        "이름 : 오세린\n"
+        "나이 : 29살\n"
+        "직업 : 간호사\n"
+        "[Goal]\n"
+        "- 퇴근길에 저녁거리를 싸게 사고 싶다\n"
+        "[Pain Point]\n"
+        "- 밤 근무가 끝나면 문을 연 빵집이 거의 없다\n"
+        "- 할인 소식을 매번 놓친다\n"
+        "2. 화면 설계\n",
+        encoding="utf-8")
+    (persona,) = parse_document(path).personas
+    assert "오세린" in persona.name
+    pains = persona.sections["pain_points"]
+    assert "밤 근무가 끝나면 문을 연 빵집이 거의 없다" in pains and "할인 소식을 매번 놓친다" in pains
+    assert "퇴근길에 저녁거리를 싸게 사고 싶다" in persona.sections["goals"]

@@ -191,6 +191,10 @@ def _field_line(line: str) -> bool:
     return bool(label) and len(label.split()) <= 4 and (is_field(label) or PROFILE_DETAIL.match(label) is not None)
 
 
+#: "[Pain Point]", "[Motivation / Goal]", "[고충]": a label in square brackets alone on its line (not a link's "[1]: …").
+_BRACKETED_LABEL = re.compile(r"^\[([^\[\]\d][^\[\]]{0,40})\]$")
+
+
 def _deck_pages(lines: list[str]) -> list[list[str]] | None:
     """A slide deck or a report copied as text: three or more lines that are only a number, counting up by one
     ("3" … "4" … "5"), part its pages of five lines or more; None for any other text."""
@@ -246,6 +250,10 @@ def as_markdown(text: str) -> str:
             out.append("  " * kinds.index(kind) + "- " + stripped[item.end():].strip())
             started = True
             continue
+        if bracketed := _BRACKETED_LABEL.match(stripped):  # "[Pain Point]", "[고충]": a blog's label in brackets
+            out.append(f"{'#' if not started else guessed} {bracketed.group(1).strip()}")
+            started = True
+            continue
         if not stripped or _MARKDOWN_LINE.match(line) or line.startswith("  -") or stripped == "* * *":
             out.append(line)
             started = started or bool(stripped)
@@ -261,7 +269,7 @@ def as_markdown(text: str) -> str:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards
         else:
             if out and out[-1].strip() and not stripped[:1].islower() and (
-                    (re.match(r"^\s*[-*+]\s", out[-1]) and not line[:1].isspace())
+                    (re.match(r"^\s*([-*+]|\d{1,2}[.)])\s", out[-1]) and not line[:1].isspace())
                     or (out[-1].rstrip().endswith(_FINISHED) and not _MARKDOWN_LINE.match(out[-1]))):
                 # a new paragraph after a list (not the last item's lazy continuation) or after a finished line: in
                 # text copied from a page every line is a paragraph; a wrapped sentence goes on in lower case

@@ -12,6 +12,8 @@ a quarter); the rules may be changed looking at DEV only (`--list` prints DEV fi
 
     .venv/bin/python benchmarks/persona_negatives.py            # counts per split
     .venv/bin/python benchmarks/persona_negatives.py --list     # also each DEV file that gave a persona
+    .venv/bin/python benchmarks/persona_negatives.py --text     # plain-text files (.txt) instead: the reader of
+                                                                # pasted page text, whose guessed headings are riskiest
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 
 ROOTS = (Path("/usr"), Path("/opt"))
 SUFFIXES = (".md", ".markdown", ".rst")
+TEXT_SUFFIXES = (".txt",)
 PER_FOLDER = 3
 
 
@@ -30,12 +33,12 @@ def is_test(folder: str) -> bool:
     return int(hashlib.sha256(folder.encode("utf-8")).hexdigest()[:8], 16) % 4 == 0
 
 
-def candidates() -> list[Path]:
+def candidates(suffixes: tuple[str, ...] = SUFFIXES) -> list[Path]:
     found: list[Path] = []
     for root in ROOTS:
         for folder, dirs, files in os.walk(root):
             dirs.sort()
-            picked = [f for f in sorted(files) if f.lower().endswith(SUFFIXES) and "persona" not in (folder + f).lower()]
+            picked = [f for f in sorted(files) if f.lower().endswith(suffixes) and "persona" not in (folder + f).lower()]
             picked = [f for f in picked if 1024 <= (Path(folder) / f).stat().st_size <= 200_000][:PER_FOLDER]
             found += [Path(folder) / f for f in picked]
     return found
@@ -46,12 +49,13 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="print each DEV file that gave a persona")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all",
                         help="score only this split (tune with --split dev: TEST files are then not even read)")
+    parser.add_argument("--text", action="store_true", help="plain-text files (.txt) instead of Markdown and reStructuredText")
     args = parser.parse_args()
     from callinsight.errors import InputError
     from callinsight.personas.parse import parse_document
 
     totals = {"dev": [0, 0, 0], "test": [0, 0, 0]}  # files, files with a persona, personas
-    for path in candidates():
+    for path in candidates(TEXT_SUFFIXES if args.text else SUFFIXES):
         split = "test" if is_test(str(path.parent)) else "dev"
         if args.split not in ("all", split):
             continue

@@ -79,6 +79,10 @@ def test_a_korean_name_with_an_age_introduces_a_persona(tmp_path: Path) -> None:
     ("박서준, 41세, 물류 센터 관리자", "박서준"),
     ("Amina is a researcher in Leeds; she teaches two days a week.", "Amina"),
     ("Requests is an HTTP library; their docs are thorough.", ""),  # a product, not a person ("their")
+    ("Mele staffs the night desk at a hostel, and she answers every call.", "Mele"),
+    ("Cron runs a job at midnight and writes its log.", ""),  # no "he" or "she": not a person
+    ("We spoke to drivers. Mele drives a school bus and she starts at six.", "Mele"),  # the second sentence
+    ("Buses are late. Routes change. Fares rise. Mele drives a school bus and she starts at six.", ""),  # too far in
     ("This is a 35 years old building.", ""),
     ("Version 12, 2024 release notes", ""),
 ])

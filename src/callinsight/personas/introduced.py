@@ -25,13 +25,28 @@ _KOREAN_NAME_AND_AGE = re.compile(r"^([가-힣]{2,4})(?:씨)?\s*(?:\(|, ?)(\d{2}
 
 
 def introduces(text: str) -> str:
-    """The person a paragraph or list item opens by introducing, or ""."""
+    """The person a paragraph or list item introduces in its first sentences, or "": "Zuzka, 35 years old, …",
+    "Rohan staffs a service centre … he …", "Chasing the Next Idea Laura Whitfield … Laura is a 27 year old …"."""
     text = text.strip()
     for pattern in (_NAME_AND_AGE, _KOREAN_NAME_AND_AGE):
         if (match := pattern.match(text)) and match.group(1).split()[0].lower() not in NOT_A_SUBJECT:
             return match.group(1)
-    # a person, not a product ("Requests is a library … their"): "he" or "she" in the introduction
-    return name if (name := introduced_person(text)) and GENDERED.search(text) else ""
+    if not GENDERED.search(text):
+        return ""  # a person, not a product ("Requests is a library … their"): "he" or "she" in the text
+    for start in [0, *(m.end() for m in _SENTENCE_START.finditer(text))][:2]:
+        if person := introduced_person(text[start:]) or _someone_doing(text[start:]):
+            return person
+    return ""
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?|])\s+(?=[A-Z])")
+#: "Rohan staffs a service centre", "Mele drives a school bus": a given name, then a verb in the third person.
+_DOING = re.compile(r"^([A-Z][a-z]{2,})(?: [A-Z][a-z]+)? (?!is\b|has\b|was\b)([a-z]{3,}s) (?:a|an|the|his|her|two|three|at|in|for)\b")
+
+
+def _someone_doing(text: str) -> str:
+    match = _DOING.match(text)
+    return match.group(1) if match and match.group(1).lower() not in NOT_A_SUBJECT and not match.group(2).endswith("ss") else ""
 
 
 

@@ -420,3 +420,25 @@ def test_bracketed_labels_head_their_lists_and_a_label_line_after_a_numbered_par
     pains = persona.sections["pain_points"]
     assert "밤 근무가 끝나면 문을 연 빵집이 거의 없다" in pains and "할인 소식을 매번 놓친다" in pains
     assert "퇴근길에 저녁거리를 싸게 사고 싶다" in persona.sections["goals"]
+
+
+def test_a_name_with_a_quoted_nickname_over_a_tagline_owns_the_card_below(tmp_path: Path) -> None:
+    path = tmp_path / "journeys.txt"
+    path.write_text(
+        "Personas and journeys\n"
+        "Journey maps for our two florists.\n"
+        "Ines, “The Night Owl”\n"
+        "Florist who opens late.\n"
+        "Portuguese-Canadian\n"
+        "Age: 51\n"
+        "Location: Halifax\n"
+        "About\n"
+        "She took over her aunt's shop ten years ago and still works the evening rush alone.\n"
+        "Challenges\n"
+        "Deliveries from the wholesaler arrive after she has closed.\n"
+        "Goals\n"
+        "Hire a second florist for weekends.\n",
+        encoding="utf-8")
+    (ines,) = parse_document(path).personas
+    assert ines.name.startswith("Ines")
+    assert any("arrive after she has closed" in c.text for c in ines.concerns)

@@ -265,7 +265,12 @@ def _may_own(head: Section, guessed: bool) -> bool:
     if not head.blocks:
         return True
     # a role, or the person the paragraph introduces; not any title-case heading ("Main Points" over its list)
-    return guessed and (names_people(without_asides(clean_name(head.title))) or introduces_its_name(head) or _carded(head))
+    return guessed and (names_people(without_asides(clean_name(head.title))) or introduces_its_name(head) or _carded(head)
+                        or _NICKNAMED.match(head.title.strip()) is not None)
+
+
+#: "Luis, “The Onlooker”", "Sam 'the Skeptic'": a given name and the nickname the persona goes by, in quotation marks.
+_NICKNAMED = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+[“\"‘'](?:[Tt]he|[Aa]n?)\s+\w")
 
 
 def _carded(head: Section) -> bool:

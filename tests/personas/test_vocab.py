@@ -191,3 +191,16 @@ def test_narrowed_cues_still_state_a_problem_or_a_need(sentence: str, kind: str)
 ])
 def test_korean_problem_words_of_the_mining_cues(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The night shifts leave her drained and short-tempered.", "pain_point"),
+    ("He juggles three part-time jobs and a toddler.", "pain_point"),
+    ("Filling in the grant form feels daunting to him.", "pain_point"),
+    ("Since the move she has felt isolated from her old friends.", "pain_point"),
+    ("The endless audits wear him down.", "pain_point"),
+    ("Tenants' data is isolated per account by design.", None),  # a system's isolation, not a person's
+    ("Each worker runs in an isolated container.", None),
+])
+def test_what_wears_a_person_down_is_a_problem(sentence: str, kind: str | None) -> None:
+    assert concern_kind(sentence) == kind

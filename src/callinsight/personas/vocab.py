@@ -110,6 +110,13 @@ PROBLEM_CUES = re.compile(
     r"apprehensive|\bnervous\b|hesitant|reluctan|skeptic|sceptic|intimidat|\bmiserable\b|"
     r"\bhas (many |some |a lot of )?questions\b|\blittle (\w+ )?time\b|\bnot able to\b|"
     r"\bexpensive\b|\bcosts? (money|too much|a lot)\b|"
+    # what wears a person down, said of them in a story ("the job can wear him down", "drowns in email", "feels uneasy")
+    r"\bdread|\buneas|\b(feels?|felt) (\w+ )?insecure\b|\binsecurit|frighten|\bfret|\bdrained\b|\bworn (out|down)\b|"
+    r"\bwears? (\w+ )?(down|out)\b|\bswamped\b|\bdaunting\b|\bwary\b|\b(feels?|felt) (\w+ )?(isolated|alone)\b|\blonely\b|"
+    r"\bguilty\b|over (his|her|my|their|our) heads?\b|\bbrushed off\b|\bignored\b|\bno patience\b|\bhardly any\b|"
+    r"\bburied\b|\bburying\b|\beats? (up )?(\w+ )?(time|hours)\b|\bdrown(s|ing)?\b|\bloath|\bwreck|\bhard time\b|\bclumsy\b|"
+    r"\bshaky\b|\bpushed back\b|\bf[ae]lls? short\b|\bbarely\b|\brigid\b|\bawkward\b|\bjuggl|\bembarrass|\bordeal\b|"
+    r"\btough\b|\b(has|have|had) (nobody|no one)\b|"
     r"\bno (\w+ )?(training|skills)\b|\b(no|rarely (have|has)|without) (permission|rights)\b|"
     r"end[- ]of[- ]life|\bdeprecated\b|\bshuts? down\b|\bshutting down\b|"
     r"\bdrawbacks?\b|\bdownsides?\b|\btiring\b|\btoo \w+ (to|for)\b|\b(just|far|way|simply) too \w+|(?<!-)\bforg(et|ets|etting|ot|otten)\b(?!-)|"

@@ -204,3 +204,13 @@ def test_korean_problem_words_of_the_mining_cues(sentence: str, kind: str | None
 ])
 def test_what_wears_a_person_down_is_a_problem(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "이직 준비가 길어지면서 민준은 점점 기운이 빠지고 있다.",
+    "야근이 이어져 퇴근 후에는 늘 지쳐 있다.",
+    "월세를 내고 나면 생활비가 빠듯하다.",
+    "새 앱을 써 보려다가도 결제 단계에서 망설인다.",
+])
+def test_what_wears_a_person_down_in_a_korean_story_is_a_problem(sentence: str) -> None:
+    assert concern_kind(sentence) == "pain_point"

@@ -276,3 +276,14 @@ def test_three_people_introduced_paragraph_after_paragraph_are_personas_under_an
         Mereana is a nurse on rotating shifts. She needs recordings because she misses half the live sessions.
         """)
     assert list(two) != ["Tevita", "Mereana"]  # two people under a heading that does not list personas: one story
+
+
+def test_a_wiki_page_name_heads_the_story_of_the_person_it_names() -> None:
+    from callinsight.personas.narrative import is_narrative
+    from callinsight.personas.reading.tree import Para, Section
+
+    story = Section(title="OwenOfficeManager", level=2, blocks=[
+        Para(text="Owen looks after the office rota for sixty staff. He has no time to train people on calls."),
+        Para(text="Keep every persona short and grounded in research."),
+    ])
+    assert is_narrative(story, story.title, [Section(title="Wiki", level=1, children=[story])])

@@ -33,6 +33,7 @@ def declares_personas(section: Section, ancestors: list[Section]) -> bool:
     return any(_DECLARES_PERSONAS.search(t) for t in titles if t)
 
 
+_WIKI_WORD = re.compile(r"(?:[A-Z][a-z]+){2,4}")
 _OPENS_WITH_HIM_OR_HER = re.compile(r"^\W*(she|he)\b", re.I)
 
 
@@ -52,6 +53,8 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
         return False
     words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story
     words = [w for w in words if w]
+    if len(words) == 1 and _WIKI_WORD.fullmatch(words[0]):  # "DuncanDesktopSupport", a wiki's page name: "Duncan" in prose
+        words = re.findall(r"[A-Z][a-z]+", words[0])
     if not words:
         return False
     # its own paragraphs, and those of sub-sections that are fields of it ("Key tasks", "Your toolbox" under "Ruth")

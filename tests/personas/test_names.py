@@ -287,3 +287,19 @@ def test_a_wiki_page_name_heads_the_story_of_the_person_it_names() -> None:
         Para(text="Keep every persona short and grounded in research."),
     ])
     assert is_narrative(story, story.title, [Section(title="Wiki", level=1, children=[story])])
+
+
+def test_a_guide_named_after_personas_takes_the_name_of_its_worked_example(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "customer-persona.md", """
+        A customer persona is a short portrait of the buyer you most want to win.
+
+        What goes into one?
+
+        - Role: position and seniority. Example: "Tomasz, Operations Manager at a 40-person courier firm."
+        - Goals: how success is measured. Tomasz's goal is to cut failed deliveries by a fifth this year.
+        - Pain points: what costs them sleep. Tomasz's pain points: drivers who cannot reach a customer, and
+          paper proofs of delivery that get lost.
+        - Where they learn: Tomasz reads two trade newsletters and trusts what other depot managers say.
+        """)
+    assert list(found) == ["Tomasz"]
+    assert any("proofs of delivery that get lost" in concern for concern in found["Tomasz"])

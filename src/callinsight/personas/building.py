@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from callinsight.personas.model import PersonaDoc, field_of
-from callinsight.personas.names import GIVEN_NAME, clean_name, introduced_person, names_container, sentence_subject
+from callinsight.personas.names import (
+    GIVEN_NAME,
+    NOT_A_SUBJECT,
+    clean_name,
+    introduced_person,
+    names_container,
+    names_people,
+    sentence_subject,
+)
 from callinsight.personas.personadoc import DocBuilder
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.reading.yamlish import add_record_keys
@@ -35,7 +44,17 @@ def person_behind(name: str, section: Section) -> str:
         for start in [m.end() for m in _SENTENCE_START.finditer(text)][:2]:
             if person := introduced_person(text[start:]):
                 return person
-    return name
+    return _worked_example(section.text()) or name
+
+
+def _worked_example(text: str) -> str:
+    """A guide's worked example ("Example: "Ananya, Head of Revenue at …"" … "Ananya's goal is …" … "Ananya's
+    challenges: …"): the one person the page names with a role and then keeps naming, possessives included."""
+    possessive = Counter(re.findall(r"(?<![\w.])([A-Z][a-z]{2,})['’]s\b", text))
+    people = [who for who, n in possessive.items() if n >= 2 and len(re.findall(rf"(?<!\w){who}(?!\w)", text)) >= 4
+              and who.lower() not in NOT_A_SUBJECT
+              and any(names_people(role) for role in re.findall(rf"(?<!\w){who}, (?:an? |the )?([A-Z][\w -]{{2,40}}?)(?= at\b| in\b| of\b|[,.;\"”])", text))]
+    return people[0] if len(people) == 1 else ""
 
 
 def from_fields(section: Section, name: str, source: str, ancestors: list[Section], title: str = "") -> PersonaDoc:

@@ -303,3 +303,19 @@ def test_a_guide_named_after_personas_takes_the_name_of_its_worked_example(tmp_p
         """)
     assert list(found) == ["Tomasz"]
     assert any("proofs of delivery that get lost" in concern for concern in found["Tomasz"])
+
+
+def test_a_page_named_only_as_a_persona_takes_the_name_its_example_gives(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "marketing-persona.md", """
+        마케팅에서 페르소나는 대표 고객을 한 사람처럼 그린 프로필입니다.
+
+        - 목적: 팀이 같은 고객을 떠올리며 기획하기
+        - 구성 요소: 이름, 나이, 직업, 고민
+        - 예시:
+            - 이름: 한서윤(31세)
+            - 직업: 작은 카페 운영
+            - 니즈: 주말 매출이 들쭉날쭉해서 재료 주문량을 정하기 어렵다
+        """)
+    (name,) = found
+    assert name.startswith("한서윤 (")  # the age after the name is not part of it
+    assert any("재료 주문량을 정하기 어렵다" in concern for concern in found[name])

@@ -73,8 +73,8 @@ def test_a_korean_name_with_an_age_introduces_a_persona(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text, person", [
-    ("Zuzka, 35 years old, three kids, lives in a village.", "Zuzka"),
-    ("Declan, Reference Archivist, 29 years old.", "Declan"),
+    ("Tomas, 52 years old, drives a delivery van.", "Tomas"),
+    ("Greta, Night Manager, 29 years old.", "Greta"),
     ("Omar (42) runs a tile shop and he hates paperwork.", "Omar"),
     ("박서준, 41세, 물류 센터 관리자", "박서준"),
     ("Amina is a researcher in Leeds; she teaches two days a week.", "Amina"),

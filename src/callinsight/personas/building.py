@@ -24,7 +24,7 @@ from callinsight.personas.reading.yamlish import add_record_keys
 _GENERIC_NAME = re.compile(r"^((\w+ ){0,2}(persona|profile)|(an? )?(example|sample)( (persona|user|customer))?)$", re.I)
 #: "Corey - Looking for local options for his back pain": a given name, a dash, the persona's tagline.
 _NAME_AND_TAGLINE = re.compile(rf"^({GIVEN_NAME}) [-–—] \S")
-#: A page's title that ends by saying it holds a persona: "Building Your Ideal Patient Persona".
+#: A page's title that ends by saying it holds a persona: "Drawing Up Your Ideal Gym Member Persona".
 _PAGE_TITLE = re.compile(r"^([\w'’-]+ ){3,6}(persona|profile)$", re.I)
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
 
@@ -39,7 +39,7 @@ def person_behind(name: str, section: Section) -> str:
         if generic and (person := ((tagged.group(1) if (tagged := _NAME_AND_TAGLINE.match(text)) else "")
                                    or introduced_person(text))):
             return person
-        # "# Building Your Ideal Patient Persona" ⏎ "Say hello to Denise. Denise is 46 and … She …": a page's title over
+        # "# Drawing Up Your Ideal Gym Member Persona" ⏎ "Picture someone new. Malik is 38 and … He …": a page's title over
         # the story of the person a sentence introduces
         for start in [m.end() for m in _SENTENCE_START.finditer(text)][:2]:
             if person := introduced_person(text[start:]):
@@ -48,8 +48,8 @@ def person_behind(name: str, section: Section) -> str:
 
 
 def _worked_example(text: str) -> str:
-    """A guide's worked example ("Example: "Ananya, Head of Revenue at …"" … "Ananya's goal is …" … "Ananya's
-    challenges: …"): the one person the page names with a role and then keeps naming, possessives included."""
+    """A guide's worked example ("Example: "Tomasz, Operations Manager at …"" … "Tomasz's goal is …" … "Tomasz's
+    pain points: …"): the one person the page names with a role and then keeps naming, possessives included."""
     possessive = Counter(re.findall(r"(?<![\w.])([A-Z][a-z]{2,})['’]s\b", text))
     people = [who for who, n in possessive.items() if n >= 2 and len(re.findall(rf"(?<!\w){who}(?!\w)", text)) >= 4
               and who.lower() not in NOT_A_SUBJECT

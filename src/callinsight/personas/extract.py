@@ -162,7 +162,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     _told_before(out, source)
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
         out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
-    if not out.personas:  # no heading, label or record: the people its prose introduces ("Carla is a 63 year old …")
+    if not out.personas:  # no heading, label or record: the people its prose introduces ("Ines is a 58 year old who …")
         out.personas += introduced_people(root, source) or declared_groups(root, source)
     if len(out.personas) == 1 and root.meta:
         apply_front_matter(out.personas[0], root.meta)  # one persona per file: the front matter is about it

@@ -1,8 +1,8 @@
 """People a page introduces in its prose, and kinds of people it says are its personas, for a page where nothing
 else looks like a persona.
 
-A persona copied out of a slide, a PDF or a blog often keeps no heading and no field label: "Carla is a 63 year
-old who looks after her father …" ⏎ "Carla needs help …", or a list of "Zuzka, 35 years old, three kids, …". The
+A persona copied out of a slide, a PDF or a blog often keeps no heading and no field label: "Farah is a 58 year
+old who cares for her mother …" ⏎ "Farah needs help …", or a list of "Tomas, 52 years old, drives a van, …". The
 person the text introduces by name is the persona; what follows the introduction, up to the next person, is theirs.
 """
 
@@ -17,16 +17,19 @@ from callinsight.personas.personadoc import DocBuilder
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.vocab import CONTAINER_WORDS, non_persona_reason
 
-#: "Zuzka, 35 years old, …", "Declan, Reference Archivist, 29 years old.", "Omar (42) runs …": a name and an age.
+#: "Tomas, 52 years old, …", "Greta, Night Manager, 29 years old.", "Omar (42) runs …": a name and an age.
 _NAME_AND_AGE = re.compile(r"^([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)(?:, [^,.]{3,40})?(?:, | \()(?:aged )?"
                            r"(\d{2})(?:\)| years? old\b|-year-old\b|, )")
 #: "김민지(32세, 직장인)는 …", "박지훈, 41세, …": a Korean name and an age.
 _KOREAN_NAME_AND_AGE = re.compile(r"^([가-힣]{2,4})(?:씨)?\s*(?:\(|, ?)(\d{2})\s*세")
+_SENTENCE_START = re.compile(r"(?<=[.!?|])\s+(?=[A-Z])")
+#: "Mele staffs the night desk", "Tavita drives a school bus": a given name, then a verb in the third person.
+_DOING = re.compile(r"^([A-Z][a-z]{2,})(?: [A-Z][a-z]+)? (?!is\b|has\b|was\b)([a-z]{3,}s) (?:a|an|the|his|her|two|three|at|in|for)\b")
 
 
 def introduces(text: str) -> str:
-    """The person a paragraph or list item introduces in its first sentences, or "": "Zuzka, 35 years old, …",
-    "Rohan staffs a service centre … he …", "Chasing the Next Idea Laura Whitfield … Laura is a 27 year old …"."""
+    """The person a paragraph or list item introduces in its first sentences, or "": "Tomas, 52 years old, …",
+    "Mele staffs the night desk … she …", "We spoke to drivers. Tavita drives a school bus … he …"."""
     text = text.strip()
     for pattern in (_NAME_AND_AGE, _KOREAN_NAME_AND_AGE):
         if (match := pattern.match(text)) and match.group(1).split()[0].lower() not in NOT_A_SUBJECT:
@@ -39,15 +42,9 @@ def introduces(text: str) -> str:
     return ""
 
 
-_SENTENCE_START = re.compile(r"(?<=[.!?|])\s+(?=[A-Z])")
-#: "Rohan staffs a service centre", "Mele drives a school bus": a given name, then a verb in the third person.
-_DOING = re.compile(r"^([A-Z][a-z]{2,})(?: [A-Z][a-z]+)? (?!is\b|has\b|was\b)([a-z]{3,}s) (?:a|an|the|his|her|two|three|at|in|for)\b")
-
-
 def _someone_doing(text: str) -> str:
     match = _DOING.match(text)
     return match.group(1) if match and match.group(1).lower() not in NOT_A_SUBJECT and not match.group(2).endswith("ss") else ""
-
 
 
 def introduced_people(root: Section, source: str) -> list[PersonaDoc]:
@@ -84,7 +81,7 @@ def _collect(section: Section, parts: dict[str, list[Part]], names: dict[str, st
         elif isinstance(block, ItemList):
             for item in block.items:
                 owner = names.setdefault(name_key(name), name) if (name := introduces(item.text)) else current
-                if owner:  # an item that introduces someone is theirs alone ("- Marek, 44 years old, …")
+                if owner:  # an item that introduces someone is theirs alone ("- Greta, 29 years old, …")
                     _add_item(parts.setdefault(owner, []), item)
     for child in section.children:
         if current and not child.children and field_of(child.title):
@@ -100,8 +97,8 @@ _PLURAL_PRONOUN = re.compile(r"\b(they|their|them)\b|이들|그들", re.I)
 
 
 def declared_groups(root: Section, source: str) -> list[PersonaDoc]:
-    """"… we have grouped the buying habits we see most into a set of personas." ⏎ "Grab and Go" ⏎ "These shoppers
-    want … they …" ⏎ "Price Watchers" ⏎ …: after text that says the page holds personas, short headings each over a
+    """"… we sorted the guests we meet most often into three personas." ⏎ "Laptop Campers" ⏎ "These guests arrive
+    … they …" ⏎ "School-run Parents" ⏎ …: after text that says the page holds personas, short headings each over a
     paragraph about "they" are one persona each, when at least half of them state a problem or need."""
     opening = " ".join(b.text for b in root.blocks if isinstance(b, Para))
     for parent in root.walk():

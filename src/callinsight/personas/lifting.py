@@ -182,7 +182,7 @@ def persona_paragraphs(section: Section) -> list[int]:
 
 def _introduces_label(label: str, text: str, declared: bool = False) -> bool:
     """"Kyle, an Engineer" over "Kyle builds … him": the text goes on about the person the label names first; under
-    a heading of personas, about any name in the label ("Faltering Frank: … Frank has hardly anyone … he …")."""
+    a heading of personas, about any name in the label ("Worn-out Winston: … Winston sleeps badly … he …")."""
     if not GENDERED.search(text):
         return False
     name = label.split()[0].strip(",;")
@@ -198,7 +198,7 @@ def _lists_personas(section: Section) -> bool:
 
 
 def title_among_its_kind(root: Section) -> None:
-    """"Eager Travelers" ⏎ its story ⏎ "Anxious Travelers" ⏎ … ⏎ "Reluctant Travelers" ⏎ …: in page text, the first
+    """"Early Commuters" ⏎ their story ⏎ "Weekend Commuters" ⏎ … ⏎ "Hesitant Commuters" ⏎ …: in page text, the first
     line read as the page's title is the first of the headings of its kind (same last word, as many words), not
     above them: it becomes their sibling."""
     if not root.guessed or len(root.children) != 1 or not root.children[0].blocks:
@@ -269,7 +269,7 @@ def _may_own(head: Section, guessed: bool) -> bool:
                         or _NICKNAMED.match(head.title.strip()) is not None)
 
 
-#: "Luis, “The Onlooker”", "Sam 'the Skeptic'": a given name and the nickname the persona goes by, in quotation marks.
+#: "Ines, “The Night Owl”", "Sam 'the Skeptic'": a given name and the nickname the persona goes by, in quotation marks.
 _NICKNAMED = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s+[“\"‘'](?:[Tt]he|[Aa]n?)\s+\w")
 
 

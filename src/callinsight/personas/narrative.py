@@ -53,7 +53,7 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
         return False
     words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story
     words = [w for w in words if w]
-    if len(words) == 1 and _WIKI_WORD.fullmatch(words[0]):  # "DuncanDesktopSupport", a wiki's page name: "Duncan" in prose
+    if len(words) == 1 and _WIKI_WORD.fullmatch(words[0]):  # "OwenOfficeManager", a wiki's page name: "Owen" in prose
         words = re.findall(r"[A-Z][a-z]+", words[0])
     if not words:
         return False
@@ -66,7 +66,7 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
     if is_topic_acronym(name) and not re.match(rf"{re.escape(name)} (is|was|has|works)\b", prose):
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
     if appositive and is_given_name(name) and _OPENS_WITH_HIM_OR_HER.match(prose):
-        return True  # "Zoe, the Connected Tech Founder" ⏎ "She's in her twenties, …": the heading's person, by pronoun
+        return True  # "Aroha, the Weekend Trader" ⏎ "She's in her forties, …": the heading's person, by pronoun
     label, colon, rest = section.title.partition(":")  # "이름: 윤채원", "Name: Rachel": the heading says who it is
     labelled = bool(colon and rest.strip() and NAME_LABEL.match(label))
     return prose_is_about(name, words, prose, said_a_person or labelled or declares_personas(section, ancestors))

@@ -40,9 +40,9 @@ _NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|cu
                             r"^Unnamed persona$", re.I)  # "Persona 2", "Persona B", "페르소나 A"
 #: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
 _NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
-#: A name that only says the page holds a persona ("Withw Tistory Marketing Ux Persona", "B2B Buyer Persona").
+#: A name that only says the page holds a persona ("Cafe Marketing Persona", "B2B Buyer Persona").
 _PAGE_PERSONA = re.compile(r"\b(persona|페르소나)$", re.I)
-#: "최유나(27세)", "Dana Ortiz (34)": the age written after a name.
+#: "한서윤(31세)", "Dana Ortiz (34)": the age written after a name.
 _AGE_ASIDE = re.compile(r"\s*\(\s*\d{1,3}\s*(세|살|years? old|y/?o)?\s*\)")
 _NAME_LABELS = frozenset({"name", "persona name", "persona", "이름", "페르소나"})
 _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
@@ -274,8 +274,8 @@ class DocBuilder:
         # "### Patient Persona" ⏎ "| **Persona Name** | **Rebecca Smith** |": a name row kept with the profile
         named = named or next((v.strip() for k, v in doc.extra_sections.items() if _plain(k).lower() in _NAME_LABELS
                                and "\n" not in v.strip() and 0 < len(v.split()) <= 4), "")
-        # "## Persona 1" ⏎ "### Basic information" ⏎ "- Name: Dana Ortiz"; a page named only as a persona ("Withw
-        # Tistory Marketing Ux Persona", its file's name) ⏎ "- 예시:" ⏎ "  - 이름: 최유나(27세)": the name in the text
+        # "## Persona 1" ⏎ "### Basic information" ⏎ "- Name: Dana Ortiz"; a page named only as a persona ("Cafe
+        # Marketing Persona", its file's name) ⏎ "- 예시:" ⏎ "  - 이름: 한서윤(31세)": the name in the text
         numbered_or_page = _NUMBERED_NAME.match(doc.name) or _PAGE_PERSONA.search(doc.name)
         if not named and numbered_or_page:
             named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [*doc.sections.values(), *(

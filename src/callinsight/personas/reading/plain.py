@@ -128,12 +128,12 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     if is_field(line) or (PERSONA_TAG.match(after) and len(after.split()) <= 3):
         return True
     if _field_line(after) and looks_like_a_name(without_asides(line)) and not CONTAINER_WORDS.search(line):
-        return True  # "Security Scott (CISO)" ⏎ "Demographics: 44, …": a card's name over its first field line
+        return True  # "Clinic Claire (Practice Owner)" ⏎ "Demographics: 51, …": a card's name over its first field line
     if before and not before.endswith(_FINISHED) and (is_field(before) or PROFILE_DETAIL.match(before)):
         return False  # the value of the field or detail above ("Location" ⏎ "Leeds")
     name = re.match(r"[A-Z][a-z]+", line)
     if name and after.startswith(name.group(0) + " ") and len(after.split()) >= 12 and is_given_name(name.group(0)):
-        return True  # "Claire – Garden designer" ⏎ "Claire mostly designs gardens …": a name over that person's story
+        return True  # "Priya – Student nurse" ⏎ "Priya studies for her exams …": a name over that person's story
     if after.startswith(OPENING_QUOTES) and len(after.split()) >= 5:
         return True  # a card's name over its quotation ("The organiser" ⏎ "“There are five of us at home …”")
     if not before or before.endswith(_FINISHED) or bool(_MARKDOWN_LINE.match(lines[i - 1]) and before[:1] in "-*+•"):
@@ -213,7 +213,7 @@ def as_markdown(text: str) -> str:
     a code block)."""
     from callinsight.personas.reading.office import is_field
 
-    # a character the copy could not encode stood for a break: "Claire�Garden designer" is "Claire – Garden designer"
+    # a character the copy could not encode stood for a break: "Priya�Student nurse" is "Priya – Student nurse"
     text = re.sub(r"(?<=\w)[ \t]*\ufffd[ \t]*(?=\w)", " – ", text).replace("\ufffd", "")
     lines = _undoubled(tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"))
     if pages := _deck_pages(lines):  # a deck's text: its running header and footer are not its content

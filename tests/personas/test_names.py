@@ -319,3 +319,22 @@ def test_a_page_named_only_as_a_persona_takes_the_name_its_example_gives(tmp_pat
     (name,) = found
     assert name.startswith("한서윤 (")  # the age after the name is not part of it
     assert any("재료 주문량을 정하기 어렵다" in concern for concern in found[name])
+
+
+def test_a_labelled_item_with_details_under_a_problem_field_is_one_problem(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "prd.md", """
+        ### Persona 1: Home baker Hana
+
+        #### Pain Points
+        1. **Orders arrive by every channel**:
+           - messages, calls and a web form, with no single list
+           - two orders for one Saturday went missing last month
+
+        2. **Pricing custom cakes**:
+           - she guesses the price and often undercharges
+        """)
+    (concerns,) = found.values()
+    assert concerns[0].startswith("Orders arrive by every channel: messages, calls and a web form")
+    assert "two orders for one Saturday went missing last month" in concerns[0]
+    assert concerns[1].startswith("Pricing custom cakes: ")
+    assert len(concerns) == 2  # not kept as profile fields named after each problem

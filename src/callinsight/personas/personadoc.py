@@ -170,7 +170,10 @@ class DocBuilder:
 
     def _item(self, item: Item) -> None:
         if item.label:
-            canonical = _field(item.label)
+            # under a problem field, a label a keyword alone would file elsewhere ("**Orders reach us by every channel**")
+            # is a problem's title, not another field
+            in_problems = self.current in CONCERN_SECTIONS and not self.extra
+            canonical = canonical_section(item.label) if in_problems else _field(item.label)
             if canonical:
                 saved = (self.current, self.extra)
                 self._open(canonical, item.label)
@@ -179,6 +182,11 @@ class DocBuilder:
                 for child in item.children:
                     self._item_text(child)
                 self.current, self.extra = saved
+                return
+            if not item.rest and item.children and in_problems:
+                # "#### Pain points" ⏎ "1. **Prep takes too long**:" ⏎ "   - three hours a reel": one problem, told in detail
+                details = "; ".join(t.rstrip(".;") for child in item.children for t in child.flat() if t)
+                self._add_item(f"{item.label.rstrip(':')}: {details}")
                 return
             if not item.rest and item.children:
                 saved = (self.current, self.extra)

@@ -214,3 +214,15 @@ def test_what_wears_a_person_down_is_a_problem(sentence: str, kind: str | None) 
 ])
 def test_what_wears_a_person_down_in_a_korean_story_is_a_problem(sentence: str) -> None:
     assert concern_kind(sentence) == "pain_point"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("분기 점검만으로는 유출을 못 막는다", "pain_point"),
+    ("예산을 설득할 만한 사례가 없음", "pain_point"),
+    ("어느 단계에 넣어야 할지 감이 오지 않음", "pain_point"),
+    ("설치는 문제없다", None),
+    ("요금 걱정이 없다", None),
+    ("수업 없는 날에는 오후에 작업한다", None),  # "없는" describes the day, it does not say something is missing
+])
+def test_what_a_korean_sentence_says_cannot_be_done_or_is_missing(sentence: str, kind: str | None) -> None:
+    assert concern_kind(sentence) == kind

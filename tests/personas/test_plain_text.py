@@ -442,3 +442,26 @@ def test_a_name_with_a_quoted_nickname_over_a_tagline_owns_the_card_below(tmp_pa
     (ines,) = parse_document(path).personas
     assert ines.name.startswith("Ines")
     assert any("arrive after she has closed" in c.text for c in ines.concerns)
+
+
+def test_a_data_file_or_a_page_source_saved_as_text_is_read_as_what_it_holds(tmp_path: Path) -> None:
+    data = tmp_path / "personas.txt"
+    data.write_text(
+        "about:\n  owner: research team\n\n"
+        "personas:\n"
+        "  - name: Leilani\n    pain_points: [\"The bus app shows buses that never come\"]\n"
+        "  - name: Bruno\n    pain_points: [\"Card top-ups fail at night\"]\n",
+        encoding="utf-8")
+    assert [p.name for p in parse_document(data).personas] == ["Leilani", "Bruno"]
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "<html><body><h1>Personas</h1>\n"
+        "<table><tr><td>Role:</td><td>Night porter</td></tr>\n"
+        "<tr><td>Name:</td><td>Kwame</td></tr>\n"
+        "<tr><td>Age:</td><td>47</td></tr></table>\n"
+        "<h2>Frustrations</h2><ul><li>The lift breaks every winter</li></ul></body></html>\n",
+        encoding="utf-8")
+    assert [p.name for p in parse_document(page).personas] == ["Kwame"]
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Name: Tom\nAge: 34\nFrustrations: slow trams\n", encoding="utf-8")
+    assert parse_document(notes).personas  # "Label: value" lines are YAML too, but they are text: still read as text

@@ -33,6 +33,8 @@ def table_records(table: Table, level: int, personas_here: bool = False) -> list
     table = Table(header=header, rows=body)
     if matrix := _marked_matrix(table, level):
         return matrix
+    if record := _key_value_record(table, level):
+        return [record]
     if len(header) >= 2 and table.rows:
         first_col = [r[0] for r in table.rows if r]
         labels_down = sum(1 for c in first_col if field_of(c) or len(c.split()) <= 4)
@@ -92,6 +94,19 @@ def _marked_matrix(table: Table, level: int) -> list[Section]:
         if name and marked:
             records.append(record_section({"name": name, header[0]: marked}, level))
     return records
+
+
+def _key_value_record(table: Table, level: int) -> Section | None:
+    """"| Persona Type: | Student |" ⏎ "| Name: | Mateo |" ⏎ "| Age: | 20 |": two columns, every first cell a label
+    (with its colon), is one persona's card: its "Name:" row names it."""
+    from callinsight.personas.reading.yamlish import record_section
+
+    rows = [table.header, *table.rows]
+    if len(table.header) != 2 or len(rows) < 3 or not all(len(r) == 2 and r[0].strip().endswith(":") for r in rows):
+        return None
+    entries = {r[0].strip().rstrip(":").strip(): _cell(r[1]) for r in rows}
+    name = next((v for k, v in entries.items() if k.lower() in _PERSON_COLUMNS and isinstance(v, str) and v), None)
+    return record_section({**entries, "name": name}, level) if name else None
 
 
 def _row_name(row: list[str], name_col: int, role_col: int | None) -> str:

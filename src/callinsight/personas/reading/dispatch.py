@@ -46,6 +46,8 @@ def read_document(path: Path) -> Section:
         raise InputError(str(path), "empty file")
     if "\x00" in text:
         raise InputError(str(path), "binary content, not a text document")
+    if suffix == ".txt":
+        suffix = _held_in_text(text)  # a page's source or a data file saved as .txt is read as what it holds
     if suffix in (".yaml", ".yml", ".json"):
         from callinsight.personas.reading.yamlish import read_data
 
@@ -115,6 +117,25 @@ def _read_binary(path: Path, suffix: str) -> Section:
 
         return read_converted(path, suffix)
     return office.read_xlsx(path)
+
+
+def _held_in_text(text: str) -> str:
+    """".html" for an HTML page's source, ".json" or ".yaml" for records of data (a list of two mappings or more,
+    at the top or under a key), else ".txt": "Name: Tom" ⏎ "Age: 34" is YAML too, but it is text."""
+    head = text.lstrip("\ufeff \t\r\n")[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return ".html"
+    if not re.match(r"[\[{]|[A-Za-z_][\w-]*:\s*$", head.split("\n", 1)[0]):
+        return ".txt"  # data opens with a bracket, or with a key over an indented block
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return ".txt"
+    values = data.values() if isinstance(data, dict) else [data]
+    records = any(isinstance(v, list) and sum(isinstance(x, dict) for x in v) >= 2 for v in values)
+    return (".json" if head.startswith(("{", "[")) else ".yaml") if records else ".txt"
 
 
 def _sniffed_suffix(path: Path) -> str:

@@ -17,6 +17,7 @@ from .conftest import parse_text
     ("이서연 · 회계 담당", "이서연, 회계 담당"),
     ("P2 · Public libraries", "P2 Public libraries"),  # a code, then the name: no comma
     ("Persona 2: Ops Olivia", "Ops Olivia"),
+    ("Night\u2011Shift Nurse", "Night-Shift Nurse"),  # a hyphen that does not break
 ])
 def test_headings_as_names(heading: str, name: str) -> None:
     assert clean_name(heading) == name

@@ -202,6 +202,7 @@ def clean_name(title: str) -> str:
     # "Dana Ortiz | Finance lead", "김민지 · 마케터": a name, then a role (not a code: "P1 · Data journalists")
     name = re.sub(r"^(?![A-Za-z]{0,2}\d{1,3}\s)([^|·•]+?)\s+[|·•]\s+", r"\1, ", name)
     name = re.sub(r"(?<=\w):\s+(?=\w)", ", ", name)  # "Jordan Hayes: Outreach Champion": a name, then a role
+    name = re.sub(r"[\u2010\u2011]", "-", name)  # "Lunch‑Break Reader": a hyphen that does not break is a hyphen
     name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
     return re.sub(r"\s+", " ", name).strip(" -—–:.")
 

@@ -465,3 +465,17 @@ def test_a_data_file_or_a_page_source_saved_as_text_is_read_as_what_it_holds(tmp
     notes = tmp_path / "notes.txt"
     notes.write_text("Name: Tom\nAge: 34\nFrustrations: slow trams\n", encoding="utf-8")
     assert parse_document(notes).personas  # "Label: value" lines are YAML too, but they are text: still read as text
+
+
+def test_a_table_of_fields_right_below_a_card_table_is_more_of_that_persona(tmp_path: Path) -> None:
+    page = tmp_path / "porters.html"
+    page.write_text(
+        "<html><body><h1>Hotel staff personas</h1>\n"
+        "<table><tr><td>Role:</td><td>Night porter</td></tr><tr><td>Name:</td><td>Kwame</td></tr>"
+        "<tr><td>Age:</td><td>47</td></tr></table>\n"
+        "<table><tr><th>Background</th><th>Frustations</th></tr>"
+        "<tr><td>Twenty years on the night shift</td><td><ul><li>The service lift breaks down every winter</li></ul></td></tr>"
+        "</table></body></html>\n", encoding="utf-8")
+    (kwame,) = parse_document(page).personas
+    assert kwame.name == "Kwame"
+    assert any("service lift breaks down" in c.text for c in kwame.concerns)  # under a misspelt label, still his

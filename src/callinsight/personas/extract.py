@@ -86,7 +86,7 @@ from callinsight.personas.stories import (
     stories_by_role,
     told_in_user_stories,
 )
-from callinsight.personas.tables import table_records
+from callinsight.personas.tables import fields_across, is_key_value_card, table_records
 from callinsight.personas.vocab import CONTAINER_WORDS, FIRM_REASONS, TEMPLATE, is_placeholder, non_persona_reason
 
 
@@ -473,9 +473,18 @@ def _table_personas(table: Table, section: Section, ancestors: list[Section], ou
 
 def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
     """Persona tables and persona bullets directly in a section's blocks."""
+    card: PersonaDoc | None = None  # the persona of the last key/value card table ("| Name: | Mateo |")
     for block in section.blocks:
         if isinstance(block, Table):
+            before = len(out.personas)
             _table_personas(block, section, ancestors, out, source)
+            if len(out.personas) == before + 1 and is_key_value_card(block):
+                card = out.personas[-1]
+            elif len(out.personas) == before and card is not None and (fields := fields_across(block, section.level + 1)):
+                # "| Background | Frustrations |" ⏎ its cells, right below the card: more of that persona
+                merge_into(card, from_fields(fields, card.name, source, [*ancestors, section]))
+            else:
+                card = None
     bullets = [b for b in persona_bullets(section) if not _attached(b, section, out)]
     if not bullets and names_container(clean_name(section.title)) and not persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are

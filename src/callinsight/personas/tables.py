@@ -96,14 +96,36 @@ def _marked_matrix(table: Table, level: int) -> list[Section]:
     return records
 
 
+def is_key_value_card(table: Table) -> bool:
+    """Two columns, every first cell a label with its colon: one persona's card (``_key_value_record``)."""
+    rows = [table.header, *table.rows]
+    return len(table.header) == 2 and len(rows) >= 3 and all(len(r) == 2 and r[0].strip().endswith(":") for r in rows)
+
+
+def fields_across(table: Table, level: int) -> Section | None:
+    """"| Background | Frustrations |" ⏎ a row of cells: a table whose header is field names and whose body is their
+    values, no name column: the fields of a persona told above it, as a section."""
+    from callinsight.personas.reading.yamlish import record_section
+
+    known = sum(1 for h in table.header if h.strip() and field_of(h.strip()))
+    if not table.rows or not all(h.strip() for h in table.header) or 2 * known < len(table.header):
+        return None  # (a misspelt label beside a known one is still a field: "| Background | Frusturations |")
+    entries: dict[str, list[str]] = {}
+    for row in table.rows:
+        for header, cell in zip(table.header, row, strict=False):
+            value = _cell(cell)
+            entries.setdefault(header.strip(), []).extend(value if isinstance(value, list) else [value] if value else [])
+    return record_section({"name": "", **entries}, level)
+
+
 def _key_value_record(table: Table, level: int) -> Section | None:
     """"| Persona Type: | Student |" ⏎ "| Name: | Mateo |" ⏎ "| Age: | 20 |": two columns, every first cell a label
     (with its colon), is one persona's card: its "Name:" row names it."""
     from callinsight.personas.reading.yamlish import record_section
 
-    rows = [table.header, *table.rows]
-    if len(table.header) != 2 or len(rows) < 3 or not all(len(r) == 2 and r[0].strip().endswith(":") for r in rows):
+    if not is_key_value_card(table):
         return None
+    rows = [table.header, *table.rows]
     entries = {r[0].strip().rstrip(":").strip(): _cell(r[1]) for r in rows}
     name = next((v for k, v in entries.items() if k.lower() in _PERSON_COLUMNS and isinstance(v, str) and v), None)
     return record_section({**entries, "name": name}, level) if name else None

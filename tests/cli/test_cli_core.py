@@ -100,3 +100,19 @@ def test_run_holds_a_lock(workspace: Path) -> None:
 def test_unknown_stage_is_a_usage_error(workspace: Path, stages: str) -> None:
     r = runner.invoke(app, ["--config", str(workspace / "callinsight.toml"), "run", "--stages", stages])
     assert r.exit_code == 2 and "unknown stage" in r.stderr
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "personas"
+    folder.mkdir()
+    pains = "".join(f"- The depot gate jams on shift {k} and the drivers wait outside in the rain\n" for k in range(8))
+    for n in range(300):  # more output than a pipe holds (64 KB), so that writing goes on after the reader has gone
+        (folder / f"p{n}.md").write_text(f"# Persona {n}: Driver Dana {n}\n\n## Pain points\n\n{pains}", encoding="utf-8")
+    cli = Path(sys.executable).with_name("callinsight")
+    done = subprocess.run(f"'{cli}' personas import --dry-run '{folder}' | head -1", shell=True, capture_output=True,
+                          text=True, timeout=120)
+    assert done.stdout.count("\n") == 1
+    assert "error" not in done.stderr and "Traceback" not in done.stderr

@@ -6,6 +6,7 @@ line on stderr with a hint and the error's exit code; ``--verbose`` adds the tra
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from dataclasses import dataclass
@@ -43,6 +44,10 @@ class ErrorHandlingGroup(TyperGroup):
             raise typer.Exit(exc.exit_code) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # whoever read the output has gone (`callinsight personas list | head`): stop quietly, as other tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(141) from None
         except Exception as exc:
             if _is_click_exception(exc):
                 raise

@@ -135,3 +135,25 @@ def test_headings_over_paragraphs_are_no_personas_unless_the_page_says_so(tmp_pa
         "the evening trade to start.\n")
     with pytest.raises(InputError):
         parse_document(_write(tmp_path, text))
+
+
+def test_the_labelled_items_a_sentence_declares_as_personas_are_personas(tmp_path: Path) -> None:
+    text = (
+        "Our survey of 3,000 bus riders grouped them into four rider personas, each with its own habits:\n"
+        "- Night Shifters: hospital and warehouse staff who ride after midnight and struggle with sparse timetables\n"
+        "- School Runners: parents who ride twice a day with children and need step-free buses\n"
+        "- Weekend Wanderers: occasional riders who find the fare zones confusing\n"
+        "- Airport Dashers: travellers with luggage who worry about missing their flights\n"
+        "Each persona suggests a different change to the network.\n")
+    personas = parse_document(_write(tmp_path, text)).personas
+    assert [p.name for p in personas] == ["Night Shifters", "School Runners", "Weekend Wanderers", "Airport Dashers"]
+
+
+def test_a_list_under_a_sentence_that_does_not_declare_personas_is_no_persona(tmp_path: Path) -> None:
+    text = (
+        "The release adds three features:\n"
+        "- Night mode: a dark theme for the timetable screens\n"
+        "- Offline tickets: tickets that open without a signal\n"
+        "- Fare alerts: a message when a cheaper fare appears\n")
+    with pytest.raises(InputError):
+        parse_document(_write(tmp_path, text))

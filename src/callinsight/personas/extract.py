@@ -48,7 +48,7 @@ from callinsight.personas.evidence import (
     labelled_parts,
     repeated_sub_headings,
 )
-from callinsight.personas.introduced import declared_groups, introduced_people
+from callinsight.personas.introduced import declared_groups, declared_list, introduced_people
 from callinsight.personas.known import attach_to_known, known_named
 from callinsight.personas.lifting import (
     lift_pseudo_headings,
@@ -163,7 +163,8 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
         out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
     if not out.personas:  # no heading, label or record: the people its prose introduces ("Ines is a 58 year old who …")
-        out.personas += introduced_people(root, source) or declared_groups(root, source)
+        out.personas += introduced_people(root, source) or declared_groups(root, source) or [
+            from_bullet(item, source, []) for section in root.walk() for item in declared_list(section)]
     if len(out.personas) == 1 and root.meta:
         apply_front_matter(out.personas[0], root.meta)  # one persona per file: the front matter is about it
     out.personas = merge_same_names(out.personas)

@@ -116,6 +116,20 @@ def declared_groups(root: Section, source: str) -> list[PersonaDoc]:
     return []
 
 
+def declared_list(section: Section) -> list[Item]:
+    """"… sorts people into seven citizen personas, each …:" ⏎ "- Eager Climbers: young city dwellers …" ⏎ …: the
+    labelled items of a list that a sentence saying the page holds personas introduces, one persona each."""
+    for before, block in zip(section.blocks, section.blocks[1:], strict=False):
+        if not (isinstance(before, Para) and isinstance(block, ItemList) and before.text.rstrip().endswith(":")
+                and _DECLARES_GROUPS.search(before.text)):
+            continue
+        named = [i for i in block.items if i.label and word_count(i.label) <= 5 and len(i.rest.split()) >= 3
+                 and not field_of(i.label) and not non_persona_reason(i.label)]
+        if len(named) >= 2 and 2 * len(named) >= len(block.items):
+            return named
+    return []
+
+
 def _a_group(section: Section) -> bool:
     title = section.title.strip()
     prose = " ".join(b.text for b in section.blocks if isinstance(b, Para))

@@ -62,9 +62,11 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # Replica batch 7 (collectors R7A-R7E, fifteenth session, 33 documents) was registered here before its collectors
 # started, held out whole and scored once after the session's work on R1-R6 (at 8939aee: 40/90 personas, 91/200
 # concerns, 16 non-personas; the code of 845f77a, the start of that session, scores it 38/90, 88/200, 16; that of
-# 35a138a 36/90, 87/200, 15); development data from then on. Replica batch 8 (collectors R8A-R8E, fifteenth session)
-# is registered here before its collectors start: held out whole, read only to score it once at the end of the session.
-REPLICA_HELD_OUT = {"R8"}
+# 35a138a 36/90, 87/200, 15); development data from then on. Replica batch 8 (collectors R8A-R8E, fifteenth session,
+# 31 documents) was registered here before its collectors started, held out whole and scored once at the end of the
+# session (at 81a93f6: 51/82 personas, 141/240 concerns, 7 non-personas; 8939aee, when R7 was scored: 48/82, 123/240, 3;
+# 845f77a, the start of the session: 45/82, 119/240, 3; 35a138a 44/82, 119/240, 3); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

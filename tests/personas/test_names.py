@@ -339,3 +339,19 @@ def test_a_labelled_item_with_details_under_a_problem_field_is_one_problem(tmp_p
     assert "two orders for one Saturday went missing last month" in concerns[0]
     assert concerns[1].startswith("Pricing custom cakes: ")
     assert len(concerns) == 2  # not kept as profile fields named after each problem
+
+
+def test_paragraphs_that_go_on_about_someone_already_introduced_are_more_of_their_story(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "people.md", """
+        # Personas
+
+        Kofi Mensah is a 39 year old bus mechanic. He works early shifts at the depot.
+
+        Kofi lives near the ring road and he struggles to find parts for the older buses.
+
+        Lena Fischer is a 52 year old dispatcher. She plans the drivers' rota every week.
+
+        Lena uses three spreadsheets and she worries that a late change will leave a route uncovered.
+        """)
+    assert list(found) == ["Kofi Mensah", "Lena Fischer"]
+    assert any("struggles to find parts" in concern for concern in found["Kofi Mensah"])

@@ -44,7 +44,8 @@ def lift_pseudo_headings(section: Section) -> None:
                  (not b.rest and len(b.label.split()) <= 6)
                  or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
     _name_numbered_stories(section)
-    opens = sorted({*opens, *persona_paragraphs(section), *names_over_prose(section), *_introduced_people(section), *told})
+    opens = _once_each(blocks, sorted({*opens, *persona_paragraphs(section), *names_over_prose(section),
+                                       *_introduced_people(section), *told}))
     first = blocks[opens[0]] if opens else None
     if not opens or (len(opens) == 1 and isinstance(first, Para) and first.rest):  # one bold line with text is a note
         return
@@ -66,6 +67,22 @@ def lift_pseudo_headings(section: Section) -> None:
             kept.append(block)
     section.blocks = kept
     section.children = lifted + section.children
+
+
+def _once_each(blocks: list, opens: list[int]) -> list[int]:
+    """The paragraphs that open a person's story, without those that go on about someone already opened ("Diego
+    Ramirez is a teacher …" ⏎ … ⏎ "Diego lives near the park …": more of his story, not a second Diego)."""
+    seen: set[str] = set()
+    kept = []
+    for i in opens:
+        block = blocks[i]
+        who = "" if not isinstance(block, Para) or block.label else (
+            introduced_person(block.text) or (m.group(1) if (m := _INTRO_NAME.match(block.text)) else ""))
+        if who and who.split()[0] in seen:
+            continue
+        seen.update([who.split()[0]] if who else [])
+        kept.append(i)
+    return kept
 
 
 def _name_the_role(section: Section) -> None:
@@ -104,7 +121,7 @@ def _introduced_people(section: Section) -> list[int]:
     all, sentence after sentence); under another heading, when they introduce three people or more."""
     named = {i: person for i, b in enumerate(section.blocks)
              if isinstance(b, Para) and not b.label and (person := introduced_person(b.text))}
-    opens, people = list(named), set(named.values())
+    opens, people = list(named), {person.split()[0] for person in named.values()}
     # under any heading, three people or more introduced paragraph after paragraph are personas too
     return opens if len(opens) >= 2 and (_lists_personas(section) or len(people) >= 3) else []
 

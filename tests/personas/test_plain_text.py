@@ -32,6 +32,13 @@ PASTED = (
 )
 
 
+def _personas_in_text(tmp_path: Path, name: str, text: str) -> list:
+    """Write a small text file and import it: its personas."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_document(path).personas
+
+
 def _dana(path: Path) -> list[str]:
     (dana,) = parse_document(path).personas
     assert dana.name == "Dana – The Night Shift Nurse"
@@ -310,8 +317,7 @@ def test_a_details_label_and_its_value_on_two_lines_are_not_headings(tmp_path: P
 
 
 def test_a_name_over_its_first_field_line_heads_the_card(tmp_path: Path) -> None:
-    path = tmp_path / "cards.txt"
-    path.write_text(
+    personas = _personas_in_text(tmp_path, "cards.txt", (
         "Chapter 2: Who Buys Our Scheduling Tool\n"
         "Our Main Buyer Types\n"
         "Clinic Claire (Practice Owner)\n"
@@ -322,16 +328,13 @@ def test_a_name_over_its_first_field_line_heads_the_card(tmp_path: Path) -> None
         "Reception Ravi (Front Desk)\n"
         "Demographics: 26, answers the phones and books patients in.\n"
         "Pain Points:\n"
-        "- Double bookings: two patients turn up for one slot after a phone booking\n",
-        encoding="utf-8")
-    personas = parse_document(path).personas
+        "- Double bookings: two patients turn up for one slot after a phone booking\n"))
     assert [p.name for p in personas] == ["Clinic Claire (Practice Owner)", "Reception Ravi (Front Desk)"]
     assert any("skip without calling" in c.text for c in personas[0].concerns)
 
 
 def test_numbered_cards_with_long_role_titles_and_a_friction_field(tmp_path: Path) -> None:
-    path = tmp_path / "cards.txt"
-    path.write_text(
+    personas = _personas_in_text(tmp_path, "cards.txt", (
         "Booking portal personas\n"
         "U1 — Clinic Receptionist\n"
         "Needs\n"
@@ -346,9 +349,7 @@ def test_numbered_cards_with_long_role_titles_and_a_friction_field(tmp_path: Pat
         "Friction Today\n"
         "Exports three spreadsheets each Monday to count no-shows.\n"
         "Success State\n"
-        "Knows the week's takings by Monday noon.\n",
-        encoding="utf-8")
-    personas = parse_document(path).personas
+        "Knows the week's takings by Monday noon.\n"))
     assert [p.name for p in personas] == ["U1 — Clinic Receptionist", "U2 — Practice Owner / Lead Physiotherapist"]
     owner = personas[1]
     assert any("three spreadsheets" in c.text for c in owner.concerns)  # what gets in the way today is a pain point
@@ -356,8 +357,7 @@ def test_numbered_cards_with_long_role_titles_and_a_friction_field(tmp_path: Pat
 
 
 def test_the_first_line_is_not_the_title_over_headings_of_its_own_kind(tmp_path: Path) -> None:
-    path = tmp_path / "commuters.txt"
-    path.write_text(
+    personas = _personas_in_text(tmp_path, "commuters.txt", (
         "Early Commuters\n"
         "Early Commuters board the first train of the day and want a seat to work from. Their biggest worry is a "
         "cancelled service with no warning on the app.\n"
@@ -366,9 +366,8 @@ def test_the_first_line_is_not_the_title_over_headings_of_its_own_kind(tmp_path:
         "Sundays.\n"
         "Hesitant Commuters\n"
         "Hesitant Commuters took the train again only recently and they are unsure how the new contactless fares "
-        "work.\n",
-        encoding="utf-8")
-    assert [p.name for p in parse_document(path).personas] == ["Early Commuters", "Weekend Commuters", "Hesitant Commuters"]
+        "work.\n"))
+    assert [p.name for p in personas] == ["Early Commuters", "Weekend Commuters", "Hesitant Commuters"]
 
 
 @pytest.mark.parametrize("heading, field", [
@@ -383,25 +382,21 @@ def test_a_kind_of_person_is_not_a_field_by_its_keyword(heading: str, field: str
 
 def test_a_deck_copied_as_text_loses_its_running_footer_and_keeps_its_people(tmp_path: Path) -> None:
     slide = "Riverside Library\nVisitor research 2024\n"
-    path = tmp_path / "deck.txt"
-    path.write_text(
+    personas = _personas_in_text(tmp_path, "deck.txt", (
         "1\nVisitor research\nWhat we heard from our visitors\nSix weeks of interviews\n" + slide + slide
         + "2\nRiverside Library Visitor research\nPriya\ufffdStudent nurse\n"
         "Priya studies for her exams in the quiet room after her placement shifts most evenings.\n"
         "She struggles to find a free desk with a socket after six.\n" + slide + slide
         + "3\nRiverside Library Visitor research\nDerek\ufffdRetired printer\n"
         "Derek comes in every morning for the papers and the free computers near the entrance.\n"
-        "He worries that the library will close on Saturdays next year.\n" + slide + slide,
-        encoding="utf-8")
-    personas = parse_document(path).personas
+        "He worries that the library will close on Saturdays next year.\n" + slide + slide))
     assert [p.name for p in personas] == ["Priya – Student nurse", "Derek – Retired printer"]
     assert not any("Riverside Library" in c.text for p in personas for c in p.concerns)
     assert any("free desk with a socket" in c.text for c in personas[0].concerns)
 
 
 def test_bracketed_labels_head_their_lists_and_a_label_line_after_a_numbered_part_is_its_own(tmp_path: Path) -> None:
-    path = tmp_path / "blog.txt"
-    path.write_text(
+    (persona,) = _personas_in_text(tmp_path, "blog.txt", (
         "[프로젝트 소개]\n"
         "동네 빵집의 마감 할인 상품을 알려 주는 앱을 기획했다.\n"
         "1. 페르소나 설정\n"
@@ -413,9 +408,7 @@ def test_bracketed_labels_head_their_lists_and_a_label_line_after_a_numbered_par
         "[Pain Point]\n"
         "- 밤 근무가 끝나면 문을 연 빵집이 거의 없다\n"
         "- 할인 소식을 매번 놓친다\n"
-        "2. 화면 설계\n",
-        encoding="utf-8")
-    (persona,) = parse_document(path).personas
+        "2. 화면 설계\n"))
     assert "오세린" in persona.name
     pains = persona.sections["pain_points"]
     assert "밤 근무가 끝나면 문을 연 빵집이 거의 없다" in pains and "할인 소식을 매번 놓친다" in pains
@@ -423,8 +416,7 @@ def test_bracketed_labels_head_their_lists_and_a_label_line_after_a_numbered_par
 
 
 def test_a_name_with_a_quoted_nickname_over_a_tagline_owns_the_card_below(tmp_path: Path) -> None:
-    path = tmp_path / "journeys.txt"
-    path.write_text(
+    (ines,) = _personas_in_text(tmp_path, "journeys.txt", (
         "Personas and journeys\n"
         "Journey maps for our two florists.\n"
         "Ines, “The Night Owl”\n"
@@ -437,9 +429,7 @@ def test_a_name_with_a_quoted_nickname_over_a_tagline_owns_the_card_below(tmp_pa
         "Challenges\n"
         "Deliveries from the wholesaler arrive after she has closed.\n"
         "Goals\n"
-        "Hire a second florist for weekends.\n",
-        encoding="utf-8")
-    (ines,) = parse_document(path).personas
+        "Hire a second florist for weekends.\n"))
     assert ines.name.startswith("Ines")
     assert any("arrive after she has closed" in c.text for c in ines.concerns)
 

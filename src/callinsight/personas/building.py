@@ -10,6 +10,7 @@ from callinsight.personas.model import PersonaDoc, field_of
 from callinsight.personas.names import (
     GIVEN_NAME,
     NOT_A_SUBJECT,
+    SENTENCE_BREAK,
     clean_name,
     introduced_person,
     names_container,
@@ -26,7 +27,6 @@ _GENERIC_NAME = re.compile(r"^((\w+ ){0,2}(persona|profile)|(an? )?(example|samp
 _NAME_AND_TAGLINE = re.compile(rf"^({GIVEN_NAME}) [-–—] \S")
 #: A page's title that ends by saying it holds a persona: "Drawing Up Your Ideal Gym Member Persona".
 _PAGE_TITLE = re.compile(r"^([\w'’-]+ ){3,6}(persona|profile)$", re.I)
-_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def person_behind(name: str, section: Section) -> str:
@@ -41,7 +41,7 @@ def person_behind(name: str, section: Section) -> str:
             return person
         # "# Drawing Up Your Ideal Gym Member Persona" ⏎ "Picture someone new. Malik is 38 and … He …": a page's title over
         # the story of the person a sentence introduces
-        for start in [m.end() for m in _SENTENCE_START.finditer(text)][:2]:
+        for start in [m.end() for m in SENTENCE_BREAK.finditer(text)][:2]:
             if person := introduced_person(text[start:]):
                 return person
     return _worked_example(section.text()) or name

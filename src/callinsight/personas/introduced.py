@@ -12,7 +12,7 @@ import re
 
 from callinsight.personas.merging import name_key
 from callinsight.personas.model import PersonaDoc, field_of
-from callinsight.personas.names import GENDERED, NOT_A_SUBJECT, introduced_person, word_count
+from callinsight.personas.names import GENDERED, NOT_A_SUBJECT, SENTENCE_BREAK, introduced_person, word_count
 from callinsight.personas.personadoc import DocBuilder
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.vocab import CONTAINER_WORDS, non_persona_reason
@@ -22,7 +22,6 @@ _NAME_AND_AGE = re.compile(r"^([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)(?
                            r"(\d{2})(?:\)| years? old\b|-year-old\b|, )")
 #: "김민지(32세, 직장인)는 …", "박지훈, 41세, …": a Korean name and an age.
 _KOREAN_NAME_AND_AGE = re.compile(r"^([가-힣]{2,4})(?:씨)?\s*(?:\(|, ?)(\d{2})\s*세")
-_SENTENCE_START = re.compile(r"(?<=[.!?|])\s+(?=[A-Z])")
 #: "Mele staffs the night desk", "Tavita drives a school bus": a given name, then a verb in the third person.
 _DOING = re.compile(r"^([A-Z][a-z]{2,})(?: [A-Z][a-z]+)? (?!is\b|has\b|was\b)([a-z]{3,}s) (?:a|an|the|his|her|two|three|at|in|for)\b")
 
@@ -36,7 +35,7 @@ def introduces(text: str) -> str:
             return match.group(1)
     if not GENDERED.search(text):
         return ""  # a person, not a product ("Requests is a library … their"): "he" or "she" in the text
-    for start in [0, *(m.end() for m in _SENTENCE_START.finditer(text))][:2]:
+    for start in [0, *(m.end() for m in SENTENCE_BREAK.finditer(text))][:2]:
         if person := introduced_person(text[start:]) or _someone_doing(text[start:]):
             return person
     return ""
@@ -100,9 +99,11 @@ def declared_groups(root: Section, source: str) -> list[PersonaDoc]:
     """"… we sorted the guests we meet most often into three personas." ⏎ "Laptop Campers" ⏎ "These guests arrive
     … they …" ⏎ "School-run Parents" ⏎ …: after text that says the page holds personas, short headings each over a
     paragraph about "they" are one persona each, when at least half of them state a problem or need."""
-    opening = " ".join(b.text for b in root.blocks if isinstance(b, Para))
+    def said(section: Section) -> str:
+        return " ".join(b.text for b in section.blocks if isinstance(b, Para))
+
     for parent in root.walk():
-        told = opening + " " + " ".join(b.text for b in parent.blocks if isinstance(b, Para))
+        told = said(root) if parent is root else f"{said(root)} {said(parent)}"  # the page's opening counts everywhere
         groups = [c for c in parent.children if _a_group(c)]
         if not _DECLARES_GROUPS.search(told) or len(groups) < 2 or 2 * len(groups) < len(parent.children):
             continue

@@ -228,6 +228,10 @@ def sentence_subject(title: str) -> str:
 GIVEN_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?"
 
 
+#: Where a sentence after a paragraph's first begins ("Picture someone new. Malik is 38 …").
+SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
 def word_count(text: str) -> int:
     """Words, not dashes or slashes between them: "P2 — Tech Lead / Senior Engineer" is five."""
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))

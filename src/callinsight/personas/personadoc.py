@@ -284,12 +284,12 @@ class DocBuilder:
                                and "\n" not in v.strip() and 0 < len(v.split()) <= 4), "")
         # "## Persona 1" ⏎ "### Basic information" ⏎ "- Name: Dana Ortiz"; a page named only as a persona ("Cafe
         # Marketing Persona", its file's name) ⏎ "- 예시:" ⏎ "  - 이름: 한서윤(31세)": the name in the text
-        numbered_or_page = _NUMBERED_NAME.match(doc.name) or _PAGE_PERSONA.search(doc.name)
-        if not named and numbered_or_page:
+        numbered = _NUMBERED_NAME.match(doc.name) is not None
+        if not named and (numbered or _PAGE_PERSONA.search(doc.name)):
             named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [*doc.sections.values(), *(
                 v.splitlines() for v in doc.extra_sections.values())] for item in items
                           if (m := _NAME_ITEM.match(item.strip())) and len(m.group(1).split()) <= 4), "")
-        if named and _NUMBERED_NAME.match(doc.name):  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text
+        if named and numbered:  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text
             doc.name = named
             doc.persona_id = str(self.meta.get("id") or persona_id_for(named))
         elif named and named.lower() not in doc.name.lower() and len(named.split()) <= 3 and not self.meta.get("id"):

@@ -102,7 +102,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     "Local Business Owner"). A `Label: value`
     line of a field or a name stays a field line ("Persona: Omar Haddad" ⏎ "Role: Courier")."""
     from callinsight.personas.model import NUMBERED_PERSONA, PERSONA_TAG, canonical_section
-    from callinsight.personas.names import is_given_name, looks_like_a_name, names_people, word_count
+    from callinsight.personas.names import looks_like_a_name, names_people, word_count
     from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
     from callinsight.personas.reading.office import is_field
     from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, PROFILE_DETAIL
@@ -132,7 +132,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     if before and not before.endswith(_FINISHED) and (is_field(before) or PROFILE_DETAIL.match(before)):
         return False  # the value of the field or detail above ("Location" ⏎ "Leeds")
     name = re.match(r"[A-Z][a-z]+", line)
-    if name and after.startswith(name.group(0) + " ") and len(after.split()) >= 12 and is_given_name(name.group(0)):
+    if name and after.startswith(name.group(0) + " ") and len(after.split()) >= 12:
         return True  # "Priya – Student nurse" ⏎ "Priya studies for her exams …": a name over that person's story
     if after.startswith(OPENING_QUOTES) and len(after.split()) >= 5:
         return True  # a card's name over its quotation ("The organiser" ⏎ "“There are five of us at home …”")

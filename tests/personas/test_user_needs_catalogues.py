@@ -38,6 +38,45 @@ def test_a_page_of_stories_without_any_heading(tmp_path: Path) -> None:
     assert sorted(found) == ["Guest", "Warden"]
 
 
+def test_stories_run_together_in_one_paragraph_are_told_one_each(tmp_path: Path) -> None:
+    # a table's column of stories copied as text, one line per cell: the reader joins the lines into one paragraph
+    found = parse(tmp_path, "stories.txt", """
+        Stories
+        As
+        a tenant I want to
+        report a leak online so
+        I don't have to phone during work hours
+        As
+        a tenant I want to
+        see when the plumber comes so
+        I can plan my day
+        As
+        a landlord I want
+        one list of open repairs so
+        I can stop chasing contractors by email
+        """)
+    assert found == {
+        "Tenant": ["As a tenant I want to report a leak online so I don't have to phone during work hours"],
+        "Landlord": ["As a landlord I want one list of open repairs so I can stop chasing contractors by email"],
+    }
+
+
+def test_a_wish_without_a_problem_to_spare_stays_a_goal(tmp_path: Path) -> None:
+    found = parse(tmp_path, "needs.md", """
+        # Stories
+
+        As a tenant, I want to see my rent history so that I can plan my budget.
+
+        As a tenant, I want to pay rent by card to avoid late fees.
+
+        As a landlord, I want to see which flats are empty.
+
+        As a landlord, I want reminders so that I never have to dig through old letters.
+        """)
+    assert found == {"Tenant": ["As a tenant, I want to pay rent by card to avoid late fees."],
+                     "Landlord": ["As a landlord, I want reminders so that I never have to dig through old letters."]}
+
+
 def test_one_role_telling_its_stories_stays_one_persona(tmp_path: Path) -> None:
     found = parse(tmp_path, "warden.md", """
         ## Night warden

@@ -47,12 +47,20 @@ def from_user_stories(section: Section, who: str, source: str, ancestors: list[S
     return b.finish()
 
 
+#: The purpose of a wish that is to be spared a problem: "… so I don't have to re-enter it", "… so that I can stop
+#: chasing people", "… to avoid double bookings". Such a wish states a need, not only a feature wanted.
+_SPARED = re.compile(r"\b(?:so(?: that)?|in order to|to)\b.{0,40}?\b(?:(?:do not|don['’]t|won['’]t|will not|no longer) "
+                     r"(?:have|need) to|without having to|stop|avoid|prevent|never (?:again|have to))\b", re.I)
+
+
 def _add_stories(b: DocBuilder, texts: list[str]) -> None:
-    """User stories as needs ("I need", "I must", 필요, 해야), or as goals when they tell what someone wants to do
-    ("As an end user, I can request access …", "…하고 싶다"); a text that is no story is left out."""
+    """User stories as needs ("I need", "I must", 필요, 해야, or a wish to be spared a problem: "…so I don't have to
+    …"), or as goals when they tell what someone wants to do ("As an end user, I can request access …", "…하고
+    싶다"); a text that is no story is left out."""
     for text in texts:
         story, korean = USER_STORY.match(text), KOREAN_STORY.match(text)
-        if (story and story["verb"].lower() in _STORY_NEED) or (korean and _KOREAN_NEED.search(korean["what"])):
+        if (story and (story["verb"].lower() in _STORY_NEED or _SPARED.search(text[story.end():]))) \
+                or (korean and _KOREAN_NEED.search(korean["what"])):
             b.listed.append(("need", text))
         elif story or korean:
             b.doc.sections.setdefault("goals", []).append(text)
@@ -109,7 +117,7 @@ def stories_by_role(section: Section) -> list[tuple[str, list[str]]]:
     """A catalogue of user stories told by several roles, as paragraphs or list items ("As a case worker, I need …"
     ⏎ "As a claimant, I need …"): (role, its stories) in the order the roles first come, when most of the section's
     lines are stories and at least two roles tell two or more between them; [] otherwise."""
-    lines = [b.text for b in section.blocks if isinstance(b, Para)] + _story_items(section)
+    lines = [story for b in section.blocks if isinstance(b, Para) for story in _one_each(b.text)] + _story_items(section)
     told = [(m["who"].strip(), line) for line in lines if (m := USER_STORY.match(line) or KOREAN_STORY.match(line))]
     roles: dict[str, tuple[str, list[str]]] = {}
     for who, line in told:
@@ -118,6 +126,17 @@ def stories_by_role(section: Section) -> list[tuple[str, list[str]]]:
     if len(roles) < 2 or len(told) < 3 or 2 * len(told) < len(lines):
         return []
     return [(who[:1].upper() + who[1:], stories) for who, stories in roles.values()]
+
+
+#: Where the next user story starts inside a paragraph that holds several (a table's column of stories copied as
+#: text: "As an applicant I want to … so I can … As an agent I want …").
+_NEXT_STORY = re.compile(r"(?<=[a-z0-9.!?)’'\"])\s+(?=As an? [^,.:;]{2,60}?,? (?:I|we) (?:need|must|require|want|can|should|would like|expect)\b)")
+
+
+def _one_each(text: str) -> list[str]:
+    """A paragraph's user stories, one each, when it holds several; else the paragraph."""
+    parts = _NEXT_STORY.split(text)
+    return parts if len(parts) > 1 and USER_STORY.match(text) else [text]
 
 
 def from_role_stories(who: str, stories: list[str], section: Section, source: str, ancestors: list[Section]) -> PersonaDoc:

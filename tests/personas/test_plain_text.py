@@ -125,6 +125,24 @@ def test_lines_of_page_text_are_paragraphs_of_their_own(tmp_path: Path) -> None:
                      "Felix the Flight Planner": ["Crew rosters arrive as scanned PDFs."]}
 
 
+def test_text_whose_lines_were_never_wrapped_has_one_paragraph_per_line(tmp_path: Path) -> None:
+    """No line goes on in lower case and several are long: every line is a paragraph of its own, even one after a
+    line without a full stop (a title copied over a person's introduction), so the introduction opens the card."""
+    path = tmp_path / "crews.txt"
+    path.write_text(
+        "Persona: Warehouse staff\n"
+        "The profiles below were gathered in two workshops with the night crews – we will merge them in the spring.\n"
+        "Shift Lead (from the Leeds and Hull workshops)\n"
+        "Marta, Shift Lead, 41 years old.\n"
+        "Needs to see which pickers are on a break before she assigns the next wave of orders to the loading bays.\n"
+        "Gets frustrated when the handheld scanners lose their connection in the cold store at the back of the yard.\n"
+        "Must be able to print a pick list when the tablets have run flat towards the end of a long night shift.\n",
+        encoding="utf-8")
+    [marta] = parse_document(path).personas
+    assert marta.name == "Marta"
+    assert [c.text[:22] for c in marta.concerns] == ["Needs to see which pic", "Gets frustrated when t", "Must be able to print "]
+
+
 def test_a_wiki_page_copied_as_text_keeps_its_headings_and_drops_its_skip_links(tmp_path: Path) -> None:
     """MediaWiki shows "[edit]" after each heading, and pages open with skip links; both come along when the page's
     text is copied."""

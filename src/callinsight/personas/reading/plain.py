@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from itertools import pairwise
 
 #: Bullet glyphs, also those Korean documents write ("ㅇ", "ㆍ", "·": a 개조식 line).
 GLYPH_BULLET = re.compile(r"^([ \t]*)[•◦▪▫●○■□‣∙➢➤►✔✓ㅇㆍ·]\s+(?=\S)")
@@ -207,6 +208,14 @@ def _deck_pages(lines: list[str]) -> list[list[str]] | None:
     return pages if filled[len(filled) // 2] >= 5 else None  # not a table's numbered rows, a line or two each
 
 
+def _never_wrapped(lines: list[str]) -> bool:
+    """Text whose lines were never wrapped (each one a paragraph, a title or a list item, as copied from a page):
+    no line goes on in lower case on the next, and at least a few lines are long enough that a wrap would show."""
+    texts = [line.strip() for line in lines]
+    goes_on = sum(1 for a, b in pairwise(texts) if a and b and not a.endswith(_FINISHED) and b[:1].islower())
+    return goes_on == 0 and sum(1 for t in texts if len(t) > 100) >= 3
+
+
 def as_markdown(text: str) -> str:
     """A text file as Markdown: besides ``tidy_glyphs``, a short line standing alone is a heading (the first one
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
@@ -223,6 +232,7 @@ def as_markdown(text: str) -> str:
             pages = without_page_furniture(["\n".join(p) for p in pages])
         lines = [line for page in pages for line in page]
     korean_outline = uses_korean_outline(lines)
+    unwrapped = _never_wrapped(lines)
     fields = first_fields(lines)
     heads = {i for i, line in enumerate(lines) if line.strip() and heads_what_follows(lines, i, fields)}
     listed = _listed_lines(lines, heads)
@@ -270,7 +280,8 @@ def as_markdown(text: str) -> str:
         else:
             if out and out[-1].strip() and not stripped[:1].islower() and (
                     (re.match(r"^\s*([-*+]|\d{1,2}[.)])\s", out[-1]) and not line[:1].isspace())
-                    or (out[-1].rstrip().endswith(_FINISHED) and not _MARKDOWN_LINE.match(out[-1]))):
+                    or ((out[-1].rstrip().endswith(_FINISHED) or (unwrapped and not line[:1].isspace()))
+                        and not _MARKDOWN_LINE.match(out[-1]))):
                 # a new paragraph after a list (not the last item's lazy continuation) or after a finished line: in
                 # text copied from a page every line is a paragraph; a wrapped sentence goes on in lower case
                 out.append("")

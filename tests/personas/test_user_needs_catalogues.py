@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from callinsight.errors import InputError
+from callinsight.personas.parse import parse_document
+
 from .conftest import parse_text as parse
 
 
@@ -126,3 +131,26 @@ def test_korean_user_stories_of_several_roles(tmp_path: Path) -> None:
     assert found == {"관리인": ["관리인으로서, 나는 오늘 밤 빈 방을 한눈에 봐야 한다.",
                              "관리인으로서, 나는 화재 대피 명단을 종이로 뽑을 수 있어야 한다."],
                      "투숙객": ["투숙객으로서, 나는 자정 이후에도 체크인할 방법이 필요하다."]}
+
+
+@pytest.mark.parametrize("layout", ["nested", "lines"])
+def test_a_list_of_cards_titled_by_role_over_their_fields(tmp_path: Path, layout: str) -> None:
+    # each card a numbered title over its fields: as nested items, or as lines of the item's own paragraph
+    mark = "   - " if layout == "nested" else "   "
+    text = (f"1) First-year nursing student\n{mark}Goal: plan placements so they finish on time\n"
+            f"{mark}Main barrier: unsure how the placement rules work\n"
+            f"2) Ward manager\n{mark}Goal: approve rotas quickly\n{mark}Main barrier: too many spreadsheets to reconcile\n")
+    path = tmp_path / "roles.md"
+    path.write_text(text, encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"First-year nursing student": ["unsure how the placement rules work"],
+                     "Ward manager": ["too many spreadsheets to reconcile"]}
+
+
+def test_a_list_of_features_over_problem_and_solution_is_no_list_of_cards(tmp_path: Path) -> None:
+    path = tmp_path / "features.md"
+    path.write_text("- Bulk export\n  - Problem: exports time out on large projects\n  - Solution: stream the rows\n"
+                    "- Saved filters\n  - Problem: filters are lost on reload\n  - Solution: keep them in the URL\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="no persona found"):
+        parse_document(path)

@@ -8,7 +8,7 @@ import re
 from callinsight.personas.building import story_name
 from callinsight.personas.evidence import is_persona_bullet, is_persona_by_fields
 from callinsight.personas.lifting import names_over_prose, persona_paragraphs
-from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, field_of
+from callinsight.personas.model import CONCERN_SECTIONS, DECLARED_PERSONA, NUMBERED_PERSONA, field_of
 from callinsight.personas.names import (
     ROLE_NOUN,
     clean_name,
@@ -42,12 +42,31 @@ def _name_and_age(item: Item) -> Item | None:
     return Item(text=item.text, label=name, rest="", children=item.children)
 
 
+def _titled_cards(items: list[Item]) -> list[Item]:
+    """"1. Ward manager" ⏎ "   - Goal: …" ⏎ "   - Main barrier: …": a list of two or more cards, each a short title over
+    items that are all persona fields (a concern field among them), as items labelled by their titles; [] otherwise
+    (a feature over "Problem:" and "Solution:" is no card: "Solution" is no persona field)."""
+    def card(item: Item) -> Item | None:
+        text = item.text.strip().rstrip(":")
+        fields = [field_of(c.label) if c.label else None for c in item.children]
+        if item.label or not 0 < len(text.split()) <= 8 or not text[:1].isupper() or text.endswith((".", "!", "?")) \
+                or non_persona_reason(text) or len(fields) < 2 or None in fields or not set(fields) & set(CONCERN_SECTIONS):
+            return None
+        return Item(text=item.text, label=text, rest="", children=item.children)
+
+    cards = [card(item) for item in items]
+    return [c for c in cards if c is not None] if len(items) >= 2 and all(cards) else []
+
+
 def persona_bullets(section: Section) -> list[Item]:
     title = section.title or str(section.meta.get("title", ""))
     declared = names_container(clean_name(title)) or bool(_WHO_ARE_THEY.match(title))
     found: list[Item] = []
     for block in section.blocks:
         if isinstance(block, ItemList):
+            if cards := _titled_cards(block.items):
+                found += cards
+                continue
             aged = [a for item in block.items if (a := _name_and_age(item))]
             if aged:
                 found += aged

@@ -157,7 +157,7 @@ class _Walker:
             elif kind == "list_item_close":
                 self.items.pop()
             elif kind == "inline" and toks[i - 1].type == "paragraph_open":
-                lines = _labelled_lines(tok)
+                lines = _labelled_lines(tok, titled=bool(self.items) and not self.items[-1].text)
                 if lines:  # "Age: 38⏎Goals: …⏎**Pain points:** …" on consecutive lines: one field per line
                     for text, bold in lines:
                         self._paragraph(text, bold)
@@ -255,10 +255,12 @@ def _link_only(tok: Any) -> bool:
     return bool(inside.strip()) and not outside.strip(" .,;:-–—")
 
 
-def _labelled_lines(tok: Any) -> list[tuple[str, str | None]]:
+def _labelled_lines(tok: Any, titled: bool = False) -> list[tuple[str, str | None]]:
     """A paragraph whose lines each open with a label, split into one (text, bold) per label; [] otherwise.
 
-    A line without a label continues the one before it (a value wrapped onto a second line).
+    A line without a label continues the one before it (a value wrapped onto a second line). ``titled``: the paragraph
+    opens a list item, whose first line may be a short title without a label over the labelled lines ("1) Ward
+    manager" ⏎ "Goal: …" ⏎ "Main barrier: …": a card, its title the item and its fields nested items).
     """
     from types import SimpleNamespace
 
@@ -271,6 +273,7 @@ def _labelled_lines(tok: Any) -> list[tuple[str, str | None]]:
     if len(lines) < 2:
         return []
     groups: list[tuple[str, str | None]] = []
+    title = 0  # 1 once the first line is a card's title
     for children in lines:
         text, bold = _inline(SimpleNamespace(children=children))
         label, _ = split_label(squash(text), bold)
@@ -279,9 +282,12 @@ def _labelled_lines(tok: Any) -> list[tuple[str, str | None]]:
             groups.append((text, bold))
         elif groups:
             groups[-1] = (f"{groups[-1][0]} {text}", groups[-1][1])
+        elif titled and 0 < len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", "?", ":")):
+            groups.append((text, None))
+            title = 1
         else:
             return []
-    return groups if len(groups) >= 2 else []
+    return groups if len(groups) >= 2 + title else []
 
 
 def _inline(tok: Any) -> tuple[str, str | None]:

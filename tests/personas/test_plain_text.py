@@ -487,3 +487,29 @@ def test_a_table_of_fields_right_below_a_card_table_is_more_of_that_persona(tmp_
     (kwame,) = parse_document(page).personas
     assert kwame.name == "Kwame"
     assert any("service lift breaks down" in c.text for c in kwame.concerns)  # under a misspelt label, still his
+
+
+def _cards(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    path = tmp_path / "cards.txt"
+    path.write_text(text, encoding="utf-8")
+    return {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+
+
+def test_numbered_cards_with_a_subtitle_under_each_title_are_siblings(tmp_path: Path) -> None:
+    found = _cards(tmp_path, "PERSONA 1: ALMA REYES\nBakery owner, 47\n\nGOALS\nOpen a second shop.\n\n"
+                             "FRUSTRATIONS\nFlour deliveries come late.\n\nPERSONA 2: NOAH BRANDT\nDelivery driver, 30\n\n"
+                             "FRUSTRATIONS\nThe van has no fridge.\n")
+    assert found == {"ALMA REYES": ["Flour deliveries come late."], "NOAH BRANDT": ["The van has no fridge."]}
+
+
+def test_a_meet_line_opens_the_next_card_right_after_the_last_cards_list(tmp_path: Path) -> None:
+    found = _cards(tmp_path, "Meet Ines\nInes, 52, keeps bees on a rented plot.\nGoals\nSell honey at two markets\n"
+                             "Frustrations\nThe plot floods every spring\nMeet Karl\nKarl, 19, helps at weekends.\n"
+                             "Frustrations\nThe bus stops running at six\n")
+    assert found == {"Ines": ["The plot floods every spring"], "Karl": ["The bus stops running at six"]}
+
+
+def test_a_meet_heading_over_a_story_told_with_she_is_that_persona(tmp_path: Path) -> None:
+    found = _cards(tmp_path, "Who we design for\n\nMeet Oona.\n\nShe's a ceramicist who sells her bowls online. Photos of "
+                             "the glazes never look right, and she struggles to keep the shop's stock counts up to date.\n")
+    assert list(found) == ["Oona"]

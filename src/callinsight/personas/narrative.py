@@ -37,6 +37,9 @@ _WIKI_WORD = re.compile(r"(?:[A-Z][a-z]+){2,4}")
 _OPENS_WITH_HIM_OR_HER = re.compile(r"^\W*(she|he)\b", re.I)
 
 
+_MEET = re.compile(r"^\W*(?:meet|introducing)\s", re.I)  # "Meet Aroha.": a heading that introduces someone
+
+
 def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
     """A section titled with a name that its prose is about: "Berna" … "Berna works as a clerk … She …"."""
     if " — " in name or " – " in name:  # "Aisha — Third-Year PhD Student (Materials Chemistry)": the name before the dash
@@ -65,8 +68,8 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
         prose = f"{section.title}. {prose}"
     if is_topic_acronym(name) and not re.match(rf"{re.escape(name)} (is|was|has|works)\b", prose):
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
-    if appositive and is_given_name(name) and _OPENS_WITH_HIM_OR_HER.match(prose):
-        return True  # "Aroha, the Weekend Trader" ⏎ "She's in her forties, …": the heading's person, by pronoun
+    if (appositive or _MEET.match(section.title)) and is_given_name(name) and _OPENS_WITH_HIM_OR_HER.match(prose):
+        return True  # "Aroha, the Weekend Trader" (or "Meet Aroha.") ⏎ "She's in her forties, …": the heading's person
     label, colon, rest = section.title.partition(":")  # "이름: 윤채원", "Name: Rachel": the heading says who it is
     labelled = bool(colon and rest.strip() and NAME_LABEL.match(label))
     return prose_is_about(name, words, prose, said_a_person or labelled or declares_personas(section, ancestors))

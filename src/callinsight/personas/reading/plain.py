@@ -81,6 +81,9 @@ NAME_LABELS = frozenset({"persona", "name", "persona name", "페르소나", "이
 #: number, over who the persona is; not a field's label ("Age: 62").
 _NAME_AS_LABEL = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$|^[A-Z]\w* #?\d{1,2}$")
 #: How a line of text that has just finished may end: a sentence, a label, a quotation.
+#: "Meet Tom", "Introducing Priya Shah:": a line that introduces a person by name.
+_MEET_LINE = re.compile(r"^\W*(?i:meet|introducing)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*[:.!]?$")
+
 _FINISHED = (".", "!", "?", ":", "”", "\"", "’")
 
 
@@ -116,6 +119,10 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     if line.endswith(".") and len(words) <= 4 and after and is_field(line[:-1]):
         return True  # "Frustrations." ⏎ its list: a field's name written as a run-in heading
     before = lines[i - 1].strip() if i else ""
+    if _MEET_LINE.match(line) and after:
+        return True  # "Meet Tom" ⏎ who Tom is: the next card's title, even right after the last card's list
+    if NUMBERED_PERSONA.match(before) and not is_field(line):
+        return False  # "PERSONA 1: MARCO ROSSI" ⏎ "Restaurant owner, 52": the card's subtitle, not a heading of its own
     if ONLY_PERSONAS.match(before) and after and len(without_asides(line).split()) <= 6 and names_people(without_asides(line)) \
             and not HEADING_END.search(line):
         return True  # "Personas" ⏎ "Jordan the Content Lead" ⏎ who Jordan is: the page's first persona
@@ -220,6 +227,7 @@ def as_markdown(text: str) -> str:
     """A text file as Markdown: besides ``tidy_glyphs``, a short line standing alone is a heading (the first one
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
     a code block)."""
+    from callinsight.personas.model import NUMBERED_PERSONA
     from callinsight.personas.reading.office import is_field
 
     # a character the copy could not encode stood for a break: "Priya�Student nurse" is "Priya – Student nurse"
@@ -232,6 +240,9 @@ def as_markdown(text: str) -> str:
             pages = without_page_furniture(["\n".join(p) for p in pages])
         lines = [line for page in pages for line in page]
     korean_outline = uses_korean_outline(lines)
+    first_line = next((line.strip() for line in lines if line.strip()), "")
+    # the first card's title opened the page ("Persona 1: …", "Meet Sarah"): the next cards' titles are its siblings
+    card_title = next((p for p in (NUMBERED_PERSONA, _MEET_LINE) if p.match(first_line)), None)
     unwrapped = _never_wrapped(lines)
     fields = first_fields(lines)
     heads = {i for i, line in enumerate(lines) if line.strip() and heads_what_follows(lines, i, fields)}
@@ -274,7 +285,8 @@ def as_markdown(text: str) -> str:
         if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)
                 and not (started and stripped.startswith(("\"", "“", "‘", "「", "『")))) \
                 or i in heads:
-            out.append(f"{'#' if not started else guessed} {stripped}")
+            sibling = card_title is not None and card_title.match(stripped)
+            out.append(f"{'#' if not started or sibling else guessed} {stripped}")
         elif i in listed:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards
         else:

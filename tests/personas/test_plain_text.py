@@ -513,3 +513,16 @@ def test_a_meet_heading_over_a_story_told_with_she_is_that_persona(tmp_path: Pat
     found = _cards(tmp_path, "Who we design for\n\nMeet Oona.\n\nShe's a ceramicist who sells her bowls online. Photos of "
                              "the glazes never look right, and she struggles to keep the shop's stock counts up to date.\n")
     assert list(found) == ["Oona"]
+
+
+def test_a_rule_between_cards_of_field_lines_is_no_heading_underline(tmp_path: Path) -> None:
+    found = _cards(tmp_path, "Name: Ilse Vogt\nRole: Beekeeper\nPain points: Hive scales lose their data when the "
+                             "battery dies\n---\nName: Ravi Menon\nRole: Honey buyer\nPain points: Lab reports come as faxes\n")
+    assert found == {"Ilse Vogt": ["Hive scales lose their data when the battery dies"],
+                     "Ravi Menon": ["Lab reports come as faxes"]}
+
+
+def test_a_bulleted_persona_number_over_field_lines_is_each_cards_title(tmp_path: Path) -> None:
+    found = _cards(tmp_path, "■ 페르소나 A\n이름: 최유나\n나이: 33\n불편한 점: 주말에는 상담 전화가 연결되지 않는다.\n\n"
+                             "■ 페르소나 B\n이름: 백도현\n나이: 60\n불편한 점: 앱의 글씨가 너무 작다.\n")
+    assert found == {"최유나": ["주말에는 상담 전화가 연결되지 않는다."], "백도현": ["앱의 글씨가 너무 작다."]}

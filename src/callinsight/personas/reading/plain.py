@@ -81,6 +81,9 @@ NAME_LABELS = frozenset({"persona", "name", "persona name", "페르소나", "이
 #: number, over who the persona is; not a field's label ("Age: 62").
 _NAME_AS_LABEL = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$|^[A-Z]\w* #?\d{1,2}$")
 #: How a line of text that has just finished may end: a sentence, a label, a quotation.
+#: "Persona A", "페르소나 2", "Profile #3": a line that only numbers a persona.
+_PERSONA_NUMBER = re.compile(r"^(?i:persona|페르소나|profile|프로필)(?:\s*#?\s*\d{1,2}|\s+[A-Z])\s*$")
+
 #: "Meet Tom", "Introducing Priya Shah:": a line that introduces a person by name.
 _MEET_LINE = re.compile(r"^\W*(?i:meet|introducing)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*[:.!]?$")
 
@@ -240,9 +243,9 @@ def as_markdown(text: str) -> str:
             pages = without_page_furniture(["\n".join(p) for p in pages])
         lines = [line for page in pages for line in page]
     korean_outline = uses_korean_outline(lines)
-    first_line = next((line.strip() for line in lines if line.strip()), "")
+    first_line = re.sub(r"^[-*+]\s+", "", next((line.strip() for line in lines if line.strip()), ""))
     # the first card's title opened the page ("Persona 1: …", "Meet Sarah"): the next cards' titles are its siblings
-    card_title = next((p for p in (NUMBERED_PERSONA, _MEET_LINE) if p.match(first_line)), None)
+    card_title = next((p for p in (NUMBERED_PERSONA, _PERSONA_NUMBER, _MEET_LINE) if p.match(first_line)), None)
     unwrapped = _never_wrapped(lines)
     fields = first_fields(lines)
     heads = {i for i, line in enumerate(lines) if line.strip() and heads_what_follows(lines, i, fields)}
@@ -264,6 +267,13 @@ def as_markdown(text: str) -> str:
         if korean_outline and started and (depth := outline_part_depth(lines, i)):
             out.append(f"{'#' * depth} {stripped}")
             continue
+        bullet = re.match(r"^[-*+]\s+(\S.*)$", stripped)
+        if bullet and (NUMBERED_PERSONA.match(bullet[1]) or _PERSONA_NUMBER.match(bullet[1])) \
+                and (_field_line(after := _next_text(lines, i)) or after.partition(":")[0].strip().lower() in NAME_LABELS):
+            sibling = card_title is not None and card_title.match(bullet[1])  # "■ 페르소나 A" ⏎ "이름: …": a card's title
+            out.append(f"{'#' if not started or sibling else guessed} {bullet[1]}")
+            started = True
+            continue
         if (item := KOREAN_ITEM.match(stripped)) and (item.group(1)[0] >= "가" or re.search("[가-힣]", stripped)):
             kind = item_kind(item.group(1))  # "가." over "①": the kind of mark, not its number, is the depth
             kinds = kinds if out and out[-1].lstrip().startswith("- ") else []
@@ -275,6 +285,9 @@ def as_markdown(text: str) -> str:
             out.append(f"{'#' if not started else guessed} {bracketed.group(1).strip()}")
             started = True
             continue
+        if re.fullmatch(r"-{3,}|={3,}", stripped) and out and out[-1].strip() \
+                and (_field_line(out[-1].strip()) or len(out[-1].split()) > 8):
+            out.append("")  # "Pain points: …" ⏎ "---": a rule between cards, not the underline of a heading
         if not stripped or _MARKDOWN_LINE.match(line) or line.startswith("  -") or stripped == "* * *":
             out.append(line)
             started = started or bool(stripped)

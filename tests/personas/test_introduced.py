@@ -157,3 +157,13 @@ def test_a_list_under_a_sentence_that_does_not_declare_personas_is_no_persona(tm
         "- Fare alerts: a message when a cheaper fare appears\n")
     with pytest.raises(InputError):
         parse_document(_write(tmp_path, text))
+
+
+def test_a_lead_in_at_the_end_of_an_introduction_makes_the_list_after_it_concerns(tmp_path: Path) -> None:
+    # no cue word in the second item: it is a concern because the lead-in says what the list is
+    path = _write(tmp_path, ("Field notes\n\nOlek drives a grain truck between farms and the mill. He plans his own "
+                             "route each morning. His worries:\n\n- The mill's gate app logs him out at the weighbridge\n"
+                             "- Farm addresses are only written on paper notes\n"), name="notes.md")
+    (olek,) = parse_document(path).personas
+    assert [c.text for c in olek.concerns] == ["The mill's gate app logs him out at the weighbridge",
+                                               "Farm addresses are only written on paper notes"]

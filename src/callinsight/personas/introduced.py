@@ -55,11 +55,15 @@ def introduced_people(root: Section, source: str) -> list[PersonaDoc]:
     out = []
     for name, own in parts.items():
         builder = DocBuilder(name, source, {}, [])
+        blocks: list[Para | ItemList] = []  # read together, so that "Her worries:" ⏎ its list makes the items concerns
         for part in own:
             if isinstance(part, Section):
+                builder.read_blocks(blocks)
+                blocks = []
                 builder.read_section(part, field_of(part.title))
             else:
-                builder.read_blocks([part])
+                blocks.append(part)
+        builder.read_blocks(blocks)
         doc = builder.finish()
         if doc.concerns:
             out.append(doc)

@@ -526,3 +526,9 @@ def test_a_bulleted_persona_number_over_field_lines_is_each_cards_title(tmp_path
     found = _cards(tmp_path, "■ 페르소나 A\n이름: 최유나\n나이: 33\n불편한 점: 주말에는 상담 전화가 연결되지 않는다.\n\n"
                              "■ 페르소나 B\n이름: 백도현\n나이: 60\n불편한 점: 앱의 글씨가 너무 작다.\n")
     assert found == {"최유나": ["주말에는 상담 전화가 연결되지 않는다."], "백도현": ["앱의 글씨가 너무 작다."]}
+
+
+def test_a_concern_fields_label_inside_a_story_labels_the_rest_of_its_sentence(tmp_path: Path) -> None:
+    found = _cards(tmp_path, "Our riders\n\nMaud (71) – retired postwoman\nMaud rides the 42 bus to the market. "
+                             "Challenges: the timetable at her stop was torn down in May. She carries a paper map.\n")
+    assert found == {"Maud (71) – retired postwoman": ["the timetable at her stop was torn down in May."]}

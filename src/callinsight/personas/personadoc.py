@@ -18,6 +18,7 @@ from callinsight.personas.model import (
     PersonaDoc,
     ascii_slug,
     canonical_section,
+    field_of,
     keyword_section,
     slugify,
     trailing_section,
@@ -302,6 +303,14 @@ class DocBuilder:
         labelled = bool(documented)
         for sentence in self.narrative:
             if sentence.lower() in self.claimed:
+                continue
+            label, colon, rest = sentence.partition(": ")
+            if colon and len(label.split()) <= 3 and (field := field_of(label)) in CONCERN_SECTIONS and len(rest.split()) >= 3:
+                # "… by phone. Challenges: the line is busy every morning.": a field's label inside the prose
+                if rest.lower() not in documented:
+                    doc.sections.setdefault(field, []).append(rest)
+                    doc.headings.setdefault(field, label)
+                    documented.add(rest.lower())
                 continue
             kind = concern_kind(sentence)
             if kind == "need" and labelled:

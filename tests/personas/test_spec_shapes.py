@@ -466,3 +466,50 @@ def test_non_concern_fields_make_a_persona_without_concerns(tmp_path: Path, labe
         - **{label}:** "hire two more bakers"
         """)
     assert found == {"Rae": [], "Sol": []}
+
+
+def _found(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+
+
+def test_a_table_whose_headers_are_fields_reads_each_column_as_its_field(tmp_path: Path) -> None:
+    found = _found(tmp_path, "cards.md", """\
+        ## Ada Kowalski
+
+        | Goals | Frustrations |
+        |---|---|
+        | Close the books in three days | Bank feeds break every month end |
+        | Automate approvals | Approvals sit in email for days |
+
+        ## Ben Ortiz
+
+        | Goals | Frustrations |
+        |---|---|
+        | Hire two analysts | The export has no cost centres |
+        """)
+    assert found == {"Ada Kowalski": ["Bank feeds break every month end", "Approvals sit in email for days"],
+                     "Ben Ortiz": ["The export has no cost centres"]}
+
+
+def test_a_definition_that_is_a_list_keeps_its_items_apart(tmp_path: Path) -> None:
+    found = _found(tmp_path, "cards.html", """\
+        <h2>Petra, plant manager</h2>
+        <dl><dt>Pain points</dt><dd><ul><li>Stoppages are logged on whiteboards</li>
+        <li>Shift handovers lose information</li></ul></dd></dl>
+        """)
+    assert found == {"Petra, plant manager": ["Stoppages are logged on whiteboards", "Shift handovers lose information"]}
+
+
+def test_a_person_whose_role_holds_a_field_word_is_still_a_person(tmp_path: Path) -> None:
+    found = _found(tmp_path, "cards.md", """\
+        # Our personas
+
+        Grace, the volunteer coordinator
+        : Grace schedules 80 volunteers a week. She struggles because half of them never confirm their shifts.
+
+        Hamid, the food bank driver
+        : Hamid collects donations in his own van. He is frustrated that pickup addresses are often wrong.
+        """)
+    assert list(found) == ["Grace, the volunteer coordinator", "Hamid, the food bank driver"]

@@ -158,7 +158,7 @@ _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b|friction", "pain_points"),
     (r"challeng|obstacle|barrier", "challenges"),
     (r"day in|typical day|daily|\bday\b", "day_in_life"),
-    (r"motivat|driver|inspire", "motivations"),
+    (r"motivat|what drives|\bdrivers\b|\b(key|main|primary|buying|purchase) driver\b|inspire", "motivations"),  # not "the bus driver"
     (r"\bneed|require|expect|care about|cares about", "needs"),
     (r"goal|objective|want|aspir|success", "goals"),
     (r"responsib|duties|kpi", "responsibilities"),

@@ -215,6 +215,17 @@ class DocBuilder:
             self._item_text(child)
 
     def _table(self, table: Table) -> None:
+        columns = [(field, heading) for heading in table.header if (field := _field(heading)) is not None]
+        if len(columns) == len(table.header) >= 2 and not any(r and _field(r[0]) for r in table.rows):
+            # "| Goals | Frustrations |" over rows of items: each column is its header's field
+            saved = (self.current, self.extra)
+            for i, (column_field, heading) in enumerate(columns):
+                self._open(column_field, heading)
+                for row in table.rows:
+                    for line in (row[i] if i < len(row) else "").split("\n"):
+                        self._add_item(line.lstrip("-•* ").strip())
+            self.current, self.extra = saved
+            return
         rows = [table.header, *table.rows]
         if len(table.header) == 2 and table.header[1].strip().lower() in VALUE_HEADERS and not _field(table.header[0]):
             rows = table.rows  # "| Field | Value |", "| 항목 | 내용 |": the header names the columns, it is no field

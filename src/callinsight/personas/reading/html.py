@@ -99,8 +99,14 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
             items = []
             for dt in child.find_all("dt"):
                 dd = dt.find_next_sibling("dd")
+                # a definition that is a list ("Pain points" ⏎ its bullets, as AsciiDoc's "Pain points::" gives): its items
+                lists = [sub for sub in dd.find_all(["ul", "ol"]) if sub.find_parent("dd") is dd] if dd else []
+                children = [_item(li) for sub in lists for li in sub.find_all("li", recursive=False)]
+                for sub in lists:
+                    sub.extract()
                 label, rest = _text(dt).rstrip(":："), _text(dd) if dd else ""
-                items.append(Item(text=f"{label}: {rest}", label=label, rest=rest, term=True))
+                items.append(Item(text=f"{label}: {rest}" if rest else f"{label}:", label=label, rest=rest, term=True,
+                                  children=children))
             flat[-1].blocks.append(ItemList(items=items))
         elif name in _CONTAINERS or name not in ("br", "hr"):
             _walk(child, flat, toggles)

@@ -513,3 +513,19 @@ def test_a_person_whose_role_holds_a_field_word_is_still_a_person(tmp_path: Path
         : Hamid collects donations in his own van. He is frustrated that pickup addresses are often wrong.
         """)
     assert list(found) == ["Grace, the volunteer coordinator", "Hamid, the food bank driver"]
+
+
+def test_bold_names_with_their_field_items_under_a_personas_heading_are_one_persona_each(tmp_path: Path) -> None:
+    # quoted cards (a callout each): the heading over them holds field items, yet it is no persona itself
+    found = _found(tmp_path, "cards.md", """\
+        # Personas
+
+        > **Noor, the night-shift nurse**
+        > Noor works 12-hour shifts on a cardiac ward.
+        > - Pain point: handover notes are scattered across three systems
+
+        > **Felix, the ward clerk**
+        > - Pain point: bed requests arrive by phone and get lost
+        """)
+    assert found == {"Noor, the night-shift nurse": ["handover notes are scattered across three systems"],
+                     "Felix, the ward clerk": ["bed requests arrive by phone and get lost"]}

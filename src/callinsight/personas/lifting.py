@@ -26,7 +26,7 @@ from callinsight.personas.names import (
 )
 from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
-from callinsight.personas.vocab import PROFILE_DETAIL, non_persona_reason
+from callinsight.personas.vocab import ONLY_PERSONAS, PROFILE_DETAIL, non_persona_reason
 
 
 def lift_pseudo_headings(section: Section) -> None:
@@ -35,8 +35,8 @@ def lift_pseudo_headings(section: Section) -> None:
     and so do the persona paragraphs, role lists and introduced people below. Headings that only number a story
     take its person's name first."""
     told = _split_people_paragraphs(section) if _lists_personas(section) else []
-    if is_persona_by_fields(section) and not persona_paragraphs(section):
-        return
+    if is_persona_by_fields(section) and not persona_paragraphs(section) and not ONLY_PERSONAS.match(section.title):
+        return  # (a "Personas" heading over bold names and their fields is no persona itself: its names open theirs)
     _name_the_role(section)
     blocks = section.blocks
     opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)

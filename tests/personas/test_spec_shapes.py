@@ -529,3 +529,18 @@ def test_bold_names_with_their_field_items_under_a_personas_heading_are_one_pers
         """)
     assert found == {"Noor, the night-shift nurse": ["handover notes are scattered across three systems"],
                      "Felix, the ward clerk": ["bed requests arrive by phone and get lost"]}
+
+
+@pytest.mark.parametrize("title", ["Value proposition canvas: Independent gym owner", "Customer profile: Independent gym owner",
+                                   "Empathy map – Independent gym owner", "User profile – Independent gym owner"])
+def test_a_sheets_kind_before_whose_sheet_it_is_is_not_part_of_the_name(tmp_path: Path, title: str) -> None:
+    found = _found(tmp_path, "canvas.md", f"""\
+        # {title}
+
+        ## Customer jobs
+        - Fill classes at off-peak times
+
+        ## Pains
+        - Members cancel without notice
+        """)
+    assert found == {"Independent gym owner": ["Members cancel without notice"]}

@@ -45,8 +45,8 @@ def persona_label(label: str) -> bool:
 
 
 def is_persona_by_fields(section: Section) -> bool:
-    if field_of(section.title, loose=False):
-        return False  # "## Goals" is a field, not a persona
+    if field_of(clean_name(section.title), loose=False):
+        return False  # "## Goals" is a field, not a persona (but "Customer profile: Gym owner" names one)
     pairs = field_labels(section)
     labels = [f for f, _ in pairs]
     strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}

@@ -193,6 +193,9 @@ def clean_name(title: str) -> str:
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
     name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필|case\s*#?\s*\d+)\s*#?\s*\d*\s*[:.—–-]\s*",
                   "", title.strip(), flags=re.I)
+    # "Empathy map: Priya", "Value proposition canvas – Gym owner", "Persona card for Dana": the sheet's kind, then whose
+    name = re.sub(r"^\W*(?:empathy map|value proposition canvas|persona (?:card|sheet|canvas)|customer canvas|공감 지도)\s*"
+                  r"(?:[:—–-]|\bfor\b)\s*", "", name, flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+|^\W*(?:persona name|name|이름)\s*:\s*", "", name, flags=re.I)  # "이름: 윤채원"
     name = re.sub(r"\s+[-–—|]\s+(?:[\w-]+\s+){0,2}persona$", "", name, flags=re.I)  # "Donna, scheduler - CPW persona"
     name = re.sub(r"^(?:an? )?(?:example|sample)(?: persona)?\s*\((.+)\)$", r"\1", name, flags=re.I)  # "Example (Greg, owner)"

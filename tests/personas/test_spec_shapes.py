@@ -544,3 +544,11 @@ def test_a_sheets_kind_before_whose_sheet_it_is_is_not_part_of_the_name(tmp_path
         - Members cancel without notice
         """)
     assert found == {"Independent gym owner": ["Members cancel without notice"]}
+
+
+def test_a_mapping_of_identifiers_to_records_that_name_themselves_uses_their_names(tmp_path: Path) -> None:
+    found = _found(tmp_path, "personas.json", """\
+        {"clinic_manager": {"title": "Clinic manager", "pain_points": ["Rota changes are sent by text"]},
+         "Dev": {"role": "Developer", "pain_points": ["Flaky builds on Fridays"]}}
+        """)
+    assert found == {"Clinic manager": ["Rota changes are sent by text"], "Dev": ["Flaky builds on Fridays"]}

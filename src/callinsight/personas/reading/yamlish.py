@@ -132,8 +132,18 @@ def _entries(data: Any) -> list[Any] | None:
         return lists[0]
     if data and not _name_of(data) and all(isinstance(v, dict) for v in data.values()) and not any(_is_field(k) for k in data) \
             and not _catalogue(data):
-        return [{"name": str(k), **v} for k, v in data.items()]  # {"Dev": {...}, "Ops": {...}}
+        return [_keyed_record(str(k), v) for k, v in data.items()]  # {"Dev": {...}, "Ops": {...}}
     return [data]
+
+
+def _keyed_record(key: str, record: dict[str, Any]) -> dict[str, Any]:
+    """A record of a mapping of names to records, with the key as its name; but an identifier ("clinic_manager") over a
+    record that names itself ({"title": "Clinic manager", …}) gives way to that name."""
+    keyed = {str(k).lower(): k for k in record}
+    own = next((record[keyed[k]] for k in ("name", "persona", "title") if k in keyed and isinstance(record[keyed[k]], str)), "")
+    if own.strip() and re.fullmatch(r"[a-z0-9]+(?:[_-][a-z0-9]+)*", key):
+        return {"name": own, **{k: v for k, v in record.items() if k != keyed.get("name")}}
+    return {"name": key, **record}
 
 
 def _catalogue(data: dict[Any, Any]) -> bool:

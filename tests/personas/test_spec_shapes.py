@@ -552,3 +552,22 @@ def test_a_mapping_of_identifiers_to_records_that_name_themselves_uses_their_nam
          "Dev": {"role": "Developer", "pain_points": ["Flaky builds on Fridays"]}}
         """)
     assert found == {"Clinic manager": ["Rota changes are sent by text"], "Dev": ["Flaky builds on Fridays"]}
+
+
+def test_word_cards_titled_by_bold_names_without_heading_styles(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Customer personas").bold = True
+    for name, pains in (("Marisol Vega", ["Claims bounce back weeks later", "Front desk staff leave every few months"]),
+                        ("Tobias Lind", ["Reminders go to old phone numbers"])):
+        document.add_paragraph().add_run(name).bold = True
+        document.add_paragraph("Runs a dental practice.")
+        document.add_paragraph().add_run("Pain points:").bold = True
+        for pain in pains:
+            document.add_paragraph(pain, style="List Bullet")
+    path = tmp_path / "personas.docx"
+    document.save(str(path))
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"Marisol Vega": ["Claims bounce back weeks later", "Front desk staff leave every few months"],
+                     "Tobias Lind": ["Reminders go to old phone numbers"]}

@@ -51,6 +51,7 @@ from callinsight.personas.evidence import (
 from callinsight.personas.introduced import declared_groups, declared_list, introduced_people
 from callinsight.personas.known import attach_to_known, known_named
 from callinsight.personas.lifting import (
+    cards_by_bold_names,
     lift_pseudo_headings,
     nest_flat_fields,
     split_by_name_labels,
@@ -145,7 +146,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     readme = bool(re.search(r"(^|[_-])readme$", stem, re.I)) and not meta_name(root)  # a README is about a project
     # ("# User needs" ⏎ "As a warden, I need …" ⏎ "As a guest, I need …": a field of several roles' stories, not one persona)
     if root.record or (is_persona_by_fields(root) and not persona_children(root) and not _has_persona_table(root) and not readme
-                       and not any(stories_by_role(s) for s in root.walk())):
+                       and not any(stories_by_role(s) for s in root.walk()) and not cards_by_bold_names(root)):
         name = meta_name(root) or root.title or _bold_title(root) or name_from_stem(stem)
         out.personas.append(from_fields(root, name, source, []))
         return out

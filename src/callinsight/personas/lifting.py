@@ -35,7 +35,8 @@ def lift_pseudo_headings(section: Section) -> None:
     and so do the persona paragraphs, role lists and introduced people below. Headings that only number a story
     take its person's name first."""
     told = _split_people_paragraphs(section) if _lists_personas(section) else []
-    if is_persona_by_fields(section) and not persona_paragraphs(section) and not ONLY_PERSONAS.match(section.title):
+    if is_persona_by_fields(section) and not persona_paragraphs(section) and not ONLY_PERSONAS.match(section.title) \
+            and not cards_by_bold_names(section):
         return  # (a "Personas" heading over bold names and their fields is no persona itself: its names open theirs)
     _name_the_role(section)
     blocks = section.blocks
@@ -67,6 +68,15 @@ def lift_pseudo_headings(section: Section) -> None:
             kept.append(block)
     section.blocks = kept
     section.children = lifted + section.children
+
+
+def cards_by_bold_names(section: Section) -> bool:
+    """"**Marisol Vega**" ⏎ … ⏎ "**Pain points:**" ⏎ … ⏎ "**Tobias Lind**" ⏎ … ⏎ "**Pain points:**": two or more bold names
+    alone on their lines, and a bold field label that comes again for each (a Word file's cards without heading styles)."""
+    bold = [b.label for b in section.blocks if isinstance(b, Para) and b.bold and b.label and not b.rest]
+    fields = Counter(f for label in bold if (f := field_of(label)))
+    names = [label for label in bold if not field_of(label) and len(label.split()) <= 6 and not non_persona_reason(label)]
+    return len(names) >= 2 and any(n >= 2 for n in fields.values())
 
 
 def _once_each(blocks: list, opens: list[int]) -> list[int]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from callinsight.personas.names import names_container
+from callinsight.personas.parse import parse_document
 from callinsight.personas.reading.plain import as_markdown
 from callinsight.personas.vocab import concern_kind
 
@@ -197,3 +198,29 @@ def test_a_first_line_that_is_a_sentence_or_a_field_is_no_title(tmp_path: Path) 
     document.save(str(tmp_path / "workshop-owner.docx"))
     (owner,) = parse_document(tmp_path / "workshop-owner.docx").personas
     assert owner.name == "Workshop Owner"
+
+
+@pytest.mark.parametrize("first, second", [("Persona A: Student Sam", "Persona B: Worker Wu"),
+                                           ("👤 페르소나 A: 대학생 이하은", "👤 페르소나 B: 직장인 문태양")])
+def test_personas_lettered_instead_of_numbered_are_named_by_what_follows(tmp_path: Path, first: str, second: str) -> None:
+    path = tmp_path / "lettered.md"
+    path.write_text(f"### {first}\n\n**Pain points**\n- Exams clash with shifts\n\n### {second}\n\n**Pain points**\n"
+                    "- No time to study\n", encoding="utf-8")
+    names = [p.name for p in parse_document(path).personas]
+    assert names == [first.split(": ", 1)[1], second.split(": ", 1)[1]]
+
+
+def test_korean_cards_titled_by_a_bracketed_persona_number(tmp_path: Path) -> None:
+    path = tmp_path / "cards.txt"
+    path.write_text("[페르소나 1] 박지훈\n• 나이: 41세, 팀장\n• 고민: 팀원들의 업무 현황을 한눈에 볼 수 없다\n\n"
+                    "[페르소나 2] 최서윤\n• 나이: 29세, 디자이너\n• 고민: 피드백이 여러 채널로 와서 놓친다\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"박지훈": ["팀원들의 업무 현황을 한눈에 볼 수 없다"], "최서윤": ["피드백이 여러 채널로 와서 놓친다"]}
+
+
+def test_a_korean_story_introducing_someone_by_name_and_age_in_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("우리의 고객\n\n김민지(34)는 서울에 사는 마케터다. 매주 광고 보고서를 만드는 데 시간이 너무 오래 걸린다.\n",
+                    encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"김민지": ["매주 광고 보고서를 만드는 데 시간이 너무 오래 걸린다."]}

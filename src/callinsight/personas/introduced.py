@@ -21,7 +21,7 @@ from callinsight.personas.vocab import CONTAINER_WORDS, non_persona_reason
 _NAME_AND_AGE = re.compile(r"^([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)(?:, [^,.]{3,40})?(?:, | \()(?:aged )?"
                            r"(\d{2})(?:\)| years? old\b|-year-old\b|, )")
 #: "김민지(32세, 직장인)는 …", "박지훈, 41세, …": a Korean name and an age.
-_KOREAN_NAME_AND_AGE = re.compile(r"^([가-힣]{2,4})(?:씨)?\s*(?:\(|, ?)(\d{2})\s*세")
+_KOREAN_NAME_AND_AGE = re.compile(r"^([가-힣]{2,4})(?:씨)?\s*(?:\(|, ?)(\d{2})\s*(?:세|\))")  # "김민지(34)는 …" too
 #: "Mele staffs the night desk", "Tavita drives a school bus": a given name, then a verb in the third person.
 _DOING = re.compile(r"^([A-Z][a-z]{2,})(?: [A-Z][a-z]+)? (?!is\b|has\b|was\b)([a-z]{3,}s) (?:a|an|the|his|her|two|three|at|in|for)\b")
 

@@ -84,6 +84,9 @@ _NAME_AS_LABEL = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$|^[A-Z]\
 #: "Persona A", "페르소나 2", "Profile #3": a line that only numbers a persona.
 _PERSONA_NUMBER = re.compile(r"^(?i:persona|페르소나|profile|프로필)(?:\s*#?\s*\d{1,2}|\s+[A-Z])\s*$")
 
+#: "[Persona 2] Omar Haddad", "[페르소나 1] 박지훈": a persona's number in brackets, then its name.
+_BRACKETED_NUMBER = re.compile(r"^\[((?i:persona|페르소나|profile|프로필)\s*#?\s*(?:\d{1,2}|[A-Z]))\]\s*(\S.{0,60})$")
+
 #: "Meet Tom", "Introducing Priya Shah:": a line that introduces a person by name.
 _MEET_LINE = re.compile(r"^\W*(?i:meet|introducing)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*[:.!]?$")
 
@@ -245,7 +248,7 @@ def as_markdown(text: str) -> str:
     korean_outline = uses_korean_outline(lines)
     first_line = re.sub(r"^[-*+]\s+", "", next((line.strip() for line in lines if line.strip()), ""))
     # the first card's title opened the page ("Persona 1: …", "Meet Sarah"): the next cards' titles are its siblings
-    card_title = next((p for p in (NUMBERED_PERSONA, _PERSONA_NUMBER, _MEET_LINE) if p.match(first_line)), None)
+    card_title = next((p for p in (NUMBERED_PERSONA, _PERSONA_NUMBER, _MEET_LINE, _BRACKETED_NUMBER) if p.match(first_line)), None)
     unwrapped = _never_wrapped(lines)
     fields = first_fields(lines)
     heads = {i for i, line in enumerate(lines) if line.strip() and heads_what_follows(lines, i, fields)}
@@ -279,6 +282,11 @@ def as_markdown(text: str) -> str:
             kinds = kinds if out and out[-1].lstrip().startswith("- ") else []
             kinds = kinds if kind in kinds else [*kinds, kind]
             out.append("  " * kinds.index(kind) + "- " + stripped[item.end():].strip())
+            started = True
+            continue
+        if numbered := _BRACKETED_NUMBER.match(stripped):  # "[페르소나 1] 박지훈": a card's title
+            sibling = card_title is not None and card_title.match(stripped)
+            out.append(f"{'#' if not started or sibling else guessed} {numbered.group(1)}: {numbered.group(2)}")
             started = True
             continue
         if bracketed := _BRACKETED_LABEL.match(stripped):  # "[Pain Point]", "[고충]": a blog's label in brackets

@@ -224,3 +224,21 @@ def test_a_korean_story_introducing_someone_by_name_and_age_in_brackets(tmp_path
                     encoding="utf-8")
     found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
     assert found == {"김민지": ["매주 광고 보고서를 만드는 데 시간이 너무 오래 걸린다."]}
+
+
+def test_a_field_name_marked_as_a_section_heads_the_items_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "card.txt"
+    path.write_text("페르소나: 이도현 (33세, 개발자)\n\n■ 배경\n스타트업에서 백엔드를 맡고 있다.\n\n■ 고충\n"
+                    "- 배포할 때마다 설정 파일을 손으로 고친다\n- 새벽 장애 알림의 원인을 찾기 어렵다\n\n■ 목표\n- 배포 자동화\n",
+                    encoding="utf-8")
+    [persona] = parse_document(path).personas
+    assert [c.text for c in persona.concerns] == ["배포할 때마다 설정 파일을 손으로 고친다", "새벽 장애 알림의 원인을 찾기 어렵다"]
+
+
+def test_a_list_of_cards_whose_fields_are_names_over_their_own_items(tmp_path: Path) -> None:
+    path = tmp_path / "targets.md"
+    path.write_text("# 타깃 고객\n\n- 1인 가구 직장인 (28세, 정민호)\n  - 고민\n    - 퇴근 후 장을 볼 시간이 없다\n  - 니즈\n"
+                    "    - 소량 포장\n- 은퇴한 부부 (65세, 윤영자)\n  - 고민\n    - 앱 글씨가 작아서 주문이 어렵다\n", encoding="utf-8")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+    assert found == {"1인 가구 직장인 (28세, 정민호)": ["퇴근 후 장을 볼 시간이 없다", "소량 포장"],
+                     "은퇴한 부부 (65세, 윤영자)": ["앱 글씨가 작아서 주문이 어렵다"]}

@@ -44,18 +44,22 @@ def _name_and_age(item: Item) -> Item | None:
 
 def _titled_cards(items: list[Item]) -> list[Item]:
     """"1. Ward manager" ⏎ "   - Goal: …" ⏎ "   - Main barrier: …": a list of two or more cards, each a short title over
-    items that are all persona fields (a concern field among them), as items labelled by their titles; [] otherwise
-    (a feature over "Problem:" and "Solution:" is no card: "Solution" is no persona field)."""
-    def card(item: Item) -> Item | None:
-        text = item.text.strip().rstrip(":")
-        fields = [field_of(c.label) if c.label else None for c in item.children]
-        if item.label or not 0 < len(text.split()) <= 8 or not text[:1].isupper() or text.endswith((".", "!", "?")) \
-                or non_persona_reason(text) or len(fields) < 2 or None in fields or not set(fields) & set(CONCERN_SECTIONS):
-            return None
-        return Item(text=item.text, label=text, rest="", children=item.children)
+    items that are all persona fields (a concern field among them, two fields in one card at least), as items labelled
+    by their titles; [] otherwise (a feature over "Problem:" and "Solution:" is no card: "Solution" is no persona field)."""
+    def fields_of(item: Item) -> list[str | None]:
+        # a field's label ("- Pain points: …") or a field's name over its own items ("- 고민" ⏎ "  - …")
+        return [field_of(c.label) if c.label else field_of(c.text) if c.children and len(c.text.split()) <= 4 else None
+                for c in item.children]
 
-    cards = [card(item) for item in items]
-    return [c for c in cards if c is not None] if len(items) >= 2 and all(cards) else []
+    def is_card(item: Item) -> bool:
+        text, fields = item.text.strip().rstrip(":"), fields_of(item)
+        return not item.label and 0 < len(text.split()) <= 8 and bool(text[:1].isupper() or re.match(r"[가-힣\d]", text)) \
+            and not text.endswith((".", "!", "?")) and not non_persona_reason(text) and bool(fields) and None not in fields \
+            and bool(set(fields) & set(CONCERN_SECTIONS))
+
+    if len(items) < 2 or not all(is_card(i) for i in items) or not any(len(set(fields_of(i))) >= 2 for i in items):
+        return []
+    return [Item(text=i.text, label=i.text.strip().rstrip(":"), rest="", children=i.children) for i in items]
 
 
 def persona_bullets(section: Section) -> list[Item]:

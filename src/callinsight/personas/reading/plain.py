@@ -221,6 +221,13 @@ def _deck_pages(lines: list[str]) -> list[list[str]] | None:
     return pages if filled[len(filled) // 2] >= 5 else None  # not a table's numbered rows, a line or two each
 
 
+def _field_bullet(text: str) -> bool:
+    """A bullet's text that is exactly a field's name ("고충", "Pain points:")."""
+    from callinsight.personas.model import canonical_section
+
+    return len(text.split()) <= 4 and canonical_section(text.rstrip(":： "), exact=True) is not None
+
+
 def _never_wrapped(lines: list[str]) -> bool:
     """Text whose lines were never wrapped (each one a paragraph, a title or a list item, as copied from a page):
     no line goes on in lower case on the next, and at least a few lines are long enough that a wrap would show."""
@@ -239,6 +246,7 @@ def as_markdown(text: str) -> str:
     # a character the copy could not encode stood for a break: "Priya�Student nurse" is "Priya – Student nurse"
     text = re.sub(r"(?<=\w)[ \t]*\ufffd[ \t]*(?=\w)", " – ", text).replace("\ufffd", "")
     lines = _undoubled(tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"))
+    marked = {m.group(1).strip() for m in re.finditer(r"(?m)^[ \t]*[■□▣◼▶▷►◆◇][ \t]*(\S.*)$", text)}  # section marks
     if pages := _deck_pages(lines):  # a deck's text: its running header and footer are not its content
         from callinsight.personas.reading.pdf import without_page_furniture
 
@@ -275,6 +283,10 @@ def as_markdown(text: str) -> str:
                 and (_field_line(after := _next_text(lines, i)) or after.partition(":")[0].strip().lower() in NAME_LABELS):
             sibling = card_title is not None and card_title.match(bullet[1])  # "■ 페르소나 A" ⏎ "이름: …": a card's title
             out.append(f"{'#' if not started or sibling else guessed} {bullet[1]}")
+            started = True
+            continue
+        if bullet and bullet[1] in marked and _field_bullet(bullet[1]) and _next_text(lines, i):
+            out.append(f"{guessed} {bullet[1]}")  # "■ 고충" ⏎ "- …": a field's name marked as a section, over its items
             started = True
             continue
         if (item := KOREAN_ITEM.match(stripped)) and (item.group(1)[0] >= "가" or re.search("[가-힣]", stripped)):

@@ -532,3 +532,11 @@ def test_a_concern_fields_label_inside_a_story_labels_the_rest_of_its_sentence(t
     found = _cards(tmp_path, "Our riders\n\nMaud (71) – retired postwoman\nMaud rides the 42 bus to the market. "
                              "Challenges: the timetable at her stop was torn down in May. She carries a paper map.\n")
     assert found == {"Maud (71) – retired postwoman": ["the timetable at her stop was torn down in May."]}
+
+
+def test_slide_cards_with_each_label_over_its_value(tmp_path: Path) -> None:
+    found = _cards(tmp_path, "NAME\nOliver Grant\nAGE\n52\nOCCUPATION\nHardware store owner\nGOALS\nSell online by winter\n"
+                             "FRUSTRATIONS\nHis supplier portal only works on a desktop\n\nNAME\nPriti Desai\nAGE\n26\n"
+                             "FRUSTRATIONS\nNo store says which paint colours it has\n")
+    assert found == {"Oliver Grant": ["His supplier portal only works on a desktop"],
+                     "Priti Desai": ["No store says which paint colours it has"]}

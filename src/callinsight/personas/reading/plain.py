@@ -174,6 +174,37 @@ def _undoubled(lines: list[str]) -> list[str]:
     return out
 
 
+def _labels_over_values(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A card copied from a slide with each label over its value ("NAME" ⏎ "Oliver Grant" ⏎ "AGE" ⏎ "52"): each label
+    and its value as one line ("AGE: 52"); the lines of the names, whose values title the cards, apart. Only where a
+    name is given so, and not for a label over another label or over a long text."""
+    from callinsight.personas.reading.office import is_field
+    from callinsight.personas.vocab import PROFILE_DETAIL
+
+    def labels_value(i: int) -> bool:
+        line, value = lines[i].strip(), lines[i + 1].strip() if i + 1 < len(lines) else ""
+        return bool((line.lower() in NAME_LABELS or PROFILE_DETAIL.match(line)) and 0 < len(value.split()) <= 5
+                    and ":" not in value and not is_field(value) and not PROFILE_DETAIL.match(value))
+
+    if not any(lines[i].strip().lower() in NAME_LABELS and labels_value(i) for i in range(len(lines))):
+        return lines, set()
+    out: list[str] = []
+    names: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if labels_value(i):
+            if lines[i].strip().lower() in NAME_LABELS:
+                names.add(len(out))
+                out.append(lines[i + 1].strip())
+            else:
+                out.append(f"{lines[i].strip()}: {lines[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out, names
+
+
 def _listed_lines(lines: list[str], heads: set[int]) -> set[int]:
     """The lines of a field's list copied without its bullets ("Pain points" ⏎ "Old site feels clunky" ⏎ "No way to
     rebook"): a run of short lines right under a field heading, none a heading nor a `Label:` line, none ending a
@@ -246,6 +277,7 @@ def as_markdown(text: str) -> str:
     # a character the copy could not encode stood for a break: "Priya�Student nurse" is "Priya – Student nurse"
     text = re.sub(r"(?<=\w)[ \t]*\ufffd[ \t]*(?=\w)", " – ", text).replace("\ufffd", "")
     lines = _undoubled(tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"))
+    lines, named = _labels_over_values(lines)
     marked = {m.group(1).strip() for m in re.finditer(r"(?m)^[ \t]*[■□▣◼▶▷►◆◇][ \t]*(\S.*)$", text)}  # section marks
     if pages := _deck_pages(lines):  # a deck's text: its running header and footer are not its content
         from callinsight.personas.reading.pdf import without_page_furniture
@@ -254,6 +286,7 @@ def as_markdown(text: str) -> str:
             pages = without_page_furniture(["\n".join(p) for p in pages])
         lines = [line for page in pages for line in page]
     korean_outline = uses_korean_outline(lines)
+    first_filled = next((i for i, line in enumerate(lines) if line.strip()), -1)
     first_line = re.sub(r"^[-*+]\s+", "", next((line.strip() for line in lines if line.strip()), ""))
     # the first card's title opened the page ("Persona 1: …", "Meet Sarah"): the next cards' titles are its siblings
     card_title = next((p for p in (NUMBERED_PERSONA, _PERSONA_NUMBER, _MEET_LINE, _BRACKETED_NUMBER) if p.match(first_line)), None)
@@ -294,6 +327,10 @@ def as_markdown(text: str) -> str:
             kinds = kinds if out and out[-1].lstrip().startswith("- ") else []
             kinds = kinds if kind in kinds else [*kinds, kind]
             out.append("  " * kinds.index(kind) + "- " + stripped[item.end():].strip())
+            started = True
+            continue
+        if i in named:  # "NAME" ⏎ "Oliver Grant": the card's title, every card's at the level of the first
+            out.append(f"{'#' if min(named) == first_filled else guessed} {stripped}")
             started = True
             continue
         if numbered := _BRACKETED_NUMBER.match(stripped):  # "[페르소나 1] 박지훈": a card's title

@@ -571,3 +571,26 @@ def test_word_cards_titled_by_bold_names_without_heading_styles(tmp_path: Path) 
     found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
     assert found == {"Marisol Vega": ["Claims bounce back weeks later", "Front desk staff leave every few months"],
                      "Tobias Lind": ["Reminders go to old phone numbers"]}
+
+
+def test_a_fields_items_on_one_line_marked_apart_are_items(tmp_path: Path) -> None:
+    found = _found(tmp_path, "studio.md", """\
+        ## Sofia, the studio owner
+
+        **Pain points:** slow booking app • high card fees • no way to message all clients at once
+        """)
+    assert found == {"Sofia, the studio owner": ["slow booking app", "high card fees", "no way to message all clients at once"]}
+
+
+def test_a_sentence_that_says_what_a_concern_field_holds_gives_its_numbered_items(tmp_path: Path) -> None:
+    found = _found(tmp_path, "pete.md", """\
+        ## Pragmatic Pete (IT manager)
+
+        Pete runs IT for a firm of 200. His top challenges are (1) password resets that fill his team's day, (2) laptops
+        that arrive without images and (3) a budget cut every spring.
+
+        > “I waste an hour every morning chasing approvals.”
+        """)
+    assert found == {"Pragmatic Pete (IT manager)": ["“I waste an hour every morning chasing approvals.”",
+                                                     "password resets that fill his team's day", "laptops that arrive without images",
+                                                     "a budget cut every spring."]}

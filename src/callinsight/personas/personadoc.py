@@ -75,6 +75,14 @@ def _field(label: str) -> str | None:
     return canonical_section(label) or (keyword_section(label) if len(label.split()) <= 4 else trailing_section(label))
 
 
+#: "His top challenges are …", "Her biggest worries include …": a sentence that says what a field of the person holds.
+_SAYS_ITS_FIELD = re.compile(r"^(?:his|her|their|my|our)\s+(?:(?:top|biggest|main|key|major|greatest|chief)\s+)?"
+                             r"(?P<field>challenges|pain points|frustrations|problems|worries|concerns|fears|needs|struggles)\s+"
+                             r"(?:are|include)\s*:?\s+(?P<rest>.+)$", re.I)
+#: "(1) …, (2) … and (3) …": the marks that number the items of such a sentence.
+_ENUMERATED = re.compile(r"(?:,?\s*(?:and|or)\s+|,\s*|^\s*)\(\d{1,2}\)\s*")
+
+
 class DocBuilder:
     def __init__(self, name: str, source: str, meta: dict[str, Any], ancestors: list[Section], title: str = "") -> None:
         name = name or "Unnamed persona"
@@ -257,8 +265,11 @@ class DocBuilder:
         self.cited = bool(_CITED.search(self.extra))
 
     def _add_prose(self, text: str) -> None:
-        for sentence in prose_items(text):
-            self._add_item(sentence)
+        # "**Pain points:** slow app • high fees • no support": a field's items written on one line, marked apart
+        parts = re.split(r"\s+[•▪◦·]\s+", text) if self.current else [text]
+        for part in parts if len(parts) > 1 else [text]:
+            for sentence in prose_items(part):
+                self._add_item(sentence)
 
     def _add_item(self, text: str) -> None:
         text = re.sub(r"\s+", " ", text).strip()
@@ -316,12 +327,17 @@ class DocBuilder:
             if sentence.lower() in self.claimed:
                 continue
             label, colon, rest = sentence.partition(": ")
-            if colon and len(label.split()) <= 3 and (field := field_of(label)) in CONCERN_SECTIONS and len(rest.split()) >= 3:
+            run_in = bool(colon) and len(label.split()) <= 3  # "Challenges: …" inside the prose
+            said = _SAYS_ITS_FIELD.match(sentence) if not run_in else None
+            if said:
+                label, rest = said["field"], said["rest"]  # "Her top challenges are (1) …, (2) … and (3) …"
+            if (run_in or said) and (field := field_of(label)) in CONCERN_SECTIONS and len(rest.split()) >= 3:
                 # "… by phone. Challenges: the line is busy every morning.": a field's label inside the prose
-                if rest.lower() not in documented:
-                    doc.sections.setdefault(field, []).append(rest)
-                    doc.headings.setdefault(field, label)
-                    documented.add(rest.lower())
+                for text in [t.strip(" ,;") for t in _ENUMERATED.split(rest) if t.strip(" ,;")]:
+                    if text.lower() not in documented:
+                        doc.sections.setdefault(field, []).append(text)
+                        doc.headings.setdefault(field, label)
+                        documented.add(text.lower())
                 continue
             kind = concern_kind(sentence)
             if kind == "need" and labelled:

@@ -594,3 +594,26 @@ def test_a_sentence_that_says_what_a_concern_field_holds_gives_its_numbered_item
     assert found == {"Pragmatic Pete (IT manager)": ["“I waste an hour every morning chasing approvals.”",
                                                      "password resets that fill his team's day", "laptops that arrive without images",
                                                      "a budget cut every spring."]}
+
+
+def test_a_table_of_one_fact_per_row_gives_one_persona_per_name(tmp_path: Path) -> None:
+    found = _found(tmp_path, "facts.csv", """\
+        Persona,Attribute,Value
+        Ingrid,Role,Hospital pharmacist
+        Ingrid,Pain point,Doses are written in three different units
+        Ingrid,Pain point,The ward printer is always out of labels
+        Rafael,Pain point,He cannot see when a drug will arrive
+        """)
+    assert found == {"Ingrid": ["Doses are written in three different units", "The ward printer is always out of labels"],
+                     "Rafael": ["He cannot see when a drug will arrive"]}
+
+
+def test_an_html_list_in_a_markdown_table_cell_keeps_its_items_apart(tmp_path: Path) -> None:
+    found = _found(tmp_path, "table.md", """\
+        | Persona | Pain points |
+        |---|---|
+        | Ingrid (pharmacist) | <ul><li>Doses come in three units</li><li>Printer out of labels</li></ul> |
+        | Rafael (nurse) | <ul><li>Cannot see when a drug will arrive</li></ul> |
+        """)
+    assert found == {"Ingrid (pharmacist)": ["Doses come in three units", "Printer out of labels"],
+                     "Rafael (nurse)": ["Cannot see when a drug will arrive"]}

@@ -22,6 +22,23 @@ _PERSON_COLUMNS = ("name", "persona", "persona name", "이름", "페르소나") 
 _ROLE_COLUMNS = ("title", "role", "job title", "position", "job", "직무", "역할", "직함")
 
 
+def _long_format(table: Table, level: int) -> list[Section]:
+    """"| Persona | Attribute | Value |" with a row per fact ("Ingrid | Pain point | Doses come in three units"): one
+    persona per name of the first column, each attribute a field with the values given for it; [] for any other table."""
+    from callinsight.personas.reading.yamlish import record_section
+
+    header = [h.strip().lower() for h in table.header]
+    rows = [r for r in table.rows if len(r) >= 3 and r[0].strip()]
+    if len(header) != 3 or header[1] not in ("attribute", "field", "property", "key", "항목", "속성") \
+            or header[2] not in VALUE_HEADERS or len({r[0].strip() for r in rows}) >= len(rows):
+        return []
+    people: dict[str, dict[str, list[str]]] = {}
+    for name, attribute, value in (r[:3] for r in rows):
+        people.setdefault(name.strip(), {}).setdefault(attribute.strip(), []).append(_cell(value))
+    return [record_section({"name": name, **{k: v[0] if len(v) == 1 else v for k, v in facts.items()}}, level)
+            for name, facts in people.items()]
+
+
 def table_records(table: Table, level: int, personas_here: bool = False) -> list[Section]:
     """Persona tables: one persona per column (first column holds field labels) or per row (a name column).
     ``personas_here``: the table's heading says it lists personas ("## Legal Personas"), so a name column is enough."""
@@ -33,6 +50,8 @@ def table_records(table: Table, level: int, personas_here: bool = False) -> list
     table = Table(header=header, rows=body)
     if matrix := _marked_matrix(table, level):
         return matrix
+    if long := _long_format(table, level):
+        return long
     if record := _key_value_record(table, level):
         return [record]
     if len(header) >= 2 and table.rows:

@@ -293,7 +293,7 @@ def _labelled_lines(tok: Any, titled: bool = False) -> list[tuple[str, str | Non
 def _inline(tok: Any) -> tuple[str, str | None]:
     """Plain text of an inline token, and its leading bold phrase if it opens with one.
 
-    Inline HTML is dropped except ``<br>``, which keeps the lines of a table cell apart; images are
+    Inline HTML is dropped except ``<br>`` and list items and paragraphs, which keep the lines of a table cell apart; images are
     dropped; links keep their words.
     """
     parts: list[str] = []
@@ -332,7 +332,8 @@ def _inline(tok: Any) -> tuple[str, str | None]:
         elif t == "hardbreak":
             piece = "\n"
         elif t == "html_inline":
-            piece = "\n" if child.content.lower().startswith("<br") else ""
+            # "<br>", and the items of an HTML list written in a table cell ("<ul><li>…</li><li>…</li></ul>")
+            piece = "\n" if re.match(r"<(br|li|/li|p|/p)\b", child.content.lower()) else ""
         else:
             continue
         parts.append(piece)

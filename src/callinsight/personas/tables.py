@@ -34,7 +34,8 @@ def _long_format(table: Table, level: int) -> list[Section]:
         return []
     people: dict[str, dict[str, list[str]]] = {}
     for name, attribute, value in (r[:3] for r in rows):
-        people.setdefault(name.strip(), {}).setdefault(attribute.strip(), []).append(_cell(value))
+        cell = _cell(value)
+        people.setdefault(name.strip(), {}).setdefault(attribute.strip(), []).extend([cell] if isinstance(cell, str) else cell)
     return [record_section({"name": name, **{k: v[0] if len(v) == 1 else v for k, v in facts.items()}}, level)
             for name, facts in people.items()]
 

@@ -617,3 +617,19 @@ def test_an_html_list_in_a_markdown_table_cell_keeps_its_items_apart(tmp_path: P
         """)
     assert found == {"Ingrid (pharmacist)": ["Doses come in three units", "Printer out of labels"],
                      "Rafael (nurse)": ["Cannot see when a drug will arrive"]}
+
+
+def test_personas_kept_as_records_in_a_pages_front_matter(tmp_path: Path) -> None:
+    found = _found(tmp_path, "pharmacy.md", """\
+        ---
+        title: Pharmacy personas
+        personas:
+          - name: Ingrid
+            pain_points: [Doses are written in three different units]
+          - name: Rafael
+            pain_points: [He cannot see when a drug will arrive]
+        ---
+
+        These personas come from twelve interviews.
+        """)
+    assert found == {"Ingrid": ["Doses are written in three different units"], "Rafael": ["He cannot see when a drug will arrive"]}

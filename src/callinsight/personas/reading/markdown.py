@@ -23,7 +23,21 @@ def read_markdown(text: str, path: Path) -> Section:
     root = Section(title="", level=0, meta=front)
     flat = [root]
     _Walker(tokens, flat).run()
-    return nest(flat)
+    tree = nest(flat)
+    tree.children[:0] = front_matter_records(front)
+    return tree
+
+
+def front_matter_records(front: dict[str, Any]) -> list[Section]:
+    """Personas kept as records in a page's front matter ("personas:" ⏎ "  - name: Ingrid" ⏎ "    pain_points: […]"),
+    each a section of its own; only a list of records that each have a name."""
+    from callinsight.personas.reading.yamlish import name_of, record_section, snake_keys
+
+    for key, value in front.items():
+        if str(key).lower() in ("personas", "persona", "profiles", "user_personas", "페르소나") and isinstance(value, list) \
+                and value and all(isinstance(v, dict) and name_of(snake_keys(v)) for v in value):
+            return [record_section(snake_keys(v), level=1) for v in value]
+    return []
 
 
 _HTML_TABLE = re.compile(r"^[ \t]*<table\b.*?</table>[ \t]*$", re.I | re.S | re.M)

@@ -85,9 +85,9 @@ def read_data(text: str, path: Path, *, is_json: bool) -> Section:
                 raise InputError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
     else:
         data = load_yaml(text, path, what="YAML", documents=True)
-    data = _snake_keys(data)
+    data = snake_keys(data)
     entries = _entries(data)
-    if entries == [data] and isinstance(data, dict) and not _name_of(data) and len(data) > 2 and _catalogue(data):
+    if entries == [data] and isinstance(data, dict) and not name_of(data) and len(data) > 2 and _catalogue(data):
         raise InputError(str(path), f"no persona found: {len(data)} keys that each hold one string (a message catalogue?), "
                                     "no record with a name or fields such as goals or pain points")
     if entries is None:
@@ -103,14 +103,14 @@ def read_data(text: str, path: Path, *, is_json: bool) -> Section:
 _CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]*)+$|^(?:[A-Z][a-z0-9]+){2,}$")  # painPoints, PainPoints; not "Name", "ICP"
 
 
-def _snake_keys(data: Any) -> Any:
+def snake_keys(data: Any) -> Any:
     """Keys an app or a script wrote in camelCase ("personaName", "painPoints", "JobsToBeDone") as the words they are
     ("persona_name", "pain_points", "jobs_to_be_done"), so that they name fields as "pain_points" does."""
     if isinstance(data, list):
-        return [_snake_keys(v) for v in data]
+        return [snake_keys(v) for v in data]
     if not isinstance(data, dict):
         return data
-    return {(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", k).lower() if isinstance(k, str) and _CAMEL.match(k) else k): _snake_keys(v)
+    return {(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", k).lower() if isinstance(k, str) and _CAMEL.match(k) else k): snake_keys(v)
             for k, v in data.items()}
 
 
@@ -128,9 +128,9 @@ def _entries(data: Any) -> list[Any] | None:
     wrapper = next((v for k, v in data.items() if str(k).lower() in _LIST_KEYS and isinstance(v, (list, dict))), None)
     if wrapper is not None:
         return _entries(wrapper)
-    if len(lists) == 1 and not _name_of(data):
+    if len(lists) == 1 and not name_of(data):
         return lists[0]
-    if data and not _name_of(data) and all(isinstance(v, dict) for v in data.values()) and not any(_is_field(k) for k in data) \
+    if data and not name_of(data) and all(isinstance(v, dict) for v in data.values()) and not any(_is_field(k) for k in data) \
             and not _catalogue(data):
         return [_keyed_record(str(k), v) for k, v in data.items()]  # {"Dev": {...}, "Ops": {...}}
     return [data]
@@ -172,7 +172,7 @@ def _titled_fields(value: Any) -> dict[str, Any]:
     return out
 
 
-def _name_of(entry: dict[str, Any]) -> str:
+def name_of(entry: dict[str, Any]) -> str:
     """The record's name: the first name-like key (any case: ``Name``, ``PERSONA``, ``persona_name``)."""
     keyed = {str(k).lower().replace("_", " ").replace("-", " ").strip(): v for k, v in entry.items()}
     for key in (*NAME_KEYS, *(f"{k} name" for k in NAME_KEYS), "이름", "페르소나"):
@@ -184,7 +184,7 @@ def _name_of(entry: dict[str, Any]) -> str:
 
 def record_section(entry: dict[str, Any], level: int) -> Section:
     """One mapping -> a section: its name as the title, each key a sub-section (short scalars stay in meta)."""
-    name = _name_of(entry)
+    name = name_of(entry)
     section = Section(title=name, level=level, meta={str(k): v for k, v in entry.items()}, record=True)
     add_record_keys(section, entry, name, level)
     return section

@@ -633,3 +633,28 @@ def test_personas_kept_as_records_in_a_pages_front_matter(tmp_path: Path) -> Non
         These personas come from twelve interviews.
         """)
     assert found == {"Ingrid": ["Doses are written in three different units"], "Rafael": ["He cannot see when a drug will arrive"]}
+
+
+def test_bold_groups_as_the_subjects_of_their_paragraphs_are_one_persona_each(tmp_path: Path) -> None:
+    found = _found(tmp_path, "who.md", """\
+        # Who uses Ledgerly
+
+        **Sole traders** keep their own books in the evenings. They struggle to know what they can claim.
+
+        **Bookkeepers** look after 20 to 40 clients each. Their biggest pain is chasing clients for receipts.
+
+        **Ledgerly** is a bookkeeping app. It runs in the browser.
+        """)
+    assert found == {"Sole traders": ["They struggle to know what they can claim."],
+                     "Bookkeepers": ["Their biggest pain is chasing clients for receipts."]}
+
+
+def test_numbered_names_over_their_stories_in_page_text(tmp_path: Path) -> None:
+    found = _found(tmp_path, "floor.txt", """\
+        1. Sam, 34, warehouse picker
+        Sam walks 20 km a shift. He hates that the scanner needs two hands.
+
+        2. Dee, 58, shift supervisor
+        Dee plans breaks for 40 pickers. She never knows who is on the floor.
+        """)
+    assert found == {"Sam": ["He hates that the scanner needs two hands."], "Dee": ["She never knows who is on the floor."]}

@@ -44,6 +44,7 @@ def lift_pseudo_headings(section: Section) -> None:
              and not non_persona_reason(b.label) and (
                  (not b.rest and len(b.label.split()) <= 6)
                  or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
+    opens += _run_in_names(blocks)
     _name_numbered_stories(section)
     opens = _once_each(blocks, sorted({*opens, *persona_paragraphs(section), *names_over_prose(section),
                                        *_introduced_people(section), *told}))
@@ -68,6 +69,19 @@ def lift_pseudo_headings(section: Section) -> None:
             kept.append(block)
     section.blocks = kept
     section.children = lifted + section.children
+
+
+_PEOPLE_PRONOUN = re.compile(r"\b(they|their|them|he|she|his|her|him)\b", re.I)
+
+
+def _run_in_names(blocks: list) -> list[int]:
+    """"**Sole traders** keep their own books …" ⏎ "**Bookkeepers** look after …": two or more paragraphs that each open
+    with a bold name as the subject of their first sentence, one persona each."""
+    found = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and b.rest[:1].islower()
+             and b.text.startswith(b.label) and len(b.label.split()) <= 4 and b.label[:1].isupper()
+             and not field_of(b.label) and not non_persona_reason(b.label)
+             and _PEOPLE_PRONOUN.search(b.rest)]  # people ("They struggle …"), not a product ("**Requests** is a library")
+    return found if len(found) >= 2 else []
 
 
 def cards_by_bold_names(section: Section) -> bool:

@@ -131,7 +131,7 @@ PROBLEM_CUES = re.compile(
     r"\b(lots of|a lot of|considerable|significant) efforts?\b|\btension\b|"
     r"\bstill not working\b|\b(stopped|stops) working\b|\bmessy\b|\bunstructured\b|\bdisorgani[sz]ed\b|\bunpleasant\b|"
     r"\b(has|have|had)(n['’]t| not) (yet )?been able to\b|\bno (consensus|agreement)\b|\bnot (very |really )?tech[- ]savvy\b|"
-    r"\bhours of (searching|digging|trying)\b|\bwast(e|es|ed|ing) (\w+ ){0,2}(time|hours?|minutes|days?|mornings?|afternoons?|money|effort)\b|"
+    r"\bnever knows?\b|\bhours of (searching|digging|trying)\b|\bwast(e|es|ed|ing) (\w+ ){0,2}(time|hours?|minutes|days?|mornings?|afternoons?|money|effort)\b|"
     r"\b(time|hours?|money|effort) (is |are |gets? )?wasted\b|"
     r"\b(is|are|was|were|becomes?|became|remains?) (always |often |still |usually |sometimes |also )?(an? |the )?(real |big |major |constant |recurring )?(issue|problem)\b|"
     r"\b(has|have|had) no (\w+ ){0,2}(experience|knowledge|clue|references?)\b|\bno clue\b|"
@@ -181,6 +181,7 @@ _NOT_CUES = re.compile(
     r"own|diverse|changing|everyday|daily|learning) needs\b|\b(when|as|if|where) needed\b|"
     r"\b(not|never|isn't|is not|wasn't) (afraid|worried|concerned)\b|\bproblem[- ]solv\w*|\bsolv\w* (the |their |real )?problems\b|"
     r"\bwaiting (room|area)s?\b|\b(lunch|coffee|tea|short|school|summer) breaks?\b|\b(during|between|on|in) (\w+ )?breaks\b|"
+    r"\b(plans?|planning|schedules?|scheduling|organi[sz]es?|organi[sz]ing) (the |their |\w+ )?breaks?\b|"  # breaks of a rota
     r".*\bthe following\b.*|.*:\s*$|"
     r"(문제|걱정|불편|불만)\s?(이|가|은|는|할 것)?\s?(없|전혀 없)",  # "문제없다", "걱정이 없다": no problem
     re.I,

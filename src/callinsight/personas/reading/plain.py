@@ -87,6 +87,9 @@ _PERSONA_NUMBER = re.compile(r"^(?i:persona|페르소나|profile|프로필)(?:\s
 #: "[Persona 2] Omar Haddad", "[페르소나 1] 박지훈": a persona's number in brackets, then its name.
 _BRACKETED_NUMBER = re.compile(r"^\[((?i:persona|페르소나|profile|프로필)\s*#?\s*(?:\d{1,2}|[A-Z]))\]\s*(\S.{0,60})$")
 
+#: "1. Sam, 34, warehouse picker": a numbered line that opens with a name (and no sentence).
+_NUMBERED_NAME_LINE = re.compile(r"^\d{1,2}[.)]\s+([A-Z][a-z][\w'’-]*)(?:[ ,(–—-][^.!?:]{0,60})?$")
+
 #: "Meet Tom", "Introducing Priya Shah:": a line that introduces a person by name.
 _MEET_LINE = re.compile(r"^\W*(?i:meet|introducing)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*[:.!]?$")
 
@@ -287,6 +290,8 @@ def as_markdown(text: str) -> str:
         lines = [line for page in pages for line in page]
     korean_outline = uses_korean_outline(lines)
     first_filled = next((i for i, line in enumerate(lines) if line.strip()), -1)
+    numbered_names = {i for i, line in enumerate(lines) if (m := _NUMBERED_NAME_LINE.match(line.strip()))
+                      and _next_text(lines, i).startswith(m.group(1) + " ")}
     first_line = re.sub(r"^[-*+]\s+", "", next((line.strip() for line in lines if line.strip()), ""))
     # the first card's title opened the page ("Persona 1: …", "Meet Sarah"): the next cards' titles are its siblings
     card_title = next((p for p in (NUMBERED_PERSONA, _PERSONA_NUMBER, _MEET_LINE, _BRACKETED_NUMBER) if p.match(first_line)), None)
@@ -331,6 +336,11 @@ def as_markdown(text: str) -> str:
             continue
         if i in named:  # "NAME" ⏎ "Oliver Grant": the card's title, every card's at the level of the first
             out.append(f"{'#' if min(named) == first_filled else guessed} {stripped}")
+            started = True
+            continue
+        if i in numbered_names:  # "1. Sam, 34, warehouse picker" ⏎ "Sam walks …": a numbered name over that one's story
+            name_line = re.sub(r"^\d{1,2}[.)]\s+", "", stripped)
+            out.append(f"{'#' if min(numbered_names) == first_filled else guessed} {name_line}")
             started = True
             continue
         if numbered := _BRACKETED_NUMBER.match(stripped):  # "[페르소나 1] 박지훈": a card's title

@@ -658,3 +658,13 @@ def test_numbered_names_over_their_stories_in_page_text(tmp_path: Path) -> None:
         Dee plans breaks for 40 pickers. She never knows who is on the floor.
         """)
     assert found == {"Sam": ["He hates that the scanner needs two hands."], "Dee": ["She never knows who is on the floor."]}
+
+
+@pytest.mark.parametrize("who", ["her", "him", "you", "them"])
+def test_what_keeps_someone_up_at_night_is_a_pain_point_field(tmp_path: Path, who: str) -> None:
+    found = _found(tmp_path, "brenda.txt", f"""\
+        Persona #1: Busy Brenda
+        Who she is: an office manager at a dental group.
+        What keeps {who} up at night: running out of gloves before the monthly order arrives.
+        """)
+    assert found == {"Busy Brenda": ["running out of gloves before the monthly order arrives."]}

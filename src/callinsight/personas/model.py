@@ -18,7 +18,9 @@ from functools import lru_cache
 SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pain_points": (
         "pain points", "pain point", "pains", "frustrations", "problems", "struggles", "pain",
-        "what keeps them up at night", "what keeps them awake at night", "fears", "gripes", "annoyances",
+        "what keeps them up at night", "what keeps them awake at night", "what keeps her up at night",
+        "what keeps him up at night", "what keeps you up at night", "what keeps her awake at night",
+        "what keeps him awake at night", "fears", "gripes", "annoyances",
         "complications", "worries", "fears and worries", "headaches", "difficulties", "frustrated by", "what frustrates them",
         "friction", "friction points", "points of friction", "red flags", "warning signs", "stumbling blocks", "stumbling block", "sticking points", "sticking point",
         "what gets in the way", "gets in the way", "what gets in their way", "what stops them", "what holds them back",
@@ -155,7 +157,8 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
 #: Keyword fallbacks for headings no synonym names ("What frustrates her", "Why she hesitates"), in order.
 _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"objection|hesitat|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b|\bconcerns?\b", "objections"),
-    (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b|friction", "pain_points"),
+    (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b|friction|"
+     r"keeps? (him|her|them|me|us|you) (up|awake) at night", "pain_points"),
     (r"challeng|obstacle|barrier", "challenges"),
     (r"day in|typical day|daily|\bday\b", "day_in_life"),
     (r"motivat|what drives|\bdrivers\b|\b(key|main|primary|buying|purchase) driver\b|inspire", "motivations"),  # not "the bus driver"

@@ -668,3 +668,47 @@ def test_what_keeps_someone_up_at_night_is_a_pain_point_field(tmp_path: Path, wh
         What keeps {who} up at night: running out of gloves before the monthly order arrives.
         """)
     assert found == {"Busy Brenda": ["running out of gloves before the monthly order arrives."]}
+
+
+def test_numbered_kinds_of_persona_over_profiles_are_named_by_whose_profile(tmp_path: Path) -> None:
+    found = _found(tmp_path, "care.md", """\
+        # Profiles
+
+        #### 1.1 Memory-Impaired Persona: Mr. Ortega (Age 81)
+
+        - **Background**: Retired baker; he is frustrated that phone calls are hard to follow.
+        - **Interaction Style**: Repeats his questions, enjoys visits.
+
+        #### 1.2 Caregiver Persona: Mrs. Ortega (Age 55)
+
+        - **Background**: Works part time; the caring wears her down.
+        - **Interaction Style**: Calm, practical.
+        """)
+    assert list(found) == ["Mr. Ortega (Age 81)", "Mrs. Ortega (Age 55)"]
+    assert found["Mrs. Ortega (Age 55)"] == ["Works part time; the caring wears her down."]
+
+
+def test_a_name_given_again_with_only_an_age_is_the_same_persona() -> None:
+    from callinsight.personas.merging import merge_same_names
+    from callinsight.personas.model import PersonaDoc
+
+    def persona(name: str, pains: list[str]) -> PersonaDoc:
+        doc = PersonaDoc(name=name, persona_id=name.lower().replace(" ", "-"), source="care.md")
+        doc.sections["pain_points"] = pains
+        return doc
+
+    merged = merge_same_names([persona("Mr. Ortega (Person living with memory loss)", []),
+                               persona("Student (graduate)", ["Fees"]), persona("Student (undergraduate)", ["Rent"]),
+                               persona("Mr. Ortega (Age 81)", ["Calls are hard to follow"])])
+    assert [(p.name, p.sections["pain_points"]) for p in merged] == [
+        ("Mr. Ortega (Person living with memory loss)", ["Calls are hard to follow"]),
+        ("Student (graduate)", ["Fees"]), ("Student (undergraduate)", ["Rent"])]
+
+
+def test_a_kind_of_persona_heading_with_nothing_after_its_colon_keeps_its_words(tmp_path: Path) -> None:
+    found = _found(tmp_path, "tourist.md", """\
+        # Young Tourist Persona:
+
+        Derek is 26 and visits the city for a weekend. He finds the old town confusing at night.
+        """)
+    assert list(found) != ["Unnamed persona"]

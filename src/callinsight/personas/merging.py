@@ -21,7 +21,36 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             continue
         by_name.setdefault(key, persona)
         merged.append(persona)
-    return merged
+    return _merge_aged(merged)
+
+
+#: "Mr. Lin (Age 83)", "Beth (24)": a name with only an age after it.
+_AGED = re.compile(r"^(?P<name>.+?)\s*\((?:aged?\s*)?\d{1,3}(?:\s*(?:years?|yrs?)(?:\s*old)?)?\)$", re.I)
+_ASIDE = re.compile(r"^(?P<name>.+?)\s*\([^()]*\)$")
+
+
+def _merge_aged(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"Mr. Lin (Memory-Impaired Individual)" in a summary table and "Mr. Lin (Age 83)" over his profile: one persona
+    where one of the two names only adds an age, and no third persona has that name."""
+    def base(name: str) -> str:
+        return name_key((m["name"] if (m := _ASIDE.match(name.strip())) else name).strip())
+
+    counts: dict[str, int] = {}
+    for p in personas:
+        counts[base(p.name)] = counts.get(base(p.name), 0) + 1
+    out: list[PersonaDoc] = []
+    kept: dict[str, PersonaDoc] = {}
+    for persona in personas:
+        key = base(persona.name)
+        known = kept.get(key)
+        if known is not None and counts[key] == 2 and (_AGED.match(known.name.strip()) or _AGED.match(persona.name.strip())):
+            if _AGED.match(known.name.strip()) and not _AGED.match(persona.name.strip()):
+                known.name, known.persona_id = persona.name, persona.persona_id  # the name that says more
+            merge_into(known, persona)
+            continue
+        kept.setdefault(key, persona)
+        out.append(persona)
+    return out
 
 
 def name_key(name: str) -> str:

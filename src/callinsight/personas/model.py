@@ -187,7 +187,8 @@ NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:pe
 #: cards do; as the opening of a paragraph ("Primary Persona 82% of users") when the card's lines were joined.
 PERSONA_TAG = re.compile(r"^((primary|secondary|tertiary|main|core|key|negative|anti-?)\s*)?(persona|페르소나)(\s*#?\d{1,2})?(?=\s|$)", re.I)
 #: "Persona: Designer", "Persona 2 – Ops Olivia": a heading that says it is a persona and names it.
-DECLARED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|archetype|페르소나)\s*#?\s*\d*\s*(?::|[—–-]\s)\s*\w", re.I)
+DECLARED_PERSONA = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){0,2}?(?:persona|archetype|페르소나)\s*#?\s*\d*\s*"
+                              r"(?::|[—–-]\s)\s*\w", re.I)  # "User persona: …", "1.2 Caregiver Persona: Mrs. Lin"
 
 
 #: "What Priya needs that Alex does not", "What the clerk struggles with": a field named after whom it is about.

@@ -712,3 +712,29 @@ def test_a_kind_of_persona_heading_with_nothing_after_its_colon_keeps_its_words(
         Derek is 26 and visits the city for a weekend. He finds the old town confusing at night.
         """)
     assert list(found) != ["Unnamed persona"]
+
+
+def test_a_heading_of_a_personas_name_and_a_field_is_that_field_of_that_persona(tmp_path: Path) -> None:
+    found = _found(tmp_path, "cli.md", """\
+        # User personas
+
+        ## Persona 1: Solo Developer
+
+        ### Pain points
+        - Merge clashes wipe local edits
+
+        ## Persona 2: Release Engineer
+
+        ### Pain points
+        - Pipelines hang on interactive prompts
+
+        ## Persona-specific requirements
+
+        ### Release Engineer Requirements
+        - [ ] A non-interactive flag on every command
+        - [ ] Exit codes documented for every failure
+        - [x] Sign-in without a browser
+        """)
+    assert found == {"Solo Developer": ["Merge clashes wipe local edits"],
+                     "Release Engineer": ["Pipelines hang on interactive prompts", "A non-interactive flag on every command",
+                                          "Exit codes documented for every failure", "Sign-in without a browser"]}

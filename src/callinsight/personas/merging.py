@@ -21,7 +21,26 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             continue
         by_name.setdefault(key, persona)
         merged.append(persona)
-    return _merge_aged(merged)
+    return _fields_of_named(_merge_aged(merged))
+
+
+def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"### Independent Developer Requirements" after "## Persona 1: Independent Developer": a heading that is a persona's
+    name and then one of its fields holds that field of that persona, not another persona."""
+    from callinsight.personas.model import canonical_section
+
+    out: list[PersonaDoc] = []
+    for persona in personas:
+        key = name_key(persona.name)
+        owner = next((k for k in out if key.startswith(name_key(k.name) + " ")), None)
+        field = canonical_section(key[len(name_key(owner.name)):].strip(), exact=True) if owner else None
+        if owner is None or field is None:
+            out.append(persona)
+            continue
+        items = owner.sections.setdefault(field, [])
+        items += [i for values in persona.sections.values() for i in values if i not in items]
+        owner.headings.setdefault(field, persona.name)
+    return out
 
 
 #: "Mr. Lin (Age 83)", "Beth (24)": a name with only an age after it.

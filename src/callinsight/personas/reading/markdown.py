@@ -205,6 +205,8 @@ class _Walker:
             self.term.text = f"{self.term.label}: {self.term.rest}"
             self.term = None
             return
+        if self.items and not self.items[-1].text:
+            text = _TASK_BOX.sub("", text)  # "- [ ] Works offline": a task list's box is no part of the item
         label, rest = split_label(squash(text), bold)
         if self.items:
             item = self.items[-1]
@@ -251,6 +253,9 @@ class _Walker:
             i += 1
         self.section.blocks.append(Table(header=header, rows=rows))
         return i + 1
+
+
+_TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")
 
 
 def _link_only(tok: Any) -> bool:

@@ -738,3 +738,18 @@ def test_a_heading_of_a_personas_name_and_a_field_is_that_field_of_that_persona(
     assert found == {"Solo Developer": ["Merge clashes wipe local edits"],
                      "Release Engineer": ["Pipelines hang on interactive prompts", "A non-interactive flag on every command",
                                           "Exit codes documented for every failure", "Sign-in without a browser"]}
+
+
+def test_named_paragraphs_after_a_sentence_that_says_how_many_personas_follow(tmp_path: Path) -> None:
+    found = _found(tmp_path, "gyms.txt", """\
+        Gyms reopen
+
+        The chain's members survey sorted what members want into three “member personas” for its clubs.
+
+        The early riser: This group trains before work and is frustrated that showers are closed before 7am.
+
+        The class hopper: These members book a different class each day and worry that popular classes fill up.
+
+        Survey notes: the poll ran in May with 2,000 members across 40 clubs in four regions.
+        """)
+    assert list(found) == ["The early riser", "The class hopper"]

@@ -211,7 +211,7 @@ def persona_paragraphs(section: Section) -> list[int]:
         declared = _lists_personas(section)
         introduced = [(i, Item(text=b.text, label=b.label, rest=b.rest)) for i, b in enumerate(section.blocks)
                       if isinstance(b, Para) and b.label and len(b.rest.split()) >= 8 and _introduces_label(b.label, b.rest, declared)]
-        return [i for i, _ in introduced] if len(introduced) >= 2 else []
+        return [i for i, _ in introduced] if len(introduced) >= 2 else _named_after_saying_so(section)
     if len(candidates) < 2:
         return []
     people = [i for i, item in candidates if is_persona_bullet(item)]
@@ -219,6 +219,27 @@ def persona_paragraphs(section: Section) -> list[int]:
     if declared and 2 * len(people) >= len(candidates) and all(is_persona_bullet(item, declared) for _, item in candidates):
         return [i for i, _ in candidates]
     return [i for i, _ in candidates] if len(people) == len(candidates) else []
+
+
+#: A sentence that says the personas follow: "… sorted those wants into four “diner personas”", "세 가지 페르소나로 나눴다".
+_SAYS_PERSONAS_FOLLOW = re.compile(r"\b(two|three|four|five|six|seven|eight|\d)\b[^.:]{0,30}\bpersonas\b|[두세네다섯]\s?(가지|개의?)\s?페르소나", re.I)
+
+
+def _named_after_saying_so(section: Section) -> list[int]:
+    """"… sorted those wants into four “diner personas”." ⏎ "The curbside regular: This group …" ⏎ "The hygiene-first
+    guest: …": after a paragraph that says how many personas follow, two or more paragraphs each a short name and a
+    text about it, one persona each."""
+    said = next((i for i, b in enumerate(section.blocks) if isinstance(b, Para) and not b.label
+                 and _SAYS_PERSONAS_FOLLOW.search(b.text)), None)
+    if said is None:
+        return []
+    named = [i for i, b in enumerate(section.blocks) if i > said and isinstance(b, Para) and b.label and len(b.rest.split()) >= 8
+             and 0 < len(b.label.split()) <= 5 and b.label[:1].isupper() and not field_of(b.label) and not non_persona_reason(b.label)
+             and (_PEOPLE_PRONOUN.search(b.rest) or _THIS_GROUP.search(b.rest))]  # about people, not "Survey notes: …"
+    return named if len(named) >= 2 else []
+
+
+_THIS_GROUP = re.compile(r"\b(this|these|those) (group|segment|\w+s)\b", re.I)
 
 
 def _introduces_label(label: str, text: str, declared: bool = False) -> bool:

@@ -753,3 +753,41 @@ def test_named_paragraphs_after_a_sentence_that_says_how_many_personas_follow(tm
         Survey notes: the poll ran in May with 2,000 members across 40 clubs in four regions.
         """)
     assert list(found) == ["The early riser", "The class hopper"]
+
+
+@pytest.mark.parametrize("heading", ["Who is this for?", "Who it is for"])
+def test_who_a_product_is_for_lists_its_audiences_not_one_personas_background(tmp_path: Path, heading: str) -> None:
+    found = _found(tmp_path, "home.md", f"""\
+        # Tillstack
+
+        ## What is Tillstack?
+
+        A point-of-sale kit for small cafés.
+
+        ## {heading}
+
+        Tillstack is built with these people in mind:
+
+        - **Café owners** who close the till by hand every night and lose an hour to it
+        - **Baristas** who take orders on a shared tablet that freezes in the morning rush
+        """)
+    assert list(found) == ["Café owners", "Baristas"]
+
+
+def test_a_later_list_whose_lead_in_speaks_of_no_people_is_no_list_of_personas(tmp_path: Path) -> None:
+    found = _found(tmp_path, "home.md", """\
+        # Tillstack
+
+        ## Who it is for
+
+        Teams who run small cafés:
+
+        - **Café owners** who close the till by hand every night and lose an hour to it
+        - **Baristas** who take orders on a shared tablet that freezes in the morning rush
+
+        Two editions are offered:
+
+        - **[Desktop](DESKTOP.md)** — the main edition, with stock counts, rotas and the nightly till report
+        - **[Mobile](MOBILE.md)** — a smaller edition for taking orders at the table, with offline sync
+        """)
+    assert list(found) == ["Café owners", "Baristas"]

@@ -25,7 +25,7 @@ from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, is_placeholder, non_persona_reason
 
 #: A page or heading that asks who its people are: "Who is OpenStreetMap?", "Who we serve", "Who uses the portal".
-_WHO_ARE_THEY = re.compile(r"^\W*who (is|are|we serve|uses|use|needs|benefits)\b", re.I)
+_WHO_ARE_THEY = re.compile(r"^\W*who (is|are|we serve|uses|use|needs|benefits|(it|this) (is|'s) for)\b", re.I)
 
 
 #: "Pat, age 72", "Jordan, 33, picture researcher", "김민지, 34세, 마케터": a bullet that gives a name and an age.
@@ -62,12 +62,19 @@ def _titled_cards(items: list[Item]) -> list[Item]:
     return [Item(text=i.text, label=i.text.strip().rstrip(":"), rest="", children=i.children) for i in items]
 
 
+#: A lead-in that speaks of people: "Our users:", "Teams who want …:", "Secondary personas:".
+_ABOUT_PEOPLE = re.compile(r"\b(who|people|persons?|personas?|users?|customers?|audiences?|roles?|teams?|groups?|segments?)\b|"
+                           r"사람|사용자|고객|페르소나", re.I)
+
+
 def persona_bullets(section: Section) -> list[Item]:
     title = section.title or str(section.meta.get("title", ""))
     declared = names_container(clean_name(title)) or bool(_WHO_ARE_THEY.match(title))
     found: list[Item] = []
-    for block in section.blocks:
+    for block, lead in zip(section.blocks, [None, *section.blocks], strict=False):
         if isinstance(block, ItemList):
+            if declared and found and isinstance(lead, Para) and not _ABOUT_PEOPLE.search(lead.text):
+                declared = False  # "Who this is for" ⏎ its people ⏎ "Two versions are offered:" ⏎ a list of products
             if cards := _titled_cards(block.items):
                 found += cards
                 continue

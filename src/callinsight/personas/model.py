@@ -119,6 +119,9 @@ def normalise_heading(text: str) -> str:
     return text
 
 
+_WHO_IT_IS_FOR = re.compile(r"^\W*who (is|are) (this|it|these|they|we)( \w+)? (for|built for|made for)\b|^\W*who (it|this) (is|'s) for\b|^\W*who it'?s for\b")
+
+
 @lru_cache(maxsize=8192)  # a pure function of the heading, asked many times per page
 def canonical_section(heading: str, *, exact: bool = False) -> str | None:
     """The canonical section a heading names, or None when it is not a known section.
@@ -126,6 +129,8 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
     ``exact``: the whole heading is the name ("Pain points"), not a phrase that opens with it ("Quotes take days").
     """
     text = normalise_heading(heading)
+    if _WHO_IT_IS_FOR.match(text):
+        return None  # "Who is this for?": the page's audiences, each a persona, not one persona's background
     changed = True
     while changed:  # "their top pain points" -> "pain points"
         changed = False

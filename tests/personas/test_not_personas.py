@@ -116,3 +116,11 @@ def test_a_picture_a_web_address_or_a_case_study_part_is_not_a_persona(tmp_path:
         **Frustrations:** The 7:40 sailing is cancelled without any warning.
         """)
     assert found == ["Commuter Kofi"]
+
+
+@pytest.mark.parametrize("title", ["Priorities", "Core UX principles", "우선순위", "핵심 UX 원칙", "지원 언어"])
+def test_the_teams_own_choices_around_its_personas_are_not_personas(title: str) -> None:
+    from callinsight.personas.vocab import non_persona_reason
+
+    assert non_persona_reason(title) == "about the team's choices, not a persona"
+

@@ -65,6 +65,9 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # a case study's parts around its personas ("Solving Problems", "Deliverables", "Our Solution")
     (r"^\W*(solving (the |our |their )?problems?|(key |project )?deliverables|(the |our |proposed )?solutions?|outcomes)\W*$",
      "about the project, not a persona"),
+    # the team's own choices around its personas: "Priorities", "Design principles", "핵심 UX 원칙", "지원 언어"
+    (r"^\W*([\w-]+ ){0,2}(priorit(y|ies)|principles|supported languages)\W*$|우선\s?순위|원칙|지원 언어",
+     "about the team's choices, not a persona"),
     # "- Age: 69" ⏎ "- Education: Bachelor's" under a persona's name: her profile's details, never personas themselves
     (PROFILE_DETAIL.pattern, "a detail of a persona's profile, not a persona"),
 )

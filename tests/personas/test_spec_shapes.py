@@ -791,3 +791,21 @@ def test_a_later_list_whose_lead_in_speaks_of_no_people_is_no_list_of_personas(t
         - **[Mobile](MOBILE.md)** — a smaller edition for taking orders at the table, with offline sync
         """)
     assert list(found) == ["Café owners", "Baristas"]
+
+
+def test_a_summary_tables_row_and_the_section_of_the_same_persona_are_one_persona() -> None:
+    from callinsight.personas.merging import merge_same_names
+    from callinsight.personas.model import PersonaDoc
+
+    row = PersonaDoc(name="Back-office editor", persona_id="back-office-editor", source="p.md")
+    row.extra_sections["Relationship to the licence"] = "Works in the back office; never handles keys"
+    owner_row = PersonaDoc(name="Site owner (primary)", persona_id="site-owner-primary", source="p.md")
+    owner_row.sections["needs"] = ["Must see what is covered"]
+    section = PersonaDoc(name="Back-office editor", persona_id="back-office-editor", source="p.md")
+    section.sections["needs"] = ["Must never see a whole key"]
+    owner = PersonaDoc(name="Site owner (primary customer)", persona_id="site-owner-primary-customer", source="p.md")
+    owner.sections["needs"] = ["Which licences run out soon"]
+    merged = merge_same_names([row, owner_row, section, owner])
+    assert [(p.name, p.sections["needs"]) for p in merged] == [
+        ("Back-office editor", ["Must never see a whole key"]),
+        ("Site owner (primary)", ["Must see what is covered", "Which licences run out soon"])]

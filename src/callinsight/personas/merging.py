@@ -48,6 +48,12 @@ _AGED = re.compile(r"^(?P<name>.+?)\s*\((?:aged?\s*)?\d{1,3}(?:\s*(?:years?|yrs?
 _ASIDE = re.compile(r"^(?P<name>.+?)\s*\([^()]*\)$")
 
 
+def _one_aside_within(first: str, second: str) -> bool:
+    """"Site owner (primary)" and "Site owner (primary customer)": the words of one aside are all in the other's."""
+    asides = [set(m.group(1).lower().split()) if (m := re.search(r"\(([^()]*)\)\s*$", n)) else set() for n in (first, second)]
+    return all(asides) and (asides[0] <= asides[1] or asides[1] <= asides[0])
+
+
 def _merge_aged(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """"Mr. Lin (Memory-Impaired Individual)" in a summary table and "Mr. Lin (Age 83)" over his profile: one persona
     where one of the two names only adds an age, and no third persona has that name."""
@@ -62,7 +68,8 @@ def _merge_aged(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     for persona in personas:
         key = base(persona.name)
         known = kept.get(key)
-        if known is not None and counts[key] == 2 and (_AGED.match(known.name.strip()) or _AGED.match(persona.name.strip())):
+        if known is not None and counts[key] == 2 and (_AGED.match(known.name.strip()) or _AGED.match(persona.name.strip())
+                                                         or _one_aside_within(known.name, persona.name)):
             if _AGED.match(known.name.strip()) and not _AGED.match(persona.name.strip()):
                 known.name, known.persona_id = persona.name, persona.persona_id  # the name that says more
             merge_into(known, persona)
@@ -103,5 +110,9 @@ def _introduced(first: PersonaDoc) -> bool:
     a bullet introducing the name (a line or two that open with it, no fields), and the section under the same name
     tells the persona. Two sections of one name each with their own content stay two personas."""
     lines = first.sections.get("background", [])
-    return set(first.sections) == {"background"} and not first.extra_sections and 1 <= len(lines) <= 2 \
-        and name_key(lines[0]).startswith(name_key(first.name) + " ")
+    if set(first.sections) == {"background"} and not first.extra_sections and 1 <= len(lines) <= 2 \
+            and name_key(lines[0]).startswith(name_key(first.name) + " "):
+        return True
+    # a summary table's row ("| Back-office editor | Works in the back office; never handles keys |"): one cell
+    cells = list(first.extra_sections.values())
+    return len(cells) == 1 and "\n" not in cells[0] and all(items == cells[:1] for items in first.sections.values())

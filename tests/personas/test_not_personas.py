@@ -124,3 +124,10 @@ def test_the_teams_own_choices_around_its_personas_are_not_personas(title: str) 
 
     assert non_persona_reason(title) == "about the team's choices, not a persona"
 
+
+
+@pytest.mark.parametrize("title", ["검증 시 주의", "유의사항", "주의할 점"])
+def test_korean_cautions_for_the_reader_are_guidance_not_personas(title: str) -> None:
+    from callinsight.personas.vocab import non_persona_reason
+
+    assert non_persona_reason(title) == "writing guidance"

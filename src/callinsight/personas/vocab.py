@@ -30,7 +30,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (SKIP_LINK.pattern, "page navigation"),
     (r"\bfaqs?\b|frequently asked|questions|자주 묻는", "FAQ"),
     (r"writing for|how to write|writing guid|style guide|tips for writing|\btips\b|guidelines|best practices|"
-     r"do'?s and don'?ts|작성 가이드", "writing guidance"),
+     r"do'?s and don'?ts|작성 가이드|(주의|유의)(\s?사항|할 점)?\W*$", "writing guidance"),  # "검증 시 주의", "유의사항"
     (r"how to use|using (these|the|our) (personas|profiles)|what (are|is an?) (personas?|profiles?)|"
      r"why (are |use |do we use |we use )?(personas|profiles)|about (these|the|our) personas|"
      r"purpose of|personas? (are|is) important", "about personas in general"),

@@ -242,3 +242,13 @@ def test_a_list_of_cards_whose_fields_are_names_over_their_own_items(tmp_path: P
     found = {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
     assert found == {"1인 가구 직장인 (28세, 정민호)": ["퇴근 후 장을 볼 시간이 없다", "소량 포장"],
                      "은퇴한 부부 (65세, 윤영자)": ["앱 글씨가 작아서 주문이 어렵다"]}
+
+
+@pytest.mark.parametrize("title", ["사용자 페르소나 정의서 v2 — “박순자 어르신”", "Persona definition – “Grandma Ilse”"])
+def test_a_page_titled_with_one_quoted_persona_is_that_persona_with_its_sections_as_parts(tmp_path: Path, title: str) -> None:
+    path = tmp_path / "definition.md"
+    path.write_text(f"# {title}\n\n## 1. 한 줄 정의\n\n혼자 사는 어르신. 복지 혜택을 어디에 물어야 할지 몰라서 한 번도 신청하지 못했다.\n\n"
+                    "## 2. 설계 약속\n\n1. **지역**: 동네 기준을 기본값으로 보여 준다.\n2. **화면**: 큰 글자와 큰 버튼을 쓴다.\n",
+                    encoding="utf-8")
+    [persona] = parse_document(path).personas
+    assert persona.name == title.split("“")[1].rstrip("”")

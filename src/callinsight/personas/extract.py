@@ -143,6 +143,10 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if declares_persona_page(root.meta) and (page_name := meta_name(root)):
         out.personas.append(from_page(root, page_name, source))  # "layout: persona" ⏎ "title: The gadgeteer"
         return out
+    if (page := _one_quoted_persona(root)) is not None:
+        title, name = page
+        out.personas.append(from_fields(title, name, source, [root]))  # the page is that one persona, its parts hers
+        return out
     readme = bool(re.search(r"(^|[_-])readme$", stem, re.I)) and not meta_name(root)  # a README is about a project
     # ("# User needs" ⏎ "As a warden, I need …" ⏎ "As a guest, I need …": a field of several roles' stories, not one persona)
     if root.record or (is_persona_by_fields(root) and not persona_children(root) and not _has_persona_table(root) and not readme
@@ -345,6 +349,19 @@ def _story_of_someone(section: Section) -> str:
 
 
 _UNRECOGNISED = "no persona fields, and not about a named person"
+
+
+#: "사용자 페르소나 정의서 v1.0 — “김말순 어르신”", "Persona: “Pragmatic Pete”": a page title that says it defines a
+#: persona and gives its name in quotation marks.
+_QUOTED_PERSONA_TITLE = re.compile(r"(?i:persona|페르소나).*?[—–:-]\s*[\"“'‘](?P<name>[^\"”'’]{2,40})[\"”'’]\s*$")
+
+
+def _one_quoted_persona(root: Section) -> tuple[Section, str] | None:
+    """The page's only top heading names one persona in quotation marks: that heading, and the name."""
+    tops = [c for c in root.children if c.level == min((k.level for k in root.children), default=0)]
+    if len(tops) != 1 or not (m := _QUOTED_PERSONA_TITLE.search(tops[0].title)):
+        return None
+    return tops[0], m["name"].strip()
 
 
 def _visit_children(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:

@@ -809,3 +809,22 @@ def test_a_summary_tables_row_and_the_section_of_the_same_persona_are_one_person
     assert [(p.name, p.sections["needs"]) for p in merged] == [
         ("Back-office editor", ["Must never see a whole key"]),
         ("Site owner (primary)", ["Must see what is covered", "Which licences run out soon"])]
+
+
+def test_a_section_titled_persona_takes_the_name_of_its_name_item(tmp_path: Path) -> None:
+    found = _found(tmp_path, "spec.rst", """\
+        Parent evening helper
+        =====================
+
+        2. PERSONA
+        ==========
+        a. **Name**: Carla Nunes
+        b. **Details**: A maths teacher who finds the unplanned chats with parents hard, since the folders are far away.
+        c. **Goals**: To see a pupil's record within a minute.
+
+        3. PROBLEM SCENARIO
+        ===================
+        Parents expect Carla to know the latest marks. Sadly, the folders are two floors down and she cannot remember
+        every pupil's results.
+        """)
+    assert list(found) == ["Carla Nunes"]

@@ -309,7 +309,7 @@ class DocBuilder:
         # Marketing Persona", its file's name) ⏎ "- 예시:" ⏎ "  - 이름: 한서윤(31세)": the name in the text
         numbered = _NUMBERED_NAME.match(doc.name) is not None
         if not named and (numbered or _PAGE_PERSONA.search(doc.name)):
-            named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [*doc.sections.values(), *(
+            named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [self.intro, *doc.sections.values(), *(
                 v.splitlines() for v in doc.extra_sections.values())] for item in items
                           if (m := _NAME_ITEM.match(item.strip())) and len(m.group(1).split()) <= 4), "")
         if named and numbered:  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text

@@ -10,6 +10,7 @@ from callinsight.personas.evidence import is_persona_bullet, is_persona_by_field
 from callinsight.personas.lifting import names_over_prose, persona_paragraphs
 from callinsight.personas.model import CONCERN_SECTIONS, DECLARED_PERSONA, NUMBERED_PERSONA, field_of
 from callinsight.personas.names import (
+    MEET_LINE,
     ROLE_NOUN,
     clean_name,
     introduced_person,
@@ -51,13 +52,14 @@ def _titled_cards(items: list[Item]) -> list[Item]:
         return [field_of(c.label) if c.label else field_of(c.text) if c.children and len(c.text.split()) <= 4 else None
                 for c in item.children]
 
-    def is_card(item: Item) -> bool:
-        text, fields = item.text.strip().rstrip(":"), fields_of(item)
+    def is_card(item: Item, fields: list[str | None]) -> bool:
+        text = item.text.strip().rstrip(":")
         return not item.label and 0 < len(text.split()) <= 8 and bool(text[:1].isupper() or re.match(r"[가-힣\d]", text)) \
             and not text.endswith((".", "!", "?")) and not non_persona_reason(text) and bool(fields) and None not in fields \
             and bool(set(fields) & set(CONCERN_SECTIONS))
 
-    if len(items) < 2 or not all(is_card(i) for i in items) or not any(len(set(fields_of(i))) >= 2 for i in items):
+    fields = [fields_of(i) for i in items]
+    if len(items) < 2 or not all(map(is_card, items, fields)) or not any(len(set(f)) >= 2 for f in fields):
         return []
     return [Item(text=i.text, label=i.text.strip().rstrip(":"), rest="", children=i.children) for i in items]
 
@@ -150,16 +152,13 @@ def quoted_by_label(section: Section) -> list[Item]:
     return [Item(text=words, label=p.label, rest=words) for p, words in zip(quoted, said, strict=True)]
 
 
-_MEET = re.compile(r"^\W*(?i:meet|introducing)\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*[:.!]?\s*$")
-
-
 def met_by_name(section: Section) -> list[Item]:
     """"Meet Rosa:" ⏎ "- Full-time carer for her children" ⏎ "- No car": a line that introduces a person by name over
     the list of what is true of them, one persona each, as items labelled by the name."""
     blocks = section.blocks
     return [Item(text=met["name"], label=met["name"], children=list(after.items))
             for block, after in itertools.pairwise(blocks)
-            if isinstance(block, Para) and isinstance(after, ItemList) and (met := _MEET.match(block.text))]
+            if isinstance(block, Para) and isinstance(after, ItemList) and (met := MEET_LINE.match(block.text))]
 
 
 def _long_children(item: Item) -> bool:

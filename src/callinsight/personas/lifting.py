@@ -15,6 +15,7 @@ from callinsight.personas.names import (
     GENDERED,
     NAME_LABEL,
     NOT_A_SUBJECT,
+    PRONOUNS,
     clean_name,
     introduced_person,
     is_given_name,
@@ -71,16 +72,13 @@ def lift_pseudo_headings(section: Section) -> None:
     section.children = lifted + section.children
 
 
-_PEOPLE_PRONOUN = re.compile(r"\b(they|their|them|he|she|his|her|him)\b", re.I)
-
-
 def _run_in_names(blocks: list) -> list[int]:
     """"**Sole traders** keep their own books …" ⏎ "**Bookkeepers** look after …": two or more paragraphs that each open
     with a bold name as the subject of their first sentence, one persona each."""
     found = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and b.rest[:1].islower()
              and b.text.startswith(b.label) and len(b.label.split()) <= 4 and b.label[:1].isupper()
              and not field_of(b.label) and not non_persona_reason(b.label)
-             and _PEOPLE_PRONOUN.search(b.rest)]  # people ("They struggle …"), not a product ("**Requests** is a library")
+             and PRONOUNS.search(b.rest)]  # people ("They struggle …"), not a product ("**Requests** is a library")
     return found if len(found) >= 2 else []
 
 
@@ -225,6 +223,9 @@ def persona_paragraphs(section: Section) -> list[int]:
 _SAYS_PERSONAS_FOLLOW = re.compile(r"\b(two|three|four|five|six|seven|eight|\d)\b[^.:]{0,30}\bpersonas\b|[두세네다섯]\s?(가지|개의?)\s?페르소나", re.I)
 
 
+_THIS_GROUP = re.compile(r"\b(this|these|those) (group|segment|\w+s)\b", re.I)  # "This group will not …"
+
+
 def _named_after_saying_so(section: Section) -> list[int]:
     """"… sorted those wants into four “diner personas”." ⏎ "The curbside regular: This group …" ⏎ "The hygiene-first
     guest: …": after a paragraph that says how many personas follow, two or more paragraphs each a short name and a
@@ -235,11 +236,8 @@ def _named_after_saying_so(section: Section) -> list[int]:
         return []
     named = [i for i, b in enumerate(section.blocks) if i > said and isinstance(b, Para) and b.label and len(b.rest.split()) >= 8
              and 0 < len(b.label.split()) <= 5 and b.label[:1].isupper() and not field_of(b.label) and not non_persona_reason(b.label)
-             and (_PEOPLE_PRONOUN.search(b.rest) or _THIS_GROUP.search(b.rest))]  # about people, not "Survey notes: …"
+             and (PRONOUNS.search(b.rest) or _THIS_GROUP.search(b.rest))]  # about people, not "Survey notes: …"
     return named if len(named) >= 2 else []
-
-
-_THIS_GROUP = re.compile(r"\b(this|these|those) (group|segment|\w+s)\b", re.I)
 
 
 def _introduces_label(label: str, text: str, declared: bool = False) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from callinsight.personas.model import PersonaDoc
 
@@ -45,32 +46,31 @@ def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
 #: "Mr. Lin (Age 83)", "Beth (24)": a name with only an age after it.
 _AGED = re.compile(r"^(?P<name>.+?)\s*\((?:aged?\s*)?\d{1,3}(?:\s*(?:years?|yrs?)(?:\s*old)?)?\)$", re.I)
-_ASIDE = re.compile(r"^(?P<name>.+?)\s*\([^()]*\)$")
+#: "Site owner (primary customer)": a name and an aside after it.
+_ASIDE = re.compile(r"^(?P<name>.+?)\s*\((?P<aside>[^()]*)\)$")
 
 
 def _one_aside_within(first: str, second: str) -> bool:
     """"Site owner (primary)" and "Site owner (primary customer)": the words of one aside are all in the other's."""
-    asides = [set(m.group(1).lower().split()) if (m := re.search(r"\(([^()]*)\)\s*$", n)) else set() for n in (first, second)]
+    asides = [set(m["aside"].lower().split()) if (m := _ASIDE.match(n.strip())) else set() for n in (first, second)]
     return all(asides) and (asides[0] <= asides[1] or asides[1] <= asides[0])
 
 
 def _merge_aged(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """"Mr. Lin (Memory-Impaired Individual)" in a summary table and "Mr. Lin (Age 83)" over his profile: one persona
-    where one of the two names only adds an age, and no third persona has that name."""
+    where one of the two names only adds an age (or a narrower aside), and no third persona has that name."""
     def base(name: str) -> str:
         return name_key((m["name"] if (m := _ASIDE.match(name.strip())) else name).strip())
 
-    counts: dict[str, int] = {}
-    for p in personas:
-        counts[base(p.name)] = counts.get(base(p.name), 0) + 1
+    counts = Counter(base(p.name) for p in personas)
     out: list[PersonaDoc] = []
     kept: dict[str, PersonaDoc] = {}
     for persona in personas:
         key = base(persona.name)
         known = kept.get(key)
-        if known is not None and counts[key] == 2 and (_AGED.match(known.name.strip()) or _AGED.match(persona.name.strip())
-                                                         or _one_aside_within(known.name, persona.name)):
-            if _AGED.match(known.name.strip()) and not _AGED.match(persona.name.strip()):
+        known_aged, aged = (known is not None and bool(_AGED.match(known.name.strip()))), bool(_AGED.match(persona.name.strip()))
+        if known is not None and counts[key] == 2 and (known_aged or aged or _one_aside_within(known.name, persona.name)):
+            if known_aged and not aged:
                 known.name, known.persona_id = persona.name, persona.persona_id  # the name that says more
             merge_into(known, persona)
             continue

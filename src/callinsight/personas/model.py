@@ -119,7 +119,8 @@ def normalise_heading(text: str) -> str:
     return text
 
 
-_WHO_IT_IS_FOR = re.compile(r"^\W*who (is|are) (this|it|these|they|we)( \w+)? (for|built for|made for)\b|^\W*who (it|this) (is|'s) for\b|^\W*who it'?s for\b")
+#: "Who is this for?", "Who it's for": a page's audiences, not a persona's field.
+_WHO_IT_IS_FOR = re.compile(r"^\W*who (is|are) (this|it|these|they|we)( \w+)? (for|built for|made for)\b|^\W*who (it|this)( is|'?s) for\b")
 
 
 @lru_cache(maxsize=8192)  # a pure function of the heading, asked many times per page

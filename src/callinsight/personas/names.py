@@ -45,6 +45,10 @@ _GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "se
 _ONE_NUMBERED = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:persona|profile|페르소나|프로필)(?:\s*#?\s*\d{1,2}|\s+[a-z])\W*$", re.I)
 
 
+#: "Meet Tom", "Introducing Priya Shah:": a line that introduces one person by name.
+MEET_LINE = re.compile(r"^\W*(?i:meet|introducing)\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*[:.!]?\s*$")
+
+
 def only_numbers_a_persona(title: str) -> bool:
     """"Persona 1", "페르소나 A": a heading that says one persona follows, without naming it."""
     return _ONE_NUMBERED.match(title.strip()) is not None

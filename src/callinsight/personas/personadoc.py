@@ -266,8 +266,7 @@ class DocBuilder:
 
     def _add_prose(self, text: str) -> None:
         # "**Pain points:** slow app • high fees • no support": a field's items written on one line, marked apart
-        parts = re.split(r"\s+[•▪◦·]\s+", text) if self.current else [text]
-        for part in parts if len(parts) > 1 else [text]:
+        for part in re.split(r"\s+[•▪◦·]\s+", text) if self.current else [text]:
             for sentence in prose_items(part):
                 self._add_item(sentence)
 

@@ -35,8 +35,10 @@ def front_matter_records(front: dict[str, Any]) -> list[Section]:
 
     for key, value in front.items():
         if str(key).lower() in ("personas", "persona", "profiles", "user_personas", "페르소나") and isinstance(value, list) \
-                and value and all(isinstance(v, dict) and name_of(snake_keys(v)) for v in value):
-            return [record_section(snake_keys(v), level=1) for v in value]
+                and value and all(isinstance(v, dict) for v in value):
+            records = [snake_keys(v) for v in value]
+            if all(map(name_of, records)):
+                return [record_section(r, level=1) for r in records]
     return []
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from itertools import pairwise
 
 #: Bullet glyphs, also those Korean documents write ("ㅇ", "ㆍ", "·": a 개조식 line).
 GLYPH_BULLET = re.compile(r"^([ \t]*)[•◦▪▫●○■□‣∙➢➤►✔✓ㅇㆍ·]\s+(?=\S)")
@@ -80,19 +79,11 @@ NAME_LABELS = frozenset({"persona", "name", "persona name", "페르소나", "이
 #: "Jordan Hayes" in "Jordan Hayes: Outreach Champion", "Case 1" in "Case 1: Student": a name in capitals, or a
 #: number, over who the persona is; not a field's label ("Age: 62").
 _NAME_AS_LABEL = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$|^[A-Z]\w* #?\d{1,2}$")
-#: How a line of text that has just finished may end: a sentence, a label, a quotation.
-#: "Persona A", "페르소나 2", "Profile #3": a line that only numbers a persona.
-_PERSONA_NUMBER = re.compile(r"^(?i:persona|페르소나|profile|프로필)(?:\s*#?\s*\d{1,2}|\s+[A-Z])\s*$")
-
 #: "[Persona 2] Omar Haddad", "[페르소나 1] 박지훈": a persona's number in brackets, then its name.
 _BRACKETED_NUMBER = re.compile(r"^\[((?i:persona|페르소나|profile|프로필)\s*#?\s*(?:\d{1,2}|[A-Z]))\]\s*(\S.{0,60})$")
-
 #: "1. Sam, 34, warehouse picker": a numbered line that opens with a name (and no sentence).
 _NUMBERED_NAME_LINE = re.compile(r"^\d{1,2}[.)]\s+([A-Z][a-z][\w'’-]*)(?:[ ,(–—-][^.!?:]{0,60})?$")
-
-#: "Meet Tom", "Introducing Priya Shah:": a line that introduces a person by name.
-_MEET_LINE = re.compile(r"^\W*(?i:meet|introducing)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*[:.!]?$")
-
+#: How a line of text that has just finished may end: a sentence, a label, a quotation.
 _FINISHED = (".", "!", "?", ":", "”", "\"", "’")
 
 
@@ -115,7 +106,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     "Local Business Owner"). A `Label: value`
     line of a field or a name stays a field line ("Persona: Omar Haddad" ⏎ "Role: Courier")."""
     from callinsight.personas.model import NUMBERED_PERSONA, PERSONA_TAG, canonical_section
-    from callinsight.personas.names import looks_like_a_name, names_people, word_count
+    from callinsight.personas.names import MEET_LINE, looks_like_a_name, names_people, word_count
     from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
     from callinsight.personas.reading.office import is_field
     from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, PROFILE_DETAIL
@@ -128,7 +119,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     if line.endswith(".") and len(words) <= 4 and after and is_field(line[:-1]):
         return True  # "Frustrations." ⏎ its list: a field's name written as a run-in heading
     before = lines[i - 1].strip() if i else ""
-    if _MEET_LINE.match(line) and after:
+    if MEET_LINE.match(line) and after:
         return True  # "Meet Tom" ⏎ who Tom is: the next card's title, even right after the last card's list
     if NUMBERED_PERSONA.match(before) and not is_field(line):
         return False  # "PERSONA 1: MARCO ROSSI" ⏎ "Restaurant owner, 52": the card's subtitle, not a heading of its own
@@ -266,7 +257,7 @@ def _never_wrapped(lines: list[str]) -> bool:
     """Text whose lines were never wrapped (each one a paragraph, a title or a list item, as copied from a page):
     no line goes on in lower case on the next, and at least a few lines are long enough that a wrap would show."""
     texts = [line.strip() for line in lines]
-    goes_on = sum(1 for a, b in pairwise(texts) if a and b and not a.endswith(_FINISHED) and b[:1].islower())
+    goes_on = sum(1 for a, b in itertools.pairwise(texts) if a and b and not a.endswith(_FINISHED) and b[:1].islower())
     return goes_on == 0 and sum(1 for t in texts if len(t) > 100) >= 3
 
 
@@ -275,6 +266,7 @@ def as_markdown(text: str) -> str:
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
     a code block)."""
     from callinsight.personas.model import NUMBERED_PERSONA
+    from callinsight.personas.names import MEET_LINE, only_numbers_a_persona
     from callinsight.personas.reading.office import is_field
 
     # a character the copy could not encode stood for a break: "Priya�Student nurse" is "Priya – Student nurse"
@@ -292,9 +284,10 @@ def as_markdown(text: str) -> str:
     first_filled = next((i for i, line in enumerate(lines) if line.strip()), -1)
     numbered_names = {i for i, line in enumerate(lines) if (m := _NUMBERED_NAME_LINE.match(line.strip()))
                       and _next_text(lines, i).startswith(m.group(1) + " ")}
-    first_line = re.sub(r"^[-*+]\s+", "", next((line.strip() for line in lines if line.strip()), ""))
+    first_line = re.sub(r"^[-*+]\s+", "", lines[first_filled].strip()) if first_filled >= 0 else ""
     # the first card's title opened the page ("Persona 1: …", "Meet Sarah"): the next cards' titles are its siblings
-    card_title = next((p for p in (NUMBERED_PERSONA, _PERSONA_NUMBER, _MEET_LINE, _BRACKETED_NUMBER) if p.match(first_line)), None)
+    card_kind = next((kind for kind in (NUMBERED_PERSONA.match, only_numbers_a_persona, MEET_LINE.match, _BRACKETED_NUMBER.match)
+                      if kind(first_line)), None)
     unwrapped = _never_wrapped(lines)
     fields = first_fields(lines)
     heads = {i for i, line in enumerate(lines) if line.strip() and heads_what_follows(lines, i, fields)}
@@ -304,6 +297,12 @@ def as_markdown(text: str) -> str:
     kinds: list[str] = []  # the item marks of the Korean list being read, outermost first
     out: list[str] = []
     started = False
+
+    def heading(text: str, card_line: str = "") -> str:
+        """The page's first heading is its title; so is every card title of the kind the page opened with."""
+        first_kind = not started or (card_kind is not None and bool(card_kind(card_line or text)))
+        return f"{'#' if first_kind else guessed} {text}"
+
     for i, line in enumerate(lines):
         stripped = line.strip()
         if SKIP_LINK.match(stripped) and len(stripped.split()) <= 8:
@@ -317,10 +316,9 @@ def as_markdown(text: str) -> str:
             out.append(f"{'#' * depth} {stripped}")
             continue
         bullet = re.match(r"^[-*+]\s+(\S.*)$", stripped)
-        if bullet and (NUMBERED_PERSONA.match(bullet[1]) or _PERSONA_NUMBER.match(bullet[1])) \
+        if bullet and (NUMBERED_PERSONA.match(bullet[1]) or only_numbers_a_persona(bullet[1])) \
                 and (_field_line(after := _next_text(lines, i)) or after.partition(":")[0].strip().lower() in NAME_LABELS):
-            sibling = card_title is not None and card_title.match(bullet[1])  # "■ 페르소나 A" ⏎ "이름: …": a card's title
-            out.append(f"{'#' if not started or sibling else guessed} {bullet[1]}")
+            out.append(heading(bullet[1]))  # "■ 페르소나 A" ⏎ "이름: …": a card's title
             started = True
             continue
         if bullet and bullet[1] in marked and _field_bullet(bullet[1]) and _next_text(lines, i):
@@ -344,8 +342,7 @@ def as_markdown(text: str) -> str:
             started = True
             continue
         if numbered := _BRACKETED_NUMBER.match(stripped):  # "[페르소나 1] 박지훈": a card's title
-            sibling = card_title is not None and card_title.match(stripped)
-            out.append(f"{'#' if not started or sibling else guessed} {numbered.group(1)}: {numbered.group(2)}")
+            out.append(heading(f"{numbered.group(1)}: {numbered.group(2)}", card_line=stripped))
             started = True
             continue
         if bracketed := _BRACKETED_LABEL.match(stripped):  # "[Pain Point]", "[고충]": a blog's label in brackets
@@ -365,8 +362,7 @@ def as_markdown(text: str) -> str:
         if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)
                 and not (started and stripped.startswith(("\"", "“", "‘", "「", "『")))) \
                 or i in heads:
-            sibling = card_title is not None and card_title.match(stripped)
-            out.append(f"{'#' if not started or sibling else guessed} {stripped}")
+            out.append(heading(stripped))
         elif i in listed:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards
         else:

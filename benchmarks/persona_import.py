@@ -70,7 +70,9 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # started, held out whole and scored once after the session's shape audit (at cbc4b34: 57/97 personas, 125/246
 # concerns, 38 non-personas; the code of dcea818, the start of that session, scores it the same, file by file; that of
 # 35a138a 52/97, 115/246, 40); development data from then on.
-REPLICA_HELD_OUT: set[str] = set()
+# Replica batch 10 (collectors R10A-R10E, seventeenth session) is registered here before its collectors start: held out
+# whole, read only to score it once at the end of the session.
+REPLICA_HELD_OUT = {"R10"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -70,9 +70,10 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # started, held out whole and scored once after the session's shape audit (at cbc4b34: 57/97 personas, 125/246
 # concerns, 38 non-personas; the code of dcea818, the start of that session, scores it the same, file by file; that of
 # 35a138a 52/97, 115/246, 40); development data from then on.
-# Replica batch 10 (collectors R10A-R10E, seventeenth session) is registered here before its collectors start: held out
-# whole, read only to score it once at the end of the session.
-REPLICA_HELD_OUT = {"R10"}
+# Replica batch 10 (collectors R10A-R10E, seventeenth session, 24 documents) was registered here before its collectors
+# started, held out whole and scored once (at cf6e5a5, whose importer is that of 1d7cc14, the sixteenth session's last:
+# 47/86 personas, 116/282 concerns, 14 non-personas; 35a138a 39/86, 100/282, 14); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

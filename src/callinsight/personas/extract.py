@@ -191,6 +191,20 @@ def _bold_title(root: Section) -> str | None:
     return None
 
 
+_PERSONA_COLUMN = re.compile(r"^\W*(?:(?:user|buyer|customer|target) )?(?:persona|페르소나)(?: name| 이름|명)?\W*$", re.I)
+
+
+def _headed_persona_table(section: Section, page: Section, out: Extraction) -> bool:
+    """A table of the section's own whose first column is headed "Persona" and holds one persona per row, none of them
+    found before or titling a section of the page ("## Overview" ⏎ "| Persona | Priority |" over "## Nora" ⏎ … is
+    a summary of the personas the page details)."""
+    titles = [s.title.lower() for s in page.walk() if s is not section and s.title]
+    return any(isinstance(b, Table) and b.header and _PERSONA_COLUMN.match(b.header[0])
+               and (records := table_records(b, section.level + 1))
+               and not any(known_named(r.title, out.personas) or any(clean_name(r.title).lower() in t for t in titles)
+                           for r in records) for b in section.blocks)
+
+
 def _has_persona_table(root: Section) -> bool:
     """A persona table anywhere on the page: then the page's own fields do not make it one persona."""
     return any(table_records(b, 1) for s in root.walk() for b in s.blocks if isinstance(b, Table))
@@ -237,6 +251,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
                                                 or listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
+    if reason and reason not in FIRM_REASONS and _headed_persona_table(section, ancestors[0] if ancestors else section, out):
+        reason = None  # "## Quick Reference Matrix" ⏎ "| Persona | Share | Age |": its rows are the personas, whatever the title
     if reason and not holds_personas() and not (reason not in FIRM_REASONS and listed_by_name(section)) and not (
             reason not in FIRM_REASONS and any(is_narrative(c, story_name(c.title), [*ancestors, section]) for c in section.children)):
         # (a "## Scope" whose text lists "… which we call personas:" ⏎ "* The cloud admin, who …" is kept as well)

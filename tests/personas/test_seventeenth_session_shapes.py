@@ -6,6 +6,8 @@ import textwrap
 from pathlib import Path
 
 from callinsight.personas.parse import parse_document
+from callinsight.personas.reading import read_document
+from callinsight.personas.reading.tree import Para
 
 
 def _found(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
@@ -50,3 +52,30 @@ def test_an_overview_table_of_the_personas_detailed_below_adds_none(tmp_path: Pa
         """)
     assert found == {"Otto - Night Baker": ["The oven timer resets when the power flickers"],
                      "Lina - Shop Owner": ["Orders for the weekend arrive by text message"]}
+
+
+def test_html_cards_whose_field_names_are_styled_divs_read_those_fields(tmp_path: Path) -> None:
+    found = _found(tmp_path, "cards.html", """\
+        <html><body><h1>Who the kiosk serves</h1>
+        <div class="card"><h2>The Weekend Cyclist</h2>
+          <div class="card-label">Pain Points</div>
+          <ul><li>Pumps at the station are always broken</li><li>Cannot pay without the app</li></ul>
+          <div class="card-label">Goals</div>
+          <ul><li>Ride the coast loop before lunch</li></ul>
+        </div>
+        <div class="card"><h2>The Delivery Courier</h2>
+          <div style="font-size:0.7rem;font-weight:700;text-transform:uppercase">Pain Points</div>
+          <ul><li>Locks rust after one winter</li></ul>
+        </div>
+        </body></html>
+        """)
+    assert found == {"The Weekend Cyclist": ["Pumps at the station are always broken", "Cannot pay without the app"],
+                     "The Delivery Courier": ["Locks rust after one winter"]}
+
+
+def test_a_styled_div_holding_a_sentence_stays_prose(tmp_path: Path) -> None:
+    path = tmp_path / "note.html"
+    path.write_text('<html><body><h1>Ana</h1><div class="note-label">She waits an hour for the bus.</div></body></html>',
+                    encoding="utf-8")
+    paras = [b for s in read_document(path).walk() for b in s.blocks if isinstance(b, Para)]
+    assert [(p.text, p.label) for p in paras] == [("She waits an hour for the bus.", None)]

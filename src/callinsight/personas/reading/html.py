@@ -108,6 +108,8 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
                 items.append(Item(text=f"{label}: {rest}" if rest else f"{label}:", label=label, rest=rest, term=True,
                                   children=children))
             flat[-1].blocks.append(ItemList(items=items))
+        elif name in _CONTAINERS and _styled_label(child, _text(child)) and child.find(_BLOCKS) is None:
+            flat[-1].blocks.append(_para(child))  # <div class="section-label">Pain Points</div> ⏎ <ul>…: a field label
         elif name in _CONTAINERS or name not in ("br", "hr"):
             _walk(child, flat, toggles)
 
@@ -170,9 +172,23 @@ def _lead_bold(tag: Any) -> str | None:
     return None
 
 
+_BLOCKS = ["p", "ul", "ol", "table", "dl", "div", "h1", "h2", "h3", "h4", "h5", "h6"]
+#: A class that styles an element as a label ("section-label", "field_label"): a card's field name shown without <b>.
+_LABEL_CLASS = re.compile(r"(?:^|[-_])label(?:$|[-_])", re.I)
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
+def _styled_label(tag: Any, text: str) -> bool:
+    """An element its class or its inline style shows as a label: a short phrase, not a sentence."""
+    styled = any(_LABEL_CLASS.search(c) for c in (tag.get("class") or [])) or bool(_BOLD_STYLE.search(tag.get("style") or ""))
+    return styled and 0 < len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?"))
+
+
 def _para(tag: Any) -> Para:
     text = _text(tag)
-    bold = _lead_bold(tag)
+    bold = _lead_bold(tag) or (text if _styled_label(tag, text) else None)
     label, rest = split_label(text, bold)
     return Para(text=text, label=label, rest=rest, bold=bool(bold and label))
 

@@ -79,3 +79,23 @@ def test_a_styled_div_holding_a_sentence_stays_prose(tmp_path: Path) -> None:
                     encoding="utf-8")
     paras = [b for s in read_document(path).walk() for b in s.blocks if isinstance(b, Para)]
     assert [(p.text, p.label) for p in paras] == [("She waits an hour for the bus.", None)]
+
+
+def test_a_user_label_before_someone_at_a_company_names_that_person(tmp_path: Path) -> None:
+    found = _found(tmp_path, "user.md", """\
+        # Who will use the stock tracker
+
+        ## The actual user: Ines at Calder Joinery Ltd
+
+        ### Who
+        | Attribute | Detail |
+        |---|---|
+        | Role | Workshop manager |
+
+        ### What they need
+        - Counts that stay right when two people take timber at once
+
+        ## Calder Joinery Ltd
+        A family firm of twelve, founded in 1988.
+        """)
+    assert found == {"Ines at Calder Joinery Ltd": ["Counts that stay right when two people take timber at once"]}

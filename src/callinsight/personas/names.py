@@ -96,7 +96,7 @@ _NOT_ABOUT_A_KIND = frozenset({"what", "why", "how", "when", "where", "who", "wh
 def names_people(title: str) -> bool:
     """Does a title name a role or a group of people ("Platform engineer", "Blind Users", "Research Lab staff",
     "The Field Mapper (the person who collects data)")?"""
-    if _PERSON_WHO.search(title) or _name_the_role(title):
+    if _PERSON_WHO.search(title) or _name_the_role(title) or USER_LABEL.match(title):
         return True
     lead = re.match(r"^([^\W\d_]+) (who|with|without|in|at|from)\b", title)
     if lead and _PERSON_NOUN.search(lead.group(1)):
@@ -188,6 +188,11 @@ NAME_LABEL = re.compile(r"^\W*(persona|user persona|buyer persona|persona name|n
                         r"(\s*\d{1,2}|\s*(?-i:[A-Z])\b|\s+[a-z])?\W*$", re.I)  # "Persona 2", "페르소나A"; not "Names"
 
 
+#: A heading's label saying that a user or customer follows ("Primary user: Dana", "The actual customer: …").
+USER_LABEL = re.compile(r"^\W*(?:the |our )?(?:(?:actual|primary|main|target|typical|real|key|ideal|secondary|end)\s+){0,2}"
+                        r"(?:user|customer|buyer|client)\s*:\s*(?=\w)", re.I)
+
+
 #: A quotation that opens or closes a heading, with the dash or colon that joins it to the name.
 HEADING_QUOTE = re.compile(r"^\s*[\"“][^\"”]{3,}[\"”]\s*[:—–-]+\s*|\s*[:—–-]+\s*[\"“][^\"”]{3,}[\"”]\s*$")
 
@@ -203,6 +208,7 @@ def clean_name(title: str) -> str:
     # "1.2 Caregiver Persona: Mrs. Lin (Age 57)": a numbered heading that says what kind of persona, then whose
     name = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){1,2}?persona\s*:\s*(?=\w)", "", name, flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+|^\W*(?:persona name|name|이름)\s*:\s*", "", name, flags=re.I)  # "이름: 윤채원"
+    name = USER_LABEL.sub("", name)  # "The actual user: Martin", "Primary customer: a bakery owner": who it is
     name = re.sub(r"\s+[-–—|]\s+(?:[\w-]+\s+){0,2}persona$", "", name, flags=re.I)  # "Donna, scheduler - CPW persona"
     name = re.sub(r"^(?:an? )?(?:example|sample)(?: persona)?\s*\((.+)\)$", r"\1", name, flags=re.I)  # "Example (Greg, owner)"
     name = re.sub(r"^\W*I(?:'m| am) (?:an? )?(?=\w)", "", name, flags=re.I)  # "I am a Python software user": the user

@@ -49,7 +49,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # "v1.2", "1.2.3", "2.0 (2024-05-01)" are releases; "3.3 Personas View" is a numbered section
     (r"^\W*v\d+(\.\d+)+\b|^\W*\d+(\.\d+){2,}\b|^\W*\d+\.\d+\s*([(\[]|[-—–]\s*\d|$)|release (history|notes)|what'?s new|\bchanges in\b", _RELEASE),
     (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b", _COMPARISON),
-    (r"\b(corporation|inc|ltd|llc|gmbh|plc)\b\.?", "an organisation, not a persona"),
+    # (not "Martin at Harbrook Fabrications Ltd": someone at an organisation)
+    (r"^(?!.*\b(at|from)\s).*\b(corporation|inc|ltd|llc|gmbh|plc)\b\.?", "an organisation, not a persona"),
     (r"\b(industries|verticals|sectors|markets|market size|use cases|competitors|competition|pricing|products|features|"
      r"channels)\b|산업|업종|경쟁사|가격", "about the market or the product, not a persona"),
     (r"^\W*(where|what|why|how|when) (can|do|does|did|should|is|are|will|would)\b", "a question the page asks, not a persona"),

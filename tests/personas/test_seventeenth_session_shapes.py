@@ -99,3 +99,31 @@ def test_a_user_label_before_someone_at_a_company_names_that_person(tmp_path: Pa
         A family firm of twelve, founded in 1988.
         """)
     assert found == {"Ines at Calder Joinery Ltd": ["Counts that stay right when two people take timber at once"]}
+
+
+CARDS = """\
+    # Allotment app research
+
+    ## P1 — Hana Ito, plot organiser
+    ### Goals
+    - Books the shared tools for the weekend
+    ### Pain points
+    - The paper sign-up sheet gets rained on
+
+    ## {title}
+    ### Jobs — a guess, never voiced
+    - Waters a friend's plot in August
+    ### Pain points — unconfirmed
+    - Never knows which tap is working
+    """
+
+
+def test_a_sibling_with_the_same_field_headings_as_a_persona_card_is_one_too(tmp_path: Path) -> None:
+    found = _found(tmp_path, "cards.md", CARDS.format(title="P2 — Col, the Visitor · secondary"))
+    assert found == {"P1 — Hana Ito, plot organiser": ["The paper sign-up sheet gets rained on"],
+                     "P2 — Col, the Visitor secondary": ["Never knows which tap is working"]}
+
+
+def test_a_section_of_the_same_fields_that_names_nobody_is_no_card(tmp_path: Path) -> None:
+    found = _found(tmp_path, "cards.md", CARDS.format(title="What every visitor shares"))
+    assert list(found) == ["P1 — Hana Ito, plot organiser"]

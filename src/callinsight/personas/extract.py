@@ -273,7 +273,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             _add_or_merge(out, from_needs_list(who, items, section, source, ancestors))
         _visit_children(section, ancestors, out, source)
         return
-    if is_persona_by_fields(section) and not holds_personas() and not names_container(clean_name(title)):
+    if (is_persona_by_fields(section) or _card_of_a_sibling(section, ancestors)) and not holds_personas() \
+            and not names_container(clean_name(title)):
         out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
         return
     found_before = len(out.personas)
@@ -331,6 +332,28 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         elif section.blocks:
             out.skipped.append(Skipped(title, _UNRECOGNISED))
             out.unplaced.append((section, ancestors, out.skipped[-1]))
+
+
+_NUMBER_LEAD = re.compile(r"^\W*([A-Za-z]{0,2})\s?\d{1,2}\b")
+
+
+def _card_of_a_sibling(section: Section, ancestors: list[Section]) -> bool:
+    """"## P2 — Jo" ⏎ "### Jobs" ⏎ "### Pain points" beside "## P1 — Remy, the Steward" whose field headings are the same:
+    one card per persona, though Jo's title alone would not say she is one. The sibling must be numbered the same way
+    ("P1", "P2") or the title must look like a name, so "## Common themes" ⏎ "### Pain points" stays out."""
+    own = {f for c in section.children if (f := field_of(c.title))}
+    if len(own) < 2 or not ancestors:
+        return False
+    lead = _NUMBER_LEAD.match(section.title)
+    for sibling in ancestors[-1].children:
+        if sibling is section or sibling.level != section.level or not is_persona_by_fields(sibling):
+            continue
+        theirs = {f for c in sibling.children if (f := field_of(c.title))}
+        other = _NUMBER_LEAD.match(sibling.title)
+        same_lead = bool(lead and other and lead.group(1).lower() == other.group(1).lower())
+        if len(own & theirs) >= 2 and (same_lead or looks_like_a_name(section.title)):
+            return True
+    return False
 
 
 #: "Our users and their needs", "User needs", "Personas": a section whose lines say whose needs the lists are.

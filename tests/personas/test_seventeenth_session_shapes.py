@@ -127,3 +127,28 @@ def test_a_sibling_with_the_same_field_headings_as_a_persona_card_is_one_too(tmp
 def test_a_section_of_the_same_fields_that_names_nobody_is_no_card(tmp_path: Path) -> None:
     found = _found(tmp_path, "cards.md", CARDS.format(title="What every visitor shares"))
     assert list(found) == ["P1 — Hana Ito, plot organiser"]
+
+
+def test_sub_numbered_personas_and_a_review_agenda(tmp_path: Path) -> None:
+    found = _found(tmp_path, "personas.md", """\
+        # 카페 앱 페르소나
+
+        ## 페르소나 1 — 윤사장 (카페 사장)
+        ### 페인포인트
+        - 원두 주문을 매번 전화로 해야 한다
+
+        ## 페르소나 2A — 서매니저 (본사 운영)
+        ### 페인포인트
+        - 매장별 재고를 한눈에 볼 수 없다
+
+        ## Persona 2b: Theo, regional lead
+        ### Pain points
+        - Visits every shop to count the same boxes
+
+        ## 리뷰 미팅 안건 (3주차)
+        - 윤사장의 원두 주문 문제를 어떤 화면으로 풀지 정하기
+        - 서매니저 인터뷰 일정 잡기
+        """)
+    assert found == {"윤사장 (카페 사장)": ["원두 주문을 매번 전화로 해야 한다"],
+                     "서매니저 (본사 운영)": ["매장별 재고를 한눈에 볼 수 없다"],
+                     "Theo, regional lead": ["Visits every shop to count the same boxes"]}

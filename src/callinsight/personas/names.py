@@ -200,7 +200,7 @@ HEADING_QUOTE = re.compile(r"^\s*[\"“][^\"”]{3,}[\"”]\s*[:—–-]+\s*|\s*
 def clean_name(title: str) -> str:
     """A heading as a persona's name, without the page's furniture around it."""
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
-    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필|case\s*#?\s*\d+)(?:\s*#?\s*\d*|\s+(?-i:[A-Z]))\s*[:.—–-]\s*",
+    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–-]\s*",
                   "", title.strip(), flags=re.I)
     # "Empathy map: Priya", "Value proposition canvas – Gym owner", "Persona card for Dana": the sheet's kind, then whose
     name = re.sub(r"^\W*(?:empathy map|value proposition canvas|persona (?:card|sheet|canvas)|customer canvas|공감 지도)\s*"

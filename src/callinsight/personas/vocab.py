@@ -56,6 +56,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(where|what|why|how|when) (can|do|does|did|should|is|are|will|would)\b", "a question the page asks, not a persona"),
     (r"takeaways|next steps|\brecommendations\b|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
      r"acknowledge?ments|\bcredits\b|\blicen[cs]e\b|결론|방법론", "about the research, not a persona"),
+    # ("Agenda Supporter" is a kind of user)
+    (r"\bagenda\s*([(:—–-]|$)|meeting (agenda|notes|minutes)|회의록|안건", "a meeting's agenda or notes, not a persona"),
     # "May 2025 - June 2025", "3 October 2014", "2025년 5월": a date, the page's or a post's
     (r"^(?=.*\d)(\W|_|\d|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
      r"nov(ember)?|dec(ember)?)\b|년|월|일)+$", "a date, not a persona"),

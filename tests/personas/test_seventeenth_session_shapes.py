@@ -152,3 +152,23 @@ def test_sub_numbered_personas_and_a_review_agenda(tmp_path: Path) -> None:
     assert found == {"윤사장 (카페 사장)": ["원두 주문을 매번 전화로 해야 한다"],
                      "서매니저 (본사 운영)": ["매장별 재고를 한눈에 볼 수 없다"],
                      "Theo, regional lead": ["Visits every shop to count the same boxes"]}
+
+
+def test_a_repeated_heading_of_people_under_every_scenario_lists_their_personas(tmp_path: Path) -> None:
+    found = _found(tmp_path, "scenarios.md", """\
+        # 도서관 이용자 시나리오
+
+        ## 시나리오 1: 시험 기간
+        ### 특징
+        - 좌석 경쟁이 심하다
+        ### 대표 페르소나
+        - 한수험 (19세, 남성): 재수 준비 중, 새벽 6시부터 자리 맡기, 열람실 소음 때문에 집중 못 함
+        - 오직장 (33세, 여성): 퇴근 후 자격증 공부, 밤 10시 폐관이 너무 이름
+
+        ## 시나리오 2: 방학
+        ### 특징
+        - 어린이 이용객이 늘어난다
+        ### 대표 페르소나
+        - 강엄마 (41세, 여성): 초등생 둘과 함께 방문, 아이 책 대출 한도가 부족함
+        """)
+    assert set(found) == {"한수험 (19세, 남성)", "오직장 (33세, 여성)", "강엄마 (41세, 여성)"}

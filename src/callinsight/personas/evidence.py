@@ -99,6 +99,8 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
     if declared and item.bold:
         return words >= 8
+    if declared and _AGE_ASIDE.search(label):
+        return words >= 3  # "정숙자 (52세, 여성): 남편과 사별 후 …", "Maria (34): …" under a heading of personas: a person
     # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …", a bold title over "Challenges: …";
     # not "**Encryption**: the library …"
     if any(c.label and persona_label(c.label) for c in item.children):
@@ -106,6 +108,10 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     # "they" alone is as often the readers or the users in general: a bullet needs "he"/"she" or "(they/them)"
     text = " ".join(item.flat())
     return words >= 8 and (names_people(label) or bool(GENDERED.search(text)) or bool(_THEY_THEM.search(text)))
+
+
+#: An age in a name's aside: "(52세, 여성)", "(34)", "(age 41)", "(67 years old)".
+_AGE_ASIDE = re.compile(r"\(\s*(?:age\s*)?\d{1,2}\s*(?:세|살|yo|y/o|years?(?: old)?)?\s*[,/)]", re.I)
 
 
 _DASHED = re.compile(r"^(?P<name>[^\W\d_][^.!?:;]{1,50}?|\.\w[^.!?:;]{1,50}?)\s+[-–—]\s+(?P<rest>\S.*)$")

@@ -220,8 +220,10 @@ def _scan(section: Section, ancestors: list[Section], out: Extraction, source: s
 def _visit(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
     title = section.title
     if len(ancestors) >= 2 and not section.children and clean_name(title).lower() in out.repeated_sub_headings(ancestors[-2]) \
-            and not names_people(clean_name(title)):
-        return  # "##### Documentation Content" under every persona: a part of the persona above it, never one itself
+            and not names_people(clean_name(title)) and not (names_container(clean_name(title)) and persona_bullets(section)):
+        # "##### Documentation Content" under every persona: a part of the persona above it, never one itself (but
+        # "### 대표 페르소나" ⏎ "- 정숙자 (52세, 여성): …" under every scenario lists each scenario's people)
+        return
     if section.record:
         if section.title and not is_placeholder(section.text().replace(section.title, "", 1)):
             out.personas.append(from_fields(section, section.title, source, ancestors))

@@ -5,6 +5,9 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
+
+from callinsight.errors import InputError
 from callinsight.personas.parse import parse_document
 from callinsight.personas.reading import read_document
 from callinsight.personas.reading.tree import Para
@@ -172,3 +175,28 @@ def test_a_repeated_heading_of_people_under_every_scenario_lists_their_personas(
         - 강엄마 (41세, 여성): 초등생 둘과 함께 방문, 아이 책 대출 한도가 부족함
         """)
     assert set(found) == {"한수험 (19세, 남성)", "오직장 (33세, 여성)", "강엄마 (41세, 여성)"}
+
+
+def test_a_heading_of_roles_announcing_the_headings_after_it_owns_them(tmp_path: Path) -> None:
+    text = """\
+        # Boat hire booking app
+
+        ## Research plan
+        We read reviews of three other booking apps.
+
+        ## User roles
+        Each role and what drives it is described below:
+
+        ## Harbour manager
+        Keeps the fleet afloat and answers every complaint. Loses hours when bookings clash.
+
+        ## Weekend skipper
+        Hires a dinghy twice a month and worries the deposit will not come back.
+
+        ## {after}
+        Sketches came next.
+        """
+    found = _found(tmp_path, "roles.md", text.format(after="2 – Sketches"))
+    assert set(found) == {"Harbour manager", "Weekend skipper"}
+    with pytest.raises(InputError, match="no persona found"):  # no announcement: the headings stay the page's own
+        _found(tmp_path, "plain.md", text.format(after="2 – Sketches").replace("described below:", "described here."))

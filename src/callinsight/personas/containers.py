@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from callinsight.personas.building import story_name
 from callinsight.personas.evidence import is_persona_bullet, is_persona_by_fields
@@ -278,3 +279,36 @@ def _own_kind(word: str | None, title: str) -> bool:
     """"The developer personas for build …" under "Developer": the text names its own kind, not the page's personas."""
     stem = (word or "").strip().lower().rstrip("s")
     return len(stem) >= 4 and any(w.lower().rstrip("s") == stem for w in re.findall(r"\w+", title))
+
+
+#: An introduction that says the headings after it are what it announces ("… are listed below:", "아래와 같다").
+_ANNOUNCES = re.compile(r"(:|\bbelow\b.*|\bfollowing\b.*|아래.*)\s*$", re.I)
+
+
+def adopt_announced(section: Section) -> None:
+    """"## User work roles" ⏎ "Each role is described below:" ⏎ "## Property manager" ⏎ … ⏎ "## Property owner" ⏎ …: a
+    heading of roles or personas over nothing but an introduction that announces what follows, at the level of the
+    headings that follow, owns the short ones after it (two at least, the first naming people, up to the first heading
+    that is numbered, long, a field or no persona)."""
+    kept: list[Section] = []
+    children = section.children
+    i = 0
+    while i < len(children):
+        head = children[i]
+        kept.append(head)
+        i += 1
+        texts = [b.text for b in head.blocks if isinstance(b, Para)]
+        if head.children or not names_container(clean_name(head.title)) or len(texts) != len(head.blocks) \
+                or not (texts and _ANNOUNCES.search(texts[-1])):
+            continue
+        owned = 0
+        while i + owned < len(children) and (c := children[i + owned]).level == head.level and not c.children \
+                and (names_people(c.title) if not owned else len(c.title.split()) <= 5 and not re.search(r"\d", c.title)) \
+                and not non_persona_reason(c.title) and not field_of(c.title, loose=False):
+            owned += 1
+        if owned >= 2:
+            head.children = [replace(c, level=head.level + 1) for c in children[i:i + owned]]
+            i += owned
+    section.children = kept
+    for child in section.children:
+        adopt_announced(child)

@@ -32,6 +32,7 @@ from callinsight.personas.building import (
 )
 from callinsight.personas.containers import (
     CONTAINER_CONTEXT,
+    adopt_announced,
     listed_by_name,
     listed_under_a_container,
     met_by_name,
@@ -135,6 +136,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         return out
     title_among_its_kind(root)
     nest_flat_fields(root, root.guessed)
+    adopt_announced(root)
     split_possessive_fields(root)
     split_by_name_labels(root)
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note

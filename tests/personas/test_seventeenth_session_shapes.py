@@ -200,3 +200,26 @@ def test_a_heading_of_roles_announcing_the_headings_after_it_owns_them(tmp_path:
     assert set(found) == {"Harbour manager", "Weekend skipper"}
     with pytest.raises(InputError, match="no persona found"):  # no announcement: the headings stay the page's own
         _found(tmp_path, "plain.md", text.format(after="2 – Sketches").replace("described below:", "described here."))
+
+
+def test_sections_about_every_persona_or_the_feature_order_are_no_personas(tmp_path: Path) -> None:
+    found = _found(tmp_path, "ferry.md", """\
+        # Ferry app personas
+
+        ## Mara, island commuter
+        ### Pain points
+        - The last boat leaves before her shift ends
+
+        ## Success metrics by persona
+        ### Goals
+        - Commuters miss fewer boats
+        ### Pain points
+        - Complaints about the timetable fall
+
+        ## Feature prioritization
+        ### Goals
+        - Live departures first
+        ### Needs
+        - Ticket wallet second
+        """)
+    assert list(found) == ["Mara, island commuter"]

@@ -11,6 +11,7 @@ from callinsight.errors import InputError
 from callinsight.personas.parse import parse_document
 from callinsight.personas.reading import read_document
 from callinsight.personas.reading.tree import Para
+from callinsight.personas.vocab import non_persona_reason
 
 
 def _found(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
@@ -223,3 +224,10 @@ def test_sections_about_every_persona_or_the_feature_order_are_no_personas(tmp_p
         - Ticket wallet second
         """)
     assert list(found) == ["Mara, island commuter"]
+
+
+def test_a_figure_of_a_persona_is_no_persona_but_an_image_maker_is(tmp_path: Path) -> None:
+    figures = ["Rendered Printer Persona Diagram", "Figure 2: the press room", "Persona image", "페르소나 이미지"]
+    people = ["Container Image Provider", "Poster image designer", "Printer"]
+    assert all(non_persona_reason(t) == "a figure, not a persona" for t in figures)
+    assert not any(non_persona_reason(t) for t in people)

@@ -38,6 +38,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"\bsimilarities\b|공통|\b(by|per|for each|across) personas?\b|페르소나별", _ALL_PERSONAS),
     (r"enablement|training|playbook|교육", "enablement"),
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
+    # ("Rendered Diagram Image", "Figure 2: …"; not "Container Image Provider")
+    (r"\b(diagram|image|figure|screenshot|illustration)s?\s*(\d+\b|[:(—–-]|$)|이미지|도표|다이어그램", "a figure, not a persona"),
     (r"\banalysis\b|\bfindings\b|\bsynthesis\b|\bimplications\b|분석", "analysis"),
     (r"\breferences?\b|\bresources\b|further reading|see also|\bsources\b|\bappendix\b|\bglossary\b|참고", "references"),
     (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|배경|개요|소개|"

@@ -231,3 +231,17 @@ def test_a_figure_of_a_persona_is_no_persona_but_an_image_maker_is(tmp_path: Pat
     people = ["Container Image Provider", "Poster image designer", "Printer"]
     assert all(non_persona_reason(t) == "a figure, not a persona" for t in figures)
     assert not any(non_persona_reason(t) for t in people)
+
+
+def test_a_card_headed_meet_and_a_name_is_that_person(tmp_path: Path) -> None:
+    text = """\
+        # Bike shop redesign
+
+        ## {title}
+        “If the bike fits, I'll book the service today.”
+        - Likes to share her rides with the club
+        - Doesn't like booking forms that ask for her address twice
+        """
+    assert list(_found(tmp_path, "meet.md", text.format(title="Meet Priya"))) == ["Priya"]
+    with pytest.raises(InputError):  # a product introduced the same way is no person
+        _found(tmp_path, "tool.md", text.format(title="Meet Pedalboard").replace("her", "its"))

@@ -70,6 +70,9 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
     if (appositive or _MEET.match(section.title)) and is_given_name(name) and _OPENS_WITH_HIM_OR_HER.match(prose):
         return True  # "Aroha, the Weekend Trader" (or "Meet Aroha.") ⏎ "She's in her forties, …": the heading's person
+    if _MEET.match(section.title) and is_given_name(name) and not section.children \
+            and GENDERED.search(section.text()) and len(section.text().split()) >= 12:
+        return True  # "Meet Megan" ⏎ her quote ⏎ "- Likes to post her new buys …": a card introduced by her name
     label, colon, rest = section.title.partition(":")  # "이름: 윤채원", "Name: Rachel": the heading says who it is
     labelled = bool(colon and rest.strip() and NAME_LABEL.match(label))
     return prose_is_about(name, words, prose, said_a_person or labelled or declares_personas(section, ancestors))

@@ -245,3 +245,21 @@ def test_a_card_headed_meet_and_a_name_is_that_person(tmp_path: Path) -> None:
     assert list(_found(tmp_path, "meet.md", text.format(title="Meet Priya"))) == ["Priya"]
     with pytest.raises(InputError):  # a product introduced the same way is no person
         _found(tmp_path, "tool.md", text.format(title="Meet Pedalboard").replace("her", "its"))
+
+
+def test_primary_and_secondary_persona_lines_open_one_persona_each(tmp_path: Path) -> None:
+    found = _found(tmp_path, "prd.md", """\
+        PRD — personas
+
+        1) Primary Persona: Stall owner
+
+        Pain points
+        - Paper tickets get lost between the till and the grill
+
+        2) Secondary Persona: Hungry visitor
+
+        Pain points
+        - Cannot tell whether the order was paid
+        """)
+    assert found == {"Stall owner": ["Paper tickets get lost between the till and the grill"],
+                     "Hungry visitor": ["Cannot tell whether the order was paid"]}

@@ -184,7 +184,8 @@ def prose_is_about(name: str, words: list[str], prose: str, declared: bool = Fal
 
 
 #: A `Label:` line's label that names a persona ("Persona: Dana Ortiz", "Name: Ken", "Persona 2: …", "이름: 김민지").
-NAME_LABEL = re.compile(r"^\W*(persona|user persona|buyer persona|persona name|name|이름|페르소나|페르소나 이름)"
+NAME_LABEL = re.compile(r"^\W*(?:(?:primary|secondary|tertiary|main|core|key)\s+)?"
+                        r"(persona|user persona|buyer persona|persona name|name|이름|페르소나|페르소나 이름)"
                         r"(\s*\d{1,2}|\s*(?-i:[A-Z])\b|\s+[a-z])?\W*$", re.I)  # "Persona 2", "페르소나A"; not "Names"
 
 

@@ -263,3 +263,11 @@ def test_primary_and_secondary_persona_lines_open_one_persona_each(tmp_path: Pat
         """)
     assert found == {"Stall owner": ["Paper tickets get lost between the till and the grill"],
                      "Hungry visitor": ["Cannot tell whether the order was paid"]}
+
+
+def test_a_reviews_findings_by_severity_are_no_personas() -> None:
+    findings = ["[Critical] C1. No way to save a recipe", "Major M2: Ingredient list hidden", "[Minor] m3. 카드 요약 잘림",
+                "Blocker 1 - login loops"]
+    people = ["High school teacher", "Low-vision reader", "Major gift donor", "Critical care nurse"]
+    assert all(non_persona_reason(t) == "a finding or an issue, not a persona" for t in findings)
+    assert not any(non_persona_reason(t) for t in people)

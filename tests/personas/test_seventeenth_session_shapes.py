@@ -271,3 +271,18 @@ def test_a_reviews_findings_by_severity_are_no_personas() -> None:
     people = ["High school teacher", "Low-vision reader", "Major gift donor", "Critical care nurse"]
     assert all(non_persona_reason(t) == "a finding or an issue, not a persona" for t in findings)
     assert not any(non_persona_reason(t) for t in people)
+
+
+def test_a_role_heading_over_a_name_and_age_line_and_a_story_is_a_persona(tmp_path: Path) -> None:
+    found = _found(tmp_path, "roles.md", """\
+        ## Volunteer Driver
+        Moira Quinn age 58
+        - She retired from the post office last year
+        - Drives the minibus twice a week but never knows who has cancelled
+
+        ## Customer portraits
+        Tom, 41.
+        A builder who runs his firm from the van. He loses quotes in his inbox and struggles to chase late payers.
+        """)
+    assert "Volunteer Driver" in found
+    assert "Customer portraits" not in found

@@ -12,6 +12,7 @@ from callinsight.personas.lifting import names_over_prose, persona_paragraphs
 from callinsight.personas.model import CONCERN_SECTIONS, DECLARED_PERSONA, NUMBERED_PERSONA, field_of
 from callinsight.personas.names import (
     MEET_LINE,
+    NAME_AND_AGE,
     ROLE_NOUN,
     clean_name,
     introduced_person,
@@ -31,13 +32,11 @@ _WHO_ARE_THEY = re.compile(r"^\W*who (is|are|we serve|uses|use|needs|benefits|(i
 
 
 #: "Pat, age 72", "Jordan, 33, picture researcher", "김민지, 34세, 마케터": a bullet that gives a name and an age.
-_NAME_AND_AGE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[가-힣]{2,4}),? (?:aged? )?\(?(?P<age>\d{1,2})(?: years old|세|살)?\)?"
-                           r"(?:,\s*(?P<role>[^,.;:]{2,40}))?\W*$")
 
 
 def _name_and_age(item: Item) -> Item | None:
     """A bullet naming a person by name and age, with nested items about them, as that person's bullet."""
-    match = _NAME_AND_AGE.match(item.text.strip()) if not item.label else None
+    match = NAME_AND_AGE.match(item.text.strip()) if not item.label else None
     if not match or sum(len(t.split()) for c in item.children for t in c.flat()) < 8:
         return None
     name = match["name"] + (f", {match['role'].strip()}" if match["role"] else "")

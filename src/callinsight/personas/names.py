@@ -183,6 +183,11 @@ def prose_is_about(name: str, words: list[str], prose: str, declared: bool = Fal
     return mentions >= 1 and bool(person)
 
 
+#: A line that gives a person's name and age ("Eduardo Ferreira age 61", "Dana, 34, nurse", "김민지 (34세)").
+NAME_AND_AGE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[가-힣]{2,4}),? (?:aged? )?\(?(?P<age>\d{1,2})(?: years old|세|살)?\)?"
+                          r"(?:,\s*(?P<role>[^,.;:]{2,40}))?\W*$")
+
+
 #: A `Label:` line's label that names a persona ("Persona: Dana Ortiz", "Name: Ken", "Persona 2: …", "이름: 김민지").
 NAME_LABEL = re.compile(r"^\W*(?:(?:primary|secondary|tertiary|main|core|key)\s+)?"
                         r"(persona|user persona|buyer persona|persona name|name|이름|페르소나|페르소나 이름)"

@@ -8,11 +8,13 @@ from callinsight.personas.evidence import is_persona_by_fields
 from callinsight.personas.model import field_of
 from callinsight.personas.names import (
     GENDERED,
+    NAME_AND_AGE,
     NAME_LABEL,
     clean_name,
     is_given_name,
     is_topic_acronym,
     looks_like_a_name,
+    names_container,
     names_people,
     prose_is_about,
     sentence_subject,
@@ -73,6 +75,10 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
     if _MEET.match(section.title) and is_given_name(name) and not section.children \
             and GENDERED.search(section.text()) and len(section.text().split()) >= 12:
         return True  # "Meet Megan" ⏎ her quote ⏎ "- Likes to post her new buys …": a card introduced by her name
+    if section.blocks and isinstance(section.blocks[0], Para) and NAME_AND_AGE.match(section.blocks[0].text.strip()) \
+            and GENDERED.search(section.text()) and looks_like_a_name(section.title) and not section.title.rstrip().endswith("s") \
+            and not names_container(clean_name(section.title)):
+        return True  # "## Impact Learner" ⏎ "Eduardo Ferreira age 61" ⏎ "- He spent 28 years …": the role's person
     label, colon, rest = section.title.partition(":")  # "이름: 윤채원", "Name: Rachel": the heading says who it is
     labelled = bool(colon and rest.strip() and NAME_LABEL.match(label))
     return prose_is_about(name, words, prose, said_a_person or labelled or declares_personas(section, ancestors))

@@ -286,3 +286,8 @@ def test_a_role_heading_over_a_name_and_age_line_and_a_story_is_a_persona(tmp_pa
         """)
     assert "Volunteer Driver" in found
     assert "Customer portraits" not in found
+
+
+def test_common_scenarios_and_a_why_not_question_are_no_personas() -> None:
+    assert non_persona_reason("Common Scenarios") and non_persona_reason("Why Not Just Use a Spreadsheet")
+    assert not non_persona_reason("Scenario planner") and not non_persona_reason("Whitney, night nurse")

@@ -34,7 +34,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"how to use|using (these|the|our) (personas|profiles)|what (are|is an?) (personas?|profiles?)|"
      r"why (are |use |do we use |we use )?(personas|profiles)|about (these|the|our) personas|"
      r"purpose of|personas? (are|is) important", "about personas in general"),
-    (r"\b(common|shared|main|key|general) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground)\b|\bacross (all |the )?(profiles|personas|users)\b|"
+    (r"\b(common|shared|main|key|general) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground|scenarios)\b|\bacross (all |the )?(profiles|personas|users)\b|"
      r"\bsimilarities\b|공통|\b(by|per|for each|across) personas?\b|페르소나별", _ALL_PERSONAS),
     (r"enablement|training|playbook|교육", "enablement"),
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
@@ -55,7 +55,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^(?!.*\b(at|from)\s).*\b(corporation|inc|ltd|llc|gmbh|plc)\b\.?", "an organisation, not a persona"),
     (r"\b(industries|verticals|sectors|markets|market size|use cases|competitors|competition|pricing|products|features|prioriti[sz]ation|"
      r"channels)\b|산업|업종|경쟁사|가격", "about the market or the product, not a persona"),
-    (r"^\W*(where|what|why|how|when) (can|do|does|did|should|is|are|will|would)\b", "a question the page asks, not a persona"),
+    (r"^\W*(where|what|why|how|when) (can|do|does|did|should|is|are|will|would)\b|^\W*why not\b", "a question the page asks, not a persona"),
     (r"takeaways|next steps|\brecommendations\b|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
      r"acknowledge?ments|\bcredits\b|\blicen[cs]e\b|결론|방법론", "about the research, not a persona"),
     # "[Critical] C1. No way to subscribe", "Major M2: …", "P1 - …": a review's finding or an issue, by its severity

@@ -291,3 +291,15 @@ def test_a_role_heading_over_a_name_and_age_line_and_a_story_is_a_persona(tmp_pa
 def test_common_scenarios_and_a_why_not_question_are_no_personas() -> None:
     assert non_persona_reason("Common Scenarios") and non_persona_reason("Why Not Just Use a Spreadsheet")
     assert not non_persona_reason("Scenario planner") and not non_persona_reason("Whitney, night nurse")
+
+
+def test_a_korean_name_keeps_the_dot_between_its_words(tmp_path: Path) -> None:
+    found = _found(tmp_path, "table.md", """\
+        ## 사용자 페르소나
+
+        | 페르소나 | 특징 | 핵심 니즈 |
+        |---|---|---|
+        | 초보·중급 러너 | 주 2회 달리기 | 무릎 통증 없이 거리를 늘려야 함 |
+        | 마라톤·트레일 러너 | 대회 준비 중 | 훈련 기록이 앱마다 흩어져 불편함 |
+        """)
+    assert set(found) == {"초보·중급 러너", "마라톤·트레일 러너"}

@@ -224,7 +224,7 @@ def clean_name(title: str) -> str:
     name = re.sub(r"^(?![A-Za-z]{0,2}\d{1,3}\s)([^|·•]+?)\s+[|·•]\s+", r"\1, ", name)
     name = re.sub(r"(?<=\w):\s+(?=\w)", ", ", name)  # "Jordan Hayes: Outreach Champion": a name, then a role
     name = re.sub(r"[\u2010\u2011]", "-", name)  # "Lunch‑Break Reader": a hyphen that does not break is a hyphen
-    name = re.sub(r"[^\w\s&'/,.()\-–—+]", "", name)  # emoji and markup
+    name = re.sub(r"[^\w\s&'/,.()\-–—+·]|(?<!\w)·|·(?!\w)", "", name)  # emoji and markup ("다묘·다견" keeps its dot)
     return re.sub(r"\s+", " ", name).strip(" -—–:.")
 
 

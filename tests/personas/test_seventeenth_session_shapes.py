@@ -1,27 +1,22 @@
-"""Shapes met in replica batch R10 (seventeenth session), each on a small synthetic document written for these tests."""
+"""Shapes met in replica batches R10 and R11 (seventeenth session), each on a small synthetic document written for these
+tests (no replica or evaluation text)."""
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from callinsight.errors import InputError
-from callinsight.personas.parse import parse_document
 from callinsight.personas.reading import read_document
 from callinsight.personas.reading.tree import Para
 from callinsight.personas.vocab import non_persona_reason
 
-
-def _found(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+from .conftest import parse_text
 
 
 def test_a_persona_table_under_a_reference_heading_lists_the_personas(tmp_path: Path) -> None:
-    found = _found(tmp_path, "guide.md", """\
+    found = parse_text(tmp_path, "guide.md", """\
         # Gardening club buyer guide
 
         ## Quick reference
@@ -37,7 +32,7 @@ def test_a_persona_table_under_a_reference_heading_lists_the_personas(tmp_path: 
 
 
 def test_an_overview_table_of_the_personas_detailed_below_adds_none(tmp_path: Path) -> None:
-    found = _found(tmp_path, "personas.md", """\
+    found = parse_text(tmp_path, "personas.md", """\
         # Personas
 
         ## Overview
@@ -59,7 +54,7 @@ def test_an_overview_table_of_the_personas_detailed_below_adds_none(tmp_path: Pa
 
 
 def test_html_cards_whose_field_names_are_styled_divs_read_those_fields(tmp_path: Path) -> None:
-    found = _found(tmp_path, "cards.html", """\
+    found = parse_text(tmp_path, "cards.html", """\
         <html><body><h1>Who the kiosk serves</h1>
         <div class="card"><h2>The Weekend Cyclist</h2>
           <div class="card-label">Pain Points</div>
@@ -86,7 +81,7 @@ def test_a_styled_div_holding_a_sentence_stays_prose(tmp_path: Path) -> None:
 
 
 def test_a_user_label_before_someone_at_a_company_names_that_person(tmp_path: Path) -> None:
-    found = _found(tmp_path, "user.md", """\
+    found = parse_text(tmp_path, "user.md", """\
         # Who will use the stock tracker
 
         ## The actual user: Ines at Calder Joinery Ltd
@@ -123,18 +118,18 @@ CARDS = """\
 
 
 def test_a_sibling_with_the_same_field_headings_as_a_persona_card_is_one_too(tmp_path: Path) -> None:
-    found = _found(tmp_path, "cards.md", CARDS.format(title="P2 — Col, the Visitor · secondary"))
+    found = parse_text(tmp_path, "cards.md", CARDS.format(title="P2 — Col, the Visitor · secondary"))
     assert found == {"P1 — Hana Ito, plot organiser": ["The paper sign-up sheet gets rained on"],
                      "P2 — Col, the Visitor secondary": ["Never knows which tap is working"]}
 
 
 def test_a_section_of_the_same_fields_that_names_nobody_is_no_card(tmp_path: Path) -> None:
-    found = _found(tmp_path, "cards.md", CARDS.format(title="What every visitor shares"))
+    found = parse_text(tmp_path, "cards.md", CARDS.format(title="What every visitor shares"))
     assert list(found) == ["P1 — Hana Ito, plot organiser"]
 
 
 def test_sub_numbered_personas_and_a_review_agenda(tmp_path: Path) -> None:
-    found = _found(tmp_path, "personas.md", """\
+    found = parse_text(tmp_path, "personas.md", """\
         # 카페 앱 페르소나
 
         ## 페르소나 1 — 윤사장 (카페 사장)
@@ -159,7 +154,7 @@ def test_sub_numbered_personas_and_a_review_agenda(tmp_path: Path) -> None:
 
 
 def test_a_repeated_heading_of_people_under_every_scenario_lists_their_personas(tmp_path: Path) -> None:
-    found = _found(tmp_path, "scenarios.md", """\
+    found = parse_text(tmp_path, "scenarios.md", """\
         # 도서관 이용자 시나리오
 
         ## 시나리오 1: 시험 기간
@@ -197,14 +192,14 @@ def test_a_heading_of_roles_announcing_the_headings_after_it_owns_them(tmp_path:
         ## {after}
         Sketches came next.
         """
-    found = _found(tmp_path, "roles.md", text.format(after="2 – Sketches"))
+    found = parse_text(tmp_path, "roles.md", text.format(after="2 – Sketches"))
     assert set(found) == {"Harbour manager", "Weekend skipper"}
     with pytest.raises(InputError, match="no persona found"):  # no announcement: the headings stay the page's own
-        _found(tmp_path, "plain.md", text.format(after="2 – Sketches").replace("described below:", "described here."))
+        parse_text(tmp_path, "plain.md", text.format(after="2 – Sketches").replace("described below:", "described here."))
 
 
 def test_sections_about_every_persona_or_the_feature_order_are_no_personas(tmp_path: Path) -> None:
-    found = _found(tmp_path, "ferry.md", """\
+    found = parse_text(tmp_path, "ferry.md", """\
         # Ferry app personas
 
         ## Mara, island commuter
@@ -242,13 +237,13 @@ def test_a_card_headed_meet_and_a_name_is_that_person(tmp_path: Path) -> None:
         - Likes to share her rides with the club
         - Doesn't like booking forms that ask for her address twice
         """
-    assert list(_found(tmp_path, "meet.md", text.format(title="Meet Priya"))) == ["Priya"]
+    assert list(parse_text(tmp_path, "meet.md", text.format(title="Meet Priya"))) == ["Priya"]
     with pytest.raises(InputError):  # a product introduced the same way is no person
-        _found(tmp_path, "tool.md", text.format(title="Meet Pedalboard").replace("her", "its"))
+        parse_text(tmp_path, "tool.md", text.format(title="Meet Pedalboard").replace("her", "its"))
 
 
 def test_primary_and_secondary_persona_lines_open_one_persona_each(tmp_path: Path) -> None:
-    found = _found(tmp_path, "prd.md", """\
+    found = parse_text(tmp_path, "prd.md", """\
         PRD — personas
 
         1) Primary Persona: Stall owner
@@ -274,7 +269,7 @@ def test_a_reviews_findings_by_severity_are_no_personas() -> None:
 
 
 def test_a_role_heading_over_a_name_and_age_line_and_a_story_is_a_persona(tmp_path: Path) -> None:
-    found = _found(tmp_path, "roles.md", """\
+    found = parse_text(tmp_path, "roles.md", """\
         ## Volunteer Driver
         Moira Quinn age 58
         - She retired from the post office last year
@@ -294,7 +289,7 @@ def test_common_scenarios_and_a_why_not_question_are_no_personas() -> None:
 
 
 def test_a_korean_name_keeps_the_dot_between_its_words(tmp_path: Path) -> None:
-    found = _found(tmp_path, "table.md", """\
+    found = parse_text(tmp_path, "table.md", """\
         ## 사용자 페르소나
 
         | 페르소나 | 특징 | 핵심 니즈 |

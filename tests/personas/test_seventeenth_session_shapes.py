@@ -298,3 +298,18 @@ def test_a_korean_name_keeps_the_dot_between_its_words(tmp_path: Path) -> None:
         | 마라톤·트레일 러너 | 대회 준비 중 | 훈련 기록이 앱마다 흩어져 불편함 |
         """)
     assert set(found) == {"초보·중급 러너", "마라톤·트레일 러너"}
+
+
+def test_a_listed_persona_whose_job_shares_a_word_with_a_page_section_is_kept(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "personas.md", """\
+        # Personas
+
+        1. **Nadia, the Wedding Photographer**
+           - **Pain Points:** Loses an afternoon renaming raw files after every wedding.
+           - **Goal:** Deliver albums within a week.
+
+        2. **Omar, the Video Editor**
+           - **Pain Points:** Has lost a client's footage to a full drive.
+           - **Goal:** Keep every project's media in one place.
+        """)
+    assert set(found) == {"Nadia, the Wedding Photographer", "Omar, the Video Editor"}

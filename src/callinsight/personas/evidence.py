@@ -10,7 +10,7 @@ from callinsight.personas.model import canonical_section, field_of, normalise_he
 from callinsight.personas.names import GENDERED, clean_name, introduced_person, names_people
 from callinsight.personas.reading.inline import is_field_name, label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
-from callinsight.personas.vocab import is_placeholder, non_persona_reason
+from callinsight.personas.vocab import FIRM_REASONS, is_placeholder, non_persona_reason
 
 #: Fields that describe a page as much as a person: alone they do not make a section a persona.
 _WEAK_FIELDS = frozenset({"background", "information_sources", "responsibilities"})
@@ -91,7 +91,10 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     label = item.label or ""
     short = without_asides(label)
     # under a heading of personas a bold name may be a long team name ("Financial Services CISOs and Risk Teams")
-    if not label or (field_of(label) and not names_people(label)) or non_persona_reason(label) \
+    reason = non_persona_reason(label) if label else None
+    if reason and reason not in FIRM_REASONS and names_people(label):
+        reason = None  # "Jack, the Video Editor": a job that shares a word with a page section ("Videos")
+    if not label or (field_of(label) and not names_people(label)) or reason \
             or len(short.split()) > (8 if declared and item.bold else 5):
         return False
     if not (label[:1].isupper() or re.match(r"[가-힣]", label)):

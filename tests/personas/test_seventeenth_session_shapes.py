@@ -313,3 +313,18 @@ def test_a_listed_persona_whose_job_shares_a_word_with_a_page_section_is_kept(tm
            - **Goal:** Keep every project's media in one place.
         """)
     assert set(found) == {"Nadia, the Wedding Photographer", "Omar, the Video Editor"}
+
+
+def test_a_section_of_the_same_kind_as_a_sibling_persona_is_one_too(tmp_path: Path) -> None:
+    text = """\
+        # Three kinds of gym member
+
+        ## The Early Riser Member
+        The early riser member comes in at six, before work. She hates queuing for the only free squat rack.
+
+        ## The {kind}
+        Staff know them by name. They book every class the week it opens and complain when a class is cancelled.
+        """
+    assert set(parse_text(tmp_path, "gym.md", text.format(kind="Social Member"))) == {
+        "The Early Riser Member", "The Social Member"}
+    assert list(parse_text(tmp_path, "gym2.md", text.format(kind="Booking Rules"))) == ["The Early Riser Member"]

@@ -167,6 +167,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if not out.personas:  # a page of user stories with no heading at all
         out.personas += [from_role_stories(who, stories, root, source, []) for who, stories in stories_by_role(root)]
     _told_before(out, source)
+    _kin_of_personas(out, source)
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
         out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
     if not out.personas:  # no heading, label or record: the people its prose introduces ("Ines is a 58 year old who …")
@@ -485,6 +486,23 @@ def _told_before(out: Extraction, source: str) -> None:
         persona = next((p for p in out.personas if key(p.name) == key(section.title)), None)
         if persona is not None and skipped in out.skipped and key(section.title) and repeated[key(section.title)] == 1:
             merge_into(persona, from_narrative(section, persona.name, source, ancestors))
+            out.skipped.remove(skipped)
+
+
+def _kin_of_personas(out: Extraction, source: str) -> None:
+    """"## The No Nonsense Buyer" (a persona: its prose says so) ⏎ "## The Constant Buyer" (its prose never repeats the
+    name): a section skipped on its own whose title names people with the same last word as a sibling persona is one of
+    its kind."""
+    names = {name_key(p.name) for p in out.personas}
+    for section, ancestors, skipped in list(out.unplaced):
+        words = clean_name(section.title).split()
+        if skipped not in out.skipped or not ancestors or not words or not names_people(section.title) \
+                or len(section.text().split()) < 12:
+            continue
+        kin = [s for s in ancestors[-1].children if s is not section and s.level == section.level
+               and clean_name(s.title).split()[-1:] == words[-1:] and name_key(story_name(s.title)) in names]
+        if kin:
+            out.personas.append(from_narrative(section, clean_name(section.title), source, ancestors))
             out.skipped.remove(skipped)
 
 

@@ -328,3 +328,25 @@ def test_a_section_of_the_same_kind_as_a_sibling_persona_is_one_too(tmp_path: Pa
     assert set(parse_text(tmp_path, "gym.md", text.format(kind="Social Member"))) == {
         "The Early Riser Member", "The Social Member"}
     assert list(parse_text(tmp_path, "gym2.md", text.format(kind="Booking Rules"))) == ["The Early Riser Member"]
+
+
+def test_numbered_kinds_of_person_over_paragraphs_under_a_heading_of_personas(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "clinic.txt", """\
+        Three vet clinic client personas
+
+        A short guide to the owners who walk through our door.
+
+          1. The first-time owner of a rescue puppy
+
+            They read everything online and arrive with a list of questions. Many worry that the vaccination schedule is
+            wrong and need reassurance before they agree to anything.
+
+          2. The farmer with a working dog
+
+            He wants the dog back at work tomorrow and resents paying for tests that do not change the treatment.
+
+          3. The vet portal login page
+
+            It asks for the pet's microchip number first.
+        """)
+    assert set(found) == {"The first-time owner of a rescue puppy", "The farmer with a working dog"}

@@ -23,6 +23,7 @@ from callinsight.personas.names import (
     looks_like_a_name,
     names_container,
     names_people,
+    opens_with_a_kind_of_person,
     word_count,
 )
 from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
@@ -192,7 +193,8 @@ def names_over_prose(section: Section) -> list[int]:
         return []
     blocks = section.blocks
     opens = [i for i, b in enumerate(blocks[:-1]) if isinstance(b, ItemList) and len(b.items) == 1 and not b.items[0].children
-             and not b.items[0].label and len(b.items[0].text.split()) <= 5 and looks_like_a_name(b.items[0].text)
+             and not b.items[0].label and ((len(b.items[0].text.split()) <= 5 and looks_like_a_name(b.items[0].text))
+                                           or (len(b.items[0].text.split()) <= 10 and opens_with_a_kind_of_person(b.items[0].text)))
              and not non_persona_reason(b.items[0].text) and isinstance(nxt := blocks[i + 1], Para) and not nxt.label
              and len(nxt.text.split()) >= 8]
     return opens if len(opens) >= 2 else []

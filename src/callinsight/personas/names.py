@@ -93,6 +93,20 @@ _NOT_ABOUT_A_KIND = frozenset({"what", "why", "how", "when", "where", "who", "wh
                                "your", "the", "for", "to", "of", "about", "biggest", "main", "key", "top"})
 
 
+def opens_with_a_kind_of_person(title: str) -> bool:
+    """"The retired patient living on a pension", "A first-time buyer with a small deposit": an article, a word or two
+    about them, a word for a person, then what sets them apart."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    if len(words) < 3 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    return any(_PERSON_NOUN.fullmatch(w) and (i + 1 == len(words) or words[i + 1].lower() in _WHAT_SETS_THEM_APART)
+               for i, w in enumerate(words[1:4], start=1))  # not "The patient portal", "A user guide for admins"
+
+
+_WHAT_SETS_THEM_APART = frozenset({"who", "whose", "that", "with", "without", "living", "in", "on", "at", "from", "of",
+                                   "for", "and", "or"})
+
+
 def names_people(title: str) -> bool:
     """Does a title name a role or a group of people ("Platform engineer", "Blind Users", "Research Lab staff",
     "The Field Mapper (the person who collects data)")?"""

@@ -5,9 +5,9 @@ problem or need without any cue word ("currently stores everything in a folder o
 classifier of such sentences would add: every item and prose sentence of a found persona (its fields and its profile
 text) is a unit; a unit is a concern when it holds a labelled concern fragment. Units are embedded with the
 multilingual encoder in models/use-multilingual (English and Korean alike) and a logistic regression is
-cross-validated with folds by document, on tuning data only (the documents persona_section_model.py reads, less the
-non-persona pages). It prints, per threshold, the labelled concerns the classifier adds to what the importer already
-tracks, and the units it adds that hold no labelled concern.
+cross-validated with folds by document, on tuning data only (persona_import.tuning_documents). It prints, per
+threshold, the labelled concerns the classifier adds to what the importer already tracks, and the units it adds that
+hold no labelled concern.
 
     .venv/bin/python benchmarks/persona_concern_model.py
 """
@@ -22,7 +22,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import persona_import as bench
-from persona_section_model import _labelled_documents
 
 MODEL = Path(__file__).resolve().parents[1] / "models" / "use-multilingual"
 
@@ -48,12 +47,9 @@ def _units(path: Path, label: dict) -> tuple[list[Unit], int, int]:
         return [], 0, 0
     units: list[Unit] = []
     wanted = unreachable = 0
-    unclaimed = list(personas)
-    for expected in label["personas"]:
-        match = next((p for word in expected["match"] for p in unclaimed if bench.name_matches(p.name, [word])), None)
+    for expected, match in bench.pair_personas(personas, label)[0]:
         if match is None:
             continue
-        unclaimed.remove(match)
         frags = [bench.norm(c) for c in expected["concerns"]]
         tracked = [bench.norm(c.text) for c in match.concerns]
         texts = [t for items in match.sections.values() for item in items for t in split_sentences(item)]
@@ -77,7 +73,7 @@ def main() -> int:
 
     units: list[Unit] = []
     wanted = unreachable = 0
-    docs = _labelled_documents()
+    docs = bench.tuning_documents()
     for path, label in docs:
         found, w, u = _units(path, label)
         units, wanted, unreachable = units + found, wanted + w, unreachable + u

@@ -28,6 +28,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
 REAL = DATA / "personas_real"
@@ -165,6 +166,21 @@ def assisted(path: Path, label: dict, split: str) -> DocScore:
     return best
 
 
+def pair_personas(personas: list, label: dict) -> tuple[list[tuple[dict, Any]], list]:
+    """Each labelled persona with the imported one that carries its name (None when it was missed), and the imported
+    personas no label claimed."""
+    unclaimed = list(personas)
+    pairs: list[tuple[dict, Any]] = []
+    for expected in label["personas"]:
+        # the label's words in its order, most distinctive first: "Elliott" before "system admin", so that a group
+        # "OFA system admins" imported beside the persona does not take her place
+        match = next((p for word in expected["match"] for p in unclaimed if name_matches(p.name, [word])), None)
+        if match is not None:
+            unclaimed.remove(match)
+        pairs.append((expected, match))
+    return pairs, unclaimed
+
+
 def score(path: Path, label: dict, split: str, level: int | None = None) -> DocScore:
     from callinsight.errors import InputError
     from callinsight.personas.parse import parse_document
@@ -178,18 +194,14 @@ def score(path: Path, label: dict, split: str, level: int | None = None) -> DocS
     s.tracked = sum(len(p.concerns) for p in personas)
     fragments = [norm(c) for expected in label["personas"] for c in expected["concerns"]]
     s.unlabelled = sum(1 for p in personas for c in p.concerns if not any(f in norm(c.text) for f in fragments))
-    unclaimed = list(personas)
-    for expected in label["personas"]:
+    pairs, unclaimed = pair_personas(personas, label)
+    for expected, match in pairs:
         s.personas_expected += 1
         s.concerns_expected += len(expected["concerns"])
-        # the label's words in its order, most distinctive first: "Elliott" before "system admin", so that a group
-        # "OFA system admins" imported beside the persona does not take her place
-        match = next((p for word in expected["match"] for p in unclaimed if name_matches(p.name, [word])), None)
         if match is None:
             s.missed_personas.append(expected["name"])
             s.missed_concerns += [f"{expected['name']}: {c}" for c in expected["concerns"]]
             continue
-        unclaimed.remove(match)
         s.personas_found += 1
         texts = [norm(c.text) for c in match.concerns]
         for concern in expected["concerns"]:
@@ -200,6 +212,69 @@ def score(path: Path, label: dict, split: str, level: int | None = None) -> DocS
     optional = label.get("optional") or []
     s.non_personas = [p.name for p in unclaimed if not name_matches(p.name, optional)]
     return s
+
+
+@dataclass
+class LabelledSet:
+    folder: Path
+    labels: dict[str, dict]  # file name -> its labels
+    splits: dict[str, str]  # file name -> "dev" or "test", only the files that may be read
+    batch: dict[str, int]  # fresh set: file name -> its batch
+    note: str  # how the set is split, for the report
+
+
+def labelled_set(docset: str, split: str = "all", only_batch: int | None = None) -> LabelledSet | None:
+    """One set's documents, labels and splits (``split`` "tune": only what may be tuned on; the held-out batches are
+    not even read). None when the shared set is not beside the repository."""
+    import yaml
+
+    batch: dict[str, int] = {}
+    labels: dict[str, dict] = {}
+    if docset == "fresh":
+        for path in FRESH_LABELS:
+            files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
+            labels.update(files)
+            # collectors A, B: batch 1 (its TEST half first scored after the DEV work on it); C, D, E: batch 2;
+            # F, G, H: batch 3; I-M: batch 4, N-R: batch 5, S-W: batch 6, X-Z: batch 7, A8-D8: batch 8 (fifth session, same split rule)
+            batch.update({name: _BATCHES[path.stem.rsplit("_", 1)[1]] for name in files})
+        splits = {name: "test" if fresh_is_test(name) or batch[name] >= WHOLLY_HELD_OUT_FROM else "dev" for name in labels}
+        if split == "tune":  # DEV plus the spent TEST of batches 1-19; the held-out batches are not even read
+            splits = {name: part for name, part in splits.items() if batch[name] <= SPENT_UP_TO}
+        if only_batch is not None:
+            splits = {name: part for name, part in splits.items() if batch[name] == only_batch}
+        return LabelledSet(FRESH, labels, splits, batch, (
+            f"split: fresh_is_test (by organisation, fixed before collection) for batches 1-8, whole batches held out "
+            f"from batch {WHOLLY_HELD_OUT_FROM}; rules designed on DEV (from the sixth session: on --split tune)"))
+    if docset == "replica":
+        replica_batch: dict[str, str] = {}
+        for path in REPLICA_LABELS:
+            files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
+            labels.update(files)
+            replica_batch.update(dict.fromkeys(files, re.sub(r"[A-Z]$", "", path.stem.rsplit("_", 1)[1])))
+        splits = {name: "test" if replica_batch[name] in REPLICA_HELD_OUT else "dev" for name in labels}
+        if split == "tune":  # the batches already scored; the held-out ones are not even read
+            splits = {name: part for name, part in splits.items() if part == "dev"}
+        return LabelledSet(REPLICA, labels, splits, batch,
+                           "split: replica batches held out whole (REPLICA_HELD_OUT); a proxy set: real layouts, reworded text")
+    if not REAL.is_dir():
+        return None
+    sys.path.insert(0, str(DATA))
+    from split import is_test  # type: ignore[import-not-found]
+
+    labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["files"]
+    splits = {name: "test" if is_test(name) else "dev" for name in labels}
+    return LabelledSet(REAL, labels, splits, batch, "split: ../shared/data/split.py PERSONA_TEST_FILES; rules designed on DEV only")
+
+
+def tuning_documents() -> list[tuple[Path, dict]]:
+    """Every labelled document rules or models may be tuned on: the replica batches already scored, the fresh set's
+    tuning split and the shared set's DEV half."""
+    docs: list[tuple[Path, dict]] = []
+    for docset, split in (("replica", "tune"), ("fresh", "tune"), ("shared", "dev")):
+        if (found := labelled_set(docset, split)) is not None:
+            docs += [(found.folder / name, found.labels[name]) for name, part in found.splits.items()
+                     if split == "tune" or part == split]
+    return docs
 
 
 def main() -> int:
@@ -216,46 +291,11 @@ def main() -> int:
     parser.add_argument("--batch", type=int, help="fresh set only: read and score this batch alone (a held-out batch is "
                                                    "scored once this way, without reading the batches still held out)")
     args = parser.parse_args()
-    import yaml
-
-    batch: dict[str, int] = {}
-    if args.docset == "fresh":
-        folder, labels = FRESH, {}
-        for path in FRESH_LABELS:
-            files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
-            labels.update(files)
-            # collectors A, B: batch 1 (its TEST half first scored after the DEV work on it); C, D, E: batch 2;
-            # F, G, H: batch 3; I-M: batch 4, N-R: batch 5, S-W: batch 6, X-Z: batch 7, A8-D8: batch 8 (fifth session, same split rule)
-            batch.update({name: _BATCHES[path.stem.rsplit("_", 1)[1]] for name in files})
-        splits = {name: "test" if fresh_is_test(name) or batch[name] >= WHOLLY_HELD_OUT_FROM else "dev" for name in labels}
-        if args.split == "tune":  # DEV plus the spent TEST of batches 1-19; the held-out batches are not even read
-            splits = {name: split for name, split in splits.items() if batch[name] <= SPENT_UP_TO}
-        if args.batch is not None:
-            splits = {name: split for name, split in splits.items() if batch[name] == args.batch}
-        split_note = (f"split: fresh_is_test (by organisation, fixed before collection) for batches 1-8, whole batches held out "
-                      f"from batch {WHOLLY_HELD_OUT_FROM}; rules designed on DEV (from the sixth session: on --split tune)")
-    elif args.docset == "replica":
-        folder, labels = REPLICA, {}
-        replica_batch: dict[str, str] = {}
-        for path in REPLICA_LABELS:
-            files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
-            labels.update(files)
-            replica_batch.update(dict.fromkeys(files, re.sub(r"[A-Z]$", "", path.stem.rsplit("_", 1)[1])))
-        splits = {name: "test" if replica_batch[name] in REPLICA_HELD_OUT else "dev" for name in labels}
-        if args.split == "tune":  # the batches already scored; the held-out ones are not even read
-            splits = {name: split for name, split in splits.items() if split == "dev"}
-        split_note = "split: replica batches held out whole (REPLICA_HELD_OUT); a proxy set: real layouts, reworded text"
-    else:
-        if not REAL.is_dir():
-            print(f"needs {REAL} (the shared evaluation data)", file=sys.stderr)
-            return 2
-        sys.path.insert(0, str(DATA))
-        from split import is_test  # type: ignore[import-not-found]
-
-        folder = REAL
-        labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["files"]
-        splits = {name: "test" if is_test(name) else "dev" for name in labels}
-        split_note = "split: ../shared/data/split.py PERSONA_TEST_FILES; rules designed on DEV only"
+    found = labelled_set(args.docset, args.split, args.batch)
+    if found is None:
+        print(f"needs {REAL} (the shared evaluation data)", file=sys.stderr)
+        return 2
+    folder, labels, splits, batch, split_note = found.folder, found.labels, found.splits, found.batch, found.note
     scorer = assisted if args.assisted else score
     scores = [scorer(folder / name, label, splits[name]) for name, label in sorted(labels.items())
               if name in splits and args.split in ("all", "tune", splits[name])]

@@ -143,26 +143,6 @@ class Row:
     imported: bool = False  # a rule imported a persona with this section's name  # index of the nearest ancestor row, -1 at the top
 
 
-def _labelled_documents() -> list[tuple[Path, dict]]:
-    import yaml
-
-    docs: list[tuple[Path, dict]] = []
-    for path in bench.REPLICA_LABELS:
-        batch = re.sub(r"[A-Z]$", "", path.stem.rsplit("_", 1)[1])
-        if batch not in bench.REPLICA_HELD_OUT:
-            docs += [(bench.REPLICA / n, lab) for n, lab in yaml.safe_load(path.read_text(encoding="utf-8"))["files"].items()]
-    for path in bench.FRESH_LABELS:
-        if bench._BATCHES[path.stem.rsplit("_", 1)[1]] <= bench.SPENT_UP_TO:
-            docs += [(bench.FRESH / n, lab) for n, lab in yaml.safe_load(path.read_text(encoding="utf-8"))["files"].items()]
-    if bench.REAL.is_dir():
-        sys.path.insert(0, str(bench.DATA))
-        from split import is_test  # type: ignore[import-not-found]
-
-        labels = yaml.safe_load(bench.LABELS.read_text(encoding="utf-8"))["files"]
-        docs += [(bench.REAL / n, lab) for n, lab in labels.items() if not is_test(n)]
-    return docs
-
-
 def _rows(path: Path, label: dict | None) -> list[Row]:
     from callinsight.errors import InputError
     from callinsight.personas.building import story_name
@@ -217,7 +197,7 @@ def main() -> int:
     from sklearn.model_selection import GroupKFold
 
     rows: list[Row] = []
-    docs = _labelled_documents()
+    docs = bench.tuning_documents()
     for path, label in docs:
         rows += _rows(path, label)
     neg = [p for p in negatives.candidates() if not negatives.is_test(str(p.parent))]

@@ -31,11 +31,9 @@ from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, is_placeh
 _WHO_ARE_THEY = re.compile(r"^\W*who (is|are|we serve|uses|use|needs|benefits|(it|this) (is|'s) for)\b", re.I)
 
 
-#: "Pat, age 72", "Jordan, 33, picture researcher", "김민지, 34세, 마케터": a bullet that gives a name and an age.
-
-
 def _name_and_age(item: Item) -> Item | None:
-    """A bullet naming a person by name and age, with nested items about them, as that person's bullet."""
+    """A bullet naming a person by name and age ("Pat, age 72", "김민지, 34세, 마케터"), with nested items about them, as
+    that person's bullet."""
     match = NAME_AND_AGE.match(item.text.strip()) if not item.label else None
     if not match or sum(len(t.split()) for c in item.children for t in c.flat()) < 8:
         return None

@@ -72,11 +72,12 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
         return False  # "RBAC", "API": an acronym is a topic, not a person ("CTO" is; so is "DJ is a sysadmin … she")
     if (appositive or _MEET.match(section.title)) and is_given_name(name) and _OPENS_WITH_HIM_OR_HER.match(prose):
         return True  # "Aroha, the Weekend Trader" (or "Meet Aroha.") ⏎ "She's in her forties, …": the heading's person
+    text = section.text()
     if _MEET.match(section.title) and is_given_name(name) and not section.children \
-            and GENDERED.search(section.text()) and len(section.text().split()) >= 12:
+            and GENDERED.search(text) and len(text.split()) >= 12:
         return True  # "Meet Megan" ⏎ her quote ⏎ "- Likes to post her new buys …": a card introduced by her name
     if section.blocks and isinstance(section.blocks[0], Para) and NAME_AND_AGE.match(section.blocks[0].text.strip()) \
-            and GENDERED.search(section.text()) and looks_like_a_name(section.title) and not section.title.rstrip().endswith("s") \
+            and GENDERED.search(text) and looks_like_a_name(section.title) and not section.title.rstrip().endswith("s") \
             and not names_container(clean_name(section.title)):
         return True  # "## Impact Learner" ⏎ "Eduardo Ferreira age 61" ⏎ "- He spent 28 years …": the role's person
     label, colon, rest = section.title.partition(":")  # "이름: 윤채원", "Name: Rachel": the heading says who it is

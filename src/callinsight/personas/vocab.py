@@ -58,7 +58,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(where|what|why|how|when) (can|do|does|did|should|is|are|will|would)\b|^\W*why not\b", "a question the page asks, not a persona"),
     (r"takeaways|next steps|\brecommendations\b|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
      r"acknowledge?ments|\bcredits\b|\blicen[cs]e\b|결론|방법론", "about the research, not a persona"),
-    # "[Critical] C1. No way to subscribe", "Major M2: …", "P1 - …": a review's finding or an issue, by its severity
+    # "[Critical] C1. No way to subscribe", "Major M2: …", "[Minor] …": a review's finding or an issue, by its severity
     (r"^\W*\[?(critical|major|minor|blocker|trivial|high|medium|low)\]?\s*[a-z]?\d{1,2}\s*[.:)—–-]|^\W*\[(critical|major|minor|blocker)\]",
      "a finding or an issue, not a persona"),
     # ("Agenda Supporter" is a kind of user)

@@ -108,7 +108,7 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
                 items.append(Item(text=f"{label}: {rest}" if rest else f"{label}:", label=label, rest=rest, term=True,
                                   children=children))
             flat[-1].blocks.append(ItemList(items=items))
-        elif name in _CONTAINERS and _styled_label(child, _text(child)) and child.find(_BLOCKS) is None:
+        elif name in _CONTAINERS and _styled_label(child) and child.find(_BLOCKS) is None:
             flat[-1].blocks.append(_para(child))  # <div class="section-label">Pain Points</div> ⏎ <ul>…: a field label
         elif name in _CONTAINERS or name not in ("br", "hr"):
             _walk(child, flat, toggles)
@@ -180,10 +180,13 @@ _LABEL_CLASS = re.compile(r"(?:^|[-_])label(?:$|[-_])", re.I)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 
 
-def _styled_label(tag: Any, text: str) -> bool:
-    """An element its class or its inline style shows as a label: a short phrase, not a sentence."""
-    styled = any(_LABEL_CLASS.search(c) for c in (tag.get("class") or [])) or bool(_BOLD_STYLE.search(tag.get("style") or ""))
-    return styled and 0 < len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?"))
+def _styled_label(tag: Any, text: str | None = None) -> bool:
+    """An element its class or its inline style shows as a label: a short phrase, not a sentence. (The attributes are
+    asked first: every container of the page comes here, and its text is the text of all it holds.)"""
+    if not (any(_LABEL_CLASS.search(c) for c in (tag.get("class") or [])) or _BOLD_STYLE.search(tag.get("style") or "")):
+        return False
+    text = _text(tag) if text is None else text
+    return 0 < len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?"))
 
 
 def _para(tag: Any) -> Para:

@@ -7,10 +7,10 @@ import re
 from collections import Counter
 
 from callinsight.personas.model import canonical_section, field_of, normalise_heading, trailing_section
-from callinsight.personas.names import GENDERED, clean_name, introduced_person, names_people
+from callinsight.personas.names import GENDERED, clean_name, introduced_person, looks_like_a_name, names_people
 from callinsight.personas.reading.inline import is_field_name, label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
-from callinsight.personas.vocab import FIRM_REASONS, is_placeholder, non_persona_reason
+from callinsight.personas.vocab import FIRM_REASONS, PROFILE_DETAIL, is_placeholder, non_persona_reason
 
 #: Fields that describe a page as much as a person: alone they do not make a section a persona.
 _WEAK_FIELDS = frozenset({"background", "information_sources", "responsibilities"})
@@ -54,7 +54,27 @@ def is_persona_by_fields(section: Section) -> bool:
             and not any(f in strong and persona_label(label) for f, label in pairs) \
             and (len(strong) == 2 or len(set(labels) - {"other"}) == 1):
         return False  # only headings a manual also uses ("Requirements", "Limitations", a long phrase)
-    return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels))
+    return bool(strong) or (len(set(labels)) >= 2 and any(f != "other" for f in labels)) or is_profile_card(section)
+
+
+_NAME_LABEL_WORDS = frozenset({"name", "persona", "persona name", "이름", "페르소나"})
+
+
+def is_profile_card(section: Section) -> bool:
+    """"Name: Dana Ortiz" ⏎ "Age: 34" ⏎ "Occupation: Florist" ⏎ notes: a filled-in profile card names a person and
+    gives at least two facts of a profile, even when no field says what troubles her."""
+    return bool(profile_card_name(section))
+
+
+def profile_card_name(section: Section) -> str:
+    """The name a filled-in profile card gives (see :func:`is_profile_card`), or ""."""
+    labelled = [(b.label, b.rest) for b in section.blocks if isinstance(b, Para) and b.label] + [
+        (i.label, i.rest) for b in section.blocks if isinstance(b, ItemList) for i in b.items if i.label]
+    named = next((rest.strip() for label, rest in labelled if label.strip().lower() in _NAME_LABEL_WORDS
+                  and 0 < len(rest.split()) <= 5 and looks_like_a_name(rest) and not is_placeholder(rest)), "")
+    facts = {label.strip().lower() for label, rest in labelled if PROFILE_DETAIL.match(label) and rest.strip()
+             and not is_placeholder(rest)}
+    return named if len(facts) >= 2 else ""
 
 
 def introduces_its_name(section: Section) -> bool:

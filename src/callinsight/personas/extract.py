@@ -47,6 +47,7 @@ from callinsight.personas.evidence import (
     is_persona_by_fields,
     is_template,
     labelled_parts,
+    profile_card_name,
     repeated_sub_headings,
 )
 from callinsight.personas.introduced import declared_groups, declared_list, introduced_people
@@ -153,7 +154,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     # ("# User needs" ⏎ "As a warden, I need …" ⏎ "As a guest, I need …": a field of several roles' stories, not one persona)
     if root.record or (is_persona_by_fields(root) and not persona_children(root) and not _has_persona_table(root) and not readme
                        and not any(stories_by_role(s) for s in root.walk()) and not cards_by_bold_names(root)):
-        name = meta_name(root) or root.title or _bold_title(root) or name_from_stem(stem)
+        name = meta_name(root) or root.title or _bold_title(root) or profile_card_name(root) or name_from_stem(stem)
         out.personas.append(from_fields(root, name, source, []))
         return out
     first = root.children[0] if root.children else None

@@ -44,3 +44,48 @@ def test_en_dash_lines_of_pasted_text_are_list_items(tmp_path: Path) -> None:
 def test_a_template_or_a_bare_contact_line_is_no_profile_card(tmp_path: Path, text: str) -> None:
     with pytest.raises(InputError):
         parse_text(tmp_path, "card.md", text)
+
+
+def test_a_persona_profile_table_is_named_by_its_name_row(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "profile.md", """\
+        # Research notes: the night-shift baker
+
+        ## Persona profile
+
+        | Item | Detail |
+        |---|---|
+        | **Name** | Tomasz Wren |
+        | **Age** | 38 |
+        | **Occupation** | Bakery shift lead |
+        | **Pain points** | The flour supplier only takes orders by phone during the day |
+
+        ## Method
+        We met six bakers over two weeks.
+        """)
+    assert list(found) == ["Tomasz Wren"]
+    assert any("flour supplier" in c for c in found["Tomasz Wren"])
+
+
+def test_an_interviews_turns_join_the_persona_who_speaks_them(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "interview.md", """\
+        # Interview log
+
+        ## Persona profile
+
+        | Item | Detail |
+        |---|---|
+        | **Name** | Tomasz Wren |
+        | **Age** | 38 |
+        | **Occupation** | Bakery shift lead |
+
+        ## Interview
+
+        **[Interviewer]** How do you order flour today?
+
+        **[Tomasz Wren]** By phone at noon, which is when I sleep. I am frustrated that nobody answers after six.
+
+        **[Interviewer]** What would help?
+        """)
+    assert list(found) == ["Tomasz Wren"]  # the transcript is his, not a persona called "Interview"
+    assert any("nobody answers after six" in c for c in found["Tomasz Wren"])
+

@@ -247,6 +247,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if _add_to_named(section, ancestors, out, source, story=True):  # "## Odin pathway" after "### Odin": more of his story
         out.tell_more(section)
         return
+    if _spoken_by_known(section, ancestors, out, source):  # "## Interview" ⏎ "**Interviewer:** …" ⏎ "**Ines:** …"
+        out.tell_more(section)
+        return
     holds_personas = cache(lambda: persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
     reason = non_persona_reason(title)
     if reason == TEMPLATE:  # "## Persona Template" ⏎ "### Behaviours" ⏎ "- **Needs**: What does this persona need …?"
@@ -282,6 +285,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if (is_persona_by_fields(section) or _card_of_a_sibling(section, ancestors)) and not holds_personas() \
             and not names_container(clean_name(title)):
         out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
+        return
+    if names_container(clean_name(title)) and (card_name := profile_card_name(section)) and not holds_personas():
+        # "## Persona profile" ⏎ "| Name | Ines Duarte |" ⏎ "| Age | 52 |" ⏎ …: the card names the persona its heading announces
+        out.personas.append(from_fields(section, card_name, source, ancestors, title))
         return
     found_before = len(out.personas)
     nested = nested_containers(section)
@@ -472,6 +479,23 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
             named = name_key(title) == name_key(name)
         if named:
             merge_into(persona, from_narrative(section, persona.name, source, ancestors))
+            return True
+    return False
+
+
+def _spoken_by_known(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
+    """An interview written as turns ("**Interviewer:** …" ⏎ "**[Ines]** …"), one speaker a persona already found:
+    her turns are more of her, and the section (a transcript, not a persona) is not imported."""
+    turns = [b for b in section.blocks if isinstance(b, Para) and b.label and b.rest.strip()]
+    speakers = {name_key(b.label.strip("[]() ")) for b in turns}
+    if any(len(b.label.split()) > 3 or field_of(b.label) or names_container(clean_name(b.label)) for b in turns):
+        return False  # "**Persona:** …" ⏎ "**Story:** …": a persona's fields, not people speaking
+    if section.children or len(turns) < 2 or len(turns) < len(section.blocks) / 2 or not 2 <= len(speakers) <= 3:
+        return False
+    for persona in out.personas:
+        said = [Para(b.rest) for b in turns if name_key(b.label.strip("[]() ")) == name_key(persona.name)]
+        if said:
+            merge_into(persona, from_narrative(Section(section.title, section.level, said), persona.name, source, ancestors))
             return True
     return False
 

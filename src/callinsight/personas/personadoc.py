@@ -38,6 +38,7 @@ STATED_HEADING = "stated in the text"
 _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?target)\s*personas?\b|^who we don't sell to|^not a fit")
 #: A heading that numbers personas instead of naming them, and the labels of the line that names one.
 _NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|customer|profile|archetype|페르소나|사용자)(\s*#?\s*\d*|\s+[a-z])$|"
+                            r"^(?:persona|user|customer|buyer)\s+(?:profile|card|sheet)$|"  # "Persona profile": no role
                             r"^Unnamed persona$", re.I)  # "Persona 2", "Persona B", "페르소나 A"
 #: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
 _NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)

@@ -78,7 +78,7 @@ from callinsight.personas.names import (
 from callinsight.personas.narrative import is_narrative, is_trait_list
 from callinsight.personas.personadoc import apply_front_matter
 from callinsight.personas.reading.inline import without_asides
-from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Section, Table
 from callinsight.personas.stories import (
     from_needs_list,
     from_needs_statement,
@@ -486,14 +486,14 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
 def _spoken_by_known(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
     """An interview written as turns ("**Interviewer:** …" ⏎ "**[Ines]** …"), one speaker a persona already found:
     her turns are more of her, and the section (a transcript, not a persona) is not imported."""
-    turns = [b for b in section.blocks if isinstance(b, Para) and b.label and b.rest.strip()]
-    speakers = {name_key(b.label.strip("[]() ")) for b in turns}
-    if any(len(b.label.split()) > 3 or field_of(b.label) or names_container(clean_name(b.label)) for b in turns):
+    turns = [(b.label, b.rest) for b in section.blocks if isinstance(b, Para) and b.label and b.rest.strip()]
+    speakers = {name_key(label.strip("[]() ")) for label, _ in turns}
+    if any(len(label.split()) > 3 or field_of(label) or names_container(clean_name(label)) for label, _ in turns):
         return False  # "**Persona:** …" ⏎ "**Story:** …": a persona's fields, not people speaking
     if section.children or len(turns) < 2 or len(turns) < len(section.blocks) / 2 or not 2 <= len(speakers) <= 3:
         return False
     for persona in out.personas:
-        said = [Para(b.rest) for b in turns if name_key(b.label.strip("[]() ")) == name_key(persona.name)]
+        said: list[Block] = [Para(rest) for label, rest in turns if name_key(label.strip("[]() ")) == name_key(persona.name)]
         if said:
             merge_into(persona, from_narrative(Section(section.title, section.level, said), persona.name, source, ancestors))
             return True

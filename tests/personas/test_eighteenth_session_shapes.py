@@ -89,3 +89,46 @@ def test_an_interviews_turns_join_the_persona_who_speaks_them(tmp_path: Path) ->
     assert list(found) == ["Tomasz Wren"]  # the transcript is his, not a persona called "Interview"
     assert any("nobody answers after six" in c for c in found["Tomasz Wren"])
 
+
+
+def test_a_bold_quoted_name_under_an_audience_heading_names_the_persona(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "audience.md", """\
+        # Audience analysis
+
+        ## 1. Primary Target Audience
+        **"The Weekend Potter"**
+        - **Profile**: sells mugs at two markets a month
+        - **Pain Points**:
+            - "The kiln booking sheet is always full by Tuesday."
+            - "Card readers at the market drop the connection."
+
+        ## 2. Brand voice
+        Warm and plain.
+        """)
+    assert list(found) == ["The Weekend Potter"]
+
+
+def test_the_primary_user_named_in_quotes_names_the_persona(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "prd-target-audience.md", """\
+        # 3. Target Audience & User Persona
+
+        The primary user is the "Tab Hoarder." This person keeps eighty tabs open and is annoyed by browsers that
+        slow to a crawl after lunch. They want one place to park tabs without losing them.
+        """)
+    assert list(found) == ["Tab Hoarder"]
+
+
+def test_an_unquoted_bold_line_under_an_audience_heading_names_no_persona(tmp_path: Path) -> None:
+    try:
+        found = parse_text(tmp_path, "audience.md", """\
+            # Target audience
+
+            **Who they are**
+
+            Shop owners who struggle to keep their stock counts right after a busy weekend.
+
+            - **Pain points**: counting by hand takes hours
+            """)
+    except InputError:
+        return
+    assert "Who they are" not in found

@@ -286,7 +286,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             and not names_container(clean_name(title)):
         out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
         return
-    if names_container(clean_name(title)) and (card_name := profile_card_name(section)) and not holds_personas():
+    if names_container(clean_name(title)) and (card_name := profile_card_name(section) or _quoted_bold_name(section)) \
+            and not holds_personas():
         # "## Persona profile" ⏎ "| Name | Ines Duarte |" ⏎ "| Age | 52 |" ⏎ …: the card names the persona its heading announces
         out.personas.append(from_fields(section, card_name, source, ancestors, title))
         return
@@ -481,6 +482,17 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
             merge_into(persona, from_narrative(section, persona.name, source, ancestors))
             return True
     return False
+
+
+def _quoted_bold_name(section: Section) -> str:
+    """"## Primary Target Audience" ⏎ "**“The Weekend Potter”**" ⏎ fields: the name in bold quotes right below the
+    heading, when fields follow it (a quoted slogan over prose is no persona)."""
+    first = section.blocks[0] if section.blocks else None
+    if not (isinstance(first, Para) and first.bold and first.label and not first.rest.strip()
+            and re.match(r"^\s*[\"“].{3,60}[\"”]\s*$", first.label) and looks_like_a_name(first.label)):
+        return ""
+    fields = {f for f, _ in field_labels(section)} - {"other"}
+    return clean_name(first.label).rstrip(".").strip() if fields else ""
 
 
 def _spoken_by_known(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:

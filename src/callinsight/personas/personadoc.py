@@ -23,7 +23,7 @@ from callinsight.personas.model import (
     slugify,
     trailing_section,
 )
-from callinsight.personas.names import HEADING_QUOTE
+from callinsight.personas.names import HEADING_QUOTE, clean_name, looks_like_a_name, names_container
 from callinsight.personas.reading.inline import label_parts
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, list_texts
 from callinsight.personas.sentences import prose_items, split_sentences
@@ -43,6 +43,9 @@ _NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|cu
 #: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
 _NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
 #: A name that only says the page holds a persona ("Cafe Marketing Persona", "B2B Buyer Persona").
+_NAMED_AUDIENCE = re.compile(r"^(?:our|the)\s+(?:(?:primary|main|core|key|ideal|target)\s+)?(?:user|persona|customer|buyer|"
+                             r"audience)\s+(?:is|are)\s+(?:the\s+|an?\s+)?[\"“](?P<name>[^\"”]{3,60})[\"”]", re.I)
+_QUOTED = re.compile(r"^\s*[\"“].{3,60}[\"”]\s*$")
 _PAGE_PERSONA = re.compile(r"\b(persona|페르소나)$", re.I)
 #: "한서윤(31세)", "Dana Ortiz (34)": the age written after a name.
 _AGE_ASIDE = re.compile(r"\s*\(\s*\d{1,3}\s*(세|살|years? old|y/?o)?\s*\)")
@@ -103,6 +106,7 @@ class DocBuilder:
         if quote := HEADING_QUOTE.search(self.title):  # '"Just make it work" — Ola': her words, kept as a quote
             self.doc.sections.setdefault("quotes", []).append(quote.group(0).strip(" :—–-"))
         self.opening: list[str] = []  # the first paragraphs as written, for "Negative persona — not a fit."
+        self.first_bold = ""  # a first paragraph that is only a bold phrase ("**“The First-Time Maker”**")
 
     # -- reading
 
@@ -110,6 +114,8 @@ class DocBuilder:
         lead: str | None = None  # "They need to:" just before a list: its items are needs
         for block in blocks:
             if isinstance(block, Para):
+                if not self.opening and block.bold and block.label and not block.rest.strip():
+                    self.first_bold = block.label
                 if len(self.opening) < 2:
                     self.opening.append(block.text)
                 self._para(block)
@@ -308,6 +314,13 @@ class DocBuilder:
         # "## Persona 1" ⏎ "### Basic information" ⏎ "- Name: Dana Ortiz"; a page named only as a persona ("Cafe
         # Marketing Persona", its file's name) ⏎ "- 예시:" ⏎ "  - 이름: 한서윤(31세)": the name in the text
         numbered = _NUMBERED_NAME.match(doc.name) is not None
+        if not named and names_container(clean_name(doc.name)):
+            # "## Primary Target Audience" ⏎ "**“The First-Time Maker”**", "The primary user is the “Tab Hoarder.”":
+            # a heading over the audience, and the persona's name given in quotes or bold right below it
+            said = _NAMED_AUDIENCE.match(self.opening[0]) if self.opening else None
+            given = self.first_bold or (said["name"] if said else "")
+            if given and (_QUOTED.match(given) or said) and looks_like_a_name(given):
+                named, numbered = clean_name(given).rstrip(".").strip(), True
         if not named and (numbered or _PAGE_PERSONA.search(doc.name)):
             named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [self.intro, *doc.sections.values(), *(
                 v.splitlines() for v in doc.extra_sections.values())] for item in items

@@ -132,3 +132,43 @@ def test_an_unquoted_bold_line_under_an_audience_heading_names_no_persona(tmp_pa
     except InputError:
         return
     assert "Who they are" not in found
+
+
+def test_the_persona_part_of_a_case_study_is_the_persona_not_the_study(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "case-study.md", """\
+        # Faster parking permits
+
+        ## Overview
+        I redesigned the council's parking permit renewal.
+
+        ## Challenges
+        - One developer for three services
+        - Rules that change every spring
+
+        ## Persona
+        Priya, who works night shifts at the hospital, renews her permit from her phone. She worries that a missed
+        renewal email will leave her car ticketed outside her flat.
+
+        ## Outcome
+        Renewals now take four minutes.
+        """)
+    assert list(found) == ["Priya"]
+    assert any("worries" in c for c in found["Priya"])
+
+
+@pytest.mark.parametrize("opening", [
+    "Priya, who works night shifts at the hospital, renews her permit from her phone.",
+    "Take Priya, a 58-year-old nurse who renews her permit from her phone.",
+    "Our user Priya, is a nurse who renews her permit from her phone.",
+])
+def test_a_person_introduced_in_apposition_is_introduced(opening: str) -> None:
+    from callinsight.personas.names import introduced_person
+
+    assert introduced_person(opening) == "Priya"
+
+
+@pytest.mark.parametrize("opening", ["Python, a language who knows?", "Parking, who needs it, is hard.", "priya, who works"])
+def test_a_thing_or_a_lower_case_word_in_apposition_is_no_person(opening: str) -> None:
+    from callinsight.personas.names import introduced_person
+
+    assert introduced_person(opening) == ""

@@ -282,6 +282,11 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             _add_or_merge(out, from_needs_list(who, items, section, source, ancestors))
         _visit_children(section, ancestors, out, source)
         return
+    if (part := _persona_part(section)) is not None:
+        # a case study's "Problem", "Approach", … ⏎ "Persona" ⏎ "Dean, who lives with back pain, …": Dean is the persona
+        child, person = part
+        out.personas.append(from_narrative(child, person, source, [*ancestors, section]))
+        return
     if (is_persona_by_fields(section) or _card_of_a_sibling(section, ancestors)) and not holds_personas() \
             and not names_container(clean_name(title)):
         out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
@@ -482,6 +487,19 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
             merge_into(persona, from_narrative(section, persona.name, source, ancestors))
             return True
     return False
+
+
+_PERSONA_PART = re.compile(r"^(?:(?:the|our|user|customer|primary|example)\s+)?(?:persona|페르소나)$", re.I)
+
+
+def _persona_part(section: Section) -> tuple[Section, str] | None:
+    """The one sub-section titled "Persona" of a page's parts, if it introduces a person by name in its first words."""
+    parts = [c for c in section.children if _PERSONA_PART.match(clean_name(c.title))]
+    if len(parts) != 1 or parts[0].children or len(section.children) < 3:
+        return None
+    first = next((b.text for b in parts[0].blocks if isinstance(b, Para)), "")
+    person = introduced_person(first)
+    return (parts[0], person) if person else None
 
 
 def _quoted_bold_name(section: Section) -> str:

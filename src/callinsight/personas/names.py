@@ -277,16 +277,19 @@ def is_given_name(text: str) -> bool:
 
 
 _INTRO = re.compile(rf"^({GIVEN_NAME}) (?:{_ABOUT_SOMEONE}|studies|uses|leads|manages|"
-                    r"teaches|recently|just|started|began)\b")
+                    r"teaches|recently|just|started|began)\b|"
+                    # "Dean, who lives with …", "Take Jean, a 76-year-old widow …", "Our user Tess, is …": in apposition
+                    rf"^(?:(?i:take|meet|our (?:user|persona|customer))\s+)?({GIVEN_NAME}),\s+(?:who\b|is\b|an?\s+\d{{1,3}}[- ]year"
+                    r"|an?\s+[\w -]{2,40}?\s+who\b)")
 
 
 def introduced_person(text: str) -> str:
     """The person a paragraph opens by introducing ("Amina is a researcher … She …" -> "Amina"), or ""; the
     paragraph must go on about a person (a pronoun, or the name again), not a product ("Python is a language")."""
     match = _INTRO.match(text.strip())
-    if not match or match.group(1).split()[0].lower() in NOT_A_SUBJECT or match.group(1).isupper():
+    name = (match.group(1) or match.group(2)) if match else ""
+    if not match or name.split()[0].lower() in NOT_A_SUBJECT or name.isupper() or not is_given_name(name):
         return ""
-    name = match.group(1)
     rest = text.strip()[match.end():]
     first = name.split()[0]
     # "Tom is a claimant who …": a relative "who" is about a person too

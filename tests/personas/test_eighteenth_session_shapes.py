@@ -172,3 +172,10 @@ def test_a_thing_or_a_lower_case_word_in_apposition_is_no_person(opening: str) -
     from callinsight.personas.names import introduced_person
 
     assert introduced_person(opening) == ""
+
+
+def test_a_doubled_bullet_is_one_bullet() -> None:
+    from callinsight.personas.reading.plain import tidy_glyphs
+
+    assert tidy_glyphs("Challenges\n- •One developer\n  - ▪Rules change\n- • spaced") == \
+        "Challenges\n- One developer\n  - Rules change\n- spaced"

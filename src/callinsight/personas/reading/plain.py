@@ -54,6 +54,7 @@ def _next_text(lines: list[str], i: int) -> str:
 
 
 def tidy_glyphs(text: str) -> str:
+    text = re.sub(r"(?m)^([ \t]*[-*+][ \t]+)[•◦▪●][ \t]*(?=\S)", r"\1", text)  # "- •Team size: 8": one bullet, doubled
     lines = text.split("\n")
     if not any(GLYPH_BULLET.match(line) or _TAB_NUMBER.match(line) or _RULE.match(line) for line in lines):
         return text

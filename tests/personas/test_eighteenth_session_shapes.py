@@ -179,3 +179,36 @@ def test_a_doubled_bullet_is_one_bullet() -> None:
 
     assert tidy_glyphs("Challenges\n- •One developer\n  - ▪Rules change\n- • spaced") == \
         "Challenges\n- One developer\n  - Rules change\n- spaced"
+
+
+_STUDY = """\
+    # Rethinking how the library lends laptops
+
+    ## What we set out to learn
+    We visited four branches and spoke with thirty borrowers over a month.
+
+    ## From stories to needs
+    Borrowers told us what a loan means for their week.
+
+    Take Ruth, a 67-year-old retired bus driver who borrows a laptop to video-call her grandson. She worries that the
+    loan ends before the call she has planned. Ruth needs a longer loan on weekends.
+    """
+
+
+def test_a_study_page_found_as_one_persona_is_named_for_the_person_it_introduces(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "study.md", _STUDY)
+    assert list(found) == ["Ruth"]
+
+
+def test_a_page_named_for_its_persona_keeps_that_name_when_someone_else_is_introduced(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "journey.md", """\
+        # Omar, The Newcomer
+
+        ## Needs
+        - Omar needs a map of the allotment plots
+        - Omar is frustrated that the gate code changes without notice
+
+        ## Journey
+        Dana, who chairs the allotment committee, shows Omar round on his first Saturday. Omar is pleased.
+        """)
+    assert "Dana" not in found

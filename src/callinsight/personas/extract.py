@@ -76,7 +76,7 @@ from callinsight.personas.names import (
     only_numbers_a_persona,
 )
 from callinsight.personas.narrative import is_narrative, is_trait_list
-from callinsight.personas.personadoc import apply_front_matter
+from callinsight.personas.personadoc import apply_front_matter, persona_id_for
 from callinsight.personas.reading.inline import without_asides
 from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Section, Table
 from callinsight.personas.stories import (
@@ -169,6 +169,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         out.personas += [from_role_stories(who, stories, root, source, []) for who, stories in stories_by_role(root)]
     _told_before(out, source)
     _kin_of_personas(out, source)
+    _named_for_its_person(out, root)
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
         out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
     if not out.personas:  # no heading, label or record: the people its prose introduces ("Ines is a 58 year old who …")
@@ -528,6 +529,27 @@ def _spoken_by_known(section: Section, ancestors: list[Section], out: Extraction
             merge_into(persona, from_narrative(Section(section.title, section.level, said), persona.name, source, ancestors))
             return True
     return False
+
+
+def _named_for_its_person(out: Extraction, root: Section) -> None:
+    """A page found to be one persona under a title that names no one ("Planning ahead for fair lettings"), whose
+    text introduces one person ("Take Jean, a 76-year-old widow …"): the persona is Jean, as a reader would call her."""
+    if len(out.personas) != 1 or looks_like_a_name(name := out.personas[0].name) or names_people(name) \
+            or len(name.split()) < 3 or ROLE_NOUN.search(name):
+        return  # ("Enumerator", "Maarten (mapping campaigns)": a role or a person already)
+    people = {p for s in root.walk() for b in s.blocks if isinstance(b, Para) and (p := introduced_person(b.text))}
+    if len(people) != 1:
+        return
+    person, text = people.pop(), root.text()
+
+    def told(word: str) -> int:
+        return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+    # ("Luis, The Onlooker" ⏎ … "Mark, who runs the shop next to Luis, …": the page is about Luis, whom Mark meets)
+    if person.split()[0].lower() not in name.lower() and told(person.split()[0]) > told(name.split()[0].strip(",")):
+        persona = out.personas[0]
+        persona.name = person
+        persona.persona_id = persona_id_for(persona.name)
 
 
 def _told_before(out: Extraction, source: str) -> None:

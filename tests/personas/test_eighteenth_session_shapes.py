@@ -212,3 +212,32 @@ def test_a_page_named_for_its_persona_keeps_that_name_when_someone_else_is_intro
         Dana, who chairs the allotment committee, shows Omar round on his first Saturday. Omar is pleased.
         """)
     assert "Dana" not in found
+
+
+def test_a_persona_heading_over_an_introduction_and_bracketed_field_names_is_that_person(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "persona.md", """\
+        ## Persona
+        Ines, a 34-year-old lab technician, moved cities last spring. She struggles to find a GP who takes new patients.
+
+        ### Motivations (Goals)
+        - Settling in: she wants a routine that feels like home
+        - Health: she plans to run a half marathon
+
+        ### Frustrations (Pain Points)
+        - Waiting lists: every practice she called is full
+        - Forms: each registration asks for the same papers again
+
+        ### Storyboard
+        """)
+    assert list(found) == ["Ines"]
+
+
+@pytest.mark.parametrize(("label", "parts"), [
+    ("Frustrations (Pain Points):", ["Frustrations", "Pain Points"]),
+    ("Frustrations (what gets in their way)", ["Frustrations (what gets in their way)"]),  # an explanation, not a name
+    ("Pain points (top 3)", ["Pain points (top 3)"]),
+])
+def test_a_field_named_again_in_brackets_has_two_names(label: str, parts: list[str]) -> None:
+    from callinsight.personas.reading.inline import label_parts
+
+    assert label_parts(label) == parts

@@ -292,8 +292,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             and not names_container(clean_name(title)):
         out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
         return
-    if names_container(clean_name(title)) and (card_name := profile_card_name(section) or _quoted_bold_name(section)) \
-            and not holds_personas():
+    if names_container(clean_name(title)) and not holds_personas() and (
+            card_name := profile_card_name(section) or _quoted_bold_name(section)):
         # "## Persona profile" ⏎ "| Name | Ines Duarte |" ⏎ "| Age | 52 |" ⏎ …: the card names the persona its heading announces
         out.personas.append(from_fields(section, card_name, source, ancestors, title))
         return

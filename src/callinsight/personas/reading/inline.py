@@ -62,8 +62,15 @@ def _is_field(label: str) -> bool:
 
 
 def label_parts(text: str) -> list[str]:
-    """The names a label joins with & / and / , / +: "Goals & Objectives" -> ["Goals", "Objectives"]."""
-    return [p for p in re.split(r"\s*(?:&|\band\b|/|,|\+|및|와|과)\s*", text.strip().rstrip(":?").strip()) if p.strip()]
+    """The names a label joins with & / and / , / +, or gives again in brackets: "Goals & Objectives" -> ["Goals",
+    "Objectives"], "Frustrations (Pain Points)" -> ["Frustrations", "Pain Points"]."""
+    from callinsight.personas.model import canonical_section
+
+    text = text.strip().rstrip(":?").strip()
+    if (aside := re.match(r"^([^()]+?)\s*\(([^()]+)\)$", text)) and len(aside[2].split()) <= 3 \
+            and canonical_section(aside[2], exact=True):
+        text = f"{aside[1]} / {aside[2]}"  # not "Frustrations (what gets in their way)": a field and its explanation
+    return [p for p in re.split(r"\s*(?:&|\band\b|/|,|\+|및|와|과)\s*", text) if p.strip()]
 
 
 def is_field_name(text: str) -> bool:

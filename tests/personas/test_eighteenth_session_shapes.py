@@ -241,3 +241,31 @@ def test_a_field_named_again_in_brackets_has_two_names(label: str, parts: list[s
     from callinsight.personas.reading.inline import label_parts
 
     assert label_parts(label) == parts
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("좌절 포인트", "pain_points"), ("불편함", "pain_points"), ("핵심 인용구", "quotes"),
+    ("사용자의 고충", "pain_points"), ("현재 불만", "pain_points"), ("워크샵 우려사항", "objections"),
+    ("프로젝트 배경 설명", None),
+])
+def test_korean_field_labels_with_the_fields_noun_last(label: str, field: str | None) -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of(label) == field
+
+
+def test_a_korean_qualified_frustration_label_lists_the_personas_problems(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "personas.md", """\
+        # 페르소나
+
+        ## 김도윤 (동네 꽃집 사장)
+        - **목표**: 주말 예약을 한 화면에서 관리
+        - **현재 불만**: 전화 예약을 종이에 적다 보니 시간이 겹치는 일이 잦다
+        - **좌절 포인트**: 카드 단말기가 오후마다 끊긴다
+
+        ## 이서연 (대학생 고객)
+        - **목표**: 수업 끝나고 바로 꽃 받기
+        - **사용자의 고충**: 픽업 시간을 바꾸려면 가게에 직접 전화해야 한다
+        """)
+    assert any("카드 단말기" in c for c in found["김도윤 (동네 꽃집 사장)"])
+    assert any("픽업 시간" in c for c in found["이서연 (대학생 고객)"])

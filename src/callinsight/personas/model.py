@@ -27,6 +27,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "what is hard", "what's hard", "what they find hard", "what goes wrong", "what bothers them",
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
         "고민", "고민거리", "애로 사항", "걱정거리", "두려움", "스트레스 요인", "불편한 점", "아쉬운 점", "해결하고 싶은 문제",
+        "좌절", "좌절 포인트", "좌절 요인", "불편함", "불편 요소", "불만 요소", "고통", "고충 사항",
     ),
     "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽",
                    "장애물", "장애 요인"),
@@ -72,7 +73,8 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "experience", "desc", "소개", "프로필", "basic information", "basic info", "personal information", "personal details",
         "기본 정보", "인적 사항", "인물 소개",
     ),
-    "quotes": ("quotes", "in their words", "what they say", "typical quotes", "quote"),
+    "quotes": ("quotes", "in their words", "what they say", "typical quotes", "quote", "인용", "인용구", "핵심 인용구", "대표 인용구",
+               "한마디", "대표 발언"),
     "messaging": ("messaging", "how we help", "value proposition", "elevator pitch", "key messages"),
 }
 
@@ -214,6 +216,9 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         return found
     if found := next((field for pattern, field in _WHAT_SOMEONE if pattern.match(label)), None):
         return found
+    if loose and _HANGUL.search(label) and 2 <= len(words := normalise_heading(label).split()) <= 4 \
+            and (found := canonical_section(words[-1], exact=True)):
+        return found  # Korean puts the field's noun last: "사용자의 고충", "현재 불만", "워크샵 우려사항"
     if not loose or len(label.split()) > 6 or not (found := keyword_section(label)):
         return None
     from callinsight.personas.names import a_kind_of_person  # (names reads the vocabulary, not the model)

@@ -269,3 +269,18 @@ def test_a_korean_qualified_frustration_label_lists_the_personas_problems(tmp_pa
         """)
     assert any("카드 단말기" in c for c in found["김도윤 (동네 꽃집 사장)"])
     assert any("픽업 시간" in c for c in found["이서연 (대학생 고객)"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marta has zero patience for forms that ask for her address twice.",
+    "The hard part is finding a plumber who answers on Sundays.",
+    "Night shifts make planning meals harder than it should be.",
+    "Driving to the depot eats into his weekends.",
+    "Since the branch closed she feels cut off from her bank.",
+    "His eyesight is getting worse every winter.",
+    "앱이 한국어를 지원하지 않으면 아무 소용이 없다.",
+])
+def test_everyday_ways_of_stating_a_problem_are_problems(sentence: str) -> None:
+    from callinsight.personas.vocab import concern_kind
+
+    assert concern_kind(sentence) == "pain_point"

@@ -128,13 +128,15 @@ PROBLEM_CUES = re.compile(
     r"\bguilty\b|over (his|her|my|their|our) heads?\b|\bbrushed off\b|\bignored\b|\bno patience\b|\bhardly any\b|"
     r"\bburied\b|\bburying\b|\beats? (up )?(\w+ )?(time|hours)\b|\bdrown(s|ing)?\b|\bloath|\bwreck|\bhard time\b|\bclumsy\b|"
     r"\bshaky\b|\bpushed back\b|\bf[ae]lls? short\b|\bbarely\b|\brigid\b|\bawkward\b|\bjuggl|\bembarrass|\bordeal\b|"
-    r"\btough\b|\b(has|have|had) (nobody|no one)\b|"
+    r"\btough\b|\b(has|have|had) (nobody|no one)\b|\bzero patience\b|\bhard going\b|\bthe hard part\b|"
+    r"\bmakes? (\w+ )?(\w+ )?(hard|harder|difficult)\b|\beats? into\b|\bcut off\b|\b(getting|got|gets) worse\b|"
+    r"\bslipping (into|behind|away)\b|\bstopped (calling|working|visiting|coming)\b|"
     # the same in a Korean story: worry, doubt, wearing out, hesitating, being short of money or time ("근심이 늘었다")
     r"근심|의심하|자신감[이은]? ?(떨어|없)|기운이 (빠지|빠져|없)|지치|지쳐|물린다|질리|질려|건너뛰|고되|고된|고될|버겁|벅차|"
     r"외롭|외로워|막막|두렵|두려워|무섭|망설|엄두가 (안|나지)|긴장|빠듯|쪼들|허덕|쫓기|틈이 없|여유가 없|제자리|"
     # what a Korean sentence says cannot be done or is missing ("못 막는다", "보여 줄 숫자가 없음"; not "문제없다")
     r"(?<![가-힣])못 [가-힣]|(?<!문제가 )(?<!문제)(?<!걱정이 )(?<!걱정)(?<!상관)(?<!상관이 )없(음|다|어요|습니다|어서)(?![가-힣])|"
-    r"감이 (오지 않|안 오)|"
+    r"감이 (오지 않|안 오)|소용이? 없|"
     r"\bno (\w+ )?(training|skills)\b|\b(no|rarely (have|has)|without) (permission|rights)\b|"
     r"end[- ]of[- ]life|\bdeprecated\b|\bshuts? down\b|\bshutting down\b|"
     r"\bdrawbacks?\b|\bdownsides?\b|\btiring\b|\btoo \w+ (to|for)\b|\b(just|far|way|simply) too \w+|(?<!-)\bforg(et|ets|etting|ot|otten)\b(?!-)|"

@@ -284,3 +284,44 @@ def test_everyday_ways_of_stating_a_problem_are_problems(sentence: str) -> None:
     from callinsight.personas.vocab import concern_kind
 
     assert concern_kind(sentence) == "pain_point"
+
+
+def test_cards_run_together_under_one_heading_join_the_personas_a_table_named(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "playbook.md", """\
+        # Buyer playbook
+
+        ## Quick reference
+        | Persona | Share | Calls to close |
+        |---|---|---|
+        | Orchard Owner | 30% | 2 |
+        | Cider Maker | 20% | 4 |
+
+        ## Deep dives
+
+        **Orchard Owner**
+
+        Runs forty hectares of apples with two seasonal pickers.
+
+        **What Kills the Deal**
+
+        - Quoting prices per litre when they think in crates
+        - Calling during harvest
+
+        **Cider Maker**
+
+        Presses small batches for farmers' markets.
+
+        **What Kills the Deal**
+
+        - Ignoring their bottling schedule
+        """)
+    assert set(found) == {"Orchard Owner", "Cider Maker"}  # and no persona called "Deep dives"
+    assert "Calling during harvest" in found["Orchard Owner"]
+    assert "Ignoring their bottling schedule" in found["Cider Maker"]
+
+
+def test_a_painter_is_no_pain() -> None:
+    from callinsight.personas.vocab import concern_kind
+
+    assert concern_kind("Use a well-known painter as the first example") is None
+    assert concern_kind("Back pain keeps him off the bike") == "pain_point"

@@ -251,6 +251,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if _spoken_by_known(section, ancestors, out, source):  # "## Interview" ⏎ "**Interviewer:** …" ⏎ "**Ines:** …"
         out.tell_more(section)
         return
+    if _cards_of_known(section, ancestors, out, source):  # "## Deep dives" ⏎ "**Nora**" ⏎ her fields ⏎ "**Omar**" ⏎ …
+        out.tell_more(section)
+        return
     holds_personas = cache(lambda: persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
     reason = non_persona_reason(title)
     if reason == TEMPLATE:  # "## Persona Template" ⏎ "### Behaviours" ⏎ "- **Needs**: What does this persona need …?"
@@ -512,6 +515,20 @@ def _quoted_bold_name(section: Section) -> str:
         return ""
     fields = {f for f, _ in field_labels(section)} - {"other"}
     return clean_name(first.label).rstrip(".").strip() if fields else ""
+
+
+def _cards_of_known(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
+    """Cards run together under one heading, each opened by a bold line that names a persona found above (a summary
+    table's rows, then "Persona deep-dives" ⏎ "**Nora**" ⏎ "**How to spot**" ⏎ … ⏎ "**Omar**" ⏎ …): each card is more
+    of its persona, fields and all."""
+    starts = [(i, known[0]) for i, b in enumerate(section.blocks) if isinstance(b, Para) and b.bold and b.label
+              and not b.rest.strip() and not field_of(b.label) and len(known := known_named(b.label, out.personas)) == 1]
+    if len(starts) < 2 or len({id(p) for _, p in starts}) < len(starts) or section.children:
+        return False
+    for (start, persona), end in zip(starts, [i for i, _ in starts[1:]] + [len(section.blocks)], strict=True):
+        card = Section(persona.name, section.level + 1, section.blocks[start + 1:end])
+        merge_into(persona, from_fields(card, persona.name, source, [*ancestors, section]))
+    return True
 
 
 def _spoken_by_known(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:

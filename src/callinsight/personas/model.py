@@ -35,7 +35,8 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "objections", "common objections", "concerns", "hesitations", "reservations", "buying objections",
         "why they say no", "why they might say no", "deal breakers", "dealbreakers", "push back", "pushback",
         "risks they see", "doubts", "purchase barriers", "buying barriers", "우려", "우려 사항", "구매 장벽", "망설임",
-        "반대 의견",
+        "반대 의견", "what kills the deal", "what kills a deal", "deal killers", "deal-killers", "turn-offs", "turnoffs",
+        "what turns them off", "what loses them",
     ),
     "needs": (
         "needs", "what they need", "what they need from us", "requirements", "must haves", "must-haves",

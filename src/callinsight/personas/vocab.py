@@ -99,7 +99,7 @@ _PLACEHOLDER_TEXT = re.compile(
 PROBLEM_CUES = re.compile(
     r"struggl|trouble|difficult|\bhard (to|for)\b|frustrat|worr(y|ie)|\bconcern|afraid|\bfears?\b|unsure|confus|"
     r"\blost\b|\blos(e|es|ing)\b|\ball over again\b|can't|cannot|\bcan (?:almost )?never\b|\bunable\b|(don't|doesn't|do not|does not|won't|will not) (work|respect)|broken|"
-    r"\bbreaks?\b|\bfail|\berrors?\b|conflicts?\b|friction|\bslow|\bpain|challenging|"
+    r"\bbreaks?\b|\bfail|\berrors?\b|conflicts?\b|friction|\bslow|\bpain(?!t)|challenging|"
     r"\b(fac\w*|ha(s|ve|d)|meets?|encounter\w*|experienc\w*|magnif\w*) (\w+ ){0,2}challenges?\b|\bchallenges? (with|in|of)\b|"
     r"\b(these|those|such|many|biggest|main|real) challenges\b|obstacle|barrier|\black(s|ing)?\b|"
     r"\blimit(ed|s)\b|\btoo (long|much|many|expensive|complex|slow)\b|\bwait(s|ing|ed)?\b|annoy|overwhelm|over-?committed|"

@@ -325,3 +325,46 @@ def test_a_painter_is_no_pain() -> None:
 
     assert concern_kind("Use a well-known painter as the first example") is None
     assert concern_kind("Back pain keeps him off the bike") == "pain_point"
+
+
+_MINDMAP_PAGE = """\
+    # Team personas
+
+    ## Summary
+    | Persona | Role | Pain Points |
+    |---|---|---|
+    | Planner | Shift planner | Rotas change daily |
+    | Driver | Van driver | Routes arrive late |
+
+    ## Planner Persona
+
+    ```mermaid
+    mindmap
+      root((Planner<br>Persona))
+        Pain Points
+          ::icon(fa fa-bolt)
+          (Sick calls at five in the morning)
+          [Spreadsheets that break when copied]
+        Needs
+          (One view of who is free)
+    ```
+
+    ## Driver perspective
+    The driver is frustrated when a depot closes early without notice.
+    """
+
+
+def test_a_mermaid_mindmap_is_read_as_the_persona_it_draws() -> None:
+    from callinsight.personas.reading.markdown import mermaid_mindmaps
+
+    drawn = mermaid_mindmaps("## Planner Persona\n\n```mermaid\nmindmap\n  root((Planner<br>Persona))\n    Needs\n"
+                             "      ::icon(fa fa-bolt)\n      (One view of who is free)\n```\n")
+    assert "### Planner Persona" in drawn and "**Needs**" in drawn and "- One view of who is free" in drawn
+    assert "icon" not in drawn and "```" not in drawn
+
+
+def test_a_named_persona_section_and_a_perspective_join_the_persona_a_table_named(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "team.md", _MINDMAP_PAGE)
+    assert set(found) == {"Planner (Shift planner)", "Driver (Van driver)"}
+    assert "Spreadsheets that break when copied" in found["Planner (Shift planner)"]
+    assert any("depot closes early" in c for c in found["Driver (Van driver)"])

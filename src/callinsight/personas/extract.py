@@ -251,6 +251,11 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if _spoken_by_known(section, ancestors, out, source):  # "## Interview" ⏎ "**Interviewer:** …" ⏎ "**Ines:** …"
         out.tell_more(section)
         return
+    if (known := _persona_of_known(section, out)) is not None and is_persona_by_fields(section):
+        # "| Developer | Staff engineer | …" in a summary table, then "### Developer Persona" ⏎ its fields: more of him
+        merge_into(known, from_fields(section, known.name, source, ancestors))
+        out.tell_more(section)
+        return
     if _cards_of_known(section, ancestors, out, source):  # "## Deep dives" ⏎ "**Nora**" ⏎ her fields ⏎ "**Omar**" ⏎ …
         out.tell_more(section)
         return
@@ -483,7 +488,8 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
     for persona in out.personas:
         name = persona.name.lower()
         if story:
-            named = (title.startswith(name) and bool(_STORY_OF.match(title[len(name):].strip()))) or bool(
+            core = re.sub(r"\s*\([^()]*\)$", "", name)  # "Developer (Staff engineer)": "Developer perspective" is his
+            named = any(title.startswith(n) and bool(_STORY_OF.match(title[len(n):].strip())) for n in {name, core}) or bool(
                 (part := _PART_OF.match(title)) and name_key(part["who"]) == name_key(name))
         else:
             named = name_key(title) == name_key(name)
@@ -515,6 +521,15 @@ def _quoted_bold_name(section: Section) -> str:
         return ""
     fields = {f for f, _ in field_labels(section)} - {"other"}
     return clean_name(first.label).rstrip(".").strip() if fields else ""
+
+
+def _persona_of_known(section: Section, out: Extraction) -> PersonaDoc | None:
+    """The one persona found above that a "<name> Persona" heading names ("Security Persona": "Security Team")."""
+    said = re.sub(r"\s+(?:persona|profile)$", "", clean_name(section.title), flags=re.I)
+    if said == clean_name(section.title) or not said or section.children:
+        return None
+    known = known_named(said, out.personas)
+    return known[0] if len(known) == 1 else None
 
 
 def _cards_of_known(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
@@ -616,7 +631,8 @@ def _name_over_one_role(section: Section) -> str:
 #: "Responsibilities of Deployment Managers", "Capabilities of DAG authors": a part of a persona found before.
 _PART_OF = re.compile(r"^(?:responsibilities|capabilities|duties|permissions|tasks|goals|needs|challenges|pain points|"
                       r"frustrations|concerns|motivations|day-to-day)\s+(?:of|for)\s+(?:the\s+)?(?P<who>.{2,60})$", re.I)
-_STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|week|workflow|experience|path|timeline)s?$", re.I)
+_STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|week|workflow|experience|path|timeline|perspective|"
+                       r"point of view)s?$", re.I)
 
 
 def _summarised(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:

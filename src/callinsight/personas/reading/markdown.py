@@ -19,7 +19,7 @@ def read_markdown(text: str, path: Path) -> Section:
     front, body = split_front_matter(text, path)
     # definition lists (Pandoc, PHP Markdown Extra, MkDocs): "Amira Khan" ⏎ ":   completed a master's …"
     md = MarkdownIt("commonmark").enable("table").use(deflist_plugin)
-    tokens = md.parse(_html_tables(_normalise_lines(_myst_directives(strip_templates(body))), md))
+    tokens = md.parse(_html_tables(_normalise_lines(_myst_directives(mermaid_mindmaps(strip_templates(body)))), md))
     root = Section(title="", level=0, meta=front)
     flat = [root]
     _Walker(tokens, flat).run()
@@ -96,6 +96,56 @@ def _myst_directives(body: str) -> str:
         out.append(line)
     return "\n".join(out)
 _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
+
+
+_MINDMAP = re.compile(r"^[ \t]*(```|~~~)[ \t]*mermaid[ \t]*\n[ \t]*mindmap[ \t]*\n(.*?)^[ \t]*\1[ \t]*$", re.M | re.S)
+#: A mindmap node's shape around its text: "((Developer))", "(Profile)", "[Goals]", "{{Needs}}", ")Cloud(", "))Bang((".
+_NODE_SHAPE = re.compile(r"^(?:[\w-]+)?(\(\(|\(|\[|\{\{|\)\)|\))(.*?)(\)\)|\)|\]|\}\}|\(\(|\()$", re.S)
+
+
+def mermaid_mindmaps(body: str) -> str:
+    """A Mermaid mindmap of a persona (its root the persona, its branches fields, their leaves items) as the page
+    draws it: a heading one level below the section it sits in, each branch a bold label over a list of its leaves.
+    Icons and classes (``::icon(…)``, ``:::urgent``) are drawing, not text."""
+    if "mindmap" not in body:
+        return body
+    out: list[str] = []
+    level, last = 1, 0
+    for match in [*_MINDMAP.finditer(body), None]:
+        chunk = body[last:match.start() if match else len(body)]
+        levels = re.findall(r"(?m)^(#{1,5})\s", chunk)
+        level = len(levels[-1]) if levels else level
+        out.append(chunk)
+        if match is None:
+            break
+        out.append(_mindmap_markdown(match.group(2), level + 1))
+        last = match.end()
+    return "".join(out)
+
+
+def _mindmap_markdown(source: str, heading_level: int) -> str:
+    nodes: list[tuple[int, str]] = []
+    for line in source.split("\n"):
+        text = line.strip()
+        if not text or text.startswith(("::icon", ":::", "%%")):
+            continue
+        text = re.sub(r"\s*:::[\w -]+$", "", text)
+        shaped = _NODE_SHAPE.match(text)
+        text = shaped.group(2) if shaped else text
+        text = re.sub(r"\s*<br\s*/?>\s*", " ", text).strip().strip("\"'`").strip()
+        if text:
+            nodes.append((len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()), text))
+    if not nodes:
+        return ""
+    indents = sorted({indent for indent, _ in nodes})
+    lines = [f"{'#' * min(heading_level, 6)} {nodes[0][1]}", ""]
+    for indent, text in nodes[1:]:
+        depth = indents.index(indent)  # the root's depth is 0, a branch's 1, a leaf's 2 and deeper
+        if depth <= 1:
+            lines += ["", f"**{text}**", ""]
+        else:
+            lines.append(f"{'  ' * (depth - 2)}- {text}")
+    return "\n".join(lines) + "\n"
 
 
 #: A line that is only a ``<br>`` (spacing between sections) or a kramdown attribute list ("{:class="table"}"): in

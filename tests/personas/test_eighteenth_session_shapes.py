@@ -368,3 +368,21 @@ def test_a_named_persona_section_and_a_perspective_join_the_persona_a_table_name
     assert set(found) == {"Planner (Shift planner)", "Driver (Van driver)"}
     assert "Spreadsheets that break when copied" in found["Planner (Shift planner)"]
     assert any("depot closes early" in c for c in found["Driver (Van driver)"])
+
+
+def test_a_sub_list_written_beside_its_html_item_belongs_to_that_item(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "persona.html", """\
+        <html><body><h1>Persona</h1>
+        <ul>
+          <li><strong>Name:</strong> Greta Holm</li>
+          <li><strong>Age:</strong> 52</li>
+          <li><strong>Occupation:</strong> Ferry captain</li>
+          <li><strong>Frustrations:</strong></li>
+          <ul>
+            <li>Tide tables arrive as scanned PDFs</li>
+            <li>The booking desk closes before her last crossing</li>
+          </ul>
+        </ul>
+        </body></html>
+        """)
+    assert found == {"Greta Holm": ["Tide tables arrive as scanned PDFs", "The booking desk closes before her last crossing"]}

@@ -92,7 +92,7 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
             elif para.text:
                 flat[-1].blocks.append(para)
         elif name in ("ul", "ol"):
-            flat[-1].blocks.append(ItemList(items=[_item(li) for li in child.find_all("li", recursive=False)]))
+            flat[-1].blocks.append(ItemList(items=_list_items(child)))
         elif name == "table":
             flat[-1].blocks.append(_table(child))
         elif name == "dl":
@@ -205,6 +205,20 @@ def _add_glyph_item(section: Section, text: str) -> None:
         section.blocks[-1].items.append(item)
     else:
         section.blocks.append(ItemList(items=[item]))
+
+
+def _list_items(tag: Any) -> list[Item]:
+    """A list's items; a sub-list written straight inside the list, after an item rather than inside it
+    ("<li><strong>Frustrations:</strong></li><ul><li>…</li></ul>", invalid but drawn nested), belongs to that item."""
+    items: list[Item] = []
+    for child in tag.find_all(["li", "ul", "ol"], recursive=False):
+        if child.name == "li":
+            items.append(_item(child))
+        elif items:
+            items[-1].children.extend(_list_items(child))
+        else:
+            items.extend(_list_items(child))
+    return items
 
 
 def _item(li: Any) -> Item:

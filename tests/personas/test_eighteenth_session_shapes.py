@@ -386,3 +386,30 @@ def test_a_sub_list_written_beside_its_html_item_belongs_to_that_item(tmp_path: 
         </body></html>
         """)
     assert found == {"Greta Holm": ["Tide tables arrive as scanned PDFs", "The booking desk closes before her last crossing"]}
+
+
+def test_capital_card_titles_run_into_their_text_are_titles(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "shoppers.txt", """\
+        Personas
+
+        Market Visitors
+
+        We met these shoppers at three Saturday markets in the autumn and wrote up what they told us.
+
+        EARLY BIRD   Agnes arrives at seven to get the best bread and leaves before the crowds. She carries a wheeled
+        basket and pays in coins. She is frustrated when stalls have no change that early.
+
+        LATE LINGERERTomas comes at noon for the discounts on what is left and chats with every stallholder. He
+        lives alone and walks there from the tram stop. He hates that the tram stops running at lunchtime.
+        """)
+    assert {"EARLY BIRD", "LATE LINGERER"} <= set(found)
+    assert any("no change" in c for c in found["EARLY BIRD"])
+
+
+@pytest.mark.parametrize("line", ["NASA  engineers met on Tuesday to review the launch plans for next spring.",
+                                  "FAQ  What if my order does not arrive on time?",
+                                  "TODO fix this"])
+def test_a_short_acronym_or_a_question_is_no_card_title(line: str) -> None:
+    from callinsight.personas.reading.plain import _caps_title_apart
+
+    assert _caps_title_apart(line) == [line]

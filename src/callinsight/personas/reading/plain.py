@@ -169,6 +169,17 @@ def _undoubled(lines: list[str]) -> list[str]:
     return out
 
 
+#: A card's title in capitals run into its text, the space between lost or widened when it was copied: "LABEL
+#: READER   Denise reads every label …", "PANTRY REGULARWalt relies on …".
+_CAPS_TITLE_RUN = re.compile(r"^([A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){0,3})(?:[ \t]{2,}|(?<=[A-Z])(?=[A-Z][a-z]))([A-Z]\S*(?: \S+){7,})$")
+
+
+def _caps_title_apart(line: str) -> list[str]:
+    if not (run := _CAPS_TITLE_RUN.match(line.strip())) or len(run.group(1).replace(" ", "")) < 5:
+        return [line]
+    return [run.group(1), "", run.group(2), ""]
+
+
 def _labels_over_values(lines: list[str]) -> tuple[list[str], set[int]]:
     """A card copied from a slide with each label over its value ("NAME" ⏎ "Oliver Grant" ⏎ "AGE" ⏎ "52"): each label
     and its value as one line ("AGE: 52"); the lines of the names, whose values title the cards, apart. Only where a
@@ -273,6 +284,7 @@ def as_markdown(text: str) -> str:
     # a character the copy could not encode stood for a break: "Priya�Student nurse" is "Priya – Student nurse"
     text = re.sub(r"(?<=\w)[ \t]*\ufffd[ \t]*(?=\w)", " – ", text).replace("\ufffd", "")
     lines = _undoubled(tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"))
+    lines = [part for line in lines for part in _caps_title_apart(line)]
     lines, named = _labels_over_values(lines)
     marked = {m.group(1).strip() for m in re.finditer(r"(?m)^[ \t]*[■□▣◼▶▷►◆◇][ \t]*(\S.*)$", text)}  # section marks
     if pages := _deck_pages(lines):  # a deck's text: its running header and footer are not its content

@@ -307,6 +307,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     found_before = len(out.personas)
     nested = nested_containers(section)
+    if _about_the_personas(section):
+        out.skipped.append(Skipped(title, "says how the personas were made, about all of them"))
+        return
     if is_narrative(section, story_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
             and not persona_children(section, ignore=nested) and not roles_below(section, ancestors):
         out.personas.append(from_narrative(section, story_name(title), source, ancestors, nested))
@@ -521,6 +524,17 @@ def _quoted_bold_name(section: Section) -> str:
         return ""
     fields = {f for f, _ in field_labels(section)} - {"other"}
     return clean_name(first.label).rstrip(".").strip() if fields else ""
+
+
+#: "The Food Desert Shopper personas were drafted while …", "These personas came out of …": a page's note on its personas.
+_ABOUT_THE_PERSONAS = re.compile(r"^(?:the|these|our|all|both|this set of|the following)\b[^.]{0,60}?\b(?:personas|persona set)\b"
+                                 r"(?: below| here| that follow)? (?:were|are|was|came|come|have been|grew|draw|rest|build)\b", re.I)
+
+
+def _about_the_personas(section: Section) -> bool:
+    """A section with no parts of its own whose first paragraph opens by saying how the page's personas were made."""
+    first = next((b.text for b in section.blocks if isinstance(b, Para)), "")
+    return not section.children and bool(_ABOUT_THE_PERSONAS.match(first.strip()))
 
 
 def _persona_of_known(section: Section, out: Extraction) -> PersonaDoc | None:

@@ -51,7 +51,13 @@ from callinsight.personas.evidence import (
     repeated_sub_headings,
 )
 from callinsight.personas.introduced import declared_groups, declared_list, introduced_people
-from callinsight.personas.known import attach_to_known, known_named
+from callinsight.personas.known import (
+    attach_to_known,
+    cards_of_known,
+    known_named,
+    persona_a_heading_names,
+    spoken_by_known,
+)
 from callinsight.personas.lifting import (
     cards_by_bold_names,
     lift_pseudo_headings,
@@ -78,7 +84,7 @@ from callinsight.personas.names import (
 from callinsight.personas.narrative import is_narrative, is_trait_list
 from callinsight.personas.personadoc import apply_front_matter, persona_id_for
 from callinsight.personas.reading.inline import without_asides
-from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Section, Table
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.stories import (
     from_needs_list,
     from_needs_statement,
@@ -248,15 +254,15 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if _add_to_named(section, ancestors, out, source, story=True):  # "## Odin pathway" after "### Odin": more of his story
         out.tell_more(section)
         return
-    if _spoken_by_known(section, ancestors, out, source):  # "## Interview" ⏎ "**Interviewer:** …" ⏎ "**Ines:** …"
+    if spoken_by_known(section, ancestors, out.personas, source):  # "## Interview" ⏎ "**Interviewer:** …" ⏎ "**Ines:** …"
         out.tell_more(section)
         return
-    if (known := _persona_of_known(section, out)) is not None and is_persona_by_fields(section):
+    if (known := persona_a_heading_names(section, out.personas)) is not None and is_persona_by_fields(section):
         # "| Developer | Staff engineer | …" in a summary table, then "### Developer Persona" ⏎ its fields: more of him
         merge_into(known, from_fields(section, known.name, source, ancestors))
         out.tell_more(section)
         return
-    if _cards_of_known(section, ancestors, out, source):  # "## Deep dives" ⏎ "**Nora**" ⏎ her fields ⏎ "**Omar**" ⏎ …
+    if cards_of_known(section, ancestors, out.personas, source):  # "## Deep dives" ⏎ "**Nora**" ⏎ her fields ⏎ "**Omar**" ⏎ …
         out.tell_more(section)
         return
     holds_personas = cache(lambda: persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
@@ -535,46 +541,6 @@ def _about_the_personas(section: Section) -> bool:
     """A section with no parts of its own whose first paragraph opens by saying how the page's personas were made."""
     first = next((b.text for b in section.blocks if isinstance(b, Para)), "")
     return not section.children and bool(_ABOUT_THE_PERSONAS.match(first.strip()))
-
-
-def _persona_of_known(section: Section, out: Extraction) -> PersonaDoc | None:
-    """The one persona found above that a "<name> Persona" heading names ("Security Persona": "Security Team")."""
-    said = re.sub(r"\s+(?:persona|profile)$", "", clean_name(section.title), flags=re.I)
-    if said == clean_name(section.title) or not said or section.children:
-        return None
-    known = known_named(said, out.personas)
-    return known[0] if len(known) == 1 else None
-
-
-def _cards_of_known(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
-    """Cards run together under one heading, each opened by a bold line that names a persona found above (a summary
-    table's rows, then "Persona deep-dives" ⏎ "**Nora**" ⏎ "**How to spot**" ⏎ … ⏎ "**Omar**" ⏎ …): each card is more
-    of its persona, fields and all."""
-    starts = [(i, known[0]) for i, b in enumerate(section.blocks) if isinstance(b, Para) and b.bold and b.label
-              and not b.rest.strip() and not field_of(b.label) and len(known := known_named(b.label, out.personas)) == 1]
-    if len(starts) < 2 or len({id(p) for _, p in starts}) < len(starts) or section.children:
-        return False
-    for (start, persona), end in zip(starts, [i for i, _ in starts[1:]] + [len(section.blocks)], strict=True):
-        card = Section(persona.name, section.level + 1, section.blocks[start + 1:end])
-        merge_into(persona, from_fields(card, persona.name, source, [*ancestors, section]))
-    return True
-
-
-def _spoken_by_known(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
-    """An interview written as turns ("**Interviewer:** …" ⏎ "**[Ines]** …"), one speaker a persona already found:
-    her turns are more of her, and the section (a transcript, not a persona) is not imported."""
-    turns = [(b.label, b.rest) for b in section.blocks if isinstance(b, Para) and b.label and b.rest.strip()]
-    speakers = {name_key(label.strip("[]() ")) for label, _ in turns}
-    if any(len(label.split()) > 3 or field_of(label) or names_container(clean_name(label)) for label, _ in turns):
-        return False  # "**Persona:** …" ⏎ "**Story:** …": a persona's fields, not people speaking
-    if section.children or len(turns) < 2 or len(turns) < len(section.blocks) / 2 or not 2 <= len(speakers) <= 3:
-        return False
-    for persona in out.personas:
-        said: list[Block] = [Para(rest) for label, rest in turns if name_key(label.strip("[]() ")) == name_key(persona.name)]
-        if said:
-            merge_into(persona, from_narrative(Section(section.title, section.level, said), persona.name, source, ancestors))
-            return True
-    return False
 
 
 def _named_for_its_person(out: Extraction, root: Section) -> None:

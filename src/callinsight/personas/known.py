@@ -1,13 +1,16 @@
-"""Parts of a page that say more about personas already found on it: a summary table naming them again, or a
-"Pain points" section with a bold bullet per persona."""
+"""Parts of a page that say more about personas already found on it: a summary table naming them again, a
+"Pain points" section with a bold bullet per persona, a "<name> Persona" section, cards run together under one
+heading, an interview one of them speaks in."""
 
 from __future__ import annotations
 
 import re
 
+from callinsight.personas.building import from_fields, from_narrative
+from callinsight.personas.merging import merge_into, name_key
 from callinsight.personas.model import PersonaDoc, field_of
-from callinsight.personas.names import clean_name
-from callinsight.personas.reading.tree import Item, Section
+from callinsight.personas.names import clean_name, names_container
+from callinsight.personas.reading.tree import Block, Item, Para, Section
 
 _GENERIC_NAME_WORDS = frozenset({"and", "or", "the", "of", "for", "a", "an", "users", "user", "workers", "members", "team",
                                  "staff", "people", "customers", "persona", "personas"})
@@ -40,3 +43,43 @@ def attach_to_known(item: Item, section: Section, personas: list[PersonaDoc]) ->
         have += [t for t in items if t not in have]
         persona.headings.setdefault(kind, section.title)
     return True
+
+
+def persona_a_heading_names(section: Section, personas: list[PersonaDoc]) -> PersonaDoc | None:
+    """The one persona found above that a "<name> Persona" heading names ("Security Persona": "Security Team")."""
+    said = re.sub(r"\s+(?:persona|profile)$", "", clean_name(section.title), flags=re.I)
+    if said == clean_name(section.title) or not said or section.children:
+        return None
+    known = known_named(said, personas)
+    return known[0] if len(known) == 1 else None
+
+
+def cards_of_known(section: Section, ancestors: list[Section], personas: list[PersonaDoc], source: str) -> bool:
+    """Cards run together under one heading, each opened by a bold line that names a persona found above (a summary
+    table's rows, then "Persona deep-dives" ⏎ "**Nora**" ⏎ "**How to spot**" ⏎ … ⏎ "**Omar**" ⏎ …): each card is more
+    of its persona, fields and all."""
+    starts = [(i, known[0]) for i, b in enumerate(section.blocks) if isinstance(b, Para) and b.bold and b.label
+              and not b.rest.strip() and not field_of(b.label) and len(known := known_named(b.label, personas)) == 1]
+    if len(starts) < 2 or len({id(p) for _, p in starts}) < len(starts) or section.children:
+        return False
+    for (start, persona), end in zip(starts, [i for i, _ in starts[1:]] + [len(section.blocks)], strict=True):
+        card = Section(persona.name, section.level + 1, section.blocks[start + 1:end])
+        merge_into(persona, from_fields(card, persona.name, source, [*ancestors, section]))
+    return True
+
+
+def spoken_by_known(section: Section, ancestors: list[Section], personas: list[PersonaDoc], source: str) -> bool:
+    """An interview written as turns ("**Interviewer:** …" ⏎ "**[Ines]** …"), one speaker a persona already found:
+    her turns are more of her, and the section (a transcript, not a persona) is not imported."""
+    turns = [(b.label, b.rest) for b in section.blocks if isinstance(b, Para) and b.label and b.rest.strip()]
+    speakers = {name_key(label.strip("[]() ")) for label, _ in turns}
+    if any(len(label.split()) > 3 or field_of(label) or names_container(clean_name(label)) for label, _ in turns):
+        return False  # "**Persona:** …" ⏎ "**Story:** …": a persona's fields, not people speaking
+    if section.children or len(turns) < 2 or len(turns) < len(section.blocks) / 2 or not 2 <= len(speakers) <= 3:
+        return False
+    for persona in personas:
+        said: list[Block] = [Para(rest) for label, rest in turns if name_key(label.strip("[]() ")) == name_key(persona.name)]
+        if said:
+            merge_into(persona, from_narrative(Section(section.title, section.level, said), persona.name, source, ancestors))
+            return True
+    return False

@@ -1,5 +1,7 @@
 """What marks a section or a list item as a persona by its fields: the field labels a section names, labels
-persona documents use (not the ones a manual shares), templates left unfilled, and bullet personas."""
+persona documents use (not the ones a manual shares), templates left unfilled, bullet personas, filled-in profile
+cards; and what names the persona a section holds, or says it holds none (a case study's "Persona" part, a name in
+bold quotes under an audience heading, a note on how the page's personas were made)."""
 
 from __future__ import annotations
 
@@ -166,3 +168,38 @@ def repeated_sub_headings(section: Section) -> set[str]:
     each of them ("#### Builder" ⏎ "##### Documentation Content", and the same under every other role)."""
     seen = Counter(t for child in section.children for t in {clean_name(g.title).lower() for g in child.children})
     return {t for t, n in seen.items() if n >= 2 and t}
+
+
+_PERSONA_PART = re.compile(r"^(?:(?:the|our|user|customer|primary|example)\s+)?(?:persona|페르소나)$", re.I)
+
+
+def persona_part(section: Section) -> tuple[Section, str] | None:
+    """The one sub-section titled "Persona" of a page's parts, if it introduces a person by name in its first words."""
+    parts = [c for c in section.children if _PERSONA_PART.match(clean_name(c.title))]
+    if len(parts) != 1 or parts[0].children or len(section.children) < 3:
+        return None
+    first = next((b.text for b in parts[0].blocks if isinstance(b, Para)), "")
+    person = introduced_person(first)
+    return (parts[0], person) if person else None
+
+
+def quoted_bold_name(section: Section) -> str:
+    """"## Primary Target Audience" ⏎ "**“The Weekend Potter”**" ⏎ fields: the name in bold quotes right below the
+    heading, when fields follow it (a quoted slogan over prose is no persona)."""
+    first = section.blocks[0] if section.blocks else None
+    if not (isinstance(first, Para) and first.bold and first.label and not first.rest.strip()
+            and re.match(r"^\s*[\"“].{3,60}[\"”]\s*$", first.label) and looks_like_a_name(first.label)):
+        return ""
+    fields = {f for f, _ in field_labels(section)} - {"other"}
+    return clean_name(first.label).rstrip(".").strip() if fields else ""
+
+
+#: "The Food Desert Shopper personas were drafted while …", "These personas came out of …": a page's note on its personas.
+_ABOUT_THE_PERSONAS = re.compile(r"^(?:the|these|our|all|both|this set of|the following)\b[^.]{0,60}?\b(?:personas|persona set)\b"
+                                 r"(?: below| here| that follow)? (?:were|are|was|came|come|have been|grew|draw|rest|build)\b", re.I)
+
+
+def about_the_personas(section: Section) -> bool:
+    """A section with no parts of its own whose first paragraph opens by saying how the page's personas were made."""
+    first = next((b.text for b in section.blocks if isinstance(b, Para)), "")
+    return not section.children and bool(_ABOUT_THE_PERSONAS.match(first.strip()))

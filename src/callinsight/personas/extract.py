@@ -42,12 +42,15 @@ from callinsight.personas.containers import (
     roles_below,
 )
 from callinsight.personas.evidence import (
+    about_the_personas,
     dashed_bullet,
     field_labels,
     is_persona_by_fields,
     is_template,
     labelled_parts,
+    persona_part,
     profile_card_name,
+    quoted_bold_name,
     repeated_sub_headings,
 )
 from callinsight.personas.introduced import declared_groups, declared_list, introduced_people
@@ -297,7 +300,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             _add_or_merge(out, from_needs_list(who, items, section, source, ancestors))
         _visit_children(section, ancestors, out, source)
         return
-    if (part := _persona_part(section)) is not None:
+    if (part := persona_part(section)) is not None:
         # a case study's "Problem", "Approach", … ⏎ "Persona" ⏎ "Dean, who lives with back pain, …": Dean is the persona
         child, person = part
         out.personas.append(from_narrative(child, person, source, [*ancestors, section]))
@@ -307,13 +310,13 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
         return
     if names_container(clean_name(title)) and not holds_personas() and (
-            card_name := profile_card_name(section) or _quoted_bold_name(section)):
+            card_name := profile_card_name(section) or quoted_bold_name(section)):
         # "## Persona profile" ⏎ "| Name | Ines Duarte |" ⏎ "| Age | 52 |" ⏎ …: the card names the persona its heading announces
         out.personas.append(from_fields(section, card_name, source, ancestors, title))
         return
     found_before = len(out.personas)
     nested = nested_containers(section)
-    if _about_the_personas(section):
+    if about_the_personas(section):
         out.skipped.append(Skipped(title, "says how the personas were made, about all of them"))
         return
     if is_narrative(section, story_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
@@ -506,41 +509,6 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
             merge_into(persona, from_narrative(section, persona.name, source, ancestors))
             return True
     return False
-
-
-_PERSONA_PART = re.compile(r"^(?:(?:the|our|user|customer|primary|example)\s+)?(?:persona|페르소나)$", re.I)
-
-
-def _persona_part(section: Section) -> tuple[Section, str] | None:
-    """The one sub-section titled "Persona" of a page's parts, if it introduces a person by name in its first words."""
-    parts = [c for c in section.children if _PERSONA_PART.match(clean_name(c.title))]
-    if len(parts) != 1 or parts[0].children or len(section.children) < 3:
-        return None
-    first = next((b.text for b in parts[0].blocks if isinstance(b, Para)), "")
-    person = introduced_person(first)
-    return (parts[0], person) if person else None
-
-
-def _quoted_bold_name(section: Section) -> str:
-    """"## Primary Target Audience" ⏎ "**“The Weekend Potter”**" ⏎ fields: the name in bold quotes right below the
-    heading, when fields follow it (a quoted slogan over prose is no persona)."""
-    first = section.blocks[0] if section.blocks else None
-    if not (isinstance(first, Para) and first.bold and first.label and not first.rest.strip()
-            and re.match(r"^\s*[\"“].{3,60}[\"”]\s*$", first.label) and looks_like_a_name(first.label)):
-        return ""
-    fields = {f for f, _ in field_labels(section)} - {"other"}
-    return clean_name(first.label).rstrip(".").strip() if fields else ""
-
-
-#: "The Food Desert Shopper personas were drafted while …", "These personas came out of …": a page's note on its personas.
-_ABOUT_THE_PERSONAS = re.compile(r"^(?:the|these|our|all|both|this set of|the following)\b[^.]{0,60}?\b(?:personas|persona set)\b"
-                                 r"(?: below| here| that follow)? (?:were|are|was|came|come|have been|grew|draw|rest|build)\b", re.I)
-
-
-def _about_the_personas(section: Section) -> bool:
-    """A section with no parts of its own whose first paragraph opens by saying how the page's personas were made."""
-    first = next((b.text for b in section.blocks if isinstance(b, Para)), "")
-    return not section.children and bool(_ABOUT_THE_PERSONAS.match(first.strip()))
 
 
 def _named_for_its_person(out: Extraction, root: Section) -> None:

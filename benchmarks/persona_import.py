@@ -78,9 +78,11 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # started, held out whole and scored once after the session's work on R10 (at 7f07752: 60/77 personas, 198/293 concerns,
 # 20 non-personas; the importer of 1d7cc14, the session's start, scores it 60/77, 198/293, 21; that of 35a138a 54/77,
 # 182/293, 21); development data from then on.
-# Replica batch 12 (collectors R12A-R12E, eighteenth session) is registered here before its collectors start: held out
-# whole, read only to score it once at the end of the session.
-REPLICA_HELD_OUT = {"R12"}
+# Replica batch 12 (collectors R12A-R12E, eighteenth session, 25 documents) was registered here before its collectors
+# started, committed unread, held out whole and scored once after the session's work on R1-R11 (at 7955de1: 48/93
+# personas, 113/236 concerns, 17 non-personas; the importer of ff353bb, the session's start, scores it the same; that
+# of 35a138a 41/93, 95/236, 19); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

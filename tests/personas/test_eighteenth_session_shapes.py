@@ -413,3 +413,19 @@ def test_a_short_acronym_or_a_question_is_no_card_title(line: str) -> None:
     from callinsight.personas.reading.plain import _caps_title_apart
 
     assert _caps_title_apart(line) == [line]
+
+
+def test_json_personas_grouped_by_segment_are_each_a_persona(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "personas.json", """\
+        {"version": "2", "personas": {
+          "retail": [{"title": "Store Manager", "pain_points": ["Rotas change every week"]},
+                     {"title": "Stock Clerk", "pain_points": ["Scanners lose signal in the cold room"]}],
+          "wholesale": [{"title": "Account Buyer", "pain_points": ["Price lists arrive as PDFs"]}]}}
+        """)
+    assert found == {"Store Manager": ["Rotas change every week"], "Stock Clerk": ["Scanners lose signal in the cold room"],
+                     "Account Buyer": ["Price lists arrive as PDFs"]}
+
+
+def test_lists_of_unnamed_records_by_key_are_no_personas(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        parse_text(tmp_path, "settings.json", '{"colors": [{"hex": "#fff"}], "fonts": [{"size": 12}]}')

@@ -118,7 +118,8 @@ def _entries(data: Any) -> list[Any] | None:
     """The persona records of a YAML/JSON document, whatever wraps them.
 
     ``[{…}, …]``; ``{personas: [...]}`` (any key, any case, one level of wrapping); ``{Name: {fields}, …}``
-    (a mapping of names to records: the key becomes the name); or one record.
+    (a mapping of names to records: the key becomes the name); ``{group: [{…}, …], …}`` (lists of named records by
+    group); or one record.
     """
     if isinstance(data, list):
         return data
@@ -130,6 +131,9 @@ def _entries(data: Any) -> list[Any] | None:
         return _entries(wrapper)
     if len(lists) == 1 and not name_of(data):
         return lists[0]
+    if len(lists) >= 2 and len(lists) == len(data) and not name_of(data) and all(name_of(x) for v in lists for x in v):
+        # {"banking": [{"title": "COO", …}, …], "insurance": […]}: personas grouped by segment, the group kept on each
+        return [{**x, "group": str(k)} for k, v in data.items() for x in v]
     if data and not name_of(data) and all(isinstance(v, dict) for v in data.values()) and not any(_is_field(k) for k in data) \
             and not _catalogue(data):
         return [_keyed_record(str(k), v) for k, v in data.items()]  # {"Dev": {...}, "Ops": {...}}

@@ -127,6 +127,13 @@ def fresh_is_test(file_name: str) -> bool:
     return int(hashlib.sha256(org.encode("utf-8")).hexdigest()[:8], 16) % 2 == 0
 
 
+def data_value(fragment: str) -> str:
+    """A label's fragment copied from a JSON or YAML file with its syntax ('"pain_points": ["noisy-alerts"'): the
+    value it quotes last, which is what an importer reads; other fragments unchanged."""
+    quoted = re.findall(r'"([^"]+)"', fragment)
+    return quoted[-1] if quoted and re.search(r'":\s*\[?\s*"|^\s*"[^"]+"\s*,?\s*$', fragment) else fragment
+
+
 def norm(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"[*_`\\]", "", text)
@@ -196,6 +203,8 @@ def score(path: Path, label: dict, split: str, level: int | None = None) -> DocS
         personas, s.error = [], exc.reason
     s.imported = len(personas)
     s.tracked = sum(len(p.concerns) for p in personas)
+    if path.suffix.lower() in (".json", ".yaml", ".yml"):
+        label = {**label, "personas": [{**e, "concerns": [data_value(c) for c in e["concerns"]]} for e in label["personas"]]}
     fragments = [norm(c) for expected in label["personas"] for c in expected["concerns"]]
     s.unlabelled = sum(1 for p in personas for c in p.concerns if not any(f in norm(c.text) for f in fragments))
     pairs, unclaimed = pair_personas(personas, label)

@@ -57,3 +57,11 @@ def test_the_split_keeps_each_organisation_on_one_side_and_holds_out_about_half(
         assert fresh_is_test(name) == sides[name.split("__", 1)[0]]
     assert 0.3 < sum(sides.values()) / len(sides) < 0.7
     assert all(re.fullmatch(r"[a-z0-9-]+", org) for org in orgs)
+
+
+def test_a_fragment_quoted_with_its_data_syntax_scores_as_the_value_it_quotes() -> None:
+    from persona_import import data_value
+
+    assert data_value('"pain_points": ["noisy-alerts"') == "noisy-alerts"
+    assert data_value('"open-case-queue",') == "open-case-queue"
+    assert data_value('She said "hello" to me') == 'She said "hello" to me'  # prose keeps its quotes

@@ -429,3 +429,38 @@ def test_json_personas_grouped_by_segment_are_each_a_persona(tmp_path: Path) -> 
 def test_lists_of_unnamed_records_by_key_are_no_personas(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         parse_text(tmp_path, "settings.json", '{"colors": [{"hex": "#fff"}], "fonts": [{"size": 12}]}')
+
+
+_CARDS_HTML = """\
+    <html><body>
+    <h2>Our buyer personas</h2>
+    <div class="persona-grid">
+      <div class="persona">
+        <div class="persona__head"><div class="persona__name">Ilse, Fleet Manager</div><div>Logistics firm</div></div>
+        <div class="persona__block"><h4>Objections</h4><ul><li>Can the trackers survive a winter on the trailer?</li></ul></div>
+      </div>
+      <div class="persona">
+        <div class="persona__head"><div class="persona__name">Bram, Workshop Owner</div><div>Garage</div></div>
+        <div class="persona__block"><h4>Objections</h4><ul><li>Will it need a second tablet in the workshop?</li></ul></div>
+      </div>
+    </div>
+    <h2>Where each persona lands</h2>
+    <table><thead><tr><th>Persona</th><th>Landing section</th></tr></thead>
+    <tbody><tr><td>Ilse &middot; Fleet</td><td>Pricing</td></tr><tr><td>Bram &middot; Garage</td><td>Reviews</td></tr></tbody></table>
+    </body></html>
+    """
+
+
+def test_html_cards_named_by_a_name_class_are_personas_and_a_later_table_adds_to_them(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "personas.html", _CARDS_HTML)
+    assert found == {"Ilse, Fleet Manager": ["Can the trackers survive a winter on the trailer?"],
+                     "Bram, Workshop Owner": ["Will it need a second tablet in the workshop?"]}
+
+
+def test_a_title_class_outside_any_card_is_no_persona_name() -> None:
+    from bs4 import BeautifulSoup
+
+    from callinsight.personas.reading.html import _card_name_level
+
+    soup = BeautifulSoup('<h2>News</h2><div class="post"><div class="post-title">Spring sale</div></div>', "lxml")
+    assert _card_name_level(soup.find(class_="post-title")) == 0

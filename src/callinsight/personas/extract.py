@@ -59,6 +59,7 @@ from callinsight.personas.known import (
     cards_of_known,
     known_named,
     persona_a_heading_names,
+    same_given_name,
     spoken_by_known,
 )
 from callinsight.personas.lifting import (
@@ -595,7 +596,7 @@ def _table_personas(table: Table, section: Section, ancestors: list[Section], ou
     """A table's rows as personas; when most rows name one persona found above ("## Persona summary": the same
     people again), those rows add to them instead. ``summary_only``: only that. Whether any row was added to one."""
     records = table_records(table, section.level + 1, personas_here=names_container(clean_name(section.title)))
-    known = [known_named(r.title, out.personas) for r in records]
+    known = [known_named(r.title, out.personas) or same_given_name(r.title, out.personas) for r in records]
     summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0
     merged = False
     for record, same in zip(records, known, strict=True):

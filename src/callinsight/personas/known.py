@@ -9,7 +9,7 @@ import re
 from callinsight.personas.building import from_fields, from_narrative
 from callinsight.personas.merging import merge_into, name_key
 from callinsight.personas.model import PersonaDoc, field_of
-from callinsight.personas.names import clean_name, names_container
+from callinsight.personas.names import clean_name, is_given_name, names_container
 from callinsight.personas.reading.tree import Block, Item, Para, Section
 
 _GENERIC_NAME_WORDS = frozenset({"and", "or", "the", "of", "for", "a", "an", "users", "user", "workers", "members", "team",
@@ -24,6 +24,16 @@ def known_named(label: str, personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
     said = words(clean_name(label))
     return [p for p in personas if said and (w := words(p.name)) and (w <= said or said <= w) and (w & said) - _GENERIC_NAME_WORDS]
+
+
+def same_given_name(label: str, personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """The one persona found above whose name opens with the given name a label opens with ("Shalini · OTT" in a
+    summary table, after the card "Shalini, Dubbing Programme Lead"), or none."""
+    first = re.split(r"[\s,·•(–—-]+", clean_name(label).strip(), maxsplit=1)[0]
+    if not is_given_name(first):
+        return []
+    same = [p for p in personas if re.split(r"[\s,·•(–—-]+", p.name.strip(), maxsplit=1)[0] == first]
+    return same if len(same) == 1 else []
 
 
 def attach_to_known(item: Item, section: Section, personas: list[PersonaDoc]) -> bool:

@@ -108,6 +108,8 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
                 items.append(Item(text=f"{label}: {rest}" if rest else f"{label}:", label=label, rest=rest, term=True,
                                   children=children))
             flat[-1].blocks.append(ItemList(items=items))
+        elif name in _CONTAINERS and (level := _card_name_level(child)):
+            flat.append(Section(title=_text(child), level=level))  # <div class="persona__name">Shalini</div>: a card's title
         elif name in _CONTAINERS and _styled_label(child) and child.find(_BLOCKS) is None:
             flat[-1].blocks.append(_para(child))  # <div class="section-label">Pain Points</div> ⏎ <ul>…: a field label
         elif name in _CONTAINERS or name not in ("br", "hr"):
@@ -153,6 +155,30 @@ def _walk_toggle(toggle: Any, flat: list[Section], toggles: set[int]) -> None:
     toggles.add(id(flat[-1]))
     title.extract()
     _walk(toggle, flat, toggles)
+
+
+#: A class that styles an element as a card's name ("persona__name", "card-title"), and one that marks the card.
+_NAME_CLASS = re.compile(r"(?:^|[-_])(?:name|title)$", re.I)
+_CARD_CLASS = re.compile(r"^(?:persona|profile|user|customer|card)(?:[-_]?card)?$", re.I)
+_HEADING = re.compile(r"^h[1-6]$")
+
+
+def _card_name_level(tag: Any) -> int:
+    """The heading level a card's name stands for (one below the last heading outside the cards, above the card's
+    own headings), or 0 when the element is no card's name: a short text in an element classed as a name, inside an
+    element classed as a persona's (or a profile's, a user's, a card's)."""
+    if not any(_NAME_CLASS.search(c) for c in (tag.get("class") or [])) or tag.find(_BLOCKS) is not None:
+        return 0
+    card = tag.find_parent(lambda t: any(_CARD_CLASS.match(c) for c in (t.get("class") or [])))
+    text = _text(tag)
+    if card is None or not 0 < len(text.split()) <= 8:
+        return 0
+    outer = card.find_previous(_HEADING)
+    while outer is not None and outer.find_parent(lambda t: any(_CARD_CLASS.match(c) for c in (t.get("class") or []))):
+        outer = outer.find_previous(_HEADING)
+    level = int(outer.name[1]) + 1 if outer is not None else 2
+    inner = [int(h.name[1]) for h in card.find_all(_HEADING)]
+    return level if not inner or min(inner) > level else 0
 
 
 def _lead_bold(tag: Any) -> str | None:

@@ -464,3 +464,23 @@ def test_a_title_class_outside_any_card_is_no_persona_name() -> None:
 
     soup = BeautifulSoup('<h2>News</h2><div class="post"><div class="post-title">Spring sale</div></div>', "lxml")
     assert _card_name_level(soup.find(class_="post-title")) == 0
+
+
+def test_numbered_bold_names_with_an_age_after_them_are_personas(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "panel.md", """\
+        # Review panel
+
+        ### The learner panel
+        1. **The Perfectionist** (17, final year): Rewrites every note until the layout is flawless
+        2. **The Worrier** (16, first year): Panics when a quiz score shows in red and closes the app
+        3. **The Night Owl** (18, final year): Revises after midnight on a cracked phone screen
+        """)
+    assert set(found) == {"The Perfectionist", "The Worrier", "The Night Owl"}  # "The Worrier" names a person, no field
+
+
+def test_the_agent_noun_after_the_is_a_kind_of_person_not_a_field() -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("The Worrier") is None
+    assert field_of("Worries") == "pain_points"
+    assert field_of("The Challenges") == "challenges"

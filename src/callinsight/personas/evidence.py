@@ -132,6 +132,8 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
         return words >= 8
     if declared and _AGE_ASIDE.search(label):
         return words >= 3  # "정숙자 (52세, 여성): 남편과 사별 후 …", "Maria (34): …" under a heading of personas: a person
+    if item.bold and item.text.startswith(label) and _AGE_ASIDE.match(item.text[len(label):].lstrip(" *_")):
+        return words >= 3  # "**The Completionist** (17, sixth form): …": a bold name with an age after it is a person
     # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …", a bold title over "Challenges: …";
     # not "**Encryption**: the library …"
     if any(c.label and persona_label(c.label) for c in item.children):

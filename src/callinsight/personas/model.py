@@ -220,11 +220,14 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
     if loose and _HANGUL.search(label) and 2 <= len(words := normalise_heading(label).split()) <= 4 \
             and (found := canonical_section(words[-1], exact=True)):
         return found  # Korean puts the field's noun last: "사용자의 고충", "현재 불만", "워크샵 우려사항"
-    if not loose or len(label.split()) > 6 or not (found := keyword_section(label)):
-        return None
+    if not loose or len(label.split()) > 6 or _THE_AGENT.fullmatch(label.strip()) or not (found := keyword_section(label)):
+        return None  # ("The Worrier", "The Box-Ticker": a kind of person named as persona documents name them)
     from callinsight.personas.names import a_kind_of_person  # (names reads the vocabulary, not the model)
 
     return None if a_kind_of_person(label) else found  # "Reluctant Travelers", "Anxious Parents": people, not a field
+
+
+_THE_AGENT = re.compile(r"The (?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*(?:er|or|ist|ian|ee)s?")
 
 
 def trailing_section(label: str) -> str | None:

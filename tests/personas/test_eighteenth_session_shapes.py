@@ -484,3 +484,26 @@ def test_the_agent_noun_after_the_is_a_kind_of_person_not_a_field() -> None:
     assert field_of("The Worrier") is None
     assert field_of("Worries") == "pain_points"
     assert field_of("The Challenges") == "challenges"
+
+
+def test_numbered_user_titles_over_hard_wrapped_stories_are_personas(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "stories.txt", """\
+        Library App User Personas
+
+        User 1: Nadia - Branch Librarian
+        Nadia runs the children's corner at the east branch. When she signs in she sees the week's
+        story-time rota, and she is frustrated that two sessions are booked into the same room on Friday.
+
+        User 2: Pavel - Retired Reader
+        Pavel borrows three thrillers a week. He struggles to renew them online because the renewal
+        button hides below the fold on his small tablet.
+        """)
+    assert set(found) == {"Nadia - Branch Librarian", "Pavel - Retired Reader"}
+
+
+@pytest.mark.parametrize(("title", "name"), [("User 1: Nadia - Branch Librarian", "Nadia - Branch Librarian"),
+                                             ("Customer #2 – Pavel", "Pavel"), ("user 2 - the admin", "user 2 - the admin")])
+def test_a_numbered_user_prefix_is_no_part_of_the_name(title: str, name: str) -> None:
+    from callinsight.personas.names import clean_name
+
+    assert clean_name(title) == name

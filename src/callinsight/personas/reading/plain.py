@@ -115,8 +115,9 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     line = lines[i].strip()
     after = _next_text(lines, i)
     words = line.split()
-    if NUMBERED_PERSONA.match(line) and len(words) <= 16 and after and not line.endswith((".", "!", "?")):
-        return True  # "Persona 1 — Anjali Menon, Customer Relations Manager (the sponsor)": a card's long title
+    if (NUMBERED_PERSONA.match(line) or _NUMBERED_USER_LINE.match(line)) and len(words) <= 16 and after \
+            and not line.endswith((".", "!", "?")):
+        return True  # "Persona 1 — Anjali Menon, Customer Relations Manager (the sponsor)", "User 2: Linda - Parent"
     if line.endswith(".") and len(words) <= 4 and after and is_field(line[:-1]):
         return True  # "Frustrations." ⏎ its list: a field's name written as a run-in heading
     before = lines[i - 1].strip() if i else ""
@@ -174,7 +175,15 @@ def _undoubled(lines: list[str]) -> list[str]:
 _CAPS_TITLE_RUN = re.compile(r"^([A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){0,3})(?:[ \t]{2,}|(?<=[A-Z])(?=[A-Z][a-z]))([A-Z]\S*(?: \S+){7,})$")
 
 
+#: A numbered card's title line, a name and who they are: "User 1: Marcus - Youth Center Staff Member".
+_NUMBERED_USER_LINE = re.compile(r"^(?:user|customer|persona|buyer|client|patient|student|member)\s*#?\d{1,2}\s*[:.–—-]\s*"
+                                 r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*[-–—,(]\s*\S.{2,60}$", re.I)
+
+
 def _caps_title_apart(line: str) -> list[str]:
+    """A card's title run into its text, or hard-wrapped text running on under it, set apart on a line of its own."""
+    if _NUMBERED_USER_LINE.match(line.strip()):
+        return ["", line, ""]
     if not (run := _CAPS_TITLE_RUN.match(line.strip())) or len(run.group(1).replace(" ", "")) < 5:
         return [line]
     return [run.group(1), "", run.group(2), ""]

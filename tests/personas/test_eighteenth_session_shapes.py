@@ -495,8 +495,8 @@ def test_numbered_user_titles_over_hard_wrapped_stories_are_personas(tmp_path: P
         story-time rota, and she is frustrated that two sessions are booked into the same room on Friday.
 
         User 2: Pavel - Retired Reader
-        Pavel borrows three thrillers a week. He struggles to renew them online because the renewal
-        button hides below the fold on his small tablet.
+        Pavel is a retired reader who borrows three thrillers a week. He struggles to renew them online
+        because the renewal button hides below the fold on his small tablet.
         """)
     assert set(found) == {"Nadia - Branch Librarian", "Pavel - Retired Reader"}
 

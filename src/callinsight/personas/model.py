@@ -211,8 +211,8 @@ _WHAT_SOMEONE = (
 
 def field_of(label: str, *, loose: bool = True) -> str | None:
     """The canonical field a heading or label names, or None."""
-    if NUMBERED_PERSONA.match(label):
-        return None
+    if NUMBERED_PERSONA.match(label) or _NUMBERED_USER.match(label):
+        return None  # "Persona 2: …", "User 2: Pavel - Retired Reader": a card's title, whatever its words
     if found := canonical_section(label):
         return found
     if found := next((field for pattern, field in _WHAT_SOMEONE if pattern.match(label)), None):
@@ -227,6 +227,7 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
     return None if a_kind_of_person(label) else found  # "Reluctant Travelers", "Anxious Parents": people, not a field
 
 
+_NUMBERED_USER = re.compile(r"^\W*(?:user|customer|buyer|client|patient|student|member)\s*#?\s*\d{1,2}\s*[:.—–-]", re.I)
 _THE_AGENT = re.compile(r"The (?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*(?:er|or|ist|ian|ee)s?")
 
 

@@ -16,10 +16,10 @@ need (``vocab.concern_kind``).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 from functools import cache
 
+from callinsight.personas.afterwards import closest, kin_of_personas, named_for_its_person, told_before
+from callinsight.personas.blocks import has_persona_table, headed_persona_table, personas_in_blocks, summarised
 from callinsight.personas.building import (
     declares_persona_page,
     from_bullet,
@@ -35,15 +35,12 @@ from callinsight.personas.containers import (
     adopt_announced,
     listed_by_name,
     listed_under_a_container,
-    met_by_name,
     persona_bullets,
     persona_children,
-    quoted_by_label,
     roles_below,
 )
 from callinsight.personas.evidence import (
     about_the_personas,
-    dashed_bullet,
     field_labels,
     is_persona_by_fields,
     is_template,
@@ -51,15 +48,12 @@ from callinsight.personas.evidence import (
     persona_part,
     profile_card_name,
     quoted_bold_name,
-    repeated_sub_headings,
 )
+from callinsight.personas.extraction import Extraction, Skipped, add_or_merge
 from callinsight.personas.introduced import declared_groups, declared_list, introduced_people
 from callinsight.personas.known import (
-    attach_to_known,
     cards_of_known,
-    known_named,
     persona_a_heading_names,
-    same_given_name,
     spoken_by_known,
 )
 from callinsight.personas.lifting import (
@@ -71,7 +65,7 @@ from callinsight.personas.lifting import (
     title_among_its_kind,
 )
 from callinsight.personas.merging import merge_into, merge_same_names, name_key
-from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, PersonaDoc, field_of, slugify
+from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, field_of, slugify
 from callinsight.personas.names import (
     GENDERED,
     ROLE_NOUN,
@@ -86,9 +80,8 @@ from callinsight.personas.names import (
     only_numbers_a_persona,
 )
 from callinsight.personas.narrative import is_narrative, is_trait_list
-from callinsight.personas.personadoc import apply_front_matter, persona_id_for
-from callinsight.personas.reading.inline import without_asides
-from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.personadoc import apply_front_matter
+from callinsight.personas.reading.tree import Para, Section
 from callinsight.personas.stories import (
     from_needs_list,
     from_needs_statement,
@@ -99,40 +92,7 @@ from callinsight.personas.stories import (
     stories_by_role,
     told_in_user_stories,
 )
-from callinsight.personas.tables import fields_across, is_key_value_card, table_records
 from callinsight.personas.vocab import CONTAINER_WORDS, FIRM_REASONS, TEMPLATE, is_placeholder, non_persona_reason
-
-
-@dataclass
-class Skipped:
-    title: str
-    reason: str
-
-
-@dataclass
-class Extraction:
-    personas: list[PersonaDoc] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    closest: str = ""  # when nothing is a persona: the most persona-like thing, for the error message
-    told_more: list[Section] = field(default_factory=list)  # sections that told more of a persona found earlier
-    unplaced: list[tuple[Section, list[Section], Skipped]] = field(default_factory=list)  # skipped as unrecognised
-    templates: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # repeated_sub_headings, once a section
-
-    def repeated_sub_headings(self, section: Section) -> set[str]:
-        """``evidence.repeated_sub_headings`` of a section, worked out once for all its grandchildren (a page with
-        hundreds of sections asked it once per section)."""
-        key = (id(section), sum(len(c.children) for c in section.children))
-        if key not in self.templates:
-            self.templates[key] = repeated_sub_headings(section)
-        return self.templates[key]
-
-    def tell_more(self, section: Section) -> None:
-        if not self.told(section):
-            self.told_more.append(section)
-
-    def told(self, section: Section) -> bool:
-        return any(t is section for t in self.told_more)
-
 
 _CHANGELOG_STEMS = frozenset({"changelog", "changes", "history", "news", "release-notes", "release_notes", "releasenotes", "releases"})
 
@@ -162,7 +122,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         return out
     readme = bool(re.search(r"(^|[_-])readme$", stem, re.I)) and not meta_name(root)  # a README is about a project
     # ("# User needs" ⏎ "As a warden, I need …" ⏎ "As a guest, I need …": a field of several roles' stories, not one persona)
-    if root.record or (is_persona_by_fields(root) and not persona_children(root) and not _has_persona_table(root) and not readme
+    if root.record or (is_persona_by_fields(root) and not persona_children(root) and not has_persona_table(root) and not readme
                        and not any(stories_by_role(s) for s in root.walk()) and not cards_by_bold_names(root)):
         name = meta_name(root) or root.title or _bold_title(root) or profile_card_name(root) or name_from_stem(stem)
         out.personas.append(from_fields(root, name, source, []))
@@ -177,9 +137,9 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     _scan(root, [], out, source)
     if not out.personas:  # a page of user stories with no heading at all
         out.personas += [from_role_stories(who, stories, root, source, []) for who, stories in stories_by_role(root)]
-    _told_before(out, source)
-    _kin_of_personas(out, source)
-    _named_for_its_person(out, root)
+    told_before(out, source)
+    kin_of_personas(out, source)
+    named_for_its_person(out, root)
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
         out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
     if not out.personas:  # no heading, label or record: the people its prose introduces ("Ines is a 58 year old who …")
@@ -189,7 +149,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         apply_front_matter(out.personas[0], root.meta)  # one persona per file: the front matter is about it
     out.personas = merge_same_names(out.personas)
     if not out.personas:
-        out.closest = _closest(root, out)
+        out.closest = closest(root, out)
     return out
 
 
@@ -206,30 +166,11 @@ def _bold_title(root: Section) -> str | None:
     return None
 
 
-_PERSONA_COLUMN = re.compile(r"^\W*(?:(?:user|buyer|customer|target) )?(?:persona|페르소나)(?: name| 이름|명)?\W*$", re.I)
-
-
-def _headed_persona_table(section: Section, page: Section, out: Extraction) -> bool:
-    """A table of the section's own whose first column is headed "Persona" and holds one persona per row, none of them
-    found before or titling a section of the page ("## Overview" ⏎ "| Persona | Priority |" over "## Nora" ⏎ … is
-    a summary of the personas the page details)."""
-    titles = [s.title.lower() for s in page.walk() if s is not section and s.title]
-    return any(isinstance(b, Table) and b.header and _PERSONA_COLUMN.match(b.header[0])
-               and (records := table_records(b, section.level + 1))
-               and not any(known_named(r.title, out.personas) or any(clean_name(r.title).lower() in t for t in titles)
-                           for r in records) for b in section.blocks)
-
-
-def _has_persona_table(root: Section) -> bool:
-    """A persona table anywhere on the page: then the page's own fields do not make it one persona."""
-    return any(table_records(b, 1) for s in root.walk() for b in s.blocks if isinstance(b, Table))
-
-
 def _scan(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
     lift_pseudo_headings(section)
     _visit_children(section, ancestors, out, source)
     if section.level == 0:
-        _personas_in_blocks(section, ancestors, out, source)
+        personas_in_blocks(section, ancestors, out, source)
 
 
 def _visit(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
@@ -279,12 +220,12 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
                                                 or listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
-    if reason and reason not in FIRM_REASONS and _headed_persona_table(section, ancestors[0] if ancestors else section, out):
+    if reason and reason not in FIRM_REASONS and headed_persona_table(section, ancestors[0] if ancestors else section, out):
         reason = None  # "## Quick Reference Matrix" ⏎ "| Persona | Share | Age |": its rows are the personas, whatever the title
     if reason and not holds_personas() and not (reason not in FIRM_REASONS and listed_by_name(section)) and not (
             reason not in FIRM_REASONS and any(is_narrative(c, story_name(c.title), [*ancestors, section]) for c in section.children)):
         # (a "## Scope" whose text lists "… which we call personas:" ⏎ "* The cloud admin, who …" is kept as well)
-        if not _summarised(section, ancestors, out, source):
+        if not summarised(section, ancestors, out, source):
             out.skipped.append(Skipped(title, reason))  # ("## Contributors" ⏎ "### Aimee (maintainer)" ⏎ her story: kept)
         return
     below = section.text().replace(title, "", 1)
@@ -293,12 +234,12 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
                                    "placeholder: no content" if below.strip() else "a heading with nothing under it"))
         return
     if (who := needs_of(title)) and not section.children:
-        _add_or_merge(out, from_needs_statement(section, who, source, ancestors))
+        add_or_merge(out, from_needs_statement(section, who, source, ancestors))
         return
     if len(leads := needs_lead_ins(section)) >= 2 or (leads and _USERS_AND_NEEDS.search(title)):
         # "### Our users and their needs" ⏎ "As a **developer**, I want" ⏎ its list ⏎ "As a **tester**" ⏎ its list
         for who, items in leads:
-            _add_or_merge(out, from_needs_list(who, items, section, source, ancestors))
+            add_or_merge(out, from_needs_list(who, items, section, source, ancestors))
         _visit_children(section, ancestors, out, source)
         return
     if (part := persona_part(section)) is not None:
@@ -334,7 +275,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona", "## Persona: Designer" ⏎ prose
         return
     lift_pseudo_headings(section)
-    _personas_in_blocks(section, ancestors, out, source)
+    personas_in_blocks(section, ancestors, out, source)
     _visit_children(section, ancestors, out, source)
     if len(out.personas) == found_before and section.pseudo and len(section.text().split()) >= 12 \
             and not CONTAINER_WORDS.search(title) and not is_placeholder(title):
@@ -361,7 +302,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if len(out.personas) == found_before and not section.children and (by_role := stories_by_role(section)):
         # "# User needs" ⏎ "As a case worker, I need …" ⏎ "As a claimant, I need …": one persona per role telling them
         for who, stories in by_role:
-            _add_or_merge(out, from_role_stories(who, stories, section, source, ancestors))
+            add_or_merge(out, from_role_stories(who, stories, section, source, ancestors))
         return
     if len(out.personas) == found_before and (who := told_in_user_stories(section)):
         # "## Enterprise" ⏎ "* As an enterprise operator, I need a central view …" ⏎ …: the stories say whose they are
@@ -404,17 +345,6 @@ _USERS_AND_NEEDS = re.compile(r"^\W*((our|the) )?(users?|personas?|stakeholders?
 #: "Admin persona", "101 persona": a heading that declares one persona (not "The persona", "Personas").
 _NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|any|what is an?|new)\s+persona$)"
                             r"(?!.*\b(?:a|an|the|this|that|your|our|each|every|new|one|any)\s+persona$).{1,40}?\s+persona$", re.I)
-
-
-def _add_or_merge(out: Extraction, persona: PersonaDoc) -> bool:
-    """A second section with the same persona's name ("As an assessor, I need…" twice) adds to the first.
-    True when the persona is new."""
-    known = next((p for p in out.personas if name_key(p.name) == name_key(persona.name)), None)
-    if known is None:
-        out.personas.append(persona)
-        return True
-    merge_into(known, persona)
-    return False
 
 
 def _story_of_someone(section: Section) -> str:
@@ -512,58 +442,6 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
     return False
 
 
-def _named_for_its_person(out: Extraction, root: Section) -> None:
-    """A page found to be one persona under a title that names no one ("Planning ahead for fair lettings"), whose
-    text introduces one person ("Take Jean, a 76-year-old widow …"): the persona is Jean, as a reader would call her."""
-    if len(out.personas) != 1 or looks_like_a_name(name := out.personas[0].name) or names_people(name) \
-            or len(name.split()) < 3 or ROLE_NOUN.search(name):
-        return  # ("Enumerator", "Maarten (mapping campaigns)": a role or a person already)
-    people = {p for s in root.walk() for b in s.blocks if isinstance(b, Para) and (p := introduced_person(b.text))}
-    if len(people) != 1:
-        return
-    person, text = people.pop(), root.text()
-
-    def told(word: str) -> int:
-        return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
-
-    # ("Luis, The Onlooker" ⏎ … "Mark, who runs the shop next to Luis, …": the page is about Luis, whom Mark meets)
-    if person.split()[0].lower() not in name.lower() and told(person.split()[0]) > told(name.split()[0].strip(",")):
-        persona = out.personas[0]
-        persona.name = person
-        persona.persona_id = persona_id_for(persona.name)
-
-
-def _told_before(out: Extraction, source: str) -> None:
-    """"## The field mapper (collecting data)" with a line and a list, and further down "## The Field Mapper (The
-    person who collects data)" as a persona: the earlier section, skipped on its own, is more of that persona."""
-    def key(name: str) -> str:
-        return name_key(without_asides(clean_name(name)))
-
-    repeated = Counter(key(section.title) for section, _, _ in out.unplaced)  # a sub-heading under every persona
-    for section, ancestors, skipped in out.unplaced:
-        persona = next((p for p in out.personas if key(p.name) == key(section.title)), None)
-        if persona is not None and skipped in out.skipped and key(section.title) and repeated[key(section.title)] == 1:
-            merge_into(persona, from_narrative(section, persona.name, source, ancestors))
-            out.skipped.remove(skipped)
-
-
-def _kin_of_personas(out: Extraction, source: str) -> None:
-    """"## The No Nonsense Buyer" (a persona: its prose says so) ⏎ "## The Constant Buyer" (its prose never repeats the
-    name): a section skipped on its own whose title names people with the same last word as a sibling persona is one of
-    its kind."""
-    names = {name_key(p.name) for p in out.personas}
-    for section, ancestors, skipped in list(out.unplaced):
-        words = clean_name(section.title).split()
-        if skipped not in out.skipped or not ancestors or not words or not names_people(section.title) \
-                or len(section.text().split()) < 12:
-            continue
-        kin = [s for s in ancestors[-1].children if s is not section and s.level == section.level
-               and clean_name(s.title).split()[-1:] == words[-1:] and name_key(story_name(s.title)) in names]
-        if kin:
-            out.personas.append(from_narrative(section, clean_name(section.title), source, ancestors))
-            out.skipped.remove(skipped)
-
-
 def _name_over_one_role(section: Section) -> str:
     """"## Jonah" with nothing of its own over one "### DevOps Manager" whose fields mention him: the persona's name
     ("Jonah (DevOps Manager)"; "Donna" when the sub-heading is a field such as "Role: Senior Developer"), or ""."""
@@ -582,102 +460,6 @@ _PART_OF = re.compile(r"^(?:responsibilities|capabilities|duties|permissions|tas
                       r"frustrations|concerns|motivations|day-to-day)\s+(?:of|for)\s+(?:the\s+)?(?P<who>.{2,60})$", re.I)
 _STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|week|workflow|experience|path|timeline|perspective|"
                        r"point of view)s?$", re.I)
-
-
-def _summarised(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
-    """"## Conclusion" ⏎ "| Actor | Category | Needs |" ⏎ "| Dad | Finance | …": a table, in a section that is no
-    persona, whose rows are the personas found above (each row names one of them), adds its fields to them."""
-    tables = [b for b in section.blocks if isinstance(b, Table)]
-    return any([_table_personas(t, section, ancestors, out, source, summary_only=True) for t in tables])
-
-
-def _table_personas(table: Table, section: Section, ancestors: list[Section], out: Extraction, source: str,
-                    summary_only: bool = False) -> bool:
-    """A table's rows as personas; when most rows name one persona found above ("## Persona summary": the same
-    people again), those rows add to them instead. ``summary_only``: only that. Whether any row was added to one."""
-    records = table_records(table, section.level + 1, personas_here=names_container(clean_name(section.title)))
-    known = [known_named(r.title, out.personas) or same_given_name(r.title, out.personas) for r in records]
-    summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0
-    merged = False
-    for record, same in zip(records, known, strict=True):
-        if summary and len(same) == 1:
-            merge_into(same[0], from_fields(record, record.title, source, [*ancestors, section]))
-            merged = True
-        elif not summary_only:
-            out.personas.append(from_fields(record, record.title, source, [*ancestors, section]))
-    if merged:
-        out.tell_more(section)
-    return merged
-
-
-def _personas_in_blocks(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
-    """Persona tables and persona bullets directly in a section's blocks."""
-    card: PersonaDoc | None = None  # the persona of the last key/value card table ("| Name: | Mateo |")
-    for block in section.blocks:
-        if isinstance(block, Table):
-            before = len(out.personas)
-            _table_personas(block, section, ancestors, out, source)
-            if len(out.personas) == before + 1 and is_key_value_card(block):
-                card = out.personas[-1]
-            elif len(out.personas) == before and card is not None and (fields := fields_across(block, section.level + 1)):
-                # "| Background | Frustrations |" ⏎ its cells, right below the card: more of that persona
-                merge_into(card, from_fields(fields, card.name, source, [*ancestors, section]))
-            else:
-                card = None
-    bullets = [b for b in persona_bullets(section) if not _attached(b, section, out)]
-    if not bullets and names_container(clean_name(section.title)) and not persona_children(section):
-        # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
-        dashed = [d for block in _lists_of_its_own(section) for i in block.items if (d := dashed_bullet(i))]
-        bullets = dashed if len(dashed) >= 2 else []
-    if len(named := listed_by_name(section)) > len(bullets):  # "## Personas" ⏎ "1. Vendor writing a checkup" ⏎ …
-        bullets = named
-    if len(quoted := quoted_by_label(section)) > len(bullets):  # "Ambitious go-getter: “Right now I'm …”" ⏎ …
-        bullets = quoted
-    if len(met := met_by_name(section)) > len(bullets):  # "Meet Rosa:" ⏎ "- No car" ⏎ …
-        bullets = met
-    if len(bullets) >= 2 or (bullets and (CONTAINER_WORDS.search(section.title) or bullets is met)):
-        for item in bullets:
-            if not _add_or_merge(out, from_bullet(item, source, [*ancestors, section])):
-                out.tell_more(section)  # "**Users**: …" under each of several stages: one persona, told per stage
-
-
-def _lists_of_its_own(section: Section) -> list[ItemList]:
-    """The section's lists, but for one a field's label introduces ("Pain points:" ⏎ "1. Intimidation - …")."""
-    lists: list[ItemList] = []
-    for before, block in zip([None, *section.blocks], section.blocks, strict=False):
-        if isinstance(block, ItemList) and not (isinstance(before, Para) and before.label and not before.rest
-                                                and field_of(before.label)):
-            lists.append(block)
-    return lists
-
-
-def _attached(item: Item, section: Section, out: Extraction) -> bool:
-    if not attach_to_known(item, section, out.personas):
-        return False
-    out.tell_more(section)
-    return True
-
-
-def _closest(root: Section, out: Extraction) -> str:
-    best = ""
-    for section in root.walk():
-        labels = [f for f, _ in field_labels(section)]
-        if labels and section.title:
-            return f"section '{section.title}' has fields ({', '.join(sorted(set(labels)))}) but its title names a group or a field, not a persona"
-    if out.skipped:
-        s = out.skipped[0]
-        best = f"section '{s.title}' ({s.reason})"
-    if best:
-        return best
-    titles = [s.title for s in root.walk() if s.title]
-    if titles:
-        return f"headings {', '.join(repr(t) for t in titles[:3])} name no persona"
-    table = next((b for s in root.walk() for b in s.blocks if isinstance(b, Table)), None)
-    if table is not None:
-        return (f"a table with columns {', '.join(repr(h) for h in table.header[:4])}: no column names personas "
-                "(Name, Persona, Segment) next to field columns (Pain points, Goals), and no row holds field labels")
-    paras = sum(1 for s in root.walk() for b in s.blocks if isinstance(b, Para | ItemList))
-    return f"{paras} paragraph(s) or list(s) without headings, field labels or a named person" if paras else "no text"
 
 
 __all__ = ["Extraction", "Skipped", "extract", "field_of", "slugify"]

@@ -1,0 +1,102 @@
+"""Passes over a whole page once its sections were visited: a section skipped on its own that is more of a persona
+found later, a sibling of a persona's kind, a one-persona page named for the person its text introduces, and, when
+nothing was found, the closest thing for the error message."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from callinsight.personas.building import (
+    from_narrative,
+    story_name,
+)
+from callinsight.personas.evidence import (
+    field_labels,
+)
+from callinsight.personas.extraction import Extraction
+from callinsight.personas.merging import merge_into, name_key
+from callinsight.personas.names import (
+    ROLE_NOUN,
+    clean_name,
+    introduced_person,
+    looks_like_a_name,
+    names_people,
+)
+from callinsight.personas.personadoc import persona_id_for
+from callinsight.personas.reading.inline import without_asides
+from callinsight.personas.reading.tree import ItemList, Para, Section, Table
+
+
+def named_for_its_person(out: Extraction, root: Section) -> None:
+    """A page found to be one persona under a title that names no one ("Planning ahead for fair lettings"), whose
+    text introduces one person ("Take Jean, a 76-year-old widow …"): the persona is Jean, as a reader would call her."""
+    if len(out.personas) != 1 or looks_like_a_name(name := out.personas[0].name) or names_people(name) \
+            or len(name.split()) < 3 or ROLE_NOUN.search(name):
+        return  # ("Enumerator", "Maarten (mapping campaigns)": a role or a person already)
+    people = {p for s in root.walk() for b in s.blocks if isinstance(b, Para) and (p := introduced_person(b.text))}
+    if len(people) != 1:
+        return
+    person, text = people.pop(), root.text()
+
+    def told(word: str) -> int:
+        return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+    # ("Luis, The Onlooker" ⏎ … "Mark, who runs the shop next to Luis, …": the page is about Luis, whom Mark meets)
+    if person.split()[0].lower() not in name.lower() and told(person.split()[0]) > told(name.split()[0].strip(",")):
+        persona = out.personas[0]
+        persona.name = person
+        persona.persona_id = persona_id_for(persona.name)
+
+
+def told_before(out: Extraction, source: str) -> None:
+    """"## The field mapper (collecting data)" with a line and a list, and further down "## The Field Mapper (The
+    person who collects data)" as a persona: the earlier section, skipped on its own, is more of that persona."""
+    def key(name: str) -> str:
+        return name_key(without_asides(clean_name(name)))
+
+    repeated = Counter(key(section.title) for section, _, _ in out.unplaced)  # a sub-heading under every persona
+    for section, ancestors, skipped in out.unplaced:
+        persona = next((p for p in out.personas if key(p.name) == key(section.title)), None)
+        if persona is not None and skipped in out.skipped and key(section.title) and repeated[key(section.title)] == 1:
+            merge_into(persona, from_narrative(section, persona.name, source, ancestors))
+            out.skipped.remove(skipped)
+
+
+def kin_of_personas(out: Extraction, source: str) -> None:
+    """"## The No Nonsense Buyer" (a persona: its prose says so) ⏎ "## The Constant Buyer" (its prose never repeats the
+    name): a section skipped on its own whose title names people with the same last word as a sibling persona is one of
+    its kind."""
+    names = {name_key(p.name) for p in out.personas}
+    for section, ancestors, skipped in list(out.unplaced):
+        words = clean_name(section.title).split()
+        if skipped not in out.skipped or not ancestors or not words or not names_people(section.title) \
+                or len(section.text().split()) < 12:
+            continue
+        kin = [s for s in ancestors[-1].children if s is not section and s.level == section.level
+               and clean_name(s.title).split()[-1:] == words[-1:] and name_key(story_name(s.title)) in names]
+        if kin:
+            out.personas.append(from_narrative(section, clean_name(section.title), source, ancestors))
+            out.skipped.remove(skipped)
+
+
+def closest(root: Section, out: Extraction) -> str:
+    best = ""
+    for section in root.walk():
+        labels = [f for f, _ in field_labels(section)]
+        if labels and section.title:
+            return f"section '{section.title}' has fields ({', '.join(sorted(set(labels)))}) but its title names a group or a field, not a persona"
+    if out.skipped:
+        s = out.skipped[0]
+        best = f"section '{s.title}' ({s.reason})"
+    if best:
+        return best
+    titles = [s.title for s in root.walk() if s.title]
+    if titles:
+        return f"headings {', '.join(repr(t) for t in titles[:3])} name no persona"
+    table = next((b for s in root.walk() for b in s.blocks if isinstance(b, Table)), None)
+    if table is not None:
+        return (f"a table with columns {', '.join(repr(h) for h in table.header[:4])}: no column names personas "
+                "(Name, Persona, Segment) next to field columns (Pain points, Goals), and no row holds field labels")
+    paras = sum(1 for s in root.walk() for b in s.blocks if isinstance(b, Para | ItemList))
+    return f"{paras} paragraph(s) or list(s) without headings, field labels or a named person" if paras else "no text"

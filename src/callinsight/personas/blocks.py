@@ -1,0 +1,128 @@
+"""Personas in a section's own blocks: persona tables (one persona per row, or a summary adding to those found
+above) and persona bullets (a bold name, a dash, a quoted label, "Meet Rosa")."""
+
+from __future__ import annotations
+
+import re
+
+from callinsight.personas.building import (
+    from_bullet,
+    from_fields,
+)
+from callinsight.personas.containers import (
+    listed_by_name,
+    met_by_name,
+    persona_bullets,
+    persona_children,
+    quoted_by_label,
+)
+from callinsight.personas.evidence import (
+    dashed_bullet,
+)
+from callinsight.personas.extraction import Extraction, add_or_merge
+from callinsight.personas.known import (
+    attach_to_known,
+    known_named,
+    same_given_name,
+)
+from callinsight.personas.merging import merge_into
+from callinsight.personas.model import PersonaDoc, field_of
+from callinsight.personas.names import (
+    clean_name,
+    names_container,
+)
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.tables import fields_across, is_key_value_card, table_records
+from callinsight.personas.vocab import CONTAINER_WORDS
+
+_PERSONA_COLUMN = re.compile(r"^\W*(?:(?:user|buyer|customer|target) )?(?:persona|페르소나)(?: name| 이름|명)?\W*$", re.I)
+
+
+def headed_persona_table(section: Section, page: Section, out: Extraction) -> bool:
+    """A table of the section's own whose first column is headed "Persona" and holds one persona per row, none of them
+    found before or titling a section of the page ("## Overview" ⏎ "| Persona | Priority |" over "## Nora" ⏎ … is
+    a summary of the personas the page details)."""
+    titles = [s.title.lower() for s in page.walk() if s is not section and s.title]
+    return any(isinstance(b, Table) and b.header and _PERSONA_COLUMN.match(b.header[0])
+               and (records := table_records(b, section.level + 1))
+               and not any(known_named(r.title, out.personas) or any(clean_name(r.title).lower() in t for t in titles)
+                           for r in records) for b in section.blocks)
+
+
+def has_persona_table(root: Section) -> bool:
+    """A persona table anywhere on the page: then the page's own fields do not make it one persona."""
+    return any(table_records(b, 1) for s in root.walk() for b in s.blocks if isinstance(b, Table))
+
+
+def summarised(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
+    """"## Conclusion" ⏎ "| Actor | Category | Needs |" ⏎ "| Dad | Finance | …": a table, in a section that is no
+    persona, whose rows are the personas found above (each row names one of them), adds its fields to them."""
+    tables = [b for b in section.blocks if isinstance(b, Table)]
+    return any([_table_personas(t, section, ancestors, out, source, summary_only=True) for t in tables])
+
+
+def _table_personas(table: Table, section: Section, ancestors: list[Section], out: Extraction, source: str,
+                    summary_only: bool = False) -> bool:
+    """A table's rows as personas; when most rows name one persona found above ("## Persona summary": the same
+    people again), those rows add to them instead. ``summary_only``: only that. Whether any row was added to one."""
+    records = table_records(table, section.level + 1, personas_here=names_container(clean_name(section.title)))
+    known = [known_named(r.title, out.personas) or same_given_name(r.title, out.personas) for r in records]
+    summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0
+    merged = False
+    for record, same in zip(records, known, strict=True):
+        if summary and len(same) == 1:
+            merge_into(same[0], from_fields(record, record.title, source, [*ancestors, section]))
+            merged = True
+        elif not summary_only:
+            out.personas.append(from_fields(record, record.title, source, [*ancestors, section]))
+    if merged:
+        out.tell_more(section)
+    return merged
+
+
+def personas_in_blocks(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
+    """Persona tables and persona bullets directly in a section's blocks."""
+    card: PersonaDoc | None = None  # the persona of the last key/value card table ("| Name: | Mateo |")
+    for block in section.blocks:
+        if isinstance(block, Table):
+            before = len(out.personas)
+            _table_personas(block, section, ancestors, out, source)
+            if len(out.personas) == before + 1 and is_key_value_card(block):
+                card = out.personas[-1]
+            elif len(out.personas) == before and card is not None and (fields := fields_across(block, section.level + 1)):
+                # "| Background | Frustrations |" ⏎ its cells, right below the card: more of that persona
+                merge_into(card, from_fields(fields, card.name, source, [*ancestors, section]))
+            else:
+                card = None
+    bullets = [b for b in persona_bullets(section) if not _attached(b, section, out)]
+    if not bullets and names_container(clean_name(section.title)) and not persona_children(section):
+        # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
+        dashed = [d for block in _lists_of_its_own(section) for i in block.items if (d := dashed_bullet(i))]
+        bullets = dashed if len(dashed) >= 2 else []
+    if len(named := listed_by_name(section)) > len(bullets):  # "## Personas" ⏎ "1. Vendor writing a checkup" ⏎ …
+        bullets = named
+    if len(quoted := quoted_by_label(section)) > len(bullets):  # "Ambitious go-getter: “Right now I'm …”" ⏎ …
+        bullets = quoted
+    if len(met := met_by_name(section)) > len(bullets):  # "Meet Rosa:" ⏎ "- No car" ⏎ …
+        bullets = met
+    if len(bullets) >= 2 or (bullets and (CONTAINER_WORDS.search(section.title) or bullets is met)):
+        for item in bullets:
+            if not add_or_merge(out, from_bullet(item, source, [*ancestors, section])):
+                out.tell_more(section)  # "**Users**: …" under each of several stages: one persona, told per stage
+
+
+def _lists_of_its_own(section: Section) -> list[ItemList]:
+    """The section's lists, but for one a field's label introduces ("Pain points:" ⏎ "1. Intimidation - …")."""
+    lists: list[ItemList] = []
+    for before, block in zip([None, *section.blocks], section.blocks, strict=False):
+        if isinstance(block, ItemList) and not (isinstance(before, Para) and before.label and not before.rest
+                                                and field_of(before.label)):
+            lists.append(block)
+    return lists
+
+
+def _attached(item: Item, section: Section, out: Extraction) -> bool:
+    if not attach_to_known(item, section, out.personas):
+        return False
+    out.tell_more(section)
+    return True

@@ -82,9 +82,11 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # started, committed unread, held out whole and scored once after the session's work on R1-R11 (at 7955de1: 48/93
 # personas, 113/236 concerns, 17 non-personas; the importer of ff353bb, the session's start, scores it the same; that
 # of 35a138a 41/93, 95/236, 19); development data from then on.
-# Replica batch 13 (collectors R13A-R13E, nineteenth session) is registered here before its collectors start: held
-# out whole, committed unread, read only to score it once.
-REPLICA_HELD_OUT = {"R13"}
+# Replica batch 13 (collectors R13A-R13E, nineteenth session, 25 documents) was registered here before its collectors
+# started, committed unread, held out whole and scored once (at eb5756f, whose importer is that of 2be05e5, the
+# eighteenth session's last: 56/66 personas, 239/291 concerns, 16 non-personas; 7955de1, before the work on R12: 53/66,
+# 239/291, 5; 35a138a 50/66, 231/291, 7); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

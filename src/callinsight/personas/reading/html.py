@@ -79,7 +79,7 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
             continue
         name = child.name
         if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            flat.append(Section(title=_text(child), level=int(name[1])))
+            flat.append(Section(title=_text(child), level=_heading_level(child)))
         elif _is_toggle(child):
             _walk_toggle(child, flat, toggles)
         elif name in ("ul", "ol") and (listed := _toggle_list(child)):
@@ -163,22 +163,47 @@ _CARD_CLASS = re.compile(r"^(?:persona|profile|user|customer|card)(?:[-_]?card)?
 _HEADING = re.compile(r"^h[1-6]$")
 
 
-def _card_name_level(tag: Any) -> int:
-    """The heading level a card's name stands for (one below the last heading outside the cards, above the card's
-    own headings), or 0 when the element is no card's name: a short text in an element classed as a name, inside an
-    element classed as a persona's (or a profile's, a user's, a card's)."""
-    if not any(_NAME_CLASS.search(c) for c in (tag.get("class") or [])) or tag.find(_BLOCKS) is not None:
-        return 0
-    card = tag.find_parent(lambda t: any(_CARD_CLASS.match(c) for c in (t.get("class") or [])))
-    text = _text(tag)
-    if card is None or not 0 < len(text.split()) <= 8:
-        return 0
+def _classed_as_name(tag: Any) -> bool:
+    return any(_NAME_CLASS.search(c) for c in (tag.get("class") or []))
+
+
+def _card_of(tag: Any) -> Any:
+    return tag.find_parent(lambda t: any(_CARD_CLASS.match(c) for c in (t.get("class") or [])))
+
+
+def _card_level(card: Any) -> int:
+    """The heading level a card's name stands for: one below the last heading outside the cards, above the card's
+    own headings; 0 when the card's own headings are as high."""
     outer = card.find_previous(_HEADING)
-    while outer is not None and outer.find_parent(lambda t: any(_CARD_CLASS.match(c) for c in (t.get("class") or []))):
+    while outer is not None and _card_of(outer) is not None:
         outer = outer.find_previous(_HEADING)
     level = int(outer.name[1]) + 1 if outer is not None else 2
     inner = [int(h.name[1]) for h in card.find_all(_HEADING)]
     return level if not inner or min(inner) > level else 0
+
+
+def _card_name_level(tag: Any) -> int:
+    """The heading level of a short text in an element classed as a name or a title, inside an element classed as a
+    persona's (or a profile's, a user's, a card's), or 0 when it is none: the card's first such element is its name;
+    a later one ("persona-section-title": Pains) titles a part of the card, one level below."""
+    if not _classed_as_name(tag) or tag.find(_BLOCKS) is not None:
+        return 0
+    card = _card_of(tag)
+    if card is None or not 0 < len(_text(tag).split()) <= 8 or not (level := _card_level(card)):
+        return 0
+    first = card.find(lambda t: _classed_as_name(t) and t.find(_BLOCKS) is None and bool(_text(t)))
+    return level if first is tag else level + 1
+
+
+def _heading_level(tag: Any) -> int:
+    """An <hN>'s level; inside a card whose parts are titled by class, below those titles ("Pains" ⏎ <h4>With
+    competitors</h4> ⏎ its list: a part of the pains, not a sibling of them)."""
+    level = int(tag.name[1])
+    card = _card_of(tag)
+    if card is None or not (name_level := _card_level(card)):
+        return level
+    titled = [t for t in card.find_all(_classed_as_name) if t.find(_BLOCKS) is None and _text(t)]
+    return max(level, name_level + 2) if len(titled) > 1 else level
 
 
 def _lead_bold(tag: Any) -> str | None:

@@ -1,0 +1,44 @@
+"""Shapes met while working on replica batch R13 (development data once scored) in the nineteenth session, each on a
+small synthetic document written for these tests (no replica or evaluation text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import parse_text
+
+_CARD_PARTS_HTML = """\
+    <html><body>
+    <h2>The two personas</h2>
+    <div class="persona-card">
+      <div class="persona-header"><span class="persona-name">The Night-Shift Nurse</span>
+        <div class="persona-role">Maren - ward nurse, regional hospital</div></div>
+      <div class="persona-body">
+        <div class="persona-section-title">Context</div>
+        <p>Covers three wards between ten at night and six in the morning.</p>
+        <div class="persona-section-title">Pains</div>
+        <h4>Handovers</h4>
+        <ul><li>Notes from the day shift arrive scattered over four systems.</li></ul>
+        <h4>Rostering</h4>
+        <ul><li>Swaps agreed by phone never reach the printed rota.</li></ul>
+        <div class="persona-section-title">Mood quote</div>
+        <p>"By the time I have found the notes, the patient has rung twice."</p>
+      </div>
+    </div>
+    <div class="persona-card">
+      <div class="persona-header"><span class="persona-name">The Ward Manager</span></div>
+      <div class="persona-body">
+        <div class="persona-section-title">Pains</div>
+        <ul><li>Cannot see which shifts are still uncovered next week.</li></ul>
+      </div>
+    </div>
+    </body></html>
+    """
+
+
+def test_html_card_parts_titled_by_class_are_the_cards_fields_not_personas(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "personas.html", _CARD_PARTS_HTML)
+    assert set(found) == {"The Night-Shift Nurse", "The Ward Manager"}  # "Context", "Pains", "Mood quote" are parts
+    nurse = " ".join(found["The Night-Shift Nurse"])
+    assert "scattered over four systems" in nurse and "never reach the printed rota" in nurse  # under <h4>s of Pains
+    assert found["The Ward Manager"] == ["Cannot see which shifts are still uncovered next week."]

@@ -42,3 +42,20 @@ def test_html_card_parts_titled_by_class_are_the_cards_fields_not_personas(tmp_p
     nurse = " ".join(found["The Night-Shift Nurse"])
     assert "scattered over four systems" in nurse and "never reach the printed rota" in nurse  # under <h4>s of Pains
     assert found["The Ward Manager"] == ["Cannot see which shifts are still uncovered next week."]
+
+
+def test_a_bold_label_saying_what_someone_needs_from_the_product_is_a_needs_field(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "personas.md", """\
+        # Personas
+
+        ### P1. Olu — Parish treasurer
+        - **Role.** Keeps the accounts of a village church on a spare laptop.
+        - **Frustrations.**
+          - Gift Aid claims have to be typed in twice.
+        - **What he needs from Ledgerlight.**
+          - One export that the diocese office accepts as it is.
+          - A reminder before each quarterly claim falls due.
+        """)
+    (concerns,) = found.values()
+    assert concerns[1:] == ["One export that the diocese office accepts as it is.",
+                        "A reminder before each quarterly claim falls due."]

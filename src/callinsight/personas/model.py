@@ -209,13 +209,18 @@ _WHAT_SOMEONE = (
 )
 
 
+def field_about_someone(label: str) -> str | None:
+    """"What she needs from the planner", "What the clerk struggles with": the field, or None."""
+    return next((field for pattern, field in _WHAT_SOMEONE if pattern.match(label)), None)
+
+
 def field_of(label: str, *, loose: bool = True) -> str | None:
     """The canonical field a heading or label names, or None."""
     if NUMBERED_PERSONA.match(label) or _NUMBERED_USER.match(label):
         return None  # "Persona 2: …", "User 2: Pavel - Retired Reader": a card's title, whatever its words
     if found := canonical_section(label):
         return found
-    if found := next((field for pattern, field in _WHAT_SOMEONE if pattern.match(label)), None):
+    if found := field_about_someone(label):
         return found
     if loose and _HANGUL.search(label) and 2 <= len(words := normalise_heading(label).split()) <= 4 \
             and (found := canonical_section(words[-1], exact=True)):

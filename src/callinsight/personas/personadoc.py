@@ -18,6 +18,7 @@ from callinsight.personas.model import (
     PersonaDoc,
     ascii_slug,
     canonical_section,
+    field_about_someone,
     field_of,
     keyword_section,
     slugify,
@@ -76,7 +77,8 @@ def _hashed_id(name: str) -> str:
 
 
 def _field(label: str) -> str | None:
-    return canonical_section(label) or (keyword_section(label) if len(label.split()) <= 4 else trailing_section(label))
+    return canonical_section(label) or field_about_someone(label) or (
+        keyword_section(label) if len(label.split()) <= 4 else trailing_section(label))
 
 
 #: "His top challenges are …", "Her biggest worries include …": a sentence that says what a field of the person holds.

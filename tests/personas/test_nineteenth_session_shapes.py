@@ -59,3 +59,28 @@ def test_a_bold_label_saying_what_someone_needs_from_the_product_is_a_needs_fiel
     (concerns,) = found.values()
     assert concerns[1:] == ["One export that the diocese office accepts as it is.",
                         "A reminder before each quarterly claim falls due."]
+
+
+def test_a_core_problem_section_is_no_persona_and_an_empathy_map_joins_the_persona_it_names(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "empathize.md", """\
+        # Ferry ticketing discovery
+
+        ## 1. The Core Problem: The Paper Manifest
+
+        **The Friction:** Deckhands count passengers twice, once on paper and once in the tablet.
+
+        ## 2. Personas
+
+        ### The Deck Officer (Primary User)
+
+        * **Context:** Boards 300 passengers an hour in summer.
+        * **Pain Point:** Re-counts the car deck whenever the tablet loses its signal.
+
+        ## 3. Empathy Map: Deck Officer
+
+        | Category | Observations |
+        | --- | --- |
+        | **FEELS** | Anxious that the manifest is wrong when the coastguard asks for it. |
+        """)
+    assert list(found) == ["The Deck Officer (Primary User)"]
+    assert any("coastguard" in c for c in found["The Deck Officer (Primary User)"])

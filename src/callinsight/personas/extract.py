@@ -433,7 +433,7 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
         if story:
             core = re.sub(r"\s*\([^()]*\)$", "", name)  # "Developer (Staff engineer)": "Developer perspective" is his
             named = any(title.startswith(n) and bool(_STORY_OF.match(title[len(n):].strip())) for n in {name, core}) or bool(
-                (part := _PART_OF.match(title)) and name_key(part["who"]) == name_key(name))
+                (part := _PART_OF.match(title)) and name_key(part["who"]) in {name_key(name), name_key(core)})
         else:
             named = name_key(title) == name_key(name)
         if named:
@@ -456,8 +456,10 @@ def _name_over_one_role(section: Section) -> str:
 
 
 #: "Responsibilities of Deployment Managers", "Capabilities of DAG authors": a part of a persona found before.
-_PART_OF = re.compile(r"^(?:responsibilities|capabilities|duties|permissions|tasks|goals|needs|challenges|pain points|"
-                      r"frustrations|concerns|motivations|day-to-day)\s+(?:of|for)\s+(?:the\s+)?(?P<who>.{2,60})$", re.I)
+#: "3. Empathy map: Attendance Administrator" (read "empathy map, attendance administrator"): the same, by its separator.
+_PART_OF = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:(?:responsibilities|capabilities|duties|permissions|tasks|goals|needs|challenges|"
+                      r"pain points|frustrations|concerns|motivations|day-to-day)\s+(?:of|for)\s+|"
+                      r"empathy map(?:\s+(?:of|for)\s+|\s*[,:—–-]\s*))(?:the\s+)?(?P<who>.{2,60})$", re.I)
 _STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|week|workflow|experience|path|timeline|perspective|"
                        r"point of view)s?$", re.I)
 

@@ -72,7 +72,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      "an image's place, not a persona"),
     # a case study's parts around its personas ("Solving Problems", "Deliverables", "Our Solution")
     (r"^\W*(\d{1,2}[.)]\s*)?(solving (the |our |their )?problems?|(key |project )?deliverables|(the |our |proposed )?solutions?|outcomes|"
-     r"(the )?problem scenarios?|problem statement)\W*$",
+     r"(the )?problem scenarios?|problem statement)\W*$|^\W*(\d{1,2}[.)]\s*)?(the )?(core|main|key|central|underlying) problem\b",
      "about the project, not a persona"),
     # the team's own choices around its personas: "Priorities", "Design principles", "핵심 UX 원칙", "지원 언어"
     (r"^\W*([\w-]+ ){0,2}(priorit(y|ies)|principles|supported languages)\W*$|우선\s?순위|원칙|지원 언어",

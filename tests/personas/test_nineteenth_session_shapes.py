@@ -84,3 +84,30 @@ def test_a_core_problem_section_is_no_persona_and_an_empathy_map_joins_the_perso
         """)
     assert list(found) == ["The Deck Officer (Primary User)"]
     assert any("coastguard" in c for c in found["The Deck Officer (Primary User)"])
+
+
+def test_a_page_persona_without_a_title_is_named_for_the_person_its_text_keeps_telling_of(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "wiki-personas.txt", """\
+        | Aspect | Description |
+        |---|---|
+        | Background | Tamsin keeps the books for four cafés. She works from the back office, where Tamsin also trains new staff. |
+        | Key goals | Tamsin wants the month closed by the third working day. |
+        | Key issues | Tamsin waits a week for the card statements, and the tills export in two formats. |
+        """)
+    assert found == {"Tamsin": ["Tamsin waits a week for the card statements, and the tills export in two formats."]}
+
+
+def test_most_told_person_needs_a_name_told_often_and_a_person_told_of() -> None:
+    from callinsight.personas.names import most_told_person
+
+    assert most_told_person("Omar opens the shop. He counts the till. Omar calls Lena. Omar locks up.") == "Omar"
+    assert most_told_person("Omar opens the shop. It counts the till. Omar calls Lena. Omar locks up.") == ""  # no he/she
+    assert most_told_person("Omar opens the shop. He calls Lena. Lena calls Omar.") == ""  # twice each, too few
+    assert most_told_person("The shop opens. He counts. The till. The end. the shop.") == ""  # "The" is a common word
+
+
+def test_key_issues_is_a_problem_field_but_a_bare_issues_heading_is_not() -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("Key issues") == field_of("Main issues:") == "pain_points"
+    assert field_of("Issues") is None  # an issue tracker's heading as often as a persona's

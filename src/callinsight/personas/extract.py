@@ -74,6 +74,7 @@ from callinsight.personas.names import (
     is_given_name,
     is_topic_acronym,
     looks_like_a_name,
+    most_told_person,
     name_from_stem,
     names_container,
     names_people,
@@ -124,7 +125,8 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     # ("# User needs" ⏎ "As a warden, I need …" ⏎ "As a guest, I need …": a field of several roles' stories, not one persona)
     if root.record or (is_persona_by_fields(root) and not persona_children(root) and not has_persona_table(root) and not readme
                        and not any(stories_by_role(s) for s in root.walk()) and not cards_by_bold_names(root)):
-        name = meta_name(root) or root.title or _bold_title(root) or profile_card_name(root) or name_from_stem(stem)
+        name = meta_name(root) or root.title or _bold_title(root) or profile_card_name(root) or most_told_person(root.text()) \
+            or name_from_stem(stem)
         out.personas.append(from_fields(root, name, source, []))
         return out
     first = root.children[0] if root.children else None

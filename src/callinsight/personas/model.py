@@ -25,6 +25,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "friction", "friction points", "points of friction", "red flags", "warning signs", "stumbling blocks", "stumbling block", "sticking points", "sticking point",
         "what gets in the way", "gets in the way", "what gets in their way", "what stops them", "what holds them back",
         "what is hard", "what's hard", "what they find hard", "what goes wrong", "what bothers them",
+        "key issues", "main issues", "biggest issues", "common issues", "issues they face",  # (bare "Issues": a tracker's)
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
         "고민", "고민거리", "애로 사항", "걱정거리", "두려움", "스트레스 요인", "불편한 점", "아쉬운 점", "해결하고 싶은 문제",
         "좌절", "좌절 포인트", "좌절 요인", "불편함", "불편 요소", "불만 요소", "고통", "고충 사항",
@@ -132,7 +133,7 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
 
     ``exact``: the whole heading is the name ("Pain points"), not a phrase that opens with it ("Quotes take days").
     """
-    text = normalise_heading(heading)
+    text = whole = normalise_heading(heading)
     if _WHO_IT_IS_FOR.match(text):
         return None  # "Who is this for?": the page's audiences, each a persona, not one persona's background
     changed = True
@@ -151,7 +152,7 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
     best: tuple[int, str] | None = None
     # a label written in the singular ("My biggest concern", "Barrier", "Worry") names the same field
     first, _, tail = text.partition(" ")
-    forms = (text, f"{first[:-1]}ies {tail}".strip() if first.endswith("y") else f"{first}s {tail}".strip())
+    forms = (text, f"{first[:-1]}ies {tail}".strip() if first.endswith("y") else f"{first}s {tail}".strip(), whole)
     for canonical, names in SECTION_SYNONYMS.items():
         for name in names:
             for form in forms:

@@ -4,6 +4,7 @@ rather than naming one, and whether a story is about the person its heading name
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from callinsight.personas.vocab import CONTAINER_WORDS
 
@@ -298,6 +299,22 @@ def introduced_person(text: str) -> str:
     # "Tom is a claimant who …": a relative "who" is about a person too
     return name if PRONOUNS.search(rest) or re.match(r"\W*an? [\w -]{2,40}? who\b", rest) \
         or re.search(rf"(?<!\w){re.escape(first)}(?!\w)", rest) else ""
+
+
+def most_told_person(text: str) -> str:
+    """The one person a page without a title tells of, by a given name it repeats ("Dario writes server code … He …
+    Dario has just …"), or "": the name must come at least three times and twice as often as any other capitalised
+    word, never in lower case (a sentence's first word is written in lower case elsewhere: "The", "Even"), and the
+    text must speak of him or her."""
+    if not GENDERED.search(text):
+        return ""
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    counts = Counter(w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.lower() not in lower
+                     and w.lower() not in NOT_A_SUBJECT)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return ""
+    return ranked[0][0]
 
 
 def name_from_stem(stem: str) -> str:

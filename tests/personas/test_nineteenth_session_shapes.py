@@ -111,3 +111,9 @@ def test_key_issues_is_a_problem_field_but_a_bare_issues_heading_is_not() -> Non
 
     assert field_of("Key issues") == field_of("Main issues:") == "pain_points"
     assert field_of("Issues") is None  # an issue tracker's heading as often as a persona's
+
+
+def test_an_insights_section_is_analysis_not_a_persona() -> None:
+    from callinsight.personas.vocab import non_persona_reason
+
+    assert non_persona_reason("Cross-Persona Insights") == non_persona_reason("Reddit 커뮤니티 인사이트") == "analysis"

@@ -40,7 +40,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
     # ("Rendered Diagram Image", "Figure 2: …"; not "Container Image Provider")
     (r"\b(diagram|image|figure|screenshot|illustration)s?\s*(\d+\b|[:(—–-]|$)|이미지|도표|다이어그램", "a figure, not a persona"),
-    (r"\banalysis\b|\bfindings\b|\bsynthesis\b|\bimplications\b|분석", "analysis"),
+    (r"\banalysis\b|\bfindings\b|\bsynthesis\b|\bimplications\b|\binsights\b|분석|인사이트", "analysis"),
     (r"\breferences?\b|\bresources\b|further reading|see also|\bsources\b|\bappendix\b|\bglossary\b|참고", "references"),
     (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|배경|개요|소개|"
      r"^\W*(purpose|scope|status|get involved|how to get involved|contact( us)?|about this (page|document))\W*$", "background of the page"),

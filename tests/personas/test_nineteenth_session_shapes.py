@@ -117,3 +117,13 @@ def test_an_insights_section_is_analysis_not_a_persona() -> None:
     from callinsight.personas.vocab import non_persona_reason
 
     assert non_persona_reason("Cross-Persona Insights") == non_persona_reason("Reddit 커뮤니티 인사이트") == "analysis"
+
+
+def test_a_list_after_text_that_counts_groups_of_people_is_a_list_of_personas(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "cyclists.txt", """\
+        Who rides to work in our town? A council survey points to 3 distinct groups of riders:
+        - Weather-Proof Regulars: ride every day of the year and keep a spare set of lights in the desk drawer. Potholes on the ring road weigh heavily on their minds.
+        - Fair-Weather Switchers: leave the car at home from May to September only. They mistrust the painted lanes on the high street.
+        """)
+    assert found == {"Weather-Proof Regulars": ["Potholes on the ring road weigh heavily on their minds."],
+                     "Fair-Weather Switchers": ["They mistrust the painted lanes on the high street."]}

@@ -94,8 +94,12 @@ def _collect(section: Section, parts: dict[str, list[Part]], names: dict[str, st
 
 
 #: Text that says the page sorts people into personas ("we have grouped … into a set of personas", "five customer types").
-_DECLARES_GROUPS = re.compile(r"\bpersonas\b|\barchetypes\b|\b(types|kinds) of (customers?|shoppers?|buyers?|users?|clients?)\b|"
-                              r"\b(customer|shopper|buyer|user|client) types\b|페르소나|유형", re.I)
+_DECLARES_GROUPS = re.compile(r"\bpersonas\b|\barchetypes\b|\b(types|kinds|groups|segments) of (customers?|shoppers?|buyers?|users?|clients?|"
+                              r"owners|visitors|drivers|patients|travell?ers|guests|tenants|members|learners|readers)\b|"
+                              r"\b(customer|shopper|buyer|user|client) types\b|"
+                              # "sorts most shoppers into five main groups:", "3 separate groups of buyers"
+                              r"\b(two|three|four|five|six|seven|eight|[2-9]) (main |distinct |separate |key |broad |core )?"
+                              r"(groups|segments|types|kinds)\b|페르소나|유형", re.I)
 _PLURAL_PRONOUN = re.compile(r"\b(they|their|them)\b|이들|그들", re.I)
 
 

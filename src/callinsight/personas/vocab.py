@@ -105,7 +105,7 @@ PROBLEM_CUES = re.compile(
     r"\blimit(ed|s)\b|\btoo (long|much|many|expensive|complex|slow)\b|\bwait(s|ing|ed)?\b|annoy|overwhelm|over-?committed|"
     r"overworked|exhaust|tedious|time-consuming|stressful|\bsick\b|\bproblems?\b|\bissues\b|complain|"
     r"\brisk(?!s? (management|assessment|analy\w*|scor\w*|indicators?|ratings?)\b)|\bgaps?\b|inconsisten|\bkill|"
-    r"headache|\bregrets?\b|\bno (prior |real )?(knowledge|experience) (of|with|in)\b|\bnever used\b|\bonly knows\b|unfamiliar|"
+    r"headache|\bregrets?\b|\b(mis|dis)trust|\bweighs? (heavily |on )?(on )?(their|his|her|my|our) minds?\b|\bno (prior |real )?(knowledge|experience) (of|with|in)\b|\bnever used\b|\bonly knows\b|unfamiliar|"
     r"\bnot familiar\b|\bnot (quite |really |entirely |very )?(sure|aware|technical|confident)\b|\bwonder(s|ing)? (how|where|whether|if|what)\b|"
     r"\blittle (background|experience|knowledge|training)\b|\blimitations?\b|unpredictab|"
     r"\b(don't|doesn't|do not|does not) (currently |yet |even )?(have|appear to have) (a|an|any|the|enough)\b|\b(doesn't|does not|don't|do not|didn't|did not) know\b|\bstuck\b|\bblock(ed|s|ing)\b|tired of|fed up|\bhates?\b|dislik|gives? up|spends? (hours|days|too)|"

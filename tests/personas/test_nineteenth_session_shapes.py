@@ -127,3 +127,35 @@ def test_a_list_after_text_that_counts_groups_of_people_is_a_list_of_personas(tm
         """)
     assert found == {"Weather-Proof Regulars": ["Potholes on the ring road weigh heavily on their minds."],
                      "Fair-Weather Switchers": ["They mistrust the painted lanes on the high street."]}
+
+
+def test_a_sibling_card_with_the_same_sub_headings_but_no_problem_field_is_a_persona_too(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "roles.md", """\
+        # Who reads our newsletter
+
+        ## Shop Floor Supervisor
+        I run the night shift at a bottling plant and look after twelve operators and four lines.
+        #### My job title could be:
+        - Shift Lead
+        #### Topics that appeal to me:
+        - Line maintenance
+        #### Key Pain Points:
+        - Spare parts arrive after the line has stopped
+
+        ## Plant Controller
+        I keep the plant's budget and report to the finance director every month on what each line costs.
+        #### My job title could be:
+        - Cost Accountant
+        #### Topics that appeal to me:
+        - Energy prices
+        #### Key Pain Points:
+        - Meter readings come in by hand and late
+
+        ## Process Explorer
+        I try new sensors on one line before the others get them, and I need a way to compare the results fairly.
+        #### My job title could be:
+        - Process Engineer
+        #### Topics that appeal to me:
+        - Vibration sensors
+        """)
+    assert list(found) == ["Shop Floor Supervisor", "Plant Controller", "Process Explorer"]

@@ -389,11 +389,22 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
     for child, found in zip(section.children, made, strict=True):
         skipped = next((s for s in out.skipped if s.title == child.title and s.reason == _UNRECOGNISED), None)
         title = clean_name(child.title)
-        if found or skipped is None or child.children or not _looks_like_a_sibling_name(title) \
-                or len(child.text().replace(child.title, "", 1).split()) < 8:
+        if found or skipped is None or (child.children and not _same_template(child, section, made)) \
+                or not _looks_like_a_sibling_name(title) or len(child.text().replace(child.title, "", 1).split()) < 8:
             continue
         out.skipped.remove(skipped)
         out.personas.append(from_narrative(child, title, source, [*ancestors, section]))
+
+
+def _same_template(child: Section, parent: Section, made: list[bool]) -> bool:
+    """A section whose sub-headings are two or more of a sibling persona's ("My job title could be", "Content that
+    appeals to me"): the same card, though it lacks the sibling's problem field."""
+    def subs(section: Section) -> set[str]:
+        return {name_key(clean_name(c.title)) for c in section.children if c.title}
+
+    own = subs(child)
+    return any(found and sibling is not child and len(own & subs(sibling)) >= 2
+               for sibling, found in zip(parent.children, made, strict=True))
 
 
 def _looks_like_a_sibling_name(title: str) -> bool:

@@ -159,3 +159,23 @@ def test_a_sibling_card_with_the_same_sub_headings_but_no_problem_field_is_a_per
         - Vibration sensors
         """)
     assert list(found) == ["Shop Floor Supervisor", "Plant Controller", "Process Explorer"]
+
+
+def test_short_numbered_lines_over_paragraphs_in_pasted_text_are_sub_headings(tmp_path: Path) -> None:
+    from callinsight.personas.reading.plain import as_markdown
+
+    text = as_markdown(
+        "Three kinds of guests book our cabins.\n"
+        "1. Trail runners\n"
+        "They arrive late on Friday and worry that the key box code has changed since they booked.\n"
+        "2. Remote workers\n"
+        "They stay a fortnight and struggle with the signal whenever the valley fills with fog.\n")
+    assert "## 1. Trail runners" in text and "## 2. Remote workers" in text
+
+
+def test_numbered_lines_that_do_not_count_up_from_one_stay_list_items() -> None:
+    from callinsight.personas.reading.plain import as_markdown
+
+    text = as_markdown("Steps we took.\n2. Remote workers\nThey stay a fortnight and struggle with the signal in fog.\n"
+                       "4. Trail runners\nThey arrive late on Friday and worry about the key box code.\n")
+    assert "## " not in text

@@ -282,6 +282,24 @@ def _never_wrapped(lines: list[str]) -> bool:
     return goes_on == 0 and sum(1 for t in texts if len(t) > 100) >= 3
 
 
+_NUMBERED_TITLE = re.compile(r"^(\d{1,2})[.)]\s+(\S.{0,48})$")
+
+
+def _numbered_titles(lines: list[str]) -> set[int]:
+    """"1. Mission shoppers" ⏎ a paragraph ⏎ … ⏎ "2. Wanderers" ⏎ a paragraph: in text copied from an article, short
+    numbered lines counting up from 1, each over a paragraph of its own, are the article's sub-headings (Markdown
+    would read the second as the end of the paragraph before it). Their line numbers, or none."""
+    found: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        m = _NUMBERED_TITLE.match(line.strip())
+        after = _next_text(lines, i)
+        if m and len(m.group(2).split()) <= 6 and not re.search(r"[.:;,!?]$", m.group(2)) \
+                and len(after.split()) >= 8 and not _MARKDOWN_LINE.match(after):
+            found.append((i, int(m.group(1))))
+    numbers = [n for _, n in found]
+    return {i for i, _ in found} if len(found) >= 2 and numbers == list(range(1, len(found) + 1)) else set()
+
+
 def as_markdown(text: str) -> str:
     """A text file as Markdown: besides ``tidy_glyphs``, a short line standing alone is a heading (the first one
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
@@ -306,6 +324,7 @@ def as_markdown(text: str) -> str:
     first_filled = next((i for i, line in enumerate(lines) if line.strip()), -1)
     numbered_names = {i for i, line in enumerate(lines) if (m := _NUMBERED_NAME_LINE.match(line.strip()))
                       and _next_text(lines, i).startswith(m.group(1) + " ")}
+    numbered_titles = _numbered_titles(lines)
     first_line = re.sub(r"^[-*+]\s+", "", lines[first_filled].strip()) if first_filled >= 0 else ""
     # the first card's title opened the page ("Persona 1: …", "Meet Sarah"): the next cards' titles are its siblings
     card_kind = next((kind for kind in (NUMBERED_PERSONA.match, only_numbers_a_persona, MEET_LINE.match, _BRACKETED_NUMBER.match)
@@ -361,6 +380,10 @@ def as_markdown(text: str) -> str:
         if i in numbered_names:  # "1. Sam, 34, warehouse picker" ⏎ "Sam walks …": a numbered name over that one's story
             name_line = re.sub(r"^\d{1,2}[.)]\s+", "", stripped)
             out.append(f"{'#' if min(numbered_names) == first_filled else guessed} {name_line}")
+            started = True
+            continue
+        if i in numbered_titles:  # "1. Mission shoppers" ⏎ a paragraph about them ⏎ … ⏎ "2. Wanderers" ⏎ …
+            out.append(f"{guessed} {stripped}")
             started = True
             continue
         if numbered := _BRACKETED_NUMBER.match(stripped):  # "[페르소나 1] 박지훈": a card's title

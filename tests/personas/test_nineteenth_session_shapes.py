@@ -179,3 +179,57 @@ def test_numbered_lines_that_do_not_count_up_from_one_stay_list_items() -> None:
     text = as_markdown("Steps we took.\n2. Remote workers\nThey stay a fortnight and struggle with the signal in fog.\n"
                        "4. Trail runners\nThey arrive late on Friday and worry about the key box code.\n")
     assert "## " not in text
+
+
+_INTERVIEWS = """\
+    # Stakeholder interviews
+
+    | Persona | Name | Role |
+    |---------|------|------|
+    | Operations | Ilka Brandt | Depot Manager |
+    | Field | Joss Harlow | Delivery Driver |
+
+    ## Ilka Brandt - Depot Manager
+
+    **Role Context:** Runs the night depot with forty staff.
+
+    ### Current Challenges
+
+    **1. Too Many Screens**
+    > "I copy every route from the planner into the yard sheet by hand."
+
+    **2. Late Manifests**
+    > "The manifests arrive after the first vans have left."
+
+    ## Joss Harlow - Delivery Driver
+
+    **Role Context:** Drives a rural route five days a week.
+
+    ### Key Pain Points
+
+    **1. No Signal**
+    > "Half my stops have no signal, so the scanner cannot confirm a delivery."
+
+    ### What Drivers Want
+
+    | Need | Description |
+    |------|-------------|
+    | Offline scans | Deliveries confirmed once the van is back in range |
+    """
+
+
+def test_interviewees_in_a_summary_table_and_their_own_sections_are_one_persona_each(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "interviews.md", _INTERVIEWS)
+    assert len(found) == 2  # not the table's rows and the sections apart, nor "Current Challenges" or "What Drivers Want"
+    ilka = next(concerns for name, concerns in found.items() if name.startswith("Ilka Brandt"))
+    joss = next(concerns for name, concerns in found.items() if name.startswith("Joss Harlow"))
+    assert "Too Many Screens" in ilka and any("after the first vans have left" in c for c in ilka)
+    assert "No Signal" in joss and any("cannot confirm a delivery" in c for c in joss)
+
+
+def test_labels_of_what_someone_wants_or_what_would_help_are_needs() -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("What Residents Want", loose=False) == field_of("What would help") == "needs"
+    assert field_of("What we want to learn", loose=False) is None  # the team's, not the persona's
+    assert field_of("Current challenges", loose=False) == "challenges"

@@ -22,7 +22,7 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             continue
         by_name.setdefault(key, persona)
         merged.append(persona)
-    return _fields_of_named(_merge_aged(merged))
+    return _fields_of_named(_merge_full_names(_merge_aged(merged)))
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -75,6 +75,31 @@ def _merge_aged(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             merge_into(known, persona)
             continue
         kept.setdefault(key, persona)
+        out.append(persona)
+    return out
+
+
+#: "Nadia Brennan (Executive (Head of Resident Safety))" in a summary table, "Nadia Brennan - Head of Resident Safety"
+#: over her interview: a first and a last name, then an aside, a dash or a comma.
+_FULL_NAME = re.compile(r"^([A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]*)(?=\s*$|\s*[(,]|\s+[-–—]\s)")
+
+
+def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """Two personas, and only two, named by the same first and last name whatever follows it: one person, told in a
+    summary and in her own section. She keeps the name of the part that holds more of her."""
+    counts = Counter(m[1] for p in personas if (m := _FULL_NAME.match(p.name.strip())))
+    out: list[PersonaDoc] = []
+    kept: dict[str, PersonaDoc] = {}
+    for persona in personas:
+        m = _FULL_NAME.match(persona.name.strip())
+        known = kept.get(m[1]) if m and counts[m[1]] == 2 else None
+        if known is not None and known.name != persona.name:
+            if sum(map(len, persona.sections.values())) > sum(map(len, known.sections.values())):
+                known.name, known.persona_id = persona.name, persona.persona_id
+            merge_into(known, persona)
+            continue
+        if m:
+            kept.setdefault(m[1], persona)
         out.append(persona)
     return out
 

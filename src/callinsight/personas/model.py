@@ -102,7 +102,7 @@ _SPACELESS: dict[str, str] = {name.replace(" ", ""): canonical for canonical, na
 
 #: Words before a field's name that do not change the field: "Their top pain points", and whose field it is ("User
 #: goals", "Customer needs", "고객 니즈"): a persona card names its reader's role before the label.
-_FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "my ", "his ", "her ",
+_FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "current ", "my ", "his ", "her ",
                     "user ", "users ", "customer ", "customers ", "buyer ", "buyers ", "client ", "clients ",
                     "주요 ", "핵심 ", "대표 ", "대표적인 ", "고객 ", "사용자 ")
 
@@ -204,7 +204,8 @@ DECLARED_PERSONA = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’
 #: "What Priya needs that Alex does not", "What the clerk struggles with": a field named after whom it is about.
 _NOT = r"(?!(?:[\w'’-]+\s+){0,2}(?:not|doesn['’]t|don['’]t|never|no longer)\b)"  # "What Alex does NOT need": not a need
 _WHAT_SOMEONE = (
-    (re.compile(rf"^\W*what {_NOT}(?:[\w'’-]+\s+){{1,3}}(?:needs?|requires?)\b", re.I), "needs"),
+    (re.compile(rf"^\W*what {_NOT}(?:[\w'’-]+\s+){{1,3}}(?:needs?|requires?)\b|^\W*what would (?:really )?help\b", re.I), "needs"),
+    (re.compile(rf"^\W*what (?!(?:we|i|you)\b){_NOT}(?:[\w'’-]+\s+){{1,3}}(?:wants?|would like)\b", re.I), "needs"),
     (re.compile(rf"^\W*what {_NOT}(?:[\w'’-]+\s+){{1,3}}(?:struggles? with|worries about|fears|finds hard|dislikes|hates)\b", re.I),
      "pain_points"),
 )

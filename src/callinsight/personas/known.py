@@ -29,10 +29,13 @@ def known_named(label: str, personas: list[PersonaDoc]) -> list[PersonaDoc]:
 def same_given_name(label: str, personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """The one persona found above whose name opens with the given name a label opens with ("Shalini · OTT" in a
     summary table, after the card "Shalini, Dubbing Programme Lead"), or none."""
-    first = re.split(r"[\s,·•(–—-]+", clean_name(label).strip(), maxsplit=1)[0]
+    def first_word(name: str) -> str:
+        return re.split(r"[\s,·•(–—-]+", name.strip(), maxsplit=1)[0]
+
+    first = first_word(clean_name(label))
     if not is_given_name(first):
         return []
-    same = [p for p in personas if re.split(r"[\s,·•(–—-]+", p.name.strip(), maxsplit=1)[0] == first]
+    same = [p for p in personas if first_word(p.name) == first]
     return same if len(same) == 1 else []
 
 

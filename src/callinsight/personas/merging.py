@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from callinsight.personas.model import PersonaDoc
 
@@ -56,27 +57,42 @@ def _one_aside_within(first: str, second: str) -> bool:
     return all(asides) and (asides[0] <= asides[1] or asides[1] <= asides[0])
 
 
-def _merge_aged(personas: list[PersonaDoc]) -> list[PersonaDoc]:
-    """"Mr. Lin (Memory-Impaired Individual)" in a summary table and "Mr. Lin (Age 83)" over his profile: one persona
-    where one of the two names only adds an age (or a narrower aside), and no third persona has that name."""
-    def base(name: str) -> str:
-        return name_key((m["name"] if (m := _ASIDE.match(name.strip())) else name).strip())
-
-    counts = Counter(base(p.name) for p in personas)
+def _merge_pairs(personas: list[PersonaDoc], key: Callable[[PersonaDoc], str],
+                 same: Callable[[PersonaDoc, PersonaDoc], bool],
+                 renamed: Callable[[PersonaDoc, PersonaDoc], bool]) -> list[PersonaDoc]:
+    """Two personas, and only two, with the same ``key`` (no key: never merged) are one when ``same`` says so; the
+    first keeps the second's name (and id) when ``renamed`` says the second's says more."""
+    counts = Counter(k for p in personas if (k := key(p)))
     out: list[PersonaDoc] = []
     kept: dict[str, PersonaDoc] = {}
     for persona in personas:
-        key = base(persona.name)
-        known = kept.get(key)
-        known_aged, aged = (known is not None and bool(_AGED.match(known.name.strip()))), bool(_AGED.match(persona.name.strip()))
-        if known is not None and counts[key] == 2 and (known_aged or aged or _one_aside_within(known.name, persona.name)):
-            if known_aged and not aged:
-                known.name, known.persona_id = persona.name, persona.persona_id  # the name that says more
+        k = key(persona)
+        known = kept.get(k) if k and counts[k] == 2 else None
+        if known is not None and same(known, persona):
+            if renamed(known, persona):
+                known.name, known.persona_id = persona.name, persona.persona_id
             merge_into(known, persona)
             continue
-        kept.setdefault(key, persona)
+        if k:
+            kept.setdefault(k, persona)
         out.append(persona)
     return out
+
+
+def _aged(persona: PersonaDoc) -> bool:
+    return bool(_AGED.match(persona.name.strip()))
+
+
+def _merge_aged(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"Mr. Lin (Memory-Impaired Individual)" in a summary table and "Mr. Lin (Age 83)" over his profile: one persona
+    where one of the two names only adds an age (or a narrower aside), and no third persona has that name."""
+    def base(persona: PersonaDoc) -> str:
+        name = persona.name
+        return name_key((m["name"] if (m := _ASIDE.match(name.strip())) else name).strip())
+
+    return _merge_pairs(personas, base,
+                        lambda known, p: _aged(known) or _aged(p) or _one_aside_within(known.name, p.name),
+                        lambda known, p: _aged(known) and not _aged(p))  # the name that says more
 
 
 #: "Nadia Brennan (Executive (Head of Resident Safety))" in a summary table, "Nadia Brennan - Head of Resident Safety"
@@ -87,21 +103,11 @@ _FULL_NAME = re.compile(r"^([A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]*)(?=\s*$|\s
 def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """Two personas, and only two, named by the same first and last name whatever follows it: one person, told in a
     summary and in her own section. She keeps the name of the part that holds more of her."""
-    counts = Counter(m[1] for p in personas if (m := _FULL_NAME.match(p.name.strip())))
-    out: list[PersonaDoc] = []
-    kept: dict[str, PersonaDoc] = {}
-    for persona in personas:
-        m = _FULL_NAME.match(persona.name.strip())
-        known = kept.get(m[1]) if m and counts[m[1]] == 2 else None
-        if known is not None and known.name != persona.name:
-            if sum(map(len, persona.sections.values())) > sum(map(len, known.sections.values())):
-                known.name, known.persona_id = persona.name, persona.persona_id
-            merge_into(known, persona)
-            continue
-        if m:
-            kept.setdefault(m[1], persona)
-        out.append(persona)
-    return out
+    def size(persona: PersonaDoc) -> int:
+        return sum(map(len, persona.sections.values()))
+
+    return _merge_pairs(personas, lambda p: m[1] if (m := _FULL_NAME.match(p.name.strip())) else "",
+                        lambda known, p: known.name != p.name, lambda known, p: size(p) > size(known))
 
 
 def name_key(name: str) -> str:

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from callinsight.personas.reading.plain import NUMBERED_USER_MARK
+
 #: Canonical section -> the headings companies write for it (lower case, without punctuation).
 SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pain_points": (
@@ -152,7 +154,8 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
     best: tuple[int, str] | None = None
     # a label written in the singular ("My biggest concern", "Barrier", "Worry") names the same field
     first, _, tail = text.partition(" ")
-    forms = (text, f"{first[:-1]}ies {tail}".strip() if first.endswith("y") else f"{first}s {tail}".strip(), whole)
+    forms = (text, f"{first[:-1]}ies {tail}".strip() if first.endswith("y") else f"{first}s {tail}".strip(),
+             *((whole,) if whole != text else ()))  # "Key issues": the qualified name, where one is listed
     for canonical, names in SECTION_SYNONYMS.items():
         for name in names:
             for form in forms:
@@ -234,7 +237,7 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
     return None if a_kind_of_person(label) else found  # "Reluctant Travelers", "Anxious Parents": people, not a field
 
 
-_NUMBERED_USER = re.compile(r"^\W*(?:user|customer|buyer|client|patient|student|member)\s*#?\s*\d{1,2}\s*[:.—–-]", re.I)
+_NUMBERED_USER = re.compile(rf"^\W*{NUMBERED_USER_MARK}", re.I)
 _THE_AGENT = re.compile(r"The (?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*(?:er|or|ist|ian|ee)s?")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from callinsight.personas.reading.plain import NUMBERED_USER_MARK
 from callinsight.personas.vocab import CONTAINER_WORDS
 
 #: Words that refer to a person ("they" too: a role or a group of people).
@@ -224,8 +225,7 @@ def clean_name(title: str) -> str:
     name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–-]\s*",
                   "", title.strip(), flags=re.I)
     # "User 1: Marcus - Staff Member", "Customer #2 – Linda": a numbered user, then who
-    name = re.sub(r"^\W*(?:user|customer|buyer|client|patient|student|member)\s*#?\s*\d{1,2}\s*[:.—–-]\s*(?=(?-i:[A-Z])|[가-힣])", "",
-                  name, flags=re.I)
+    name = re.sub(rf"^\W*{NUMBERED_USER_MARK}\s*(?=(?-i:[A-Z])|[가-힣])", "", name, flags=re.I)
     # "Empathy map: Priya", "Value proposition canvas – Gym owner", "Persona card for Dana": the sheet's kind, then whose
     name = re.sub(r"^\W*(?:empathy map|value proposition canvas|persona (?:card|sheet|canvas)|customer canvas|공감 지도)\s*"
                   r"(?:[:—–-]|\bfor\b)\s*", "", name, flags=re.I)

@@ -81,7 +81,7 @@ def _field(label: str) -> str | None:
         keyword_section(label) if len(label.split()) <= 4 else trailing_section(label))
 
 
-_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+_NUMBER_MARK = re.compile(r"^\s*\d{1,2}[.)]\s+")
 #: "His top challenges are …", "Her biggest worries include …": a sentence that says what a field of the person holds.
 _SAYS_ITS_FIELD = re.compile(r"^(?:his|her|their|my|our)\s+(?:(?:top|biggest|main|key|major|greatest|chief)\s+)?"
                              r"(?P<field>challenges|pain points|frustrations|problems|worries|concerns|fears|needs|struggles)\s+"
@@ -166,9 +166,9 @@ class DocBuilder:
         if lead and len(lead.split()) <= 8 and (canonical := _field(lead)):
             self._open(canonical, lead)  # "*Pain points prior to the tool include:*" ⏎ a list: a field by its lead-in
             return
-        if p.label and p.bold and self.current in CONCERN_SECTIONS and not self.extra and _NUMBERED_TITLE.match(p.label):
+        if p.label and p.bold and self.current in CONCERN_SECTIONS and not self.extra and _NUMBER_MARK.match(p.label):
             # "### Key pain points" ⏎ "**1. Scattered Information**" ⏎ a quote about it: a problem's title, not a field
-            title = _NUMBERED_TITLE.sub("", p.label).strip()
+            title = _NUMBER_MARK.sub("", p.label).strip()
             self._add_item(f"{title}: {p.rest}" if p.rest else title)
             return
         if p.label:

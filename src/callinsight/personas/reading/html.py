@@ -191,8 +191,8 @@ def _card_name_level(tag: Any) -> int:
     card = _card_of(tag)
     if card is None or not 0 < len(_text(tag).split()) <= 8 or not (level := _card_level(card)):
         return 0
-    first = card.find(lambda t: _classed_as_name(t) and t.find(_BLOCKS) is None and bool(_text(t)))
-    return level if first is tag else level + 1
+    titles = _card_titles(card)
+    return level if titles and titles[0] is tag else level + 1
 
 
 def _heading_level(tag: Any) -> int:
@@ -200,10 +200,15 @@ def _heading_level(tag: Any) -> int:
     competitors</h4> ⏎ its list: a part of the pains, not a sibling of them)."""
     level = int(tag.name[1])
     card = _card_of(tag)
-    if card is None or not (name_level := _card_level(card)):
+    if card is None or len(_card_titles(card)) < 2 or not (name_level := _card_level(card)):
         return level
-    titled = [t for t in card.find_all(_classed_as_name) if t.find(_BLOCKS) is None and _text(t)]
-    return max(level, name_level + 2) if len(titled) > 1 else level
+    return max(level, name_level + 2)
+
+
+def _card_titles(card: Any) -> list[Any]:
+    """A card's elements classed as a name or a title that hold a short text of their own: its name first, then the
+    titles of its parts."""
+    return [t for t in card.find_all(_classed_as_name) if t.find(_BLOCKS) is None and _text(t)]
 
 
 def _lead_bold(tag: Any) -> str | None:

@@ -175,8 +175,10 @@ def _undoubled(lines: list[str]) -> list[str]:
 _CAPS_TITLE_RUN = re.compile(r"^([A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){0,3})(?:[ \t]{2,}|(?<=[A-Z])(?=[A-Z][a-z]))([A-Z]\S*(?: \S+){7,})$")
 
 
+#: "User 1:", "Customer #2 –": a card numbered by the kind of person it is, before the name (a pattern to build on).
+NUMBERED_USER_MARK = r"(?:user|customer|buyer|client|patient|student|member)\s*#?\s*\d{1,2}\s*[:.—–-]"
 #: A numbered card's title line, a name and who they are: "User 1: Marcus - Youth Center Staff Member".
-_NUMBERED_USER_LINE = re.compile(r"^(?:user|customer|persona|buyer|client|patient|student|member)\s*#?\d{1,2}\s*[:.–—-]\s*"
+_NUMBERED_USER_LINE = re.compile(rf"^(?:{NUMBERED_USER_MARK}|persona\s*#?\d{{1,2}}\s*[:.–—-])\s*"
                                  r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*[-–—,(]\s*\S.{2,60}$", re.I)
 
 
@@ -292,9 +294,8 @@ def _numbered_titles(lines: list[str]) -> set[int]:
     found: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         m = _NUMBERED_TITLE.match(line.strip())
-        after = _next_text(lines, i)
         if m and len(m.group(2).split()) <= 6 and not re.search(r"[.:;,!?]$", m.group(2)) \
-                and len(after.split()) >= 8 and not _MARKDOWN_LINE.match(after):
+                and len((after := _next_text(lines, i)).split()) >= 8 and not _MARKDOWN_LINE.match(after):
             found.append((i, int(m.group(1))))
     numbers = [n for _, n in found]
     return {i for i, _ in found} if len(found) >= 2 and numbers == list(range(1, len(found) + 1)) else set()

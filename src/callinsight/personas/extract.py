@@ -57,6 +57,7 @@ from callinsight.personas.known import (
     spoken_by_known,
 )
 from callinsight.personas.lifting import (
+    bold_titles_as_headings,
     cards_by_bold_names,
     lift_pseudo_headings,
     nest_flat_fields,
@@ -102,6 +103,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     """``level``: the user says every heading of this level is one persona (``--persona-level``)."""
     out = Extraction()
     if level is not None:
+        bold_titles_as_headings(root)
         _by_level(root, [], level, out, source)
         if not out.personas:
             out.closest = f"no heading of level {level} with content"

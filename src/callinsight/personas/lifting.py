@@ -497,3 +497,24 @@ def split_by_name_labels(section: Section) -> None:
         section.children = lifted + section.children  # the lines come before any sub-heading, as in the document
     for child in section.children:
         split_by_name_labels(child)
+
+
+def bold_titles_as_headings(section: Section) -> None:
+    """For ``--persona-level``: a paragraph that is only a bold phrase ("**Dana Ortiz**", LaTeX "\\textbf{Dana}")
+    opens a sub-section one level below its section, as a reader sees it, so the level the hint counts is one the
+    owner can name; the blocks after it, up to the next such paragraph, are its content."""
+    for child in section.children:
+        bold_titles_as_headings(child)
+    blocks = section.blocks
+    opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not b.rest
+             and len(b.label.split()) <= 6]
+    if not opens:
+        return
+    lifted: list[Section] = []
+    for i, block in enumerate(blocks[opens[0]:], opens[0]):
+        if i in opens and isinstance(block, Para):
+            lifted.append(Section(title=(block.label or "").strip(), level=section.level + 1))
+        else:
+            lifted[-1].blocks.append(block)
+    section.blocks = blocks[:opens[0]]
+    section.children[:0] = lifted

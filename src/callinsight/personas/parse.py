@@ -15,6 +15,7 @@ from pathlib import Path
 
 from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped, extract
+from callinsight.personas.lifting import bold_titles_as_headings
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.reading import SUFFIXES, extension, read_document
 
@@ -38,7 +39,10 @@ def parse_document(path: Path, level: int | None = None) -> ParsedDocument:
     skipped = found.skipped + [Skipped(p.name, "persona without any content") for p in empty]
     if not personas:
         closest = found.closest or (f"'{empty[0].name}' (no content)" if empty else "nothing")
-        levels = Counter(s.level for s in tree.walk() if s.title and s.level and not s.record)
+        # counted as ``--persona-level`` reads the document (the search above lifted more than bold titles)
+        as_read = read_document(path)
+        bold_titles_as_headings(as_read)
+        levels = Counter(s.level for s in as_read.walk() if s.title and s.level and not s.record)
         counts = ", ".join(f"level {n}: {c}" for n, c in sorted(levels.items()))
         hint = (f"if every heading of one level is a persona, import with --persona-level N (headings here: {counts}); "
                 if levels and level is None else "") + "see docs/personas.md for the shapes callinsight reads"

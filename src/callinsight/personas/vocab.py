@@ -47,10 +47,14 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(\w+ )?(persona|profile|user) templates?\W*$|^\W*templates?( for (a |each |new )?(personas?|profiles?))?\W*$", TEMPLATE),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     # a bare "Contributors" is a README's list of names; "Core Contributor", "Contributor personas" are people
-    (r"journeys?\b|여정|changelog|revision history|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b", "not a persona"),
+    (r"journeys?\b|여정|changelog|(revision|version|document|change) history|(변경|개정) ?이력|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b", "not a persona"),
     # "v1.2", "1.2.3", "2.0 (2024-05-01)" are releases; "3.3 Personas View" is a numbered section
     (r"^\W*v\d+(\.\d+)+\b|^\W*\d+(\.\d+){2,}\b|^\W*\d+\.\d+\s*([(\[]|[-—–]\s*\d|$)|release (history|notes)|what'?s new|\bchanges in\b", _RELEASE),
-    (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b", _COMPARISON),
+    (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b|^\W*(key |main )?differences\W*$",
+     _COMPARISON),
+    # the product's design around the personas: "Edge cases", "Story mapping", "엣지 케이스", "ROI"
+    (r"\bedge cases?\b|엣지 ?케이스|\b(user )?story map(ping)?\b|스토리 ?(맵|매핑|맵핑)|^\W*use case\W*$|\broi\b|return on investment",
+     "about the product's design, not a persona"),
     # (not "Martin at Harbrook Fabrications Ltd": someone at an organisation)
     (r"^(?!.*\b(at|from)\s).*\b(corporation|inc|ltd|llc|gmbh|plc)\b\.?", "an organisation, not a persona"),
     (r"\b(industries|verticals|sectors|markets|market size|use cases|competitors|competition|pricing|products|features|prioriti[sz]ation|"

@@ -48,6 +48,13 @@ def read_document(path: Path) -> Section:
         raise InputError(str(path), "binary content, not a text document")
     if suffix == ".txt":
         suffix = _held_in_text(text)  # a page's source or a data file saved as .txt is read as what it holds
+        if suffix == ".tex":
+            from callinsight.personas.reading.converted import read_converted
+
+            try:  # a pasted excerpt may stop inside a list: its environments are closed as LaTeX would need
+                return read_converted(path, suffix, _closed_environments(text))
+            except InputError:
+                suffix = ".txt"  # not LaTeX after all: read as the text it is
     if suffix in (".yaml", ".yml", ".json"):
         from callinsight.personas.reading.yamlish import read_data
 
@@ -119,12 +126,19 @@ def _read_binary(path: Path, suffix: str) -> Section:
     return office.read_xlsx(path)
 
 
+#: A line of LaTeX markup: a command that opens a structure (a list, its items, a section, a bold title).
+_LATEX_LINE = re.compile(r"\s*\\(begin|end|item|(sub)*section|chapter|paragraph|textbf|documentclass)\b")
+
+
 def _held_in_text(text: str) -> str:
     """".html" for an HTML page's source, ".json" or ".yaml" for records of data (a list of two mappings or more,
     at the top or under a key), else ".txt": "Name: Tom" ⏎ "Age: 34" is YAML too, but it is text."""
     head = text.lstrip("\ufeff \t\r\n")[:200].lower()
     if head.startswith(("<!doctype html", "<html")):
         return ".html"
+    lines = [line for line in text.splitlines() if line.strip()]
+    if (marked := sum(1 for line in lines if _LATEX_LINE.match(line))) >= 3 and marked * 5 >= len(lines):
+        return ".tex"  # LaTeX source pasted into a text file: "\textbf{Dana}" ⏎ "\begin{itemize}" ⏎ "\item …"
     if not re.match(r"[\[{]|[A-Za-z_][\w-]*:\s*$", head.split("\n", 1)[0]):
         return ".txt"  # data opens with a bracket, or with a key over an indented block
     import yaml
@@ -136,6 +150,17 @@ def _held_in_text(text: str) -> str:
     values = data.values() if isinstance(data, dict) else [data]
     records = any(isinstance(v, list) and sum(isinstance(x, dict) for x in v) >= 2 for v in values)
     return (".json" if head.startswith(("{", "[")) else ".yaml") if records else ".txt"
+
+
+def _closed_environments(text: str) -> str:
+    """``text`` with an ``\\end{…}`` added for every environment it opens and never closes."""
+    opened: list[str] = []
+    for command, name in re.findall(r"\\(begin|end)\{([^}]*)\}", text):
+        if command == "begin":
+            opened.append(name)
+        elif name in opened:
+            del opened[len(opened) - 1 - opened[::-1].index(name)]
+    return text + "".join(f"\n\\end{{{name}}}" for name in reversed(opened))
 
 
 def _sniffed_suffix(path: Path) -> str:

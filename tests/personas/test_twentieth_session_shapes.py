@@ -1,0 +1,121 @@
+"""Shapes met while working on the replica batches already scored (development data) in the twentieth session, each
+on a small synthetic document written for these tests (no replica or evaluation text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from callinsight.errors import InputError
+from callinsight.personas.parse import parse_document
+from callinsight.personas.vocab import non_persona_reason
+
+from .conftest import parse_text, write_doc
+
+# LaTeX source pasted into a text file, and cut off inside the last list (as copied excerpts are)
+_LATEX_IN_TEXT = """\
+    Draft personas for the allotment booking site.
+
+    \\textbf{Wilhelmina Frost}
+    \\begin{itemize}
+    \\item Retired teacher. Has kept plot 14 for twenty years.
+    \\item She is frustrated that the waiting list is only posted on the shed door.
+    \\end{itemize}
+
+    \\textbf{Okonkwo Adeyemi}
+    \\begin{itemize}
+    \\item New to the town. Works shifts at the depot.
+    \\item He worries that he will miss the one week when plots are offered
+    """
+
+
+def test_latex_pasted_into_a_text_file_is_read_as_latex_even_when_it_stops_inside_a_list(tmp_path: Path) -> None:
+    path = write_doc(tmp_path, "personas.txt", _LATEX_IN_TEXT)
+    with pytest.raises(InputError) as failed:
+        parse_document(path)  # two bold names over bare lists: the owner is told the level that holds them
+    assert "no persona found" in failed.value.reason
+    assert "level 1: 2" in (failed.value.hint or "")
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path, 1).personas}
+    assert set(found) == {"Wilhelmina Frost", "Okonkwo Adeyemi"}
+    assert not any("\\item" in text or "\\begin" in text for concerns in found.values() for text in concerns)
+    assert any("only posted on the shed door" in text for text in found["Wilhelmina Frost"])
+
+
+def test_text_that_only_mentions_a_latex_command_stays_text(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "notes.txt", """\
+        ## Priya, thesis writer
+
+        - Pain points: her \\textbf{bold} headings break every time the template changes.
+        - Pain points: the reference list has to be rebuilt by hand before each deadline.
+        """)
+    assert list(found) == ["Priya, thesis writer"]
+
+
+def test_persona_level_reads_a_paragraph_that_is_only_a_bold_name_as_a_heading(tmp_path: Path) -> None:
+    path = write_doc(tmp_path, "people.md", """\
+        These are the people we design the rota app for.
+
+        **Tomasz Brenner**
+
+        - Runs the late shift at a bakery.
+        - Swaps shifts by text message and loses track of them.
+
+        **Adaeze**
+
+        - Part-time cashier who studies in the mornings.
+        - Cannot see next week's rota until Sunday night.
+        """)
+    with pytest.raises(InputError) as failed:
+        parse_document(path)
+    assert "level 1: 2" in (failed.value.hint or "")  # the level the hint names is one --persona-level can use
+    assert [p.name for p in parse_document(path, 1).personas] == ["Tomasz Brenner", "Adaeze"]
+
+
+def test_a_bold_field_label_inside_a_persona_heading_stays_a_field_with_persona_level(tmp_path: Path) -> None:
+    path = write_doc(tmp_path, "handbook.md", """\
+        ## Ops lead
+
+        **Pain points**
+
+        - Alerts arrive at night with no owner attached.
+
+        ## Finance partner
+
+        **Pain points**
+
+        - Cloud invoices cannot be split by team.
+        """)
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path, 2).personas}
+    assert found == {"Ops lead": ["Alerts arrive at night with no owner attached."],
+                     "Finance partner": ["Cloud invoices cannot be split by team."]}
+
+
+@pytest.mark.parametrize("title", ["Version History", "Document history", "변경 이력", "Key Differences", "Edge cases",
+                                   "엣지 케이스", "User story mapping", "스토리 매핑", "Use case", "ROI (Return on Investment)"])
+def test_a_documents_own_parts_around_its_personas_are_never_personas(title: str) -> None:
+    assert non_persona_reason(title)
+
+
+@pytest.mark.parametrize("title", ["Use case 2", "Version control novice", "Key account manager", "Story writer"])
+def test_people_named_near_those_words_are_still_candidates(title: str) -> None:
+    assert non_persona_reason(title) is None
+
+
+def test_a_version_history_after_the_personas_is_skipped(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "personas.md", """\
+        # Personas
+
+        ## Hedda
+
+        Hedda plans stock for two warehouses. She is frustrated that stock counts disagree between the sites.
+
+        ## Bram
+
+        Bram drives the morning route. He worries that delivery slots change after he has left the depot.
+
+        ## Version History
+
+        Version 1.2 added the drivers after a round of depot visits in May, and version 1.3 moved the planners first.
+        """)
+    assert set(found) == {"Hedda", "Bram"}  # (a sibling titled like a name, with prose, was read as a third persona)

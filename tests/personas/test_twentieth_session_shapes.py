@@ -119,3 +119,31 @@ def test_a_version_history_after_the_personas_is_skipped(tmp_path: Path) -> None
         Version 1.2 added the drivers after a round of depot visits in May, and version 1.3 moved the planners first.
         """)
     assert set(found) == {"Hedda", "Bram"}  # (a sibling titled like a name, with prose, was read as a third persona)
+
+
+def test_a_follow_up_step_is_not_where_a_persona_gets_information(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "dispatcher.md", """\
+        # Persona: The Dispatcher
+
+        ## Persona Summary
+
+        | Attribute | Value |
+        |-----------|-------|
+        | **Name** | "Dana the Dispatcher" |
+        | **Role** | Fleet dispatcher |
+
+        ## Pain Points
+
+        - Drivers call in sick after the rounds are printed.
+
+        ## Behaviors & Workflow
+
+        ### How the Tool Fits In
+
+        **Trigger**: Dana sees a round without a driver
+        **Action**: Sends the round to the standby list
+        **Follow-up**: Checks the standby replies before nine
+        """)
+    # ("Follow-up" was read as a 'where they get information' field, which made the workflow a persona of its own
+    # and left the page's own fields outside any persona)
+    assert found == {"Dana the Dispatcher": ["Drivers call in sick after the rounds are printed."]}

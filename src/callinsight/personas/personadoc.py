@@ -333,11 +333,14 @@ class DocBuilder:
             named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [self.intro, *doc.sections.values(), *(
                 v.splitlines() for v in doc.extra_sections.values())] for item in items
                           if (m := _NAME_ITEM.match(item.strip())) and len(m.group(1).split()) <= 4), "")
+        named = named.strip().strip("\"'“”‘’").strip()  # '| **Name** | "Casey the Recruiter" |': the name, not its quotes
         if named and numbered:  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text
             doc.name = named
             doc.persona_id = str(self.meta.get("id") or persona_id_for(named))
         elif named and named.lower() not in doc.name.lower() and len(named.split()) <= 3 and not self.meta.get("id"):
-            doc.name = f"{named} ({doc.name})"  # "### Graduate Student" ⏎ "**Name:** Jordan": both, as a reader says them
+            # "### Graduate Student" ⏎ "**Name:** Jordan": both, as a reader says them; "# Persona: The Recruiter" ⏎
+            # "Name: Casey the Recruiter": the name alone, which already says the title
+            doc.name = named if doc.name.lower() in named.lower() else f"{named} ({doc.name})"
             doc.persona_id = persona_id_for(doc.name)
         if self.intro:
             doc.sections.setdefault("background", [])[:0] = self.intro

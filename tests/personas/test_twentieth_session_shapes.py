@@ -147,3 +147,33 @@ def test_a_follow_up_step_is_not_where_a_persona_gets_information(tmp_path: Path
     # ("Follow-up" was read as a 'where they get information' field, which made the workflow a persona of its own
     # and left the page's own fields outside any persona)
     assert found == {"Dana the Dispatcher": ["Drivers call in sick after the rounds are printed."]}
+
+
+def test_a_short_first_person_line_in_pasted_text_is_said_by_the_persona_not_a_heading(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "deck.txt", """\
+        Who we build the parish website for
+
+        Glenys: Parish secretary
+
+        Why does posting the service times take a whole evening?
+
+        I'm no good with websites
+
+        I can't remember the password from one month to the next
+
+        My frustrations
+
+        - The calendar page still shows last year's dates.
+
+        Idris: Youth leader
+
+        I need to put up photos from the camp without asking anyone
+
+        My frustrations
+
+        - Nobody can tell him who approves a new page.
+        """)
+    # (read as a heading, "I'm no good with websites" took Glenys's frustrations, and she was lost)
+    assert set(found) == {"Glenys, Parish secretary", "Idris, Youth leader"}
+    assert "I can't remember the password from one month to the next" in found["Glenys, Parish secretary"]
+    assert "Nobody can tell him who approves a new page." in found["Idris, Youth leader"]  # "My frustrations": a field

@@ -13,6 +13,9 @@ _TAB_NUMBER = re.compile(r"^[ \t]*(\d{1,2}[.)])\t+(?=\S)")  # "\t1.\tIdentify �
 _RULE = re.compile(r"^\s*(⸻+|[—–]{3,})\s*$")  # not "===", "___", "~~~": Markdown has its own use for those
 _MARKDOWN_LINE = re.compile(r"^\s{0,3}(#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s|>|```|~~~|\||<|\*\*|__|!?\[)")
 HEADING_END = re.compile(r"[.,;:!?]$")
+#: "I'm not a computer person", "My week is already full": a line someone says, never a heading, though short and alone
+#: (unless it names a field: "My needs", "My pain points")
+_SAID_BY_SOMEONE = re.compile(r"^(I|I['’](m|ve|d|ll)|My|Me)\b")
 #: The two upper marks of a Korean report's outline (보고서 번호 체계): "1." over "가.".
 _OUTLINE_PART = ((re.compile(r"^\d{1,2}\.\s+\S"), 2), (re.compile(r"^[가-하]\.\s+\S"), 3))
 
@@ -133,6 +136,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     if _field_line(line) or (label and (label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text))):
         return False  # a field line ("Age: 62", "Persona: Omar Haddad"), unless a name labels a role or titles the text
     if not after or not 0 < word_count(line) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
+            or (_SAID_BY_SOMEONE.match(line) and not is_field(line)) \
             or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())) or PROFILE_DETAIL.match(line):
         return False  # (nor "Age" ⏎ "41": a detail's label over its value)
     if is_field(line) or (PERSONA_TAG.match(after) and len(after.split()) <= 3):
@@ -405,9 +409,11 @@ def as_markdown(text: str) -> str:
         # "Donna, scheduler at a clinic" ⏎ "Snapshot": the page's title over its first field
         title = not started and ":" not in stripped + (after := _next_text(lines, i)) and len(after.split()) <= 6 \
             and is_field(after)
-        if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8) and not HEADING_END.search(stripped)
-                and not (started and stripped.startswith(("\"", "“", "‘", "「", "『")))) \
-                or i in heads:
+        # a quotation or a line in the first person is what someone says, not a heading
+        spoken = started and (stripped.startswith(("\"", "“", "‘", "「", "『")) or (
+            _SAID_BY_SOMEONE.match(stripped) is not None and not is_field(stripped)))
+        if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8)
+                and not HEADING_END.search(stripped) and not spoken) or i in heads:
             out.append(heading(stripped))
         elif i in listed:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards

@@ -177,3 +177,53 @@ def test_a_short_first_person_line_in_pasted_text_is_said_by_the_persona_not_a_h
     assert set(found) == {"Glenys, Parish secretary", "Idris, Youth leader"}
     assert "I can't remember the password from one month to the next" in found["Glenys, Parish secretary"]
     assert "Nobody can tell him who approves a new page." in found["Idris, Youth leader"]  # "My frustrations": a field
+
+
+_GROUPS_THEN_PEOPLE = """\
+    # Inkwell personas
+
+    ## Who we listened to
+
+    1. **Commuters** who write on the train and lose drafts between devices.
+    2. **Authors** who keep chapters in dozens of loose files.
+
+    ## 1. Priya — the commuter who writes between stations
+
+    **Pain points.**
+    - Drafts typed on the phone never reach the laptop before the meeting.
+
+    ## 2. Owen — the author who chose looks over features
+
+    **Pain points.**
+    - Every export loses the footnotes he builds for each chapter.
+
+    ## Non-goals
+
+    - **Not a programming editor.** Coloured code blocks are for show. We will not run language servers,
+      debuggers or test runners.
+    - **Not a reference manager.** No citation library, no BibTeX import. Owen gets footnotes and that is
+      all.
+    """
+
+
+def test_a_group_listed_first_and_the_person_who_stands_for_it_are_one_persona(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "personas.md", _GROUPS_THEN_PEOPLE)
+    # (the groups were two more personas; "Owen — … features" was skipped as a page about the product; the
+    # non-goals' "editor" and "manager" read as people)
+    assert set(found) == {"Priya — the commuter who writes between stations", "Owen — the author who chose looks over features"}
+    assert found["Owen — the author who chose looks over features"] == ["Every export loses the footnotes he builds for each chapter."]
+
+
+def test_groups_without_one_person_each_stay_groups(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "personas.md", """\
+        # Audiences
+
+        ## Commuters
+
+        - **Pain points:** drafts typed on the phone never reach the laptop.
+
+        ## Tutors
+
+        - **Pain points:** exports lose the tables built for each pupil.
+        """)
+    assert set(found) == {"Commuters", "Tutors"}

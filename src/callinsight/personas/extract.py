@@ -224,6 +224,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
                                                 or listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
+    if reason and reason not in FIRM_REASONS and _NAME_AND_EPITHET.match(title) and (
+            is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)):
+        reason = None  # "## 2. Ines — the author who picked style over features": a person, whatever words follow
     if reason and reason not in FIRM_REASONS and headed_persona_table(section, ancestors[0] if ancestors else section, out):
         reason = None  # "## Quick Reference Matrix" ⏎ "| Persona | Share | Age |": its rows are the personas, whatever the title
     if reason and not holds_personas() and not (reason not in FIRM_REASONS and listed_by_name(section)) and not (
@@ -319,6 +322,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(title, _UNRECOGNISED))
             out.unplaced.append((section, ancestors, out.skipped[-1]))
 
+
+#: "2. Ines — the author who …", "Mateo - a developer whose …": a given name, a dash and who the person is.
+_NAME_AND_EPITHET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[—–-]\s+(?:[Tt]he|[Aa]n?)\s+\w")
 
 _NUMBER_LEAD = re.compile(r"^\W*([A-Za-z]{0,2})\s?\d{1,2}\b")
 

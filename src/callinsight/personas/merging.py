@@ -23,7 +23,7 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             continue
         by_name.setdefault(key, persona)
         merged.append(persona)
-    return _fields_of_named(_merge_full_names(_merge_aged(merged)))
+    return _fields_of_named(_merge_groups_into_people(_merge_full_names(_merge_aged(merged))))
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -108,6 +108,33 @@ def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
     return _merge_pairs(personas, lambda p: m[1] if (m := _FULL_NAME.match(p.name.strip())) else "",
                         lambda known, p: known.name != p.name, lambda known, p: size(p) > size(known))
+
+
+#: "Jonah — the escapee who's sick of his tools": a name, a dash, and who the person is.
+_EPITHET = re.compile(r"^[^—–-]{2,40}?\s[—–-]\s+(?:the|an?)\s+(?P<who>\w.*)$", re.I)
+
+
+def _group_words(persona: PersonaDoc) -> str:
+    """"Hobby coders / product leads" -> "hobby coder": a plural name's first kind of person, in the singular."""
+    first = re.split(r"\s*[/,&(]\s*|\s+and\s+", name_key(persona.name))[0].strip()
+    return re.sub(r"ies$", "y", first) if first.endswith("ies") else first[:-1] if re.search(r"[^s]s$", first) else ""
+
+
+def _merge_groups_into_people(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"1. **Escapees** worn down by …" in a list of the page's groups, then "## Jonah — the escapee who's sick of …":
+    the group and the person who stands for it are one persona, named as the person; only where one group and one
+    person share the word."""
+    def key(persona: PersonaDoc) -> str:
+        said = _EPITHET.match(persona.name.strip())
+        return (said["who"].lower() if said else _group_words(persona)).split(" ")[0]
+
+    def same(group: PersonaDoc, person: PersonaDoc) -> bool:
+        said = _EPITHET.match(person.name.strip())
+        words = _group_words(group)
+        return bool(said and words and not _EPITHET.match(group.name.strip())
+                    and re.match(rf"{re.escape(words)}\b", said["who"].lower()))
+
+    return _merge_pairs(personas, key, same, lambda group, person: True)
 
 
 def name_key(name: str) -> str:

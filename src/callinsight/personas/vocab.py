@@ -78,8 +78,9 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(\d{1,2}[.)]\s*)?(solving (the |our |their )?problems?|(key |project )?deliverables|(the |our |proposed )?solutions?|outcomes|"
      r"(the )?problem scenarios?|problem statement)\W*$|^\W*(\d{1,2}[.)]\s*)?(the )?(core|main|key|central|underlying) problem\b",
      "about the project, not a persona"),
-    # the team's own choices around its personas: "Priorities", "Design principles", "핵심 UX 원칙", "지원 언어"
-    (r"^\W*([\w-]+ ){0,2}(priorit(y|ies)|principles|supported languages)\W*$|우선\s?순위|원칙|지원 언어",
+    # the team's own choices around its personas: "Priorities", "Design principles", "핵심 UX 원칙", "지원 언어", "Non-goals"
+    (r"^\W*([\w-]+ ){0,2}(priorit(y|ies)|principles|supported languages)\W*$|우선\s?순위|원칙|지원 언어|"
+     r"^\W*(\d{1,2}[.)]\s*)?(non-?goals|anti-?goals|out of scope)\W*$",
      "about the team's choices, not a persona"),
     # "- Age: 69" ⏎ "- Education: Bachelor's" under a persona's name: her profile's details, never personas themselves
     (PROFILE_DETAIL.pattern, "a detail of a persona's profile, not a persona"),

@@ -227,3 +227,30 @@ def test_groups_without_one_person_each_stay_groups(tmp_path: Path) -> None:
         - **Pain points:** exports lose the tables built for each pupil.
         """)
     assert set(found) == {"Commuters", "Tutors"}
+
+
+@pytest.mark.parametrize("marked", ["- ", ""])
+def test_kinds_of_people_each_opened_by_a_run_in_title_are_personas(tmp_path: Path, marked: str) -> None:
+    gap = "\n" if not marked else ""
+    found = parse_text(tmp_path, "kinds.txt", f"""\
+Our survey of the club found three kinds of members who book the courts:
+{gap}
+{marked}The Early Bird. Plays before work twice a week and is annoyed that slots open only at midnight.
+{gap}
+{marked}The League Captain. Books for a whole team and struggles to see which courts are still free on match days.
+{gap}
+{marked}The Casual Player. Turns up when friends call and rarely plans more than a day ahead.
+""")
+    assert set(found) == {"The Early Bird", "The League Captain", "The Casual Player"}
+    assert any("annoyed that slots open only at midnight" in text for text in found["The Early Bird"])
+
+
+def test_run_in_titles_without_a_line_saying_kinds_of_people_follow_are_not_personas(tmp_path: Path) -> None:
+    path = write_doc(tmp_path, "release.txt", """\
+        What changed in the booking site this spring:
+
+        - Faster Search. Results now load in under a second on the club's old laptops.
+        - Court Map. The map shows which courts are lit after dark.
+        """)
+    with pytest.raises(InputError):
+        parse_document(path)

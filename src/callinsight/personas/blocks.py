@@ -12,6 +12,7 @@ from callinsight.personas.building import (
 from callinsight.personas.containers import (
     listed_by_name,
     met_by_name,
+    titled_by_run_in,
     persona_bullets,
     persona_children,
     quoted_by_label,
@@ -105,6 +106,8 @@ def personas_in_blocks(section: Section, ancestors: list[Section], out: Extracti
         bullets = quoted
     if len(met := met_by_name(section)) > len(bullets):  # "Meet Rosa:" ⏎ "- No car" ⏎ …
         bullets = met
+    if len(titled := titled_by_run_in(section)) > len(bullets):  # "Several kinds of people …:" ⏎ "- The Browser. …"
+        bullets = titled
     if len(bullets) >= 2 or (bullets and (CONTAINER_WORDS.search(section.title) or bullets is met)):
         for item in bullets:
             if not add_or_merge(out, from_bullet(item, source, [*ancestors, section])):

@@ -159,6 +159,33 @@ def met_by_name(section: Section) -> list[Item]:
             if isinstance(block, Para) and isinstance(after, ItemList) and (met := MEET_LINE.match(block.text))]
 
 
+#: "Several kinds of people use a wiki:", "… sorted travellers into six separate 'tribes':": a line over the kinds of
+#: people the page goes on to describe one by one.
+_KINDS_INCLUDE = re.compile(r"\b(kinds|types|sorts|groups|tribes|segments|categories|archetypes) of (people|users|customers|guests|"
+                            r"visitors|travell?ers|buyers|shoppers|readers|learners|patients|members|clients)\b[^.]*:\s*$|"
+                            r"\b(two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}) (separate |distinct |main |key )?"
+                            r"['‘\"“]?(kinds|types|groups|tribes|segments|categories|archetypes)\b[^.]*:\s*$", re.I)
+#: "The Browser. Nothing will get them to add content …": a run-in title, closed by a full stop, before its sentences.
+_RUN_IN_TITLE = re.compile(r"^(?P<name>(?:The |An? )?[A-Z][\w'’-]*(?: [A-Z&][\w'’-]*){0,3})\.\s+(?P<rest>[A-Z“\"(].{10,})$")
+
+
+def titled_by_run_in(section: Section) -> list[Item]:
+    """"Several kinds of people use a wiki:" ⏎ "- The Browser. Nothing will get them to …" ⏎ "- The Author. …", as list
+    items or paragraphs: after a line that says kinds of people follow, two or more in a row, each opening with a
+    short capitalised title and a full stop, are one persona each, as items labelled by the title."""
+    blocks = section.blocks
+    for i, lead in enumerate(blocks[:-1]):
+        if not (isinstance(lead, Para) and _KINDS_INCLUDE.search(lead.text)):
+            continue
+        after = blocks[i + 1]
+        texts = [item.text for item in after.items] if isinstance(after, ItemList) else \
+            [b.text for b in itertools.takewhile(lambda b: isinstance(b, Para) and _RUN_IN_TITLE.match(b.text), blocks[i + 1:])]
+        titled = [m for t in texts if (m := _RUN_IN_TITLE.match(t)) and not non_persona_reason(m["name"])]
+        if len(titled) >= 2 and len(titled) == len(texts):
+            return [Item(text=m.group(0), label=m["name"], rest=m["rest"]) for m in titled]
+    return []
+
+
 def _long_children(item: Item) -> bool:
     """Nested items other than a few short names ("Token holder" ⏎ "  - Existing investor"): not a list of names."""
     return any(c.children or c.label or len(c.text.split()) > 4 for c in item.children)

@@ -12,10 +12,10 @@ from callinsight.personas.building import (
 from callinsight.personas.containers import (
     listed_by_name,
     met_by_name,
-    titled_by_run_in,
     persona_bullets,
     persona_children,
     quoted_by_label,
+    titled_by_run_in,
 )
 from callinsight.personas.evidence import (
     dashed_bullet,

@@ -178,8 +178,9 @@ def titled_by_run_in(section: Section) -> list[Item]:
         if not (isinstance(lead, Para) and _KINDS_INCLUDE.search(lead.text)):
             continue
         after = blocks[i + 1]
+        paras = list(itertools.takewhile(lambda b: isinstance(b, Para) and bool(_RUN_IN_TITLE.match(b.text)), blocks[i + 1:]))
         texts = [item.text for item in after.items] if isinstance(after, ItemList) else \
-            [b.text for b in itertools.takewhile(lambda b: isinstance(b, Para) and _RUN_IN_TITLE.match(b.text), blocks[i + 1:])]
+            [b.text for b in paras if isinstance(b, Para)]
         titled = [m for t in texts if (m := _RUN_IN_TITLE.match(t)) and not non_persona_reason(m["name"])]
         if len(titled) >= 2 and len(titled) == len(texts):
             return [Item(text=m.group(0), label=m["name"], rest=m["rest"]) for m in titled]

@@ -254,3 +254,26 @@ def test_run_in_titles_without_a_line_saying_kinds_of_people_follow_are_not_pers
         """)
     with pytest.raises(InputError):
         parse_document(path)
+
+
+def test_people_named_at_the_end_of_the_sentence_that_introduces_them_are_personas(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "case-study.txt", """\
+        We spent six weeks with the volunteers of a food bank and the people they deliver to.
+
+        Our main persona from that research is Ruth, who coordinates the Saturday deliveries. She is frustrated \
+        that the route sheet changes after the drivers have left.
+
+        Alongside her is Kwame, who drives one of the vans on his day off. He worries that nobody tells him when a \
+        household has moved.
+        """)
+    assert set(found) == {"Ruth", "Kwame"}
+    assert any("route sheet changes" in text for text in found["Ruth"])
+
+
+def test_a_product_introduced_the_same_way_is_not_a_person(tmp_path: Path) -> None:
+    path = write_doc(tmp_path, "notes.txt", """\
+        The persona we built the pilot around is Atlas, which schedules the vans overnight. It is frustrating to \
+        configure and it crashes when a route has more than forty stops.
+        """)
+    with pytest.raises(InputError):
+        parse_document(path)

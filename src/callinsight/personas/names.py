@@ -284,14 +284,17 @@ _INTRO = re.compile(rf"^({GIVEN_NAME}) (?:{_ABOUT_SOMEONE}|studies|uses|leads|ma
                     r"teaches|recently|just|started|began)\b|"
                     # "Dean, who lives with …", "Take Jean, a 76-year-old widow …", "Our user Tess, is …": in apposition
                     rf"^(?:(?i:take|meet|our (?:user|persona|customer))\s+)?({GIVEN_NAME}),\s+(?:who\b|is\b|an?\s+\d{{1,3}}[- ]year"
-                    r"|an?\s+[\w -]{2,40}?\s+who\b)")
+                    r"|an?\s+[\w -]{2,40}?\s+who\b)|"
+                    # "Our main persona from the research is Denise, who …", "Alongside her is Hana, who …": named last
+                    rf"^(?:(?i:(?:our|the) (?:[\w-]+ ){{0,2}}persona(?: [\w-]+){{0,4}}|alongside (?:him|her|them)|"
+                    rf"then there(?: is|['’]s)))(?: is)? ({GIVEN_NAME}),\s+who\b")
 
 
 def introduced_person(text: str) -> str:
     """The person a paragraph opens by introducing ("Amina is a researcher … She …" -> "Amina"), or ""; the
     paragraph must go on about a person (a pronoun, or the name again), not a product ("Python is a language")."""
     match = _INTRO.match(text.strip())
-    name = (match.group(1) or match.group(2)) if match else ""
+    name = next((g for g in match.groups() if g), "") if match else ""
     if not match or name.split()[0].lower() in NOT_A_SUBJECT or name.isupper() or not is_given_name(name):
         return ""
     rest = text.strip()[match.end():]

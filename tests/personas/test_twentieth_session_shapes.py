@@ -277,3 +277,62 @@ def test_a_product_introduced_the_same_way_is_not_a_person(tmp_path: Path) -> No
         """)
     with pytest.raises(InputError):
         parse_document(path)
+
+
+def test_a_who_heading_over_people_in_bold_holds_personas_not_a_background_field(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "audit.md", """\
+        # Usability audit
+
+        Two passes through the app in the shoes of the people it serves.
+
+        ## Who
+
+        - **A news reader in her seventies** who follows the headlines on a tablet and would rather not fiddle.
+        - **A night-shift nurse with an old phone,** whose saved articles vanished overnight.
+        - **A self-hoster with a home server** who wants his feeds turned into one clean file.
+
+        ## Day 1: findings
+
+        - The setup screen asks for a server address before saying what it is.
+        """)
+    # (the page was one persona, "Usability audit", its "Who" a background and its findings a day in the life)
+    assert set(found) == {"A news reader in her seventies", "A night-shift nurse with an old phone",
+                          "A self-hoster with a home server"}
+
+
+def test_already_is_not_read_as_reading(tmp_path: Path) -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("Already knows") is None and field_of("A news reader in her seventies") is None
+    assert field_of("What they read") == field_of("Reading list") == "information_sources"
+
+
+def test_a_card_whose_bold_labels_are_its_siblings_is_a_persona_whatever_its_title(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "learners.md", """\
+        # Who comes to the workshops
+
+        ## The first-year student
+
+        Has to analyse survey data for a course project and has never used a statistics package.
+
+        **Already knows:** spreadsheets, averages, simple charts.
+
+        **Needs to learn:** how to import a survey export without retyping it.
+
+        ## The returning professional
+
+        Works in logistics and wants to move beyond pivot tables. Often attends only one session.
+
+        **Already knows:** Excel, the data of her own department.
+
+        **Needs to learn:** how to build a chart that updates itself every month.
+
+        ## The lecturer
+
+        Teaches research methods and wants to set exercises the students can repeat at home.
+
+        **Already knows:** the statistics, from years of teaching them by hand.
+
+        **Needs to learn:** how to share a script the students can run on their own laptops.
+        """)
+    assert set(found) == {"The first-year student", "The returning professional", "The lecturer"}

@@ -28,7 +28,8 @@ from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, is_placeholder, non_persona_reason
 
 #: A page or heading that asks who its people are: "Who is OpenStreetMap?", "Who we serve", "Who uses the portal".
-_WHO_ARE_THEY = re.compile(r"^\W*who (is|are|we serve|uses|use|needs|benefits|(it|this) (is|'s) for)\b", re.I)
+_WHO_ARE_THEY = re.compile(r"^\W*who (is|are|we serve|uses|use|needs|benefits|(it|this) (is|'s) for)\b|^\W*who\W*$|"
+                           r"^\W*who we (design(ed)? for|buil[dt] for|tested as|wr[io]te for|interviewed|spoke to|talked to)\b", re.I)
 
 
 def _name_and_age(item: Item) -> Item | None:
@@ -208,7 +209,9 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
     """Does a sub-section (not a field) hold personas? Then this section is a container, not a persona."""
     ignored = {id(c) for c in ignore or []}  # by identity: equal sections compare field by field, and slowly
     children = [c for c in section.children if id(c) not in ignored]
-    fields = [c for c in children if field_of(c.title, loose=False) and not persona_children(c)]
+    # ("## Who" ⏎ "- **A retired teacher with a tablet** who …" ⏎ …: a field's word over a list of people holds them)
+    fields = [c for c in children if field_of(c.title, loose=False) and not persona_children(c)
+              and not (_WHO_ARE_THEY.match(c.title) and len(persona_bullets(c)) >= 2)]
     field_ids = {id(c) for c in fields}
     holding = (c for c in children if id(c) not in field_ids and _holds_a_persona(section, c))
     first = next(holding, None)

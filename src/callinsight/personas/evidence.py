@@ -128,8 +128,8 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
         return False
     words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
-    if declared and item.bold:
-        return words >= 8
+    if declared and item.bold:  # ("**A Meebook owner** who installs the app on the reader": who they are, told short)
+        return words >= (4 if re.match(r"\W*(who|whose)\b", item.rest) else 8)
     if declared and _AGE_ASIDE.search(label):
         return words >= 3  # "정숙자 (52세, 여성): 남편과 사별 후 …", "Maria (34): …" under a heading of personas: a person
     if item.bold and item.text.startswith(label) and _AGE_ASIDE.match(item.text[len(label):].lstrip(" *_")):

@@ -83,7 +83,7 @@ from callinsight.personas.names import (
 )
 from callinsight.personas.narrative import is_narrative, is_trait_list
 from callinsight.personas.personadoc import apply_front_matter
-from callinsight.personas.reading.tree import Para, Section
+from callinsight.personas.reading.tree import ItemList, Para, Section
 from callinsight.personas.stories import (
     from_needs_list,
     from_needs_statement,
@@ -398,7 +398,8 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
         skipped = next((s for s in out.skipped if s.title == child.title and s.reason == _UNRECOGNISED), None)
         title = clean_name(child.title)
         if found or skipped is None or (child.children and not _same_template(child, section, made)) \
-                or not _looks_like_a_sibling_name(title) or len(child.text().replace(child.title, "", 1).split()) < 8:
+                or not (_looks_like_a_sibling_name(title) or _same_labels(child, section, made)) \
+                or len(child.text().replace(child.title, "", 1).split()) < 8:
             continue
         out.skipped.remove(skipped)
         out.personas.append(from_narrative(child, title, source, [*ancestors, section]))
@@ -413,6 +414,18 @@ def _same_template(child: Section, parent: Section, made: list[bool]) -> bool:
     own = subs(child)
     return any(found and sibling is not child and len(own & subs(sibling)) >= 2
                for sibling, found in zip(parent.children, made, strict=True))
+
+
+def _same_labels(child: Section, parent: Section, made: list[bool]) -> bool:
+    """A section whose bold labels are two or more of a sibling persona's ("**Already knows:**", "**Needs to learn:**"):
+    the same card, whatever its title ("The professional looking to upskill")."""
+    def labels(section: Section) -> set[str]:
+        return {name_key(b.label) for b in section.blocks if isinstance(b, Para) and b.label and b.bold} | {
+            name_key(i.label) for b in section.blocks if isinstance(b, ItemList) for i in b.items if i.label and i.bold}
+
+    own = labels(child)
+    return len(own) >= 2 and any(found and sibling is not child and len(own & labels(sibling)) >= 2
+                                 for sibling, found in zip(parent.children, made, strict=True))
 
 
 def _looks_like_a_sibling_name(title: str) -> bool:

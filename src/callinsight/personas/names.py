@@ -243,7 +243,7 @@ def clean_name(title: str) -> str:
     name = re.sub(r"(?<=\w):\s+(?=\w)", ", ", name)  # "Jordan Hayes: Outreach Champion": a name, then a role
     name = re.sub(r"[\u2010\u2011]", "-", name)  # "Lunch‑Break Reader": a hyphen that does not break is a hyphen
     name = re.sub(r"[^\w\s&'/,.()\-–—+·]|(?<!\w)·|·(?!\w)", "", name)  # emoji and markup ("다묘·다견" keeps its dot)
-    return re.sub(r"\s+", " ", name).strip(" -—–:.")
+    return re.sub(r"\s+", " ", name).strip(" -—–:.,;")
 
 
 #: A heading that is a sentence about someone ("Trevor is 18 years old", "Lea: 35 years old"): the name is its subject.

@@ -128,16 +128,16 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
         return False
     words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
+    # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …", a bold title over "Challenges: …";
+    # not "**Encryption**: the library …"
+    if any(c.label and persona_label(c.label) for c in item.children):
+        return words >= 3
     if declared and item.bold:  # ("**A Meebook owner** who installs the app on the reader": who they are, told short)
         return words >= (4 if re.match(r"\W*(who|whose)\b", item.rest) else 8)
     if declared and _AGE_ASIDE.search(label):
         return words >= 3  # "정숙자 (52세, 여성): 남편과 사별 후 …", "Maria (34): …" under a heading of personas: a person
     if item.bold and item.text.startswith(label) and _AGE_ASIDE.match(item.text[len(label):].lstrip(" *_")):
         return words >= 3  # "**The Completionist** (17, sixth form): …": a bold name with an age after it is a person
-    # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …", a bold title over "Challenges: …";
-    # not "**Encryption**: the library …"
-    if any(c.label and persona_label(c.label) for c in item.children):
-        return words >= 3
     # "they" alone is as often the readers or the users in general: a bullet needs "he"/"she" or "(they/them)"
     text = " ".join(item.flat())
     return words >= 8 and (names_people(label) or bool(GENDERED.search(text)) or bool(_THEY_THEM.search(text)))

@@ -336,3 +336,19 @@ def test_a_card_whose_bold_labels_are_its_siblings_is_a_persona_whatever_its_tit
         **Needs to learn:** how to share a script the students can run on their own laptops.
         """)
     assert set(found) == {"The first-year student", "The returning professional", "The lecturer"}
+
+
+def test_a_person_introduced_by_name_and_role_in_commas_is_a_persona(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "users.md", """\
+        # Users of the handbook
+
+        Each user is described by role and by how much of the system they know.
+
+        Imke leads the team, and her work is mostly planning. She struggles to see who changed a page last.
+
+        Rafael, the reviewer, does not program; he reads for clarity and spelling slips. He finds the raw markup \
+        hard to review.
+
+        Oskar, the publisher, edits nothing; he builds the printed edition with the team's scripts.
+        """)
+    assert {"Imke", "Rafael", "Oskar"} <= set(found)

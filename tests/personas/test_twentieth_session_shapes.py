@@ -352,3 +352,34 @@ def test_a_person_introduced_by_name_and_role_in_commas_is_a_persona(tmp_path: P
         Oskar, the publisher, edits nothing; he builds the printed edition with the team's scripts.
         """)
     assert {"Imke", "Rafael", "Oskar"} <= set(found)
+
+
+def test_a_bold_name_with_its_role_in_brackets_is_a_persona(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "panel.md", """\
+        # Panel review guide
+
+        ## The 6 Personas
+
+        ### The Learner Panel (The Users)
+        1. **The Planner** (16, Year 11): Colour-codes every topic and ticks off each revision task
+        2. **The Crammer** (17, Year 12): Starts the night before. Wants the shortest path to a pass
+        3. **The Streaker** (15, Year 10): Treats it as a game. Lives for daily streaks
+
+        ### The Payer Panel (The Buyers)
+        4. **The Hands-Off Funder** (Parent): Wants a progress page that is all green
+        5. **The Class Teacher** (Teacher): Wants an overview of the whole class at once
+        6. **The Syllabus Checker** (Teacher): Only cares whether it follows the exam board course
+        """)
+    assert {"The Hands-Off Funder", "The Syllabus Checker"} <= set(found)  # (only their names said who they were)
+    assert len(found) == 6
+
+
+def test_a_bold_term_with_a_non_person_in_brackets_is_not(tmp_path: Path) -> None:
+    path = write_doc(tmp_path, "glossary.md", """\
+        # Glossary
+
+        1. **Streak** (Feature): days in a row with at least one finished lesson
+        2. **Badge** (Reward): an icon shown on the profile after a finished unit
+        """)
+    with pytest.raises(InputError):
+        parse_document(path)

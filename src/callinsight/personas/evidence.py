@@ -138,11 +138,16 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
         return words >= 3  # "정숙자 (52세, 여성): 남편과 사별 후 …", "Maria (34): …" under a heading of personas: a person
     if item.bold and item.text.startswith(label) and _AGE_ASIDE.match(item.text[len(label):].lstrip(" *_")):
         return words >= 3  # "**The Completionist** (17, sixth form): …": a bold name with an age after it is a person
+    if item.bold and item.text.startswith(label) and (aside := _ROLE_ASIDE.match(item.text[len(label):].lstrip(" *_"))) \
+            and names_people(aside["role"]):
+        return words >= 3  # "**The Screen Doubter** (Teacher): …": a bold name with who they are in brackets
     # "they" alone is as often the readers or the users in general: a bullet needs "he"/"she" or "(they/them)"
     text = " ".join(item.flat())
     return words >= 8 and (names_people(label) or bool(GENDERED.search(text)) or bool(_THEY_THEM.search(text)))
 
 
+#: A role in brackets after a bold name: "(Teacher)", "(Parent)".
+_ROLE_ASIDE = re.compile(r"\(\s*(?P<role>[^()\d]{2,30}?)\s*\)\s*[:—–-]")
 #: An age in a name's aside: "(52세, 여성)", "(34)", "(age 41)", "(67 years old)".
 _AGE_ASIDE = re.compile(r"\(\s*(?:age\s*)?\d{1,2}\s*(?:세|살|yo|y/o|years?(?: old)?)?\s*[,/)]", re.I)
 

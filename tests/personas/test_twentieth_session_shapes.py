@@ -383,3 +383,32 @@ def test_a_bold_term_with_a_non_person_in_brackets_is_not(tmp_path: Path) -> Non
         """)
     with pytest.raises(InputError):
         parse_document(path)
+
+
+def test_field_labels_asked_as_long_questions_name_their_fields(tmp_path: Path) -> None:
+    found = parse_text(tmp_path, "shop.md", """\
+        ## Weekend Shopper
+        - **Who are you?**
+        Someone who orders groceries for the whole family on Saturday mornings.
+        - **What's your main goal?**
+        Getting the whole order in one delivery slot.
+        - **What's your main barrier to achieving this goal?**
+        The slot list empties before she has finished choosing.
+
+        ## Night Nurse
+        - **Who are you?**
+        A nurse who shops on her phone during the quiet hours of a night shift.
+        - **What's your main goal?**
+        Ordering in under five minutes.
+        - **What's your main barrier to achieving this goal?**
+        Every page reloads when the hospital wifi drops.
+        """)
+    assert found == {"Weekend Shopper": ["The slot list empties before she has finished choosing."],
+                     "Night Nurse": ["Every page reloads when the hospital wifi drops."]}
+
+
+def test_a_long_label_that_is_no_question_stays_as_it_was(tmp_path: Path) -> None:
+    from callinsight.personas.personadoc import _field
+
+    assert _field("What I want to do") is None  # its items are read for needs, as an unnamed part of the persona
+    assert _field("What's your main barrier to achieving this goal?") == "challenges"

@@ -28,7 +28,9 @@ def field_labels(section: Section) -> list[tuple[str, str]]:
             if known or block.bold:
                 found.append((known or "other", block.label))
         elif isinstance(block, ItemList):
-            found += [(f, item.label) for item in block.items if item.label and (f := canonical_section(item.label))]
+            # (an item's label asked as a question names its field more loosely: "What's your main barrier …?")
+            found += [(f, item.label) for item in block.items if item.label and (f := canonical_section(item.label) or (
+                field_of(item.label) if item.label.rstrip().endswith("?") else None))]
         elif isinstance(block, Table) and len(block.header) == 2:
             found += [(f, row[0]) for row in [block.header, *block.rows] if row and (f := canonical_section(row[0]))]
     return found

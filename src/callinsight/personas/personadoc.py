@@ -77,8 +77,10 @@ def _hashed_id(name: str) -> str:
 
 
 def _field(label: str) -> str | None:
+    # a label asked as a question may be longer: "What's your main barrier to achieving this goal?"
+    longest = 10 if re.match(r"\W*(what|which|how)\b.*\?\W*$", label, re.I) else 4
     return canonical_section(label) or field_about_someone(label) or (
-        keyword_section(label) if len(label.split()) <= 4 else trailing_section(label))
+        keyword_section(label) if len(label.split()) <= longest else trailing_section(label))
 
 
 _NUMBER_MARK = re.compile(r"^\s*\d{1,2}[.)]\s+")

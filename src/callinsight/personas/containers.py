@@ -179,9 +179,11 @@ def titled_by_run_in(section: Section) -> list[Item]:
         if not (isinstance(lead, Para) and _KINDS_INCLUDE.search(lead.text)):
             continue
         after = blocks[i + 1]
-        paras = list(itertools.takewhile(lambda b: isinstance(b, Para) and bool(_RUN_IN_TITLE.match(b.text)), blocks[i + 1:]))
-        texts = [item.text for item in after.items] if isinstance(after, ItemList) else \
-            [b.text for b in paras if isinstance(b, Para)]
+        texts = [item.text for item in after.items] if isinstance(after, ItemList) else []
+        for block in blocks[i + 1:] if not texts else []:  # or the paragraphs in a row that open with a title
+            if not (isinstance(block, Para) and _RUN_IN_TITLE.match(block.text)):
+                break
+            texts.append(block.text)
         titled = [m for t in texts if (m := _RUN_IN_TITLE.match(t)) and not non_persona_reason(m["name"])]
         if len(titled) >= 2 and len(titled) == len(texts):
             return [Item(text=m.group(0), label=m["name"], rest=m["rest"]) for m in titled]

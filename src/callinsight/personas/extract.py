@@ -16,6 +16,7 @@ need (``vocab.concern_kind``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from callinsight.personas.afterwards import closest, kin_of_personas, named_for_its_person, told_before
@@ -69,6 +70,7 @@ from callinsight.personas.merging import merge_into, merge_same_names, name_key
 from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, field_of, slugify
 from callinsight.personas.names import (
     GENDERED,
+    NAME_AND_EPITHET,
     ROLE_NOUN,
     clean_name,
     introduced_person,
@@ -224,7 +226,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
                                                 or listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
-    if reason and reason not in FIRM_REASONS and _NAME_AND_EPITHET.match(title) and (
+    if reason and reason not in FIRM_REASONS and NAME_AND_EPITHET.match(title) and (
             is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)):
         reason = None  # "## 2. Ines — the author who picked style over features": a person, whatever words follow
     if reason and reason not in FIRM_REASONS and headed_persona_table(section, ancestors[0] if ancestors else section, out):
@@ -323,9 +325,6 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.unplaced.append((section, ancestors, out.skipped[-1]))
 
 
-#: "2. Ines — the author who …", "Mateo - a developer whose …": a given name, a dash and who the person is.
-_NAME_AND_EPITHET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[—–-]\s+(?:[Tt]he|[Aa]n?)\s+\w")
-
 _NUMBER_LEAD = re.compile(r"^\W*([A-Za-z]{0,2})\s?\d{1,2}\b")
 
 
@@ -408,23 +407,21 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
 def _same_template(child: Section, parent: Section, made: list[bool]) -> bool:
     """A section whose sub-headings are two or more of a sibling persona's ("My job title could be", "Content that
     appeals to me"): the same card, though it lacks the sibling's problem field."""
-    def subs(section: Section) -> set[str]:
-        return {name_key(clean_name(c.title)) for c in section.children if c.title}
-
-    own = subs(child)
-    return any(found and sibling is not child and len(own & subs(sibling)) >= 2
-               for sibling, found in zip(parent.children, made, strict=True))
+    return _shares_parts(child, parent, made, lambda s: {name_key(clean_name(c.title)) for c in s.children if c.title})
 
 
 def _same_labels(child: Section, parent: Section, made: list[bool]) -> bool:
     """A section whose bold labels are two or more of a sibling persona's ("**Already knows:**", "**Needs to learn:**"):
     the same card, whatever its title ("The professional looking to upskill")."""
-    def labels(section: Section) -> set[str]:
-        return {name_key(b.label) for b in section.blocks if isinstance(b, Para) and b.label and b.bold} | {
-            name_key(i.label) for b in section.blocks if isinstance(b, ItemList) for i in b.items if i.label and i.bold}
+    return _shares_parts(child, parent, made, lambda s: {
+        name_key(b.label) for b in s.blocks if isinstance(b, Para) and b.label and b.bold} | {
+        name_key(i.label) for b in s.blocks if isinstance(b, ItemList) for i in b.items if i.label and i.bold})
 
-    own = labels(child)
-    return len(own) >= 2 and any(found and sibling is not child and len(own & labels(sibling)) >= 2
+
+def _shares_parts(child: Section, parent: Section, made: list[bool], parts: Callable[[Section], set[str]]) -> bool:
+    """Two or more of ``child``'s parts are parts of a sibling found to be a persona."""
+    own = parts(child)
+    return len(own) >= 2 and any(found and sibling is not child and len(own & parts(sibling)) >= 2
                                  for sibling, found in zip(parent.children, made, strict=True))
 
 

@@ -499,22 +499,40 @@ def split_by_name_labels(section: Section) -> None:
         split_by_name_labels(child)
 
 
+def _bold_title(block: object) -> str:
+    """The title of a paragraph that is only a bold phrase of six words at most ("**Dana Ortiz**", LaTeX
+    "\\textbf{Dana}"), or ""."""
+    if isinstance(block, Para) and block.bold and block.label and not block.rest and len(block.label.split()) <= 6:
+        return block.label.strip()
+    return ""
+
+
 def bold_titles_as_headings(section: Section) -> None:
-    """For ``--persona-level``: a paragraph that is only a bold phrase ("**Dana Ortiz**", LaTeX "\\textbf{Dana}")
-    opens a sub-section one level below its section, as a reader sees it, so the level the hint counts is one the
-    owner can name; the blocks after it, up to the next such paragraph, are its content."""
+    """For ``--persona-level``: a paragraph that is only a bold phrase opens a sub-section one level below its
+    section, as a reader sees it, so the level the hint counts is one the owner can name; the blocks after it, up to
+    the next such paragraph, are its content."""
     for child in section.children:
         bold_titles_as_headings(child)
     blocks = section.blocks
-    opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not b.rest
-             and len(b.label.split()) <= 6]
-    if not opens:
+    first = next((i for i, b in enumerate(blocks) if _bold_title(b)), None)
+    if first is None:
         return
     lifted: list[Section] = []
-    for i, block in enumerate(blocks[opens[0]:], opens[0]):
-        if i in opens and isinstance(block, Para):
-            lifted.append(Section(title=(block.label or "").strip(), level=section.level + 1))
+    for block in blocks[first:]:
+        if title := _bold_title(block):
+            lifted.append(Section(title=title, level=section.level + 1))
         else:
             lifted[-1].blocks.append(block)
-    section.blocks = blocks[:opens[0]]
+    section.blocks = blocks[:first]
     section.children[:0] = lifted
+
+
+def heading_levels(root: Section) -> Counter[int]:
+    """How many headings of each level the document has as ``--persona-level`` reads it (its bold titles counted as
+    ``bold_titles_as_headings`` lifts them), from the tree as read, which it leaves as it is."""
+    levels: Counter[int] = Counter()
+    for section in root.walk():
+        if section.title and section.level and not section.record:
+            levels[section.level] += 1
+        levels[section.level + 1] += sum(1 for b in section.blocks if _bold_title(b))
+    return +levels  # (levels with no heading dropped)

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from callinsight.personas.model import PersonaDoc
+from callinsight.personas.names import NAME_AND_EPITHET
 
 
 def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -110,10 +111,6 @@ def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
                         lambda known, p: known.name != p.name, lambda known, p: size(p) > size(known))
 
 
-#: "Jonah — the escapee who's sick of his tools": a name, a dash, and who the person is.
-_EPITHET = re.compile(r"^[^—–-]{2,40}?\s[—–-]\s+(?:the|an?)\s+(?P<who>\w.*)$", re.I)
-
-
 def _group_words(persona: PersonaDoc) -> str:
     """"Hobby coders / product leads" -> "hobby coder": a plural name's first kind of person, in the singular."""
     first = re.split(r"\s*[/,&(]\s*|\s+and\s+", name_key(persona.name))[0].strip()
@@ -125,13 +122,13 @@ def _merge_groups_into_people(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     the group and the person who stands for it are one persona, named as the person; only where one group and one
     person share the word."""
     def key(persona: PersonaDoc) -> str:
-        said = _EPITHET.match(persona.name.strip())
+        said = NAME_AND_EPITHET.match(persona.name.strip())
         return (said["who"].lower() if said else _group_words(persona)).split(" ")[0]
 
     def same(group: PersonaDoc, person: PersonaDoc) -> bool:
-        said = _EPITHET.match(person.name.strip())
+        said = NAME_AND_EPITHET.match(person.name.strip())
         words = _group_words(group)
-        return bool(said and words and not _EPITHET.match(group.name.strip())
+        return bool(said and words and not NAME_AND_EPITHET.match(group.name.strip())
                     and re.match(rf"{re.escape(words)}\b", said["who"].lower()))
 
     return _merge_pairs(personas, key, same, lambda group, person: True)

@@ -276,6 +276,12 @@ def word_count(text: str) -> int:
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
+#: "2. Ines — the author who picked style over features", "Mateo - a developer whose …": a name, a dash, and who the
+#: person is (``who``).
+NAME_AND_EPITHET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[—–-]\s+"
+                              r"(?:[Tt]he|[Aa]n?)\s+(?P<who>\w.*)$")
+
+
 def is_given_name(text: str) -> bool:
     return re.fullmatch(GIVEN_NAME, text) is not None
 

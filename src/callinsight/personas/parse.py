@@ -7,7 +7,6 @@ or holds nothing persona-like; the error names the closest thing found.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
@@ -15,7 +14,7 @@ from pathlib import Path
 
 from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped, extract
-from callinsight.personas.lifting import bold_titles_as_headings
+from callinsight.personas.lifting import heading_levels
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.reading import SUFFIXES, extension, read_document
 
@@ -33,16 +32,13 @@ def parse_document(path: Path, level: int | None = None) -> ParsedDocument:
     """Personas and skipped sections of one file. Raises ``InputError`` when it has no persona.
     ``level``: every heading of this level is one persona (the user said so), instead of finding them."""
     tree = read_document(path)
+    levels = heading_levels(tree)  # for the hint below, before the search reshapes the tree
     found = extract(tree, str(path), path.stem, level)
     empty = [p for p in found.personas if not p.sections and not p.extra_sections]
     personas = [p for p in found.personas if p not in empty]
     skipped = found.skipped + [Skipped(p.name, "persona without any content") for p in empty]
     if not personas:
         closest = found.closest or (f"'{empty[0].name}' (no content)" if empty else "nothing")
-        # counted as ``--persona-level`` reads the document (the search above lifted more than bold titles)
-        as_read = read_document(path)
-        bold_titles_as_headings(as_read)
-        levels = Counter(s.level for s in as_read.walk() if s.title and s.level and not s.record)
         counts = ", ".join(f"level {n}: {c}" for n, c in sorted(levels.items()))
         hint = (f"if every heading of one level is a persona, import with --persona-level N (headings here: {counts}); "
                 if levels and level is None else "") + "see docs/personas.md for the shapes callinsight reads"

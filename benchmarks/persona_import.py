@@ -94,7 +94,9 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # started, committed unread, held out whole and scored once after the session's work on R1-R14 (at 9bc8fef: 58/82
 # personas, 186/260 concerns, 8 non-personas; the importer of d9dcc6a, the session's start, scores it the same, file by
 # file; that of 35a138a 49/82, 168/260, 13); development data from then on.
-REPLICA_HELD_OUT: set[str] = set()
+# Replica batch 16 (collectors R16A-R16E, twenty-first session) is registered here before its collectors start, to be
+# committed unread, held out whole and scored once after the session's work.
+REPLICA_HELD_OUT = {"R16"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

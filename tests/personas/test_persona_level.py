@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from callinsight.cli import app
-from callinsight.personas.parse import level_for, parse_document
+from callinsight.personas.parse import OwnerHints, level_for, parse_document
 
 runner = CliRunner()
 
@@ -79,7 +79,7 @@ def test_the_stage_import_reads_the_configured_level(tmp_path: Path, con: object
     from callinsight.personas.importer import import_into
 
     _handbook(tmp_path)
-    found = import_into(con, [tmp_path], levels={"handbook*.md": 3})  # type: ignore[arg-type]
+    found = import_into(con, [tmp_path], hints=OwnerHints(levels={"handbook*.md": 3}))  # type: ignore[arg-type]
     assert [p.persona_id for p in found.personas] == ["dana-ortiz", "ken-adams"] and not found.failures
 
 

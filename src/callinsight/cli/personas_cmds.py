@@ -10,6 +10,7 @@ import typer
 
 from callinsight.cli.app import app, load
 from callinsight.errors import SomeInputsFailed
+from callinsight.personas.config import PersonasConfig
 from callinsight.stage_names import PERSONAS
 
 personas_app = typer.Typer(help="Persona documents: import, map calls to them, check the set, propose updates.", no_args_is_help=True)
@@ -22,15 +23,16 @@ def import_cmd(
     paths: Annotated[list[Path] | None, typer.Argument(help="Persona files or folders (default: paths.personas).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what each file gives (personas, fields, concerns, skipped parts); store nothing.")] = False,
     persona_level: Annotated[int | None, typer.Option("--persona-level", min=1, max=6, help="Every heading of this level is one persona (for a document the importer does not read right by itself; [personas] persona_levels sets it per file for every run).")] = None,
+    persona_name: Annotated[list[str] | None, typer.Option("--persona-name", help="A persona the files hold, by the name they give it; once per persona. Those are the personas imported: the ones the importer missed are found where the page names them, the others skipped ([personas] persona_names sets them per file for every run).")] = None,
 ) -> None:
     """Import persona documents (Markdown, Jupyter notebooks, plain text, reST, AsciiDoc, Org, LaTeX, wiki pages, HTML and page templates, DOCX, ODT, RTF, PowerPoint, Hangul HWP/HWPX, PDF, CSV/XLSX, YAML, JSON); a changed file becomes a new version. Exit 3 if a file failed."""
     config = load(ctx)
     if dry_run:
-        _dry_run(paths or [config.personas_dir], config.personas.persona_levels, persona_level)
+        _dry_run(paths or [config.personas_dir], config.personas, persona_level, persona_name or [])
         return
     from callinsight.personas.importer import import_personas
 
-    result = import_personas(config, paths or [config.personas_dir], level=persona_level)
+    result = import_personas(config, paths or [config.personas_dir], level=persona_level, names=persona_name or [])
     for p in result.personas:
         flag = " (negative)" if p.is_negative else ""
         renamed = f" (renamed from '{p.renamed_from}')" if p.renamed_from else ""
@@ -47,14 +49,16 @@ def import_cmd(
     typer.echo(f"{len(result.personas)} persona(s), {result.changed} new or changed{retired}, {len(result.failures)} file(s) failed")
     if result.failures:
         raise SomeInputsFailed(f"{len(result.failures)} persona file(s) failed",
-                               hint="fix them and import again; `--dry-run` shows what each file gives, and "
-                                    "`--persona-level N` reads every heading of level N as one persona")
+                               hint="fix them and import again; `--dry-run` shows what each file gives, "
+                                    "`--persona-level N` reads every heading of level N as one persona, and "
+                                    "`--persona-name NAME` (once per persona) names the personas a file holds")
 
 
-def _dry_run(paths: list[Path], levels: dict[str, int], level: int | None) -> None:
+def _dry_run(paths: list[Path], config: PersonasConfig, level: int | None, names: list[str]) -> None:
+    from callinsight.personas.importer import owner_hints
     from callinsight.personas.preview import preview_files
 
-    files = preview_files(paths, levels, level)
+    files = preview_files(paths, owner_hints(config, level, names))
     for f in files:
         typer.echo(f.path)
         for doc in f.personas:

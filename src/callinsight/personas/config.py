@@ -23,6 +23,10 @@ class PersonasConfig:
     persona_levels: dict[str, int] = field(default_factory=dict)
     """File-name patterns whose every heading of the given level is one persona (``{"handbook*.md" = 3}``), for
     documents the importer does not read right by itself; the same as ``personas import --persona-level``."""
+    persona_names: dict[str, list[str]] = field(default_factory=dict)
+    """File-name patterns with the names of the personas those files hold (``{"handbook*.md" = ["Dana", "Omar"]}``):
+    the import keeps those personas, finds the ones it missed where the page names them, and skips the rest; the same
+    as ``personas import --persona-name``."""
     concern_threshold: float = 0.45
     """Cosine similarity a customer sentence needs to count as voicing a documented concern (or one of its
     sentences/clauses); 0.45: best F1 on benchmarks/data/personas_heard_labels.jsonl (see docs/personas.md)."""

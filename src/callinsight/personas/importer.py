@@ -10,6 +10,7 @@ in its file keeps its id (``continuity``). A file that fails to read retires not
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from callinsight.errors import InputError
 from callinsight.personas.continuity import VERSION_SUFFIX, Candidate, file_family, norm_concern, renames
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
-from callinsight.personas.parse import collect_files, level_for, parse_document
+from callinsight.personas.parse import OwnerHints, collect_files
 from callinsight.personas.personadoc import earlier_persona_id, persona_id_for
 from callinsight.personas.redaction import redact_persona
 from callinsight.personas.store import (
@@ -38,7 +39,7 @@ from callinsight.store.writes import failed_content_keys, record_failure
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.personas.config import PersonasSettings
+    from callinsight.personas.config import PersonasConfig, PersonasSettings
     from callinsight.redact.config import RedactionConfig
 
 STAGE = PERSONAS
@@ -84,17 +85,23 @@ def file_version(path: Path) -> int:
 
 
 def import_personas(config: PersonasSettings, paths: list[Path], *, run_id: str | None = None,
-                    level: int | None = None) -> PersonaImportResult:
+                    level: int | None = None, names: Sequence[str] = ()) -> PersonaImportResult:
     """Import persona files into the store at ``config.database_path``; ``level``: every heading of this level
-    is one persona (else ``[personas] persona_levels``, else the importer finds them)."""
+    is one persona (else ``[personas] persona_levels``, else the importer finds them); ``names``: the files'
+    personas are those the owner names (else ``[personas] persona_names``)."""
     with open_store(config.database_path) as con:
         return import_into(con, paths, run_id=run_id, redaction=config.redaction,
-                           levels=config.personas.persona_levels, level=level)
+                           hints=owner_hints(config.personas, level, names))
+
+
+def owner_hints(config: PersonasConfig, level: int | None = None, names: Sequence[str] = ()) -> OwnerHints:
+    """What the owner says of the files: this run's command line over the ``[personas]`` settings."""
+    return OwnerHints(levels=config.persona_levels, names=config.persona_names, level=level, persona_names=tuple(names))
 
 
 def import_into(
     con: duckdb.DuckDBPyConnection, paths: list[Path], *, run_id: str | None = None, skip_known_failures: bool = False,
-    redaction: RedactionConfig | None = None, levels: dict[str, int] | None = None, level: int | None = None,
+    redaction: RedactionConfig | None = None, hints: OwnerHints | None = None,
 ) -> PersonaImportResult:
     result = PersonaImportResult()
     known_bad = failed_content_keys(con) if skip_known_failures else set()
@@ -108,7 +115,7 @@ def import_into(
         try:
             if not path.exists():
                 raise InputError(str(path), "no such file")
-            parsed = parse_document(path, level_for(path, levels or {}, level))
+            parsed = (hints or OwnerHints()).parse(path)
             docs = parsed.personas
             if redaction is not None:  # persona documents may quote real customers: same PII rules as transcripts
                 for doc in docs:

@@ -7,7 +7,8 @@ or holds nothing persona-like; the error names the closest thing found.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import copy
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
@@ -16,9 +17,10 @@ from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped, extract
 from callinsight.personas.lifting import heading_levels
 from callinsight.personas.model import PersonaDoc
+from callinsight.personas.named import keep_named
 from callinsight.personas.reading import SUFFIXES, extension, read_document
 
-__all__ = ["SUFFIXES", "ParsedDocument", "Skipped", "level_for", "parse_document", "parse_file"]
+__all__ = ["SUFFIXES", "OwnerHints", "ParsedDocument", "Skipped", "level_for", "parse_document", "parse_file"]
 
 
 @dataclass
@@ -28,12 +30,15 @@ class ParsedDocument:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def parse_document(path: Path, level: int | None = None) -> ParsedDocument:
+def parse_document(path: Path, level: int | None = None, names: Sequence[str] = ()) -> ParsedDocument:
     """Personas and skipped sections of one file. Raises ``InputError`` when it has no persona.
-    ``level``: every heading of this level is one persona (the user said so), instead of finding them."""
+    ``level``: every heading of this level is one persona (the user said so), instead of finding them.
+    ``names``: the owner's names for the file's personas: those are its personas (``named.keep_named``)."""
     tree = read_document(path)
     levels = heading_levels(tree)  # for the hint below, before the search reshapes the tree
-    found = extract(tree, str(path), path.stem, level)
+    found = extract(copy.deepcopy(tree) if names else tree, str(path), path.stem, level)
+    if names:
+        found = keep_named(tree, found, list(names), str(path))
     empty = [p for p in found.personas if not p.sections and not p.extra_sections]
     personas = [p for p in found.personas if p not in empty]
     skipped = found.skipped + [Skipped(p.name, "persona without any content") for p in empty]
@@ -41,7 +46,8 @@ def parse_document(path: Path, level: int | None = None) -> ParsedDocument:
         closest = found.closest or (f"'{empty[0].name}' (no content)" if empty else "nothing")
         counts = ", ".join(f"level {n}: {c}" for n, c in sorted(levels.items()))
         hint = (f"if every heading of one level is a persona, import with --persona-level N (headings here: {counts}); "
-                if levels and level is None else "") + "see docs/personas.md for the shapes callinsight reads"
+                if levels and level is None else "") + ("" if names else "if you know the personas' names, import with "
+                "--persona-name NAME, once per persona; ") + "see docs/personas.md for the shapes callinsight reads"
         raise InputError(str(path), f"no persona found; closest: {closest}", hint=hint)
     seen: dict[str, int] = {}
     for doc in personas:  # two sections with one name ("## Ops" twice): both kept, the later one numbered
@@ -53,17 +59,46 @@ def parse_document(path: Path, level: int | None = None) -> ParsedDocument:
     return ParsedDocument(str(path), personas, skipped)
 
 
-def parse_file(path: Path, level: int | None = None) -> list[PersonaDoc]:
+def parse_file(path: Path, level: int | None = None, names: Sequence[str] = ()) -> list[PersonaDoc]:
     """All personas in one file. Raises ``InputError`` when the file is unusable."""
-    return parse_document(path, level).personas
+    return parse_document(path, level, names).personas
 
 
-def level_for(path: Path, levels: dict[str, int], level: int | None = None) -> int | None:
+def level_for(path: Path, levels: Mapping[str, int], level: int | None = None) -> int | None:
     """The heading level that holds one persona each in this file: ``level`` when given (the command line), else the
     first ``[personas] persona_levels`` pattern matching its name or path, else None (find them)."""
     if level is not None:
         return level
-    return next((n for pattern, n in levels.items() if fnmatch(path.name, pattern) or fnmatch(str(path), pattern)), None)
+    return next((n for pattern, n in levels.items() if _matches(path, pattern)), None)
+
+
+def _matches(path: Path, pattern: str) -> bool:
+    return fnmatch(path.name, pattern) or fnmatch(str(path), pattern)
+
+
+@dataclass(frozen=True)
+class OwnerHints:
+    """What the persona owner says of files the importer does not read right by itself: the heading level that holds
+    one persona each, or the personas' names. Given on the command line (``--persona-level``, ``--persona-name``: for
+    every file of that run) or in ``[personas] persona_levels`` / ``persona_names`` (per file-name pattern)."""
+
+    levels: Mapping[str, int] = field(default_factory=dict)
+    names: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    level: int | None = None
+    persona_names: Sequence[str] = ()
+
+    def level_for(self, path: Path) -> int | None:
+        return level_for(path, self.levels, self.level)
+
+    def names_for(self, path: Path) -> list[str]:
+        """The owner's names for the file's personas: the command line's, else the first pattern's that matches."""
+        if self.persona_names:
+            return list(self.persona_names)
+        return next((list(names) for pattern, names in self.names.items() if _matches(path, pattern)), [])
+
+    def parse(self, path: Path, level: int | None = None) -> ParsedDocument:
+        """``parse_document`` with what the owner says of this file (``level``: try that one instead)."""
+        return parse_document(path, self.level_for(path) if level is None else level, self.names_for(path))
 
 
 #: Files without an extension that a folder of documents often holds besides them ("Frank Patel - founder" is read).

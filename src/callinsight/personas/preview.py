@@ -10,7 +10,7 @@ from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.names import looks_like_a_name
-from callinsight.personas.parse import collect_files, level_for, parse_document
+from callinsight.personas.parse import OwnerHints, collect_files, parse_document
 
 
 @dataclass
@@ -24,19 +24,21 @@ class FilePreview:
     suggestion: tuple[int, list[str]] | None = None
 
 
-def preview_files(paths: Iterable[Path], levels: dict[str, int] | None = None, level: int | None = None) -> list[FilePreview]:
+def preview_files(paths: Iterable[Path], hints: OwnerHints | None = None) -> list[FilePreview]:
+    hints = hints or OwnerHints()
     out = []
     for path in collect_files(paths):
-        chosen = level_for(path, levels or {}, level)
+        chosen = hints.level_for(path)
+        named = hints.names_for(path)
         try:
-            parsed = parse_document(path, chosen)
+            parsed = hints.parse(path)
         except InputError as exc:
             preview = FilePreview(str(path), error=exc.reason, hint=exc.hint)
         else:
             preview = FilePreview(str(path), parsed.personas, parsed.skipped)
         # only where the importer plainly went wrong: nothing found, or one "persona" that is not named like one
         # ("Segment notes" holding the people as its sub-headings)
-        if chosen is None and (not preview.personas or (len(preview.personas) == 1 and not looks_like_a_name(preview.personas[0].name))):
+        if chosen is None and not named and (not preview.personas or (len(preview.personas) == 1 and not looks_like_a_name(preview.personas[0].name))):
             preview.suggestion = _better_level(path, len(preview.personas))
         out.append(preview)
     return out

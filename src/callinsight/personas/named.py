@@ -1,0 +1,371 @@
+"""The owner's names for a document's personas (``personas import --persona-name``, ``[personas] persona_names``).
+
+The importer finds personas by the shapes of the page; where it misses one, the owner knows better: they know who
+their personas are. Given the names, the import keeps what the automatic search found under those names, and finds
+each missing one where the page introduces it: the headings titled with it (all of them, merged), else the bold label,
+table header or first cell that names it, else the paragraph or list item that opens with it, else the one that
+mentions it alone. Its part of the page runs from there to where the next named persona starts. Personas found by
+the automatic search under other names are skipped with a note: the owner said who the personas are.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from callinsight.personas.building import from_fields
+from callinsight.personas.extraction import Extraction, Skipped
+from callinsight.personas.merging import merge_into, name_key
+from callinsight.personas.model import PersonaDoc
+from callinsight.personas.names import clean_name
+from callinsight.personas.personadoc import persona_id_for
+from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Section, Table, block_texts
+
+_HEADING, _LABEL, _OPENING, _MENTION = range(4)  # how surely a spot introduces its persona, surest first
+_OPENING_WORDS = 12
+_OPENING_BLOCKS = 3  # a section that names its persona in its first blocks (after a quote, a diagram) is hers  # "Dana is a data analyst at …": the name within a paragraph's first words
+_TITLE_WORDS = 6  # a list item this short with nothing nested is a title over the items after it
+_PARENT_WORDS = 40  # a heading over a persona's name says at most a line itself ("Primary persona, in brief")
+_TYPO_SIMILARITY = 88  # a heading or label spelled a little differently from the owner's name ("Dana Whitfeild")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    return re.sub(r"[\W_]+", " ", text).strip()
+
+
+def mentions(text: str, name: str) -> bool:
+    """``name`` stands in ``text`` as whole words (a plural or possessive allowed; Korean particles after a Hangul
+    name too: "민지는")."""
+    wanted = _norm(name)
+    if not wanted:
+        return False
+    # Chinese and Japanese write no spaces between words, Korean writes particles onto them: no boundary there
+    start = "" if _ideographic(wanted[0]) else r"(?<!\w)"
+    end = "" if _ideographic(wanted[-1]) or _hangul(wanted[-1]) else r"(?:e?s)?(?!\w)"
+    return bool(re.search(rf"{start}{re.escape(wanted)}{end}", _norm(text)))
+
+
+def _ideographic(char: str) -> bool:
+    return "\u3040" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def titled_with(title: str, name: str) -> bool:
+    """A heading or label that names the persona: it holds the name, is all of it ("Dana" for "Dana Whitfield"),
+    or is the name with a typo."""
+    if mentions(title, name):
+        return True
+    words, wanted = _norm(title).split(), _norm(name).split()
+    if words and len(wanted) > 1 and set(words) < set(wanted) and any(len(w) > 2 for w in words):
+        return True
+    return len(_norm(name)) >= 5 and fuzz.ratio(_norm(title), _norm(name)) >= _TYPO_SIMILARITY
+
+
+@dataclass
+class _Spot:
+    rank: int
+    order: int
+    section: Section  # the section it stands in: its heading, or the one whose blocks hold it
+    ancestors: list[Section]
+    block: Block | None = None  # the paragraph, list or table (None: the heading itself)
+    item: Item | None = None
+    row: int | None = None  # a table row named in its first cell
+    column: int | None = None  # a table column named in its header
+
+
+@dataclass
+class _Page:
+    """Every spot of the page where a name can stand, in document order."""
+
+    spots: list[tuple[_Spot, str]] = field(default_factory=list)  # (spot, the text it names someone with)
+
+    def add(self, text: str, rank: int, section: Section, ancestors: list[Section], **where: object) -> None:
+        if text.strip():
+            self.spots.append((_Spot(rank, len(self.spots), section, ancestors, **where), text))  # type: ignore[arg-type]
+
+
+def _opening(text: str) -> str:
+    return " ".join(text.split()[:_OPENING_WORDS])
+
+
+def _items(items: list[Item]) -> Iterator[Item]:
+    for item in items:
+        yield item
+        yield from _items(item.children)
+
+
+def _read_page(root: Section) -> _Page:
+    page = _Page()
+
+    def walk(section: Section, ancestors: list[Section]) -> None:
+        if section is not root:
+            page.add(section.title, _HEADING, section, ancestors)
+        for block in section.blocks:
+            if isinstance(block, Para):
+                if block.label:
+                    page.add(block.label, _LABEL, section, ancestors, block=block)
+                page.add(_opening(block.text), _OPENING, section, ancestors, block=block)
+                page.add(block.text, _MENTION, section, ancestors, block=block)
+            elif isinstance(block, ItemList):
+                for item in _items(block.items):
+                    if item.link_only:  # a table of contents' link is not where a persona is told
+                        continue
+                    if item.label:
+                        page.add(item.label, _LABEL, section, ancestors, block=block, item=item)
+                    page.add(_opening(item.text), _OPENING, section, ancestors, block=block, item=item)
+                    page.add(" ".join(item.flat()), _MENTION, section, ancestors, block=block, item=item)
+            elif isinstance(block, Table):
+                for column, header in enumerate(block.header):
+                    page.add(header, _LABEL, section, ancestors, block=block, column=column)
+                for row, cells in enumerate(block.rows):
+                    if cells:
+                        page.add(cells[0], _LABEL, section, ancestors, block=block, row=row)
+        for child in section.children:
+            walk(child, [*ancestors, section])
+
+    walk(root, [])
+    return page
+
+
+def _spots_of(page: _Page, names: list[str]) -> dict[str, list[_Spot]]:
+    """Each name's spots of the surest rank it has: every heading titled with it, else its first label, opening or
+    mention. A spot naming another of the owner's personas too ("Dana and Omar") introduces neither."""
+    found: dict[str, list[_Spot]] = {}
+    for name in names:
+        others = [n for n in names if n != name and not mentions(name, n)]
+        hits = [spot for spot, text in page.spots
+                if (titled_with(text, name) if spot.rank in (_HEADING, _LABEL) else mentions(text, name))
+                and not any(mentions(text, other) for other in others)]
+        if not hits:
+            continue
+        best = min(s.rank for s in hits)
+        ranked = [s for s in hits if s.rank == best]
+        found[name] = _outermost(ranked) if best == _HEADING else ranked[:1]
+    return found
+
+
+def _outermost(headings: list[_Spot]) -> list[_Spot]:
+    """Headings titled with the name, without those inside another of them (its parts, read with it)."""
+    return [s for s in headings if not any(o.section in s.ancestors for o in headings if o is not s)]
+
+
+def _cut(blocks: list[Block], start: int, starts: set[int]) -> list[Block]:
+    """The blocks from ``start`` up to the next one where another persona starts."""
+    end = next((i for i in sorted(starts) if i > start), len(blocks))
+    return blocks[start:end]
+
+
+def _part(spot: _Spot, all_spots: list[_Spot], name: str) -> tuple[Section, bool]:
+    """The part of the page the spot opens, and whether it is a whole section of the page (then titled as the page
+    titles it; else titled with the name)."""
+    others = [s for s in all_spots if s is not spot]
+    if spot.block is None or _opens(spot, others):
+        section = _parent_if_first(spot, others) if spot.block is None else spot.section
+        part = copy.copy(section)
+        # a sub-heading that another persona's spot is in belongs to that persona
+        part.children = [c for c in section.children if not any(s.section is c or c in s.ancestors for s in others)]
+        starts = {i for s in others if s.section is section and s.block is not None
+                  for i, b in enumerate(section.blocks) if b is s.block}
+        part.blocks = section.blocks[:min(starts)] if starts else list(section.blocks)
+        if not part.blocks and not part.children and spot.block is None:
+            _take_following(part, spot, others)
+        return part, True
+    block = spot.block
+    if isinstance(block, Table):
+        return Section(name, spot.section.level + 1, blocks=_table_part(block, spot.row, spot.column)), False
+    if isinstance(block, ItemList) and spot.item is not None:
+        return Section(name, spot.section.level + 1, blocks=[ItemList(items=_items_of(block, spot, others))]), False
+    blocks = spot.section.blocks
+    index = next(i for i, b in enumerate(blocks) if b is block)
+    starts = {i for s in others if s.section is spot.section and s.block is not None
+              for i, b in enumerate(blocks) if b is s.block}
+    return Section(name, spot.section.level + 1, blocks=_cut(blocks, index, starts)), False
+
+
+def _items_of(block: ItemList, spot: _Spot, others: list[_Spot]) -> list[Item]:
+    """The item that names the persona with what is nested in it; an item that is only a title ("- Doctors" ⏎
+    "- Characteristics: …" ⏎ "- Needs and Goals: …", a list flattened by an export) with the items after it, up to
+    the next persona's."""
+    assert spot.item is not None
+    index = next((i for i, item in enumerate(block.items) if item is spot.item), None)
+    if index is None or spot.item.children or len(spot.item.text.split()) > _TITLE_WORDS:
+        return [spot.item]
+    starts = [i for i, item in enumerate(block.items) if any(s.item is item for s in others)]
+    end = next((i for i in starts if i > index), len(block.items))
+    return block.items[index:end]
+
+
+def _take_following(part: Section, spot: _Spot, others: list[_Spot]) -> None:
+    """A heading with the name and nothing under it, on a flat page ("Kirsty Hallam" ⏎ "Can't think straight before
+    her coffee" ⏎ … ⏎ "Liam Prouse", every line a heading): the headings after it, up to the next persona's, are
+    hers; the last persona takes as many as the one before her took."""
+    if not spot.ancestors:
+        return
+    siblings = spot.ancestors[-1].children
+    index = next(i for i, c in enumerate(siblings) if c is spot.section)
+    starts = [i for i, c in enumerate(siblings) if any(s.section is c or c in s.ancestors for s in others)]
+    before = [i for i in starts if i < index]
+    end = next((i for i in starts if i > index), None)
+    if end is None:
+        end = index + 1 + (index - before[-1] - 1 if before else len(siblings))
+    for sibling in siblings[index + 1:end]:
+        if sibling.blocks or sibling.children:
+            part.children.append(sibling)
+        else:  # a line the page's reading took for a heading
+            part.blocks.append(Para(sibling.title))
+
+
+def _parent_if_first(spot: _Spot, others: list[_Spot]) -> Section:
+    """A heading with the name first under a heading that says little itself and tells of no one else ("## Persona
+    1: Territory Sales Rep" ⏎ "### Emily Zhao" ⏎ "### Bio" ⏎ "### Frustrations"): the parent heading is the persona,
+    its other sub-headings her parts."""
+    if len(spot.ancestors) < 2:
+        return spot.section
+    parent = spot.ancestors[-1]
+    said = sum(len(t.split()) for b in parent.blocks for t in block_texts(b))
+    if parent.children[0] is spot.section and said <= _PARENT_WORDS and not any(
+            s.section is parent or parent in s.ancestors for s in others):
+        return parent
+    return spot.section
+
+
+def _opens(spot: _Spot, others: list[_Spot]) -> bool:
+    """The name opens its section ("## Team 1" ⏎ "- Name: Joe Bloggs" ⏎ "- Age: 24" …: in its first blocks) and no
+    other persona is told in it: the whole section is hers."""
+    blocks = spot.section.blocks[:_OPENING_BLOCKS]
+    first = any(b is spot.block for b in blocks) and spot.row is None and spot.column is None
+    if first and isinstance(spot.block, ItemList):
+        first = any(spot.item is i for i in spot.block.items[:2])
+    return first and not any(s.section is spot.section or spot.section in s.ancestors for s in others)
+
+
+def _table_part(table: Table, row: int | None, column: int | None) -> list[Block]:
+    """A persona's row (named in its first cell) or column (named in its header) as labelled paragraphs."""
+    if row is not None:
+        pairs = list(zip(table.header, table.rows[row], strict=False))[1:]
+    else:
+        assert column is not None
+        pairs = [(cells[0], cells[column]) for cells in table.rows if len(cells) > column and cells]
+    blocks: list[Block] = []
+    for label, cell in pairs:
+        lines = [line.strip() for line in cell.splitlines() if line.strip()]
+        if not label.strip() or not lines:
+            continue
+        if len(lines) == 1:
+            blocks.append(Para(f"{label}: {lines[0]}", label=label, rest=lines[0], bold=True))
+        else:
+            blocks += [Para(label, label=label, bold=True), ItemList(items=[Item(text=line) for line in lines])]
+    return blocks
+
+
+def _claim_found(personas: list[PersonaDoc], names: list[str]) -> dict[str, PersonaDoc]:
+    """The found persona each name stands for: the one titled with it (and with no other name)."""
+    claimed: dict[str, PersonaDoc] = {}
+    for name in names:
+        others = [n for n in names if n != name and not mentions(name, n)]
+        match = next((p for p in personas if p not in claimed.values() and titled_with(p.name, name)
+                      and not any(mentions(p.name, n) for n in others)), None)
+        if match is not None:
+            claimed[name] = match
+    return claimed
+
+
+def _rename(persona: PersonaDoc, name: str) -> None:
+    if persona.persona_id == persona_id_for(persona.name):  # an id the file gives stays
+        persona.persona_id = persona_id_for(name)
+    persona.name = name
+
+
+def _found_as(parts: list[tuple[_Spot, Section, bool]], unclaimed: list[PersonaDoc], names: list[str]) -> PersonaDoc | None:
+    """The persona the automatic search found under the title of the section that is this one's part."""
+    titles = [part.title for _spot, part, whole in parts if whole and part.title]
+    matches = [p for p in unclaimed if any(name_key(p.name) == name_key(clean_name(t)) or mentions(t, p.name) for t in titles)
+               and not any(titled_with(p.name, n) for n in names)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def keep_named(root: Section, found: Extraction, names: list[str], source: str) -> Extraction:
+    """The personas the owner named: found ones kept under their names, missing ones looked for in ``root`` (the page
+    as read, before the automatic search reshaped it); the others skipped."""
+    names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+    out = Extraction(skipped=list(found.skipped))
+    claimed = _claim_found(found.personas, names)
+    spots = _spots_of(_read_page(root), names)  # every name's, so that a missing persona's part ends where another's starts
+    all_spots = [s for group in spots.values() for s in group]
+    parts = {name: [(spot, *_part(spot, all_spots, name)) for spot in spots.get(name, [])] for name in names}
+    for name in [n for n in names if n not in claimed]:
+        # the automatic search read that part already, under the page's title for it
+        if (twin := _found_as(parts[name], _unclaimed(found, claimed), names)) is not None:
+            claimed[name] = twin
+    for name in [n for n in names if n not in claimed]:
+        if (teller := _telling(name, _unclaimed(found, claimed), names)) is not None:
+            claimed[name] = teller
+    for name, persona in claimed.items():
+        if not titled_with(persona.name, name):
+            _rename(persona, name)
+    kept = list(claimed.values())
+    for name in [n for n in names if n not in claimed]:
+        if parts[name]:
+            built = _built(name, parts[name], source)
+            for persona in claimed.values():  # what the page tells under her name is hers, not a found neighbour's
+                _give_up(persona, built)
+            kept.append(built)
+        else:
+            out.skipped.append(Skipped(name, "named by the owner but not found in the document"))
+    order = {id(p): i for i, p in enumerate(found.personas)}
+    out.personas = sorted(kept, key=lambda p: order.get(id(p), len(order)))
+    out.skipped += [Skipped(p.name, "not among the personas the owner named") for p in found.personas if p not in kept]
+    if not out.personas:
+        out.closest = f"none of the names given ({', '.join(names)}) stands in it"
+    return out
+
+
+def _built(name: str, parts: list[tuple[_Spot, Section, bool]], source: str) -> PersonaDoc:
+    """A persona the automatic search missed, read from its parts of the page."""
+    persona = from_fields(parts[0][1], name, source, parts[0][0].ancestors, name)
+    for spot, part, _whole in parts[1:]:
+        merge_into(persona, from_fields(part, name, source, spot.ancestors, name))
+    if not persona.sections and not persona.extra_sections:  # no field or stated need: the owner still said she is one
+        told = "\n".join(part.text().replace(part.title, "", 1).strip() for _spot, part, _whole in parts).strip()
+        if told:
+            persona.extra_sections["profile"] = told
+    return persona
+
+
+def _give_up(persona: PersonaDoc, to: PersonaDoc) -> None:
+    """Items a found persona took from the part of the page that names another ("**Tomas** …" then Ines's table, both
+    read as his)."""
+    theirs = {item for items in to.sections.values() for item in items}
+    left = {k: kept for k, items in persona.sections.items() if (kept := [i for i in items if i not in theirs])}
+    if left or persona.extra_sections:  # a persona all of whose text another one's part holds stays as it was
+        persona.sections = left
+
+
+def _unclaimed(found: Extraction, claimed: dict[str, PersonaDoc]) -> list[PersonaDoc]:
+    return [p for p in found.personas if not any(p is c for c in claimed.values())]
+
+
+def _told(persona: PersonaDoc) -> str:
+    """What a found persona says of who it is: its attributes ("Name: Joe Bloggs") and profile text."""
+    return "\n".join([*(f"{k}: {v}" for k, v in persona.attributes.items()), *persona.extra_sections.values(),
+                      *(i for items in persona.sections.values() for i in items)])
+
+
+def _telling(name: str, unclaimed: list[PersonaDoc], names: list[str]) -> PersonaDoc | None:
+    """The one found persona left that tells of that name and of no other the owner gave ("- Name: Joe Bloggs" in a
+    card titled "Team 1"); or, when the owner names one persona and the search found one, that one."""
+    if len(names) == 1 and len(unclaimed) == 1:
+        return unclaimed[0]
+    others = [n for n in names if n != name and not mentions(name, n)]
+    telling = [p for p in unclaimed if not any(titled_with(p.name, n) for n in names)
+               and mentions(_told(p), name) and not any(mentions(_told(p), n) for n in others)]
+    return telling[0] if len(telling) == 1 else None

@@ -1,0 +1,197 @@
+"""``--persona-name`` and ``[personas] persona_names``: the owner names the personas a file holds; the import keeps
+those, finds the ones the automatic search missed where the page names them, and skips the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from callinsight.cli import app
+from callinsight.errors import InputError
+from callinsight.personas.named import mentions, titled_with
+from callinsight.personas.parse import OwnerHints, parse_document
+
+runner = CliRunner()
+
+# Personas as bold run-in names in one section, then one as a table column: no headings, no field labels.
+TEAM_PAGE = """# Who buys from us
+
+Three kinds of buyer come up in almost every deal. Priya, Tomas and Ines are sketched below.
+
+**Priya Raman** keeps the accounts of a chain of garden centres.
+She loses two days every month matching card payouts to invoices.
+Her board wants one cash figure for all twelve sites.
+
+**Tomas** looks after the laptops and the network.
+He fears that one more login will mean one more thing staff forget.
+
+| | Ines |
+|---|---|
+| Role | Shift lead |
+| Frustrations | The rota app logs her out in the middle of a swap |
+
+## Writing tips
+Keep each sketch under a page.
+"""
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _concerns(parsed: object, name: str) -> list[str]:
+    persona = next(p for p in parsed.personas if p.name == name)  # type: ignore[attr-defined]
+    return [c.text for c in persona.concerns]
+
+
+def test_named_personas_are_cut_where_the_next_one_starts(tmp_path: Path) -> None:
+    parsed = parse_document(_write(tmp_path, "team.md", TEAM_PAGE), names=["Priya Raman", "Tomas", "Ines"])
+    assert sorted(p.name for p in parsed.personas) == ["Ines", "Priya Raman", "Tomas"]
+    priya = _concerns(parsed, "Priya Raman")
+    assert "She loses two days every month matching card payouts to invoices." in priya
+    assert not any("login" in c for c in priya)  # Tomas's worry stays his
+    assert any("login" in c for c in _concerns(parsed, "Tomas"))
+    assert not any("rota" in c for c in _concerns(parsed, "Tomas"))  # the table is Ines's
+    assert any("rota app logs her out" in c for c in _concerns(parsed, "Ines"))
+
+
+def test_only_the_named_personas_are_imported_and_the_others_are_skipped_with_a_note(tmp_path: Path) -> None:
+    page = _write(tmp_path, "cards.md", "# Personas\n\n## Hana Cho\n### Pain points\n- Invoices arrive as photos\n\n"
+                                        "## Leo Marsh\n### Pain points\n- Reports take a whole morning\n")
+    assert sorted(p.name for p in parse_document(page).personas) == ["Hana Cho", "Leo Marsh"]
+    parsed = parse_document(page, names=["Hana Cho"])
+    assert [p.name for p in parsed.personas] == ["Hana Cho"]
+    assert _concerns(parsed, "Hana Cho") == ["Invoices arrive as photos"]  # the automatic reading, kept as it was
+    assert any(s.title == "Leo Marsh" and "not among the personas the owner named" in s.reason for s in parsed.skipped)
+
+
+def test_a_name_heading_first_under_a_role_heading_makes_the_role_heading_the_persona(tmp_path: Path) -> None:
+    page = _write(tmp_path, "roles.md", (
+        "# Personas\n\n## Persona 1: Night Pharmacist\n\n### Odile Brant\n**Age**: 44\n\n### Frustrations\n"
+        "1. **Stock alerts arrive after the shelf is empty**\n2. **Handover notes live in three places**\n\n"
+        "## Persona 2: Delivery Driver\n\n### Sami Kurt\n**Age**: 29\n\n### Frustrations\n"
+        "1. **Addresses in the app are often out of date**\n"))
+    parsed = parse_document(page, names=["Odile Brant", "Sami Kurt"])
+    assert sorted(p.name for p in parsed.personas) == ["Odile Brant", "Sami Kurt"]
+    assert any("Handover notes" in c for c in _concerns(parsed, "Odile Brant"))
+    assert not any("Addresses" in c for c in _concerns(parsed, "Odile Brant"))
+    assert any("Addresses in the app" in c for c in _concerns(parsed, "Sami Kurt"))
+
+
+def test_a_title_item_of_a_flattened_list_owns_the_items_after_it(tmp_path: Path) -> None:
+    page = _write(tmp_path, "flat.txt", (
+        "- Beekeepers\n- Traits: early risers, own ten to forty hives\n- Needs:\n"
+        "- need to know when a hive is about to swarm\n- Orchard owners\n- Traits: busy in spring\n- Needs:\n"
+        "- want pollination booked before the blossom opens\n"))
+    parsed = parse_document(page, names=["Beekeepers", "Orchard owners"])
+    assert any("swarm" in c for c in _concerns(parsed, "Beekeepers"))
+    assert not any("blossom" in c for c in _concerns(parsed, "Beekeepers"))
+    assert any("blossom" in c for c in _concerns(parsed, "Orchard owners"))
+
+
+def test_a_spot_that_names_two_personas_introduces_neither(tmp_path: Path) -> None:
+    parsed = parse_document(_write(tmp_path, "team.md", TEAM_PAGE), names=["Priya Raman", "Tomas"])
+    assert not any("Three kinds of buyer" in c for c in _concerns(parsed, "Priya Raman"))
+
+
+def test_a_table_of_contents_link_is_not_where_a_persona_is_told(tmp_path: Path) -> None:
+    page = _write(tmp_path, "toc.md", "# Guide\n\n- [Marta](#marta)\n- [Jun](#jun)\n\n## About\nWe sell seeds.\n\n"
+                                      "**Marta** runs a school garden and worries that seed orders arrive too late.\n\n"
+                                      "**Jun** grows herbs on a roof and needs trays that survive the wind.\n")
+    parsed = parse_document(page, names=["Marta", "Jun"])
+    assert any("seed orders arrive too late" in c for c in _concerns(parsed, "Marta"))
+
+
+def test_a_named_persona_with_no_field_keeps_its_text_as_profile(tmp_path: Path) -> None:
+    page = _write(tmp_path, "notes.md", "# Notes\n\nThe depot opens at five.\n\nRafa\n\nDrives the morning van and likes podcasts.\n")
+    (rafa,) = parse_document(page, names=["Rafa"]).personas
+    kept = [*rafa.extra_sections.values(), *(i for items in rafa.sections.values() for i in items)]
+    assert any("likes podcasts" in text for text in kept)  # imported, its text kept
+
+
+def test_names_the_page_does_not_hold_are_reported_and_none_is_an_error(tmp_path: Path) -> None:
+    parsed = parse_document(_write(tmp_path, "team.md", TEAM_PAGE), names=["Tomas", "Quentin"])
+    assert [p.name for p in parsed.personas] == ["Tomas"]
+    assert any(s.title == "Quentin" and "not found in the document" in s.reason for s in parsed.skipped)
+    with pytest.raises(InputError, match="none of the names given"):
+        parse_document(tmp_path / "team.md", names=["Quentin"])
+
+
+def test_reading_with_names_leaves_the_automatic_reading_as_it_was(tmp_path: Path) -> None:
+    page = _write(tmp_path, "team.md", TEAM_PAGE)
+    before = [(p.name, [c.text for c in p.concerns]) for p in parse_document(page).personas]
+    parse_document(page, names=["Priya Raman", "Tomas", "Ines"])
+    assert [(p.name, [c.text for c in p.concerns]) for p in parse_document(page).personas] == before
+    again = parse_document(page, names=["Priya Raman", "Tomas", "Ines"])
+    assert sorted(p.name for p in again.personas) == ["Ines", "Priya Raman", "Tomas"]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("**Priya Raman** keeps the books", "Priya Raman", True),
+    ("Priya's board wants one figure", "Priya", True),
+    ("Priyanka keeps the books", "Priya", False),
+    ("페르소나 1: 바쁜 회사원 (도윤, 31세)", "도윤", True),
+    ("도윤은 매일 야근한다", "도윤", True),
+    ("ターゲット 北村美咲 26歳", "北村美咲", True),
+])
+def test_mentions_takes_whole_words_and_lets_korean_particles_and_unspaced_scripts_through(
+        text: str, name: str, expected: bool) -> None:
+    assert mentions(text, name) is expected
+
+
+def test_a_heading_or_label_names_the_persona_by_part_of_the_name_or_with_a_typo() -> None:
+    assert titled_with("Dana", "Dana Whitfield")
+    assert titled_with("Dana Whitfeild", "Dana Whitfield")
+    assert not titled_with("Goals", "Dana Whitfield")
+    assert not titled_with("Dan", "Dana")
+
+
+def test_every_persona_imported_carries_one_of_the_names_given(tmp_path: Path) -> None:
+    page = _write(tmp_path, "team.md", TEAM_PAGE)
+    for names in (["Tomas"], ["Ines", "Tomas"], ["Priya Raman", "Tomas", "Ines"], ["Priya", "Ines"]):
+        parsed = parse_document(page, names=names)
+        assert all(any(titled_with(p.name, n) for n in names) for p in parsed.personas)
+        assert len(parsed.personas) <= len(names)
+
+
+def test_the_command_line_names_win_over_the_configured_pattern(tmp_path: Path) -> None:
+    hints = OwnerHints(names={"team*.md": ["Tomas"]})
+    assert hints.names_for(tmp_path / "team-2026.md") == ["Tomas"]
+    assert hints.names_for(tmp_path / "other.md") == []
+    assert OwnerHints(names={"team*.md": ["Tomas"]}, persona_names=("Ines",)).names_for(tmp_path / "team.md") == ["Ines"]
+
+
+def test_dry_run_and_import_take_persona_name_once_per_persona(workspace: Path) -> None:
+    cfg = workspace / "callinsight.toml"
+    page = _write(workspace, "team.md", TEAM_PAGE)
+    names = ["--persona-name", "Priya Raman", "--persona-name", "Tomas", "--persona-name", "Ines"]
+    dry = runner.invoke(app, ["--config", str(cfg), "personas", "import", "--dry-run", *names, str(page)])
+    assert dry.exit_code == 0, dry.output
+    assert "persona  Priya Raman" in dry.output and "persona  Ines" in dry.output
+    assert "try      --persona-level" not in dry.output  # the owner named them: no level to suggest
+    imported = runner.invoke(app, ["--config", str(cfg), "personas", "import", *names, str(page)])
+    assert imported.exit_code == 0, imported.output
+    assert "3 persona(s)" in imported.output
+
+
+def test_the_configured_names_are_read_by_import(workspace: Path) -> None:
+    cfg = workspace / "callinsight.toml"
+    text = cfg.read_text(encoding="utf-8")
+    assert "persona_names = {  }" in text  # the written default a user edits
+    cfg.write_text(text.replace("persona_names = {  }", 'persona_names = { "team*.md" = ["Tomas", "Ines"] }'),
+                   encoding="utf-8")
+    page = _write(workspace, "team.md", TEAM_PAGE)
+    imported = runner.invoke(app, ["--config", str(cfg), "personas", "import", str(page)])
+    assert imported.exit_code == 0, imported.output
+    assert "2 persona(s)" in imported.output and "tomas v1" in imported.output
+
+
+def test_a_file_with_no_persona_hints_at_naming_them(tmp_path: Path) -> None:
+    page = _write(tmp_path, "plain.md", "Some notes about the spring fair and the stall rota.\n")
+    with pytest.raises(InputError) as caught:
+        parse_document(page)
+    assert "--persona-name NAME" in (caught.value.hint or "")

@@ -206,13 +206,28 @@ def pair_personas(personas: list, label: dict) -> tuple[list[tuple[dict, Any]], 
     return pairs, unclaimed
 
 
-def score(path: Path, label: dict, split: str, level: int | None = None) -> DocScore:
+def named(path: Path, label: dict, split: str) -> DocScore:
+    """The import an owner who knows the file's personas gets by naming them (``--persona-name``, once per persona).
+    The owner types a name the document uses: the label's name where the text has it, else the first of the label's
+    match words that it has ("박외주" where the label says "박외주 (발행자)"), else the label's name."""
+    from callinsight.personas.named import mentions
+    from callinsight.personas.reading import read_document
+
+    try:
+        text = read_document(path).text()
+    except Exception:  # an unreadable file fails the same way in the import itself
+        text = ""
+    names = [next((w for w in [e["name"], *e["match"]] if mentions(text, w)), e["name"]) for e in label["personas"]]
+    return score(path, label, split, names=names)
+
+
+def score(path: Path, label: dict, split: str, level: int | None = None, names: list[str] | None = None) -> DocScore:
     from callinsight.errors import InputError
     from callinsight.personas.parse import parse_document
 
     s = DocScore(path.name, split)
     try:
-        personas = parse_document(path, level).personas
+        personas = parse_document(path, level, names or ()).personas
     except InputError as exc:
         personas, s.error = [], exc.reason
     s.imported = len(personas)
@@ -315,6 +330,8 @@ def main() -> int:
                              "replica: benchmarks/data/personas_replica (layouts of real pages, reworded)")
     parser.add_argument("--assisted", action="store_true",
                         help="where the automatic import misses personas, score the best --persona-level per file (upper bound)")
+    parser.add_argument("--named", action="store_true",
+                        help="name each file's personas as its owner would (--persona-name, the labels' names)")
     parser.add_argument("--batch", type=int, help="fresh set only: read and score this batch alone (a held-out batch is "
                                                    "scored once this way, without reading the batches still held out)")
     args = parser.parse_args()
@@ -323,7 +340,7 @@ def main() -> int:
         print(f"needs {REAL} (the shared evaluation data)", file=sys.stderr)
         return 2
     folder, labels, splits, batch, split_note = found.folder, found.labels, found.splits, found.batch, found.note
-    scorer = assisted if args.assisted else score
+    scorer = assisted if args.assisted else named if args.named else score
     scores = [scorer(folder / name, label, splits[name]) for name, label in sorted(labels.items())
               if name in splits and args.split in ("all", "tune", splits[name])]
     print(f"{'document':52} {'split':5} {'personas':>9} {'concerns':>9} {'tracked':>7} {'imported':>8}  non-personas imported")

@@ -195,3 +195,24 @@ def test_a_file_with_no_persona_hints_at_naming_them(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         parse_document(page)
     assert "--persona-name NAME" in (caught.value.hint or "")
+
+
+def test_personas_told_in_turn_in_one_paragraph_get_their_own_sentences(tmp_path: Path) -> None:
+    page = _write(tmp_path, "tour.md", (
+        "# The tour\n\nThe day starts with Wanda, the head baker, who struggles to plan flour for a week of orders. "
+        "She needs a forecast she can trust. Then we meet Basil, the driver. Basil worries that the van breaks down "
+        "between villages.\n"))
+    parsed = parse_document(page, names=["Wanda", "Basil"])
+    assert any("forecast she can trust" in c for c in _concerns(parsed, "Wanda"))
+    assert not any("van breaks down" in c for c in _concerns(parsed, "Wanda"))
+    assert any("van breaks down" in c for c in _concerns(parsed, "Basil"))
+
+
+def test_a_spot_that_tells_nothing_gives_way_to_the_next_one(tmp_path: Path) -> None:
+    page = _write(tmp_path, "matrix.md", (
+        "# Who we serve\n\n| Role | Week 1 | Week 2 |\n|---|---|---|\n| Ranger | | |\n| Guide | | |\n\n"
+        "## Stories\n\nAs a ranger I need to see which trails are closed before I set out.\n\n"
+        "As a guide I need to know how many walkers have booked.\n"))
+    parsed = parse_document(page, names=["Ranger", "Guide"])
+    assert any("trails are closed" in c for c in _concerns(parsed, "Ranger"))
+    assert any("walkers have booked" in c for c in _concerns(parsed, "Guide"))

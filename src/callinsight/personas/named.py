@@ -25,11 +25,13 @@ from callinsight.personas.model import PersonaDoc
 from callinsight.personas.names import clean_name
 from callinsight.personas.personadoc import persona_id_for
 from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Section, Table, block_texts
+from callinsight.personas.sentences import split_sentences
 
 _HEADING, _LABEL, _OPENING, _MENTION = range(4)  # how surely a spot introduces its persona, surest first
 _OPENING_WORDS = 12
 _OPENING_BLOCKS = 3  # a section that names its persona in its first blocks (after a quote, a diagram) is hers  # "Dana is a data analyst at …": the name within a paragraph's first words
 _TITLE_WORDS = 6  # a list item this short with nothing nested is a title over the items after it
+_FALLBACKS = 5  # spots tried, surest first, when a persona's surest one tells nothing about her
 _PARENT_WORDS = 40  # a heading over a persona's name says at most a line itself ("Primary persona, in brief")
 _TYPO_SIMILARITY = 88  # a heading or label spelled a little differently from the owner's name ("Dana Whitfeild")
 
@@ -136,20 +138,21 @@ def _read_page(root: Section) -> _Page:
     return page
 
 
-def _spots_of(page: _Page, names: list[str]) -> dict[str, list[_Spot]]:
-    """Each name's spots of the surest rank it has: every heading titled with it, else its first label, opening or
-    mention. A spot naming another of the owner's personas too ("Dana and Omar") introduces neither."""
-    found: dict[str, list[_Spot]] = {}
+def _spots_of(page: _Page, names: list[str]) -> dict[str, list[list[_Spot]]]:
+    """Each name's spots, surest first, in the groups a persona is read from: every heading titled with it (merged),
+    then each label and each opening on its own, then every mention together. A spot naming another of the owner's
+    personas too ("Dana and Omar") introduces neither."""
+    found: dict[str, list[list[_Spot]]] = {}
     for name in names:
         others = [n for n in names if n != name and not mentions(name, n)]
         hits = [spot for spot, text in page.spots
                 if (titled_with(text, name) if spot.rank in (_HEADING, _LABEL) else mentions(text, name))
                 and not any(mentions(text, other) for other in others)]
-        if not hits:
-            continue
-        best = min(s.rank for s in hits)
-        ranked = [s for s in hits if s.rank == best]
-        found[name] = _outermost(ranked) if best == _HEADING else ranked[:1]
+        groups = [_outermost([s for s in hits if s.rank == _HEADING])]
+        groups += [[s] for s in sorted(hits, key=lambda s: (s.rank, s.order)) if s.rank in (_LABEL, _OPENING)]
+        groups.append([s for s in hits if s.rank == _MENTION])
+        if groups := [g for g in groups if g]:
+            found[name] = groups
     return found
 
 
@@ -299,9 +302,12 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
     names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
     out = Extraction(skipped=list(found.skipped))
     claimed = _claim_found(found.personas, names)
-    spots = _spots_of(_read_page(root), names)  # every name's, so that a missing persona's part ends where another's starts
-    all_spots = [s for group in spots.values() for s in group]
-    parts = {name: [(spot, *_part(spot, all_spots, name)) for spot in spots.get(name, [])] for name in names}
+    page = _read_page(root)
+    spots = _spots_of(page, names)
+    # every name's surest spots, so that a missing persona's part ends where another's starts
+    all_spots = [s for groups in spots.values() for s in groups[0]]
+    parts = {name: [(spot, *_part(spot, all_spots, name)) for spot in spots[name][0]] if name in spots else []
+             for name in names}
     for name in [n for n in names if n not in claimed]:
         # the automatic search read that part already, under the page's title for it
         if (twin := _found_as(parts[name], _unclaimed(found, claimed), names)) is not None:
@@ -313,14 +319,19 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
         if not titled_with(persona.name, name):
             _rename(persona, name)
     kept = list(claimed.values())
+    told = _roll_call(page, [n for n in names if n not in spots], names)
     for name in [n for n in names if n not in claimed]:
-        if parts[name]:
-            built = _built(name, parts[name], source)
-            for persona in claimed.values():  # what the page tells under her name is hers, not a found neighbour's
-                _give_up(persona, built)
-            kept.append(built)
-        else:
+        built = _read_missing(name, spots.get(name, []), all_spots, told.get(name, []), source)
+        if built is None:
             out.skipped.append(Skipped(name, "named by the owner but not found in the document"))
+            continue
+        for persona in claimed.values():  # what the page tells under her name is hers, not a found neighbour's
+            _give_up(persona, built)
+        for persona in kept:  # nor that of a missing one read before her, where it names her alone
+            if persona not in claimed.values():
+                _give_up(persona, built, named=name, own=persona.name)
+                _give_up(built, persona, named=persona.name, own=name)
+        kept.append(built)
     order = {id(p): i for i, p in enumerate(found.personas)}
     out.personas = sorted(kept, key=lambda p: order.get(id(p), len(order)))
     out.skipped += [Skipped(p.name, "not among the personas the owner named") for p in found.personas if p not in kept]
@@ -329,22 +340,60 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
     return out
 
 
+def _read_missing(name: str, groups: list[list[_Spot]], all_spots: list[_Spot], told: list[str],
+                  source: str) -> PersonaDoc | None:
+    """A persona the automatic search missed: read from her surest spots, else from the next ones while those tell
+    nothing about her, else from the sentences a roll call gives her; with no field or stated need anywhere, her surest
+    part is kept as profile text (the owner said she is a persona)."""
+    first: PersonaDoc | None = None
+    for group in groups[:_FALLBACKS]:
+        parts = [(spot, *_part(spot, all_spots, name)) for spot in group]
+        built = _built(name, parts, source)
+        if built.sections or built.extra_sections:
+            return built
+        if first is None:
+            first = built
+            text = "\n".join(part.text().replace(part.title, "", 1).strip() for _spot, part, _whole in parts).strip()
+            if text:
+                first.extra_sections["profile"] = text
+    if told:
+        return from_fields(Section(name, 1, blocks=[Para(" ".join(told))]), name, source, [], name)
+    return first
+
+
 def _built(name: str, parts: list[tuple[_Spot, Section, bool]], source: str) -> PersonaDoc:
     """A persona the automatic search missed, read from its parts of the page."""
     persona = from_fields(parts[0][1], name, source, parts[0][0].ancestors, name)
     for spot, part, _whole in parts[1:]:
         merge_into(persona, from_fields(part, name, source, spot.ancestors, name))
-    if not persona.sections and not persona.extra_sections:  # no field or stated need: the owner still said she is one
-        told = "\n".join(part.text().replace(part.title, "", 1).strip() for _spot, part, _whole in parts).strip()
-        if told:
-            persona.extra_sections["profile"] = told
     return persona
 
 
-def _give_up(persona: PersonaDoc, to: PersonaDoc) -> None:
+def _roll_call(page: _Page, missing: list[str], names: list[str]) -> dict[str, list[str]]:
+    """Names told only in paragraphs that tell of several personas in turn ("We begin with Richard, the CTO, … Next we
+    follow Jim, … Jim provisions …"): each sentence naming one of them, and the sentences after it up to one that
+    names another, are that one's."""
+    told: dict[str, list[str]] = {}
+    if not missing:
+        return told
+    for spot, text in page.spots:
+        if spot.rank != _MENTION or not any(mentions(text, n) for n in missing):
+            continue
+        current: str | None = None
+        for sentence in split_sentences(text):
+            named = [n for n in names if mentions(sentence, n)]
+            if named:
+                current = named[0] if len(named) == 1 else None
+            if current in missing:
+                told.setdefault(current, []).append(sentence)
+    return told
+
+
+def _give_up(persona: PersonaDoc, to: PersonaDoc, named: str = "", own: str = "") -> None:
     """Items a found persona took from the part of the page that names another ("**Tomas** …" then Ines's table, both
-    read as his)."""
-    theirs = {item for items in to.sections.values() for item in items}
+    read as his); with ``named``, only those that name the other (``named``) and not her (``own``)."""
+    theirs = {item for items in to.sections.values() for item in items
+              if not named or (mentions(item, named) and not mentions(item, own))}
     left = {k: kept for k, items in persona.sections.items() if (kept := [i for i in items if i not in theirs])}
     if left or persona.extra_sections:  # a persona all of whose text another one's part holds stays as it was
         persona.sections = left

@@ -216,3 +216,58 @@ def test_a_spot_that_tells_nothing_gives_way_to_the_next_one(tmp_path: Path) -> 
     parsed = parse_document(page, names=["Ranger", "Guide"])
     assert any("trails are closed" in c for c in _concerns(parsed, "Ranger"))
     assert any("walkers have booked" in c for c in _concerns(parsed, "Guide"))
+
+
+HELPER_PAGE = """---
+type: persona
+status: draft
+---
+
+# Helper Persona: The Parish Clerk / Hall Keeper
+
+_The channel that brings the tool to most villagers_
+
+## Why this persona exists
+
+The person the booking tool is for first is Tobias, the villager who wants a room. Yet Tobias rarely finds the tool himself; someone shows it to him.
+
+## Who she is
+
+She is called Greta and she keeps the hall bookings for the parish council. She has done it for nine years.
+
+## Her relationship with tools
+
+Greta leans on a paper diary all day. She struggles with a diary that three people edit at once.
+
+**Speed.** She needs a booking found in under a minute while the caller waits.
+
+## Her constraints
+
+- She cannot install software on the council laptop.
+- She worries that a new system will lose the old bookings.
+
+## Other helper types (brief profiles)
+
+### Church volunteer
+Runs the coffee morning and passes the word on to older villagers.
+
+### School office manager
+Tells parents about the hall when they ask for party rooms.
+"""
+
+
+def test_a_page_declared_one_persona_is_all_hers_when_the_owner_names_her(tmp_path: Path) -> None:
+    page = _write(tmp_path, "helper.md", HELPER_PAGE)  # front matter "type: persona", no name in it
+    assert [p.name for p in parse_document(page).personas] == ["Church volunteer", "School office manager"]
+    (greta,) = parse_document(page, names=["Greta"]).personas
+    assert greta.name == "Greta"
+    assert any("lose the old bookings" in c.text for c in greta.concerns)
+
+
+def test_the_dry_run_suggests_naming_the_personas_where_the_import_plainly_went_wrong(tmp_path: Path) -> None:
+    wrong = _write(tmp_path, "wrong.md", "# Our customers\n\n## Field notes\n\n### Dana Ortiz\nRuns IT for a law firm and "
+                                         "signs off every tool.\n\n### Ken Adams\nOwns three bakeries and does the books.\n")
+    result = runner.invoke(app, ["personas", "import", "--dry-run", str(wrong)])
+    assert "or       --persona-name NAME, once per persona" in result.output
+    named = runner.invoke(app, ["personas", "import", "--dry-run", "--persona-name", "Dana Ortiz", str(wrong)])
+    assert "--persona-name NAME" not in named.output and "persona  Dana Ortiz" in named.output

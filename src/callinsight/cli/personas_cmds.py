@@ -78,6 +78,8 @@ def _dry_run(paths: list[Path], config: PersonasConfig, level: int | None, names
             level, names = f.suggestion
             shown = ", ".join(names[:5]) + (f", … ({len(names)} in all)" if len(names) > 5 else "")
             typer.echo(f"  try      --persona-level {level}: every level-{level} heading as one persona gives {shown}")
+        if f.doubtful and not f.error:  # (a failed file's hint names it already)
+            typer.echo("  or       --persona-name NAME, once per persona: each is found where the page names it")
     failed = [f for f in files if f.error]
     personas = sum(len(f.personas) for f in files)
     skipped = sum(len(f.skipped) for f in files)

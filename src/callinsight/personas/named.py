@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from callinsight.personas.building import from_fields
+from callinsight.personas.building import declares_persona_page, from_fields, from_page
 from callinsight.personas.extraction import Extraction, Skipped
 from callinsight.personas.merging import merge_into, name_key
 from callinsight.personas.model import PersonaDoc
@@ -301,6 +301,9 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
     as read, before the automatic search reshaped it); the others skipped."""
     names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
     out = Extraction(skipped=list(found.skipped))
+    if len(names) == 1 and declares_persona_page(root.meta):  # "type: persona" and no name but the owner's: the page is hers
+        out.personas = [from_page(root, names[0], source)]
+        return out
     claimed = _claim_found(found.personas, names)
     page = _read_page(root)
     spots = _spots_of(page, names)
@@ -397,6 +400,7 @@ def _give_up(persona: PersonaDoc, to: PersonaDoc, named: str = "", own: str = ""
     left = {k: kept for k, items in persona.sections.items() if (kept := [i for i in items if i not in theirs])}
     if left or persona.extra_sections:  # a persona all of whose text another one's part holds stays as it was
         persona.sections = left
+        persona.headings = {k: v for k, v in persona.headings.items() if k in left}
 
 
 def _unclaimed(found: Extraction, claimed: dict[str, PersonaDoc]) -> list[PersonaDoc]:

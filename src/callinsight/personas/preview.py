@@ -22,6 +22,7 @@ class FilePreview:
     hint: str | None = None  # what to try about it
     # a heading level that gives more personas than the importer found by itself: (level, their names)
     suggestion: tuple[int, list[str]] | None = None
+    doubtful: bool = False  # nothing found, or one "persona" not named like one: naming the personas may help
 
 
 def preview_files(paths: Iterable[Path], hints: OwnerHints | None = None) -> list[FilePreview]:
@@ -39,6 +40,7 @@ def preview_files(paths: Iterable[Path], hints: OwnerHints | None = None) -> lis
         # only where the importer plainly went wrong: nothing found, or one "persona" that is not named like one
         # ("Segment notes" holding the people as its sub-headings)
         if chosen is None and not named and (not preview.personas or (len(preview.personas) == 1 and not looks_like_a_name(preview.personas[0].name))):
+            preview.doubtful = True
             preview.suggestion = _better_level(path, len(preview.personas))
         out.append(preview)
     return out

@@ -271,3 +271,20 @@ def test_the_dry_run_suggests_naming_the_personas_where_the_import_plainly_went_
     assert "or       --persona-name NAME, once per persona" in result.output
     named = runner.invoke(app, ["personas", "import", "--dry-run", "--persona-name", "Dana Ortiz", str(wrong)])
     assert "--persona-name NAME" not in named.output and "persona  Dana Ortiz" in named.output
+
+
+KOREAN_PAGE = """# 고객 유형
+
+우리 고객은 크게 두 부류다. 아래에 하나씩 적었다.
+
+민서는 동네 빵집 사장이다. 민서는 매달 카드 수수료 정산이 너무 번거롭다. 그래서 한 화면에서 입금 내역을 보고 싶어 한다.
+다음은 준호다. 준호는 배달 기사인데, 앱 주소가 자주 틀려서 배달이 늦어진다.
+"""
+
+
+def test_korean_names_with_particles_are_found_and_each_keeps_their_own_sentences(tmp_path: Path) -> None:
+    parsed = parse_document(_write(tmp_path, "고객.md", KOREAN_PAGE), names=["민서", "준호"])
+    assert sorted(p.name for p in parsed.personas) == ["민서", "준호"]
+    assert any("카드 수수료" in c for c in _concerns(parsed, "민서"))
+    assert not any("배달" in c for c in _concerns(parsed, "민서"))
+    assert any("주소가 자주 틀려서" in c for c in _concerns(parsed, "준호"))

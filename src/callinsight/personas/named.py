@@ -28,8 +28,8 @@ from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Secti
 from callinsight.personas.sentences import split_sentences
 
 _HEADING, _LABEL, _OPENING, _MENTION = range(4)  # how surely a spot introduces its persona, surest first
-_OPENING_WORDS = 12
-_OPENING_BLOCKS = 3  # a section that names its persona in its first blocks (after a quote, a diagram) is hers  # "Dana is a data analyst at …": the name within a paragraph's first words
+_OPENING_WORDS = 12  # "Dana is a data analyst at …": the name within a paragraph's first words
+_OPENING_BLOCKS = 3  # a section that names its persona in its first blocks (after a quote, a diagram) is hers
 _TITLE_WORDS = 6  # a list item this short with nothing nested is a title over the items after it
 _FALLBACKS = 5  # spots tried, surest first, when a persona's surest one tells nothing about her
 _PARENT_WORDS = 40  # a heading over a persona's name says at most a line itself ("Primary persona, in brief")
@@ -90,9 +90,10 @@ class _Page:
 
     spots: list[tuple[_Spot, str]] = field(default_factory=list)  # (spot, the text it names someone with)
 
-    def add(self, text: str, rank: int, section: Section, ancestors: list[Section], **where: object) -> None:
+    def add(self, text: str, rank: int, section: Section, ancestors: list[Section], block: Block | None = None,
+            item: Item | None = None, row: int | None = None, column: int | None = None) -> None:
         if text.strip():
-            self.spots.append((_Spot(rank, len(self.spots), section, ancestors, **where), text))  # type: ignore[arg-type]
+            self.spots.append((_Spot(rank, len(self.spots), section, ancestors, block, item, row, column), text))
 
 
 def _opening(text: str) -> str:
@@ -275,7 +276,7 @@ def _claim_found(personas: list[PersonaDoc], names: list[str]) -> dict[str, Pers
     claimed: dict[str, PersonaDoc] = {}
     for name in names:
         others = [n for n in names if n != name and not mentions(name, n)]
-        match = next((p for p in personas if p not in claimed.values() and titled_with(p.name, name)
+        match = next((p for p in personas if not any(p is c for c in claimed.values()) and titled_with(p.name, name)
                       and not any(mentions(p.name, n) for n in others)), None)
         if match is not None:
             claimed[name] = match
@@ -283,6 +284,7 @@ def _claim_found(personas: list[PersonaDoc], names: list[str]) -> dict[str, Pers
 
 
 def _rename(persona: PersonaDoc, name: str) -> None:
+    """A found persona under the name the owner gives her."""
     if persona.persona_id == persona_id_for(persona.name):  # an id the file gives stays
         persona.persona_id = persona_id_for(name)
     persona.name = name
@@ -331,13 +333,14 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
         for persona in claimed.values():  # what the page tells under her name is hers, not a found neighbour's
             _give_up(persona, built)
         for persona in kept:  # nor that of a missing one read before her, where it names her alone
-            if persona not in claimed.values():
+            if not any(persona is c for c in claimed.values()):
                 _give_up(persona, built, named=name, own=persona.name)
                 _give_up(built, persona, named=persona.name, own=name)
         kept.append(built)
     order = {id(p): i for i, p in enumerate(found.personas)}
     out.personas = sorted(kept, key=lambda p: order.get(id(p), len(order)))
-    out.skipped += [Skipped(p.name, "not among the personas the owner named") for p in found.personas if p not in kept]
+    out.skipped += [Skipped(p.name, "not among the personas the owner named") for p in found.personas
+                    if not any(p is k for k in kept)]
     if not out.personas:
         out.closest = f"none of the names given ({', '.join(names)}) stands in it"
     return out

@@ -99,9 +99,11 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # 269/340 concerns, 18 non-personas; the automatic import is the session start's, 9c54f7a, unchanged; that of 35a138a
 # 69/86, 269/340, 18; with --named, the owner naming each file's personas, 84/86, 289/340, 2); development data from
 # then on.
-# Replica batch 17 (collectors R17A-R17E, twenty-first session) is registered here before its collectors start, to be
-# committed unread, held out whole and scored once, automatic and named, after the work that followed R16's scoring.
-REPLICA_HELD_OUT = {"R17"}
+# Replica batch 17 (collectors R17A-R17E, twenty-first session, 25 documents) was registered here before its collectors
+# started, committed unread, held out whole and scored once after the work that followed R16's scoring (at 5f613b7:
+# automatic 81/92 personas, 267/322 concerns, 17 non-personas; that of 35a138a 78/92, 252/322, 25; named by the owner
+# 92/92, 290/322, 0); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from callinsight.cli.app import app, load
 from callinsight.errors import SomeInputsFailed
-from callinsight.personas.config import PersonasConfig
 from callinsight.stage_names import PERSONAS
+
+if TYPE_CHECKING:  # the settings import the redaction rules: not for `--help`
+    from callinsight.personas.config import PersonasConfig
 
 personas_app = typer.Typer(help="Persona documents: import, map calls to them, check the set, propose updates.", no_args_is_help=True)
 app.add_typer(personas_app, name="personas")

@@ -287,3 +287,15 @@ def test_korean_names_with_particles_are_found_and_each_keeps_their_own_sentence
     parsed = parse_document(_write(tmp_path, "고객.md", KOREAN_PAGE), names=["민서", "준호"])
     assert sorted(p.name for p in parsed.personas) == ["민서", "준호"]
     _told_apart(parsed, {"민서": "카드 수수료", "준호": "주소가 자주 틀려서"})
+
+
+def test_the_dry_run_says_where_each_named_persona_was_read(tmp_path: Path) -> None:
+    page = _write(tmp_path, "team.md", TEAM_PAGE)
+    names = ["--persona-name", "Priya Raman", "--persona-name", "Tomas", "--persona-name", "Ines"]
+    result = runner.invoke(app, ["personas", "import", "--dry-run", *names, str(page)])
+    assert "named: read from a table column" in result.output  # Ines
+    assert "named: found by the import itself" in result.output  # Priya
+    parsed = parse_document(page, names=["Priya Raman", "Tomas", "Ines"])
+    assert all(p.found_at for p in parsed.personas)
+    assert not any(p.found_at for p in parse_document(page).personas)  # the automatic import says nothing of it
+    assert "found_at" not in parsed.personas[0].profile()  # never stored: it is not the persona's content

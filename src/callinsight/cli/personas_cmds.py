@@ -66,6 +66,8 @@ def _dry_run(paths: list[Path], config: PersonasConfig, level: int | None, names
         for doc in f.personas:
             flag = " (negative)" if doc.is_negative else ""
             typer.echo(f"  persona  {doc.name} [{doc.persona_id}]{flag}")
+            if doc.found_at:  # a persona the owner named: where it was read, to check
+                typer.echo(f"    named: {doc.found_at}")
             fields = [f"{section} ('{heading}')" for section, heading in doc.headings.items()] + [f"'{t}' (kept as profile)" for t in doc.extra_sections]
             typer.echo(f"    fields: {'; '.join(fields) or '-'}")
             typer.echo(f"    concerns it will track ({len(doc.concerns)}):")

@@ -301,6 +301,7 @@ class PersonaDoc:
     source: str = ""
     attributes: dict[str, object] = field(default_factory=dict)  # other front matter / YAML keys
     headings: dict[str, str] = field(default_factory=dict)  # canonical section -> heading as the document wrote it
+    found_at: str = field(default="", compare=False)  # for the dry run: where a persona the owner named was read; not stored
 
     @property
     def concerns(self) -> list[Concern]:

@@ -321,6 +321,7 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
         if (teller := _telling(name, _unclaimed(found, claimed), names)) is not None:
             claimed[name] = teller
     for name, persona in claimed.items():
+        persona.found_at = "found by the import itself" + ("" if persona.name == name else f", as '{persona.name}'")
         if not titled_with(persona.name, name):
             _rename(persona, name)
     kept = list(claimed.values())
@@ -355,6 +356,7 @@ def _read_missing(name: str, groups: list[list[_Spot]], all_spots: list[_Spot], 
     for group in groups[:_FALLBACKS]:
         parts = [(spot, *_part(spot, all_spots, name)) for spot in group]
         built = _built(name, parts, source)
+        built.found_at = "read from " + "; ".join(_where(spot, part, whole) for spot, part, whole in parts)
         if built.sections or built.extra_sections:
             return built
         if first is None:
@@ -363,8 +365,24 @@ def _read_missing(name: str, groups: list[list[_Spot]], all_spots: list[_Spot], 
             if text:
                 first.extra_sections["profile"] = text
     if told:
-        return from_fields(Section(name, 1, blocks=[Para(" ".join(told))]), name, source, [], name)
+        persona = from_fields(Section(name, 1, blocks=[Para(" ".join(told))]), name, source, [], name)
+        persona.found_at = f"read from the {len(told)} sentence(s) naming this persona in paragraphs telling of several"
+        return persona
     return first
+
+
+def _where(spot: _Spot, part: Section, whole: bool) -> str:
+    """Where a part was read, for the owner: "the section 'Persona 1: Night Pharmacist'", "a table row", …."""
+    if whole:
+        return f"the section '{part.title}'" if part.title else "the whole page"
+    if spot.row is not None:
+        return "a table row"
+    if spot.column is not None:
+        return "a table column"
+    if spot.item is not None:
+        return f"a list item and {len(part.blocks[0].items) - 1} after it" if isinstance(part.blocks[0], ItemList) \
+            and len(part.blocks[0].items) > 1 else "a list item"
+    return f"a paragraph and {len(part.blocks) - 1} block(s) after it" if len(part.blocks) > 1 else "a paragraph"
 
 
 def _built(name: str, parts: list[tuple[_Spot, Section, bool]], source: str) -> PersonaDoc:

@@ -57,10 +57,10 @@ def import_cmd(
 
 
 def _dry_run(paths: list[Path], config: PersonasConfig, level: int | None, names: list[str]) -> None:
-    from callinsight.personas.importer import owner_hints
+    from callinsight.personas.parse import OwnerHints
     from callinsight.personas.preview import preview_files
 
-    files = preview_files(paths, owner_hints(config, level, names))
+    files = preview_files(paths, OwnerHints.of(config, level, names))
     for f in files:
         typer.echo(f.path)
         for doc in f.personas:

@@ -39,7 +39,7 @@ from callinsight.store.writes import failed_content_keys, record_failure
 if TYPE_CHECKING:
     import duckdb
 
-    from callinsight.personas.config import PersonasConfig, PersonasSettings
+    from callinsight.personas.config import PersonasSettings
     from callinsight.redact.config import RedactionConfig
 
 STAGE = PERSONAS
@@ -91,12 +91,7 @@ def import_personas(config: PersonasSettings, paths: list[Path], *, run_id: str 
     personas are those the owner names (else ``[personas] persona_names``)."""
     with open_store(config.database_path) as con:
         return import_into(con, paths, run_id=run_id, redaction=config.redaction,
-                           hints=owner_hints(config.personas, level, names))
-
-
-def owner_hints(config: PersonasConfig, level: int | None = None, names: Sequence[str] = ()) -> OwnerHints:
-    """What the owner says of the files: this run's command line over the ``[personas]`` settings."""
-    return OwnerHints(levels=config.persona_levels, names=config.persona_names, level=level, persona_names=tuple(names))
+                           hints=OwnerHints.of(config.personas, level, names))
 
 
 def import_into(

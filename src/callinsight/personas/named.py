@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -36,6 +38,7 @@ _PARENT_WORDS = 40  # a heading over a persona's name says at most a line itself
 _TYPO_SIMILARITY = 88  # a heading or label spelled a little differently from the owner's name ("Dana Whitfeild")
 
 
+@lru_cache(maxsize=8192)  # mentions() asks for every spot's text once per name and once per other name
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     return re.sub(r"[\W_]+", " ", text).strip()
@@ -145,7 +148,7 @@ def _spots_of(page: _Page, names: list[str]) -> dict[str, list[list[_Spot]]]:
     personas too ("Dana and Omar") introduces neither."""
     found: dict[str, list[list[_Spot]]] = {}
     for name in names:
-        others = [n for n in names if n != name and not mentions(name, n)]
+        others = _others(name, names)
         hits = [spot for spot, text in page.spots
                 if (titled_with(text, name) if spot.rank in (_HEADING, _LABEL) else mentions(text, name))
                 and not any(mentions(text, other) for other in others)]
@@ -157,15 +160,26 @@ def _spots_of(page: _Page, names: list[str]) -> dict[str, list[list[_Spot]]]:
     return found
 
 
+def _others(name: str, names: list[str]) -> list[str]:
+    """The owner's other names, less those this one holds ("Dana" in "Dana Junior"): a text naming one of them is not
+    hers alone."""
+    return [n for n in names if n != name and not mentions(name, n)]
+
+
+def _within(spot: _Spot, section: Section) -> bool:
+    """The spot stands in the section or below it."""
+    return spot.section is section or section in spot.ancestors
+
+
+def _starts_in(section: Section, others: list[_Spot]) -> list[int]:
+    """The indexes of the section's blocks where another persona's part starts, in order."""
+    return sorted(i for s in others if s.section is section and s.block is not None
+                  for i, b in enumerate(section.blocks) if b is s.block)
+
+
 def _outermost(headings: list[_Spot]) -> list[_Spot]:
     """Headings titled with the name, without those inside another of them (its parts, read with it)."""
     return [s for s in headings if not any(o.section in s.ancestors for o in headings if o is not s)]
-
-
-def _cut(blocks: list[Block], start: int, starts: set[int]) -> list[Block]:
-    """The blocks from ``start`` up to the next one where another persona starts."""
-    end = next((i for i in sorted(starts) if i > start), len(blocks))
-    return blocks[start:end]
 
 
 def _part(spot: _Spot, all_spots: list[_Spot], name: str) -> tuple[Section, bool]:
@@ -176,10 +190,8 @@ def _part(spot: _Spot, all_spots: list[_Spot], name: str) -> tuple[Section, bool
         section = _parent_if_first(spot, others) if spot.block is None else spot.section
         part = copy.copy(section)
         # a sub-heading that another persona's spot is in belongs to that persona
-        part.children = [c for c in section.children if not any(s.section is c or c in s.ancestors for s in others)]
-        starts = {i for s in others if s.section is section and s.block is not None
-                  for i, b in enumerate(section.blocks) if b is s.block}
-        part.blocks = section.blocks[:min(starts)] if starts else list(section.blocks)
+        part.children = [c for c in section.children if not any(_within(s, c) for s in others)]
+        part.blocks = section.blocks[:next(iter(_starts_in(section, others)), len(section.blocks))]
         if not part.blocks and not part.children and spot.block is None:
             _take_following(part, spot, others)
         return part, True
@@ -190,9 +202,8 @@ def _part(spot: _Spot, all_spots: list[_Spot], name: str) -> tuple[Section, bool
         return Section(name, spot.section.level + 1, blocks=[ItemList(items=_items_of(block, spot, others))]), False
     blocks = spot.section.blocks
     index = next(i for i, b in enumerate(blocks) if b is block)
-    starts = {i for s in others if s.section is spot.section and s.block is not None
-              for i, b in enumerate(blocks) if b is s.block}
-    return Section(name, spot.section.level + 1, blocks=_cut(blocks, index, starts)), False
+    end = next((i for i in _starts_in(spot.section, others) if i > index), len(blocks))
+    return Section(name, spot.section.level + 1, blocks=blocks[index:end]), False
 
 
 def _items_of(block: ItemList, spot: _Spot, others: list[_Spot]) -> list[Item]:
@@ -216,7 +227,7 @@ def _take_following(part: Section, spot: _Spot, others: list[_Spot]) -> None:
         return
     siblings = spot.ancestors[-1].children
     index = next(i for i, c in enumerate(siblings) if c is spot.section)
-    starts = [i for i, c in enumerate(siblings) if any(s.section is c or c in s.ancestors for s in others)]
+    starts = [i for i, c in enumerate(siblings) if any(_within(s, c) for s in others)]
     before = [i for i in starts if i < index]
     end = next((i for i in starts if i > index), None)
     if end is None:
@@ -236,8 +247,7 @@ def _parent_if_first(spot: _Spot, others: list[_Spot]) -> Section:
         return spot.section
     parent = spot.ancestors[-1]
     said = sum(len(t.split()) for b in parent.blocks for t in block_texts(b))
-    if parent.children[0] is spot.section and said <= _PARENT_WORDS and not any(
-            s.section is parent or parent in s.ancestors for s in others):
+    if parent.children[0] is spot.section and said <= _PARENT_WORDS and not any(_within(s, parent) for s in others):
         return parent
     return spot.section
 
@@ -249,7 +259,7 @@ def _opens(spot: _Spot, others: list[_Spot]) -> bool:
     first = any(b is spot.block for b in blocks) and spot.row is None and spot.column is None
     if first and isinstance(spot.block, ItemList):
         first = any(spot.item is i for i in spot.block.items[:2])
-    return first and not any(s.section is spot.section or spot.section in s.ancestors for s in others)
+    return first and not any(_within(s, spot.section) for s in others)
 
 
 def _table_part(table: Table, row: int | None, column: int | None) -> list[Block]:
@@ -275,7 +285,7 @@ def _claim_found(personas: list[PersonaDoc], names: list[str]) -> dict[str, Pers
     """The found persona each name stands for: the one titled with it (and with no other name)."""
     claimed: dict[str, PersonaDoc] = {}
     for name in names:
-        others = [n for n in names if n != name and not mentions(name, n)]
+        others = _others(name, names)
         match = next((p for p in personas if not any(p is c for c in claimed.values()) and titled_with(p.name, name)
                       and not any(mentions(p.name, n) for n in others)), None)
         if match is not None:
@@ -327,7 +337,7 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
     kept = list(claimed.values())
     told = _roll_call(page, [n for n in names if n not in spots], names)
     for name in [n for n in names if n not in claimed]:
-        built = _read_missing(name, spots.get(name, []), all_spots, told.get(name, []), source)
+        built = _read_missing(name, parts[name], spots.get(name, [])[1:], all_spots, told.get(name, []), source)
         if built is None:
             out.skipped.append(Skipped(name, "named by the owner but not found in the document"))
             continue
@@ -347,14 +357,14 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
     return out
 
 
-def _read_missing(name: str, groups: list[list[_Spot]], all_spots: list[_Spot], told: list[str],
-                  source: str) -> PersonaDoc | None:
+def _read_missing(name: str, surest: list[tuple[_Spot, Section, bool]], groups: list[list[_Spot]],
+                  all_spots: list[_Spot], told: list[str], source: str) -> PersonaDoc | None:
     """A persona the automatic search missed: read from her surest spots, else from the next ones while those tell
     nothing about her, else from the sentences a roll call gives her; with no field or stated need anywhere, her surest
     part is kept as profile text (the owner said she is a persona)."""
     first: PersonaDoc | None = None
-    for group in groups[:_FALLBACKS]:
-        parts = [(spot, *_part(spot, all_spots, name)) for spot in group]
+    later = ([(spot, *_part(spot, all_spots, name)) for spot in group] for group in groups[:_FALLBACKS - 1])  # read lazily
+    for parts in chain([surest] if surest else [], later):
         built = _built(name, parts, source)
         built.found_at = "read from " + "; ".join(_where(spot, part, whole) for spot, part, whole in parts)
         if built.sections or built.extra_sections:
@@ -439,7 +449,7 @@ def _telling(name: str, unclaimed: list[PersonaDoc], names: list[str]) -> Person
     card titled "Team 1"); or, when the owner names one persona and the search found one, that one."""
     if len(names) == 1 and len(unclaimed) == 1:
         return unclaimed[0]
-    others = [n for n in names if n != name and not mentions(name, n)]
+    others = _others(name, names)
     telling = [p for p in unclaimed if not any(titled_with(p.name, n) for n in names)
                and mentions(_told(p), name) and not any(mentions(_told(p), n) for n in others)]
     return telling[0] if len(telling) == 1 else None

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped, extract
@@ -19,6 +20,9 @@ from callinsight.personas.lifting import heading_levels
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.named import keep_named
 from callinsight.personas.reading import SUFFIXES, extension, read_document
+
+if TYPE_CHECKING:
+    from callinsight.personas.config import PersonasConfig
 
 __all__ = ["SUFFIXES", "OwnerHints", "ParsedDocument", "Skipped", "level_for", "parse_document", "parse_file"]
 
@@ -96,9 +100,14 @@ class OwnerHints:
             return list(self.persona_names)
         return next((list(names) for pattern, names in self.names.items() if _matches(path, pattern)), [])
 
-    def parse(self, path: Path, level: int | None = None) -> ParsedDocument:
-        """``parse_document`` with what the owner says of this file (``level``: try that one instead)."""
-        return parse_document(path, self.level_for(path) if level is None else level, self.names_for(path))
+    def parse(self, path: Path) -> ParsedDocument:
+        """``parse_document`` with what the owner says of this file."""
+        return parse_document(path, self.level_for(path), self.names_for(path))
+
+    @classmethod
+    def of(cls, config: PersonasConfig, level: int | None = None, names: Sequence[str] = ()) -> OwnerHints:
+        """What the owner says of the files: this run's command line over the ``[personas]`` settings."""
+        return cls(levels=config.persona_levels, names=config.persona_names, level=level, persona_names=tuple(names))
 
 
 #: Files without an extension that a folder of documents often holds besides them ("Frank Patel - founder" is read).

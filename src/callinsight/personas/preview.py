@@ -32,7 +32,7 @@ def preview_files(paths: Iterable[Path], hints: OwnerHints | None = None) -> lis
         chosen = hints.level_for(path)
         named = hints.names_for(path)
         try:
-            parsed = hints.parse(path)
+            parsed = parse_document(path, chosen, named)
         except InputError as exc:
             preview = FilePreview(str(path), error=exc.reason, hint=exc.hint)
         else:

@@ -27,7 +27,8 @@ class PersonasStage:
 
     def run(self, ctx: StageContext[PersonasSettings]) -> StageResult:
         from callinsight.personas.analysis import refresh_analysis
-        from callinsight.personas.importer import import_into, owner_hints
+        from callinsight.personas.importer import import_into
+        from callinsight.personas.parse import OwnerHints
         from callinsight.personas.store import load_personas
         from callinsight.personas.suggest import write_proposals
 
@@ -35,7 +36,7 @@ class PersonasStage:
         result = StageResult(stage=self.name)
         if config.personas.import_on_run and config.personas_dir.is_dir():
             imported = import_into(con, [config.personas_dir], run_id=ctx.run_id, skip_known_failures=True,
-                                   redaction=config.redaction, hints=owner_hints(config.personas))
+                                   redaction=config.redaction, hints=OwnerHints.of(config.personas))
             result.failed = len(imported.failures)
             result.details["personas_changed"] = imported.changed
             if imported.retired:

@@ -20,6 +20,12 @@ _SAID_BY_SOMEONE = re.compile(r"^(I|I['’](m|ve|d|ll)|My|Me)\b")
 _OUTLINE_PART = ((re.compile(r"^\d{1,2}\.\s+\S"), 2), (re.compile(r"^[가-하]\.\s+\S"), 3))
 
 
+def _said_by_someone(line: str) -> bool:
+    from callinsight.personas.reading.office import is_field  # office reads through this module: imported here
+
+    return _SAID_BY_SOMEONE.match(line) is not None and not is_field(line)
+
+
 #: Korean report item marks besides glyphs: "가." "나)" (Hangul order), circled numbers, "(1)", "1)".
 KOREAN_ITEM = re.compile(r"^([가-하][.)]|[①-⑳]|\(\d{1,2}\)|\d{1,2}\))\s*(?=\S)")
 
@@ -136,7 +142,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     if _field_line(line) or (label and (label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text))):
         return False  # a field line ("Age: 62", "Persona: Omar Haddad"), unless a name labels a role or titles the text
     if not after or not 0 < word_count(line) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
-            or (_SAID_BY_SOMEONE.match(line) and not is_field(line)) \
+            or _said_by_someone(line) \
             or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())) or PROFILE_DETAIL.match(line):
         return False  # (nor "Age" ⏎ "41": a detail's label over its value)
     if is_field(line) or (PERSONA_TAG.match(after) and len(after.split()) <= 3):
@@ -410,8 +416,7 @@ def as_markdown(text: str) -> str:
         title = not started and ":" not in stripped + (after := _next_text(lines, i)) and len(after.split()) <= 6 \
             and is_field(after)
         # a quotation or a line in the first person is what someone says, not a heading
-        spoken = started and (stripped.startswith(("\"", "“", "‘", "「", "『")) or (
-            _SAID_BY_SOMEONE.match(stripped) is not None and not is_field(stripped)))
+        spoken = started and (stripped.startswith(("\"", "“", "‘", "「", "『")) or _said_by_someone(stripped))
         if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8)
                 and not HEADING_END.search(stripped) and not spoken) or i in heads:
             out.append(heading(stripped))

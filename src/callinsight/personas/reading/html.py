@@ -79,6 +79,7 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
             continue
         name = child.name
         if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            _lift_held_blocks(child)
             flat.append(Section(title=_text(child), level=_heading_level(child)))
         elif _is_toggle(child):
             _walk_toggle(child, flat, toggles)
@@ -229,6 +230,21 @@ def _lead_bold(tag: Any) -> str | None:
 
 
 _BLOCKS = ["p", "ul", "ol", "table", "dl", "div", "h1", "h2", "h3", "h4", "h5", "h6"]
+
+
+def _lift_held_blocks(heading: Any) -> None:
+    """A heading holds no list or paragraph; one that does was left open ("<h3>Frustrations</hli>" ⏎ "<ul>…"), and
+    lxml, as a browser, nests what follows inside it. Its first block and everything after it are moved out, after the
+    heading, to be read as the section's content; the heading keeps the words before them."""
+    block = heading.find(["p", "ul", "ol", "table", "dl", "div"])
+    if block is None:
+        return
+    while block.parent is not heading:
+        block = block.parent
+    held = [block, *block.next_siblings]
+    for node in held:
+        node.extract()
+    heading.insert_after(*held)
 #: A class that styles an element as a label ("section-label", "field_label"): a card's field name shown without <b>.
 _LABEL_CLASS = re.compile(r"(?:^|[-_])label(?:$|[-_])", re.I)
 

@@ -1,0 +1,40 @@
+"""Shapes met while working on the replica batches already scored (development data) in the twenty-second session,
+each on a small synthetic document written for these tests (no replica or evaluation text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from callinsight.personas.parse import parse_document
+
+from .conftest import write_doc
+
+# a card whose field heading is closed with a mistyped tag, so the parser nests the list inside the heading
+_HEADING_LEFT_OPEN = """\
+    <html><body>
+    <h2>Ingeborg Castellanos</h2>
+    <p>Runs the evening ceramics course at the community hall.</p>
+    <div class="card-part">
+      <h3>Frustrations</hx>
+        <ul>
+          <li>Kiln bookings clash with the yoga class every other Thursday</li>
+          <li>Glaze orders arrive without the colour codes she asked for</li>
+        </ul>
+    </div>
+    <div class="card-part">
+      <h3>Goals</h3>
+      <ul><li>Run a spring exhibition for the learners</li></ul>
+    </div>
+    </body></html>
+    """
+
+
+def test_a_heading_left_open_keeps_its_title_and_its_list_is_read_as_the_fields_items(tmp_path: Path) -> None:
+    (persona,) = parse_document(write_doc(tmp_path, "ceramics.html", _HEADING_LEFT_OPEN)).personas
+    assert persona.name == "Ingeborg Castellanos"
+    assert persona.headings["pain_points"] == "Frustrations"
+    assert persona.sections["pain_points"] == [
+        "Kiln bookings clash with the yoga class every other Thursday",
+        "Glaze orders arrive without the colour codes she asked for",
+    ]
+    assert persona.sections["goals"] == ["Run a spring exhibition for the learners"]

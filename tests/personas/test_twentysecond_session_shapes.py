@@ -38,3 +38,36 @@ def test_a_heading_left_open_keeps_its_title_and_its_list_is_read_as_the_fields_
         "Glaze orders arrive without the colour codes she asked for",
     ]
     assert persona.sections["goals"] == ["Run a spring exhibition for the learners"]
+
+
+_FIELD_COLUMN_TABLES = """\
+    ## Bartholomew Quince
+
+    Bartholomew buys lab glassware for a school district.
+
+    ### Objections
+
+    | Objection | Response |
+    |---|---|
+    | "We signed a three-year deal with another supplier." | Offer to match their terms from the renewal date |
+    | "Your catalogue is missing the small beakers." | Point to the spring range |
+
+    ### Needs
+
+    | Need | Detail |
+    |---|---|
+    | Delivery to each school | Not one drop at the district office |
+    | Invoices per school | The district splits the budget by site |
+    """
+
+
+def test_a_table_under_a_field_whose_first_column_names_it_gives_its_items_and_keeps_our_answers_apart(tmp_path: Path) -> None:
+    (persona,) = parse_document(write_doc(tmp_path, "glassware.md", _FIELD_COLUMN_TABLES)).personas
+    concerns = {c.text: c.kind for c in persona.concerns}
+    assert concerns == {
+        '"We signed a three-year deal with another supplier."': "objection",
+        '"Your catalogue is missing the small beakers."': "objection",
+        "Delivery to each school: Not one drop at the district office": "need",
+        "Invoices per school: The district splits the budget by site": "need",
+    }  # not the headers ("Response", "Detail"), and the seller's answers are no objection
+    assert persona.extra_sections["Response"].splitlines() == ["Offer to match their terms from the renewal date", "Point to the spring range"]

@@ -59,6 +59,9 @@ _NEED_ITEM = re.compile(r"^(?:(?:i|we|they|he|she)\s+)?(needs?|must|requires?|ha
 #: An item of a goals or motivations field that states a worry.
 _WORRY_ITEM = re.compile(r"^(?:(?:i['’]?m|i am|we['’]?re|we are|they['’]?re|they are|is|are)\s+)?(concerned|worried|anxious|afraid|frustrated|"
                          r"fearful|nervous)\b", re.I)
+#: A table column that answers the item in the first one: the seller's words, not the persona's.
+_ANSWER_COLUMN = re.compile(r"\b(responses?|answers?|rebuttals?|replies|reply|counters?|handling|how (we|to) (help|respond|answer|handle|address)|"
+                            r"our (answer|response|reply|solution)|solutions?|mitigations?|talking points?)\b|대응|답변|응대|해결", re.I)
 _QUOTE_START = ("\"", "“", "'", "‘", "「", "『")
 
 
@@ -251,6 +254,10 @@ class DocBuilder:
                         self._add_item(line.lstrip("-•* ").strip())
             self.current, self.extra = saved
             return
+        if len(table.header) == 2 and (field := _field(table.header[0])) and not _field(table.header[1]) \
+                and not any(r and _field(r[0]) for r in table.rows):
+            self._field_column(table, field)
+            return
         rows = [table.header, *table.rows]
         if len(table.header) == 2 and table.header[1].strip().lower() in VALUE_HEADERS and not _field(table.header[0]):
             rows = table.rows  # "| Field | Value |", "| 항목 | 내용 |": the header names the columns, it is no field
@@ -265,6 +272,22 @@ class DocBuilder:
         else:
             for row in table.rows:
                 self._add_item(" · ".join(c for c in row if c))
+
+    def _field_column(self, table: Table, field: str) -> None:
+        """"| Objection | Response |", "| Need | Detail |": the first column holds the field's items. An answer to each
+        ("Response", "How we help") is ours, not the persona's: kept as profile and never read for problems; any other
+        second column tells more of the item ("Speed: wants answers in minutes")."""
+        saved = (self.current, self.extra)
+        answered = _ANSWER_COLUMN.search(table.header[1]) is not None
+        self._open(field, table.header[0])
+        for row in (r for r in table.rows if r and r[0].strip()):
+            rest = " ".join(row[1].split()) if len(row) > 1 else ""
+            self._add_item(row[0] if answered or not rest else f"{row[0].strip()}: {rest}")
+        if answered:
+            answers = [" ".join(r[1].split()) for r in table.rows if len(r) > 1 and r[1].strip()]
+            if answers:
+                self.doc.extra_sections[_plain(table.header[1]) or table.header[1]] = "\n".join(answers)
+        self.current, self.extra = saved
 
     # -- state
 

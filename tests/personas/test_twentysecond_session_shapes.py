@@ -71,3 +71,47 @@ def test_a_table_under_a_field_whose_first_column_names_it_gives_its_items_and_k
         "Invoices per school: The district splits the budget by site": "need",
     }  # not the headers ("Response", "Detail"), and the seller's answers are no objection
     assert persona.extra_sections["Response"].splitlines() == ["Offer to match their terms from the renewal date", "Point to the spring range"]
+
+
+_FRONT_MATTER_RECORD = """\
+    ---
+    name: Philippa Marchetti
+    role: Facilities lead at a regional hospital
+    goals:
+      - Cut the time from a fault report to a booked repair
+    pain_points:
+      - issue: Contractors send quotes in five different formats
+        frequency: Weekly
+        severity: High
+      - issue: Nobody can see which wards have an open repair
+        frequency: Daily
+        severity: Medium
+    needs:
+      - category: One inbox
+        description: Every contractor message lands in one place
+    tags: [facilities]
+    ---
+
+    ## A day with Philippa
+
+    Philippa starts at seven with the overnight fault log.
+    """
+
+
+def test_front_matter_that_is_a_persona_record_gives_its_fields_and_a_listed_issue_is_one_item(tmp_path: Path) -> None:
+    (persona,) = parse_document(write_doc(tmp_path, "philippa.md", _FRONT_MATTER_RECORD)).personas
+    assert persona.name == "Philippa Marchetti"
+    assert persona.sections["pain_points"] == [
+        "Contractors send quotes in five different formats",  # its frequency and severity only rate it
+        "Nobody can see which wards have an open repair",
+    ]
+    assert persona.sections["needs"] == ["One inbox: Every contractor message lands in one place"]
+    assert persona.sections["goals"] == ["Cut the time from a fault report to a booked repair"]
+
+
+def test_a_post_whose_front_matter_has_a_name_and_tags_is_not_a_persona_record(tmp_path: Path) -> None:
+    from callinsight.personas.building import declares_persona_page
+
+    assert not declares_persona_page({"name": "Release notes", "tags": ["news"], "summary": "What changed"})
+    assert declares_persona_page({"name": "Ravi", "goals": ["Ship faster"], "pain_points": ["Flaky builds"]})
+    assert not declares_persona_page({"name": "Ravi", "goals": ["Ship faster"]})  # one field is no record

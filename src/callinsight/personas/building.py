@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from callinsight.personas.model import PersonaDoc, field_of
+from callinsight.personas.model import CONCERN_SECTIONS, PersonaDoc, field_of
 from callinsight.personas.names import (
     GIVEN_NAME,
     NOT_A_SUBJECT,
@@ -107,7 +107,15 @@ _ONE_PERSONA = re.compile(r"(?<![a-z])persona(?![a-z])", re.I)  # "persona", "pe
 
 
 def declares_persona_page(meta: dict[str, Any]) -> bool:
-    return any(isinstance(meta.get(k), str) and _ONE_PERSONA.search(meta[k]) for k in _PAGE_KIND_KEYS)
+    """``layout: persona`` in the front matter, or front matter that is itself one persona's record: a name and two
+    or more of a persona's fields with content, a goal or a problem among them (``name:`` ⏎ ``goals:`` ⏎
+    ``pain_points:``); a post's ``title``, ``summary`` and ``tags`` are not."""
+    if any(isinstance(meta.get(k), str) and _ONE_PERSONA.search(meta[k]) for k in _PAGE_KIND_KEYS):
+        return True
+    if not isinstance(meta.get("name"), str):
+        return False
+    fields = {field_of(str(k).replace("_", " "), loose=False) for k, v in meta.items() if isinstance(v, (list, dict)) and v}
+    return len(fields - {None}) >= 2 and bool(fields & {*CONCERN_SECTIONS, "goals"})
 
 
 def from_page(root: Section, name: str, source: str) -> PersonaDoc:

@@ -246,13 +246,32 @@ def _list_lines(text: str) -> list[str]:
 _CITATION_KEYS = frozenset({"url", "uri", "link", "href", "source", "sources", "citation", "reference", "doi"})
 
 
+#: The key of a listed mapping that says what the item is; its other keys rate or explain it.
+_LEAD_KEYS = ("issue", "problem", "pain", "pain_point", "need", "goal", "objection", "concern", "challenge", "barrier",
+              "statement", "text", "description", "title", "name", "summary")
+_ITEM_TITLE_KEYS = ("title", "name", "label", "heading", "category", "topic", "area", "theme")
+
+
+def _lead(record: dict[Any, Any]) -> str:
+    """``- issue: Vendor records disagree`` ⏎ ``frequency: Often`` ⏎ ``severity: High``: the item is its issue; the
+    rest only rate it (short values). "" when the mapping is not one item told with its ratings."""
+    keyed = {str(k).lower(): v for k, v in record.items()}
+    lead = next((keyed[k] for k in _LEAD_KEYS if isinstance(keyed.get(k), str) and keyed[k].strip()), None)
+    others = [v for k, v in keyed.items() if v is not lead]
+    if lead is None or not others or not all(isinstance(v, (str, int, float)) and len(str(v).split()) <= 8 for v in others):
+        return ""
+    # {category: Scenario modelling, description: Tools that …}: the item under its title, as a label line says it
+    title = next((keyed[k] for k in _ITEM_TITLE_KEYS if isinstance(keyed.get(k), str) and keyed[k] is not lead and keyed[k].strip()), "")
+    return squash(f"{title}: {lead}" if title and str(lead)[:1] not in "\"“'‘" else lead)
+
+
 def _items(value: Any) -> list[str]:
     if value is None:
         return []
     if isinstance(value, list):
         out: list[str] = []
         for v in value:
-            out.extend(_items(v))
+            out.extend([lead] if isinstance(v, dict) and (lead := _lead(v)) else _items(v))
         return out
     if isinstance(value, dict):
         if len(value) == 1 and str(next(iter(value))).lower() in _WRAPPER_KEYS:

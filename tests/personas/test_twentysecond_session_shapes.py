@@ -115,3 +115,40 @@ def test_a_post_whose_front_matter_has_a_name_and_tags_is_not_a_persona_record(t
     assert not declares_persona_page({"name": "Release notes", "tags": ["news"], "summary": "What changed"})
     assert declares_persona_page({"name": "Ravi", "goals": ["Ship faster"], "pain_points": ["Flaky builds"]})
     assert not declares_persona_page({"name": "Ravi", "goals": ["Ship faster"]})  # one field is no record
+
+
+_DECLARED_PAGE_WITHOUT_NAME = """\
+    ---
+    type: persona
+    status: draft
+    ---
+
+    # Support Persona: The Night-Shift Dispatcher
+
+    ## Who He Is
+
+    He is called Anselm and he is 52. He routes breakdown calls for a towing firm from ten at night until six.
+
+    ## His Relationship with Tools
+
+    Anselm leans on tools all day. He can tell you which map layer freezes and which one holds up.
+
+    What he needs from a tool:
+
+    **Fresh positions.** A truck shown where it was ten minutes ago sends the wrong driver. He has no time to check.
+
+    **One-tap texts.** Callers want the arrival time on their phone. He cannot type long messages while the next call rings.
+
+    ## Other Dispatcher Types (Brief Profiles)
+
+    **Day Dispatcher:** Works with the garage open and mechanics at hand. Knows every driver by name and rarely needs the map. Strongest fit: the rota view.
+
+    **Volunteer Coordinator:** Runs a club rescue rota from a kitchen table. Has a phone and nothing else, and needs every screen to fit it. Main route for the text tool.
+    """
+
+
+def test_a_page_declared_a_persona_without_a_name_is_the_persona_its_one_top_heading_names(tmp_path: Path) -> None:
+    (persona,) = parse_document(write_doc(tmp_path, "dispatcher.md", _DECLARED_PAGE_WITHOUT_NAME)).personas
+    assert persona.name == "The Night-Shift Dispatcher"  # not "Fresh positions" and "One-tap texts", each a persona
+    assert persona.headings["background"] == "Who He Is"  # what the top heading holds is the page's, part by part
+    assert "He cannot type long messages while the next call rings." in [c.text for c in persona.concerns]

@@ -118,7 +118,10 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"
         return out
-    if declares_persona_page(root.meta) and (page_name := meta_name(root)):
+    if declares_persona_page(root.meta) and (page_name := meta_name(root) or _sole_title(root)):
+        if not meta_name(root):  # the page's one top heading names it: what it heads is the page
+            top = root.children[0]
+            root = Section(title=root.title, level=0, meta=root.meta, blocks=root.blocks + top.blocks, children=top.children)
         out.personas.append(from_page(root, page_name, source))  # "layout: persona" ⏎ "title: The gadgeteer"
         return out
     if (page := _one_quoted_persona(root)) is not None:
@@ -170,6 +173,14 @@ def _bold_title(root: Section) -> str | None:
             and looks_like_a_name(first.label):
         return clean_name(first.label)
     return None
+
+
+def _sole_title(root: Section) -> str:
+    """The one top heading over the whole page ("type: persona" ⏎ "# Helper Persona: The Caseworker"): the name of
+    the persona its front matter declares without naming; "" when the page has no such heading."""
+    if len(root.children) != 1 or root.children[0].level != 1:
+        return ""
+    return clean_name(root.children[0].title)
 
 
 def _scan(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:

@@ -152,3 +152,25 @@ def test_a_page_declared_a_persona_without_a_name_is_the_persona_its_one_top_hea
     assert persona.name == "The Night-Shift Dispatcher"  # not "Fresh positions" and "One-tap texts", each a persona
     assert persona.headings["background"] == "Who He Is"  # what the top heading holds is the page's, part by part
     assert "He cannot type long messages while the next call rings." in [c.text for c in persona.concerns]
+
+
+_QUESTION_COLUMNS = """\
+    | Persona | Who are they? | What is their main goal? | What is their main barrier to getting there? |
+    |---|---|---|---|
+    | A night-shift nurse | Works twelve-hour shifts on a cardiac ward | Sleep enough between shifts | Daytime deliveries wake her every afternoon |
+    | A retired welder | Lives alone above his old workshop | Keep his garden going | His knees no longer let him kneel at the beds |
+    """
+
+
+def test_a_column_asked_as_a_longer_question_names_its_field_by_its_first_words(tmp_path: Path) -> None:
+    found = {p.name: p for p in parse_document(write_doc(tmp_path, "survey.md", _QUESTION_COLUMNS)).personas}
+    assert set(found) == {"A night-shift nurse", "A retired welder"}
+    assert [c.text for c in found["A night-shift nurse"].concerns] == ["Daytime deliveries wake her every afternoon"]
+    assert [c.text for c in found["A retired welder"].concerns] == ["His knees no longer let him kneel at the beds"]
+
+
+def test_a_longer_question_about_something_else_names_no_field() -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("What is their main barrier to getting there?") == "challenges"
+    assert field_of("What dimensions shape what the public needs?") is None  # the question is about dimensions

@@ -174,3 +174,32 @@ def test_a_longer_question_about_something_else_names_no_field() -> None:
 
     assert field_of("What is their main barrier to getting there?") == "challenges"
     assert field_of("What dimensions shape what the public needs?") is None  # the question is about dimensions
+
+
+_PROFILED_NAMES = """\
+    # Ferry timetable redesign
+
+    ## Personas
+
+    **Oksana**: 34, night nurse, commutes from the island.
+
+    *Quote*: "I plan my week around the last boat."
+
+    *Frustrations*: The printed timetable at the pier is a season out of date.
+
+    **Declan**: 61, retired, visits his grandchildren on the mainland.
+
+    *Quote*: "I just want to know if it sails in this wind."
+
+    *Frustrations*: Cancellations are only posted on a social media page he does not use.
+
+    ## Method
+
+    We interviewed twelve regular passengers.
+    """
+
+
+def test_bold_names_each_with_a_short_line_about_them_over_field_paragraphs_are_one_persona_each(tmp_path: Path) -> None:
+    found = {p.name: p for p in parse_document(write_doc(tmp_path, "ferry.md", _PROFILED_NAMES)).personas}
+    assert set(found) == {"Oksana", "Declan"}
+    assert [c.text for c in found["Declan"].concerns] == ["Cancellations are only posted on a social media page he does not use."]

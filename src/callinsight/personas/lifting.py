@@ -46,7 +46,7 @@ def lift_pseudo_headings(section: Section) -> None:
              and not non_persona_reason(b.label) and (
                  (not b.rest and len(b.label.split()) <= 6)
                  or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
-    opens += _run_in_names(blocks)
+    opens += _run_in_names(blocks) + _profiled_names(blocks)
     _name_numbered_stories(section)
     opens = _once_each(blocks, sorted({*opens, *persona_paragraphs(section), *names_over_prose(section),
                                        *_introduced_people(section), *told}))
@@ -71,6 +71,16 @@ def lift_pseudo_headings(section: Section) -> None:
             kept.append(block)
     section.blocks = kept
     section.children = lifted + section.children
+
+
+def _profiled_names(blocks: list) -> list[int]:
+    """"**Priya**: 20, female, sophomore." ⏎ "*Quote*: …" ⏎ "*Goals*: …" ⏎ "**Tomasz**: 28, …": two or more bold names,
+    each with a short line about the person, right over a paragraph labelled with a field: one persona each."""
+    found = [i for i, b in enumerate(blocks[:-1]) if isinstance(b, Para) and b.bold and b.label and b.rest
+             and is_given_name(b.label.strip()) and len(b.rest.split()) <= 15 and not field_of(b.label)
+             and not non_persona_reason(b.label) and isinstance(after := blocks[i + 1], Para) and after.label
+             and (field_of(after.label) or is_profile_heading(after.label))]
+    return found if len(found) >= 2 else []
 
 
 def _run_in_names(blocks: list) -> list[int]:

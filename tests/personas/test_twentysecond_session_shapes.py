@@ -203,3 +203,28 @@ def test_bold_names_each_with_a_short_line_about_them_over_field_paragraphs_are_
     found = {p.name: p for p in parse_document(write_doc(tmp_path, "ferry.md", _PROFILED_NAMES)).personas}
     assert set(found) == {"Oksana", "Declan"}
     assert [c.text for c in found["Declan"].concerns] == ["Cancellations are only posted on a social media page he does not use."]
+
+
+# pasted page text: the numbered names and their labelled points come out as one flat run of list items
+_NAMED_RUNS = """\
+    Library visitors
+
+    Visitor Personas & How to Help Them
+
+    1. Exam-Season Students
+      • Needs:
+        • A silent desk with a socket for six hours straight.
+      • How to help:
+        • Open the upper reading room early in May.
+    2. Toddler Groups
+      • Needs:
+        • A corner where singing does not disturb anyone.
+      • How to help:
+        • Book the story room for Tuesday mornings.
+    """
+
+
+def test_names_each_before_the_labelled_points_of_the_same_fields_in_a_flat_list_are_one_persona_each(tmp_path: Path) -> None:
+    found = {p.name: p for p in parse_document(write_doc(tmp_path, "visitors.txt", _NAMED_RUNS)).personas}
+    assert set(found) == {"Exam-Season Students", "Toddler Groups"}
+    assert [c.text for c in found["Toddler Groups"].concerns] == ["A corner where singing does not disturb anyone."]

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from callinsight.personas.evidence import introduces_its_name, is_persona_bullet, is_persona_by_fields
+from callinsight.personas.flat_cards import profiled_names, split_named_runs
 from callinsight.personas.model import PERSONA_TAG, field_of, normalise_heading
 from callinsight.personas.names import (
     GENDERED,
@@ -37,7 +38,7 @@ def lift_pseudo_headings(section: Section) -> None:
     and so do the persona paragraphs, role lists and introduced people below. Headings that only number a story
     take its person's name first."""
     if _lists_personas(section):
-        _split_named_runs(section)
+        split_named_runs(section)
     told = _split_people_paragraphs(section) if _lists_personas(section) else []
     if is_persona_by_fields(section) and not persona_paragraphs(section) and not ONLY_PERSONAS.match(section.title) \
             and not cards_by_bold_names(section):
@@ -48,7 +49,7 @@ def lift_pseudo_headings(section: Section) -> None:
              and not non_persona_reason(b.label) and (
                  (not b.rest and len(b.label.split()) <= 6)
                  or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
-    opens += _run_in_names(blocks) + _profiled_names(blocks)
+    opens += _run_in_names(blocks) + profiled_names(blocks)
     _name_numbered_stories(section)
     opens = _once_each(blocks, sorted({*opens, *persona_paragraphs(section), *names_over_prose(section),
                                        *_introduced_people(section), *told}))
@@ -73,49 +74,6 @@ def lift_pseudo_headings(section: Section) -> None:
             kept.append(block)
     section.blocks = kept
     section.children = lifted + section.children
-
-
-def _split_named_runs(section: Section) -> None:
-    """"## Guest personas" ⏎ "- Regular guests" ⏎ "- Expectations: …" ⏎ "- Handling: …" ⏎ "- Business guests" ⏎
-    "- Expectations: …": a list flattened from pasted text (one list, or lists one after another), where short names
-    without a label each come before the labelled items of the same fields: one persona each, its items hers."""
-    blocks = section.blocks
-    first = next((i for i, b in enumerate(blocks) if isinstance(b, ItemList)), None)
-    if first is None:
-        return
-    last = first
-    while last + 1 < len(blocks) and isinstance(blocks[last + 1], ItemList):
-        last += 1
-    runs: list[tuple[Item, list[Item]]] = []
-    for item in (i for b in blocks[first:last + 1] for i in b.items):  # type: ignore[union-attr]
-        if _bare_name(item):
-            runs.append((item, []))
-        elif runs and item.label:
-            runs[-1][1].append(item)
-        else:
-            return
-    labels = [frozenset(field_of(i.label or "") for i in items) - {None} for _, items in runs]
-    if len(runs) >= 2 and all(labels) and len(set(labels)) == 1:
-        people = [Section(title=name.text, level=section.level + 1, blocks=[ItemList(items=items)]) for name, items in runs]
-        section.blocks = blocks[:first] + blocks[last + 1:]
-        section.children = people + section.children
-
-
-def _bare_name(item: Item) -> bool:
-    """"Regular Guests": a short item without a label, end stop or items of its own that names no field."""
-    text = item.text.strip()
-    return not item.label and not item.children and 0 < len(text.split()) <= 5 and text[:1].isupper() \
-        and not text.endswith((".", ":", "!", "?")) and not field_of(text) and not non_persona_reason(text)
-
-
-def _profiled_names(blocks: list) -> list[int]:
-    """"**Priya**: 20, female, sophomore." ⏎ "*Quote*: …" ⏎ "*Goals*: …" ⏎ "**Tomasz**: 28, …": two or more bold names,
-    each with a short line about the person, right over a paragraph labelled with a field: one persona each."""
-    found = [i for i, b in enumerate(blocks[:-1]) if isinstance(b, Para) and b.bold and b.label and b.rest
-             and is_given_name(b.label.strip()) and len(b.rest.split()) <= 15 and not field_of(b.label)
-             and not non_persona_reason(b.label) and isinstance(after := blocks[i + 1], Para) and after.label
-             and (field_of(after.label) or is_profile_heading(after.label))]
-    return found if len(found) >= 2 else []
 
 
 def _run_in_names(blocks: list) -> list[int]:

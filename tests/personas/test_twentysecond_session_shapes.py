@@ -228,3 +228,50 @@ def test_names_each_before_the_labelled_points_of_the_same_fields_in_a_flat_list
     found = {p.name: p for p in parse_document(write_doc(tmp_path, "visitors.txt", _NAMED_RUNS)).personas}
     assert set(found) == {"Exam-Season Students", "Toddler Groups"}
     assert [c.text for c in found["Toddler Groups"].concerns] == ["A corner where singing does not disturb anyone."]
+
+
+_NAME_FIELD_UNDER_A_ROLE = """\
+    # Donor personas
+
+    ## Persona 1 — The Weekend Volunteer
+
+    ### Name (archetype)
+
+    **The Reluctant Organiser**
+
+    ### Key frustrations
+
+    - Sign-up sheets go missing between one event and the next
+    - Nobody tells her which tasks are already covered
+
+    ### What they are afraid of
+
+    - Being left alone to run the stall when helpers cancel
+
+    ## Persona 2 — The Corporate Sponsor
+
+    ### Name (archetype)
+
+    **The Careful Matcher**
+
+    ### Key frustrations
+
+    - Receipts arrive months after the gift was made
+    """
+
+
+def test_a_name_given_under_a_name_field_is_the_name_of_the_persona_that_field_is_in(tmp_path: Path) -> None:
+    path = write_doc(tmp_path, "donors.md", _NAME_FIELD_UNDER_A_ROLE)
+    found = {p.name: p for p in parse_document(path).personas}  # by itself: under the roles the headings give
+    assert [c.text for c in found["The Weekend Volunteer"].concerns][-1] == "Being left alone to run the stall when helpers cancel"
+    named = {p.name: p for p in parse_document(path, names=["The Reluctant Organiser", "The Careful Matcher"]).personas}
+    assert set(named) == {"The Reluctant Organiser", "The Careful Matcher"}
+    assert len(named["The Reluctant Organiser"].concerns) == 3  # her whole part, not only the field holding her name
+    assert [c.text for c in named["The Careful Matcher"].concerns] == ["Receipts arrive months after the gift was made"]
+
+
+def test_what_someone_is_afraid_of_is_a_field_of_problems() -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("What they are afraid of") == field_of("What she is worried about") == "pain_points"
+    assert field_of("What Alex is not afraid of") is None

@@ -209,7 +209,7 @@ _NOT = r"(?!(?:[\w'’-]+\s+){0,2}(?:not|doesn['’]t|don['’]t|never|no longer
 _WHAT_SOMEONE = (
     (re.compile(rf"^\W*what {_NOT}(?:[\w'’-]+\s+){{1,3}}(?:needs?|requires?)\b|^\W*what would (?:really )?help\b", re.I), "needs"),
     (re.compile(rf"^\W*what (?!(?:we|i|you)\b){_NOT}(?:[\w'’-]+\s+){{1,3}}(?:wants?|would like)\b", re.I), "needs"),
-    (re.compile(rf"^\W*what {_NOT}(?:[\w'’-]+\s+){{1,3}}(?:struggles? with|worries about|fears|finds hard|dislikes|hates)\b", re.I),
+    (re.compile(rf"^\W*what {_NOT}(?:[\w'’-]+\s+){{1,3}}(?:struggles? with|worries about|fears|finds hard|dislikes|hates|(?:is|are) (?:afraid|scared|worried|anxious|nervous))\b", re.I),
      "pain_points"),
 )
 

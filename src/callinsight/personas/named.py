@@ -34,6 +34,8 @@ _OPENING_WORDS = 12  # "Dana is a data analyst at …": the name within a paragr
 _OPENING_BLOCKS = 3  # a section that names its persona in its first blocks (after a quote, a diagram) is hers
 _TITLE_WORDS = 6  # a list item this short with nothing nested is a title over the items after it
 _FALLBACKS = 5  # spots tried, surest first, when a persona's surest one tells nothing about her
+#: A heading that labels the persona's name ("Name", "Name (archetype)", "Persona name", "이름").
+_NAME_FIELD = re.compile(r"^\W*(?:persona\s+|full\s+)?(?:name|이름|성명)\W*(?:\([^)]*\))?\W*$", re.I)
 _PARENT_WORDS = 40  # a heading over a persona's name says at most a line itself ("Primary persona, in brief")
 _TYPO_SIMILARITY = 88  # a heading or label spelled a little differently from the owner's name ("Dana Whitfeild")
 
@@ -187,7 +189,7 @@ def _part(spot: _Spot, all_spots: list[_Spot], name: str) -> tuple[Section, bool
     titles it; else titled with the name)."""
     others = [s for s in all_spots if s is not spot]
     if spot.block is None or _opens(spot, others):
-        section = _parent_if_first(spot, others) if spot.block is None else spot.section
+        section = _parent_if_first(spot, others) if spot.block is None else _owner_of_name_field(spot, others)
         part = copy.copy(section)
         # a sub-heading that another persona's spot is in belongs to that persona
         part.children = [c for c in section.children if not any(_within(s, c) for s in others)]
@@ -249,6 +251,15 @@ def _parent_if_first(spot: _Spot, others: list[_Spot]) -> Section:
     said = sum(len(t.split()) for b in parent.blocks for t in block_texts(b))
     if parent.children[0] is spot.section and said <= _PARENT_WORDS and not any(_within(s, parent) for s in others):
         return parent
+    return spot.section
+
+
+def _owner_of_name_field(spot: _Spot, others: list[_Spot]) -> Section:
+    """"## Persona 1 — The Private Giver" ⏎ "### Name (archetype)" ⏎ "**The Answerable Homecomer**": a name given as
+    the content of a section titled as a name field is the name of the section that field is in."""
+    if _NAME_FIELD.match(spot.section.title) and spot.ancestors and spot.ancestors[-1].title \
+            and not any(_within(s, spot.ancestors[-1]) for s in others):
+        return spot.ancestors[-1]
     return spot.section
 
 

@@ -275,3 +275,34 @@ def test_what_someone_is_afraid_of_is_a_field_of_problems() -> None:
 
     assert field_of("What they are afraid of") == field_of("What she is worried about") == "pain_points"
     assert field_of("What Alex is not afraid of") is None
+
+
+_OBJECTIONS_UNDER_BUYING = """\
+    # Persona 1: The Fleet Manager
+
+    ## Key Frustrations
+
+    - Fuel cards get shared between drivers
+
+    ## Buying Behavior
+
+    ### Decision Role
+
+    Signs off anything under the quarterly budget.
+
+    ### Objections & Concerns
+
+    | Objection | Real Concern | How to Address |
+    |---|---|---|
+    | "Who says the drivers will log in?" | Drivers ignore new apps | Show uptake at a similar depot |
+    | "We tried telematics in 2019" | Fear of another failed rollout | Offer a one-depot pilot |
+    """
+
+
+def test_a_concern_field_under_another_field_is_its_own_and_its_table_lists_objections_apart_from_our_answers(tmp_path: Path) -> None:
+    (persona,) = parse_document(write_doc(tmp_path, "fleet.md", _OBJECTIONS_UNDER_BUYING)).personas
+    assert persona.sections["objections"] == [
+        '"Who says the drivers will log in?": Drivers ignore new apps',  # a quoted question is an item, not a field label
+        '"We tried telematics in 2019": Fear of another failed rollout',
+    ]
+    assert persona.extra_sections["How to Address"].splitlines() == ["Show uptake at a similar depot", "Offer a one-depot pilot"]

@@ -158,6 +158,9 @@ class DocBuilder:
                     self.claimed.update(re.sub(r"\s+", " ", t).strip().lower() for t in items)
                 self.read_section(sub, field)
                 continue
+            if canonical not in CONCERN_SECTIONS and (field := canonical_section(sub.title)) in CONCERN_SECTIONS:
+                self.read_section(sub, field)  # "## Buying behaviour" ⏎ "### Objections & concerns": a field of its own
+                continue
             # "#### Price" under "### Objections": the title is the item
             text = " ".join(t for b in sub.blocks for t in _texts(b))
             self._add_item(sub.title + (f": {text}" if text else ""))
@@ -254,8 +257,8 @@ class DocBuilder:
                         self._add_item(line.lstrip("-•* ").strip())
             self.current, self.extra = saved
             return
-        if len(table.header) == 2 and (field := _field(table.header[0])) and not _field(table.header[1]) \
-                and not any(r and _field(r[0]) for r in table.rows):
+        if (field := _field(table.header[0])) and not any(r and _labels_a_field(r[0]) for r in table.rows) and (
+                (len(table.header) == 2 and not _field(table.header[1])) or (len(table.header) > 2 and field in CONCERN_SECTIONS)):
             self._field_column(table, field)
             return
         rows = [table.header, *table.rows]
@@ -274,19 +277,21 @@ class DocBuilder:
                 self._add_item(" · ".join(c for c in row if c))
 
     def _field_column(self, table: Table, field: str) -> None:
-        """"| Objection | Response |", "| Need | Detail |": the first column holds the field's items. An answer to each
-        ("Response", "How we help") is ours, not the persona's: kept as profile and never read for problems; any other
-        second column tells more of the item ("Speed: wants answers in minutes")."""
+        """"| Objection | Response |", "| Need | Detail |", "| Objection | Real concern | How to address |": the first
+        column holds the field's items. An answer to each ("Response", "How we help") is ours, not the persona's: kept
+        as profile and never read for problems; the other columns tell more of the item ("Speed: wants answers in
+        minutes")."""
         saved = (self.current, self.extra)
-        answered = _ANSWER_COLUMN.search(table.header[1]) is not None
+        answers = [i for i, h in enumerate(table.header) if i and _ANSWER_COLUMN.search(h)]
+        details = [i for i in range(1, len(table.header)) if i not in answers]
         self._open(field, table.header[0])
         for row in (r for r in table.rows if r and r[0].strip()):
-            rest = " ".join(row[1].split()) if len(row) > 1 else ""
-            self._add_item(row[0] if answered or not rest else f"{row[0].strip()}: {rest}")
-        if answered:
-            answers = [" ".join(r[1].split()) for r in table.rows if len(r) > 1 and r[1].strip()]
-            if answers:
-                self.doc.extra_sections[_plain(table.header[1]) or table.header[1]] = "\n".join(answers)
+            told = " · ".join(" ".join(row[i].split()) for i in details if i < len(row) and row[i].strip())
+            self._add_item(f"{row[0].strip()}: {told}" if told else row[0])
+        for i in answers:
+            said = [" ".join(r[i].split()) for r in table.rows if i < len(r) and r[i].strip()]
+            if said:
+                self.doc.extra_sections[_plain(table.header[i]) or table.header[i]] = "\n".join(said)
         self.current, self.extra = saved
 
     # -- state
@@ -412,6 +417,13 @@ class DocBuilder:
             or any(_NEGATIVE_GROUP.search(_plain(a.title).lower()) for a in self.ancestors if a.title)
         )
         return doc
+
+
+def _labels_a_field(cell: str) -> bool:
+    """A table's first cell that is a field's label ("Goals", "Pain points"), not an item quoted or said in a sentence
+    ("“Who says this will work here?”")."""
+    cell = cell.strip()
+    return len(cell.split()) <= 5 and not cell.startswith(_QUOTE_START) and _field(cell) is not None
 
 
 def apply_front_matter(doc: PersonaDoc, meta: dict[str, Any]) -> None:

@@ -262,12 +262,25 @@ _NAME_FIELD_UNDER_A_ROLE = """\
 
 def test_a_name_given_under_a_name_field_is_the_name_of_the_persona_that_field_is_in(tmp_path: Path) -> None:
     path = write_doc(tmp_path, "donors.md", _NAME_FIELD_UNDER_A_ROLE)
-    found = {p.name: p for p in parse_document(path).personas}  # by itself: under the roles the headings give
-    assert [c.text for c in found["The Weekend Volunteer"].concerns][-1] == "Being left alone to run the stall when helpers cancel"
-    named = {p.name: p for p in parse_document(path, names=["The Reluctant Organiser", "The Careful Matcher"]).personas}
-    assert set(named) == {"The Reluctant Organiser", "The Careful Matcher"}
-    assert len(named["The Reluctant Organiser"].concerns) == 3  # her whole part, not only the field holding her name
-    assert [c.text for c in named["The Careful Matcher"].concerns] == ["Receipts arrive months after the gift was made"]
+    named = parse_document(path, names=["The Reluctant Organiser", "The Careful Matcher"]).personas
+    assert [p.name for p in named] == ["The Reluctant Organiser (The Weekend Volunteer)", "The Careful Matcher (The Corporate Sponsor)"]
+    assert [c.text for c in named[0].concerns] == [  # her whole part, not only the field holding her name
+        "Sign-up sheets go missing between one event and the next",
+        "Nobody tells her which tasks are already covered",
+        "Being left alone to run the stall when helpers cancel",
+    ]
+    assert [c.text for c in named[1].concerns] == ["Receipts arrive months after the gift was made"]
+
+
+def test_by_itself_the_import_names_a_persona_by_the_name_its_name_field_gives_beside_its_role(tmp_path: Path) -> None:
+    found = [p.name for p in parse_document(write_doc(tmp_path, "donors.md", _NAME_FIELD_UNDER_A_ROLE)).personas]
+    assert found == ["The Reluctant Organiser (The Weekend Volunteer)", "The Careful Matcher (The Corporate Sponsor)"]
+
+
+def test_an_empty_name_label_over_another_label_names_no_one(tmp_path: Path) -> None:
+    page = "# Volunteer persona\n\n**Name:**\n\n**Age:**\n\n**Frustrations:** The rota changes without notice.\n"
+    (persona,) = parse_document(write_doc(tmp_path, "template.md", page)).personas
+    assert persona.name == "Volunteer persona"  # not "Age": a label left empty in a template is no name
 
 
 def test_what_someone_is_afraid_of_is_a_field_of_problems() -> None:

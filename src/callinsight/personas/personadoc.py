@@ -25,7 +25,7 @@ from callinsight.personas.model import (
     trailing_section,
 )
 from callinsight.personas.names import HEADING_QUOTE, clean_name, looks_like_a_name, names_container
-from callinsight.personas.reading.inline import label_parts
+from callinsight.personas.reading.inline import label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, list_texts
 from callinsight.personas.sentences import prose_items, split_sentences
 from callinsight.personas.tables import VALUE_HEADERS
@@ -179,6 +179,9 @@ class DocBuilder:
             title = _NUMBER_MARK.sub("", p.label).strip()
             self._add_item(f"{title}: {p.rest}" if p.rest else title)
             return
+        if p.label and not p.rest and self.extra and _names_the_name(self.extra) and not p.text.strip().endswith((":", "：")):
+            self._add_item(p.label)  # "### Name (archetype)" ⏎ "**The Reluctant Organiser**": the name, in bold
+            return
         if p.label:
             canonical = _field(p.label)
             if canonical:
@@ -307,7 +310,8 @@ class DocBuilder:
 
     def _open_extra(self, title: str) -> None:
         self.current, self.extra = None, _plain(title) or title
-        self.cited = bool(_CITED.search(self.extra))
+        # (a name states no problem; a "Persona:" label may introduce a whole description, which is read)
+        self.cited = bool(_CITED.search(self.extra)) or _plain(without_asides(self.extra)).lower() in ("name", "full name", "이름", "성명")
 
     def _add_prose(self, text: str) -> None:
         # "**Pain points:** slow app • high fees • no support": a field's items written on one line, marked apart
@@ -347,7 +351,7 @@ class DocBuilder:
         doc = self.doc
         named = next((v for k, v in doc.attributes.items() if _plain(k).lower() in _NAME_LABELS and isinstance(v, str)), "")
         # "### Patient Persona" ⏎ "| **Persona Name** | **Rebecca Smith** |": a name row kept with the profile
-        named = named or next((v.strip() for k, v in doc.extra_sections.items() if _plain(k).lower() in _NAME_LABELS
+        named = named or next((v.strip() for k, v in doc.extra_sections.items() if _names_the_name(k)
                                and "\n" not in v.strip() and 0 < len(v.split()) <= 4), "")
         # "## Persona 1" ⏎ "### Basic information" ⏎ "- Name: Dana Ortiz"; a page named only as a persona ("Cafe
         # Marketing Persona", its file's name) ⏎ "- 예시:" ⏎ "  - 이름: 한서윤(31세)": the name in the text
@@ -367,7 +371,7 @@ class DocBuilder:
         if named and numbered:  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text
             doc.name = named
             doc.persona_id = str(self.meta.get("id") or persona_id_for(named))
-        elif named and named.lower() not in doc.name.lower() and len(named.split()) <= 3 and not self.meta.get("id"):
+        elif named and named.lower() not in doc.name.lower() and len(named.split()) <= 4 and not self.meta.get("id"):
             # "### Graduate Student" ⏎ "**Name:** Jordan": both, as a reader says them; "# Persona: The Recruiter" ⏎
             # "Name: Casey the Recruiter": the name alone, which already says the title
             doc.name = named if doc.name.lower() in named.lower() else f"{named} ({doc.name})"
@@ -417,6 +421,11 @@ class DocBuilder:
             or any(_NEGATIVE_GROUP.search(_plain(a.title).lower()) for a in self.ancestors if a.title)
         )
         return doc
+
+
+def _names_the_name(label: str) -> bool:
+    """"Name", "Persona name", "Name (archetype)", "이름": a label whose content is the persona's name."""
+    return _plain(without_asides(label)).lower() in _NAME_LABELS
 
 
 def _labels_a_field(cell: str) -> bool:

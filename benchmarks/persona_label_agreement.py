@@ -43,15 +43,21 @@ def load(paths: list[Path]) -> dict[str, Any]:
     return files
 
 
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+
+
 def units(text: str, fragment: str) -> set[tuple[int, int]]:
     """(line, sentence within the line) of every character of the fragment; empty when it is not in the text."""
     start = text.find(fragment)
     if start < 0:
         return set()
+    line = text.count("\n", 0, start)
+    line_start = text.rfind("\n", 0, start) + 1
     found = set()
-    for pos in range(start, start + len(fragment)):
-        line_start = text.rfind("\n", 0, pos) + 1
-        found.add((text.count("\n", 0, pos), len(re.findall(r"[.!?。](?:\s|$)", text[line_start:pos]))))
+    for pos in range(start, start + len(fragment)):  # one walk over the fragment, line and sentence counted on the way
+        found.add((line, len(_SENTENCE_END.findall(text, line_start, pos))))
+        if text[pos] == "\n":
+            line, line_start = line + 1, pos + 1
     return found
 
 

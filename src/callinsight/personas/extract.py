@@ -118,11 +118,8 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"
         return out
-    if declares_persona_page(root.meta) and (page_name := meta_name(root) or _sole_title(root)):
-        if not meta_name(root):  # the page's one top heading names it: what it heads is the page
-            top = root.children[0]
-            root = Section(title=root.title, level=0, meta=root.meta, blocks=root.blocks + top.blocks, children=top.children)
-        out.personas.append(from_page(root, page_name, source))  # "layout: persona" ⏎ "title: The gadgeteer"
+    if declares_persona_page(root.meta) and (page := _declared_page(root)) is not None:
+        out.personas.append(from_page(*page, source))  # "layout: persona" ⏎ "title: The gadgeteer"
         return out
     if (page := _one_quoted_persona(root)) is not None:
         title, name = page
@@ -175,12 +172,17 @@ def _bold_title(root: Section) -> str | None:
     return None
 
 
-def _sole_title(root: Section) -> str:
-    """The one top heading over the whole page ("type: persona" ⏎ "# Helper Persona: The Caseworker"): the name of
-    the persona its front matter declares without naming; "" when the page has no such heading."""
+def _declared_page(root: Section) -> tuple[Section, str] | None:
+    """The page its front matter declares one persona, and her name: the front matter's, else that of the one top
+    heading over the whole page ("type: persona" ⏎ "# Helper Persona: The Caseworker"), what it heads being the page;
+    None when neither names her."""
+    if name := meta_name(root):
+        return root, name
     if len(root.children) != 1 or root.children[0].level != 1:
-        return ""
-    return clean_name(root.children[0].title)
+        return None
+    top = root.children[0]
+    return Section(title=root.title, level=0, meta=root.meta, blocks=root.blocks + top.blocks, children=top.children), \
+        clean_name(top.title)
 
 
 def _scan(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:

@@ -37,9 +37,10 @@ def lift_pseudo_headings(section: Section) -> None:
     sub-section; so does a bold name with a line about it when a list follows ("**Maker**: builds with it daily."),
     and so do the persona paragraphs, role lists and introduced people below. Headings that only number a story
     take its person's name first."""
-    if _lists_personas(section):
+    listed = _lists_personas(section)
+    if listed:
         split_named_runs(section)
-    told = _split_people_paragraphs(section) if _lists_personas(section) else []
+    told = _split_people_paragraphs(section) if listed else []
     if is_persona_by_fields(section) and not persona_paragraphs(section) and not ONLY_PERSONAS.match(section.title) \
             and not cards_by_bold_names(section):
         return  # (a "Personas" heading over bold names and their fields is no persona itself: its names open theirs)

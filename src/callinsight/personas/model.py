@@ -183,10 +183,10 @@ _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def keyword_section(heading: str, longest: int = 8) -> str | None:
-    """A looser match for short headings written as phrases (``longest`` words at most); None when nothing fits."""
+def keyword_section(heading: str) -> str | None:
+    """A looser match for short headings written as phrases; None when nothing fits."""
     text = normalise_heading(heading)
-    if not text or len(text.split()) > longest:
+    if not text or len(text.split()) > 8:
         return None
     for pattern, canonical in _HEADING_KEYWORDS:
         if re.search(pattern, text):
@@ -232,8 +232,7 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         return found  # Korean puts the field's noun last: "사용자의 고충", "현재 불만", "워크샵 우려사항"
     # a label asked as a question may be longer, its field said in its first words: "What is their main barrier to
     # achieving this goal?" (not "What dimensions impact what the public needs?", a question about something else)
-    asked = _ASKED.match(label) is not None and len(label.split()) <= 10
-    if asked and len(label.split()) > 6:
+    if ASKED.match(label) and 6 < len(label.split()) <= 10:
         label = " ".join(label.split()[:6])
     if not loose or len(label.split()) > 6 or _THE_AGENT.fullmatch(label.strip()) or not (found := keyword_section(label)):
         return None  # ("The Worrier", "The Box-Ticker": a kind of person named as persona documents name them)
@@ -243,7 +242,8 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
 
 
 _NUMBERED_USER = re.compile(rf"^\W*{NUMBERED_USER_MARK}", re.I)
-_ASKED = re.compile(r"\W*(what|which|how)\b.*\?\W*$", re.I)
+#: A label asked as a question ("What's your main barrier to achieving this goal?").
+ASKED = re.compile(r"\W*(what|which|how)\b.*\?\W*$", re.I)
 _THE_AGENT = re.compile(r"The (?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*(?:er|or|ist|ian|ee)s?")
 
 

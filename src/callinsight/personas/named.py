@@ -25,7 +25,7 @@ from callinsight.personas.extraction import Extraction, Skipped
 from callinsight.personas.merging import merge_into, name_key
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.names import clean_name
-from callinsight.personas.personadoc import persona_id_for
+from callinsight.personas.personadoc import ONLY_NAME_LABELS, label_key, persona_id_for
 from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Section, Table, block_texts
 from callinsight.personas.sentences import split_sentences
 
@@ -34,8 +34,6 @@ _OPENING_WORDS = 12  # "Dana is a data analyst at …": the name within a paragr
 _OPENING_BLOCKS = 3  # a section that names its persona in its first blocks (after a quote, a diagram) is hers
 _TITLE_WORDS = 6  # a list item this short with nothing nested is a title over the items after it
 _FALLBACKS = 5  # spots tried, surest first, when a persona's surest one tells nothing about her
-#: A heading that labels the persona's name ("Name", "Name (archetype)", "Persona name", "이름").
-_NAME_FIELD = re.compile(r"^\W*(?:persona\s+|full\s+)?(?:name|이름|성명)\W*(?:\([^)]*\))?\W*$", re.I)
 _PARENT_WORDS = 40  # a heading over a persona's name says at most a line itself ("Primary persona, in brief")
 _TYPO_SIMILARITY = 88  # a heading or label spelled a little differently from the owner's name ("Dana Whitfeild")
 
@@ -257,7 +255,7 @@ def _parent_if_first(spot: _Spot, others: list[_Spot]) -> Section:
 def _owner_of_name_field(spot: _Spot, others: list[_Spot]) -> Section:
     """"## Persona 1 — The Private Giver" ⏎ "### Name (archetype)" ⏎ "**The Answerable Homecomer**": a name given as
     the content of a section titled as a name field is the name of the section that field is in."""
-    if _NAME_FIELD.match(spot.section.title) and spot.ancestors and spot.ancestors[-1].title \
+    if label_key(spot.section.title) in ONLY_NAME_LABELS and spot.ancestors and spot.ancestors[-1].title \
             and not any(_within(s, spot.ancestors[-1]) for s in others):
         return spot.ancestors[-1]
     return spot.section

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from callinsight.personas.model import (
+    ASKED,
     CONCERN_SECTIONS,
     NEGATIVE_MARKERS,
     PersonaDoc,
@@ -50,6 +51,9 @@ _QUOTED = re.compile(r"^\s*[\"“].{3,60}[\"”]\s*$")
 _PAGE_PERSONA = re.compile(r"\b(persona|페르소나)$", re.I)
 #: "한서윤(31세)", "Dana Ortiz (34)": the age written after a name.
 _AGE_ASIDE = re.compile(r"\s*\(\s*\d{1,3}\s*(세|살|years? old|y/?o)?\s*\)")
+#: Labels whose content is only the persona's name ("Full name", "Name (archetype)"), and those that may be a name
+#: or a whole description ("Persona: college students who …").
+ONLY_NAME_LABELS = frozenset({"name", "persona name", "full name", "이름", "성명"})
 _NAME_LABELS = frozenset({"name", "persona name", "persona", "이름", "페르소나"})
 _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
 #: Unrecognised fields that cite outside facts about the world ("evidence", "references"): kept, never read for concerns.
@@ -81,7 +85,7 @@ def _hashed_id(name: str) -> str:
 
 def _field(label: str) -> str | None:
     # a label asked as a question may be longer: "What's your main barrier to achieving this goal?"
-    longest = 10 if re.match(r"\W*(what|which|how)\b.*\?\W*$", label, re.I) else 4
+    longest = 10 if ASKED.match(label) else 4
     return canonical_section(label) or field_about_someone(label) or (
         keyword_section(label) if len(label.split()) <= longest else trailing_section(label))
 
@@ -311,7 +315,7 @@ class DocBuilder:
     def _open_extra(self, title: str) -> None:
         self.current, self.extra = None, _plain(title) or title
         # (a name states no problem; a "Persona:" label may introduce a whole description, which is read)
-        self.cited = bool(_CITED.search(self.extra)) or _plain(without_asides(self.extra)).lower() in ("name", "full name", "이름", "성명")
+        self.cited = bool(_CITED.search(self.extra)) or label_key(self.extra) in ONLY_NAME_LABELS
 
     def _add_prose(self, text: str) -> None:
         # "**Pain points:** slow app • high fees • no support": a field's items written on one line, marked apart
@@ -423,9 +427,14 @@ class DocBuilder:
         return doc
 
 
+def label_key(label: str) -> str:
+    """"Name (archetype):" -> "name": a label as the name lists above compare it."""
+    return _plain(without_asides(label)).lower()
+
+
 def _names_the_name(label: str) -> bool:
     """"Name", "Persona name", "Name (archetype)", "이름": a label whose content is the persona's name."""
-    return _plain(without_asides(label)).lower() in _NAME_LABELS
+    return label_key(label) in _NAME_LABELS
 
 
 def _labels_a_field(cell: str) -> bool:

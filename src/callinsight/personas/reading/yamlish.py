@@ -256,13 +256,14 @@ def _lead(record: dict[Any, Any]) -> str:
     """``- issue: Vendor records disagree`` ⏎ ``frequency: Often`` ⏎ ``severity: High``: the item is its issue; the
     rest only rate it (short values). "" when the mapping is not one item told with its ratings."""
     keyed = {str(k).lower(): v for k, v in record.items()}
-    lead = next((keyed[k] for k in _LEAD_KEYS if isinstance(keyed.get(k), str) and keyed[k].strip()), None)
-    others = [v for k, v in keyed.items() if v is not lead]
-    if lead is None or not others or not all(isinstance(v, (str, int, float)) and len(str(v).split()) <= 8 for v in others):
+    lead_key = next((k for k in _LEAD_KEYS if isinstance(keyed.get(k), str) and keyed[k].strip()), None)
+    others = {k: v for k, v in keyed.items() if k != lead_key}
+    if lead_key is None or not others or not all(isinstance(v, (str, int, float)) and len(str(v).split()) <= 8 for v in others.values()):
         return ""
+    lead = keyed[lead_key]
     # {category: Scenario modelling, description: Tools that …}: the item under its title, as a label line says it
-    title = next((keyed[k] for k in _ITEM_TITLE_KEYS if isinstance(keyed.get(k), str) and keyed[k] is not lead and keyed[k].strip()), "")
-    return squash(f"{title}: {lead}" if title and str(lead)[:1] not in "\"“'‘" else lead)
+    title = next((others[k] for k in _ITEM_TITLE_KEYS if isinstance(others.get(k), str) and others[k].strip()), "")
+    return squash(f"{title}: {lead}" if title and lead[:1] not in "\"“'‘" else lead)
 
 
 def _items(value: Any) -> list[str]:

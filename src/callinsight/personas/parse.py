@@ -8,6 +8,7 @@ or holds nothing persona-like; the error names the closest thing found.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
@@ -19,7 +20,7 @@ from callinsight.personas.extract import Skipped, extract
 from callinsight.personas.lifting import heading_levels
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.named import keep_named
-from callinsight.personas.reading import SUFFIXES, extension, read_document
+from callinsight.personas.reading import SCRIPT_SUFFIXES, SUFFIXES, extension, read_document
 
 if TYPE_CHECKING:
     from callinsight.personas.config import PersonasConfig
@@ -115,13 +116,19 @@ _NOT_DOCUMENTS = frozenset({"license", "licence", "copying", "notice", "authors"
                             "dockerfile", "containerfile", "procfile", "gemfile", "rakefile", "vagrantfile", "jenkinsfile", "owners"})
 
 
+#: A folder's code is read only where the file's name says it holds personas ("personas.ts", "buyerProfiles.js"):
+#: its other scripts (an HTML export's, a site's) are code, not persona documents.
+_PERSONA_DATA = re.compile(r"persona|profile|audience|archetype|segment|페르소나", re.I)
+
+
 def collect_files(paths: Iterable[Path]) -> list[Path]:
     """Persona files among the paths (folders are searched recursively), sorted."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             files.extend(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".") and (
-                extension(p) in SUFFIXES or (not extension(p) and p.name.lower() not in _NOT_DOCUMENTS)))
+                (extension(p) in SUFFIXES and (extension(p) not in SCRIPT_SUFFIXES or _PERSONA_DATA.search(p.stem)))
+                or (not extension(p) and p.name.lower() not in _NOT_DOCUMENTS)))
         else:
             files.append(path)
     return sorted(dict.fromkeys(files))

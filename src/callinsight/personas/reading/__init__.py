@@ -8,5 +8,6 @@ extractor (``personas.extract``) finds the personas in that tree, so the rules a
 from __future__ import annotations
 
 from callinsight.personas.reading.dispatch import SUFFIXES, extension, read_document
+from callinsight.personas.reading.script import SCRIPT_SUFFIXES
 
-__all__ = ["SUFFIXES", "extension", "read_document"]
+__all__ = ["SCRIPT_SUFFIXES", "SUFFIXES", "extension", "read_document"]

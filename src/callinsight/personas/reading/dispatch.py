@@ -9,6 +9,7 @@ from pathlib import Path
 from callinsight.errors import InputError
 from callinsight.lang.encoding import decode_text
 from callinsight.personas.reading.converted import FORMATS as CONVERTED_FORMATS
+from callinsight.personas.reading.script import SCRIPT_SUFFIXES
 from callinsight.personas.reading.tree import Section
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt")  # .qmd Quarto, .rmd R Markdown
@@ -17,7 +18,7 @@ TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".ji
 #: Formats pandoc converts (reading/converted.py): OpenDocument text, RTF, Org, LaTeX, MediaWiki, Textile.
 CONVERTED_SUFFIXES = tuple(CONVERTED_FORMATS)
 SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".adoc", ".asciidoc", ".docx", ".pdf",
-            ".csv", ".xlsx", ".pptx", ".hwp", ".hwpx", ".ipynb", *TEMPLATE_SUFFIXES, *CONVERTED_SUFFIXES)
+            ".csv", ".xlsx", ".pptx", ".hwp", ".hwpx", ".ipynb", *TEMPLATE_SUFFIXES, *CONVERTED_SUFFIXES, *SCRIPT_SUFFIXES)
 _BINARY = (".docx", ".pdf", ".xlsx", ".pptx", ".hwp", ".hwpx", ".odt")
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # HWP 5 is an OLE compound file
 
@@ -67,6 +68,10 @@ def read_document(path: Path) -> Section:
         from callinsight.personas.reading.html import read_html
 
         return read_html(text, path)
+    if suffix in SCRIPT_SUFFIXES:
+        from callinsight.personas.reading.script import read_script
+
+        return read_script(text, path)
     if suffix in (".adoc", ".asciidoc"):
         from callinsight.personas.reading.asciidoc import read_asciidoc
 

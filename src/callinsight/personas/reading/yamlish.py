@@ -85,6 +85,11 @@ def read_data(text: str, path: Path, *, is_json: bool) -> Section:
                 raise InputError(str(path), f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
     else:
         data = load_yaml(text, path, what="YAML", documents=True)
+    return data_tree(data, path)
+
+
+def data_tree(data: Any, path: Path) -> Section:
+    """Parsed YAML/JSON (or a script's data literals) as the common tree: one section per persona record."""
     data = snake_keys(data)
     entries = _entries(data)
     if entries == [data] and isinstance(data, dict) and not name_of(data) and len(data) > 2 and _catalogue(data):

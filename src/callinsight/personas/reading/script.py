@@ -1,0 +1,149 @@
+"""Personas a team keeps as data in its code: the object and array literals of a TypeScript or JavaScript file
+(``export const personas: Persona[] = [{ name: "Brianna", painPoints: ["…"] }]``), read with tree-sitter's
+grammars and handed to the YAML/JSON reader as the data they are. Code is never run; functions, calls and
+computed values are left out, so only what is written out as text counts."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+from typing import Any
+
+from callinsight.errors import InputError
+from callinsight.personas.reading.tree import Section
+
+#: TypeScript's own grammar reads ``<T>value`` as a type assertion; the TSX grammar (JSX and plain JavaScript,
+#: which it also reads) as markup.
+_TYPESCRIPT = (".ts", ".mts", ".cts")
+SCRIPT_SUFFIXES = (*_TYPESCRIPT, ".tsx", ".js", ".jsx", ".mjs", ".cjs")
+#: A literal whose variable says it holds people is preferred to the page's other data (links, colours, settings).
+_PEOPLE_NAME = re.compile(r"persona|profile|user|customer|audience|segment|archetype|buyer|icp|member|role|stor(y|ies)|"
+                          r"people|character|페르소나", re.I)
+_WRAPPED = ("as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression", "type_assertion")
+_JSX = ("jsx_element", "jsx_fragment", "jsx_self_closing_element")
+_ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]+)\}")
+
+
+def read_script(text: str, path: Path) -> Section:
+    from callinsight.personas.reading.yamlish import data_tree
+
+    literals = data_literals(text, typescript=path.suffix.lower() in _TYPESCRIPT)
+    if not literals:
+        raise InputError(str(path), "no persona data: no object or array literal holding text in this script",
+                         hint="personas kept in code are read from literals such as "
+                              "`export const personas = [{ name: \"…\", painPoints: [\"…\"] }]`")
+    people = {name: value for name, value in literals.items() if _PEOPLE_NAME.search(name)} or literals
+    return data_tree(next(iter(people.values())) if len(people) == 1 else people, path)
+
+
+def data_literals(text: str, *, typescript: bool) -> dict[str, Any]:
+    """The file's literals of data with text in them, by the name they are given: every ``const``/``let``/``var``
+    declaration, ``export default …`` and ``module.exports = …`` (``x.y = …`` named ``y``)."""
+    import tree_sitter
+    import tree_sitter_typescript
+
+    grammar = tree_sitter_typescript.language_typescript() if typescript else tree_sitter_typescript.language_tsx()
+    root = tree_sitter.Parser(tree_sitter.Language(grammar)).parse(text.encode("utf-8")).root_node
+    found: dict[str, Any] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        named = _named_value(node)
+        if named is not None:
+            name, value_node = named
+            value = _value(value_node)
+            if isinstance(value, (list, dict)) and _has_text(value):
+                key = name
+                while key in found:
+                    key += "_"
+                found[key] = value
+                continue
+        stack.extend(reversed(node.named_children))
+    return found
+
+
+def _named_value(node: Any) -> tuple[str, Any] | None:
+    if node.type == "variable_declarator" and (value := node.child_by_field_name("value")) is not None:
+        return _text(node.child_by_field_name("name")), value
+    if node.type == "export_statement" and (value := node.child_by_field_name("value")) is not None:
+        return "default", value
+    if node.type == "assignment_expression" and (value := node.child_by_field_name("right")) is not None:
+        left = node.child_by_field_name("left")
+        target = left.child_by_field_name("property") if left is not None and left.type == "member_expression" else left
+        return _text(target) if target is not None else "value", value
+    return None
+
+
+def _value(node: Any) -> Any:
+    """The Python value of a literal; None for what is only known when the code runs."""
+    kind = node.type
+    if kind in _WRAPPED:
+        inner = [c for c in node.named_children if "type" not in c.type]
+        return _value(inner[0]) if inner else None
+    if kind == "object":
+        record: dict[str, Any] = {}
+        for pair in (c for c in node.named_children if c.type == "pair"):
+            key_node, value_node = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            key = _value(key_node) if key_node.type == "string" else _text(key_node)
+            value = _value(value_node)
+            if key_node.type != "computed_property_name" and value is not None:
+                record[str(key)] = value
+        return record
+    if kind == "array":
+        return [v for v in (_value(c) for c in node.named_children) if v is not None]
+    if kind in ("string", "template_string"):
+        return "".join(_string_part(c) for c in node.named_children)
+    if kind == "binary_expression" and _text(node.child_by_field_name("operator")) == "+":
+        left, right = _value(node.child_by_field_name("left")), _value(node.child_by_field_name("right"))
+        return left + right if isinstance(left, str) and isinstance(right, str) else None  # "…" + "…" over two lines
+    if kind == "number":
+        return _number(_text(node))
+    if kind in ("true", "false"):
+        return kind == "true"
+    if kind in _JSX:  # description: <>Struggles to <b>find</b> help</>: the words a reader sees
+        return " ".join(" ".join(_text(t).split()) for t in _descendants(node, "jsx_text") if _text(t).strip()) or None
+    return None
+
+
+def _string_part(node: Any) -> str:
+    text = _text(node)
+    if node.type == "escape_sequence":
+        text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+        try:
+            return codecs.decode(text, "unicode_escape") if text.startswith("\\") else text
+        except UnicodeDecodeError:
+            return text[1:]
+    return text  # a fragment, or a template's ${…} as written
+
+
+def _number(text: str) -> int | float | str:
+    try:
+        return int(text.replace("_", ""), 0)
+    except ValueError:
+        try:
+            return float(text.replace("_", ""))
+        except ValueError:
+            return text
+
+
+def _has_text(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, dict):
+        return any(_has_text(v) for v in value.values())
+    return isinstance(value, list) and any(_has_text(v) for v in value)
+
+
+def _descendants(node: Any, kind: str) -> list[Any]:
+    out, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if current.type == kind:
+            out.append(current)
+        stack.extend(reversed(current.children))
+    return out
+
+
+def _text(node: Any) -> str:
+    return node.text.decode("utf-8", errors="replace") if node is not None and node.text is not None else ""

@@ -214,6 +214,8 @@ def pair_personas(personas: list, label: dict) -> tuple[list[tuple[dict, Any]], 
         # the label's words in its order, most distinctive first: "Elliott" before "system admin", so that a group
         # "OFA system admins" imported beside the persona does not take her place
         match = next((p for word in expected["match"] for p in unclaimed if name_matches(p.name, [word])), None)
+        # the label's own name, whatever its words run into ("신혼부부E&F": Hangul and Latin letters with no space)
+        match = match or next((p for p in unclaimed if norm(p.name) == norm(expected["name"])), None)
         if match is not None:
             unclaimed.remove(match)
         pairs.append((expected, match))

@@ -17,9 +17,7 @@ from callinsight.personas.containers import (
     quoted_by_label,
     titled_by_run_in,
 )
-from callinsight.personas.evidence import (
-    dashed_bullet,
-)
+from callinsight.personas.evidence import dashed_bullets
 from callinsight.personas.extraction import Extraction, add_or_merge
 from callinsight.personas.known import (
     attach_to_known,
@@ -27,12 +25,12 @@ from callinsight.personas.known import (
     same_given_name,
 )
 from callinsight.personas.merging import merge_into
-from callinsight.personas.model import PersonaDoc, field_of
+from callinsight.personas.model import PersonaDoc
 from callinsight.personas.names import (
     clean_name,
     names_container,
 )
-from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.reading.tree import Item, Section, Table
 from callinsight.personas.tables import fields_across, is_key_value_card, table_records
 from callinsight.personas.vocab import CONTAINER_WORDS
 
@@ -98,7 +96,7 @@ def personas_in_blocks(section: Section, ancestors: list[Section], out: Extracti
     bullets = [b for b in persona_bullets(section) if not _attached(b, section, out)]
     if not bullets and names_container(clean_name(section.title)) and not persona_children(section):
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
-        dashed = [d for block in _lists_of_its_own(section) for i in block.items if (d := dashed_bullet(i))]
+        dashed = dashed_bullets(section)
         bullets = dashed if len(dashed) >= 2 else []
     if len(named := listed_by_name(section)) > len(bullets):  # "## Personas" ⏎ "1. Vendor writing a checkup" ⏎ …
         bullets = named
@@ -112,16 +110,6 @@ def personas_in_blocks(section: Section, ancestors: list[Section], out: Extracti
         for item in bullets:
             if not add_or_merge(out, from_bullet(item, source, [*ancestors, section])):
                 out.tell_more(section)  # "**Users**: …" under each of several stages: one persona, told per stage
-
-
-def _lists_of_its_own(section: Section) -> list[ItemList]:
-    """The section's lists, but for one a field's label introduces ("Pain points:" ⏎ "1. Intimidation - …")."""
-    lists: list[ItemList] = []
-    for before, block in zip([None, *section.blocks], section.blocks, strict=False):
-        if isinstance(block, ItemList) and not (isinstance(before, Para) and before.label and not before.rest
-                                                and field_of(before.label)):
-            lists.append(block)
-    return lists
 
 
 def _attached(item: Item, section: Section, out: Extraction) -> bool:

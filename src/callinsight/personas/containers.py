@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from callinsight.personas.building import story_name
-from callinsight.personas.evidence import is_persona_bullet, is_persona_by_fields
+from callinsight.personas.evidence import dashed_bullets, is_persona_bullet, is_persona_by_fields
 from callinsight.personas.lifting import names_over_prose, persona_paragraphs
 from callinsight.personas.model import CONCERN_SECTIONS, DECLARED_PERSONA, NUMBERED_PERSONA, field_of
 from callinsight.personas.names import (
@@ -24,7 +24,8 @@ from callinsight.personas.names import (
 )
 from callinsight.personas.narrative import is_narrative
 from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
-from callinsight.personas.reading.tree import Item, ItemList, Para, Section
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
+from callinsight.personas.tables import table_records
 from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, is_placeholder, non_persona_reason
 
 #: A page or heading that asks who its people are: "Who is OpenStreetMap?", "Who we serve", "Who uses the portal".
@@ -232,6 +233,12 @@ def _holds_a_persona(section: Section, child: Section) -> bool:
     if is_persona_by_fields(child) or persona_children(child) or child.record or persona_paragraphs(child) \
             or names_over_prose(child) or len(persona_bullets(child)) >= 2 or listed_by_name(child):  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
         return True
+    if names_container(clean_name(child.title)) and (len(dashed_bullets(child)) >= 2 or any(
+            len(table_records(b, child.level + 1, personas_here=True)) >= 2 for b in child.blocks if isinstance(b, Table))):
+        # "## 3. Primary Personas" ⏎ "1. “Night-School Nadia” – 38, studies …", "## 타깃 사용자" ⏎ "| 페르소나 | 특징 | 니즈 |":
+        # a product spec's personas, in its one part about them
+        return True
+
     if names_container(clean_name(child.title)) and any(listed_under_a_container(g, [section, child]) for g in child.children):
         return True  # "## Personas" ⏎ "### Application developer" ⏎ a paragraph: a page that lists personas
     if (DECLARED_PERSONA.match(child.title) or only_numbers_a_persona(child.title)) and len(child.text().split()) >= 12:

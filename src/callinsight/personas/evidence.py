@@ -154,7 +154,8 @@ _ROLE_ASIDE = re.compile(r"\(\s*(?P<role>[^()\d]{2,30}?)\s*\)\s*[:—–-]")
 _AGE_ASIDE = re.compile(r"\(\s*(?:age\s*)?\d{1,2}\s*(?:세|살|yo|y/o|years?(?: old)?)?\s*[,/)]", re.I)
 
 
-_DASHED = re.compile(r"^(?P<name>[^\W\d_][^.!?:;]{1,50}?|\.\w[^.!?:;]{1,50}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+#: ("“Night-School Nadia” – 38, studies after work …": a name in quotes too)
+_DASHED = re.compile(r"^(?P<quote>[\"“‘])?(?P<name>[^\W\d_][^.!?:;]{1,50}?|\.\w[^.!?:;]{1,50}?)(?(quote)[\"”’])\s+[-–—]\s+(?P<rest>\S.*)$")
 
 
 def dashed_bullet(item: Item) -> Item | None:
@@ -163,6 +164,15 @@ def dashed_bullet(item: Item) -> Item | None:
     if not match or len(match["name"].split()) > 5 or len(match["rest"].split()) < 3 or non_persona_reason(match["name"]):
         return None
     return Item(text=item.text, label=match["name"].strip(), rest=match["rest"], children=item.children)
+
+
+def dashed_bullets(section: Section) -> list[Item]:
+    """The section's dashed bullets ("* System Administrator - can manage all of it") as persona bullets, but for
+    those of a list a field's label introduces ("Pain points:" ⏎ "1. Intimidation - …")."""
+    lists = [block for before, block in zip([None, *section.blocks], section.blocks, strict=False)
+             if isinstance(block, ItemList) and not (isinstance(before, Para) and before.label and not before.rest
+                                                     and field_of(before.label))]
+    return [d for block in lists for i in block.items if (d := dashed_bullet(i))]
 
 
 def labelled_parts(section: Section) -> int:

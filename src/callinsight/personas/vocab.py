@@ -47,7 +47,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(\w+ )?(persona|profile|user) templates?\W*$|^\W*templates?( for (a |each |new )?(personas?|profiles?))?\W*$", TEMPLATE),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     # a bare "Contributors" is a README's list of names; "Core Contributor", "Contributor personas" are people
-    (r"journeys?\b|여정|changelog|(revision|version|document|change) history|(변경|개정) ?이력|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b", "not a persona"),
+    (r"journeys?\b|여정|\b(user|main|key|core|primary)\s+flows?\b|(유저|사용자|주요|핵심)\s?(플로우|흐름)|changelog|(revision|version|document|change) history|(변경|개정) ?이력|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b", "not a persona"),
     # "v1.2", "1.2.3", "2.0 (2024-05-01)" are releases; "3.3 Personas View" is a numbered section
     (r"^\W*v\d+(\.\d+)+\b|^\W*\d+(\.\d+){2,}\b|^\W*\d+\.\d+\s*([(\[]|[-—–]\s*\d|$)|release (history|notes)|what'?s new|\bchanges in\b", _RELEASE),
     (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b|^\W*(key |main )?differences\W*$",
@@ -89,10 +89,11 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
 #: A title that says its section is the personas themselves ("Personas", "Our user types", "페르소나").
 ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\s+)*(personas|user types|archetypes)\W*$|^\W*페르소나\W*$", re.I)
 
-#: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona.
+#: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona; Korean marks
+#: no plural, so its users and customers are a container where the title says whom the product is for ("타깃 사용자").
 CONTAINER_WORDS = re.compile(
     r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps?|stakeholders)\b|"
-    r"\b(our|intended|target|primary|key) audience\b|페르소나|역할", re.I
+    r"\b(our|intended|target|primary|key) audience\b|페르소나|역할|(타깃|타겟|대상|주요|핵심|목표)\s?(사용자|고객|유저)(층|군)?(?!\s*[가-힣])", re.I
 )
 
 _PLACEHOLDER_TEXT = re.compile(

@@ -1,0 +1,73 @@
+"""Shapes met while working on the replica batches already scored (development data) in the twenty-third session,
+each on a small synthetic document written for these tests (no replica or evaluation text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from callinsight.personas.parse import parse_document
+
+from .conftest import write_doc
+
+# a product spec: its own goals, requirements and risks read like a persona's fields, but one part lists the people
+_SPEC_WITH_QUOTED_PERSONAS = """\
+    # Harbourline – ferry timetable app
+
+    ## 1. Goals
+
+    - Cut the queue at the ticket office by a third
+
+    ## 2. Primary Personas
+
+    1. “Commuter Cormac” – 41, crosses twice a day, worries the last sailing is cancelled without notice.
+    2. “Day-Trip Delphine” – 67, visits her sister monthly, cannot read the small print on the printed timetable.
+
+    ## 3. Functional Requirements
+
+    - R-1 Show delays within a minute of the harbour master posting them
+
+    ## 4. Risks & Mitigations
+
+    - Port data arrives late → cache the last known schedule
+    """
+
+_KOREAN_SPEC_WITH_A_PERSONA_TABLE = """\
+    # 동네 장터 앱 기획서
+
+    ## 제품 목표
+
+    - 주말 장터의 판매자와 손님을 잇는다
+
+    ## 타깃 사용자
+
+    | 페르소나 | 특징 | 불편 |
+    |---|---|---|
+    | 텃밭 판매자 | 60대, 채소를 직접 기른다 | 가격표를 매번 손으로 써야 해서 번거로움 |
+    | 퇴근길 손님 | 30대 직장인 | 장터가 몇 시에 닫는지 알 수 없음 |
+
+    ### 주요 유저 플로우
+
+    1. 장터 지도를 연다
+    2. 판매자 목록을 본다
+
+    ## 기능 요구사항
+
+    - 판매자별 품목 목록
+    """
+
+
+def test_quoted_names_with_a_dash_in_a_specs_persona_part_are_its_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "spec.md", _SPEC_WITH_QUOTED_PERSONAS))
+    assert [p.name for p in parsed.personas] == ["Commuter Cormac", "Day-Trip Delphine"]
+    cormac, delphine = parsed.personas
+    assert any("last sailing is cancelled" in c.text for c in cormac.concerns)
+    assert any("cannot read the small print" in c.text for c in delphine.concerns)
+
+
+def test_a_korean_specs_target_users_table_holds_its_personas_and_the_user_flow_is_none(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "기획서.md", _KOREAN_SPEC_WITH_A_PERSONA_TABLE))
+    assert [p.name for p in parsed.personas] == ["텃밭 판매자", "퇴근길 손님"]
+    seller, guest = parsed.personas
+    assert seller.concerns[0].text == "가격표를 매번 손으로 써야 해서 번거로움"
+    assert any("몇 시에 닫는지 알 수 없음" in c.text for c in guest.concerns)
+    assert ("주요 유저 플로우", "not a persona") in [(s.title, s.reason) for s in parsed.skipped]

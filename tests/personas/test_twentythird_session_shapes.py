@@ -71,3 +71,31 @@ def test_a_korean_specs_target_users_table_holds_its_personas_and_the_user_flow_
     assert seller.concerns[0].text == "가격표를 매번 손으로 써야 해서 번거로움"
     assert any("몇 시에 닫는지 알 수 없음" in c.text for c in guest.concerns)
     assert ("주요 유저 플로우", "not a persona") in [(s.title, s.reason) for s in parsed.skipped]
+
+
+_EXECUTIVE_SUMMARY = """\
+    # Personas for the bike-share relaunch
+
+    ## Executive Summary
+
+    This page sums up who rents our bikes today, what slows them down and what each of them expects from the relaunch.
+
+    ## Persona 1: Oona Lindqvist – the station-hopping student
+
+    ### Frustrations
+
+    - Docks near the library are full by nine
+    - The app logs her out between rides
+
+    ## Persona 2: Gideon Brandt – the delivery rider
+
+    ### Frustrations
+
+    - Battery swaps take longer than the ride itself
+    """
+
+
+def test_an_executive_summary_is_the_pages_background_though_executive_names_a_role(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "bikes.md", _EXECUTIVE_SUMMARY))
+    assert len(parsed.personas) == 2 and not any("Summary" in p.name for p in parsed.personas)
+    assert ("Executive Summary", "background of the page") in [(s.title, s.reason) for s in parsed.skipped]

@@ -19,7 +19,7 @@ ROLE_ACRONYMS = frozenset({"CEO", "CTO", "CFO", "CIO", "CISO", "COO", "CMO", "CP
 _NAME_FILLERS = frozenset({"the", "and", "for", "from", "with"})
 #: Job nouns: a title holding one names a person even when another word in it names a page section.
 ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordinator|agent|specialist|analyst|admin|"
-                       r"administrator|owner|head|designer|developer|rep|representative|executive|buyer|nurse|teacher|"
+                       r"administrator|owner|head|designer|developer|rep|representative|executive(?! summary)|buyer|nurse|teacher|"
                        r"consultant|architect|scientist|operator|clerk|planner|advisor|adviser|assistant|secretary|"
                        r"technician|accountant|auditor|lawyer|attorney|paralegal|journalist|writer|translator|"
                        r"pharmacist|physician|doctor|clinician|therapist|dentist|caregiver|carer|counsel+or|"

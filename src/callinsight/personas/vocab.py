@@ -42,7 +42,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\b(diagram|image|figure|screenshot|illustration)s?\s*(\d+\b|[:(—–-]|$)|이미지|도표|다이어그램", "a figure, not a persona"),
     (r"\banalysis\b|\bfindings\b|\bsynthesis\b|\bimplications\b|\binsights\b|분석|인사이트", "analysis"),
     (r"\breferences?\b|\bresources\b|further reading|see also|\bsources\b|\bappendix\b|\bglossary\b|참고", "references"),
-    (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|배경|개요|소개|"
+    (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|\bexecutive summary\b|^\W*(\d{1,2}[.)]\s*)?summary\W*$|"
+     r"^\W*(\d{1,2}[.)]\s*)?요약\W*$|배경|개요|소개|"
      r"^\W*(purpose|scope|status|get involved|how to get involved|contact( us)?|about this (page|document))\W*$", "background of the page"),
     (r"^\W*(\w+ )?(persona|profile|user) templates?\W*$|^\W*templates?( for (a |each |new )?(personas?|profiles?))?\W*$", TEMPLATE),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),

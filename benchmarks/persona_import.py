@@ -108,9 +108,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # 329301b: automatic 59/82 personas, 230/336 concerns, 19 non-personas; the same at the session's start, f5a54fe; that
 # of 35a138a 52/82, 215/336, 21; named by the owner 76/82, 257/336, 0, the same at f5a54fe); development data from
 # then on.
-# Replica batch 19 (collectors R19A-R19E, twenty-third session, 25 documents) is registered here before its collectors
-# start; it is committed unread and held out whole, to be scored once after this session's work.
-REPLICA_HELD_OUT = {"R19"}
+# Replica batch 19 (collectors R19A-R19E, twenty-third session, 25 documents) was registered here before its
+# collectors started, committed unread, held out whole and scored once after that session's first work (at ed4bad7:
+# automatic 61/82 personas, 156/244 concerns, 14 non-personas; at the session's start, 27c5084, 57/82, 140/244, 15;
+# that of 35a138a 57/82, 129/244, 19; named by the owner 76/82, 169/244, 0, at 27c5084 72/82, 153/244, 0);
+# development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

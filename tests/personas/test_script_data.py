@@ -64,8 +64,49 @@ def test_a_script_without_data_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_a_folder_scan_reads_only_scripts_named_for_personas(tmp_path: Path) -> None:
-    for name in ("personas.ts", "buyerProfiles.js", "app.js", "theme.js", "vendor/chart.min.js", "notes.md"):
+    for name in ("personas.ts", "buyerProfiles.js", "app.js", "theme.js", "vendor/chart.min.js", "notes.md", "setup.py",
+                 "seed/persona_data.py"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [p.name for p in collect_files([tmp_path])] == ["buyerProfiles.js", "notes.md", "personas.ts"]
+    assert [p.name for p in collect_files([tmp_path])] == ["buyerProfiles.js", "notes.md", "personas.ts", "persona_data.py"]
     assert collect_files([tmp_path / "app.js"]) == [tmp_path / "app.js"]  # named on the command line: read
+
+
+_PYTHON_PERSONAS = '''\
+"""Seed data for the allotment booking demo."""
+from dataclasses import dataclass
+
+
+@dataclass
+class Persona:
+    name: str
+    pain_points: list[str]
+
+
+FIELD_HELP = {"name": "What we call them", "pain_points": "What gets in their way"}
+
+PERSONAS = [
+    Persona(name="Wilhelmina Osei", pain_points=["The waiting list never says where she stands.",
+                                                 "Plot inspections " "land on her working days."]),
+    Persona(name=f"Jonas {SURNAME}", pain_points=["Tool-shed keys go missing " + "every spring."]),
+    {"name": "Ilse Varga", "needs": ("A plot near the water tap",)},
+]
+'''
+
+
+def test_python_literals_and_records_built_by_keyword_calls(tmp_path: Path) -> None:
+    path = tmp_path / "personas.py"
+    path.write_text(_PYTHON_PERSONAS, encoding="utf-8")
+    # FIELD_HELP is a flat lookup of strings: the records of PERSONAS are preferred to it
+    assert concerns(path) == {
+        "Wilhelmina Osei": ["The waiting list never says where she stands.", "Plot inspections land on her working days."],
+        "Jonas SURNAME": ["Tool-shed keys go missing every spring."],  # an f-string: its placeholder as written, braces dropped
+        "Ilse Varga": ["A plot near the water tap"],
+    }
+
+
+def test_invalid_python_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "personas.py"
+    path.write_text("PERSONAS = [{'name': 'Ana',\n", encoding="utf-8")
+    with pytest.raises(InputError, match="invalid Python at line"):
+        parse_document(path)

@@ -1,10 +1,12 @@
 """Personas a team keeps as data in its code: the object and array literals of a TypeScript or JavaScript file
 (``export const personas: Persona[] = [{ name: "Brianna", painPoints: ["…"] }]``), read with tree-sitter's
-grammars and handed to the YAML/JSON reader as the data they are. Code is never run; functions, calls and
-computed values are left out, so only what is written out as text counts."""
+grammars, and the literals of a Python file (``PERSONAS = {"Resident": {"name": …}}``, ``Persona(name=…, …)``),
+read with Python's own ``ast``; both are handed to the YAML/JSON reader as the data they are. Code is never run;
+functions, calls and computed values are left out, so only what is written out as text counts."""
 
 from __future__ import annotations
 
+import ast
 import codecs
 import re
 from pathlib import Path
@@ -16,7 +18,7 @@ from callinsight.personas.reading.tree import Section
 #: TypeScript's own grammar reads ``<T>value`` as a type assertion; the TSX grammar (JSX and plain JavaScript,
 #: which it also reads) as markup.
 _TYPESCRIPT = (".ts", ".mts", ".cts")
-SCRIPT_SUFFIXES = (*_TYPESCRIPT, ".tsx", ".js", ".jsx", ".mjs", ".cjs")
+SCRIPT_SUFFIXES = (*_TYPESCRIPT, ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".py")
 #: A literal whose variable says it holds people is preferred to the page's other data (links, colours, settings).
 _PEOPLE_NAME = re.compile(r"persona|profile|user|customer|audience|segment|archetype|buyer|icp|member|role|stor(y|ies)|"
                           r"people|character|페르소나", re.I)
@@ -28,13 +30,23 @@ _ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]+)\}")
 def read_script(text: str, path: Path) -> Section:
     from callinsight.personas.reading.yamlish import data_tree
 
-    literals = data_literals(text, typescript=path.suffix.lower() in _TYPESCRIPT)
+    if path.suffix.lower() == ".py":
+        literals = python_literals(text, path)
+    else:
+        literals = data_literals(text, typescript=path.suffix.lower() in _TYPESCRIPT)
     if not literals:
         raise InputError(str(path), "no persona data: no object or array literal holding text in this script",
                          hint="personas kept in code are read from literals such as "
-                              "`export const personas = [{ name: \"…\", painPoints: [\"…\"] }]`")
+                              "`export const personas = [{ name: \"…\", painPoints: [\"…\"] }]` or `PERSONAS = [{\"name\": \"…\"}]`")
     people = {name: value for name, value in literals.items() if _PEOPLE_NAME.search(name)} or literals
+    # records before flat lookups: PERSONAS = {"Resident": {…}} over PERSONA_CATEGORIES = {"Age": "how old they are"}
+    people = {name: value for name, value in people.items() if _holds_records(value)} or people
     return data_tree(next(iter(people.values())) if len(people) == 1 else people, path)
+
+
+def _holds_records(value: Any) -> bool:
+    items = value.values() if isinstance(value, dict) else value
+    return any(isinstance(v, (dict, list)) for v in items)
 
 
 def data_literals(text: str, *, typescript: bool) -> dict[str, Any]:
@@ -147,3 +159,44 @@ def _descendants(node: Any, kind: str) -> list[Any]:
 
 def _text(node: Any) -> str:
     return node.text.decode("utf-8", errors="replace") if node is not None and node.text is not None else ""
+
+
+def python_literals(text: str, path: Path) -> dict[str, Any]:
+    """A Python file's assignments of data with text in them (``PERSONAS = […]``, ``personas: list[Persona] = […]``),
+    anywhere in the file, by the name they are assigned to."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError as exc:
+        raise InputError(str(path), f"invalid Python at line {exc.lineno}: {exc.msg}") from None
+    found: dict[str, Any] = {}
+    for node in ast.walk(tree):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        value = _py_value(node.value) if targets and getattr(node, "value", None) is not None else None  # type: ignore[attr-defined]
+        if isinstance(value, (list, dict)) and _has_text(value):
+            target = targets[0]
+            key = target.id if isinstance(target, ast.Name) else target.attr if isinstance(target, ast.Attribute) else "value"
+            while key in found:
+                key += "_"
+            found[key] = value
+    return found
+
+
+def _py_value(node: ast.AST) -> Any:
+    """The value of a Python literal; a call with keywords only (``Persona(name=…, goals=[…])``, ``dict(…)``) is the
+    record it builds; None for what is only known when the code runs."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, (str, int, float, bool)) else None
+    if isinstance(node, ast.Dict):
+        return {str(k.value): v for k, v in ((k, _py_value(v)) for k, v in zip(node.keys, node.values, strict=True))
+                if isinstance(k, ast.Constant) and v is not None}
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return [v for v in (_py_value(e) for e in node.elts) if v is not None]
+    if isinstance(node, ast.Call) and node.keywords and not node.args:
+        return {k.arg: v for k in node.keywords if k.arg and (v := _py_value(k.value)) is not None}
+    if isinstance(node, ast.JoinedStr):  # f"… {city} …": the words as written
+        return "".join(str(p.value) if isinstance(p, ast.Constant) else
+                       "{" + ast.unparse(p.value) + "}" if isinstance(p, ast.FormattedValue) else "" for p in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _py_value(node.left), _py_value(node.right)
+        return left + right if isinstance(left, str) and isinstance(right, str) else None
+    return None

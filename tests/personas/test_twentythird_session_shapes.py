@@ -99,3 +99,35 @@ def test_an_executive_summary_is_the_pages_background_though_executive_names_a_r
     parsed = parse_document(write_doc(tmp_path, "bikes.md", _EXECUTIVE_SUMMARY))
     assert len(parsed.personas) == 2 and not any("Summary" in p.name for p in parsed.personas)
     assert ("Executive Summary", "background of the page") in [(s.title, s.reason) for s in parsed.skipped]
+
+
+_QUOTED_NAME_AFTER_PERSONA_KIND = """\
+    # Shopper profiles
+
+    ## Primary Persona: "Rain-Proof Rosalind"
+
+    ### Frustrations
+
+    - "Every umbrella I buy turns inside out by March"
+
+    ## Secondary Persona: "Gift-Hunting Gus"
+
+    ### Frustrations
+
+    - "I never know which size to order for someone else"
+
+    ## Shopper Journeys
+
+    ### Journey: Gift-Hunting Gus (the buyer)
+
+    #### Purchase
+
+    - Orders two days before the birthday
+    """
+
+
+def test_a_quoted_name_after_the_kind_of_persona_names_it_and_its_journey_is_no_new_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "shoppers.md", _QUOTED_NAME_AFTER_PERSONA_KIND))
+    assert [p.name for p in parsed.personas] == ["Rain-Proof Rosalind", "Gift-Hunting Gus"]
+    # "buyer" names a job, but the heading is the journey of a persona already found
+    assert ("Journey: Gift-Hunting Gus (the buyer)", "not a persona") in [(s.title, s.reason) for s in parsed.skipped]

@@ -236,7 +236,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     if reason and reason not in FIRM_REASONS and len(ancestors) == 1 and ancestors[0].children == [section]:
         reason = None  # "# Design Guidelines" over the whole page is its title: its parts may still hold an audience
-    if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
+    # "Journey: Gift Buyer (Derek)" after the persona "Gift Buyer": the journey of one found, whatever job it names
+    of_a_known = bool(reason) and any(len(p.name) >= 4 and p.name.lower() in title.lower() for p in out.personas)
+    if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and not of_a_known and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
                                                 or listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
     if reason and reason not in FIRM_REASONS and NAME_AND_EPITHET.match(title) and (

@@ -131,3 +131,69 @@ def test_a_quoted_name_after_the_kind_of_persona_names_it_and_its_journey_is_no_
     assert [p.name for p in parsed.personas] == ["Rain-Proof Rosalind", "Gift-Hunting Gus"]
     # "buyer" names a job, but the heading is the journey of a persona already found
     assert ("Journey: Gift-Hunting Gus (the buyer)", "not a persona") in [(s.title, s.reason) for s in parsed.skipped]
+
+
+_PROFILE_LISTS_UNDER_NAMES = """\
+    <html><body>
+    <nav><a href="index.html">Home</a> <a href="team.html">Team</a></nav>
+    <div class="card"><h1>Philippa Grange</h1>
+      <ul><li>27 years.</li><li>Veterinary nurse.</li><li>Keeps a paper diary for every shift.</li>
+          <li>She loses track of which owner she already called back.</li></ul></div>
+    <div class="card"><h1>Anselm Okafor</h1>
+      <ul><li>52 years.</li><li>Bus driver.</li><li>Grows chillies on his balcony.</li>
+          <li>He cannot read the timetable screens in bright sun.</li></ul></div>
+    </body></html>
+    """
+
+
+def test_a_name_over_a_profile_list_that_gives_an_age_is_a_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "people.html", _PROFILE_LISTS_UNDER_NAMES))
+    assert [p.name for p in parsed.personas] == ["Philippa Grange", "Anselm Okafor"]
+    assert any("cannot read the timetable" in c.text for c in parsed.personas[1].concerns)
+
+
+_KOREAN_PEOSONA_SPELLING = """\
+    # 서비스 분석 과제
+
+    앱 하나를 골라 누구를 위한 것인지 살펴본다.
+
+    퍼소나 설정
+
+    - 이름 : 서하람
+    - 나이 : 29세
+    - 직업 : 간호사
+    - 상황
+    - 교대 근무라 장 볼 시간이 늘 부족함
+    - 새벽에 주문하면 배송비가 비싸서 망설임
+    """
+
+
+def test_peosona_is_read_as_persona_is(tmp_path: Path) -> None:
+    # 퍼소나 and 페르소나 are two spellings of one word
+    (persona,) = parse_document(write_doc(tmp_path, "과제.txt", _KOREAN_PEOSONA_SPELLING)).personas
+    assert persona.name == "서하람"
+    assert "교대 근무라 장 볼 시간이 늘 부족함" in [c.text for c in persona.concerns]
+
+
+_USER_TYPE_TABLE = """\
+    # 모임 장소 추천 PRD
+
+    ## 타겟 유저
+
+    | 유저 타입 | 페인 포인트 | 해결책 |
+    |---|---|---|
+    | 독서 모임 | 매달 조용한 장소를 새로 찾기 어려움 | 단체석 있는 카페 추천 |
+    | 등산 동호회 | 하산 뒤 뒤풀이 장소 예약이 번거로움 | 인원에 맞춘 식당 추천 |
+    """
+
+
+def test_a_user_type_column_names_the_rows_and_the_solution_column_is_ours(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "prd.md", _USER_TYPE_TABLE))
+    assert {p.name: [c.text for c in p.concerns] for p in parsed.personas} == {
+        "독서 모임": ["매달 조용한 장소를 새로 찾기 어려움"], "등산 동호회": ["하산 뒤 뒤풀이 장소 예약이 번거로움"]}
+
+
+def test_a_quoted_sentence_after_a_numbered_persona_is_her_words_not_her_name(tmp_path: Path) -> None:
+    text = '# 페르소나 2. 문세린 — "퇴근하고 운동을 하고 싶은데, 어디서부터 시작할지 모르겠어"\n\n## 페인포인트\n\n- 헬스장 기구 쓰는 법을 몰라 눈치만 봄\n'
+    (persona,) = parse_document(write_doc(tmp_path, "p2.md", text)).personas
+    assert persona.name == "문세린"

@@ -34,7 +34,7 @@ from callinsight.personas.reading.tree import Item, Section, Table
 from callinsight.personas.tables import fields_across, is_key_value_card, table_records
 from callinsight.personas.vocab import CONTAINER_WORDS
 
-_PERSONA_COLUMN = re.compile(r"^\W*(?:(?:user|buyer|customer|target) )?(?:persona|페르소나)(?: name| 이름|명)?\W*$", re.I)
+_PERSONA_COLUMN = re.compile(r"^\W*(?:(?:user|buyer|customer|target) )?(?:persona|(?:페르소나|퍼소나))(?: name| 이름|명)?\W*$", re.I)
 
 
 def headed_persona_table(section: Section, page: Section, out: Extraction) -> bool:

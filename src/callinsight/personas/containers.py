@@ -66,7 +66,7 @@ def _titled_cards(items: list[Item]) -> list[Item]:
 
 #: A lead-in that speaks of people: "Our users:", "Teams who want …:", "Secondary personas:".
 _ABOUT_PEOPLE = re.compile(r"\b(who|people|persons?|personas?|users?|customers?|audiences?|roles?|teams?|groups?|segments?)\b|"
-                           r"사람|사용자|고객|페르소나", re.I)
+                           r"사람|사용자|고객|(?:페르소나|퍼소나)", re.I)
 
 
 def persona_bullets(section: Section) -> list[Item]:
@@ -99,9 +99,9 @@ def persona_bullets(section: Section) -> list[Item]:
 
 
 #: A heading that says its list is the personas themselves, not their users or customers in general.
-_PERSONA_LIST = re.compile(r"\bpersonas?\b|\buser (types|roles)\b|\barchetypes\b|페르소나", re.I)
+_PERSONA_LIST = re.compile(r"\bpersonas?\b|\buser (types|roles)\b|\barchetypes\b|(?:페르소나|퍼소나)", re.I)
 _NOT_A_NAME = re.compile(r"^\W*[\w-]+ing\b|\b(or|and)\W*$|,\s*$", re.I)
-_PERSONAS_INCLUDE = re.compile(r"\bpersonas (include|are)\s*:\s*$|\b(our|the|these|following) personas\s*:\s*$|페르소나[^.]*:\s*$|"
+_PERSONAS_INCLUDE = re.compile(r"\bpersonas (include|are)\s*:\s*$|\b(our|the|these|following) personas\s*:\s*$|(?:페르소나|퍼소나)[^.]*:\s*$|"
                                r"\b(called|calling|call them|known as|name them) personas\s*:\s*$", re.I)
 #: "The cloud admin, who is running a cluster.": a role and a clause about it, in a list the text calls its personas.
 _APPOSITIVE_ITEM = re.compile(r"^(?:the |an? )?(?P<name>[^\W\d_][^,.:;!?]{1,40}?), (?:who|whose|that)\b(?P<rest>.+)$", re.I)
@@ -256,7 +256,7 @@ def roles_below(section: Section, ancestors: list[Section]) -> bool:
     return any(c.children and CONTAINER_CONTEXT.search(c.title) and roles_below(c, [*ancestors, section]) for c in section.children)
 
 
-_MORE_OF_THE_PERSONA = re.compile(r"\b(the|this|our|that) persona\b|\b이 페르소나", re.I)
+_MORE_OF_THE_PERSONA = re.compile(r"\b(the|this|our|that) persona\b|\b이 (?:페르소나|퍼소나)", re.I)
 
 
 CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\b(user|customer|member|stakeholder) (types|groups|classes|categories)\b|"
@@ -271,14 +271,14 @@ CONTAINER_CONTEXT = re.compile(rf"{CONTAINER_WORDS.pattern}|\b(user|customer|mem
 
 #: An introduction that says the roles below are the page's personas.
 _INTRO_NAMES_PERSONAS = re.compile(r"\b(user|buyer|customer|our|the|these|following|key|main) personas\b|\bpersonas (such as|like|are|include)\b|"
-                                   r"페르소나", re.I)
+                                   r"(?:페르소나|퍼소나)", re.I)
 
 
 def listed_under_a_container(section: Section, ancestors: list[Section]) -> bool:
     """A short-titled section with some text, directly under a heading (or a page title) that says it lists
     personas, roles or user types, is one of them even without fields or a story that repeats its name."""
     title = clean_name(section.title)
-    if not title or len(title.split()) > 8 or re.search(r"persona|페르소나", title, re.I) or field_of(title, loose=False) \
+    if not title or len(title.split()) > 8 or re.search(r"persona|(?:페르소나|퍼소나)", title, re.I) or field_of(title, loose=False) \
             or (non_persona_reason(title) and not ROLE_NOUN.search(title)) or is_placeholder(title) \
             or persona_children(section) or is_topic_acronym(title):
         return False
@@ -309,7 +309,7 @@ def listed_under_a_container(section: Section, ancestors: list[Section]) -> bool
 
 
 _ABOUT_THE_PERSONAS = re.compile(r"\b(these|the|all|other|our|each|every|which|a|your)( \w+)? (personas?|roles|profiles|segments|archetypes|user types)\b|"
-                                 r"()페르소나", re.I)
+                                 r"()(?:페르소나|퍼소나)", re.I)
 
 
 def _own_kind(word: str | None, title: str) -> bool:

@@ -65,7 +65,7 @@ def _unbold(cell: str) -> str:
     return cell.strip().strip("*_").strip()
 
 
-_NAME_LABEL_WORDS = frozenset({"name", "persona", "persona name", "이름", "페르소나"})
+_NAME_LABEL_WORDS = frozenset({"name", "persona", "persona name", "이름", "페르소나", "퍼소나"})
 
 
 def is_profile_card(section: Section) -> bool:
@@ -189,7 +189,7 @@ def repeated_sub_headings(section: Section) -> set[str]:
     return {t for t, n in seen.items() if n >= 2 and t}
 
 
-_PERSONA_PART = re.compile(r"^(?:(?:the|our|user|customer|primary|example)\s+)?(?:persona|페르소나)$", re.I)
+_PERSONA_PART = re.compile(r"^(?:(?:the|our|user|customer|primary|example)\s+)?(?:persona|(?:페르소나|퍼소나))$", re.I)
 
 
 def persona_part(section: Section) -> tuple[Section, str] | None:

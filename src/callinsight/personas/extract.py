@@ -387,7 +387,7 @@ _UNRECOGNISED = "no persona fields, and not about a named person"
 
 #: "사용자 페르소나 정의서 v1.0 — “김말순 어르신”", "Persona: “Pragmatic Pete”": a page title that says it defines a
 #: persona and gives its name in quotation marks.
-_QUOTED_PERSONA_TITLE = re.compile(r"(?i:persona|페르소나).*?[—–:-]\s*[\"“'‘](?P<name>[^\"”'’]{2,40})[\"”'’]\s*$")
+_QUOTED_PERSONA_TITLE = re.compile(r"(?i:persona|(?:페르소나|퍼소나)).*?[—–:-]\s*[\"“'‘](?P<name>[^\"”'’]{2,40})[\"”'’]\s*$")
 
 
 def _one_quoted_persona(root: Section) -> tuple[Section, str] | None:
@@ -395,6 +395,8 @@ def _one_quoted_persona(root: Section) -> tuple[Section, str] | None:
     tops = [c for c in root.children if c.level == min((k.level for k in root.children), default=0)]
     if len(tops) != 1 or not (m := _QUOTED_PERSONA_TITLE.search(tops[0].title)):
         return None
+    if len(m["name"].split()) > 4 or "," in m["name"]:
+        return None  # '퍼소나 1. 이채원 — "집에서 내려 보고 싶은데, 원두를 못 고르겠어"': her words, not her name
     return tops[0], m["name"].strip()
 
 
@@ -446,7 +448,7 @@ def _looks_like_a_sibling_name(title: str) -> bool:
     words = title.split()
     someone = looks_like_a_name(title) or bool(re.search(r"[a-z](er|or|ist|ian)s?$", words[-1] if words else ""))
     return 0 < len(words) <= 5 and someone and not field_of(title) and not non_persona_reason(title) \
-        and not CONTAINER_WORDS.search(title) and not re.search(r"persona|페르소나", title, re.I) \
+        and not CONTAINER_WORDS.search(title) and not re.search(r"persona|(?:페르소나|퍼소나)", title, re.I) \
         and not is_topic_acronym(title) and not is_placeholder(title) and not title.endswith("?") \
         and not re.match(r"(why|what|how|when|where|who|which|our|about)\b", title, re.I)  # "Why patrons matter"
 

@@ -99,7 +99,7 @@ _DECLARES_GROUPS = re.compile(r"\bpersonas\b|\barchetypes\b|\b(types|kinds|group
                               r"\b(customer|shopper|buyer|user|client) types\b|"
                               # "sorts most shoppers into five main groups:", "3 separate groups of buyers"
                               r"\b(two|three|four|five|six|seven|eight|[2-9]) (main |distinct |separate |key |broad |core )?"
-                              r"(groups|segments|types|kinds)\b|페르소나|유형", re.I)
+                              r"(groups|segments|types|kinds)\b|(?:페르소나|퍼소나)|유형", re.I)
 _PLURAL_PRONOUN = re.compile(r"\b(they|their|them)\b|이들|그들", re.I)
 
 

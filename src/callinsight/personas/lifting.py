@@ -226,7 +226,7 @@ def persona_paragraphs(section: Section) -> list[int]:
 
 
 #: A sentence that says the personas follow: "… sorted those wants into four “diner personas”", "세 가지 페르소나로 나눴다".
-_SAYS_PERSONAS_FOLLOW = re.compile(r"\b(two|three|four|five|six|seven|eight|\d)\b[^.:]{0,30}\bpersonas\b|[두세네다섯]\s?(가지|개의?)\s?페르소나", re.I)
+_SAYS_PERSONAS_FOLLOW = re.compile(r"\b(two|three|four|five|six|seven|eight|\d)\b[^.:]{0,30}\bpersonas\b|[두세네다섯]\s?(가지|개의?)\s?(?:페르소나|퍼소나)", re.I)
 
 
 _THIS_GROUP = re.compile(r"\b(this|these|those) (group|segment|\w+s)\b", re.I)  # "This group will not …"
@@ -415,7 +415,7 @@ def _can_own_fields(title: str) -> bool:
 
 
 #: "Customer persona #1" under "Homeowner Henry": the persona's number, not another persona.
-_PERSONA_NUMBER = re.compile(r"^\W*(?:(?:user|customer|buyer|learner|primary|secondary)\s+)?(?:persona|profile|archetype|페르소나)\s*#?\s*\d*\W*$", re.I)
+_PERSONA_NUMBER = re.compile(r"^\W*(?:(?:user|customer|buyer|learner|primary|secondary)\s+)?(?:persona|profile|archetype|(?:페르소나|퍼소나))\s*#?\s*\d*\W*$", re.I)
 
 
 def _belongs_to(title: str, owner: str) -> bool:

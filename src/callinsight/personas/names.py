@@ -44,7 +44,7 @@ _GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "se
                             "meet", "about", "for", "your", "their", "users", "customers", "buyers", "end"})
 
 
-_ONE_NUMBERED = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:persona|profile|페르소나|프로필)(?:\s*#?\s*\d{1,2}|\s+[a-z])\W*$", re.I)
+_ONE_NUMBERED = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:persona|profile|(?:페르소나|퍼소나)|프로필)(?:\s*#?\s*\d{1,2}|\s+[a-z])\W*$", re.I)
 
 
 #: "Meet Tom", "Introducing Priya Shah:": a line that introduces one person by name.
@@ -206,7 +206,7 @@ NAME_AND_AGE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[가-
 
 #: A `Label:` line's label that names a persona ("Persona: Dana Ortiz", "Name: Ken", "Persona 2: …", "이름: 김민지").
 NAME_LABEL = re.compile(r"^\W*(?:(?:primary|secondary|tertiary|main|core|key)\s+)?"
-                        r"(persona|user persona|buyer persona|persona name|name|이름|페르소나|페르소나 이름)"
+                        r"(persona|user persona|buyer persona|persona name|name|이름|(?:페르소나|퍼소나)|(?:페르소나|퍼소나) 이름)"
                         r"(\s*\d{1,2}|\s*(?-i:[A-Z])\b|\s+[a-z])?\W*$", re.I)  # "Persona 2", "페르소나A"; not "Names"
 
 
@@ -222,7 +222,7 @@ HEADING_QUOTE = re.compile(r"^\s*[\"“][^\"”]{3,}[\"”]\s*[:—–-]+\s*|\s*
 def clean_name(title: str) -> str:
     """A heading as a persona's name, without the page's furniture around it."""
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
-    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|페르소나|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–-]\s*",
+    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–-]\s*",
                   "", title.strip(), flags=re.I)
     # "User 1: Marcus - Staff Member", "Customer #2 – Linda": a numbered user, then who
     name = re.sub(rf"^\W*{NUMBERED_USER_MARK}\s*(?=(?-i:[A-Z])|[가-힣])", "", name, flags=re.I)

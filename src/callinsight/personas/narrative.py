@@ -23,7 +23,7 @@ from callinsight.personas.reading.inline import without_asides
 from callinsight.personas.reading.tree import ItemList, Para, Section
 from callinsight.personas.vocab import CONTAINER_WORDS
 
-_DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|페르소나|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b|"
+_DECLARES_PERSONAS = re.compile(r"\bpersonas?\b|(?:페르소나|퍼소나)|\buser types?\b|\b(learner|user|customer) profiles?\b|\barchetypes?\b|"
                                 r"\btypes of (users?|customers?)\b", re.I)
 
 
@@ -102,4 +102,10 @@ def is_trait_list(section: Section) -> bool:
         return False
     traits = sum(bool(_THIRD_PERSON_TRAIT.match(i.text)) for i in items)
     listed = " ".join(i.text for i in items)
-    return 2 * traits >= len(items) and bool(GENDERED.search(listed))
+    # "# Valeria Ruiz" ⏎ "- 22 years." ⏎ "- Architecture Student." ⏎ …: a person's profile, her age among its lines
+    aged = looks_like_a_name(name) and any(_AGE_LINE.match(i.text) for i in items)
+    return (2 * traits >= len(items) or aged) and bool(GENDERED.search(listed))
+
+
+#: A line that only gives an age ("22 years.", "Age 41", "30 y/o", "34세").
+_AGE_LINE = re.compile(r"^\W*(?:age[:\s]\s*)?\d{1,2}\s*(?:years?(?: old)?|yrs?|y/?o|세|살)?\W*$", re.I)

@@ -118,7 +118,7 @@ _NOT_DOCUMENTS = frozenset({"license", "licence", "copying", "notice", "authors"
 
 #: A folder's code is read only where the file's name says it holds personas ("personas.ts", "buyerProfiles.js"):
 #: its other scripts (an HTML export's, a site's) are code, not persona documents.
-_PERSONA_DATA = re.compile(r"persona|profile|audience|archetype|segment|페르소나", re.I)
+_PERSONA_DATA = re.compile(r"persona|profile|audience|archetype|segment|(?:페르소나|퍼소나)", re.I)
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:

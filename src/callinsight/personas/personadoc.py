@@ -39,7 +39,7 @@ _STATED = {"pain_point": "pain_points", "need": "needs"}
 STATED_HEADING = "stated in the text"
 _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?target)\s*personas?\b|^who we don't sell to|^not a fit")
 #: A heading that numbers personas instead of naming them, and the labels of the line that names one.
-_NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|customer|profile|archetype|페르소나|사용자)(\s*#?\s*\d*|\s+[a-z])$|"
+_NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|customer|profile|archetype|(?:페르소나|퍼소나)|사용자)(\s*#?\s*\d*|\s+[a-z])$|"
                             r"^(?:persona|user|customer|buyer)\s+(?:profile|card|sheet)$|"  # "Persona profile": no role
                             r"^Unnamed persona$", re.I)  # "Persona 2", "Persona B", "페르소나 A"
 #: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
@@ -48,13 +48,13 @@ _NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：
 _NAMED_AUDIENCE = re.compile(r"^(?:our|the)\s+(?:(?:primary|main|core|key|ideal|target)\s+)?(?:user|persona|customer|buyer|"
                              r"audience)\s+(?:is|are)\s+(?:the\s+|an?\s+)?[\"“](?P<name>[^\"”]{3,60})[\"”]", re.I)
 _QUOTED = re.compile(r"^\s*[\"“].{3,60}[\"”]\s*$")
-_PAGE_PERSONA = re.compile(r"\b(persona|페르소나)$", re.I)
+_PAGE_PERSONA = re.compile(r"\b(persona|(?:페르소나|퍼소나))$", re.I)
 #: "한서윤(31세)", "Dana Ortiz (34)": the age written after a name.
 _AGE_ASIDE = re.compile(r"\s*\(\s*\d{1,3}\s*(세|살|years? old|y/?o)?\s*\)")
 #: Labels whose content is only the persona's name ("Full name", "Name (archetype)"), and those that may be a name
 #: or a whole description ("Persona: college students who …").
 ONLY_NAME_LABELS = frozenset({"name", "persona name", "full name", "이름", "성명"})
-_NAME_LABELS = frozenset({"name", "persona name", "persona", "이름", "페르소나"})
+_NAME_LABELS = frozenset({"name", "persona name", "persona", "이름", "페르소나", "퍼소나"})
 _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
 #: Unrecognised fields that cite outside facts about the world ("evidence", "references"): kept, never read for concerns.
 _CITED = re.compile(r"\b(evidence|citations?|references?|sources?|further reading|bibliography|footnotes?)\b", re.I)

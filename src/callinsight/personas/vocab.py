@@ -35,7 +35,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"why (are |use |do we use |we use )?(personas|profiles)|about (these|the|our) personas|"
      r"purpose of|personas? (are|is) important", "about personas in general"),
     (r"\b(common|shared|main|key|general) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground|scenarios)\b|\bacross (all |the )?(profiles|personas|users)\b|"
-     r"\bsimilarities\b|공통|\b(by|per|for each|across) personas?\b|페르소나별", _ALL_PERSONAS),
+     r"\bsimilarities\b|공통|\b(by|per|for each|across) personas?\b|(?:페르소나|퍼소나)별", _ALL_PERSONAS),
     (r"enablement|training|playbook|교육", "enablement"),
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
     # ("Rendered Diagram Image", "Figure 2: …"; not "Container Image Provider")
@@ -88,13 +88,13 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
 )
 
 #: A title that says its section is the personas themselves ("Personas", "Our user types", "페르소나").
-ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\s+)*(personas|user types|archetypes)\W*$|^\W*페르소나\W*$", re.I)
+ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\s+)*(personas|user types|archetypes)\W*$|^\W*(?:페르소나|퍼소나)\W*$", re.I)
 
 #: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona; Korean marks
 #: no plural, so its users and customers are a container where the title says whom the product is for ("타깃 사용자").
 CONTAINER_WORDS = re.compile(
     r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps?|stakeholders)\b|"
-    r"\b(our|intended|target|primary|key) audience\b|페르소나|역할|(타깃|타겟|대상|주요|핵심|목표)\s?(사용자|고객|유저)(층|군)?(?!\s*[가-힣])", re.I
+    r"\b(our|intended|target|primary|key) audience\b|(?:페르소나|퍼소나)|역할|(타깃|타겟|대상|주요|핵심|목표)\s?(사용자|고객|유저)(층|군)?(?!\s*[가-힣])", re.I
 )
 
 _PLACEHOLDER_TEXT = re.compile(
@@ -233,7 +233,7 @@ _OWN_QUESTION = re.compile(r"^\W*(how|where|what|when|who|which|why|can|could|wi
 
 #: A sentence about the persona document rather than the person ("Documentation written for this persona should …").
 #: "The persona struggles with …" is the person's own concern, so a singular "the persona" does not count.
-_ABOUT_THE_PERSONAS = re.compile(r"\b(this|these|those|our|other) personas?\b|\bthe personas\b|이 페르소나|페르소나들", re.I)
+_ABOUT_THE_PERSONAS = re.compile(r"\b(this|these|those|our|other) personas?\b|\bthe personas\b|이 (?:페르소나|퍼소나)|(?:페르소나|퍼소나)들", re.I)
 
 
 def concern_kind(sentence: str) -> str | None:

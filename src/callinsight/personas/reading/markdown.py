@@ -34,7 +34,7 @@ def front_matter_records(front: dict[str, Any]) -> list[Section]:
     from callinsight.personas.reading.yamlish import name_of, record_section, snake_keys
 
     for key, value in front.items():
-        if str(key).lower() in ("personas", "persona", "profiles", "user_personas", "페르소나") and isinstance(value, list) \
+        if str(key).lower() in ("personas", "persona", "profiles", "user_personas", "페르소나", "퍼소나") and isinstance(value, list) \
                 and value and all(isinstance(v, dict) for v in value):
             records = [snake_keys(v) for v in value]
             if all(map(name_of, records)):

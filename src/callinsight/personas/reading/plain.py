@@ -85,12 +85,12 @@ SKIP_LINK = re.compile(r"^\W*(skip|jump|go|back) to (the )?(main |page )?(conten
 #: The edit link a MediaWiki page shows after each heading, copied with the page's text ("Goals[edit]").
 _WIKI_EDIT = re.compile(r"\s*\[\s*(edit|edit source|편집|원본 편집)(\s*\|\s*(edit|edit source|편집|원본 편집))?\s*\]\s*$", re.I)
 #: `Label:` words that name the persona a line is about ("Persona: Omar Haddad").
-NAME_LABELS = frozenset({"persona", "name", "persona name", "페르소나", "이름"})
+NAME_LABELS = frozenset({"persona", "name", "persona name", "페르소나", "퍼소나", "이름"})
 #: "Jordan Hayes" in "Jordan Hayes: Outreach Champion", "Case 1" in "Case 1: Student": a name in capitals, or a
 #: number, over who the persona is; not a field's label ("Age: 62").
 _NAME_AS_LABEL = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$|^[A-Z]\w* #?\d{1,2}$")
 #: "[Persona 2] Omar Haddad", "[페르소나 1] 박지훈": a persona's number in brackets, then its name.
-_BRACKETED_NUMBER = re.compile(r"^\[((?i:persona|페르소나|profile|프로필)\s*#?\s*(?:\d{1,2}|[A-Z]))\]\s*(\S.{0,60})$")
+_BRACKETED_NUMBER = re.compile(r"^\[((?i:persona|(?:페르소나|퍼소나)|profile|프로필)\s*#?\s*(?:\d{1,2}|[A-Z]))\]\s*(\S.{0,60})$")
 #: "1. Sam, 34, warehouse picker": a numbered line that opens with a name (and no sentence).
 _NUMBERED_NAME_LINE = re.compile(r"^\d{1,2}[.)]\s+([A-Z][a-z][\w'’-]*)(?:[ ,(–—-][^.!?:]{0,60})?$")
 #: How a line of text that has just finished may end: a sentence, a label, a quotation.

@@ -21,7 +21,7 @@ _TYPESCRIPT = (".ts", ".mts", ".cts")
 SCRIPT_SUFFIXES = (*_TYPESCRIPT, ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".py")
 #: A literal whose variable says it holds people is preferred to the page's other data (links, colours, settings).
 _PEOPLE_NAME = re.compile(r"persona|profile|user|customer|audience|segment|archetype|buyer|icp|member|role|stor(y|ies)|"
-                          r"people|character|페르소나", re.I)
+                          r"people|character|(?:페르소나|퍼소나)", re.I)
 _WRAPPED = ("as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression", "type_assertion")
 _JSX = ("jsx_element", "jsx_fragment", "jsx_self_closing_element")
 _ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]+)\}")

@@ -48,7 +48,7 @@ def read_pptx(path: Path) -> Section:
 
 
 #: A slide title that says only that the slide is a persona ("Customer persona", "User profile 2").
-_GENERIC_TITLE = re.compile(r"^\W*((customer|user|buyer|target)\s+)?(persona|profile|페르소나|고객 프로필)(\s*#?\s*(\d{1,2}|[a-z]))?\W*$", re.I)
+_GENERIC_TITLE = re.compile(r"^\W*((customer|user|buyer|target)\s+)?(persona|profile|(?:페르소나|퍼소나)|고객 프로필)(\s*#?\s*(\d{1,2}|[a-z]))?\W*$", re.I)
 
 
 _FOOTER_PLACEHOLDERS = frozenset({13, 15, 16})  # PP_PLACEHOLDER.SLIDE_NUMBER, FOOTER, DATE

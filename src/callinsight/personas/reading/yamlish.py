@@ -16,7 +16,7 @@ NAME_KEYS = ("name", "persona", "title", "label", "role")
 _WRAPPER_KEYS = ("item", "items", "text", "value", "values", "description", "desc", "point", "points", "list", "entries")
 _TITLE_KEYS = ("title", "heading", "label", "name", "section", "field")
 #: Keys under which a file lists its personas (``{personas: [...]}``, ``{"Personas": {...}}``).
-_LIST_KEYS = ("personas", "persona", "items", "profiles", "users", "roles", "data", "페르소나")
+_LIST_KEYS = ("personas", "persona", "items", "profiles", "users", "roles", "data", "페르소나", "퍼소나")
 
 
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
@@ -184,7 +184,7 @@ def _titled_fields(value: Any) -> dict[str, Any]:
 def name_of(entry: dict[str, Any]) -> str:
     """The record's name: the first name-like key (any case: ``Name``, ``PERSONA``, ``persona_name``)."""
     keyed = {str(k).lower().replace("_", " ").replace("-", " ").strip(): v for k, v in entry.items()}
-    for key in (*NAME_KEYS, *(f"{k} name" for k in NAME_KEYS), "이름", "페르소나"):
+    for key in (*NAME_KEYS, *(f"{k} name" for k in NAME_KEYS), "이름", "페르소나", "퍼소나"):
         value = keyed.get(key)
         if isinstance(value, str) and value.strip():
             return squash(value)

@@ -113,7 +113,9 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # automatic 61/82 personas, 156/244 concerns, 14 non-personas; at the session's start, 27c5084, 57/82, 140/244, 15;
 # that of 35a138a 57/82, 129/244, 19; named by the owner 76/82, 169/244, 0, at 27c5084 72/82, 153/244, 0);
 # development data from then on.
-REPLICA_HELD_OUT: set[str] = set()
+# Replica batch 20 (collectors R20A-R20E, twenty-third session, 25 documents) is registered here before its collectors
+# start; it is committed unread and held out whole, to be scored once after the work that follows R19's scoring.
+REPLICA_HELD_OUT = {"R20"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -197,3 +197,27 @@ def test_a_quoted_sentence_after_a_numbered_persona_is_her_words_not_her_name(tm
     text = '# 페르소나 2. 문세린 — "퇴근하고 운동을 하고 싶은데, 어디서부터 시작할지 모르겠어"\n\n## 페인포인트\n\n- 헬스장 기구 쓰는 법을 몰라 눈치만 봄\n'
     (persona,) = parse_document(write_doc(tmp_path, "p2.md", text)).personas
     assert persona.name == "문세린"
+
+
+_HEADLINES_UNDER_LABELS = """\
+    ## Personas
+
+    ### Priyanka Basu, clinic owner
+
+    #### Frustrations
+
+    - Reminder texts go out from three different tools
+
+    ## Landing page copy
+
+    **Current:** "Bookings, sorted"
+
+    **Proposed:** "The diary that fills cancelled slots by itself"
+
+    **Tagline:** "Built with twenty small clinics"
+    """
+
+
+def test_a_pages_headlines_in_quotes_under_labels_are_not_people_speaking(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "copy.md", _HEADLINES_UNDER_LABELS))
+    assert [p.name for p in parsed.personas] == ["Priyanka Basu, clinic owner"]

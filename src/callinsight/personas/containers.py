@@ -149,7 +149,14 @@ def quoted_by_label(section: Section) -> list[Item]:
     if len(quoted) < 3 or 2 * len(quoted) < len(paras):
         return []
     said = [p.rest.strip().strip("“”\"「」『』").strip() for p in quoted]  # the words, without their quotation marks
+    if 2 * sum(bool(_FIRST_PERSON.search(words)) for words in said) < len(said):
+        return []  # "Current: “Every Door, Handled”" ⏎ "Optimized: “…”": a page's headlines, not people speaking
     return [Item(text=words, label=p.label, rest=words) for p, words in zip(quoted, said, strict=True)]
+
+
+#: Words a person says of themselves ("I rarely need …", "my", "we"; "저는", "내가", "우리").
+_FIRST_PERSON = re.compile(r"\b(i|i['’](m|ve|d|ll)|me|my|mine|myself|we|we['’](re|ve|d|ll)|us|our|ours)\b|"
+                           r"(?<![가-힣])(나|저|내|제|우리)(는|가|도|의|를|한테|에게)?(?![가-힣])", re.I)
 
 
 def met_by_name(section: Section) -> list[Item]:

@@ -221,3 +221,23 @@ _HEADLINES_UNDER_LABELS = """\
 def test_a_pages_headlines_in_quotes_under_labels_are_not_people_speaking(tmp_path: Path) -> None:
     parsed = parse_document(write_doc(tmp_path, "copy.md", _HEADLINES_UNDER_LABELS))
     assert [p.name for p in parsed.personas] == ["Priyanka Basu, clinic owner"]
+
+
+_ANGER_AND_BOREDOM = """\
+    ## Leopold Marsh
+
+    Leopold coaches an under-12 football team. He gets bored within minutes of any video longer than a match clip.
+    He coaches on Saturdays.
+
+    ### What upsets him
+
+    - Pitch bookings cancelled by text the night before
+    """
+
+
+def test_anger_upset_and_boredom_state_problems_in_prose_and_in_a_fields_heading(tmp_path: Path) -> None:
+    (leopold,) = parse_document(write_doc(tmp_path, "coach.md", _ANGER_AND_BOREDOM)).personas
+    texts = [c.text for c in leopold.concerns]
+    assert "He gets bored within minutes of any video longer than a match clip." in texts
+    assert "Pitch bookings cancelled by text the night before" in leopold.sections["pain_points"]
+    assert "He coaches on Saturdays." not in texts

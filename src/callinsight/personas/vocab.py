@@ -130,6 +130,7 @@ PROBLEM_CUES = re.compile(
     r"\bhas (many |some |a lot of )?questions\b|\blittle (\w+ )?time\b|\bnot able to\b|"
     r"\bexpensive\b|\bcosts? (money|too much|a lot)\b|"
     # what wears a person down, said of them in a story ("the job can wear him down", "drowns in email", "feels uneasy")
+    r"\bangr(y|ier|iest|ily)\b|\banger\b|\bupset\b|\birritat|\bfurious\b|\bbored\b|\bboring\b|\bmakes? (\w+ )?mad\b|"
     r"\bdread|\buneas|\b(feels?|felt) (\w+ )?insecure\b|\binsecurit|frighten|\bfret|\bdrained\b|\bworn (out|down)\b|"
     r"\bwears? (\w+ )?(down|out)\b|\bswamped\b|\bdaunting\b|\bwary\b|\b(feels?|felt) (\w+ )?(isolated|alone)\b|\blonely\b|"
     r"\bguilty\b|over (his|her|my|their|our) heads?\b|\bbrushed off\b|\bignored\b|\bno patience\b|\bhardly any\b|"

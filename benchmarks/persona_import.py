@@ -113,9 +113,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # automatic 61/82 personas, 156/244 concerns, 14 non-personas; at the session's start, 27c5084, 57/82, 140/244, 15;
 # that of 35a138a 57/82, 129/244, 19; named by the owner 76/82, 169/244, 0, at 27c5084 72/82, 153/244, 0);
 # development data from then on.
-# Replica batch 20 (collectors R20A-R20E, twenty-third session, 25 documents) is registered here before its collectors
-# start; it is committed unread and held out whole, to be scored once after the work that follows R19's scoring.
-REPLICA_HELD_OUT = {"R20"}
+# Replica batch 20 (collectors R20A-R20E, twenty-third session, 24 documents) was registered here before its
+# collectors started, committed unread, held out whole and scored once after the work that followed R19's scoring (at
+# 78f02c3: automatic 48/61 personas, 132/189 concerns, 9 non-personas; at the session's start, 27c5084, 43/61, 132/189,
+# 11; that of 35a138a 37/61, 111/189, 9; named by the owner 59/61, 157/189, 0, at 27c5084 58/61, 157/189, 0);
+# development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

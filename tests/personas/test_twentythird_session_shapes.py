@@ -3,6 +3,7 @@ each on a small synthetic document written for these tests (no replica or evalua
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from callinsight.personas.parse import parse_document
@@ -241,3 +242,26 @@ def test_anger_upset_and_boredom_state_problems_in_prose_and_in_a_fields_heading
     assert "He gets bored within minutes of any video longer than a match clip." in texts
     assert "Pitch bookings cancelled by text the night before" in leopold.sections["pain_points"]
     assert "He coaches on Saturdays." not in texts
+
+
+def test_lists_of_people_by_group_beside_other_data_in_json(tmp_path: Path) -> None:
+    data = {
+        "primary_personas": [{"name": "Allotment Holder", "pain_points": ["Water butts run dry by July"]}],
+        "secondary_personas": [{"name": "Parish Clerk", "key_concerns": ["Rent reminders go to old addresses"]}],
+        "journey_stages": {"apply": "Fills in the waiting-list form", "allocate": "Gets a plot offer"},
+        "features": [{"name": "Plot map", "description": "Shows free plots"}],
+    }
+    path = tmp_path / "personas.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    parsed = parse_document(path)
+    assert [p.name for p in parsed.personas] == ["Allotment Holder", "Parish Clerk"]
+    assert [c.text for c in parsed.personas[1].concerns] == ["Rent reminders go to old addresses"]
+
+
+def test_a_target_column_names_the_rows_of_a_korean_target_users_table(tmp_path: Path) -> None:
+    text = ("### 대상 사용자\n\n| 대상 | 역할 | 고충 |\n|---|---|---|\n"
+            "| **앱 개발자** | 모바일 앱을 혼자 만든다 | 오류가 어느 화면에서 나는지 알 길이 없음 |\n"
+            "| **운영 담당자** | 서버 요금을 관리한다 | 월말마다 청구서가 예상보다 많이 나옴 |\n")
+    parsed = parse_document(write_doc(tmp_path, "readme.md", text))
+    assert {p.name: [c.text for c in p.concerns] for p in parsed.personas} == {
+        "앱 개발자": ["오류가 어느 화면에서 나는지 알 길이 없음"], "운영 담당자": ["월말마다 청구서가 예상보다 많이 나옴"]}

@@ -16,6 +16,8 @@ NAME_KEYS = ("name", "persona", "title", "label", "role")
 _WRAPPER_KEYS = ("item", "items", "text", "value", "values", "description", "desc", "point", "points", "list", "entries")
 _TITLE_KEYS = ("title", "heading", "label", "name", "section", "field")
 #: Keys under which a file lists its personas (``{personas: [...]}``, ``{"Personas": {...}}``).
+#: Keys of lists of people beside a file's other data ("primary_personas", "secondaryUsers", "buyer_segments").
+_PEOPLE_KEY = re.compile(r"persona|user|customer|buyer|audience|segment|profile|stakeholder|페르소나|퍼소나|사용자|고객", re.I)
 _LIST_KEYS = ("personas", "persona", "items", "profiles", "users", "roles", "data", "페르소나", "퍼소나")
 
 
@@ -136,9 +138,13 @@ def _entries(data: Any) -> list[Any] | None:
         return _entries(wrapper)
     if len(lists) == 1 and not name_of(data):
         return lists[0]
-    if len(lists) >= 2 and len(lists) == len(data) and not name_of(data) and all(name_of(x) for v in lists for x in v):
-        # {"banking": [{"title": "COO", …}, …], "insurance": […]}: personas grouped by segment, the group kept on each
-        return [{**x, "group": str(k)} for k, v in data.items() for x in v]
+    if len(lists) >= 2 and not name_of(data) and all(name_of(x) for v in lists for x in v):
+        # {"banking": [{"title": "COO", …}, …], "insurance": […]}: personas grouped by segment, the group kept on each;
+        # beside other data ("user_journey_stages": {…}), only lists whose keys say they hold people
+        groups = {k: v for k, v in data.items() if any(v is x for x in lists)
+                  and (len(lists) == len(data) or _PEOPLE_KEY.search(str(k)))}
+        if groups:
+            return [{**x, "group": str(k)} for k, v in groups.items() for x in v]
     if data and not name_of(data) and all(isinstance(v, dict) for v in data.values()) and not any(_is_field(k) for k in data) \
             and not _catalogue(data):
         return [_keyed_record(str(k), v) for k, v in data.items()]  # {"Dev": {...}, "Ops": {...}}

@@ -265,3 +265,32 @@ def test_a_target_column_names_the_rows_of_a_korean_target_users_table(tmp_path:
     parsed = parse_document(write_doc(tmp_path, "readme.md", text))
     assert {p.name: [c.text for c in p.concerns] for p in parsed.personas} == {
         "앱 개발자": ["오류가 어느 화면에서 나는지 알 길이 없음"], "운영 담당자": ["월말마다 청구서가 예상보다 많이 나옴"]}
+
+
+_PLAN_PHASES = """\
+    # Go-to-market plan
+
+    ## Persona A — Night-shift pharmacist
+
+    ### Pain points
+
+    - Stock counts clash with the evening rush
+
+    ## Rollout
+
+    ### Phase 1 (Months 1–2) Start with Persona A
+
+    - Goal: ten pharmacies signed
+    - Offer the first month free
+
+    ### Phase 2: Paid tier
+
+    - Goal: half of them paying
+    """
+
+
+def test_a_stage_of_the_plan_is_no_persona_though_it_names_one(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "gtm.md", _PLAN_PHASES))
+    assert [p.name for p in parsed.personas] == ["Night-shift pharmacist"]
+    reasons = {s.title: s.reason for s in parsed.skipped}
+    assert reasons["Phase 2: Paid tier"] == "a stage of the plan, not a persona"

@@ -66,6 +66,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # "[Critical] C1. No way to subscribe", "Major M2: …", "[Minor] …": a review's finding or an issue, by its severity
     (r"^\W*\[?(critical|major|minor|blocker|trivial|high|medium|low)\]?\s*[a-z]?\d{1,2}\s*[.:)—–-]|^\W*\[(critical|major|minor|blocker)\]",
      "a finding or an issue, not a persona"),
+    # "Phase 1 (Months 1–2)", "Phase 2 - MVP", "Sprint 3", "2단계": a stage of the team's plan
+    (r"^\W*(phase|milestone|sprint)\s*[\dIVX]+\b|^\W*\d\s*단계", "a stage of the plan, not a persona"),
     # ("Agenda Supporter" is a kind of user)
     (r"\bagenda\s*([(:—–-]|$)|meeting (agenda|notes|minutes)|회의록|안건", "a meeting's agenda or notes, not a persona"),
     # "May 2025 - June 2025", "3 October 2014", "2025년 5월": a date, the page's or a post's

@@ -17,6 +17,8 @@ FORMAT_NAMES = {
     ".textile": "wiki pages", ".html": "HTML", ".htm": "HTML", **dict.fromkeys(TEMPLATE_SUFFIXES, "page templates"),
     ".docx": "DOCX", ".odt": "ODT", ".rtf": "RTF", ".pptx": "PowerPoint", ".hwp": "HWP", ".hwpx": "HWPX", ".pdf": "PDF",
     ".csv": "CSV", ".xlsx": "XLSX", ".yaml": "YAML", ".yml": "YAML", ".json": "JSON",
+    **dict.fromkeys((".ts", ".mts", ".cts", ".tsx"), "TypeScript"), **dict.fromkeys((".js", ".jsx", ".mjs", ".cjs"), "JavaScript"),
+    ".py": "Python",
 }
 
 

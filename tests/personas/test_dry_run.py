@@ -59,3 +59,16 @@ def test_dry_run_names_the_closest_thing_for_a_table_or_bare_text(workspace: Pat
     assert result.exit_code == 3
     assert "closest: a table with columns 'Feature', 'Price': no column names personas" in result.output
     assert "closest: 1 paragraph(s) or list(s) without headings, field labels or a named person" in result.output
+
+
+def test_dry_run_of_a_folder_names_the_scripts_it_leaves_out(workspace: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    (folder / "js").mkdir(parents=True)
+    shutil.copy(FORMATS / "clinic_personas.ts", folder / "clinic_personas.ts")
+    shutil.copy(FORMATS / "theme.js", folder / "js" / "theme.js")
+    cfg = str(workspace / "callinsight.toml")
+    result = runner.invoke(app, ["--config", cfg, "personas", "import", "--dry-run", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "persona  Imogen Hale [front-desk]" in result.output
+    assert f"{folder / 'js' / 'theme.js'}\n  left out  a script whose name does not say it holds personas" in result.output
+    assert "2 persona(s) in 1 file(s), 0 section(s) skipped, 0 file(s) failed, 1 script(s) left out; nothing stored" in result.output

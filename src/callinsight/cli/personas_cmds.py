@@ -58,11 +58,14 @@ def import_cmd(
 
 def _dry_run(paths: list[Path], config: PersonasConfig, level: int | None, names: list[str]) -> None:
     from callinsight.personas.parse import OwnerHints
-    from callinsight.personas.preview import preview_files
+    from callinsight.personas.preview import LEFT_OUT, preview_files
 
     files = preview_files(paths, OwnerHints.of(config, level, names))
     for f in files:
         typer.echo(f.path)
+        if f.left_out:
+            typer.echo(f"  left out  {LEFT_OUT}")
+            continue
         for doc in f.personas:
             flag = " (negative)" if doc.is_negative else ""
             typer.echo(f"  persona  {doc.name} [{doc.persona_id}]{flag}")
@@ -87,7 +90,9 @@ def _dry_run(paths: list[Path], config: PersonasConfig, level: int | None, names
     failed = [f for f in files if f.error]
     personas = sum(len(f.personas) for f in files)
     skipped = sum(len(f.skipped) for f in files)
-    typer.echo(f"dry run: {personas} persona(s) in {len(files)} file(s), {skipped} section(s) skipped, {len(failed)} file(s) failed; nothing stored")
+    left_out = sum(f.left_out for f in files)
+    typer.echo(f"dry run: {personas} persona(s) in {len(files) - left_out} file(s), {skipped} section(s) skipped, {len(failed)} file(s) failed"
+               + (f", {left_out} script(s) left out" if left_out else "") + "; nothing stored")
     if failed:
         raise SomeInputsFailed(f"{len(failed)} persona file(s) failed", hint="fix them, or see docs/personas.md for the shapes callinsight reads")
 

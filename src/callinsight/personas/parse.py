@@ -126,9 +126,21 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".") and (
-                (extension(p) in SUFFIXES and (extension(p) not in SCRIPT_SUFFIXES or _PERSONA_DATA.search(p.stem)))
-                or (not extension(p) and p.name.lower() not in _NOT_DOCUMENTS)))
+            files.extend(p for p in _in_folder(path) if (extension(p) in SUFFIXES and not _code_of_no_persona(p))
+                         or (not extension(p) and p.name.lower() not in _NOT_DOCUMENTS))
         else:
             files.append(path)
     return sorted(dict.fromkeys(files))
+
+
+def left_out_scripts(paths: Iterable[Path]) -> list[Path]:
+    """The scripts a folder scan leaves out, their names not saying they hold personas: what a dry run tells."""
+    return sorted({p for path in paths if path.is_dir() for p in _in_folder(path) if _code_of_no_persona(p)})
+
+
+def _in_folder(folder: Path) -> Iterable[Path]:
+    return (p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
+def _code_of_no_persona(path: Path) -> bool:
+    return extension(path) in SCRIPT_SUFFIXES and not _PERSONA_DATA.search(path.stem)

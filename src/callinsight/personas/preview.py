@@ -10,7 +10,7 @@ from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.names import looks_like_a_name
-from callinsight.personas.parse import OwnerHints, collect_files, parse_document
+from callinsight.personas.parse import OwnerHints, collect_files, left_out_scripts, parse_document
 
 
 @dataclass
@@ -23,9 +23,16 @@ class FilePreview:
     # a heading level that gives more personas than the importer found by itself: (level, their names)
     suggestion: tuple[int, list[str]] | None = None
     doubtful: bool = False  # nothing found, or one "persona" not named like one: naming the personas may help
+    left_out: bool = False  # a folder's script whose name does not say it holds personas: not read
+
+
+#: Why a folder's script is not read, as the dry run says it.
+LEFT_OUT = "a script whose name does not say it holds personas (personas.ts, persona_data.py): not read; name it to read it"
 
 
 def preview_files(paths: Iterable[Path], hints: OwnerHints | None = None) -> list[FilePreview]:
+    """What each file would give; after them, the scripts a folder scan leaves out (``left_out``)."""
+    paths = list(paths)
     hints = hints or OwnerHints()
     out = []
     for path in collect_files(paths):
@@ -43,7 +50,7 @@ def preview_files(paths: Iterable[Path], hints: OwnerHints | None = None) -> lis
             preview.doubtful = True
             preview.suggestion = _better_level(path, len(preview.personas))
         out.append(preview)
-    return out
+    return out + [FilePreview(str(path), left_out=True) for path in left_out_scripts(paths)]
 
 
 def _better_level(path: Path, found: int) -> tuple[int, list[str]] | None:

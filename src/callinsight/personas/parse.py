@@ -123,19 +123,24 @@ _PERSONA_DATA = re.compile(r"persona|profile|audience|archetype|segment|(?:íŽ˜ë¥
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
     """Persona files among the paths (folders are searched recursively), sorted."""
+    return scan_files(paths)[0]
+
+
+def scan_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """The persona files among the paths, and the scripts a folder scan leaves out (their names not saying they hold
+    personas: what a dry run tells), each sorted; every folder walked once."""
     files: list[Path] = []
+    left_out: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            files.extend(p for p in _in_folder(path) if (extension(p) in SUFFIXES and not _code_of_no_persona(p))
-                         or (not extension(p) and p.name.lower() not in _NOT_DOCUMENTS))
-        else:
+        if not path.is_dir():
             files.append(path)
-    return sorted(dict.fromkeys(files))
-
-
-def left_out_scripts(paths: Iterable[Path]) -> list[Path]:
-    """The scripts a folder scan leaves out, their names not saying they hold personas: what a dry run tells."""
-    return sorted({p for path in paths if path.is_dir() for p in _in_folder(path) if _code_of_no_persona(p)})
+            continue
+        for p in _in_folder(path):
+            if _code_of_no_persona(p):
+                left_out.append(p)
+            elif extension(p) in SUFFIXES or (not extension(p) and p.name.lower() not in _NOT_DOCUMENTS):
+                files.append(p)
+    return sorted(dict.fromkeys(files)), sorted(dict.fromkeys(left_out))
 
 
 def _in_folder(folder: Path) -> Iterable[Path]:

@@ -10,7 +10,7 @@ from callinsight.errors import InputError
 from callinsight.personas.extract import Skipped
 from callinsight.personas.model import PersonaDoc
 from callinsight.personas.names import looks_like_a_name
-from callinsight.personas.parse import OwnerHints, collect_files, left_out_scripts, parse_document
+from callinsight.personas.parse import OwnerHints, parse_document, scan_files
 
 
 @dataclass
@@ -32,10 +32,10 @@ LEFT_OUT = "a script whose name does not say it holds personas (personas.ts, per
 
 def preview_files(paths: Iterable[Path], hints: OwnerHints | None = None) -> list[FilePreview]:
     """What each file would give; after them, the scripts a folder scan leaves out (``left_out``)."""
-    paths = list(paths)
     hints = hints or OwnerHints()
+    files, left_out = scan_files(paths)
     out = []
-    for path in collect_files(paths):
+    for path in files:
         chosen = hints.level_for(path)
         named = hints.names_for(path)
         try:
@@ -50,7 +50,7 @@ def preview_files(paths: Iterable[Path], hints: OwnerHints | None = None) -> lis
             preview.doubtful = True
             preview.suggestion = _better_level(path, len(preview.personas))
         out.append(preview)
-    return out + [FilePreview(str(path), left_out=True) for path in left_out_scripts(paths)]
+    return out + [FilePreview(str(path), left_out=True) for path in left_out]
 
 
 def _better_level(path: Path, found: int) -> tuple[int, list[str]] | None:

@@ -317,6 +317,9 @@ def labelled_set(docset: str, split: str = "all", only_batch: int | None = None)
     if docset == "replica":
         replica_batch: dict[str, str] = {}
         for path in REPLICA_LABELS:
+            held_out = re.sub(r"[A-Z]$", "", path.stem.rsplit("_", 1)[1]) in REPLICA_HELD_OUT
+            if split == "tune" and held_out:  # not even parsed: its collectors may still be writing it
+                continue
             files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
             labels.update(files)
             replica_batch.update(dict.fromkeys(files, re.sub(r"[A-Z]$", "", path.stem.rsplit("_", 1)[1])))

@@ -31,6 +31,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
         "고민", "고민거리", "애로 사항", "걱정거리", "두려움", "스트레스 요인", "불편한 점", "아쉬운 점", "해결하고 싶은 문제",
         "좌절", "좌절 포인트", "좌절 요인", "불편함", "불편 요소", "불만 요소", "고통", "고충 사항",
+        "constraints", "제약", "제약 사항", "제약 조건",  # what limits the persona (time, hands, budget): a problem
     ),
     "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽",
                    "장애물", "장애 요인"),
@@ -129,13 +130,22 @@ def normalise_heading(text: str) -> str:
 _WHO_IT_IS_FOR = re.compile(r"^\W*who (is|are) (this|it|these|they|we)( \w+)? (for|built for|made for)\b|^\W*who (it|this)( is|'?s) for\b")
 
 
+#: A short qualifier in brackets after a field's name: "현재 불만 (app_runner)", "Needs (top 3)".
+_QUALIFIER = re.compile(r"(?<=\w)\s*\((?:[^()\s]+\s?){1,3}\)\W*$")
+
+
+def without_qualifier(label: str) -> str:
+    """The label without a short qualifier in brackets after it, which does not change the field it names."""
+    return _QUALIFIER.sub("", label) or label
+
+
 @lru_cache(maxsize=8192)  # a pure function of the heading, asked many times per page
 def canonical_section(heading: str, *, exact: bool = False) -> str | None:
     """The canonical section a heading names, or None when it is not a known section.
 
     ``exact``: the whole heading is the name ("Pain points"), not a phrase that opens with it ("Quotes take days").
     """
-    text = whole = normalise_heading(heading)
+    text = whole = normalise_heading(without_qualifier(heading))
     if _WHO_IT_IS_FOR.match(text):
         return None  # "Who is this for?": the page's audiences, each a persona, not one persona's background
     changed = True
@@ -169,13 +179,13 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
 
 #: Keyword fallbacks for headings no synonym names ("What frustrates her", "Why she hesitates"), in order.
 _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"objection|hesitat|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b|\bconcerns?\b", "objections"),
-    (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b|friction|\bangry\b|\bupset|irritat|"
+    (r"objection|hesitat|abandon|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b|\bconcerns?\b", "objections"),
+    (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b|friction|\bangry\b|\bupset|irritat|constraint|"
      r"keeps? (him|her|them|me|us|you) (up|awake) at night", "pain_points"),
     (r"challeng|obstacle|barrier", "challenges"),
     (r"day in|typical day|daily|\bday\b", "day_in_life"),
     (r"motivat|what drives|\bdrivers\b|\b(key|main|primary|buying|purchase) driver\b|inspire", "motivations"),  # not "the bus driver"
-    (r"\bneed|require|expect|care about|cares about", "needs"),
+    (r"\bneed|require|expect|cares? (?:most )?about", "needs"),
     (r"goal|objective|want|aspir|success", "goals"),
     (r"responsib|duties|kpi", "responsibilities"),
     (r"buying|purchas|decision|sign off|sign-off|budget holder", "buying_role"),
@@ -227,7 +237,7 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         return found
     if found := field_about_someone(label):
         return found
-    if loose and _HANGUL.search(label) and 2 <= len(words := normalise_heading(label).split()) <= 4 \
+    if loose and _HANGUL.search(label) and 2 <= len(words := normalise_heading(without_qualifier(label)).split()) <= 4 \
             and (found := canonical_section(words[-1], exact=True)):
         return found  # Korean puts the field's noun last: "사용자의 고충", "현재 불만", "워크샵 우려사항"
     # a label asked as a question may be longer, its field said in its first words: "What is their main barrier to

@@ -85,3 +85,23 @@ _DESIGN_NOTE = """\
 def test_a_design_notes_requirements_and_constraints_do_not_make_it_a_persona(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="no persona"):
         parse_document(write_doc(tmp_path, "cache.md", _DESIGN_NOTE))
+
+
+_QUOTES_WITH_A_COMPLAINT = """\
+    # Personas for the parcel locker app
+
+    ## Ingeborg, shift nurse
+
+    ### Goals
+
+    - Collect parcels after a night shift
+
+    ### Quotes
+
+    > "I love that the lockers are open all night. It is frustrating that the code expires before my shift ends."
+    """
+
+
+def test_a_problem_stated_in_a_personas_quotes_is_a_concern_without_a_stray_quotation_mark(tmp_path: Path) -> None:
+    (ingeborg,) = parse_document(write_doc(tmp_path, "lockers.md", _QUOTES_WITH_A_COMPLAINT)).personas
+    assert [c.text for c in ingeborg.concerns] == ["It is frustrating that the code expires before my shift ends."]

@@ -33,7 +33,7 @@ from callinsight.personas.tables import VALUE_HEADERS
 from callinsight.personas.vocab import concern_kind, lead_in_kind
 
 #: Fields whose prose is read for stated problems and needs (the rest say what a persona does or wants).
-_MINED = frozenset({"background", "responsibilities", "day_in_life"})  # prose about the person and their work
+_MINED = frozenset({"background", "responsibilities", "day_in_life", "quotes"})  # prose about the person and their work, and their words
 #: Where a concern found in prose is filed, by its kind, and how the dry run names its origin.
 _STATED = {"pain_point": "pain_points", "need": "needs"}
 STATED_HEADING = "stated in the text"
@@ -404,6 +404,7 @@ class DocBuilder:
             kind = concern_kind(sentence)
             if kind == "need" and labelled:
                 continue
+            sentence = _unpaired_quotes_off(sentence)  # a quotation's last sentence keeps only its closing mark
             if kind and sentence.lower() not in documented and len(sentence.split()) >= 3:
                 section = _STATED[kind]
                 doc.sections.setdefault(section, []).append(sentence)
@@ -425,6 +426,14 @@ class DocBuilder:
             or any(_NEGATIVE_GROUP.search(_plain(a.title).lower()) for a in self.ancestors if a.title)
         )
         return doc
+
+
+def _unpaired_quotes_off(sentence: str) -> str:
+    """'Did something go wrong?"' -> 'Did something go wrong?': a sentence split out of a quotation loses the mark
+    its other end kept."""
+    if (sentence.count("\"") % 2) or sentence.count("“") != sentence.count("”"):
+        return sentence.strip().strip("\"“”").strip()
+    return sentence
 
 
 def label_key(label: str) -> str:

@@ -105,3 +105,29 @@ _QUOTES_WITH_A_COMPLAINT = """\
 def test_a_problem_stated_in_a_personas_quotes_is_a_concern_without_a_stray_quotation_mark(tmp_path: Path) -> None:
     (ingeborg,) = parse_document(write_doc(tmp_path, "lockers.md", _QUOTES_WITH_A_COMPLAINT)).personas
     assert [c.text for c in ingeborg.concerns] == ["It is frustrating that the code expires before my shift ends."]
+
+
+_TAB_INDENTED_OUTLINE = (
+    "Personas\n\nDinghy Sailors\n\t- wants tide times they can trust before launching\n"
+    "\t\t- by seeing the harbour master's notices\n\t- worries the slipway is closed without warning\n\n"
+    "Kayak Clubs\n\t- wants to book the boat shed for group trips\n\t- struggles to find who holds the shed key\n"
+)
+
+
+def test_a_plain_text_outline_indented_by_tabs_is_read_as_lists_not_code(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "visitors.txt", _TAB_INDENTED_OUTLINE))
+    assert [p.name for p in parsed.personas] == ["Dinghy Sailors", "Kayak Clubs"]
+    sailors, clubs = parsed.personas
+    assert "worries the slipway is closed without warning" in [c.text for c in sailors.concerns]
+    assert "struggles to find who holds the shed key" in [c.text for c in clubs.concerns]
+
+
+_MARKDOWN_LIST_NESTED_BY_TABS = (
+    "# Learner profiles\n\n## Profile 1: Harbour Engineers\n\n- Background:\n\t- Maintain the pontoons\n"
+    "- Challenges:\n\t- Spare parts arrive weeks late\n\t- Tide tables differ between the two offices\n"
+)
+
+
+def test_tabs_under_items_at_the_margin_still_nest_them(tmp_path: Path) -> None:
+    (engineers,) = parse_document(write_doc(tmp_path, "profiles.md", _MARKDOWN_LIST_NESTED_BY_TABS)).personas
+    assert [c.text for c in engineers.concerns] == ["Spare parts arrive weeks late", "Tide tables differ between the two offices"]

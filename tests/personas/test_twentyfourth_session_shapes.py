@@ -131,3 +131,55 @@ _MARKDOWN_LIST_NESTED_BY_TABS = (
 def test_tabs_under_items_at_the_margin_still_nest_them(tmp_path: Path) -> None:
     (engineers,) = parse_document(write_doc(tmp_path, "profiles.md", _MARKDOWN_LIST_NESTED_BY_TABS)).personas
     assert [c.text for c in engineers.concerns] == ["Spare parts arrive weeks late", "Tide tables differ between the two offices"]
+
+
+_ONE_PERSONA_PAGE_WITH_ITS_RELATIONSHIPS = """\
+    # Night Dispatcher
+
+    ## Goals
+
+    - Get every ambulance to the right door on the first try
+
+    ## Pain Points
+
+    - Street names repeat across three neighbouring towns
+    - The radio drops out in the river valley
+
+    ## Relationship to Other Personas
+
+    | Persona | Relationship |
+    |---------|--------------|
+    | **Paramedic** | Receives the routes the dispatcher sends |
+    | **Shift Supervisor** | Signs off the overtime the dispatcher logs |
+    """
+
+
+def test_a_persona_pages_table_of_its_relationships_to_other_personas_does_not_hide_the_page(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "dispatcher.md", _ONE_PERSONA_PAGE_WITH_ITS_RELATIONSHIPS))
+    concerns = [c.text for p in parsed.personas for c in p.concerns]
+    assert "Street names repeat across three neighbouring towns" in concerns
+    assert "The radio drops out in the river valley" in concerns
+
+
+_KOREAN_REQUIREMENT_WITH_CONSTRAINTS = """\
+    # 예약 앱 요구사항
+
+    ## FR-1. 알림 설정
+
+    앱은 예약 하루 전에 알림을 보내야 한다.
+
+    ### 필수 항목
+
+    * 예약 시간
+    * 매장 이름
+
+    ### 제약
+
+    * 알림은 하루 한 번까지만 보낸다
+    * 야간에는 보내지 않는다
+    """
+
+
+def test_a_korean_requirements_constraints_do_not_make_it_a_persona(tmp_path: Path) -> None:
+    with pytest.raises(Exception, match="no persona"):
+        parse_document(write_doc(tmp_path, "요구사항.md", _KOREAN_REQUIREMENT_WITH_CONSTRAINTS))

@@ -234,13 +234,17 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
     return first is not None
 
 
+#: "Relationship to Other Personas", "Related roles": a persona page's links to the others, not a list of its personas.
+_ABOUT_OTHERS = re.compile(r"\b(other|related)\s+(personas|roles|users|stakeholders)\b|\brelationships?\b|다른 (페르소나|퍼소나)", re.I)
+
+
 def _holds_a_persona(section: Section, child: Section) -> bool:
     if _MORE_OF_THE_PERSONA.search(child.title):
         return False  # "Bringing the persona to life", "More about this persona": the same persona, told on
     if is_persona_by_fields(child) or persona_children(child) or child.record or persona_paragraphs(child) \
             or names_over_prose(child) or len(persona_bullets(child)) >= 2 or listed_by_name(child):  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
         return True
-    if names_container(clean_name(child.title)) and (len(dashed_bullets(child)) >= 2 or any(
+    if names_container(clean_name(child.title)) and not _ABOUT_OTHERS.search(child.title) and (len(dashed_bullets(child)) >= 2 or any(
             len(table_records(b, child.level + 1, personas_here=True)) >= 2 for b in child.blocks if isinstance(b, Table))):
         # "## 3. Primary Personas" ⏎ "1. “Night-School Nadia” – 38, studies …", "## 타깃 사용자" ⏎ "| 페르소나 | 특징 | 니즈 |":
         # a product spec's personas, in its one part about them

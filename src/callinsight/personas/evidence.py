@@ -37,7 +37,7 @@ def field_labels(section: Section) -> list[tuple[str, str]]:
 
 
 #: Headings a manual or a README shares with a persona: alone they do not make a section a persona.
-_DOC_LABELS = frozenset({"requirements", "requirement", "limitations", "limitation", "constraints", "constraint", "problems", "common problems",
+_DOC_LABELS = frozenset({"requirements", "requirement", "limitations", "limitation", "constraints", "constraint", "제약", "제약 사항", "제약 조건", "problems", "common problems",
                          "goal", "objective", "summary",
                          "description", "overview", "background", "quote", "drivers", "values", "priorities",
                          "channels", "sources", "media", "job", "tasks", "workflows", "about", "profile", "influence"})

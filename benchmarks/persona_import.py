@@ -325,12 +325,12 @@ def labelled_set(docset: str, split: str = "all", only_batch: int | None = None)
     if docset == "replica":
         replica_batch: dict[str, str] = {}
         for path in REPLICA_LABELS:
-            held_out = re.sub(r"[A-Z]$", "", path.stem.rsplit("_", 1)[1]) in REPLICA_HELD_OUT
-            if split == "tune" and held_out:  # not even parsed: its collectors may still be writing it
+            batch_id = re.sub(r"[A-Z]$", "", path.stem.rsplit("_", 1)[1])  # "R21" of collector "R21C"
+            if split == "tune" and batch_id in REPLICA_HELD_OUT:  # not even parsed: its collectors may still be writing it
                 continue
             files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
             labels.update(files)
-            replica_batch.update(dict.fromkeys(files, re.sub(r"[A-Z]$", "", path.stem.rsplit("_", 1)[1])))
+            replica_batch.update(dict.fromkeys(files, batch_id))
         splits = {name: "test" if replica_batch[name] in REPLICA_HELD_OUT else "dev" for name in labels}
         if split == "tune":  # the batches already scored; the held-out ones are not even read
             splits = {name: part for name, part in splits.items() if part == "dev"}

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 #: Bullet glyphs, also those Korean documents write ("ㅇ", "ㆍ", "·": a 개조식 line).
 GLYPH_BULLET = re.compile(r"^([ \t]*)[–•◦▪▫●○■□‣∙➢➤►✔✓ㅇㆍ·]\s+(?=\S)")
 #: "\t- wants fresh news" ⏎ "\t\t- by …": an outline's items indented by tabs (in Markdown a tab makes code).
 _TABBED_DASH = re.compile(r"^(\t+)[-*+][ \t]+(?=\S)")
+_DASH_AT_MARGIN = re.compile(r"[-*+][ \t]+\S")
 _TAB_NUMBER = re.compile(r"^[ \t]*(\d{1,2}[.)])\t+(?=\S)")  # "\t1.\tIdentify …": a numbered line from a word processor
 _RULE = re.compile(r"^\s*(⸻+|[—–]{3,})\s*$")  # not "===", "___", "~~~": Markdown has its own use for those
 _MARKDOWN_LINE = re.compile(r"^\s{0,3}(#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s|>|```|~~~|\||<|\*\*|__|!?\[)")
@@ -64,21 +66,27 @@ def _next_text(lines: list[str], i: int) -> str:
     return next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
 
 
+def _depths(widths: Iterable[int]) -> dict[int, int]:
+    """Each indentation width's depth in the list: the outermost 0, the next 1, …"""
+    return {width: depth for depth, width in enumerate(sorted(set(widths)))}
+
+
 def tidy_glyphs(text: str) -> str:
     text = re.sub(r"(?m)^([ \t]*[-*+][ \t]+)[•◦▪●][ \t]*(?=\S)", r"\1", text)  # "- •Team size: 8": one bullet, doubled
     lines = text.split("\n")
     if not any(GLYPH_BULLET.match(line) or _TAB_NUMBER.match(line) or _RULE.match(line) or _TABBED_DASH.match(line) for line in lines):
         return text
-    indents = sorted({len(m.group(1).expandtabs(4)) for line in lines if (m := GLYPH_BULLET.match(line))})
+    # nested by how far each item is indented, relative to the outermost ones
+    glyph_depth = _depths(len(m.group(1).expandtabs(4)) for line in lines if (m := GLYPH_BULLET.match(line)))
     # (under items at the margin a tab nests an item, as Markdown reads it; only an outline with none is moved)
-    at_margin = any(re.match(r"[-*+][ \t]+\S", line) for line in lines)
-    tabbed = [] if at_margin else sorted({len(m.group(1)) for line in lines if (m := _TABBED_DASH.match(line))})
+    at_margin = any(_DASH_AT_MARGIN.match(line) for line in lines)
+    tab_depth = {} if at_margin else _depths(len(m.group(1)) for line in lines if (m := _TABBED_DASH.match(line)))
     out = []
     for line in lines:
-        if bullet := GLYPH_BULLET.match(line):  # nested by how far it is indented, relative to the outermost bullets
-            line = "  " * indents.index(len(bullet.group(1).expandtabs(4))) + "- " + line[bullet.end():].strip()
-        elif tabbed and (dash := _TABBED_DASH.match(line)):
-            line = "  " * tabbed.index(len(dash.group(1))) + "- " + line[dash.end():].strip()
+        if bullet := GLYPH_BULLET.match(line):
+            line = "  " * glyph_depth[len(bullet.group(1).expandtabs(4))] + "- " + line[bullet.end():].strip()
+        elif tab_depth and (dash := _TABBED_DASH.match(line)):
+            line = "  " * tab_depth[len(dash.group(1))] + "- " + line[dash.end():].strip()
         elif number := _TAB_NUMBER.match(line):
             line = f"{number.group(1)} {line[number.end():].strip()}"
         elif _RULE.match(line):

@@ -66,6 +66,8 @@ def _table_personas(table: Table, section: Section, ancestors: list[Section], ou
     people again), those rows add to them instead. ``summary_only``: only that. Whether any row was added to one."""
     records = table_records(table, section.level + 1, personas_here=names_container(clean_name(section.title)))
     known = [known_named(r.title, out.personas) or same_given_name(r.title, out.personas) for r in records]
+    if not any(known) and len(records) == len(out.personas) > 1 and _numbered_in_order([r.title for r in records]):
+        known = [[p] for p in out.personas]  # "| 01 - 고령 민원인 | …" after ten personas: the first of them, the second, …
     summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0
     merged = False
     for record, same in zip(records, known, strict=True):
@@ -77,6 +79,20 @@ def _table_personas(table: Table, section: Section, ancestors: list[Section], ou
     if merged:
         out.tell_more(section)
     return merged
+
+
+_ORDINAL = re.compile(r"^\W*(?:(?:persona|페르소나|퍼소나)\s*)?#?(?:0*(?P<number>\d{1,2})(?!\d)|(?-i:(?P<letter>[A-Z]))(?=\s*[-–—.:)·]))", re.I)
+
+
+def _numbered_in_order(titles: list[str]) -> bool:
+    """Titles numbered 1, 2, 3 … or lettered A, B, C … in order ("01 - 고령 민원인", "Persona 2", "B — FinOps analyst")."""
+    return [_ordinal(t) for t in titles] == list(range(1, len(titles) + 1))
+
+
+def _ordinal(title: str) -> int:
+    if not (m := _ORDINAL.match(title)):
+        return 0
+    return int(m["number"]) if m["number"] else ord(m["letter"]) - ord("A") + 1
 
 
 def personas_in_blocks(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:

@@ -410,10 +410,13 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
         made.append(len(out.personas) > before)
     if sum(made) < 2 or 2 * sum(made) < len(made):
         return
+    # "## 페르소나 1 - 고령 민원인", "## 페르소나 2 - …": where the personas' headings number them, a heading that
+    # does not ("## 실험 설계") is another part of the page
+    numbered = sum(bool(found and NUMBERED_PERSONA.match(c.title)) for c, found in zip(section.children, made, strict=True)) >= 2
     for child, found in zip(section.children, made, strict=True):
         skipped = next((s for s in out.skipped if s.title == child.title and s.reason == _UNRECOGNISED), None)
         title = clean_name(child.title)
-        if found or skipped is None or (child.children and not _same_template(child, section, made)) \
+        if found or skipped is None or numbered or (child.children and not _same_template(child, section, made)) \
                 or not (_looks_like_a_sibling_name(title) or _same_labels(child, section, made)) \
                 or len(child.text().replace(child.title, "", 1).split()) < 8:
             continue

@@ -11,7 +11,9 @@ from callinsight.personas.reading.tree import Section, Table
 
 #: Column headers of a key/value table, never a persona's name.
 VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description", "answer", "notes", "content", "text",
-                            "example", "examples", "내용", "값", "설명"})
+                            "example", "examples", "내용", "값", "설명",
+                            # a data dictionary's columns ("| Field | Type | Purpose |"): a schema, not people
+                            "type", "data type", "purpose", "format", "default", "required", "meaning", "타입", "형식", "용도"})
 #: A first column whose header says the rows are kinds of people ("Segment", "User type", "Audience").
 _GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
                            r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|타입|직무|고객|유저|사용자|^\W*대상\W*$", re.I)

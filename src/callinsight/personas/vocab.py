@@ -168,6 +168,8 @@ PROBLEM_CUES = re.compile(
     r"\b(not|never) (yet )?(had|received) (any )?(formal )?(training|experience)\b|"
     r"\bspends? (a lot of|lots of|much of \w+) time\b|\bhad to\b|"
     r"불안정|끊기|끊겨|부담|시간이 (없|부족)|(오래|많이) 걸(리|린|려)|시간이 너무|"
+    # Korean for "impossible", "afraid", "broken", "slow", and "there was no …" in the past tense
+    r"불가능|겁(이 )?(나|난|납)|먹통|굼뜨|굼떠|(?<!문제가 )(?<!문제)(?<!상관)없었(다|어요|습니다|고|는데)|"
     # the problem words of mining/problems.ko.yaml as written text conjugates them
     r"멈추|멈춘|멈춰|멈췄|(?<!밤)늦(다|어|고|는|었|게 (와|오|도착|처리|나오))|(?<!몇)(?<!몇 )안 ?(된다|돼|되고|되는|됨|되네|되더)|되지 않|"
     r"헷갈|불친절|비효율|손이 (많이|너무) (가|간|갑)|대기 ?시간|기다려야|튕기|튕겨|꺼지|꺼져|틀리|틀린|틀려|잘못|짜증|실망|최악|엉망|"
@@ -180,7 +182,9 @@ PROBLEM_CUES = re.compile(
 #: ... or a need.
 NEED_CUES = re.compile(
     r"\bneeds?\b|\bhas to\b|\bhave to\b|\bmust\b|\brequir|\bwants?\b|\bwant to\b|looking for|\bseek(s|ing)?\b(?! to\b)|\bexpects?\b|"
-    r"\bprefers?\b|\bdesired\b|\bshould (be|have|only|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would (now |also |really |just )?like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\brel(y|ies|ying) on\b|\bdepends? on\b|\bdependent on\b|\bcrucial\b|\bwish|\bhopes? (to|for)\b|\b(important|essential) (to|for) (him|her|them|me|us)\b|\b(thought|seen|considered) (to be |as )?(very |especially |particularly )?important\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려|의존|중요하",
+    r"\bprefers?\b|\bdesired\b|\bshould (be|have|only|never|always|get|see|allow)\b|\bneeding\b|\bmandated\b|would (now |also |really |just )?like\b|would love|\b\w+['’]d (like|love)\b|would help|benefit from|\brel(y|ies|ying) on\b|\bdepends? on\b|\bdependent on\b|\bcrucial\b|\bwish|\bhopes? (to|for)\b|\b(important|essential) (to|for) (him|her|them|me|us)\b|\b(thought|seen|considered) (to be |as )?(very |especially |particularly )?important\b|필요|해야|야 한다|야 합니다|야 해요|원하|원한|바라|바란|관심|고려|의존|중요하|"
+    # Korean "want to" and "would like it if" ("바로 확인하고 싶다", "풀어서 써 주면 좋겠다"), as "wants to" and "would like"
+    r"고 싶|면 좋겠",
     re.I,
 )
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from callinsight.personas.reading.inline import is_field_name, split_label, squash, strip_templates
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
-from callinsight.personas.reading.yamlish import split_front_matter
+from callinsight.personas.reading.yamlish import fenced_records, split_front_matter
 
 
 def read_markdown(text: str, path: Path) -> Section:
@@ -235,6 +235,8 @@ class _Walker:
                 continue
             elif kind == "html_block":
                 self._html(tok.content)
+            elif kind == "fence":  # personas kept as data in a code block: records under the section they sit in
+                self.section.children += fenced_records(tok.info, tok.content, self.section.level + 1)
             i += 1
 
     def _open_list(self) -> None:

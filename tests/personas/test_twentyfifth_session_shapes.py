@@ -174,3 +174,43 @@ def test_a_lettered_summary_table_after_the_personas_adds_to_them(tmp_path: Path
 ])
 def test_korean_wants_and_problems_are_read_as_english_ones_are(sentence: str, kind: str | None) -> None:
     assert concern_kind(sentence) == kind
+
+
+_FIELDS_OF_KNOWN_PERSONAS_FURTHER_DOWN = """\
+    # Personas
+
+    ## Persona 1: The Courier
+
+    ### Pain points
+
+    - Parcels without a door code
+
+    ## Persona 2: The Dispatcher
+
+    ### Pain points
+
+    - Routes change after the vans have left
+
+    ## Accessibility
+
+    ### Courier-Specific Needs
+
+    - Large buttons that work with gloves
+
+    ### Needs of the Dispatcher
+
+    - A map that a colour-blind person can read
+
+    ### Mobile-specific needs
+
+    - Works offline in tunnels
+    """
+
+
+def test_a_field_heading_that_names_a_persona_found_above_adds_to_her(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "couriers.md", _FIELDS_OF_KNOWN_PERSONAS_FURTHER_DOWN))
+    assert [p.name for p in parsed.personas] == ["The Courier", "The Dispatcher"]
+    courier, dispatcher = parsed.personas
+    assert courier.sections["needs"] == ["Large buttons that work with gloves"]
+    assert dispatcher.sections["needs"] == ["A map that a colour-blind person can read"]
+    assert not any("tunnels" in c.text for p in parsed.personas for c in p.concerns)  # "Mobile" names no persona

@@ -54,6 +54,7 @@ from callinsight.personas.extraction import Extraction, Skipped, add_or_merge
 from callinsight.personas.introduced import declared_groups, declared_list, introduced_people
 from callinsight.personas.known import (
     cards_of_known,
+    field_of_known,
     persona_a_heading_names,
     spoken_by_known,
 )
@@ -214,6 +215,12 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if (name := _name_over_one_role(section)):  # "## Donna" ⏎ "### Senior Developer" ⏎ fields: Donna is that role
         child = section.children[0]
         out.personas.append(from_fields(child, name, source, [*ancestors, section], child.title))
+        return
+    if (whose := field_of_known(section, out.personas)) is not None:  # "### Seeker-Specific Needs" after "## The Seeker"
+        owner, label = whose
+        field = Section(label, section.level + 1, section.blocks)
+        merge_into(owner, from_fields(Section(owner.name, section.level, children=[field]), owner.name, source, ancestors))
+        out.tell_more(section)
         return
     if _add_to_named(section, ancestors, out, source, story=True):  # "## Odin pathway" after "### Odin": more of his story
         out.tell_more(section)

@@ -67,6 +67,27 @@ def persona_a_heading_names(section: Section, personas: list[PersonaDoc]) -> Per
     return known[0] if len(known) == 1 else None
 
 
+#: "Seeker-Specific Needs", "Builder pain points", "Needs of the provider", "학부모의 고충": whose field it is, and the field.
+_WHOSE_FIELD = (re.compile(r"^(?P<who>[^:]{2,40}?)(?:[\s-]+(?:specific|related))?\s+(?P<field>[^\W\d]+(?: [^\W\d]+)?)$", re.I),
+                re.compile(r"^(?P<field>[^\W\d]+(?: [^\W\d]+)?)\s+(?:of|for)\s+(?P<who>[^:]{2,40})$", re.I),
+                re.compile(r"^(?P<who>[^\s:]{2,20})의\s+(?P<field>\S+(?: \S+)?)$"))
+
+
+def field_of_known(section: Section, personas: list[PersonaDoc]) -> tuple[PersonaDoc, str] | None:
+    """A field's heading outside any persona that names the one persona found above it is for ("## Accessibility" ⏎
+    "### Seeker-Specific Needs" ⏎ its list, after "## Persona 1: The Seeker"): that persona, and the field's label."""
+    from callinsight.personas.model import canonical_section
+
+    if section.children:
+        return None
+    title = clean_name(section.title)
+    for pattern in _WHOSE_FIELD:
+        if (match := pattern.match(title)) and canonical_section(match["field"], exact=True) and not field_of(match["who"]) \
+                and len(known := known_named(match["who"], personas)) == 1:
+            return known[0], match["field"]
+    return None
+
+
 def cards_of_known(section: Section, ancestors: list[Section], personas: list[PersonaDoc], source: str) -> bool:
     """Cards run together under one heading, each opened by a bold line that names a persona found above (a summary
     table's rows, then "Persona deep-dives" ⏎ "**Nora**" ⏎ "**How to spot**" ⏎ … ⏎ "**Omar**" ⏎ …): each card is more

@@ -214,3 +214,85 @@ def test_a_field_heading_that_names_a_persona_found_above_adds_to_her(tmp_path: 
     assert courier.sections["needs"] == ["Large buttons that work with gloves"]
     assert dispatcher.sections["needs"] == ["A map that a colour-blind person can read"]
     assert not any("tunnels" in c.text for p in parsed.personas for c in p.concerns)  # "Mobile" names no persona
+
+
+_ICP_PAGE_WITH_GROUPED_FIELDS = """\
+    # ICP 3: Clinic Practice Manager
+
+    ## Psychographics
+    - **Goals**:
+      - Fill cancelled slots the same day
+    - **Values**:
+      - Tools other clinics trust
+
+    ## Pain Points
+    1. **No-shows**: A quarter of Monday slots stay empty
+    2. **Gains that never show**: Savings from reminders are not measured anywhere
+
+    ## Objections
+    - Patients will not install another app
+    """
+
+
+def test_a_numbered_icp_page_is_one_persona_and_a_problem_titled_with_a_field_word_stays_a_problem(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "icp-3.md", _ICP_PAGE_WITH_GROUPED_FIELDS))
+    assert [p.name for p in parsed.personas] == ["Clinic Practice Manager"]
+    assert {c.text for c in parsed.personas[0].concerns} == {
+        "No-shows: A quarter of Monday slots stay empty",
+        "Gains that never show: Savings from reminders are not measured anywhere",
+        "Patients will not install another app"}
+
+
+_BOLD_LABELS_RIGHT_UNDER_LISTS = """\
+    # Personas
+
+    ## Persona 1: Shift lead
+    **Goals:**
+    - Hand over the shift in five minutes
+    **Pain points:**
+    - Notes from the last shift are on paper
+    - Nobody knows which machine was serviced
+    """
+
+
+def test_a_bold_label_right_under_a_list_item_opens_its_own_field(tmp_path: Path) -> None:
+    lead = parse_document(write_doc(tmp_path, "shift.md", _BOLD_LABELS_RIGHT_UNDER_LISTS)).personas[0]
+    assert lead.sections["goals"] == ["Hand over the shift in five minutes"]
+    assert lead.sections["pain_points"] == ["Notes from the last shift are on paper", "Nobody knows which machine was serviced"]
+
+
+_WEIGHTED_PROBLEM_TABLES_AND_PROSE_FIELDS = """\
+    # Personas
+
+    ## Persona 1: Ward nurse
+
+    ### Goals
+    - Finish handover on time
+
+    ### Pain points
+
+    #### 🔴 Critical Pain Points
+
+    | Pain Point | Frequency | Current Workaround |
+    |---|---|---|
+    | **Charts split over three systems** | Every shift | Paper notes |
+
+    #### 🟠 Moderate Pain Points
+
+    | Pain Point | Frequency | Current Workaround |
+    |---|---|---|
+    | Printer jams at the nurses' station | Weekly | Walk to ward 4 |
+
+    ### What makes it hard today
+
+    Medication rounds are interrupted by phone calls. The bleep never stops at night.
+    """
+
+
+def test_weighted_parts_of_a_problem_field_and_a_what_makes_it_hard_field_hold_problems(tmp_path: Path) -> None:
+    nurse = parse_document(write_doc(tmp_path, "ward.md", _WEIGHTED_PROBLEM_TABLES_AND_PROSE_FIELDS)).personas[0]
+    texts = [c.text for c in nurse.concerns]
+    assert any(t.startswith("Charts split over three systems") for t in texts)
+    assert any(t.startswith("Printer jams at the nurses' station") for t in texts)
+    assert "Medication rounds are interrupted by phone calls." in texts
+    assert not any("Critical Pain Points" in t for t in texts)  # a part's heading is no problem

@@ -27,6 +27,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "friction", "friction points", "points of friction", "red flags", "warning signs", "stumbling blocks", "stumbling block", "sticking points", "sticking point",
         "what gets in the way", "gets in the way", "what gets in their way", "what stops them", "what holds them back",
         "what is hard", "what's hard", "what they find hard", "what goes wrong", "what bothers them",
+        "what makes it hard", "what makes it difficult", "what makes this hard",
         "key issues", "main issues", "biggest issues", "common issues", "issues they face",  # (bare "Issues": a tracker's)
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
         "고민", "고민거리", "애로 사항", "걱정거리", "두려움", "스트레스 요인", "불편한 점", "아쉬운 점", "해결하고 싶은 문제",
@@ -205,7 +206,7 @@ def keyword_section(heading: str) -> str | None:
 
 
 #: "Profile 2: Graduate Student", "Persona #1 – Ops lead": a numbered persona heading, never a field.
-NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|profile|archetype|(?:페르소나|퍼소나)|프로필)(?:\s*#?\s*\d+[A-Za-z]?|\s+(?-i:[A-Z]))\s*[:.—–-]", re.I)
+NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필)(?:\s*#?\s*\d+[A-Za-z]?|\s+(?-i:[A-Z]))\s*[:.—–-]", re.I)
 #: A line under a persona's name that tags it as one ("Residential Customer" ⏎ "Primary Persona"), as dashboards and
 #: cards do; as the opening of a paragraph ("Primary Persona 82% of users") when the card's lines were joined.
 PERSONA_TAG = re.compile(r"^((primary|secondary|tertiary|main|core|key|negative|anti-?)\s*)?(persona|(?:페르소나|퍼소나))(\s*#?\d{1,2})?(?=\s|$)", re.I)

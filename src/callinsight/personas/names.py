@@ -222,7 +222,7 @@ HEADING_QUOTE = re.compile(r"^\s*[\"“][^\"”]{3,}[\"”]\s*[:—–-]+\s*|\s*
 def clean_name(title: str) -> str:
     """A heading as a persona's name, without the page's furniture around it."""
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
-    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–-]\s*",
+    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–-]\s*",
                   "", title.strip(), flags=re.I)
     # "User 1: Marcus - Staff Member", "Customer #2 – Linda": a numbered user, then who
     name = re.sub(rf"^\W*{NUMBERED_USER_MARK}\s*(?=(?-i:[A-Z])|[가-힣])", "", name, flags=re.I)

@@ -58,6 +58,8 @@ _NAME_LABELS = frozenset({"name", "persona name", "persona", "이름", "페르�
 _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
 #: Unrecognised fields that cite outside facts about the world ("evidence", "references"): kept, never read for concerns.
 _CITED = re.compile(r"\b(evidence|citations?|references?|sources?|further reading|bibliography|footnotes?)\b", re.I)
+#: How much a part of a problem field weighs ("🔴 Critical pain points", "Minor frustrations", "Low-priority needs").
+_WEIGHT = re.compile(r"^\W*(?:critical|major|moderate|minor|severe|high|medium|low)(?:[- ]priority)?\s+", re.I)
 #: An item of a goals field that is written as a need.
 _NEED_ITEM = re.compile(r"^(?:(?:i|we|they|he|she)\s+)?(needs?|must|requires?|has to|have to)\b", re.I)
 #: An item of a goals or motivations field that states a worry.
@@ -165,6 +167,9 @@ class DocBuilder:
             if canonical not in CONCERN_SECTIONS and (field := canonical_section(sub.title)) in CONCERN_SECTIONS:
                 self.read_section(sub, field)  # "## Buying behaviour" ⏎ "### Objections & concerns": a field of its own
                 continue
+            if (field := canonical_section(_WEIGHT.sub("", sub.title), exact=True)) in CONCERN_SECTIONS:
+                self.read_section(sub, field)  # "### Pain points" ⏎ "#### 🔴 Critical pain points" ⏎ a table: a part of the field
+                continue
             # "#### Price" under "### Objections": the title is the item
             text = " ".join(t for b in sub.blocks for t in _texts(b))
             self._add_item(sub.title + (f": {text}" if text else ""))
@@ -210,9 +215,10 @@ class DocBuilder:
     def _item(self, item: Item) -> None:
         if item.label:
             # under a problem field, a label a keyword alone would file elsewhere ("**Orders reach us by every channel**")
-            # is a problem's title, not another field
+            # is a problem's title, not another field; so is one that only opens with a field's name ("**Gains that
+            # can't be proven**")
             in_problems = self.current in CONCERN_SECTIONS and not self.extra
-            canonical = canonical_section(item.label) if in_problems else _field(item.label)
+            canonical = canonical_section(item.label, exact=True) if in_problems else _field(item.label)
             if canonical:
                 saved = (self.current, self.extra)
                 self._open(canonical, item.label)

@@ -156,15 +156,25 @@ _SPACER_LINE = re.compile(r"^\s*(<br\s*/?>|\{:[^{}]*\})\s*$", re.I)
 def _normalise_lines(body: str) -> str:
     """"##What we heard" is a heading in older GitHub Markdown and in many real documents, though CommonMark
     wants a space; one ``#`` without a space stays text (a hashtag, "#1 priority"). A line that is only spacing
-    (``_SPACER_LINE``) is a blank line. Code fences are left alone."""
+    (``_SPACER_LINE``) is a blank line. A bold label at the margin right under a list item ("- Spot slips early" ⏎
+    "**Pain points:**") opens a new paragraph, as its writer meant, not the item's lazy continuation, which would
+    file the list after it under the field before. Code fences are left alone."""
     lines = body.split("\n")
     fenced = False
-    for i, line in enumerate(lines):
+    out: list[str] = []
+    for line in lines:
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced:
-            lines[i] = "" if _SPACER_LINE.match(line) else _TIGHT_HEADING.sub(r"\1 ", line)
-    return "\n".join(lines)
+            if _BOLD_LABEL_LINE.match(line) and out and _LIST_ITEM_LINE.match(out[-1]):
+                out.append("")
+            line = "" if _SPACER_LINE.match(line) else _TIGHT_HEADING.sub(r"\1 ", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+_BOLD_LABEL_LINE = re.compile(r"^(\*\*|__)[^*_\n]{1,60}?(:\1|\1:)")
+_LIST_ITEM_LINE = re.compile(r"^\s{0,8}(?:[-*+]|\d{1,2}[.)])\s+\S")
 
 
 #: Heading attributes of Pandoc, kramdown and MkDocs' attr_list: "## Audience {#intro-personas}", "### Notes {-}".

@@ -7,9 +7,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from callinsight.personas.reading.fenced import fenced_records
 from callinsight.personas.reading.inline import is_field_name, split_label, squash, strip_templates
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
-from callinsight.personas.reading.yamlish import fenced_records, split_front_matter
+from callinsight.personas.reading.yamlish import split_front_matter
 
 
 def read_markdown(text: str, path: Path) -> Section:

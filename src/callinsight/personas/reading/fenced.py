@@ -1,0 +1,82 @@
+"""Personas kept as data in a Markdown page's code block (```` ```yaml ````, ```` ```json ````, ```` ```python ````,
+```` ```ts ````): read as the YAML/JSON and script readers read whole files, and kept only where a mapping describes a
+person, so that configuration examples, syntax examples and templates stay code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from callinsight.errors import InputError
+from callinsight.personas.reading.tree import Section
+from callinsight.personas.reading.yamlish import name_of, persona_entries, record_section, snake_keys
+
+#: Keys that say a mapping describes a person ("name: 박말순 (가명)" ⏎ "age: 73" ⏎ "occupation: 전업주부").
+_PERSON_KEYS = frozenset({"age", "occupation", "job_title", "gender", "나이", "연령", "직업", "성별"})
+#: Languages of a code block that may hold personas as data (JSON is YAML); "" is a block with no language named.
+_DATA_FENCES = frozenset({"", "yaml", "yml", "json", "jsonc"})
+#: Languages of a code block whose literals may hold them (``Persona(name=…, pain_points=[…])``), read as script files are.
+_SCRIPT_FENCES = {"python": ".py", "py": ".py", "javascript": ".js", "js": ".js", "jsx": ".jsx", "typescript": ".ts",
+                  "ts": ".ts", "tsx": ".tsx"}
+#: Fields too common in configuration ("description:", "tasks:") to tell a person's record from a tool's settings,
+#: and keys that name a field only in a persona ("jobs:" of a CI workflow are not jobs to be done).
+_WEAK_RECORD_FIELDS = frozenset({"background", "responsibilities"})
+_CONFIG_KEYS = frozenset({"jobs", "job", "steps", "stages"})
+
+
+def fenced_records(info: str, content: str, level: int) -> list[Section]:
+    """Personas kept as data in a page's code block (```yaml ⏎ name: … ⏎ age: 73 ⏎ scenario: …), each a record
+    section; [] for any other block. A mapping counts when it has a name and two of a persona's fields, or a person's
+    keys (age, occupation) and a sentence about her, so that a configuration example ("name: CI" ⏎ "jobs: …") or a
+    mapping shown as syntax ("name: Alice" ⏎ "age: 30") stays code."""
+    lang = (info.split() or [""])[0].lower()
+    if lang in _SCRIPT_FENCES:
+        data = _script_data(content, _SCRIPT_FENCES[lang])
+    elif lang in _DATA_FENCES:
+        import yaml
+
+        try:
+            data = yaml.safe_load(content)
+        except yaml.YAMLError:
+            return []
+    else:
+        return []
+    data = snake_keys(data)
+    entries = persona_entries(data) if isinstance(data, dict | list) else None
+    if not entries or not all(isinstance(e, dict) and _person_record(e) for e in entries):
+        return []
+    return [record_section(e, level) for e in entries]
+
+
+def _script_data(content: str, suffix: str) -> list[Any]:
+    """The records among a code block's literals (each assignment's value, a list's records one by one); [] for code
+    that does not parse."""
+    from callinsight.personas.reading.script import data_literals, python_literals
+
+    try:
+        literals = python_literals(content, Path("block.py")) if suffix == ".py" else \
+            data_literals(content, typescript=suffix == ".ts")
+    except InputError:
+        return []
+    return [r for value in literals.values() for r in (value if isinstance(value, list) else [value])]
+
+
+def _person_record(entry: dict[Any, Any]) -> bool:
+    from callinsight.personas.model import canonical_section
+    from callinsight.personas.vocab import is_placeholder
+
+    if is_placeholder(name_of(entry)):  # Persona(name="Persona Name", goals=["Goal 1"]): the shape, not a persona
+        return False
+    keys = [str(k).lower().replace("_", " ").replace("-", " ") for k in entry]
+    fields = {f for k in keys if k not in _CONFIG_KEYS and (f := canonical_section(k)) and f not in _WEAK_RECORD_FIELDS}
+    # name: Alice ⏎ age: 30, the classic example of a mapping, is not yet a persona; a sentence about her makes it one
+    told = any(isinstance(v, str) and len(v.split()) >= 8 for v in _strings(entry))
+    return len(fields) >= 2 or (told and any(k.replace(" ", "_") in _PERSON_KEYS for k in keys))
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return [value] if isinstance(value, str) else []

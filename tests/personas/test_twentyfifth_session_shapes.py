@@ -296,3 +296,12 @@ def test_weighted_parts_of_a_problem_field_and_a_what_makes_it_hard_field_hold_p
     assert any(t.startswith("Printer jams at the nurses' station") for t in texts)
     assert "Medication rounds are interrupted by phone calls." in texts
     assert not any("Critical Pain Points" in t for t in texts)  # a part's heading is no problem
+
+
+def test_a_two_column_problem_table_under_a_weighted_heading_is_the_field_not_a_persona(tmp_path: Path) -> None:
+    two_columns = _WEIGHTED_PROBLEM_TABLES_AND_PROSE_FIELDS.replace(" | Current Workaround |", " |").replace(
+        "|---|---|---|", "|---|---|").replace(" | Paper notes |", " |").replace(" | Walk to ward 4 |", " |")
+    assert "Workaround" not in two_columns
+    parsed = parse_document(write_doc(tmp_path, "ward.md", two_columns))
+    assert [p.name for p in parsed.personas] == ["Ward nurse"]
+    assert sum(c.text.startswith(("Charts split", "Printer jams")) for c in parsed.personas[0].concerns) == 2

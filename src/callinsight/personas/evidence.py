@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from callinsight.personas.model import canonical_section, field_of, normalise_heading, trailing_section
+from callinsight.personas.model import canonical_section, field_of, normalise_heading, trailing_section, unweighted
 from callinsight.personas.names import GENDERED, clean_name, introduced_person, looks_like_a_name, names_people
 from callinsight.personas.reading.inline import is_field_name, label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
@@ -49,8 +49,8 @@ def persona_label(label: str) -> bool:
 
 
 def is_persona_by_fields(section: Section) -> bool:
-    if field_of(clean_name(section.title), loose=False):
-        return False  # "## Goals" is a field, not a persona (but "Customer profile: Gym owner" names one)
+    if field_of(unweighted(clean_name(section.title)), loose=False):
+        return False  # "## Goals", "#### Critical pain points" are fields, not personas (but "Customer profile: Gym owner" names one)
     pairs = field_labels(section)
     labels = [f for f, _ in pairs]
     strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}

@@ -252,6 +252,15 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
     return None if a_kind_of_person(label) else found  # "Reluctant Travelers", "Anxious Parents": people, not a field
 
 
+#: How much a part of a field weighs ("🔴 Critical pain points", "Minor frustrations", "Low-priority needs").
+_WEIGHT = re.compile(r"^\W*(?:critical|major|moderate|minor|severe|high|medium|low)(?:[- ]priority)?\s+", re.I)
+
+
+def unweighted(title: str) -> str:
+    """A part of a field's title without its weight: "🔴 Critical pain points" -> "pain points"."""
+    return _WEIGHT.sub("", title)
+
+
 _NUMBERED_USER = re.compile(rf"^\W*{NUMBERED_USER_MARK}", re.I)
 #: A label asked as a question ("What's your main barrier to achieving this goal?").
 ASKED = re.compile(r"\W*(what|which|how)\b.*\?\W*$", re.I)

@@ -24,6 +24,7 @@ from callinsight.personas.model import (
     keyword_section,
     slugify,
     trailing_section,
+    unweighted,
 )
 from callinsight.personas.names import HEADING_QUOTE, clean_name, looks_like_a_name, names_container
 from callinsight.personas.reading.inline import label_parts, without_asides
@@ -58,8 +59,6 @@ _NAME_LABELS = frozenset({"name", "persona name", "persona", "이름", "페르�
 _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
 #: Unrecognised fields that cite outside facts about the world ("evidence", "references"): kept, never read for concerns.
 _CITED = re.compile(r"\b(evidence|citations?|references?|sources?|further reading|bibliography|footnotes?)\b", re.I)
-#: How much a part of a problem field weighs ("🔴 Critical pain points", "Minor frustrations", "Low-priority needs").
-_WEIGHT = re.compile(r"^\W*(?:critical|major|moderate|minor|severe|high|medium|low)(?:[- ]priority)?\s+", re.I)
 #: An item of a goals field that is written as a need.
 _NEED_ITEM = re.compile(r"^(?:(?:i|we|they|he|she)\s+)?(needs?|must|requires?|has to|have to)\b", re.I)
 #: An item of a goals or motivations field that states a worry.
@@ -167,7 +166,7 @@ class DocBuilder:
             if canonical not in CONCERN_SECTIONS and (field := canonical_section(sub.title)) in CONCERN_SECTIONS:
                 self.read_section(sub, field)  # "## Buying behaviour" ⏎ "### Objections & concerns": a field of its own
                 continue
-            if (field := canonical_section(_WEIGHT.sub("", sub.title), exact=True)) in CONCERN_SECTIONS:
+            if (field := canonical_section(unweighted(sub.title), exact=True)) in CONCERN_SECTIONS:
                 self.read_section(sub, field)  # "### Pain points" ⏎ "#### 🔴 Critical pain points" ⏎ a table: a part of the field
                 continue
             # "#### Price" under "### Objections": the title is the item

@@ -51,11 +51,10 @@ def fenced_records(info: str, content: str, level: int) -> list[Section]:
 def _script_data(content: str, suffix: str) -> list[Any]:
     """The records among a code block's literals (each assignment's value, a list's records one by one); [] for code
     that does not parse."""
-    from callinsight.personas.reading.script import data_literals, python_literals
+    from callinsight.personas.reading.script import script_literals
 
     try:
-        literals = python_literals(content, Path("block.py")) if suffix == ".py" else \
-            data_literals(content, typescript=suffix == ".ts")
+        literals = script_literals(content, Path(f"block{suffix}"))
     except InputError:
         return []
     return [r for value in literals.values() for r in (value if isinstance(value, list) else [value])]

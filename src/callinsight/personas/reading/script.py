@@ -30,10 +30,7 @@ _ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]+)\}")
 def read_script(text: str, path: Path) -> Section:
     from callinsight.personas.reading.yamlish import data_tree
 
-    if path.suffix.lower() == ".py":
-        literals = python_literals(text, path)
-    else:
-        literals = data_literals(text, typescript=path.suffix.lower() in _TYPESCRIPT)
+    literals = script_literals(text, path)
     if not literals:
         raise InputError(str(path), "no persona data: no object or array literal holding text in this script",
                          hint="personas kept in code are read from literals such as "
@@ -42,6 +39,13 @@ def read_script(text: str, path: Path) -> Section:
     # records before flat lookups: PERSONAS = {"Resident": {…}} over PERSONA_CATEGORIES = {"Age": "how old they are"}
     people = {name: value for name, value in people.items() if _holds_records(value)} or people
     return data_tree(next(iter(people.values())) if len(people) == 1 else people, path)
+
+
+def script_literals(text: str, path: Path) -> dict[str, Any]:
+    """The literals of data of a script in the language its suffix names (Python, or TypeScript/JavaScript)."""
+    if path.suffix.lower() == ".py":
+        return python_literals(text, path)
+    return data_literals(text, typescript=path.suffix.lower() in _TYPESCRIPT)
 
 
 def _holds_records(value: Any) -> bool:

@@ -94,6 +94,10 @@ def persona_bullets(section: Section) -> list[Item]:
             if len(items) >= 2 and not declared and all(item.term for item in block.items):
                 # a definition list that shows itself a list of personas: its other terms are personas too
                 items = [item for item in block.items if is_persona_bullet(item, True)]
+            if not declared and 2 * len(items) <= len(block.items):
+                # "1. **Awareness:** her accountant points out …" ⏎ … ⏎ "5. **Advocacy:** tells her contacts": a list
+                # where only a few items read like people (a pronoun) is a list of something else, a journey's stages
+                continue
             found += items
     return found
 
@@ -255,7 +259,7 @@ def _holds_a_persona(section: Section, child: Section) -> bool:
     if (DECLARED_PERSONA.match(child.title) or only_numbers_a_persona(child.title)) and len(child.text().split()) >= 12:
         return True  # "## Persona: Designer" ⏎ a paragraph about the designer; "## Persona 2" ⏎ a list about them
     # "# Persona 1" ⏎ "## PhD student Taylor Smith" ⏎ her story: the heading only numbers her
-    return bool(NUMBERED_PERSONA.match(section.title + ":")) and is_narrative(child, story_name(child.title), [section])
+    return only_numbers_a_persona(section.title) and is_narrative(child, story_name(child.title), [section])
 
 
 def roles_below(section: Section, ancestors: list[Section]) -> bool:

@@ -24,7 +24,7 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             continue
         by_name.setdefault(key, persona)
         merged.append(persona)
-    return _fields_of_named(_merge_groups_into_people(_merge_full_names(_merge_aged(merged))))
+    return _fields_of_named(_merge_groups_into_people(_merge_given_and_role(_merge_full_names(_merge_aged(merged)))))
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -109,6 +109,17 @@ def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
     return _merge_pairs(personas, lambda p: m[1] if (m := _FULL_NAME.match(p.name.strip())) else "",
                         lambda known, p: known.name != p.name, lambda known, p: size(p) > size(known))
+
+
+def _merge_given_and_role(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"Kadiatou (Secretary / Student Affairs)" in a summary table and "Kadiatou Sylla (Secretary / Student Affairs)"
+    over her card: two personas, and only two, with one first name and one role in brackets are one person, named
+    by her full name."""
+    def key(persona: PersonaDoc) -> str:
+        said = _ASIDE.match(persona.name.strip())
+        return f"{name_key(said['name']).split()[0]} ({said['aside'].lower()})" if said and said["name"].strip() else ""
+
+    return _merge_pairs(personas, key, lambda known, p: known.name != p.name, lambda known, p: len(p.name) > len(known.name))
 
 
 def _group_words(persona: PersonaDoc) -> str:

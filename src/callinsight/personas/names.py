@@ -216,11 +216,15 @@ USER_LABEL = re.compile(r"^\W*(?:the |our )?(?:(?:actual|primary|main|target|typ
 
 
 #: A quotation that opens or closes a heading, with the dash or colon that joins it to the name.
-HEADING_QUOTE = re.compile(r"^\s*[\"“][^\"”]{3,}[\"”]\s*[:—–-]+\s*|\s*[:—–-]+\s*[\"“][^\"”]{3,}[\"”]\s*$")
+#: '"Reader Rosa" - Hardware QA Engineer': a nickname in quotes (a few capitalised words) is the name, not a quote.
+_NOT_A_NICKNAME = r"(?!(?:[A-Z][\w'’-]*\s?){1,3}[\"”])"
+HEADING_QUOTE = re.compile(rf"^\s*[\"“]{_NOT_A_NICKNAME}[^\"”]{{3,}}[\"”]\s*[:—–-]+\s*|\s*[:—–-]+\s*[\"“]{_NOT_A_NICKNAME}[^\"”]{{3,}}[\"”]\s*$")
 
 
 def clean_name(title: str) -> str:
     """A heading as a persona's name, without the page's furniture around it."""
+    # "2.1 Kadiatou - Secretary", "2.1 페르소나 1: …": a section's number first
+    title = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\D)", "", title)
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
     name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–-]\s*",
                   "", title.strip(), flags=re.I)

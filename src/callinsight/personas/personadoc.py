@@ -111,6 +111,7 @@ class DocBuilder:
         self.also: str | None = None  # a concern field named with the one being read ("Goals/Needs")
         self.wants_are_needs = False
         self.extra: str | None = None  # unrecognised field being read
+        self.heading_field: str | None = None  # canonical field the heading being read names
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
         self.listed: list[tuple[str, str]] = []  # (kind, item) of lists a sentence introduces ("They need to:")
         self.intro: list[str] = []
@@ -145,7 +146,8 @@ class DocBuilder:
                 lead = None
 
     def read_section(self, section: Section, canonical: str | None) -> None:
-        saved = (self.current, self.extra)
+        saved = (self.current, self.extra, self.heading_field)
+        self.heading_field = canonical
         if canonical:
             self._open(canonical, section.title)
         else:
@@ -172,7 +174,7 @@ class DocBuilder:
             # "#### Price" under "### Objections": the title is the item
             text = " ".join(t for b in sub.blocks for t in _texts(b))
             self._add_item(sub.title + (f": {text}" if text else ""))
-        self.current, self.extra = saved
+        self.current, self.extra, self.heading_field = saved
 
     def read_prose(self, text: str) -> None:
         self._add_prose(text)
@@ -182,8 +184,12 @@ class DocBuilder:
         if lead and len(lead.split()) <= 8 and (canonical := _field(lead)):
             self._open(canonical, lead)  # "*Pain points prior to the tool include:*" ⏎ a list: a field by its lead-in
             return
-        if p.label and p.bold and self.current in CONCERN_SECTIONS and not self.extra and _NUMBER_MARK.match(p.label):
+        if p.label and p.bold and _NUMBER_MARK.match(p.label) and (
+                (self.current in CONCERN_SECTIONS and not self.extra) or self.heading_field in CONCERN_SECTIONS):
             # "### Key pain points" ⏎ "**1. Scattered Information**" ⏎ a quote about it: a problem's title, not a field
+            # (also after "**Current workaround:**" under the first: the heading's field goes on)
+            if self.heading_field in CONCERN_SECTIONS and (self.current != self.heading_field or self.extra):
+                self._open(self.heading_field, self.doc.headings.get(self.heading_field, self.heading_field))
             title = _NUMBER_MARK.sub("", p.label).strip()
             self._add_item(f"{title}: {p.rest}" if p.rest else title)
             return
@@ -269,7 +275,8 @@ class DocBuilder:
                         self._add_item(line.lstrip("-•* ").strip())
             self.current, self.extra = saved
             return
-        if (field := _field(table.header[0])) and not any(r and _labels_a_field(r[0]) for r in table.rows) and (
+        # (a row whose item happens to hold a field's word, "Handling exceptions with sign-off", among the others: items still)
+        if (field := _field(table.header[0])) and 2 * sum(1 for r in table.rows if r and _labels_a_field(r[0])) < max(len(table.rows) - 1, 1) and (
                 (len(table.header) == 2 and not _field(table.header[1])) or (len(table.header) > 2 and field in CONCERN_SECTIONS)):
             self._field_column(table, field)
             return
@@ -377,13 +384,19 @@ class DocBuilder:
                 v.splitlines() for v in doc.extra_sections.values())] for item in items
                           if (m := _NAME_ITEM.match(item.strip())) and len(m.group(1).split()) <= 4), "")
         named = named.strip().strip("\"'“”‘’").strip()  # '| **Name** | "Casey the Recruiter" |': the name, not its quotes
+        named = re.sub(r",\s*\d{1,3}$", "", named)  # "**Name:** Samuel Adeyemi, 44": his name, without his age
         if named and numbered:  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text
             doc.name = named
             doc.persona_id = str(self.meta.get("id") or persona_id_for(named))
         elif named and named.lower() not in doc.name.lower() and len(named.split()) <= 4 and not self.meta.get("id"):
             # "### Graduate Student" ⏎ "**Name:** Jordan": both, as a reader says them; "# Persona: The Recruiter" ⏎
             # "Name: Casey the Recruiter": the name alone, which already says the title
-            doc.name = named if doc.name.lower() in named.lower() else f"{named} ({doc.name})"
+            parts = re.split(r"\s+[-–—]\s+", clean_name(doc.name), maxsplit=1)
+            if len(parts) == 2 and parts[0].lower() == named.split()[0].lower():
+                # "### 2.1 Kadiatou - Secretary" ⏎ "| **Name** | Kadiatou Sylla |": her full name, then her role
+                doc.name = f"{named} ({parts[1]})"
+            else:
+                doc.name = named if doc.name.lower() in named.lower() else f"{named} ({doc.name})"
             doc.persona_id = persona_id_for(doc.name)
         if self.intro:
             doc.sections.setdefault("background", [])[:0] = self.intro

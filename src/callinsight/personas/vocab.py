@@ -211,7 +211,7 @@ _NOT_CUES = re.compile(
     r"\bwaiting (room|area)s?\b|\b(lunch|coffee|tea|short|school|summer) breaks?\b|\b(during|between|on|in) (\w+ )?breaks\b|"
     r"\b(plans?|planning|schedules?|scheduling|organi[sz]es?|organi[sz]ing) (the |their |\w+ )?breaks?\b|"  # breaks of a rota
     r".*\bthe following\b.*|.*:\s*$|"
-    r"(문제|걱정|불편|불만)\s?(이|가|은|는|할 것)?\s?(없|전혀 없)",  # "문제없다", "걱정이 없다": no problem
+    r"(문제|걱정|불편|불만|부담)\s?(이|가|은|는|할 것)?\s?(없|전혀 없)",  # "문제없다", "부담 없음": no problem
     re.I,
 )
 

@@ -91,11 +91,21 @@ def read_document(path: Path) -> Section:
     from callinsight.personas.reading.markdown import read_markdown
     from callinsight.personas.reading.plain import as_markdown, tidy_glyphs
 
-    if suffix != ".txt":
+    if suffix != ".txt" and _marked_up(text):
         return read_markdown(tidy_glyphs(text), path)
     root = read_markdown(as_markdown(text), path)
     root.guessed = True
     return root
+
+
+#: Markdown's marks: a heading, a bullet, a quote, a table, a fence, an underline or a rule, emphasis, a link or a tag.
+_MARKDOWN = re.compile(r"^\s{0,3}(#{1,6}\s|[-*+•]\s|>|\|.*\||```|~~~|={3,}\s*$|-{3,}\s*$)|\*\*|__|\[[^\]]+\]\(|<[a-z]+[ >]", re.M)
+
+
+def _marked_up(text: str) -> bool:
+    """A Markdown file that uses Markdown; a long one with none of its marks is a page's text pasted into it ("3.1
+    Primary Persona" ⏎ "Pain Points" ⏎ lines), and is read as plain text is, its headings guessed."""
+    return bool(_MARKDOWN.search(text)) or sum(1 for line in text.splitlines() if line.strip()) < 20
 
 
 def _decoded(data: bytes, path: Path) -> str:

@@ -1,0 +1,273 @@
+"""Shapes met while working on replica batch R24 once it was scored (development data from then on) in the twenty-sixth
+session, each on a small synthetic document written for these tests (no replica or evaluation text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from callinsight.personas.names import clean_name
+from callinsight.personas.parse import parse_document
+from callinsight.personas.vocab import concern_kind
+
+from .conftest import write_doc
+
+_JOURNEY_STAGES_WITH_PRONOUNS = """\
+    # Bakery supplies: who buys from us
+
+    ## PERSONA 1: "Baker Bruno"
+
+    ### Pain Points
+    - Flour deliveries arrive after the morning bake
+    - Invoices never match the delivery notes
+
+    ### Buying Journey
+    1. **Discovery:** Hears about us at the trade fair
+    2. **Trial:** Orders one pallet to test the quality
+
+    ## PERSONA 2: "Caterer Carla"
+
+    ### Pain Points
+    - Large orders need a week's notice she rarely has
+    - Allergen sheets are missing from half the products
+
+    ### Buying Journey
+    1. **Awareness:** Her business partner forwards our seasonal price list to her inbox
+    2. **Research:** Compares three suppliers on price
+    3. **Evaluation:** Asks for samples before committing
+    4. **Advocacy:** Recommends us to her network of event planners
+    """
+
+
+def test_a_buying_journey_whose_stages_mention_her_is_a_field_not_a_list_of_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "bakery.md", _JOURNEY_STAGES_WITH_PRONOUNS))
+    assert [p.name for p in parsed.personas] == ["Baker Bruno", "Caterer Carla"]
+    carla = parsed.personas[1]
+    assert {c.text for c in carla.concerns} == {"Large orders need a week's notice she rarely has",
+                                               "Allergen sheets are missing from half the products"}
+
+
+_NUMBERED_PROBLEM_TITLES_WITH_NOTES = """\
+    # Label printer research
+
+    ## Personas
+
+    ### Persona 1: "Warehouse Wanda" - Shift Supervisor
+
+    #### Goals
+    - Ship every order before the truck leaves
+
+    #### Current Pain Points with the Printer
+
+    **1. Jams During Peak Hours**
+    > "Twice a week it jams just as the truck arrives."
+
+    **Current workaround:**
+    Keeps a second printer on a trolley.
+
+    **2. Labels Fade in the Cold Store**
+    > "Scanners can't read them after a day in the freezer."
+
+    **Desired:**
+    Labels that survive minus twenty degrees.
+
+    **3. No Warning When Ribbon Runs Low**
+    """
+
+
+def test_numbered_problem_titles_stay_concerns_after_a_bold_note_under_them(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "printer.md", _NUMBERED_PROBLEM_TITLES_WITH_NOTES))
+    assert [p.name for p in parsed.personas] == ["Warehouse Wanda - Shift Supervisor"]  # the nickname is her name
+    texts = {c.text for c in parsed.personas[0].concerns}
+    assert {"Jams During Peak Hours", "Labels Fade in the Cold Store", "No Warning When Ribbon Runs Low"} <= texts
+    assert not any("trolley" in t or "minus twenty" in t for t in texts)  # a workaround and a wish are not problems
+
+
+def test_a_quoted_nickname_in_a_heading_is_the_name_and_a_quoted_sentence_is_a_quote() -> None:
+    assert clean_name('Persona 1: "Warehouse Wanda" - Shift Supervisor') == "Warehouse Wanda - Shift Supervisor"
+    assert clean_name('"Just make it print" — Ola, shop owner') == "Ola, shop owner"
+
+
+_SUMMARY_ROWS_THEN_CARDS = """\
+    # Clinic scheduling personas
+
+    ## 1. Overview
+
+    | Persona | Role | Priority |
+    |---------|------|----------|
+    | **Amara** | Ward Nurse | Primary |
+    | **Tomas** | Clinic Manager | Primary |
+
+    ## 2. Personas
+
+    ### 2.1 Amara - Ward Nurse
+
+    | | |
+    |---|---|
+    | **Name** | Amara Obi |
+    | **Age** | 41 |
+    | **Role** | Senior nurse on the surgical ward |
+
+    #### Frustrations
+    - Shift swaps are agreed on paper and then lost
+    - The rota changes without anyone telling her
+
+    ### 2.2 Tomas - Clinic Manager
+
+    | | |
+    |---|---|
+    | **Name** | Tomas Berg |
+    | **Age** | 52 |
+
+    #### Frustrations
+    - Overtime only shows up at the end of the month
+    """
+
+
+def test_a_summary_row_and_the_card_of_the_same_person_are_one_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "clinic.md", _SUMMARY_ROWS_THEN_CARDS))
+    assert [p.name for p in parsed.personas] == ["Amara Obi (Ward Nurse)", "Tomas Berg (Clinic Manager)"]
+    assert {c.text for c in parsed.personas[0].concerns} == {"Shift swaps are agreed on paper and then lost",
+                                                            "The rota changes without anyone telling her"}
+
+
+_KOREAN_NUMBERED_SECTIONS = """\
+    # 가계부 앱 기획서
+
+    ## 2. 타겟 사용자 페르소나
+
+    ### 2.1 페르소나 1: "꼼꼼한 회계사 박지훈" (Primary)
+
+    **프로필**:
+    - 나이: 38세
+    - 직업: 회계사
+
+    **통점**:
+    - 영수증을 모아 두었다가 주말에 한꺼번에 정리함
+
+    **부족한 점**:
+    - ⚠️ 카드 내역을 자동으로 불러오지 못함
+
+    **현 해결책 한계**: 엑셀 양식은 휴대폰에서 열기 불편함.
+
+    ### 2.2 페르소나 2: "사회초년생 이하늘" (Secondary)
+
+    **프로필**:
+    - 나이: 26세
+
+    **통점**:
+    - 월말마다 돈이 어디로 갔는지 모름
+    """
+
+
+def test_korean_personas_under_numbered_sections_with_pain_point_labels(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "ledger.md", _KOREAN_NUMBERED_SECTIONS))
+    assert [p.name for p in parsed.personas] == ["꼼꼼한 회계사 박지훈 (Primary)", "사회초년생 이하늘 (Secondary)"]
+    jihun = {c.text for c in parsed.personas[0].concerns}
+    assert "영수증을 모아 두었다가 주말에 한꺼번에 정리함" in jihun  # 통점 (痛點): pain points
+    assert any("카드 내역을 자동으로 불러오지 못함" in t for t in jihun)  # 부족한 점: what it lacks
+    assert any("엑셀 양식은 휴대폰에서 열기 불편함" in t for t in jihun)  # 한계: the limits of today's way
+
+
+def test_an_affordable_price_is_not_a_problem() -> None:
+    assert concern_kind("부담 없는 가격이라 바로 결제함") is None
+    assert concern_kind("매달 구독료가 부담스러움") == "pain_point"
+
+
+_PAGE_TEXT_PASTED_INTO_MARKDOWN = """\
+    Commuter app: product brief
+    1. Summary
+    A travel app for people who cross the city every day.
+    It puts timetables, delays and seat availability in one place.
+    2. Users
+    2.1 Primary Persona
+    👤 Persona #1: "Cyclist Kofi"
+    Basic information
+
+    Age: 31
+    Job: Courier dispatcher
+
+    Pain Points
+
+    "The train app never says whether there's room for my bike"
+    "Delays are announced after I've already left the house"
+
+    Goals
+
+    Get to work on time without checking three apps
+    👤 Persona #2: "Night-Shift Nell"
+    Basic information
+
+    Age: 45
+    Job: Hospital porter
+
+    Pain Points
+
+    "Night buses vanish from the timetable without notice"
+    """
+
+
+def test_a_markdown_file_holding_a_pages_plain_text_is_read_as_text(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "commuter.md", _PAGE_TEXT_PASTED_INTO_MARKDOWN))
+    assert [p.name for p in parsed.personas] == ["Cyclist Kofi", "Night-Shift Nell"]
+    assert {c.text for c in parsed.personas[0].concerns} == {
+        '"The train app never says whether there\'s room for my bike"',
+        '"Delays are announced after I\'ve already left the house"'}
+
+
+_NEEDS_TABLE_WITH_A_FIELD_WORD = """\
+    # Treasurer persona
+
+    ## Dele - Treasurer
+
+    ### Frustrations
+    - Receipts arrive weeks after the spending
+
+    ### Key Needs
+
+    | Need | Feature |
+    |------|---------|
+    | One place for every receipt | Photo upload from the phone |
+    | Totals per project | A report per cost centre |
+    | Spending limits with sign-off | Approval before money leaves |
+    | Closing the year quickly | A checklist for the year end |
+    """
+
+
+def test_a_needs_table_keeps_every_row_though_one_holds_a_fields_word(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "treasurer.md", _NEEDS_TABLE_WITH_A_FIELD_WORD))
+    needs = [c.text for c in parsed.personas[0].concerns if c.kind == "need"]
+    assert needs == ["One place for every receipt: Photo upload from the phone", "Totals per project: A report per cost centre",
+                     "Spending limits with sign-off: Approval before money leaves",
+                     "Closing the year quickly: A checklist for the year end"]
+
+
+_NAMED_PERSONA_WITH_A_RATING_HEADING = """\
+    # Holiday app research
+
+    ## Persona 1 — The Weekend Hiker
+
+    **Name:** Ines Duarte, 33
+
+    ### Pain Points
+    - Trail maps are out of date
+    - No signal to check the weather on the ridge
+
+    ### Tech Savviness: 4/5
+    **Primary devices:** Phone and a GPS watch (the watch is shared with her partner)
+
+    ## Persona 2 — The Family Planner
+
+    **Name:** Samir Haddad, 47
+
+    ### Pain Points
+    - Hotels hide the price of a cot until checkout
+
+    ### Tech Savviness: 2/5
+    **Primary devices:** The family tablet (passed around the household)
+    """
+
+
+def test_a_rating_heading_in_a_persona_is_not_a_persona_and_the_name_drops_the_age(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "holiday.md", _NAMED_PERSONA_WITH_A_RATING_HEADING))
+    assert [p.name for p in parsed.personas] == ["Ines Duarte (The Weekend Hiker)", "Samir Haddad (The Family Planner)"]
+    assert [c.text for c in parsed.personas[1].concerns] == ["Hotels hide the price of a cot until checkout"]

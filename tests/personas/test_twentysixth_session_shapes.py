@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from callinsight.errors import InputError
+from callinsight.personas.model import canonical_section
 from callinsight.personas.names import clean_name
 from callinsight.personas.parse import parse_document
 from callinsight.personas.vocab import concern_kind
@@ -271,3 +275,17 @@ def test_a_rating_heading_in_a_persona_is_not_a_persona_and_the_name_drops_the_a
     parsed = parse_document(write_doc(tmp_path, "holiday.md", _NAMED_PERSONA_WITH_A_RATING_HEADING))
     assert [p.name for p in parsed.personas] == ["Ines Duarte (The Weekend Hiker)", "Samir Haddad (The Family Planner)"]
     assert [c.text for c in parsed.personas[1].concerns] == ["Hotels hide the price of a cot until checkout"]
+
+
+def test_a_job_label_is_the_persons_job_not_her_jobs_to_be_done() -> None:
+    assert canonical_section("Job") == "responsibilities"
+    assert canonical_section("Jobs") == "goals"  # "Jobs" (to be done) still
+    assert canonical_section("Barrier") == "challenges"  # a singular names its field where no field has that name
+
+
+def test_the_error_for_a_named_section_with_too_few_fields_does_not_call_its_title_a_group(tmp_path: Path) -> None:
+    path = write_doc(tmp_path, "card.md", "# Clinic app\n\n## Ilse Vogt\n\nJob: Receptionist\n\nAge: 52\n")
+    with pytest.raises(InputError) as raised:
+        parse_document(path)
+    assert "too few of a persona's fields" in raised.value.reason
+    assert "names a group" not in raised.value.reason

@@ -16,11 +16,13 @@ from callinsight.personas.evidence import (
 )
 from callinsight.personas.extraction import Extraction
 from callinsight.personas.merging import merge_into, name_key
+from callinsight.personas.model import field_of
 from callinsight.personas.names import (
     ROLE_NOUN,
     clean_name,
     introduced_person,
     looks_like_a_name,
+    names_container,
     names_people,
 )
 from callinsight.personas.personadoc import persona_id_for
@@ -85,7 +87,9 @@ def closest(root: Section, out: Extraction) -> str:
     for section in root.walk():
         labels = [f for f, _ in field_labels(section)]
         if labels and section.title:
-            return f"section '{section.title}' has fields ({', '.join(sorted(set(labels)))}) but its title names a group or a field, not a persona"
+            why = "its title names a group or a field, not a persona" if names_container(clean_name(section.title)) \
+                or field_of(section.title) else "too few of a persona's fields (pain points, goals, needs…) to tell it is one"
+            return f"section '{section.title}' has fields ({', '.join(sorted(set(labels)))}) but {why}"
     if out.skipped:
         s = out.skipped[0]
         best = f"section '{s.title}' ({s.reason})"

@@ -163,8 +163,9 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
         return EMPATHY_MAP[text]
     if _HANGUL.search(text) and (found := _SPACELESS.get(text.replace(" ", ""))):
         return found  # Korean writes a compound with or without its space: "불만사항" is "불만 사항"
-    best: tuple[int, str] | None = None
-    # a label written in the singular ("My biggest concern", "Barrier", "Worry") names the same field
+    best: tuple[bool, int, str] | None = None
+    # a label written in the singular ("My biggest concern", "Barrier", "Worry") names the same field, unless a field
+    # is named by the label as written ("Job: tax clerk" is her job, not her "jobs" to be done)
     first, _, tail = text.partition(" ")
     forms = (text, f"{first[:-1]}ies {tail}".strip() if first.endswith("y") else f"{first}s {tail}".strip(),
              *((whole,) if whole != text else ()))  # "Key issues": the qualified name, where one is listed
@@ -174,9 +175,9 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
                 # exact, or the heading starts with the name ("pain points and frustrations")
                 # the singular only as the whole label ("Barrier"): "Driver Dimitri" is not "Drivers …"
                 matches = form == name or (not exact and form is text and form.startswith(name + " "))
-                if matches and (best is None or len(name) > best[0]):
-                    best = (len(name), canonical)
-    return best[1] if best else None
+                if matches and (best is None or (form == name == text, len(name)) > best[:2]):
+                    best = (form == name == text, len(name), canonical)
+    return best[2] if best else None
 
 
 #: Keyword fallbacks for headings no synonym names ("What frustrates her", "Why she hesitates"), in order.

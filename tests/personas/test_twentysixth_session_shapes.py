@@ -289,3 +289,9 @@ def test_the_error_for_a_named_section_with_too_few_fields_does_not_call_its_tit
         parse_document(path)
     assert "too few of a persona's fields" in raised.value.reason
     assert "names a group" not in raised.value.reason
+
+
+def test_a_licence_footer_states_no_problem_and_no_need() -> None:
+    assert concern_kind("THE SOFTWARE IS PROVIDED “AS IS”, WITHOUT WARRANTY OF ANY KIND.") is None
+    assert concern_kind("You should have received a copy of the GNU General Public License; if not, write to us.") is None
+    assert concern_kind("She has no warranty records and loses the receipts.") == "pain_point"

@@ -243,9 +243,15 @@ _OWN_QUESTION = re.compile(r"^\W*(how|where|what|when|who|which|why|can|could|wi
 _ABOUT_THE_PERSONAS = re.compile(r"\b(this|these|those|our|other) personas?\b|\bthe personas\b|이 (?:페르소나|퍼소나)|(?:페르소나|퍼소나)들", re.I)
 
 
+#: A licence's boilerplate ("… WITHOUT WARRANTY OF ANY KIND", "You should have received a copy of the GNU General
+#: Public License"): a page's legal footer, never what someone finds hard or needs.
+_LICENCE_TEXT = re.compile(r"\bwithout (any )?warranty\b|\bgeneral public licen[cs]e\b|\bfree software foundation\b|"
+                           r"\bprovided [\"“]?as is\b|\ball rights reserved\b|\blicen[cs]ed under\b", re.I)
+
+
 def concern_kind(sentence: str) -> str | None:
     """``pain_point`` when the sentence states a problem, ``need`` when it states a need, else None."""
-    if _ABOUT_THE_PERSONAS.search(sentence):
+    if _ABOUT_THE_PERSONAS.search(sentence) or _LICENCE_TEXT.search(sentence):
         return None
     text = _NOT_CUES.sub(" ", sentence.replace("’", "'"))  # "can’t", "doesn’t": the cues are written with "'"
     if PROBLEM_CUES.search(text):

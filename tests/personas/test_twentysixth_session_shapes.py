@@ -295,3 +295,91 @@ def test_a_licence_footer_states_no_problem_and_no_need() -> None:
     assert concern_kind("THE SOFTWARE IS PROVIDED “AS IS”, WITHOUT WARRANTY OF ANY KIND.") is None
     assert concern_kind("You should have received a copy of the GNU General Public License; if not, write to us.") is None
     assert concern_kind("She has no warranty records and loses the receipts.") == "pain_point"
+
+
+_CARDS_DRAWN_WITH_BOX_CHARACTERS = """\
+    # Personas — PlanIt
+
+    ## Persona 1 — "The Busy Site Manager"
+
+    ```
+    ┌──────────────────────────────────────────────┐
+    │  👤  ODILE MARCHETTI                         │
+    │  Age: 46  |  Site Manager  |  City: Lyon     │
+    └──────────────────────────────────────────────┘
+    ```
+
+    ### Frustrations
+    - Deliveries arrive without anyone on site to sign for them
+
+    ### Needs from PlanIt
+    | Need                        | Priority |
+    |-----------------------------|----------|
+    | A plan for the whole week   | Critical |
+    | Alerts before a delivery    | High     |
+    | A due date on every task    | High     |
+    | Notes on each task          | Medium   |
+
+    ## Summary
+
+    **Odile Marchetti** is the main design target for the first release.
+
+    ```
+    ┌──────────────┐ ┌──────────────┐
+    │ SAYS         │ │ THINKS       │
+    │ "Too late"   │ │ "Again?"     │
+    └──────────────┘ └──────────────┘
+    ```
+    """
+
+
+def test_a_card_drawn_with_box_characters_names_the_persona_for_its_owner(tmp_path: Path) -> None:
+    path = write_doc(tmp_path, "planit.md", _CARDS_DRAWN_WITH_BOX_CHARACTERS)
+    parsed = parse_document(path, names=["Odile Marchetti"])  # her name stands only in the drawn card and the summary
+    odile = parsed.personas[0]
+    assert {c.text for c in odile.concerns} == {"Deliveries arrive without anyone on site to sign for them",
+                                               "A plan for the whole week", "Alerts before a delivery",
+                                               "A due date on every task", "Notes on each task"}  # every Need row
+    assert not any("Again" in c.text for c in odile.concerns)  # boxes side by side are a drawing, not a card
+
+
+_LABEL_ITEMS_OVER_THEIR_ITEMS = """\
+    # 수면 관리 앱
+
+    ### 페르소나
+
+    -**이름:** 한지석 (41세, 남성, 야간 경비원)
+    **배경:**
+    한지석씨는 야간 근무를 마치고 아침에 잠들지만 자주 깹니다.
+
+    -**니즈:**
+
+    - 낮에도 깊이 잘 수 있도록 방을 어둡게 만드는 요령 안내.
+    - 근무가 바뀌어도 같은 시각에 잠들게 돕는 알림.
+
+    * __Tasks:__
+    * Checks the building every hour
+    * __Frustrations:__
+    * Daylight wakes him up at noon
+    * __Daily Flow__
+    * Eats breakfast at seven
+    """
+
+
+def test_a_list_item_that_lost_its_space_and_label_items_over_the_items_after_them(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "sleep.md", _LABEL_ITEMS_OVER_THEIR_ITEMS))
+    assert [p.name for p in parsed.personas] == ["한지석 (41세, 남성, 야간 경비원)"]  # "이름:" with age and job: a card
+    texts = {c.text for c in parsed.personas[0].concerns}
+    assert {"낮에도 깊이 잘 수 있도록 방을 어둡게 만드는 요령 안내.", "근무가 바뀌어도 같은 시각에 잠들게 돕는 알림.",
+            "Daylight wakes him up at noon"} <= texts
+    assert "Eats breakfast at seven" not in texts and "Checks the building every hour" not in texts
+
+
+def test_a_name_is_claimed_by_the_persona_titled_with_all_of_it_before_one_titled_with_part_of_it() -> None:
+    from callinsight.personas.model import PersonaDoc
+    from callinsight.personas.named import _claim_found
+
+    segment = PersonaDoc(name="시민기자", persona_id="segment")  # a segment table's row, imported as a persona
+    person = PersonaDoc(name="시민기자 오하람 (Citizen Co-Pilot)", persona_id="person")  # the persona who stands for it
+    assert _claim_found([segment, person], ["시민기자 오하람"]) == {"시민기자 오하람": person}
+    assert _claim_found([segment], ["시민기자 오하람"]) == {"시민기자 오하람": segment}  # a part still names her

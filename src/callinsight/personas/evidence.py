@@ -84,6 +84,8 @@ def profile_card_name(section: Section) -> str:
                   and 0 < len(rest.split()) <= 5 and looks_like_a_name(rest) and not is_placeholder(rest)), "")
     facts = {label.strip().lower() for label, rest in labelled if PROFILE_DETAIL.match(label) and rest.strip()
              and not is_placeholder(rest)}
+    if _AGE_ASIDE.search(named):  # "**이름:** 윤재호 (34세, 남성, 교대 근무자)": her age and job told with her name
+        facts |= {"age", "occupation"} if "," in named else {"age"}
     return named if len(facts) >= 2 else ""
 
 

@@ -295,8 +295,10 @@ def _claim_found(personas: list[PersonaDoc], names: list[str]) -> dict[str, Pers
     claimed: dict[str, PersonaDoc] = {}
     for name in names:
         others = _others(name, names)
-        match = next((p for p in personas if not any(p is c for c in claimed.values()) and titled_with(p.name, name)
-                      and not any(mentions(p.name, n) for n in others)), None)
+        free = [p for p in personas if not any(p is c for c in claimed.values()) and not any(mentions(p.name, n) for n in others)]
+        # the one whose title holds the whole name before one that holds a part ("AI 증강 시민기자", a segment, and
+        # "AI 증강 시민기자 한도윤", the persona who stands for it)
+        match = next((p for p in free if mentions(p.name, name)), None) or next((p for p in free if titled_with(p.name, name)), None)
         if match is not None:
             claimed[name] = match
     return claimed

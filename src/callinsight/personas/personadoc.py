@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from typing import Any
 
 from callinsight.personas.model import (
@@ -112,6 +113,7 @@ class DocBuilder:
         self.wants_are_needs = False
         self.extra: str | None = None  # unrecognised field being read
         self.heading_field: str | None = None  # canonical field the heading being read names
+        self.label_items = False  # the list being read has label items over the items after each
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
         self.listed: list[tuple[str, str]] = []  # (kind, item) of lists a sentence introduces ("They need to:")
         self.intro: list[str] = []
@@ -136,6 +138,7 @@ class DocBuilder:
                 sentences = split_sentences(block.text)  # lead-ins ("They need to:") kept, unlike prose_items
                 lead = lead_in_kind(sentences[-1]) if sentences and self.current in (None, *_MINED) else None
             elif isinstance(block, ItemList):
+                self.label_items = False
                 if lead:
                     self.listed += [(lead, t) for item in block.items if not item.link_only for t in item.flat()]
                 for item in block.items:
@@ -224,6 +227,12 @@ class DocBuilder:
             # can't be proven**")
             in_problems = self.current in CONCERN_SECTIONS and not self.extra
             canonical = canonical_section(item.label, exact=True) if in_problems else _field(item.label)
+            if item.bold and not item.rest and not item.children and (item.text.rstrip().endswith((":", "：")) or self.label_items):
+                # "- **니즈:**" ⏎ "- …" ⏎ "- …": a label item over the items after it, up to the list's next label
+                # ("* __User Flow__" after "* __Pain Points:__" and its items)
+                self.label_items = True
+                self._open(canonical, item.label) if canonical else self._open_extra(item.label)
+                return
             if canonical:
                 saved = (self.current, self.extra)
                 self._open(canonical, item.label)
@@ -265,7 +274,7 @@ class DocBuilder:
 
     def _table(self, table: Table) -> None:
         columns = [(field, heading) for heading in table.header if (field := _field(heading)) is not None]
-        if len(columns) == len(table.header) >= 2 and not any(r and _field(r[0]) for r in table.rows):
+        if len(columns) == len(table.header) >= 2 and not _labels_fields(table.rows, _labels_a_field):
             # "| Goals | Frustrations |" over rows of items: each column is its header's field
             saved = (self.current, self.extra)
             for i, (column_field, heading) in enumerate(columns):
@@ -276,7 +285,7 @@ class DocBuilder:
             self.current, self.extra = saved
             return
         # (a row whose item happens to hold a field's word, "Handling exceptions with sign-off", among the others: items still)
-        if (field := _field(table.header[0])) and 2 * sum(1 for r in table.rows if r and _labels_a_field(r[0])) < max(len(table.rows) - 1, 1) and (
+        if (field := _field(table.header[0])) and not _labels_fields(table.rows, _labels_a_field) and (
                 (len(table.header) == 2 and not _field(table.header[1])) or (len(table.header) > 2 and field in CONCERN_SECTIONS)):
             self._field_column(table, field)
             return
@@ -462,6 +471,13 @@ def label_key(label: str) -> str:
 def _names_the_name(label: str) -> bool:
     """"Name", "Persona name", "Name (archetype)", "이름": a label whose content is the persona's name."""
     return label_key(label) in _NAME_LABELS
+
+
+def _labels_fields(rows: list[list[str]], labels: Callable[[str], object]) -> bool:
+    """Do the rows' first cells label fields? Not when only a few of many do: an item may hold a field's word
+    ("Handling exceptions with sign-off", "A due date on every task") among items that are not labels."""
+    labelled = sum(1 for r in rows if r and labels(r[0]))
+    return labelled > 0 and 2 * labelled >= max(len(rows) - 1, 1)
 
 
 def _labels_a_field(cell: str) -> bool:

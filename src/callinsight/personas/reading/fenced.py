@@ -4,6 +4,7 @@ person, so that configuration examples, syntax examples and templates stay code.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,36 @@ def fenced_records(info: str, content: str, level: int) -> list[Section]:
     if not entries or not all(isinstance(e, dict) and _person_record(e) for e in entries):
         return []
     return [record_section(e, level) for e in entries]
+
+
+#: A line of a card drawn with box characters: a border ("┌────┐", "+----+") or a framed line ("│ Age: 34 │").
+_BORDER = re.compile(r"^\s*[┌└├╭╰╔╚╠+][─━═\-+┬┴┼╤╧]*[┐┘┤╮╯╗╝╣+]\s*$")
+_ARROW = re.compile(r"[→←↑↓▶►➜⇒]|-->|->")
+_LINE_LABEL = re.compile(r"^\W*[^\W\d][\w ]{0,24}:\s")
+_FRAMED = re.compile(r"^\s*(?:[│┃║](?P<inner>[^│┃║]*)[│┃║]|\|(?P<ascii>[^|│┃║]*)\|)\s*$")
+
+
+def drawn_card(info: str, content: str) -> list[str]:
+    """The lines of a card drawn in a code block with box characters ("┌───┐" ⏎ "│ 👤 JAMIE WHITFIELD │" ⏎ "│ Age: 34
+    | Account Director │" ⏎ "└───┘"), framed lines only; [] for any other block, and for a drawing of several boxes side
+    by side (an empathy map's SAYS and THINKS columns), whose lines would mix."""
+    if (info.split() or [""])[0].lower() not in ("", "text", "txt", "plaintext"):
+        return []
+    lines = [line for line in content.splitlines() if line.strip()]
+    if not lines or not _BORDER.match(lines[0]) or not all(_BORDER.match(line) or _FRAMED.match(line) for line in lines):
+        return []
+    framed = [" ".join((m["inner"] if m["inner"] is not None else m["ascii"]).split())
+              for line in lines if (m := _FRAMED.match(line))]
+    if any(_ARROW.search(line) for line in framed):
+        return []  # "Gather → Study → Act": a diagram of steps, not a card
+    paragraphs: list[str] = []
+    for line, before in zip(framed, ["", *framed], strict=False):
+        # a sentence wrapped at the box's edge goes on; a blank line, a label ("Age: 34") or a finished sentence ends it
+        if paragraphs and line and before and not _LINE_LABEL.match(line) and not before.endswith((".", "!", "?", ":")):
+            paragraphs[-1] += " " + line
+        elif line:
+            paragraphs.append(line)
+    return paragraphs
 
 
 def _script_data(content: str, suffix: str) -> list[Any]:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from callinsight.personas.reading.fenced import fenced_records
+from callinsight.personas.reading.fenced import drawn_card, fenced_records
 from callinsight.personas.reading.inline import is_field_name, split_label, squash, strip_templates
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
 from callinsight.personas.reading.yamlish import split_front_matter
@@ -159,7 +159,8 @@ def _normalise_lines(body: str) -> str:
     wants a space; one ``#`` without a space stays text (a hashtag, "#1 priority"). A line that is only spacing
     (``_SPACER_LINE``) is a blank line. A bold label at the margin right under a list item ("- Spot slips early" ⏎
     "**Pain points:**") opens a new paragraph, as its writer meant, not the item's lazy continuation, which would
-    file the list after it under the field before. Code fences are left alone."""
+    file the list after it under the field before; "-**Needs:**" is a list item, its space lost. Code fences are left
+    alone."""
     lines = body.split("\n")
     fenced = False
     out: list[str] = []
@@ -169,11 +170,13 @@ def _normalise_lines(body: str) -> str:
         elif not fenced:
             if _BOLD_LABEL_LINE.match(line) and out and _LIST_ITEM_LINE.match(out[-1]):
                 out.append("")
-            line = "" if _SPACER_LINE.match(line) else _TIGHT_HEADING.sub(r"\1 ", line)
+            line = "" if _SPACER_LINE.match(line) else _TIGHT_HEADING.sub(r"\1 ", _TIGHT_BOLD_ITEM.sub(r"\1 \2", line))
         out.append(line)
     return "\n".join(out)
 
 
+#: "-**이름:** 윤재호": a list item whose marker lost its space before a bold label, as "##Heading" lost its own.
+_TIGHT_BOLD_ITEM = re.compile(r"^(\s{0,8}-)(\*\*[^*\n]{1,60}?(?::\*\*|\*\*:))")
 _BOLD_LABEL_LINE = re.compile(r"^(\*\*|__)[^*_\n]{1,60}?(:\1|\1:)")
 _LIST_ITEM_LINE = re.compile(r"^\s{0,8}(?:[-*+]|\d{1,2}[.)])\s+\S")
 
@@ -248,6 +251,8 @@ class _Walker:
                 self._html(tok.content)
             elif kind == "fence":  # personas kept as data in a code block: records under the section they sit in
                 self.section.children += fenced_records(tok.info, tok.content, self.section.level + 1)
+                for line in drawn_card(tok.info, tok.content):  # a profile card drawn with box characters: its text
+                    self._paragraph(line, None)
             i += 1
 
     def _open_list(self) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
 from typing import Any
 
 from callinsight.personas.model import (
@@ -231,7 +230,10 @@ class DocBuilder:
                 # "- **니즈:**" ⏎ "- …" ⏎ "- …": a label item over the items after it, up to the list's next label
                 # ("* __User Flow__" after "* __Pain Points:__" and its items)
                 self.label_items = True
-                self._open(canonical, item.label) if canonical else self._open_extra(item.label)
+                if canonical:
+                    self._open(canonical, item.label)
+                else:
+                    self._open_extra(item.label)
                 return
             if canonical:
                 saved = (self.current, self.extra)
@@ -274,7 +276,7 @@ class DocBuilder:
 
     def _table(self, table: Table) -> None:
         columns = [(field, heading) for heading in table.header if (field := _field(heading)) is not None]
-        if len(columns) == len(table.header) >= 2 and not _labels_fields(table.rows, _labels_a_field):
+        if len(columns) == len(table.header) >= 2 and not _labels_fields(table.rows):
             # "| Goals | Frustrations |" over rows of items: each column is its header's field
             saved = (self.current, self.extra)
             for i, (column_field, heading) in enumerate(columns):
@@ -285,7 +287,7 @@ class DocBuilder:
             self.current, self.extra = saved
             return
         # (a row whose item happens to hold a field's word, "Handling exceptions with sign-off", among the others: items still)
-        if (field := _field(table.header[0])) and not _labels_fields(table.rows, _labels_a_field) and (
+        if (field := _field(table.header[0])) and not _labels_fields(table.rows) and (
                 (len(table.header) == 2 and not _field(table.header[1])) or (len(table.header) > 2 and field in CONCERN_SECTIONS)):
             self._field_column(table, field)
             return
@@ -473,10 +475,10 @@ def _names_the_name(label: str) -> bool:
     return label_key(label) in _NAME_LABELS
 
 
-def _labels_fields(rows: list[list[str]], labels: Callable[[str], object]) -> bool:
+def _labels_fields(rows: list[list[str]]) -> bool:
     """Do the rows' first cells label fields? Not when only a few of many do: an item may hold a field's word
     ("Handling exceptions with sign-off", "A due date on every task") among items that are not labels."""
-    labelled = sum(1 for r in rows if r and labels(r[0]))
+    labelled = sum(1 for r in rows if r and _labels_a_field(r[0]))
     return labelled > 0 and 2 * labelled >= max(len(rows) - 1, 1)
 
 

@@ -383,3 +383,34 @@ def test_a_name_is_claimed_by_the_persona_titled_with_all_of_it_before_one_title
     person = PersonaDoc(name="시민기자 오하람 (Citizen Co-Pilot)", persona_id="person")  # the persona who stands for it
     assert _claim_found([segment, person], ["시민기자 오하람"]) == {"시민기자 오하람": person}
     assert _claim_found([segment], ["시민기자 오하람"]) == {"시민기자 오하람": segment}  # a part still names her
+
+
+_API_REFERENCE_PAGE = """\
+    # Key lookup
+
+    ## xsltGetKey ()
+
+    Looks up the key in the current document.
+
+    | | |
+    |---|---|
+    | ctxt: | an XSLT transformation context |
+    | name: | the key name or NULL |
+    | value: | the key value to look for |
+    | Returns: | the nodeset found or NULL if the key is missing |
+    """
+
+
+def test_an_api_reference_page_is_no_persona(tmp_path: Path) -> None:
+    with pytest.raises(InputError):  # a parameter table's "name:" row, under a function's heading
+        parse_document(write_doc(tmp_path, "keys.md", _API_REFERENCE_PAGE))
+
+
+def test_a_card_table_names_its_person_with_a_capital() -> None:
+    from callinsight.personas.reading.tree import Table
+    from callinsight.personas.tables import table_records
+
+    card = Table(header=["Name:", "Mateo Rossi"], rows=[["Age:", "20"], ["Occupation:", "Student"]])
+    assert [s.title for s in table_records(card, 3)] == ["Mateo Rossi"]
+    parameters = Table(header=["ctxt:", "a context"], rows=[["name:", "the function name"], ["Returns:", "a callback"]])
+    assert table_records(parameters, 3) == []

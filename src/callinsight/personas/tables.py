@@ -150,7 +150,8 @@ def _key_value_record(table: Table, level: int) -> Section | None:
     rows = [table.header, *table.rows]
     entries = {r[0].strip().rstrip(":").strip(): _cell(r[1]) for r in rows}
     name = next((v for k, v in entries.items() if k.lower() in _PERSON_COLUMNS and isinstance(v, str) and v), None)
-    return record_section({**entries, "name": name}, level) if name else None
+    # a name is capitalised (or in a script without case): "name: | the function name" is an API's parameter
+    return record_section({**entries, "name": name}, level) if name and (name[:1].isupper() or not name[:1].isascii()) else None
 
 
 def _row_name(row: list[str], name_col: int, role_col: int | None) -> str:

@@ -56,6 +56,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # the product's design around the personas: "Edge cases", "Story mapping", "엣지 케이스", "ROI"
     (r"\bedge cases?\b|엣지 ?케이스|\b(user )?story map(ping)?\b|스토리 ?(맵|매핑|맵핑)|^\W*use case\W*$|\broi\b|return on investment",
      "about the product's design, not a persona"),
+    # a manual's function: "xsltGetKey ()", "dnsPromises.resolveSrv(hostname)", "new Agent(options)"
+    (r"\w\s?\(\s*\)|\w\.\w+\(|^\W*new \w+\(", "code (a function), not a persona"),
     # (not "Martin at Harbrook Fabrications Ltd": someone at an organisation)
     (r"^(?!.*\b(at|from)\s).*\b(corporation|inc|ltd|llc|gmbh|plc)\b\.?", "an organisation, not a persona"),
     (r"\b(industries|verticals|sectors|markets|market size|use cases|competitors|competition|pricing|products|features|prioriti[sz]ation|"

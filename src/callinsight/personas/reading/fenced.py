@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from callinsight.errors import InputError
+from callinsight.personas.reading.inline import split_label
 from callinsight.personas.reading.tree import Section
 from callinsight.personas.reading.yamlish import name_of, persona_entries, record_section, snake_keys
 
@@ -52,7 +53,6 @@ def fenced_records(info: str, content: str, level: int) -> list[Section]:
 #: A line of a card drawn with box characters: a border ("┌────┐", "+----+") or a framed line ("│ Age: 34 │").
 _BORDER = re.compile(r"^\s*[┌└├╭╰╔╚╠+][─━═\-+┬┴┼╤╧]*[┐┘┤╮╯╗╝╣+]\s*$")
 _ARROW = re.compile(r"[→←↑↓▶►➜⇒]|-->|->")
-_LINE_LABEL = re.compile(r"^\W*[^\W\d][\w ]{0,24}:\s")
 _FRAMED = re.compile(r"^\s*(?:[│┃║](?P<inner>[^│┃║]*)[│┃║]|\|(?P<ascii>[^|│┃║]*)\|)\s*$")
 
 
@@ -72,7 +72,7 @@ def drawn_card(info: str, content: str) -> list[str]:
     paragraphs: list[str] = []
     for line, before in zip(framed, ["", *framed], strict=False):
         # a sentence wrapped at the box's edge goes on; a blank line, a label ("Age: 34") or a finished sentence ends it
-        if paragraphs and line and before and not _LINE_LABEL.match(line) and not before.endswith((".", "!", "?", ":")):
+        if paragraphs and line and before and split_label(line, None)[0] is None and not before.endswith((".", "!", "?", ":")):
             paragraphs[-1] += " " + line
         elif line:
             paragraphs.append(line)

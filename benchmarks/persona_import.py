@@ -141,9 +141,11 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # work on R24 (automatic 62/70 personas, 270/303 concerns, 26 non-personas; at the session's start, f5625d6, 61/70,
 # 259/303, 40; at 27c5084 55/70, 238/303, 38; at 35a138a 53/70, 225/303, 37; named 68/70, 275/303, 0, the same at
 # f5625d6, at 27c5084 62/70, 257/303, 0); development data from then on.
-# Replica batch 26 (collectors R26A-R26E, twenty-seventh session) is registered here before its collectors start:
-# held out whole, scored once, then development data.
-REPLICA_HELD_OUT: set[str] = {"R26"}
+# Replica batch 26 (collectors R26A-R26E, twenty-seventh session, 23 documents) was registered here before its
+# collectors started (75dd46e), committed unread (1ea2b68), held out whole and scored once there with the session's
+# starting code, 46b88ed (automatic 64/76 personas, 176/252 concerns, 13 non-personas; named 73/76, 195/252, 0; at
+# 27c5084 64/76, 153/252, 15 / named 73/76, 172/252; at 35a138a 62/76, 144/252, 14); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -278,6 +278,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         child, person = part
         out.personas.append(from_narrative(child, person, source, [*ancestors, section]))
         return
+    if not reason and _fields_in_its_parts(section, ancestors, out):
+        out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
+        return
     if (is_persona_by_fields(section) or _card_of_a_sibling(section, ancestors)) and not holds_personas() \
             and not names_container(clean_name(title)):
         out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
@@ -348,6 +351,19 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
 
 
 _NUMBER_LEAD = re.compile(r"^\W*([A-Za-z]{0,2})\s?\d{1,2}\b")
+
+
+def _fields_in_its_parts(section: Section, ancestors: list[Section], out: Extraction) -> bool:
+    """"## Primary ICP: Small IT firms" ⏎ "### Firmographics" ⏎ "### Psychographic Profile" ⏎ "**Pain Points:** …", the same
+    sub-headings under "## Secondary ICP: …": the fields lie in parts of a template each profile repeats, and those
+    parts are never personas of their own, so the profile holding them is the persona."""
+    if not ancestors or not section.children or field_labels(section):
+        return False
+    parts = out.repeated_sub_headings(ancestors[-1])
+    # (two fields at least: a manual's "History" part with one "Value:" line is no persona's profile)
+    holding = [c for c in section.children if is_persona_by_fields(c) and len({f for f, _ in field_labels(c)} - {"other"}) >= 2]
+    return bool(holding) and all(not c.children and clean_name(c.title).lower() in parts
+                                 and not names_people(clean_name(c.title)) for c in holding)
 
 
 def _card_of_a_sibling(section: Section, ancestors: list[Section]) -> bool:

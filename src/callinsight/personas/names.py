@@ -234,8 +234,8 @@ def clean_name(title: str) -> str:
     name = re.sub(r"^\W*(?:empathy map|value proposition canvas|persona (?:card|sheet|canvas)|customer canvas|공감 지도)\s*"
                   r"(?:[:—–-]|\bfor\b)\s*", "", name, flags=re.I)
     # "1.2 Caregiver Persona: Mrs. Lin (Age 57)", 'Primary Persona: "Style Preserver"': a (numbered) heading that says
-    # what kind of persona, then whose
-    name = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){1,2}?persona\s*:\s*(?=[\w\"“‘])", "", name, flags=re.I)
+    # what kind of persona, then whose ("Primary ICP: Small IT firms" as well)
+    name = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){1,2}?(?:persona|icp)\s*:\s*(?=[\w\"“‘])", "", name, flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+|^\W*(?:persona name|name|이름)\s*:\s*", "", name, flags=re.I)  # "이름: 윤채원"
     name = USER_LABEL.sub("", name)  # "The actual user: Martin", "Primary customer: a bakery owner": who it is
     name = re.sub(r"\s+[-–—|]\s+(?:[\w-]+\s+){0,2}persona$", "", name, flags=re.I)  # "Donna, scheduler - CPW persona"

@@ -79,6 +79,26 @@ def drawn_card(info: str, content: str) -> list[str]:
     return paragraphs
 
 
+#: What only code has: braces, assignments, tags, a prompt, a comment, a keyword opening a line.
+_CODE = re.compile(r"[{}<>;=`]|^\s*(?:\$ |>>>|#|//|import |from \w+ import|def |class |function |return\b)", re.M)
+
+
+def card_text(info: str, content: str) -> str:
+    """"```" ⏎ "기저질환: 당뇨(8년)" ⏎ "상황: 발목 골절" ⏎ "니즈:" ⏎ "- 알약이 아홉 가지" ⏎ "```": a persona's card kept in a
+    code block with no language named, for its fixed width; its text, to be read as the page's own. "" for code, for a
+    block with fewer than two "Label:" lines or none of a persona's fields, and for one that names its person (a
+    record of its own, read by :func:`fenced_records`)."""
+    from callinsight.personas.model import canonical_section
+
+    if (info.split() or [""])[0].lower() not in ("", "text", "txt", "plaintext") or _CODE.search(content):
+        return ""
+    labels = [label.lower() for line in content.splitlines() if (label := split_label(line.strip(), None)[0])]
+    if len(labels) < 2 or not any(canonical_section(label) for label in labels) \
+            or any(label in ("name", "이름", "persona", "페르소나") for label in labels):
+        return ""
+    return content
+
+
 def _script_data(content: str, suffix: str) -> list[Any]:
     """The records among a code block's literals (each assignment's value, a list's records one by one); [] for code
     that does not parse."""

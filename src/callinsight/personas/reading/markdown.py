@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from callinsight.personas.reading.fenced import drawn_card, fenced_records
+from callinsight.personas.reading.fenced import card_text, drawn_card, fenced_records
 from callinsight.personas.reading.inline import is_field_name, split_label, squash, strip_templates
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
 from callinsight.personas.reading.yamlish import split_front_matter
@@ -253,6 +253,10 @@ class _Walker:
                 self.section.children += fenced_records(tok.info, tok.content, self.section.level + 1)
                 for line in drawn_card(tok.info, tok.content):  # a profile card drawn with box characters: its text
                     self._paragraph(line, None)
+                if card := card_text(tok.info, tok.content):  # a card of "Label: value" lines kept for its width
+                    from markdown_it import MarkdownIt
+
+                    _Walker(MarkdownIt("commonmark").parse(card), [self.section]).run()
             i += 1
 
     def _open_list(self) -> None:

@@ -107,7 +107,7 @@ _SPACELESS: dict[str, str] = {name.replace(" ", ""): canonical for canonical, na
 
 #: Words before a field's name that do not change the field: "Their top pain points", and whose field it is ("User
 #: goals", "Customer needs", "고객 니즈"): a persona card names its reader's role before the label.
-_FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "current ", "my ", "his ", "her ",
+_FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "current ", "my ", "your ", "his ", "her ",
                     "user ", "users ", "customer ", "customers ", "buyer ", "buyers ", "client ", "clients ",
                     "주요 ", "핵심 ", "대표 ", "대표적인 ", "고객 ", "사용자 ")
 
@@ -177,12 +177,29 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
                 matches = form == name or (not exact and form is text and form.startswith(name + " "))
                 if matches and (best is None or (form == name == text, len(name)) > best[:2]):
                     best = (form == name == text, len(name), canonical)
-    return best[2] if best else None
+    return best[2] if best else _misspelt_field(text)
+
+
+def _misspelt_field(text: str) -> str | None:
+    """"Paint Points", "Frustations": a long field name with one letter added or dropped inside it (not at its end:
+    "Challenger" is a name, not "Challenge"), as persona documents typed in a hurry write them."""
+    if len(text) < 8 or _HANGUL.search(text):
+        return None
+    from rapidfuzz.distance import Indel
+
+    for canonical, names in SECTION_SYNONYMS.items():
+        for name in names:
+            if len(name) >= 8 and Indel.distance(text, name, score_cutoff=1) == 1 \
+                    and not text.startswith(name) and not name.startswith(text):
+                return canonical
+    return None
 
 
 #: Keyword fallbacks for headings no synonym names ("What frustrates her", "Why she hesitates"), in order.
 _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"objection|hesitat|abandon|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b|\bconcerns?\b", "objections"),
+    # ("What makes them bounce in 60 seconds", "What puts her off", "Why they churn": what makes them leave)
+    (r"objection|hesitat|abandon|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b|\bconcerns?\b|\bbounce|\bchurn|"
+     r"\bputs? (them|him|her|me|you) off\b|\bmakes? (them|him|her|me|you|people) (leave|quit|walk away|give up)\b", "objections"),
     (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b|friction|\bangry\b|\bupset|irritat|constraint|"
      r"keeps? (him|her|them|me|us|you) (up|awake) at night", "pain_points"),
     (r"challeng|obstacle|barrier", "challenges"),
@@ -245,7 +262,8 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         return found  # Korean puts the field's noun last: "사용자의 고충", "현재 불만", "워크샵 우려사항"
     # a label asked as a question may be longer, its field said in its first words: "What is their main barrier to
     # achieving this goal?" (not "What dimensions impact what the public needs?", a question about something else)
-    if ASKED.match(label) and 6 < len(label.split()) <= 10:
+    # (or a question without its mark: "What makes them bounce in 60 seconds")
+    if (ASKED.match(label) or _WHAT_MAKES.match(label)) and 6 < len(label.split()) <= 10:
         label = " ".join(label.split()[:6])
     if not loose or len(label.split()) > 6 or _THE_AGENT.fullmatch(label.strip()) or not (found := keyword_section(label)):
         return None  # ("The Worrier", "The Box-Ticker": a kind of person named as persona documents name them)
@@ -266,6 +284,7 @@ def unweighted(title: str) -> str:
 _NUMBERED_USER = re.compile(rf"^\W*{NUMBERED_USER_MARK}", re.I)
 #: A label asked as a question ("What's your main barrier to achieving this goal?").
 ASKED = re.compile(r"\W*(what|which|how)\b.*\?\W*$", re.I)
+_WHAT_MAKES = re.compile(r"\W*what (makes|puts|would make|keeps|stops|blocks)\b", re.I)
 _THE_AGENT = re.compile(r"The (?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*(?:er|or|ist|ian|ee)s?")
 
 

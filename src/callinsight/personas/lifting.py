@@ -343,6 +343,10 @@ def _carded(head: Section) -> bool:
     """A card's tag ("Primary Persona") under the name, or its quotation over nothing but a list of details ("HAROLD
     GRANT" ⏎ "“I keep looking for …”" ⏎ "- Age: 69"); a quotation over a story is a persona of its own."""
     first = head.blocks[0] if head.blocks else None
+    if isinstance(first, ItemList) and first.items and looks_like_a_name(head.title):
+        # "Harold Briggs" ⏎ "• Age: 81" ⏎ "• Status: Widower": the card's details as a list
+        label = first.items[0].label or ""
+        return PROFILE_DETAIL.match(label) is not None and not field_of(label)
     if not isinstance(first, Para):
         return False
     quoted = first.text.startswith(OPENING_QUOTES) and not any(isinstance(b, Para) for b in head.blocks[1:]) \

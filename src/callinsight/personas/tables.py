@@ -22,6 +22,8 @@ _NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "act
 _EXPLICIT_COLUMNS = ("persona", "personas", "persona name", "user type", "user types", "페르소나", "퍼소나", "사용자 유형")
 _PERSON_COLUMNS = ("name", "persona", "persona name", "이름", "페르소나", "퍼소나")  # preferred over a title or role column
 _ROLE_COLUMNS = ("title", "role", "job title", "position", "job", "직무", "역할", "직함")
+#: "Leyla, the super user", "Jo - the first-timer": a given name and what kind of user she is, a row's person.
+_NAME_AND_EPITHET = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[,—–-]\s*(?:the|an?)\s+\w")
 
 
 def _long_format(table: Table, level: int) -> list[Section]:
@@ -81,6 +83,8 @@ def table_records(table: Table, level: int, personas_here: bool = False) -> list
         name_col = name_col if name_col is not None else next((i for i, h in enumerate(lowered) if h in _NAME_COLUMNS), None)
         if name_col is None:  # "Occupational Title", "Job role", "Persona name"
             name_col = next((i for i, h in enumerate(lowered) if h.split()[-1:] in (["title"], ["role"], ["name"])), None)
+        if not header[0] and len(first_col) >= 2 and all(_NAME_AND_EPITHET.match(c) for c in first_col):
+            name_col = 0  # "| | Who | Their test |" ⏎ "| **Leyla, the super user** | 34, … |": the rows name the people
         if name_col is None and _GROUP_COLUMN.search(lowered[0]) and all(len(c.split()) <= 8 for c in first_col):
             name_col = 0  # "| Segment | Goals | Worries |": the first column names the rows
         explicit = name_col is not None and (lowered[name_col] in _EXPLICIT_COLUMNS or personas_here) and len(table.rows) >= 2 \

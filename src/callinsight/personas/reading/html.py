@@ -95,7 +95,7 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
         elif name in ("ul", "ol"):
             flat[-1].blocks.append(ItemList(items=_list_items(child)))
         elif name == "table":
-            flat[-1].blocks.append(_table(child))
+            flat[-1].blocks.extend(_tables(child))
         elif name == "dl":
             items = []
             for dt in child.find_all("dt"):
@@ -309,11 +309,30 @@ def _item(li: Any) -> Item:
     return item
 
 
-def _table(tag: Any) -> Table:
+def _tables(tag: Any) -> list[Table]:
+    """A table, or a layout table cut at its rows of headings ("<td><h3>Background</h3></td><td><h3>Frustrations</h3>"
+    ⏎ their lists ⏎ "<td><h3>His Motivations</h3></td>…" ⏎ …): one table per heading row, its headings as the header."""
+    rows = tag.find_all("tr")
+    heads = [i for i, tr in enumerate(rows) if _heading_row(tr)]
+    if len(heads) < 2:
+        return [_table(tag)]
+    return [_table(tag, rows[start:end]) for start, end in zip(heads, [*heads[1:], len(rows)], strict=True)]
+
+
+def _heading_row(tr: Any) -> bool:
+    cells = tr.find_all(["td", "th"], recursive=False)
+    return bool(cells) and all((h := cell.find(["h1", "h2", "h3", "h4", "h5", "h6"])) is not None
+                               and _text(h) == _text(cell) for cell in cells if _text(cell))
+
+
+def _table(tag: Any, only: list[Any] | None = None) -> Table:
     rows = []
-    for tr in tag.find_all("tr"):
+    for tr in tag.find_all("tr") if only is None else only:
         cells = []
         for cell in tr.find_all(["td", "th"], recursive=False):
+            for li in cell.find_all("li"):  # one line each, its own line breaks wrapping its sentence
+                if li.find(["ul", "ol"]) is None:
+                    li.string = squash(li.get_text(" "))
             for br in cell.find_all("br"):
                 br.replace_with("\n")
             lines = [squash(line) for line in cell.get_text("\n").split("\n")]

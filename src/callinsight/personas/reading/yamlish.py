@@ -278,8 +278,8 @@ def _lead(record: dict[Any, Any]) -> str:
 
 
 def _items(value: Any) -> list[str]:
-    if value is None:
-        return []
+    if value is None or isinstance(value, bool):
+        return []  # "churn: true", "task_completion: false": a flag of a test run, no text to track
     if isinstance(value, list):
         out: list[str] = []
         for v in value:

@@ -145,9 +145,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # collectors started (75dd46e), committed unread (1ea2b68), held out whole and scored once there with the session's
 # starting code, 46b88ed (automatic 64/76 personas, 176/252 concerns, 13 non-personas; named 73/76, 195/252, 0; at
 # 27c5084 64/76, 153/252, 15 / named 73/76, 172/252; at 35a138a 62/76, 144/252, 14); development data from then on.
-# Replica batch 27 (collectors R27A-R27E, twenty-seventh session) is registered here before its collectors start:
-# held out whole, scored once, then development data.
-REPLICA_HELD_OUT: set[str] = {"R27"}
+# Replica batch 27 (collectors R27A-R27E, twenty-seventh session, 22 documents) was registered here before its
+# collectors started (0a00db5), committed unread (a990606), held out whole and scored once there, after the session's
+# work on R26 (4bd8dd1: automatic 68/74 personas, 190/203 concerns, 11 non-personas; named 74/74, 201/203, 0; with the
+# session's starting code, 46b88ed, 65/74, 183/203, 12 / named 71/74, 194/203; at 27c5084 65/74, 183/203, 17 / named
+# 71/74, 194/203; at 35a138a 64/74, 176/203, 16); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -287,3 +287,56 @@ def test_a_layout_table_is_cut_at_its_rows_of_headings(tmp_path: Path) -> None:
     pains = {c.text for c in parsed.personas[0].concerns if c.kind == "pain_point"}
     # the wrapped item stays one sentence, and the heading of the next row is no frustration
     assert pains == {"Card readers drop the connection whenever the market is busy", "Paper receipts blow away in the wind"}
+
+
+_PAGE_PARTS_AROUND_PERSONAS = """\
+    # Ferry app: personas and contexts
+
+    The page crosses two things:
+
+    - **Human personas** — the person holding the phone, and why.
+    - **Booking contexts** — which part of the timetable one session may change.
+
+    ## Team: B
+
+    Table of Contents
+
+    - [Product Definition](#product-definition)
+    - [Personas](#personas)
+    - [Assumptions to validate](#assumptions-to-validate)
+
+    ## Product Definition
+
+    Built for island commuters, the app lets people book a deck space the moment a sailing opens and tells them when it
+    is late, so nobody waits on a cold pier again.
+
+    ## Vision Statement
+
+    For commuters tired of paper tickets, the app is the quickest way to book and board.
+
+    ## Personas
+
+    ### Niamh, island nurse
+
+    **Pain points:**
+    - Sailings are cancelled after she has left the house
+    - Paper tickets get soaked in the rain
+
+    ### Ruairi, haulier
+
+    **Pain points:**
+    - Deck space for lorries sells out a week ahead
+
+    ## Assumptions to validate
+
+    - Do commuters book more than two days ahead?
+    - Will hauliers pay for a guaranteed space?
+    """
+
+
+def test_a_pages_contents_pitch_parts_and_assumptions_are_no_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "ferry.md", _PAGE_PARTS_AROUND_PERSONAS))
+    assert [p.name for p in parsed.personas] == ["Niamh, island nurse", "Ruairi, haulier"]
+    skipped = {s.title: s.reason for s in parsed.skipped}
+    assert skipped["Team: B"] == "table of contents"
+    assert {"Product Definition", "Vision Statement", "Assumptions to validate"} <= set(skipped)

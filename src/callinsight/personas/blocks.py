@@ -122,6 +122,8 @@ def personas_in_blocks(section: Section, ancestors: list[Section], out: Extracti
         bullets = met
     if len(titled := titled_by_run_in(section)) > len(bullets):  # "Several kinds of people …:" ⏎ "- The Browser. …"
         bullets = titled
+    if any(names_container(clean_name(item.label or "")) for item in bullets):
+        bullets = []  # "- **Human personas** — who uses the screen" ⏎ "- **System contexts** — …": the page's parts, not people
     if len(bullets) >= 2 or (bullets and (CONTAINER_WORDS.search(section.title) or bullets is met)):
         for item in bullets:
             if not add_or_merge(out, from_bullet(item, source, [*ancestors, section])):

@@ -12,7 +12,7 @@ from callinsight.personas.model import canonical_section, field_of, normalise_he
 from callinsight.personas.names import GENDERED, clean_name, introduced_person, looks_like_a_name, names_people
 from callinsight.personas.reading.inline import is_field_name, label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
-from callinsight.personas.vocab import FIRM_REASONS, PROFILE_DETAIL, is_placeholder, non_persona_reason
+from callinsight.personas.vocab import CONTENTS, FIRM_REASONS, PROFILE_DETAIL, is_placeholder, non_persona_reason
 
 #: Fields that describe a page as much as a person: alone they do not make a section a persona.
 _WEAK_FIELDS = frozenset({"background", "information_sources", "responsibilities"})
@@ -224,3 +224,12 @@ def about_the_personas(section: Section) -> bool:
     """A section with no parts of its own whose first paragraph opens by saying how the page's personas were made."""
     first = next((b.text for b in section.blocks if isinstance(b, Para)), "")
     return not section.children and bool(_ABOUT_THE_PERSONAS.match(first.strip()))
+
+
+def only_contents(section: Section) -> bool:
+    """"## Team: C" ⏎ "Table of Contents" ⏎ "- [Product Definition](#product-definition)" ⏎ …: a section holding nothing but
+    a list of links (and a line saying what the list is) is the page's table of contents, whatever its title."""
+    items = [i for b in section.blocks if isinstance(b, ItemList) for i in b.items]
+    paras = [b for b in section.blocks if isinstance(b, Para)]
+    return not section.children and len(items) >= 3 and all(i.link_only for i in items) \
+        and all(non_persona_reason(p.text) == CONTENTS for p in paras)

@@ -46,6 +46,7 @@ from callinsight.personas.evidence import (
     is_persona_by_fields,
     is_template,
     labelled_parts,
+    only_contents,
     persona_part,
     profile_card_name,
     quoted_bold_name,
@@ -97,7 +98,14 @@ from callinsight.personas.stories import (
     stories_by_role,
     told_in_user_stories,
 )
-from callinsight.personas.vocab import CONTAINER_WORDS, FIRM_REASONS, TEMPLATE, is_placeholder, non_persona_reason
+from callinsight.personas.vocab import (
+    CONTAINER_WORDS,
+    CONTENTS,
+    FIRM_REASONS,
+    TEMPLATE,
+    is_placeholder,
+    non_persona_reason,
+)
 
 _CHANGELOG_STEMS = frozenset({"changelog", "changes", "history", "news", "release-notes", "release_notes", "releasenotes", "releases"})
 
@@ -235,6 +243,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     if cards_of_known(section, ancestors, out.personas, source):  # "## Deep dives" ⏎ "**Nora**" ⏎ her fields ⏎ "**Omar**" ⏎ …
         out.tell_more(section)
+        return
+    if only_contents(section):
+        out.skipped.append(Skipped(title, CONTENTS))
         return
     holds_personas = cache(lambda: persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
     reason = non_persona_reason(title)

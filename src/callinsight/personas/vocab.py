@@ -11,12 +11,12 @@ import re
 from callinsight.personas.reading.plain import SKIP_LINK
 
 #: Reasons a job title in the heading does not override ("Operator A vs. Operator B" is a comparison).
-_CONTENTS = "table of contents"
+CONTENTS = "table of contents"
 _ALL_PERSONAS = "about all personas, not one"
 _RELEASE = "a release or its notes, not a persona"
 _COMPARISON = "a comparison, not a persona"
 TEMPLATE = "a template for writing personas, not a persona"
-FIRM_REASONS = frozenset({_CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLATE})
+FIRM_REASONS = frozenset({CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLATE})
 
 #: The label of a detail in a persona's profile ("Age: 69", "Location: Denver", "나이: 25").
 PROFILE_DETAIL = re.compile(
@@ -26,7 +26,7 @@ PROFILE_DETAIL = re.compile(
 
 #: Section titles that are never a persona, with the reason shown to the user.
 NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
-    (r"table of contents|\bcontents\b|\btoc\b|on this page|목차", _CONTENTS),
+    (r"table of contents|\bcontents\b|\btoc\b|on this page|목차", CONTENTS),
     (SKIP_LINK.pattern, "page navigation"),
     (r"\bfaqs?\b|frequently asked|questions|자주 묻는", "FAQ"),
     (r"writing for|how to write|writing guid|style guide|tips for writing|\btips\b|guidelines|best practices|"
@@ -64,7 +64,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"channels)\b|산업|업종|경쟁사|가격", "about the market or the product, not a persona"),
     (r"^\W*(where|what|why|how|when) (can|do|does|did|should|is|are|will|would)\b|^\W*why not\b", "a question the page asks, not a persona"),
     (r"takeaways|next steps|\brecommendations\b|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
-     r"acknowledge?ments|\bcredits\b|\blicen[cs]e\b|결론|방법론", "about the research, not a persona"),
+     r"acknowledge?ments|\bcredits\b|\blicen[cs]e\b|결론|방법론|"
+     r"\bvalidat(e|ion)\b|\bhypothes[ie]s\b|\bassumptions\b", "about the research, not a persona"),
     # "[Critical] C1. No way to subscribe", "Major M2: …", "[Minor] …": a review's finding or an issue, by its severity
     (r"^\W*\[?(critical|major|minor|blocker|trivial|high|medium|low)\]?\s*[a-z]?\d{1,2}\s*[.:)—–-]|^\W*\[(critical|major|minor|blocker)\]",
      "a finding or an issue, not a persona"),
@@ -87,6 +88,9 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*([\w-]+ ){0,2}(priorit(y|ies)|principles|supported languages)\W*$|우선\s?순위|원칙|지원 언어|"
      r"^\W*(\d{1,2}[.)]\s*)?(non-?goals|anti-?goals|out of scope)\W*$",
      "about the team's choices, not a persona"),
+    # the product's own pitch: "Product Definition", "Vision Statement", "Mission", "Elevator pitch"
+    (r"^\W*(\d{1,2}[.)]\s*)?((the |our )?product |project )?(definition|vision( statement)?|mission( statement)?|elevator pitch)\W*$",
+     "about the product, not a persona"),
     # how the team scores and reviews its profiles: "ICP Scoring Model", "Success Metrics for ICP Fit", "Refinement Cadence"
     (r"\bscoring (model|matrix|rubric|framework)\b|\blead scoring\b|\bsuccess metrics\b|\b(refinement|review|update) cadence\b",
      "about the team's measures, not a persona"),

@@ -340,3 +340,38 @@ def test_a_pages_contents_pitch_parts_and_assumptions_are_no_personas(tmp_path: 
     skipped = {s.title: s.reason for s in parsed.skipped}
     assert skipped["Team: B"] == "table of contents"
     assert {"Product Definition", "Vision Statement", "Assumptions to validate"} <= set(skipped)
+
+
+_ROLES_WITH_THEIR_PEOPLE = """\
+    # Personas
+
+    ## Persona 1: Parent
+
+    Daniel
+
+    34 year old father of twins in Leeds
+
+    Daniel has just moved house and worries about the walk to the new school.
+
+    Goals:
+    - Find a safe walking route to school
+    - Hear about road works near the school
+
+    ## Persona 2: Commuter
+
+    Priya is a 29 year old nurse who cycles to the hospital. She leaves before dawn and takes the canal path.
+
+    Goals:
+    - Avoid flooded paths after rain
+
+    # Scenarios
+
+    ## Daniel
+
+    Daniel opens the app on Sunday evening and checks the route for Monday before the twins wake up.
+    """
+
+
+def test_a_role_heading_over_its_persons_name_is_named_with_both_and_her_scenario_joins_her(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "personas.md", _ROLES_WITH_THEIR_PEOPLE))
+    assert [p.name for p in parsed.personas] == ["Daniel (Parent)", "Priya (Commuter)"]

@@ -24,7 +24,7 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             continue
         by_name.setdefault(key, persona)
         merged.append(persona)
-    return _fields_of_named(_merge_groups_into_people(_merge_given_and_role(_merge_full_names(_merge_aged(merged)))))
+    return _fields_of_named(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(_merge_full_names(_merge_aged(merged))))))
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -109,6 +109,18 @@ def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
     return _merge_pairs(personas, lambda p: m[1] if (m := _FULL_NAME.match(p.name.strip())) else "",
                         lambda known, p: known.name != p.name, lambda known, p: size(p) > size(known))
+
+
+def _merge_named_role(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"Daniel (Parent)", found under "## Persona 1: Parent", and "### Daniel" in the page's scenarios later: two
+    personas, and only two, one a first name alone and the other that name with a role in brackets, are one person."""
+    def key(persona: PersonaDoc) -> str:
+        said = _ASIDE.match(persona.name.strip())
+        name = said["name"].strip() if said else persona.name.strip()
+        return name.lower() if re.fullmatch(r"[A-Z][a-z]+", name) else ""
+
+    return _merge_pairs(personas, key, lambda known, p: ("(" in known.name) != ("(" in p.name),
+                        lambda known, p: "(" in p.name)
 
 
 def _merge_given_and_role(personas: list[PersonaDoc]) -> list[PersonaDoc]:

@@ -375,3 +375,32 @@ _ROLES_WITH_THEIR_PEOPLE = """\
 def test_a_role_heading_over_its_persons_name_is_named_with_both_and_her_scenario_joins_her(tmp_path: Path) -> None:
     parsed = parse_document(write_doc(tmp_path, "personas.md", _ROLES_WITH_THEIR_PEOPLE))
     assert [p.name for p in parsed.personas] == ["Daniel (Parent)", "Priya (Commuter)"]
+
+
+_ONE_AUDIENCE_BY_ITS_FIELDS = """\
+    # 반찬 가게 주문 앱 기획서
+
+    ## 1. 서비스 개요
+    - 서비스명: 오늘반찬
+    - 한 줄 소개: 동네 반찬 가게의 예약 주문을 받는 앱
+
+    ## 2. 타겟 사용자
+    - 주 사용자: 퇴근이 늦은 맞벌이 부부, 혼자 사는 직장인
+    - 사용자가 겪는 불편함: 가게 문 닫기 전에 도착하지 못함, 인기 반찬이 일찍 떨어짐
+
+    ## 3. 핵심 기능
+    | 우선순위 | 기능 |
+    |---|---|
+    | P0 | 예약 주문 |
+    """
+
+
+def test_a_target_users_section_told_by_its_fields_is_the_pages_one_audience(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "plan.md", _ONE_AUDIENCE_BY_ITS_FIELDS))
+    assert [p.name for p in parsed.personas] == ["타겟 사용자"]
+    assert [c.text for c in parsed.personas[0].concerns] == ["가게 문 닫기 전에 도착하지 못함, 인기 반찬이 일찍 떨어짐"]
+    assert field_of("사용자가 겪는 불편함", loose=False) is None  # the last noun, asked of a label, not of any heading
+    from callinsight.personas.model import korean_field
+
+    assert korean_field("사용자가 겪는 불편함") == "pain_points"
+    assert korean_field("KPI 재정의") is None

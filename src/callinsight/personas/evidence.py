@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from callinsight.personas.model import canonical_section, field_of, normalise_heading, trailing_section, unweighted
+from callinsight.personas.model import (
+    canonical_section,
+    field_of,
+    korean_field,
+    normalise_heading,
+    trailing_section,
+    unweighted,
+)
 from callinsight.personas.names import GENDERED, clean_name, introduced_person, looks_like_a_name, names_people
 from callinsight.personas.reading.inline import is_field_name, label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
@@ -29,8 +36,10 @@ def field_labels(section: Section) -> list[tuple[str, str]]:
                 found.append((known or "other", block.label))
         elif isinstance(block, ItemList):
             # (an item's label asked as a question names its field more loosely: "What's your main barrier …?")
+            # (and a Korean label whose last noun is the field: "사용자가 겪는 불편함")
             found += [(f, item.label) for item in block.items if item.label and (f := canonical_section(item.label) or (
-                field_of(item.label) if item.label.rstrip().endswith("?") else None))]
+                field_of(item.label) if item.label.rstrip().endswith("?") else None) or (
+                korean_field(item.label)))]
         elif isinstance(block, Table) and len(block.header) == 2:
             found += [(f, row[0]) for row in [block.header, *block.rows] if row and (f := canonical_section(row[0]))]
     return found

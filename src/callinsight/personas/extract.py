@@ -353,6 +353,12 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "## Enterprise" ⏎ "* As an enterprise operator, I need a central view …" ⏎ …: the stories say whose they are
         out.personas.append(from_user_stories(section, who, source, ancestors))
         return
+    if len(out.personas) == found_before and not section.children and names_container(clean_name(title)) \
+            and not _PERSONA_WORD.search(title) and any(f != "other" for f, _ in field_labels(section)) \
+            and not out.told(section):
+        # "## 2. 타겟 사용자" ⏎ "- 주 사용자: 학부생 …" ⏎ "- 사용자가 겪는 불편함: …": the page's one audience, told by fields
+        out.personas.append(from_fields(section, clean_name(title), source, ancestors, title))
+        return
     if len(out.personas) == found_before and not out.told(section):
         if field_of(title, loose=False):
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
@@ -555,6 +561,7 @@ def _name_over_one_role(section: Section) -> str:
     return name if field_of(child.title) or child.title.count(":") else f"{name} ({clean_name(child.title)})"
 
 
+_PERSONA_WORD = re.compile(r"persona|페르소나|퍼소나", re.I)
 #: "Responsibilities of Deployment Managers", "Capabilities of DAG authors": a part of a persona found before.
 #: "3. Empathy map: Attendance Administrator" (read "empathy map, attendance administrator"): the same, by its separator.
 _PART_OF = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:(?:responsibilities|capabilities|duties|permissions|tasks|goals|needs|challenges|"

@@ -249,6 +249,13 @@ def field_about_someone(label: str) -> str | None:
     return next((field for pattern, field in _WHAT_SOMEONE if pattern.match(label)), None)
 
 
+def korean_field(label: str) -> str | None:
+    """Korean puts the field's noun last: "사용자의 고충", "현재 불만", "워크샵 우려사항", "사용자가 겪는 불편함"."""
+    if _HANGUL.search(label) and 2 <= len(words := normalise_heading(without_qualifier(label)).split()) <= 4:
+        return canonical_section(words[-1], exact=True)
+    return None
+
+
 def field_of(label: str, *, loose: bool = True) -> str | None:
     """The canonical field a heading or label names, or None."""
     if NUMBERED_PERSONA.match(label) or _NUMBERED_USER.match(label):
@@ -257,9 +264,8 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         return found
     if found := field_about_someone(label):
         return found
-    if loose and _HANGUL.search(label) and 2 <= len(words := normalise_heading(without_qualifier(label)).split()) <= 4 \
-            and (found := canonical_section(words[-1], exact=True)):
-        return found  # Korean puts the field's noun last: "사용자의 고충", "현재 불만", "워크샵 우려사항"
+    if loose and (found := korean_field(label)):
+        return found
     # a label asked as a question may be longer, its field said in its first words: "What is their main barrier to
     # achieving this goal?" (not "What dimensions impact what the public needs?", a question about something else)
     # (or a question without its mark: "What makes them bounce in 60 seconds")

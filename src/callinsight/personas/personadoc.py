@@ -22,6 +22,7 @@ from callinsight.personas.model import (
     field_about_someone,
     field_of,
     keyword_section,
+    korean_field,
     slugify,
     trailing_section,
     unweighted,
@@ -87,7 +88,7 @@ def _hashed_id(name: str) -> str:
 def _field(label: str) -> str | None:
     # a label asked as a question may be longer: "What's your main barrier to achieving this goal?"
     longest = 10 if ASKED.match(label) else 4
-    return canonical_section(label) or field_about_someone(label) or (
+    return canonical_section(label) or field_about_someone(label) or korean_field(label) or (
         keyword_section(label) if len(label.split()) <= longest else trailing_section(label))
 
 

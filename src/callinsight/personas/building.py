@@ -6,13 +6,14 @@ import re
 from collections import Counter
 from typing import Any
 
-from callinsight.personas.model import CONCERN_SECTIONS, PersonaDoc, field_of
+from callinsight.personas.model import CONCERN_SECTIONS, NUMBERED_PERSONA, PersonaDoc, field_of
 from callinsight.personas.names import (
     GIVEN_NAME,
     NOT_A_SUBJECT,
     SENTENCE_BREAK,
     clean_name,
     introduced_person,
+    is_given_name,
     names_container,
     names_people,
     sentence_subject,
@@ -20,6 +21,7 @@ from callinsight.personas.names import (
 from callinsight.personas.personadoc import DocBuilder
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.reading.yamlish import add_record_keys
+from callinsight.personas.vocab import non_persona_reason
 
 #: A heading that says what the page holds, not who: "Patient Persona", "An example", "Sample persona".
 _GENERIC_NAME = re.compile(r"^((\w+ ){0,2}(persona|profile)|(an? )?(example|sample)( (persona|user|customer))?)$", re.I)
@@ -94,6 +96,21 @@ def from_narrative(section: Section, name: str, source: str, ancestors: list[Sec
 def _keep_sentence_heading(b: DocBuilder, title: str) -> None:
     if title and sentence_subject(title):  # "Trevor is 18 years old": the heading says who he is
         b.doc.attributes["summary"] = title
+
+
+def person_of_the_role(section: Section, role: str) -> str:
+    """"## Persona 1: Parent" ⏎ "Daniel" ⏎ "34 year old male …" (or ⏎ "Hannah is a 25 year old …"): the role's person,
+    named with it ("Daniel (Parent)"), so that a later "### Daniel" scenario is hers; the role alone when the first
+    paragraph names no one."""
+    paras = [b.text.strip() for b in section.blocks if isinstance(b, Para) and b.text.strip()]
+    if not paras or not (names_people(role) or NUMBERED_PERSONA.match(section.title)):
+        return role
+    first, words = paras[0], paras[0].split()
+    # a line with only her name, which the story below says again ("Daniel became a dad …"), is no field's label
+    bare = len(words) <= 2 and is_given_name(words[0]) and not names_people(first) and not field_of(first) \
+        and not non_persona_reason(first) and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", " ".join(paras[1:]))
+    person = first if bare else introduced_person(" ".join(paras))
+    return f"{person} ({role})" if person and person.lower() not in role.lower() else role
 
 
 def story_name(title: str) -> str:

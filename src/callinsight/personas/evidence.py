@@ -242,3 +242,16 @@ def only_contents(section: Section) -> bool:
     paras = [b for b in section.blocks if isinstance(b, Para)]
     return not section.children and len(items) >= 3 and all(i.link_only for i in items) \
         and all(non_persona_reason(p.text) == CONTENTS for p in paras)
+
+
+def fields_in_its_parts(section: Section, parts: set[str]) -> bool:
+    """"## Primary ICP: Small IT firms" ⏎ "### Firmographics" ⏎ "### Psychographic Profile" ⏎ "**Pain Points:** …", the same
+    sub-headings under "## Secondary ICP: …" (``parts``: the sub-headings its siblings repeat): the fields lie in parts
+    of a template each profile repeats, and those parts are never personas of their own, so the profile holding them
+    is the persona."""
+    if not section.children or field_labels(section):
+        return False
+    # (two fields at least: a manual's "History" part with one "Value:" line is no persona's profile)
+    holding = [c for c in section.children if is_persona_by_fields(c) and len({f for f, _ in field_labels(c)} - {"other"}) >= 2]
+    return bool(holding) and all(not c.children and clean_name(c.title).lower() in parts
+                                 and not names_people(clean_name(c.title)) for c in holding)

@@ -29,6 +29,7 @@ from callinsight.personas.building import (
     from_page,
     meta_name,
     nested_containers,
+    person_of_the_role,
     story_name,
 )
 from callinsight.personas.containers import (
@@ -43,6 +44,7 @@ from callinsight.personas.containers import (
 from callinsight.personas.evidence import (
     about_the_personas,
     field_labels,
+    fields_in_its_parts,
     is_persona_by_fields,
     is_template,
     labelled_parts,
@@ -289,12 +291,12 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         child, person = part
         out.personas.append(from_narrative(child, person, source, [*ancestors, section]))
         return
-    if not reason and _fields_in_its_parts(section, ancestors, out):
+    if not reason and ancestors and fields_in_its_parts(section, out.repeated_sub_headings(ancestors[-1])):
         out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
         return
     if (is_persona_by_fields(section) or _card_of_a_sibling(section, ancestors)) and not holds_personas() \
             and not names_container(clean_name(title)):
-        out.personas.append(from_fields(section, _person_of_the_role(section, story_name(title)), source, ancestors, title))
+        out.personas.append(from_fields(section, person_of_the_role(section, story_name(title)), source, ancestors, title))
         return
     if names_container(clean_name(title)) and not holds_personas() and (
             card_name := profile_card_name(section) or quoted_bold_name(section)):
@@ -308,7 +310,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     if is_narrative(section, story_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
             and not persona_children(section, ignore=nested) and not roles_below(section, ancestors):
-        out.personas.append(from_narrative(section, _person_of_the_role(section, story_name(title)), source, ancestors, nested))
+        out.personas.append(from_narrative(section, person_of_the_role(section, story_name(title)), source, ancestors, nested))
         for child in nested:  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
         return
@@ -368,19 +370,6 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
 
 
 _NUMBER_LEAD = re.compile(r"^\W*([A-Za-z]{0,2})\s?\d{1,2}\b")
-
-
-def _fields_in_its_parts(section: Section, ancestors: list[Section], out: Extraction) -> bool:
-    """"## Primary ICP: Small IT firms" ⏎ "### Firmographics" ⏎ "### Psychographic Profile" ⏎ "**Pain Points:** …", the same
-    sub-headings under "## Secondary ICP: …": the fields lie in parts of a template each profile repeats, and those
-    parts are never personas of their own, so the profile holding them is the persona."""
-    if not ancestors or not section.children or field_labels(section):
-        return False
-    parts = out.repeated_sub_headings(ancestors[-1])
-    # (two fields at least: a manual's "History" part with one "Value:" line is no persona's profile)
-    holding = [c for c in section.children if is_persona_by_fields(c) and len({f for f, _ in field_labels(c)} - {"other"}) >= 2]
-    return bool(holding) and all(not c.children and clean_name(c.title).lower() in parts
-                                 and not names_people(clean_name(c.title)) for c in holding)
 
 
 def _card_of_a_sibling(section: Section, ancestors: list[Section]) -> bool:
@@ -531,21 +520,6 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
             merge_into(persona, from_narrative(section, persona.name, source, ancestors))
             return True
     return False
-
-
-def _person_of_the_role(section: Section, role: str) -> str:
-    """"## Persona 1: Parent" ⏎ "Daniel" ⏎ "34 year old male …" (or ⏎ "Hannah is a 25 year old …"): the role's person,
-    named with it ("Daniel (Parent)"), so that a later "### Daniel" scenario is hers; the role alone when the first
-    paragraph names no one."""
-    paras = [b.text.strip() for b in section.blocks if isinstance(b, Para) and b.text.strip()]
-    if not paras or not (names_people(role) or NUMBERED_PERSONA.match(section.title)):
-        return role
-    first, words = paras[0], paras[0].split()
-    # a line with only her name, which the story below says again ("Daniel became a dad …"), is no field's label
-    bare = len(words) <= 2 and is_given_name(words[0]) and not names_people(first) and not field_of(first) \
-        and not non_persona_reason(first) and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", " ".join(paras[1:]))
-    person = first if bare else introduced_person(" ".join(paras))
-    return f"{person} ({role})" if person and person.lower() not in role.lower() else role
 
 
 def _name_over_one_role(section: Section) -> str:

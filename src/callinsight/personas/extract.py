@@ -535,7 +535,9 @@ def _name_over_one_role(section: Section) -> str:
     return name if field_of(child.title) or child.title.count(":") else f"{name} ({clean_name(child.title)})"
 
 
+#: A title that says its section holds personas ("User Personas", "타깃 페르소나"): looked into, never the one audience.
 _PERSONA_WORD = re.compile(r"persona|페르소나|퍼소나", re.I)
+
 #: "Responsibilities of Deployment Managers", "Capabilities of DAG authors": a part of a persona found before.
 #: "3. Empathy map: Attendance Administrator" (read "empathy map, attendance administrator"): the same, by its separator.
 _PART_OF = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:(?:responsibilities|capabilities|duties|permissions|tasks|goals|needs|challenges|"

@@ -404,3 +404,50 @@ def test_a_target_users_section_told_by_its_fields_is_the_pages_one_audience(tmp
 
     assert korean_field("사용자가 겪는 불편함") == "pain_points"
     assert korean_field("KPI 재정의") is None
+
+
+_SPEC_SECTIONS_AROUND_ROLES = """\
+    # Club scheduler: user personas
+
+    ## Current Product Scope
+
+    - Signed-in members only
+    - Match slots need a coach to accept them
+
+    ## Personas
+
+    ### Coach
+
+    **Pain points:**
+    - Slots vanish before the team has agreed a date
+    - No way to see which pitches are free
+
+    ### League Admin
+
+    **Pain points:**
+    - Has to chase every coach for results
+
+    ## Future-State Exploration
+
+    - Parent-facing calendar
+    - Push alerts to parents
+
+    ## BUG-1
+
+    - The date picker shows last year's calendar
+
+    ## FR-3. Export
+
+    - A CSV export of every fixture
+
+    ## Change Log
+
+    - First draft of the personas
+    """
+
+
+def test_a_specs_scope_future_state_bugs_requirements_and_change_log_are_no_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "personas.md", _SPEC_SECTIONS_AROUND_ROLES))
+    assert [p.name for p in parsed.personas] == ["Coach", "League Admin"]
+    skipped = {s.title for s in parsed.skipped}
+    assert {"Current Product Scope", "Future-State Exploration", "BUG-1", "FR-3. Export", "Change Log"} <= skipped

@@ -48,7 +48,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(\w+ )?(persona|profile|user) templates?\W*$|^\W*templates?( for (a |each |new )?(personas?|profiles?))?\W*$", TEMPLATE),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     # a bare "Contributors" is a README's list of names; "Core Contributor", "Contributor personas" are people
-    (r"journeys?\b|여정|\b(user|main|key|core|primary)\s+flows?\b|(유저|사용자|주요|핵심)\s?(플로우|흐름)|changelog|(revision|version|document|change) history|(변경|개정) ?이력|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b", "not a persona"),
+    (r"journeys?\b|여정|\b(user|main|key|core|primary)\s+flows?\b|(유저|사용자|주요|핵심)\s?(플로우|흐름)|change ?log|(revision|version|document|change) history|(변경|개정) ?이력|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b", "not a persona"),
     # "v1.2", "1.2.3", "2.0 (2024-05-01)" are releases; "3.3 Personas View" is a numbered section
     (r"^\W*v\d+(\.\d+)+\b|^\W*\d+(\.\d+){2,}\b|^\W*\d+\.\d+\s*([(\[]|[-—–]\s*\d|$)|release (history|notes)|what'?s new|\bchanges in\b", _RELEASE),
     (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b|^\W*(key |main )?differences\W*$",
@@ -69,6 +69,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # "[Critical] C1. No way to subscribe", "Major M2: …", "[Minor] …": a review's finding or an issue, by its severity
     (r"^\W*\[?(critical|major|minor|blocker|trivial|high|medium|low)\]?\s*[a-z]?\d{1,2}\s*[.:)—–-]|^\W*\[(critical|major|minor|blocker)\]",
      "a finding or an issue, not a persona"),
+    # "BUG-1", "FR-3. 민감정보 마스킹", "NFR-2", "Story 4.3", "Test 2": a bug, a requirement, a story or a test by its number
+    (r"^\W*(bug|fr|nfr|req|us|tc|ac|epic|story|test|test case)\s?[-#]?\s?\d+(\.\d+)*\b", "a requirement, story or test, not a persona"),
     # "Phase 1 (Months 1–2)", "Phase 2 - MVP", "Sprint 3", "2단계": a stage of the team's plan
     (r"^\W*(phase|milestone|sprint)\s*[\dIVX]+\b|^\W*\d\s*단계", "a stage of the plan, not a persona"),
     # ("Agenda Supporter" is a kind of user)
@@ -89,8 +91,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"^\W*(\d{1,2}[.)]\s*)?(non-?goals|anti-?goals|out of scope)\W*$",
      "about the team's choices, not a persona"),
     # the product's own pitch: "Product Definition", "Vision Statement", "Mission", "Elevator pitch"
-    (r"^\W*(\d{1,2}[.)]\s*)?((the |our )?product |project )?(definition|vision( statement)?|mission( statement)?|elevator pitch)\W*$",
-     "about the product, not a persona"),
+    (r"^\W*(\d{1,2}[.)]\s*)?((the |our )?product |project )?(definition|vision( statement)?|mission( statement)?|elevator pitch)\W*$|"
+     r"\b(product|project|mvp)\s+scope\b|\bfuture[- ]state\b", "about the product, not a persona"),
     # how the team scores and reviews its profiles: "ICP Scoring Model", "Success Metrics for ICP Fit", "Refinement Cadence"
     (r"\bscoring (model|matrix|rubric|framework)\b|\blead scoring\b|\bsuccess metrics\b|\b(refinement|review|update) cadence\b",
      "about the team's measures, not a persona"),

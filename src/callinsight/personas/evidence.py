@@ -74,7 +74,8 @@ def _unbold(cell: str) -> str:
     return cell.strip().strip("*_").strip()
 
 
-_NAME_LABEL_WORDS = frozenset({"name", "persona", "persona name", "이름", "페르소나", "퍼소나"})
+#: Labels whose value is the persona's name ("Name: Dana Ortiz", "이름: 윤채원").
+NAME_LABEL_WORDS = frozenset({"name", "persona", "persona name", "이름", "페르소나", "퍼소나"})
 
 
 def is_profile_card(section: Section) -> bool:
@@ -89,7 +90,7 @@ def profile_card_name(section: Section) -> str:
         (i.label, i.rest) for b in section.blocks if isinstance(b, ItemList) for i in b.items if i.label] + [
         (_unbold(row[0]), _unbold(row[1])) for b in section.blocks if isinstance(b, Table) and len(b.header) == 2
         for row in [b.header, *b.rows] if len(row) == 2]  # "| **이름** | 정하린 |": a card kept as a two-column table
-    named = next((rest.strip() for label, rest in labelled if label.strip().lower() in _NAME_LABEL_WORDS
+    named = next((rest.strip() for label, rest in labelled if label.strip().lower() in NAME_LABEL_WORDS
                   and 0 < len(rest.split()) <= 5 and looks_like_a_name(rest) and not is_placeholder(rest)), "")
     facts = {label.strip().lower() for label, rest in labelled if PROFILE_DETAIL.match(label) and rest.strip()
              and not is_placeholder(rest)}

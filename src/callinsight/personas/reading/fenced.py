@@ -50,6 +50,8 @@ def fenced_records(info: str, content: str, level: int) -> list[Section]:
     return [record_section(e, level) for e in entries]
 
 
+#: Code blocks that name no language, or name plain text: where a card may be kept for its fixed width.
+_TEXT_FENCES = frozenset({"", "text", "txt", "plaintext"})
 #: A line of a card drawn with box characters: a border ("┌────┐", "+----+") or a framed line ("│ Age: 34 │").
 _BORDER = re.compile(r"^\s*[┌└├╭╰╔╚╠+][─━═\-+┬┴┼╤╧]*[┐┘┤╮╯╗╝╣+]\s*$")
 _ARROW = re.compile(r"[→←↑↓▶►➜⇒]|-->|->")
@@ -60,7 +62,7 @@ def drawn_card(info: str, content: str) -> list[str]:
     """The lines of a card drawn in a code block with box characters ("┌───┐" ⏎ "│ 👤 JAMIE WHITFIELD │" ⏎ "│ Age: 34
     | Account Director │" ⏎ "└───┘"), framed lines only; [] for any other block, and for a drawing of several boxes side
     by side (an empathy map's SAYS and THINKS columns), whose lines would mix."""
-    if (info.split() or [""])[0].lower() not in ("", "text", "txt", "plaintext"):
+    if (info.split() or [""])[0].lower() not in _TEXT_FENCES:
         return []
     lines = [line for line in content.splitlines() if line.strip()]
     if not lines or not _BORDER.match(lines[0]) or not all(_BORDER.match(line) or _FRAMED.match(line) for line in lines):
@@ -88,13 +90,14 @@ def card_text(info: str, content: str) -> str:
     code block with no language named, for its fixed width; its text, to be read as the page's own. "" for code, for a
     block with fewer than two "Label:" lines or none of a persona's fields, and for one that names its person (a
     record of its own, read by :func:`fenced_records`)."""
+    from callinsight.personas.evidence import NAME_LABEL_WORDS
     from callinsight.personas.model import canonical_section
 
-    if (info.split() or [""])[0].lower() not in ("", "text", "txt", "plaintext") or _CODE.search(content):
+    if (info.split() or [""])[0].lower() not in _TEXT_FENCES or _CODE.search(content):
         return ""
     labels = [label.lower() for line in content.splitlines() if (label := split_label(line.strip(), None)[0])]
     if len(labels) < 2 or not any(canonical_section(label) for label in labels) \
-            or any(label in ("name", "이름", "persona", "페르소나") for label in labels):
+            or any(label in NAME_LABEL_WORDS for label in labels):
         return ""
     return content
 

@@ -23,7 +23,7 @@ def read_markdown(text: str, path: Path) -> Section:
     tokens = md.parse(_html_tables(_normalise_lines(_myst_directives(mermaid_mindmaps(strip_templates(body)))), md))
     root = Section(title="", level=0, meta=front)
     flat = [root]
-    _Walker(tokens, flat).run()
+    _Walker(tokens, flat, md).run()
     tree = nest(flat)
     tree.children[:0] = front_matter_records(front)
     return tree
@@ -188,8 +188,9 @@ _HEADING_ATTRIBUTES = re.compile(r"\s*\{\s*(?:[:#.-][^{}]*)?\}\s*$")
 class _Walker:
     """One pass over markdown-it's token stream; lists and tables are built with small stacks."""
 
-    def __init__(self, tokens: list[Any], flat: list[Section]) -> None:
+    def __init__(self, tokens: list[Any], flat: list[Section], md: Any) -> None:
         self.tokens = tokens
+        self.md = md  # the page's parser, for a card kept in a code block
         self.flat = flat
         self.lists: list[ItemList] = []
         self.items: list[Item] = []
@@ -254,9 +255,7 @@ class _Walker:
                 for line in drawn_card(tok.info, tok.content):  # a profile card drawn with box characters: its text
                     self._paragraph(line, None)
                 if card := card_text(tok.info, tok.content):  # a card of "Label: value" lines kept for its width
-                    from markdown_it import MarkdownIt
-
-                    _Walker(MarkdownIt("commonmark").parse(card), [self.section]).run()
+                    _Walker(self.md.parse(card), [self.section], self.md).run()
             i += 1
 
     def _open_list(self) -> None:

@@ -17,7 +17,7 @@ from callinsight.personas.containers import (
     quoted_by_label,
     titled_by_run_in,
 )
-from callinsight.personas.evidence import dashed_bullets
+from callinsight.personas.evidence import dashed_bullets, is_persona_by_fields
 from callinsight.personas.extraction import Extraction, add_or_merge
 from callinsight.personas.known import (
     attach_to_known,
@@ -25,7 +25,7 @@ from callinsight.personas.known import (
     same_given_name,
 )
 from callinsight.personas.merging import merge_into
-from callinsight.personas.model import PersonaDoc
+from callinsight.personas.model import CONCERN_SECTIONS, PersonaDoc, field_of
 from callinsight.personas.names import (
     clean_name,
     names_container,
@@ -41,11 +41,28 @@ def headed_persona_table(section: Section, page: Section, out: Extraction) -> bo
     """A table of the section's own whose first column is headed "Persona" and holds one persona per row, none of them
     found before or titling a section of the page ("## Overview" ⏎ "| Persona | Priority |" over "## Nora" ⏎ … is
     a summary of the personas the page details)."""
-    titles = [s.title.lower() for s in page.walk() if s is not section and s.title]
-    return any(isinstance(b, Table) and b.header and _PERSONA_COLUMN.match(b.header[0])
+    # (a section titled by a row's name that holds no persona fields, "### Dominic (Frozen)" ⏎ two ad hooks, details
+    # nobody; the table is where the persona is told)
+    titles = [s.title.lower() for s in page.walk() if s is not section and s.title and (s.children or is_persona_by_fields(s))]
+    return any(isinstance(b, Table) and _persona_column(b.header)
                and (records := table_records(b, section.level + 1))
                and not any(known_named(r.title, out.personas) or any(clean_name(r.title).lower() in t for t in titles)
                            for r in records) for b in section.blocks)
+
+
+_NUMBER_COLUMN = re.compile(r"^\W*(#|no\.?|n[ºo°]|번호|순번)?\W*$", re.I)
+
+
+def _persona_column(header: list[str]) -> bool:
+    """The table's first column (after a "#" column) is headed "Persona", or it is headed "Name" and another column
+    holds a concern ("| # | Name | Tagline | Primary Pain |"): a row per persona."""
+    heads = [h.strip() for h in header]
+    while heads and _NUMBER_COLUMN.match(heads[0]) and len(heads) > 1:
+        heads = heads[1:]
+    if not heads:
+        return False
+    return bool(_PERSONA_COLUMN.match(heads[0])) or (heads[0].lower() in ("name", "이름") and any(
+        field_of(h, loose=False) in CONCERN_SECTIONS for h in heads[1:]))
 
 
 def has_persona_table(root: Section) -> bool:

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from callinsight.personas.model import (
+    NUMBERED_PERSONA,
     canonical_section,
     field_of,
     korean_field,
@@ -199,6 +200,30 @@ def repeated_sub_headings(section: Section) -> set[str]:
     each of them ("#### Builder" ⏎ "##### Documentation Content", and the same under every other role)."""
     seen = Counter(t for child in section.children for t in {clean_name(g.title).lower() for g in child.children})
     return {t for t, n in seen.items() if n >= 2 and t}
+
+
+_PRONOUN = re.compile(r"\b(?:she|he|they|her|his|him|their|them|hers|theirs)(?:['’](?:s|ll|d|re|ve))?\b")
+
+
+def parts_its_siblings_share(section: Section, parent: Section) -> list[Section]:
+    """The sub-sections of a numbered persona ("## Persona 1: "Breakpoint Bea"") that another numbered persona beside it
+    has too, once pronouns and each one's own name are set aside ("### What She Really Wants", "### What He Really
+    Wants"; "### Marketing Message for Bea", "… for Owen"): parts of a template each persona repeats, never personas."""
+    def shape(title: str, name: str) -> str:
+        text = _PRONOUN.sub("_", clean_name(title).lower())
+        for word in re.findall(r"\w{2,}", name.lower()):
+            text = re.sub(rf"\b{re.escape(word)}\b", "_", text)
+        return text
+
+    def parts(persona: Section) -> dict[str, Section]:
+        name = clean_name(persona.title)
+        return {shape(c.title, name): c for c in persona.children}
+
+    siblings = [s for s in parent.children if s is not section and NUMBERED_PERSONA.match(s.title)]
+    if not NUMBERED_PERSONA.match(section.title) or not siblings:
+        return []
+    theirs = {t for s in siblings for t in parts(s)}
+    return [c for t, c in parts(section).items() if t in theirs]
 
 
 _PERSONA_PART = re.compile(r"^(?:(?:the|our|user|customer|primary|example)\s+)?(?:persona|(?:페르소나|퍼소나))$", re.I)

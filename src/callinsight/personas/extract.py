@@ -49,6 +49,7 @@ from callinsight.personas.evidence import (
     is_template,
     labelled_parts,
     only_contents,
+    parts_its_siblings_share,
     persona_part,
     profile_card_name,
     quoted_bold_name,
@@ -293,6 +294,12 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     if not reason and ancestors and fields_in_its_parts(section, out.repeated_sub_headings(ancestors[-1])):
         out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
+        return
+    if ancestors and is_persona_by_fields(section) and (shared := parts_its_siblings_share(section, ancestors[-1])) \
+            and not persona_children(section, ignore=shared):
+        # "## Persona 1: "Bea"" ⏎ "### Pain Points" ⏎ "### What She Really Wants", "### Behavioral Patterns" ⏎ …, the
+        # same parts under "## Persona 2: "Owen"": those parts are hers, not personas of their own
+        out.personas.append(from_fields(section, person_of_the_role(section, story_name(title)), source, ancestors, title))
         return
     if (is_persona_by_fields(section) or _card_of_a_sibling(section, ancestors)) and not holds_personas() \
             and not names_container(clean_name(title)):

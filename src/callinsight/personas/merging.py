@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from callinsight.personas.model import PersonaDoc
+from callinsight.personas.model import STATED_HEADING, PersonaDoc
 from callinsight.personas.names import NAME_AND_EPITHET
 
 
@@ -24,7 +24,7 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             continue
         by_name.setdefault(key, persona)
         merged.append(persona)
-    return _fields_of_named(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(_merge_full_names(_merge_aged(merged))))))
+    return _fields_of_named(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(_merge_full_names(_merge_coded(_merge_aged(merged)))))))
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -111,6 +111,18 @@ def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
                         lambda known, p: known.name != p.name, lambda known, p: size(p) > size(known))
 
 
+#: "PER-001 정우진", "P2. Bea", "U-03: Mateo": the document's code for a persona, then its name.
+_CODED = re.compile(r"^(?-i:[A-Z]{1,4})-?\d{1,4}[.:]?\s+(?=\w)")
+
+
+def _merge_coded(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"정우진" in a summary table (its code in an ID column) and "PER-001 정우진" over his profile: two personas, and
+    only two, whose names differ only by the code one of them opens with, are one, named as the document heads him."""
+    return _merge_pairs(personas, lambda p: name_key(_CODED.sub("", p.name.strip())),
+                        lambda known, p: bool(_CODED.match(known.name.strip())) != bool(_CODED.match(p.name.strip())),
+                        lambda known, p: bool(_CODED.match(p.name.strip())))
+
+
 def _merge_named_role(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """"Daniel (Parent)", found under "## Persona 1: Parent", and "### Daniel" in the page's scenarios later: two
     personas, and only two, one a first name alone and the other that name with a role in brackets, are one person."""
@@ -166,8 +178,8 @@ def merge_into(known: PersonaDoc, more: PersonaDoc) -> None:
     for name, items in more.sections.items():
         have = known.sections.setdefault(name, [])
         have += [i for i in items if i not in have]
-        if name in more.headings:
-            known.headings.setdefault(name, more.headings[name])
+        if name in more.headings and known.headings.get(name, STATED_HEADING) == STATED_HEADING:
+            known.headings[name] = more.headings[name]  # the document's own label over "stated in the text"
     for title, text in more.extra_sections.items():
         known.extra_sections.setdefault(title, text)
 

@@ -96,6 +96,9 @@ EMPATHY_MAP: dict[str, str] = {
 
 _HANGUL = re.compile(r"[가-힣]")
 
+#: The heading of concerns read from a persona's prose, which has no label of its own in the document.
+STATED_HEADING = "stated in the text"
+
 #: Sections whose items are documented concerns, and the kind each gets.
 CONCERN_SECTIONS: dict[str, str] = {
     "pain_points": "pain_point", "challenges": "pain_point", "objections": "objection", "needs": "need",

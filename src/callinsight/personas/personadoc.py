@@ -16,6 +16,7 @@ from callinsight.personas.model import (
     ASKED,
     CONCERN_SECTIONS,
     NEGATIVE_MARKERS,
+    STATED_HEADING,
     PersonaDoc,
     ascii_slug,
     canonical_section,
@@ -38,7 +39,6 @@ from callinsight.personas.vocab import concern_kind, lead_in_kind
 _MINED = frozenset({"background", "responsibilities", "day_in_life", "quotes"})  # prose about the person and their work, and their words
 #: Where a concern found in prose is filed, by its kind, and how the dry run names its origin.
 _STATED = {"pain_point": "pain_points", "need": "needs"}
-STATED_HEADING = "stated in the text"
 _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?target)\s*personas?\b|^who we don't sell to|^not a fit")
 #: A heading that numbers personas instead of naming them, and the labels of the line that names one.
 _NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|customer|profile|archetype|(?:페르소나|퍼소나)|사용자)(\s*#?\s*\d*|\s+[a-z])$|"
@@ -98,6 +98,9 @@ _SAYS_ITS_FIELD = re.compile(r"^(?:his|her|their|my|our)\s+(?:(?:top|biggest|mai
                              r"(?P<field>challenges|pain points|frustrations|problems|worries|concerns|fears|needs|struggles)\s+"
                              r"(?:are|include)\s*:?\s+(?P<rest>.+)$", re.I)
 #: "(1) …, (2) … and (3) …": the marks that number the items of such a sentence.
+#: "Fear → Confidence", "Anxiety → Hand-Held Ease": the arc of feelings the marketing walks a persona through, not a problem
+#: ("Make files → open the PDF → print it → …" is a chore's steps, which may well be the problem)
+_ARC = re.compile(r"^\W*[\w'’-]+(?:\s[\w'’-]+)?\s*(?:→|->|⇒|➜)\s*[^→>⇒➜\s]+(?:\s[^→>⇒➜\s]+){0,3}\W*$")
 _ENUMERATED = re.compile(r"(?:,?\s*(?:and|or)\s+|,\s*|^\s*)\(\d{1,2}\)\s*")
 
 
@@ -431,7 +434,7 @@ class DocBuilder:
                         doc.headings.setdefault(field, label)
                         documented.add(text.lower())
                 continue
-            kind = concern_kind(sentence)
+            kind = concern_kind(sentence) if not _ARC.match(sentence) else None
             if kind == "need" and labelled:
                 continue
             sentence = _unpaired_quotes_off(sentence)  # a quotation's last sentence keeps only its closing mark

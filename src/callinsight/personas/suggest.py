@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Any
 from callinsight.drift import drift_flags
 from callinsight.errors import CallinsightError
 from callinsight.personas.importer import file_version
-from callinsight.personas.model import SECTION_SYNONYMS, PersonaDoc
-from callinsight.personas.personadoc import STATED_HEADING
+from callinsight.personas.model import SECTION_SYNONYMS, STATED_HEADING, PersonaDoc
 from callinsight.personas.store import StoredPersona, load_personas, retired_ids
 from callinsight.phrasing import is_shortened, short_phrase
 from callinsight.report.i18n import kind_name, t, tr, use_language

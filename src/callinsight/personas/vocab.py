@@ -72,7 +72,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # "BUG-1", "FR-3. 민감정보 마스킹", "NFR-2", "Story 4.3", "Test 2": a bug, a requirement, a story or a test by its number
     (r"^\W*(bug|fr|nfr|req|us|tc|ac|epic|story|test|test case)\s?[-#]?\s?\d+(\.\d+)*\b", "a requirement, story or test, not a persona"),
     # "Phase 1 (Months 1–2)", "Phase 2 - MVP", "Sprint 3", "2단계": a stage of the team's plan
-    (r"^\W*(phase|milestone|sprint)\s*[\dIVX]+\b|^\W*\d\s*단계", "a stage of the plan, not a persona"),
+    (r"^\W*(phase|milestone|sprint)\s*[\dIVX]+\b|^\W*\d\s*단계|단계별|\b(by|per) (stage|phase)\b", "a stage of the plan, not a persona"),
     # ("Agenda Supporter" is a kind of user)
     (r"\bagenda\s*([(:—–-]|$)|meeting (agenda|notes|minutes)|회의록|안건", "a meeting's agenda or notes, not a persona"),
     # "May 2025 - June 2025", "3 October 2014", "2025년 5월": a date, the page's or a post's
@@ -260,9 +260,14 @@ _LICENCE_TEXT = re.compile(r"\bwithout (any )?warranty\b|\bgeneral public licen[
                            r"\bprovided [\"“]?as is\b|\ball rights reserved\b|\blicen[cs]ed under\b", re.I)
 
 
+#: "최종 금액이 헷갈리지 않는가", "안내가 분명한가": a review checklist's question in written Korean, which asks whether
+#: a screen has a problem and states none (a persona's own question is spoken, "…나요?", or quoted)
+_CHECKLIST_QUESTION = re.compile(r"(?:는가|였는가|었는가|인가|한가|은가)[.?]?$")
+
+
 def concern_kind(sentence: str) -> str | None:
     """``pain_point`` when the sentence states a problem, ``need`` when it states a need, else None."""
-    if _ABOUT_THE_PERSONAS.search(sentence) or _LICENCE_TEXT.search(sentence):
+    if _ABOUT_THE_PERSONAS.search(sentence) or _LICENCE_TEXT.search(sentence) or _CHECKLIST_QUESTION.search(sentence.strip()):
         return None
     text = _NOT_CUES.sub(" ", sentence.replace("’", "'"))  # "can’t", "doesn’t": the cues are written with "'"
     if PROBLEM_CUES.search(text):

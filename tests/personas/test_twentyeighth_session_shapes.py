@@ -197,3 +197,109 @@ def test_numbered_personas_whose_parts_repeat_are_personas_not_containers(tmp_pa
     assert {c.text for c in lena.concerns} >= {"Month-end closing eats her whole weekend",
                                               "Receipts arrive as blurry phone photos"}
     assert {c.text for c in femi.concerns} >= {"Never knows his real margin per dish"}
+
+
+_PERSONAS_AMID_THE_PLAN = """\
+    # Clinic software: buyers and plan
+
+    ## 1. 비전 및 목표
+
+    - 작은 병원도 큰 병원 수준의 예약 관리를 누린다
+
+    ## 2. Product Goals & Objectives
+
+    - Cut no-shows by a fifth
+
+    ## 2.1 Problem to Solve
+
+    | Problem | Description |
+    | ---- | ---- |
+    | **Phones ring all day** | Reception cannot answer every booking call |
+    | **Paper rotas** | Shifts are planned on a wall chart |
+
+    ## Persona 1: Mira Hale - The Clinic Owner
+
+    ### Pain Points
+    - Loses patients to the chain clinic across town
+    - Cannot see which days are overbooked
+
+    ### Goals
+    - Grow without a second receptionist
+
+    ## Persona 2: Omar Reyes - The Practice Manager
+
+    ### Pain Points
+    - Spends Monday mornings redoing the rota
+
+    ## Customer Journey Maps
+
+    ### Journey 1: From first doubt to contract
+
+    #### Stage 1: Problem Recognition (Weeks 1-4)
+    **Thoughts**: "Why is the waiting room empty at ten and full at noon?"
+
+    **Actions**:
+    - Reads two vendor blogs
+
+    ## Persona-Specific Messaging
+
+    ### For Mira Hale (Owner)
+    **Headline**: "Big-clinic booking at a small-clinic price"
+
+    **Key Messages**:
+    - Keep patients who would drive to the chain
+
+    ### For Omar (Manager)
+    **Headline**: "A rota that plans itself"
+
+    ## Response Principles (for all personas)
+
+    1. **Lead with a screenshot** — show, do not list features
+    2. **Be a colleague** — we run clinics too
+    """
+
+
+def test_plan_parts_stages_and_messages_for_known_personas_are_no_personas(tmp_path: Path) -> None:
+    # (a journey's "Stage 1: Problem Recognition" names no problems field: its journey is no persona either)
+    parsed = parse_document(write_doc(tmp_path, "clinic.md", _PERSONAS_AMID_THE_PLAN))
+    assert [p.name for p in parsed.personas] == ["Mira Hale - The Clinic Owner", "Omar Reyes - The Practice Manager"]
+    skipped = {s.title for s in parsed.skipped}
+    assert {"1. 비전 및 목표", "2. Product Goals & Objectives", "2.1 Problem to Solve",
+            "For Mira Hale (Owner)", "For Omar (Manager)", "Response Principles (for all personas)"} <= skipped
+
+
+_CARD_UNDER_A_MARKER = """\
+    # Personas
+    ![photo of a man on a sofa](https://example.org/p.png)
+    !!!Persona!!!
+    Name: Jonas<hard-break>
+    Age: 27<hard-break>
+    Occupation: Night-shift nurse<hard-break>
+    Goals: Jonas wants to sleep through the day without arguing with his<hard-break>
+    flatmates about noise
+
+    # Scenarios
+
+    !!!Scenario!!!
+    Situation: Jonas gets home at eight and the flat is loud.<hard-break>
+    Solution:
+    ● QuietHome app features:<hard-break>
+    1. Sleep Sign: The app shows Jonas's flatmates that he is asleep.<hard-break>
+    2. Noise Meter: It warns Jonas when the living room gets loud.<hard-break>
+    3. Kind Notes: It drafts a polite note Jonas can send.
+    """.replace("<hard-break>", "  ")  # (two trailing spaces: a Markdown line break)
+
+
+def test_a_card_under_an_image_and_a_marker_is_the_persona_and_a_feature_list_is_no_people(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "README.md", _CARD_UNDER_A_MARKER))
+    assert [p.name for p in parsed.personas] == ["Jonas"]
+    assert parsed.personas[0].sections["goals"][0].startswith("Jonas wants to sleep through the day")
+
+
+def test_a_stage_of_a_journey_names_no_field() -> None:
+    from callinsight.personas.model import field_of
+    from callinsight.personas.vocab import non_persona_reason
+
+    assert field_of("Stage 1: Problem Recognition (Weeks 1-4)") is None
+    assert field_of("Problem Recognition") is not None
+    assert non_persona_reason("Stage 2: Solution Exploration (Weeks 5-12)") is not None

@@ -69,6 +69,22 @@ _ABOUT_PEOPLE = re.compile(r"\b(who|people|persons?|personas?|users?|customers?|
                            r"사람|사용자|고객|(?:페르소나|퍼소나)", re.I)
 
 
+#: A lead-in saying its list holds the product's parts: "FlatPal app features:", "Solution:", "주요 기능:".
+_THINGS_LEAD = re.compile(r"\b(features?|solutions?|functions?|functionality|capabilities|modules?)\W*$|(기능|해결\s?방안|솔루션)\W*$",
+                          re.I)
+
+
+def _lead_in(block: object) -> str:
+    """The sentence a list follows when it ends with a colon (a paragraph, or a one-item list: "● Our features:")."""
+    if isinstance(block, Para):
+        text = block.text
+    elif isinstance(block, ItemList) and len(block.items) == 1 and not block.items[0].children:
+        text = block.items[0].text
+    else:
+        return ""
+    return text.strip() if text.strip().endswith((":", "：")) else ""
+
+
 def persona_bullets(section: Section) -> list[Item]:
     title = section.title or str(section.meta.get("title", ""))
     declared = names_container(clean_name(title)) or bool(_WHO_ARE_THEY.match(title))
@@ -77,6 +93,8 @@ def persona_bullets(section: Section) -> list[Item]:
         if isinstance(block, ItemList):
             if declared and found and isinstance(lead, Para) and not _ABOUT_PEOPLE.search(lead.text):
                 declared = False  # "Who this is for" ⏎ its people ⏎ "Two versions are offered:" ⏎ a list of products
+            if _THINGS_LEAD.search(_lead_in(lead)):
+                continue  # "Solution:" ⏎ "● The app's features:" ⏎ "1. Headphones Nudge: the app pings Theo …": features
             if cards := _titled_cards(block.items):
                 found += cards
                 continue

@@ -61,6 +61,7 @@ from callinsight.personas.known import (
     field_of_known,
     persona_a_heading_names,
     spoken_by_known,
+    written_for_known,
 )
 from callinsight.personas.lifting import (
     bold_titles_as_headings,
@@ -216,6 +217,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.personas.append(from_fields(section, section.title, source, ancestors))
         else:
             out.skipped.append(Skipped(section.title or "(unnamed item)", "no name or no content"))
+        return
+    if written_for_known(title, out.personas):  # "### For Dr. Helen Okafor (Practice Owner)" ⏎ headlines for her
+        out.skipped.append(Skipped(title, "written for a persona found above, not another persona"))
         return
     if NUMBERED_PERSONA.match(title) and (slipped := [c for c in section.children if NUMBERED_PERSONA.match(c.title)]):
         # "## Persona 2: Vivi" ⏎ … ⏎ "### Persona 3: Beatrix": a heading level slipped; Beatrix is Vivi's sibling

@@ -39,6 +39,17 @@ def same_given_name(label: str, personas: list[PersonaDoc]) -> list[PersonaDoc]:
     return same if len(same) == 1 else []
 
 
+_FOR_SOMEONE = re.compile(r"^(?:(?:messaging|messages|copy|content|pitch) )?for\s+(?P<who>\S.*)$", re.I)
+
+
+def written_for_known(title: str, personas: list[PersonaDoc]) -> bool:
+    """"## Persona-Specific Messaging" ⏎ "### For Dr. Helen Okafor (Practice Owner)" ⏎ headlines for her: what the team
+    tells one persona found above, not another persona."""
+    if not (aimed := _FOR_SOMEONE.match(clean_name(title))):
+        return False
+    return len(known_named(aimed["who"], personas)) == 1 or bool(same_given_name(aimed["who"], personas))
+
+
 def attach_to_known(item: Item, section: Section, personas: list[PersonaDoc]) -> bool:
     """Under a field heading outside any persona ("### Pain points" after "### Primary user roles"), a bold bullet
     naming personas found above ("**QC workers**", "**State eligibility and inquiry workers**") gives its items to

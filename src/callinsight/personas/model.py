@@ -259,10 +259,15 @@ def korean_field(label: str) -> str | None:
     return None
 
 
+_NUMBERED_STAGE = re.compile(r"^\W*(?:stage|phase|step)\s*\d{1,2}\s*[:.—–-]", re.I)
+
+
 def field_of(label: str, *, loose: bool = True) -> str | None:
     """The canonical field a heading or label names, or None."""
-    if NUMBERED_PERSONA.match(label) or _NUMBERED_USER.match(label):
-        return None  # "Persona 2: …", "User 2: Pavel - Retired Reader": a card's title, whatever its words
+    if NUMBERED_PERSONA.match(label) or _NUMBERED_USER.match(label) or _NUMBERED_STAGE.match(label):
+        # "Persona 2: …", "User 2: Pavel - Retired Reader": a card's title, whatever its words; "Stage 1: Problem
+        # Recognition": a journey's stage
+        return None
     if found := canonical_section(label):
         return found
     if found := field_about_someone(label):

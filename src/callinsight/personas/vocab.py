@@ -34,7 +34,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"how to use|using (these|the|our) (personas|profiles)|what (are|is an?) (personas?|profiles?)|"
      r"why (are |use |do we use |we use )?(personas|profiles)|about (these|the|our) personas|"
      r"purpose of|personas? (are|is) important", "about personas in general"),
-    (r"\b(common|shared|main|key|general) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground|scenarios)\b|\bacross (all |the )?(profiles|personas|users)\b|"
+    (r"\b(common|shared|main|key|general) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground|scenarios)\b|\bacross (all |the )?(profiles|personas|users)\b|\bfor (all|every) (the )?(profiles|personas|users)\b|\ball (the )?personas\b|"
      r"\bsimilarities\b|공통|\b(by|per|for each|across) personas?\b|(?:페르소나|퍼소나)별", _ALL_PERSONAS),
     (r"enablement|training|playbook|교육", "enablement"),
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
@@ -72,7 +72,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # "BUG-1", "FR-3. 민감정보 마스킹", "NFR-2", "Story 4.3", "Test 2": a bug, a requirement, a story or a test by its number
     (r"^\W*(bug|fr|nfr|req|us|tc|ac|epic|story|test|test case)\s?[-#]?\s?\d+(\.\d+)*\b", "a requirement, story or test, not a persona"),
     # "Phase 1 (Months 1–2)", "Phase 2 - MVP", "Sprint 3", "2단계": a stage of the team's plan
-    (r"^\W*(phase|milestone|sprint)\s*[\dIVX]+\b|^\W*\d\s*단계|단계별|\b(by|per) (stage|phase)\b", "a stage of the plan, not a persona"),
+    (r"^\W*(phase|milestone|sprint|stage)\s*[\dIVX]+\b|^\W*\d\s*단계|단계별|\b(by|per) (stage|phase)\b", "a stage of the plan, not a persona"),
     # ("Agenda Supporter" is a kind of user)
     (r"\bagenda\s*([(:—–-]|$)|meeting (agenda|notes|minutes)|회의록|안건", "a meeting's agenda or notes, not a persona"),
     # "May 2025 - June 2025", "3 October 2014", "2025년 5월": a date, the page's or a post's
@@ -83,8 +83,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*((\w+ )?(persona|user|profile) )?(photo|image|picture|icon|avatar|illustration|headshot)s?\W*$|^\W*(사진|이미지)\W*$",
      "an image's place, not a persona"),
     # a case study's parts around its personas ("Solving Problems", "Deliverables", "Our Solution")
-    (r"^\W*(\d{1,2}[.)]\s*)?(solving (the |our |their )?problems?|(key |project )?deliverables|(the |our |proposed )?solutions?|outcomes|"
-     r"(the )?problem scenarios?|problem statement)\W*$|^\W*(\d{1,2}[.)]\s*)?(the )?(core|main|key|central|underlying) problem\b",
+    (r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s*)?(solving (the |our |their )?problems?|(key |project )?deliverables|(the |our |proposed )?solutions?|outcomes|"
+     r"(the )?problem scenarios?|problem statement|(the )?problems? (to solve|we solve)|problem definition|문제 (정의|진술))\W*$|^\W*(\d{1,2}[.)]\s*)?(the )?(core|main|key|central|underlying) problem\b",
      "about the project, not a persona"),
     # the team's own choices around its personas: "Priorities", "Design principles", "핵심 UX 원칙", "지원 언어", "Non-goals"
     (r"^\W*([\w-]+ ){0,2}(priorit(y|ies)|principles|supported languages)\W*$|우선\s?순위|원칙|지원 언어|"
@@ -92,7 +92,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      "about the team's choices, not a persona"),
     # the product's own pitch: "Product Definition", "Vision Statement", "Mission", "Elevator pitch"
     (r"^\W*(\d{1,2}[.)]\s*)?((the |our )?product |project )?(definition|vision( statement)?|mission( statement)?|elevator pitch)\W*$|"
-     r"\b(product|project|mvp)\s+scope\b|\bfuture[- ]state\b", "about the product, not a persona"),
+     r"\b(product|project|mvp)\s+scope\b|\bfuture[- ]state\b|\b(product|project|business) (goals|objectives)\b|"
+     r"^\W*(\d{1,2}[.)]\s*)?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$", "about the product, not a persona"),
     # how the team scores and reviews its profiles: "ICP Scoring Model", "Success Metrics for ICP Fit", "Refinement Cadence"
     (r"\bscoring (model|matrix|rubric|framework)\b|\blead scoring\b|\bsuccess metrics\b|\b(refinement|review|update) cadence\b",
      "about the team's measures, not a persona"),

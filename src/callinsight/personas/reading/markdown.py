@@ -347,6 +347,9 @@ def _link_only(tok: Any) -> bool:
     return bool(inside.strip()) and not outside.strip(" .,;:-–—")
 
 
+_CARD_MARKER = re.compile(r"^\W*(?:user |customer |buyer )?(?:persona|profile|(?:페르소나|퍼소나))\W*$", re.I)
+
+
 def _labelled_lines(tok: Any, titled: bool = False) -> list[tuple[str, str | None]]:
     """A paragraph whose lines each open with a label, split into one (text, bold) per label; [] otherwise.
 
@@ -369,6 +372,8 @@ def _labelled_lines(tok: Any, titled: bool = False) -> list[tuple[str, str | Non
     for children in lines:
         text, bold = _inline(SimpleNamespace(children=children))
         label, _ = split_label(squash(text), bold)
+        if not groups and not title and (not text.strip() or _CARD_MARKER.match(text)):
+            continue  # "![photo]" ⏎ "!!!Persona!!!" ⏎ "Name: Theo" ⏎ "Age: 31": an image and a template's marker over the card
         wrapped = not bold and groups and text.strip()[:1].islower()  # "… in constant fear of⏎losing his nest egg: he …"
         if label and (bold or text.strip() != label) and not wrapped:
             groups.append((text, bold))

@@ -303,3 +303,12 @@ def test_a_stage_of_a_journey_names_no_field() -> None:
     assert field_of("Stage 1: Problem Recognition (Weeks 1-4)") is None
     assert field_of("Problem Recognition") is not None
     assert non_persona_reason("Stage 2: Solution Exploration (Weeks 5-12)") is not None
+
+
+def test_a_field_said_of_him_or_her_is_the_field_said_of_them() -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("What Turns Him Off") == field_of("What turns them off") == "objections"
+    assert field_of("What Turns Her Off") == "objections"
+    assert field_of("Her goals") == "goals"  # "her" is "their" here, not "them"
+    assert field_of("Unconscious Shame Sources") == field_of("Anxieties") == "pain_points"

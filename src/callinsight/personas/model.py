@@ -150,7 +150,8 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
 
     ``exact``: the whole heading is the name ("Pain points"), not a phrase that opens with it ("Quotes take days").
     """
-    text = whole = normalise_heading(without_qualifier(heading))
+    # "What Turns Him Off", "What keeps her up at night": the synonyms say "them" (not "her goals", which is "their")
+    text = whole = re.sub(r"\bhim\b|\bher\b(?= (?:off|away|up|back|out|down)\b)", "them", normalise_heading(without_qualifier(heading)))
     if _WHO_IT_IS_FOR.match(text):
         return None  # "Who is this for?": the page's audiences, each a persona, not one persona's background
     changed = True
@@ -204,7 +205,7 @@ _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"objection|hesitat|abandon|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b|\bconcerns?\b|\bbounce|\bchurn|"
      r"\bputs? (them|him|her|me|you) off\b|\bmakes? (them|him|her|me|you|people) (leave|quit|walk away|give up)\b", "objections"),
     (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b|friction|\bangry\b|\bupset|irritat|constraint|"
-     r"keeps? (him|her|them|me|us|you) (up|awake) at night", "pain_points"),
+     r"\bshame|insecurit|anxiet|keeps? (him|her|them|me|us|you) (up|awake) at night", "pain_points"),
     (r"challeng|obstacle|barrier", "challenges"),
     (r"day in|typical day|daily|\bday\b", "day_in_life"),
     (r"motivat|what drives|\bdrivers\b|\b(key|main|primary|buying|purchase) driver\b|inspire", "motivations"),  # not "the bus driver"

@@ -312,3 +312,28 @@ def test_a_field_said_of_him_or_her_is_the_field_said_of_them() -> None:
     assert field_of("What Turns Her Off") == "objections"
     assert field_of("Her goals") == "goals"  # "her" is "their" here, not "them"
     assert field_of("Unconscious Shame Sources") == field_of("Anxieties") == "pain_points"
+
+
+def test_the_parts_of_the_teams_metrics_are_no_personas(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "ux.md", """\
+        # 예약 앱 UX 설계
+
+        ## 사용자 페르소나
+
+        ### 페르소나 1: 민서 (처음 쓰는 사람)
+        - **불만:** 예약 화면에서 날짜를 고르다 자꾸 처음으로 돌아간다
+        - **목표:** 3분 안에 첫 예약을 끝낸다
+
+        ## 성공 지표 (UX Metrics)
+
+        ### 1. Time to First Booking
+        - **목표:** < 3분
+        - **측정:** 앱 설치부터 첫 예약까지
+
+        ### 2. Error Rate (오류율)
+        - **목표:** < 5%
+        - **측정:** 잘못된 날짜를 고른 비율
+        """)
+    parsed = parse_document(doc)
+    assert [p.name for p in parsed.personas] == ["민서 (처음 쓰는 사람)"]
+    assert "성공 지표 (UX Metrics)" in {s.title for s in parsed.skipped}

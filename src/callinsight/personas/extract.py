@@ -106,6 +106,7 @@ from callinsight.personas.vocab import (
     CONTAINER_WORDS,
     CONTENTS,
     FIRM_REASONS,
+    MEASURES,
     TEMPLATE,
     is_placeholder,
     non_persona_reason,
@@ -256,7 +257,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     holds_personas = cache(lambda: persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
     reason = non_persona_reason(title)
-    if reason == TEMPLATE:  # "## Persona Template" ⏎ "### Behaviours" ⏎ "- **Needs**: What does this persona need …?"
+    if reason in (TEMPLATE, MEASURES):
+        # "## Persona Template" ⏎ "### Behaviours" ⏎ "- **Needs**: What does this persona need …?"; "## 성공 지표 (UX
+        # Metrics)" ⏎ "### 2. Retry Rate" ⏎ "- **목표:** < 15%": the parts of either are no personas
         out.skipped.append(Skipped(title, reason))
         return
     if reason and reason not in FIRM_REASONS and len(ancestors) == 1 and ancestors[0].children == [section]:

@@ -16,6 +16,7 @@ _ALL_PERSONAS = "about all personas, not one"
 _RELEASE = "a release or its notes, not a persona"
 _COMPARISON = "a comparison, not a persona"
 TEMPLATE = "a template for writing personas, not a persona"
+MEASURES = "about the team's measures, not a persona"
 FIRM_REASONS = frozenset({CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLATE})
 
 #: The label of a detail in a persona's profile ("Age: 69", "Location: Denver", "나이: 25").
@@ -95,8 +96,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"\b(product|project|mvp)\s+scope\b|\bfuture[- ]state\b|\b(product|project|business) (goals|objectives)\b|"
      r"^\W*(\d{1,2}[.)]\s*)?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$", "about the product, not a persona"),
     # how the team scores and reviews its profiles: "ICP Scoring Model", "Success Metrics for ICP Fit", "Refinement Cadence"
-    (r"\bscoring (model|matrix|rubric|framework)\b|\blead scoring\b|\bsuccess metrics\b|\b(refinement|review|update) cadence\b",
-     "about the team's measures, not a persona"),
+    (r"\bscoring (model|matrix|rubric|framework)\b|\blead scoring\b|\bsuccess metrics\b|\b(refinement|review|update) cadence\b|"
+     r"^\W*(\d{1,2}[.)]\s*)?((ux|key|product) )?(metrics|kpis)\W*$|(성공|핵심|ux) ?지표", MEASURES),
     # "- Age: 69" ⏎ "- Education: Bachelor's" under a persona's name: her profile's details, never personas themselves
     (PROFILE_DETAIL.pattern, "a detail of a persona's profile, not a persona"),
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from callinsight.personas.reading.plain import NUMBERED_USER_MARK
+from callinsight.personas.vocab import PRODUCT_SIDE
 
 #: Canonical section -> the headings companies write for it (lower case, without punctuation).
 SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -265,9 +266,9 @@ _NUMBERED_STAGE = re.compile(r"^\W*(?:stage|phase|step)\s*\d{1,2}\s*[:.—–-]"
 
 def field_of(label: str, *, loose: bool = True) -> str | None:
     """The canonical field a heading or label names, or None."""
-    if NUMBERED_PERSONA.match(label) or _NUMBERED_USER.match(label) or _NUMBERED_STAGE.match(label):
+    if NUMBERED_PERSONA.match(label) or _NUMBERED_USER.match(label) or _NUMBERED_STAGE.match(label) or PRODUCT_SIDE.search(label):
         # "Persona 2: …", "User 2: Pavel - Retired Reader": a card's title, whatever its words; "Stage 1: Problem
-        # Recognition": a journey's stage
+        # Recognition": a journey's stage; "Pain Relievers": the product's answer to the pains
         return None
     if found := canonical_section(label):
         return found

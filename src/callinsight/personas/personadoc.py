@@ -162,6 +162,10 @@ class DocBuilder:
         for sub in section.children:
             if not canonical:  # "## Understanding the interaction" ⏎ "### Pain points": a field still, and other parts too
                 field = canonical_section(sub.title, exact=True)
+                if not field and not sub.children and (loose := field_of(sub.title)) in ("pain_points", "challenges"):
+                    # "### Deep Psychological Profile" ⏎ "#### Unconscious Shame Sources" ⏎ her hidden worries (a need or an
+                    # objection by a keyword alone is too loose here: "What Residents Care About", "Scenario 2: High-Risk …")
+                    field = loose
                 if not field and (kind := lead_in_kind(sub.title.strip().rstrip(":") + ":")):
                     # "#### We must not" ⏎ its list: a heading written as a lead-in makes its items concerns, each
                     # kept with the heading that gives it its sense ("We must not: use technical terms")

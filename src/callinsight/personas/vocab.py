@@ -229,6 +229,10 @@ _NOT_CUES = re.compile(
 )
 
 
+#: A value proposition canvas's product side ("Pain Relievers", "Gain Creators"): what answers the pains, not the pains.
+PRODUCT_SIDE = re.compile(r"\bpain[- ]?(?:relievers?|killers?)\b|\bgain[- ]?creators?\b", re.I)
+
+
 def lead_in_kind(sentence: str) -> str | None:
     """"They need to:", "Her biggest worries:": a sentence that introduces a list of needs or problems; the kind of
     its list's items, or None. ("The following steps:" and other lead-ins without a cue give None.)"""
@@ -236,6 +240,8 @@ def lead_in_kind(sentence: str) -> str | None:
     if not text.endswith(":"):
         return None
     text = re.sub(r"\bthe following\b", " ", text.rstrip(": "))
+    if PRODUCT_SIDE.search(text):
+        return None
     kind = concern_kind(text)
     if kind == "need" and not NEED_CUES.search(_WISHES.sub(" ", text)):
         return None  # "Here is a wish list:", "They would like:": wishes, not needs

@@ -38,9 +38,9 @@ _PERSONA_COLUMN = re.compile(r"^\W*(?:(?:user|buyer|customer|target) )?(?:person
 
 
 def headed_persona_table(section: Section, page: Section, out: Extraction) -> bool:
-    """A table of the section's own whose first column is headed "Persona" and holds one persona per row, none of them
-    found before or titling a section of the page ("## Overview" ⏎ "| Persona | Priority |" over "## Nora" ⏎ … is
-    a summary of the personas the page details)."""
+    """A table of the section's own that holds one persona per row (its first column headed "Persona", or "Name" beside
+    a concern's column: see :func:`_persona_column`), none of them found before or titling a section of the page
+    ("## Overview" ⏎ "| Persona | Priority |" over "## Nora" ⏎ … is a summary of the personas the page details)."""
     # (a section titled by a row's name that holds no persona fields, "### Dominic (Frozen)" ⏎ two ad hooks, details
     # nobody; the table is where the persona is told)
     titles = [s.title.lower() for s in page.walk() if s is not section and s.title and (s.children or is_persona_by_fields(s))]

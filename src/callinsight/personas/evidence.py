@@ -17,7 +17,14 @@ from callinsight.personas.model import (
     trailing_section,
     unweighted,
 )
-from callinsight.personas.names import GENDERED, clean_name, introduced_person, looks_like_a_name, names_people
+from callinsight.personas.names import (
+    GENDERED,
+    clean_name,
+    introduced_person,
+    is_given_name,
+    looks_like_a_name,
+    names_people,
+)
 from callinsight.personas.reading.inline import is_field_name, label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.vocab import CONTENTS, FIRM_REASONS, PROFILE_DETAIL, is_placeholder, non_persona_reason
@@ -85,9 +92,6 @@ def is_profile_card(section: Section) -> bool:
     return bool(profile_card_name(section))
 
 
-_GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?")
-
-
 def profile_card_name(section: Section) -> str:
     """The name a filled-in profile card gives (see :func:`is_profile_card`), or ""."""
     labelled = [(b.label, b.rest) for b in section.blocks if isinstance(b, Para) and b.label] + [
@@ -95,7 +99,7 @@ def profile_card_name(section: Section) -> str:
         (_unbold(row[0]), _unbold(row[1])) for b in section.blocks if isinstance(b, Table) and len(b.header) == 2
         for row in [b.header, *b.rows] if len(row) == 2]  # "| **이름** | 정하린 |": a card kept as a two-column table
     named = next((rest.strip() for label, rest in labelled if label.strip().lower() in NAME_LABEL_WORDS
-                  and 0 < len(rest.split()) <= 5 and (looks_like_a_name(rest) or _GIVEN_NAME.fullmatch(rest.strip()))
+                  and 0 < len(rest.split()) <= 5 and (looks_like_a_name(rest) or is_given_name(rest.strip()))
                   and not is_placeholder(rest)), "")  # ("Name: Theo": one word is a name when the label says so)
     facts = {label.strip().lower() for label, rest in labelled if PROFILE_DETAIL.match(label) and rest.strip()
              and not is_placeholder(rest)}

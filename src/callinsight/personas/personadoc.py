@@ -97,10 +97,10 @@ _NUMBER_MARK = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _SAYS_ITS_FIELD = re.compile(r"^(?:his|her|their|my|our)\s+(?:(?:top|biggest|main|key|major|greatest|chief)\s+)?"
                              r"(?P<field>challenges|pain points|frustrations|problems|worries|concerns|fears|needs|struggles)\s+"
                              r"(?:are|include)\s*:?\s+(?P<rest>.+)$", re.I)
-#: "(1) …, (2) … and (3) …": the marks that number the items of such a sentence.
 #: "Fear → Confidence", "Anxiety → Hand-Held Ease": the arc of feelings the marketing walks a persona through, not a problem
 #: ("Make files → open the PDF → print it → …" is a chore's steps, which may well be the problem)
 _ARC = re.compile(r"^\W*[\w'’-]+(?:\s[\w'’-]+)?\s*(?:→|->|⇒|➜)\s*[^→>⇒➜\s]+(?:\s[^→>⇒➜\s]+){0,3}\W*$")
+#: "(1) …, (2) … and (3) …": the marks that number the items of such a sentence.
 _ENUMERATED = re.compile(r"(?:,?\s*(?:and|or)\s+|,\s*|^\s*)\(\d{1,2}\)\s*")
 
 

@@ -368,3 +368,9 @@ def test_a_pain_heading_under_a_part_holds_pains_and_a_canvas_product_side_holds
     assert "Quiet Envy: Compares her flat with her sister's house" in texts
     # (a need by a keyword alone is too loose there; the canvas's pain relievers are the product's answers)
     assert not any("Parking" in t or "One screen" in t for t in texts)
+
+
+def test_a_sentence_about_the_team_making_personas_is_no_concern_but_a_marketers_is() -> None:
+    assert concern_kind("Product teams often rely on personas so a design serves the people who will use it.") is None
+    assert concern_kind("We have drawn up four personas to see what people need.") is None
+    assert concern_kind("Struggles to keep five buyer personas up to date") == "pain_point"

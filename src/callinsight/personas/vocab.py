@@ -259,7 +259,11 @@ _OWN_QUESTION = re.compile(r"^\W*(how|where|what|when|who|which|why|can|could|wi
 
 #: A sentence about the persona document rather than the person ("Documentation written for this persona should …").
 #: "The persona struggles with …" is the person's own concern, so a singular "the persona" does not count.
-_ABOUT_THE_PERSONAS = re.compile(r"\b(this|these|those|our|other) personas?\b|\bthe personas\b|이 (?:페르소나|퍼소나)|(?:페르소나|퍼소나)들", re.I)
+_ABOUT_THE_PERSONAS = re.compile(r"\b(this|these|those|our|other) personas?\b|\bthe personas\b|"
+                                 # personas as the team's tool: "We have sketched several personas", "Web teams rely on personas"
+                                 # (not a marketer's own "Struggles to keep five buyer personas up to date")
+                                 r"\b(we|teams?|designers|researchers)( \w+){0,2} (rel(y|ies) on|use|create|write|wrote|buil[dt]|sketched|"
+                                 r"developed|made|drew up|drawn up) (\w+ ){0,2}personas\b|이 (?:페르소나|퍼소나)|(?:페르소나|퍼소나)들", re.I)
 
 
 #: A licence's boilerplate ("… WITHOUT WARRANTY OF ANY KIND", "You should have received a copy of the GNU General

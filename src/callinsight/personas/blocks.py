@@ -41,13 +41,15 @@ def headed_persona_table(section: Section, page: Section, out: Extraction) -> bo
     """A table of the section's own that holds one persona per row (its first column headed "Persona", or "Name" beside
     a concern's column: see :func:`_persona_column`), none of them found before or titling a section of the page
     ("## Overview" ⏎ "| Persona | Priority |" over "## Nora" ⏎ … is a summary of the personas the page details)."""
+    tables = [b for b in section.blocks if isinstance(b, Table) and _persona_column(b.header)]
+    if not tables:  # (most sections: the page's titles below are not worth reading)
+        return False
     # (a section titled by a row's name that holds no persona fields, "### Dominic (Frozen)" ⏎ two ad hooks, details
     # nobody; the table is where the persona is told)
     titles = [s.title.lower() for s in page.walk() if s is not section and s.title and (s.children or is_persona_by_fields(s))]
-    return any(isinstance(b, Table) and _persona_column(b.header)
-               and (records := table_records(b, section.level + 1))
+    return any((records := table_records(b, section.level + 1))
                and not any(known_named(r.title, out.personas) or any(clean_name(r.title).lower() in t for t in titles)
-                           for r in records) for b in section.blocks)
+                           for r in records) for b in tables)
 
 
 _NUMBER_COLUMN = re.compile(r"^\W*(#|no\.?|n[ºo°]|번호|순번)?\W*$", re.I)

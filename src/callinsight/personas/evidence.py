@@ -19,6 +19,7 @@ from callinsight.personas.model import (
 )
 from callinsight.personas.names import (
     GENDERED,
+    PRONOUNS,
     clean_name,
     introduced_person,
     is_given_name,
@@ -210,15 +211,12 @@ def repeated_sub_headings(section: Section) -> set[str]:
     return {t for t, n in seen.items() if n >= 2 and t}
 
 
-_PRONOUN = re.compile(r"\b(?:she|he|they|her|his|him|their|them|hers|theirs)(?:['’](?:s|ll|d|re|ve))?\b")
-
-
 def parts_its_siblings_share(section: Section, parent: Section) -> list[Section]:
     """The sub-sections of a numbered persona ("## Persona 1: "Breakpoint Bea"") that another numbered persona beside it
     has too, once pronouns and each one's own name are set aside ("### What She Really Wants", "### What He Really
     Wants"; "### Marketing Message for Bea", "… for Owen"): parts of a template each persona repeats, never personas."""
     def shape(title: str, name: str) -> str:
-        text = _PRONOUN.sub("_", clean_name(title).lower())
+        text = PRONOUNS.sub("_", clean_name(title).lower())
         for word in re.findall(r"\w{2,}", name.lower()):
             text = re.sub(rf"\b{re.escape(word)}\b", "_", text)
         return text

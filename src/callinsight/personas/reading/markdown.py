@@ -32,7 +32,7 @@ def read_markdown(text: str, path: Path) -> Section:
 def front_matter_records(front: dict[str, Any]) -> list[Section]:
     """Personas kept as records in a page's front matter ("personas:" ⏎ "  - name: Ingrid" ⏎ "    pain_points: […]"),
     each a section of its own; only a list of records that each have a name."""
-    from callinsight.personas.reading.yamlish import name_of, record_section, snake_keys
+    from callinsight.personas.reading.yamlish import name_of, people_records, record_section, snake_keys
 
     for key, value in front.items():
         if str(key).lower() in ("personas", "persona", "profiles", "user_personas", "페르소나", "퍼소나") and isinstance(value, list) \
@@ -40,7 +40,8 @@ def front_matter_records(front: dict[str, Any]) -> list[Section]:
             records = [snake_keys(v) for v in value]
             if all(map(name_of, records)):
                 return [record_section(r, level=1) for r in records]
-    return []
+    # "audiences:" ⏎ "  - label: Go developer" ⏎ "    frustrations: […]": a landing page's spec names its readers
+    return [record_section(r, level=1) for r in people_records(snake_keys(front)) or []]
 
 
 _HTML_TABLE = re.compile(r"^[ \t]*<table\b.*?</table>[ \t]*$", re.I | re.S | re.M)

@@ -132,6 +132,8 @@ def persona_entries(data: Any) -> list[Any] | None:
         return data
     if not isinstance(data, dict):
         return None
+    if (people := people_records(data)) is not None:
+        return people
     lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
     wrapper = next((v for k, v in data.items() if str(k).lower() in _LIST_KEYS and isinstance(v, (list, dict))), None)
     if wrapper is not None:
@@ -149,6 +151,19 @@ def persona_entries(data: Any) -> list[Any] | None:
             and not _catalogue(data):
         return [_keyed_record(str(k), v) for k, v in data.items()]  # {"Dev": {...}, "Ops": {...}}
     return [data]
+
+
+def people_records(data: dict[Any, Any]) -> list[dict[Any, Any]] | None:
+    """A page's records of people under a key that says so ("audiences:", "target_users:") beside the page's own
+    title and purpose: the one such list whose records each have a name, one of them a persona's fields. None when
+    the mapping has fields of its own ({name: Ada, pain_points: …, stakeholders: […]} is one persona)."""
+    if any(_is_field(k) and v for k, v in data.items()):
+        return None
+    lists = [v for k, v in data.items() if _PEOPLE_KEY.search(str(k)) and isinstance(v, list) and v
+             and all(isinstance(x, dict) and name_of(x) for x in v)]
+    if len(lists) != 1 or not any(_is_field(k) for x in lists[0] for k in x if str(k).lower() not in NAME_KEYS):
+        return None
+    return lists[0]
 
 
 def _keyed_record(key: str, record: dict[str, Any]) -> dict[str, Any]:

@@ -62,3 +62,224 @@ def test_one_persona_with_its_stakeholders_listed_stays_one_persona(tmp_path: Pa
         """))
     assert [p.name for p in parsed.personas] == ["Ada"]
     assert [c.text for c in parsed.personas[0].concerns] == ["Invoices arrive in three formats"]
+
+
+_NAMED_IN_A_PART = """\
+    # Inkwell user personas
+
+    ## Persona 1: The Night Owl
+
+    ### Mara Lindqvist | Freelance Editor
+
+    **Demographics**
+    - **Age**: 31
+    - **Role**: Edits novels for small presses
+
+    ### Goals
+    - Finish two manuscripts a month
+
+    ### Frustrations
+    1. **Version chaos**: Authors send edits back in four different file formats
+    2. **Late nights**: Tracking changes by hand keeps her up past midnight
+
+    ### How Inkwell Serves Mara
+
+    | Need | Inkwell Solution |
+    |------|------------------|
+    | One format | Imports every file type |
+
+    ## Persona 2: The Publisher
+
+    ### Tomas Berg | Press Owner
+
+    **Demographics**
+    - **Age**: 52
+
+    Tomas signs off every cover himself.
+
+    ### Frustrations
+    1. **Slow proofs**: Proofs come back a week late
+    """
+
+
+def test_a_persona_named_in_its_first_part_keeps_its_other_parts(tmp_path: Path) -> None:
+    # the part named after her ("How Inkwell Serves Mara") is hers, so the numbered section is one persona, named by
+    # the person in its first part; before, her name heading was the persona and her frustrations were lost
+    parsed = parse_document(write_doc(tmp_path, "personas.md", _NAMED_IN_A_PART))
+    by_name = {p.name: p for p in parsed.personas}
+    assert set(by_name) == {"Mara Lindqvist (The Night Owl)", "Tomas Berg (The Publisher)"}
+    pains = by_name["Mara Lindqvist (The Night Owl)"].sections["pain_points"]
+    assert pains == ["Version chaos: Authors send edits back in four different file formats",
+                     "Late nights: Tracking changes by hand keeps her up past midnight"]
+
+
+def test_a_segment_map_row_and_the_section_of_the_same_full_name_are_one_person(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        # Target personas
+
+        ## Segment map
+
+        | # | Persona | Segment | Priority |
+        |---|---------|---------|----------|
+        | 1 | Ilse Marsh | Home brewer | Primary |
+        | 2 | Oren Dahl | Bar owner | Secondary |
+
+        ## 1. Ilse Marsh — *"My best batch was an accident."*
+
+        **Goals.** Brew the same beer twice.
+
+        **Frustrations / pains.**
+        - Nothing records the mash temperature she used
+        - Recipes online assume a bigger kettle
+
+        ## 2. Oren Dahl — *"Taps run dry on Fridays."*
+
+        **Frustrations / pains.**
+        - Kegs run out before the weekend rush
+        """))
+    assert [p.name for p in parsed.personas] == ["Ilse Marsh", "Oren Dahl"]  # before, each came in twice
+    by_name = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
+    assert by_name["Ilse Marsh"] == ["Nothing records the mash temperature she used",
+                                     "Recipes online assume a bigger kettle"]
+
+
+def test_two_sections_with_the_same_role_name_stay_two_personas(tmp_path: Path) -> None:
+    # (the same full name twice is one person; a role named twice under two groups is two personas)
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        # Personas
+
+        ## Clinics
+
+        ### Weekend Shopper
+        - **Pain points:** Rotas change daily
+
+        ## Hospitals
+
+        ### Weekend Shopper
+        - **Pain points:** Audits take a week
+        """))
+    assert len(parsed.personas) == 2
+
+
+_JOURNEY = """\
+    # Seedling personas
+
+    ## Persona 1: "Weekend Wanda"
+    ### The Hobby Gardener
+
+    **Goals:**
+    - Grow tomatoes on a balcony
+
+    **Pain Points:**
+    - Seed packets never say when to sow on a balcony
+
+    **Tips for Wanda:**
+    - Weekly reminders
+
+    ## Summary
+
+    | Persona | Churn Risk | Spend |
+    |---------|------------|-------|
+    | Wanda | High | Low |
+
+    ## Journey Maps
+
+    ### 1.1 Journey Map: Weekend Wanda
+
+    #### Stage 1: Awareness
+    - **Thought:** "Can I grow food up here?"
+    - **Pain Point:** Every guide assumes a garden
+
+    #### Stage 2: Upkeep
+    - **Pain Point:** None
+    """
+
+
+def test_a_persona_named_over_one_role_and_her_journey_maps_stages(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "seedling.md", _JOURNEY))
+    assert [p.name for p in parsed.personas] == ["Weekend Wanda (The Hobby Gardener)"]
+    texts = [c.text for c in parsed.personas[0].concerns]
+    assert "Seed packets never say when to sow on a balcony" in texts
+    assert "Every guide assumes a garden" in texts  # a stage of her journey map
+    assert "None" not in texts and "High" not in texts  # no problem, a rating
+
+
+_ONE_PERSONA_PAGE = """\
+    # Dmitri - Fleet Operations Director Persona
+
+    ## Overview
+
+    **Role**: Runs forty delivery vans
+
+    ## Technology Profile
+
+    ### Comfort Level: Advanced Spreadsheet User
+
+    **What Dmitri Uses Daily:**
+    - Route planner, shared inbox
+
+    ### Technology Adoption Barriers
+    - Drivers refuse to install another app
+
+    ## Pain Points
+
+    1. **Fuel**: Fuel cards are reconciled by hand every Friday
+
+    ## What Dmitri Cares About
+
+    ### Deal Breakers
+    - Contracts longer than a year
+    """
+
+
+def test_a_page_that_calls_itself_one_persona_is_that_persona_whatever_its_parts_hold(tmp_path: Path) -> None:
+    # before, "Comfort Level: Advanced Spreadsheet User" came in as a persona and Dmitri's page as none
+    parsed = parse_document(write_doc(tmp_path, "dmitri.md", _ONE_PERSONA_PAGE))
+    assert [p.name for p in parsed.personas] == ["Dmitri (Fleet Operations Director)"]
+    texts = [c.text for c in parsed.personas[0].concerns]
+    assert "Drivers refuse to install another app" in texts
+    assert "Fuel: Fuel cards are reconciled by hand every Friday" in texts
+    assert "Contracts longer than a year" in texts
+
+
+def test_what_would_make_them_reject_it_and_a_frustration_with_what_are_fields(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        # Personas
+
+        ## Primary: Nurse Ada
+
+        - Age: 40
+
+        **Her frustration with existing apps:** Every chart needs six taps to open.
+
+        ### What would make her reject Carelog
+        - Alerts that fire for every patient
+        """))
+    ada = parsed.personas[0]
+    assert ada.sections["pain_points"] == ["Every chart needs six taps to open."]
+    assert ada.sections["objections"] == ["Alerts that fire for every patient"]
+
+
+def test_a_primary_icp_with_fields_is_one_persona_and_icps_hold_them(tmp_path: Path) -> None:
+    # one ideal customer profile is one persona, as "Primary Persona" is; "ICPs" is a heading over several
+    parsed = parse_document(write_doc(tmp_path, "icp.md", """\
+        # Ideal Customer Profile
+
+        ## Primary ICP
+
+        ### Demographics
+        - Role: Payroll clerk at a firm of 50-200 staff
+
+        ### Pain Points
+        - Timesheets arrive as photos of paper
+
+        ## Secondary ICP
+
+        ### Demographics
+        - Role: Office manager
+
+        ### Pain Points
+        - Leave requests get lost in email
+        """))
+    assert [p.name for p in parsed.personas] == ["Primary ICP", "Secondary ICP"]
+    assert [c.text for c in parsed.personas[0].concerns] == ["Timesheets arrive as photos of paper"]

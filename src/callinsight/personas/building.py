@@ -12,6 +12,7 @@ from callinsight.personas.names import (
     NOT_A_SUBJECT,
     SENTENCE_BREAK,
     clean_name,
+    full_name_of,
     introduced_person,
     is_given_name,
     names_container,
@@ -102,8 +103,14 @@ def person_of_the_role(section: Section, role: str) -> str:
     """"## Persona 1: Parent" ⏎ "Daniel" ⏎ "34 year old male …" (or ⏎ "Hannah is a 25 year old …"): the role's person,
     named with it ("Daniel (Parent)"), so that a later "### Daniel" scenario is hers; the role alone when the first
     paragraph names no one."""
+    if not (names_people(role) or NUMBERED_PERSONA.match(section.title)):
+        return role
+    # "## Persona 1: The Vibecoder" ⏎ "### Rin Okoye | Solo Developer" ⏎ her card ⏎ "### Goals" ⏎ …: named in a part
+    if section.children and not field_of(section.children[0].title) and (person := full_name_of(section.children[0].title)) \
+            and _said_as_a_name(person.split()[0], section.text().replace(section.children[0].title, "", 1)):
+        return f"{person} ({role})" if person.lower() not in role.lower() else role
     paras = [b.text.strip() for b in section.blocks if isinstance(b, Para) and b.text.strip()]
-    if not paras or not (names_people(role) or NUMBERED_PERSONA.match(section.title)):
+    if not paras:
         return role
     first, words = paras[0], paras[0].split()
     # a line with only her name, which the story below says again ("Daniel became a dad …"), is no field's label
@@ -111,6 +118,13 @@ def person_of_the_role(section: Section, role: str) -> str:
         and not non_persona_reason(first) and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", " ".join(paras[1:]))
     person = first if bare else introduced_person(" ".join(paras))
     return f"{person} ({role})" if person and person.lower() not in role.lower() else role
+
+
+def _said_as_a_name(word: str, text: str) -> bool:
+    """Her first name said again below, and never in lower case, as a person's is ("Rin learned to code …"): not
+    "### Basic Demographics" or "##### Documentation Content" over a part ("documentation written for …")."""
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)) \
+        and not re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)
 
 
 def story_name(title: str) -> str:

@@ -15,6 +15,7 @@ from callinsight.personas.names import (
     NAME_AND_AGE,
     ROLE_NOUN,
     clean_name,
+    full_name_of,
     introduced_person,
     is_topic_acronym,
     is_topic_phrase,
@@ -247,6 +248,9 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
     field_ids = {id(c) for c in fields}
     holding = (c for c in children if id(c) not in field_ids and _holds_a_persona(section, c))
     first = next(holding, None)
+    if first is not None and (given := full_name_of(first.title).split(" ")[0]):
+        # "### Rin Okoye | Solo Developer" ⏎ … ⏎ "### How AMK Serves Rin": a part named after her is hers, not a persona
+        holding = (c for c in holding if not re.search(rf"(?<!\w){re.escape(given)}(?!\w)", c.title))
     if first is not None and fields and is_persona_by_fields(first) and not persona_children(first) \
             and not names_container(clean_name(first.title)) and next(holding, None) is None \
             and not any(names_container(clean_name(c.title)) and not c.blocks for c in children):  # not "## PERSONAS" ⏎ "## HAROLD"

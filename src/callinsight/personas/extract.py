@@ -335,6 +335,12 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if (_NAMED_PERSONA.match(clean_name(title)) or DECLARED_PERSONA.match(title)) and not holds_personas() and len(below.split()) >= 12:
         out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona", "## Persona: Designer" ⏎ prose
         return
+    if _the_pages_one_persona(section, ancestors):
+        # "# Raymond - Managing Principal Persona" over the whole page ⏎ "## Pain Points" ⏎ … ⏎ "### Comfort Level:
+        # Intermediate" ⏎ "**What Raymond Uses Daily:**": the page is his, its parts with fields are his too
+        who, _, role = re.sub(r"\s+persona\W*$", "", clean_name(title), flags=re.I).partition(" - ")
+        out.personas.append(from_fields(section, f"{who} ({role})" if role else who, source, ancestors, title))
+        return
     lift_pseudo_headings(section)
     personas_in_blocks(section, ancestors, out, source)
     _visit_children(section, ancestors, out, source)
@@ -443,6 +449,9 @@ def _one_quoted_persona(root: Section) -> tuple[Section, str] | None:
     return tops[0], m["name"].strip()
 
 
+_OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
+
+
 def _visit_children(section: Section, ancestors: list[Section], out: Extraction, source: str) -> None:
     """Each sub-section in turn; then, where most of them are personas, a sibling the rules did not recognise but
     titled like the others (a name or a role, with a paragraph about it) is one too: the page's own pattern."""
@@ -455,7 +464,9 @@ def _visit_children(section: Section, ancestors: list[Section], out: Extraction,
         return
     # "## 페르소나 1 - 고령 민원인", "## 페르소나 2 - …": where the personas' headings number them, a heading that
     # does not ("## 실험 설계") is another part of the page
-    numbered = sum(bool(found and NUMBERED_PERSONA.match(c.title)) for c, found in zip(section.children, made, strict=True)) >= 2
+    # (after the page's own outline number: "### 2.1 페르소나 A — 챔피언", then "### 2.3 권한 모델")
+    numbered = sum(bool(found and NUMBERED_PERSONA.match(_OUTLINE_NUMBER.sub("", c.title)))
+                   for c, found in zip(section.children, made, strict=True)) >= 2
     for child, found in zip(section.children, made, strict=True):
         skipped = next((s for s in out.skipped if s.title == child.title and s.reason == _UNRECOGNISED), None)
         title = clean_name(child.title)
@@ -536,6 +547,18 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
     return False
 
 
+#: "Raymond - Managing Principal Persona", "Clinic Owner Persona": a heading that calls itself one persona.
+_ONE_PERSONA_TITLE = re.compile(r"^(?!.*\bpersonas\b).{2,80}?\s+persona\W*$", re.I)
+
+
+def _the_pages_one_persona(section: Section, ancestors: list[Section]) -> bool:
+    """The page's one top heading calls itself a persona and holds a persona's fields of its own: the page is that
+    persona, whatever its parts look like (none of them is titled as a persona)."""
+    return len(ancestors) == 1 and ancestors[0].children == [section] and bool(_ONE_PERSONA_TITLE.match(section.title)) \
+        and not names_container(clean_name(section.title)) and is_persona_by_fields(section) \
+        and not any(_PERSONA_WORD.search(s.title) for s in section.walk() if s is not section)
+
+
 def _name_over_one_role(section: Section) -> str:
     """"## Jonah" with nothing of its own over one "### DevOps Manager" whose fields mention him: the persona's name
     ("Jonah (DevOps Manager)"; "Donna" when the sub-heading is a field such as "Role: Senior Developer"), or ""."""
@@ -544,7 +567,10 @@ def _name_over_one_role(section: Section) -> str:
         return ""
     child = section.children[0]
     below = child.text().replace(child.title, "", 1)
-    if not (is_persona_by_fields(child) or field_labels(child)) or not re.search(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", below):
+    # (its fields mention him by any word of the name: "## Persona 1: "First-Timer Freddie"" ⏎ "### The Weekend
+    # Tinkerer" ⏎ … "**Key Features for Freddie:**")
+    if not (is_persona_by_fields(child) or field_labels(child)) or not any(
+            re.search(rf"(?<!\w){re.escape(word)}(?!\w)", below) for word in name.split()):
         return ""
     return name if field_of(child.title) or child.title.count(":") else f"{name} ({clean_name(child.title)})"
 
@@ -556,7 +582,7 @@ _PERSONA_WORD = re.compile(r"persona|페르소나|퍼소나", re.I)
 #: "3. Empathy map: Attendance Administrator" (read "empathy map, attendance administrator"): the same, by its separator.
 _PART_OF = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:(?:responsibilities|capabilities|duties|permissions|tasks|goals|needs|challenges|"
                       r"pain points|frustrations|concerns|motivations|day-to-day)\s+(?:of|for)\s+|"
-                      r"empathy map(?:\s+(?:of|for)\s+|\s*[,:—–-]\s*))(?:the\s+)?(?P<who>.{2,60})$", re.I)
+                      r"(?:empathy|(?:customer |user )?journey) map(?:\s+(?:of|for)\s+|\s*[,:—–-]\s*))(?:the\s+)?(?P<who>.{2,60})$", re.I)
 _STORY_OF = re.compile(r"^(?:['’]s\s+)?(pathway|journey|story|scenario|day|week|workflow|experience|path|timeline|perspective|"
                        r"point of view)s?$", re.I)
 

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from callinsight.personas.model import STATED_HEADING, PersonaDoc
-from callinsight.personas.names import NAME_AND_EPITHET
+from callinsight.personas.names import NAME_AND_EPITHET, ROLE_NOUN, names_people
 
 
 def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -98,7 +98,8 @@ def _merge_aged(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
 #: "Nadia Brennan (Executive (Head of Resident Safety))" in a summary table, "Nadia Brennan - Head of Resident Safety"
 #: over her interview: a first and a last name, then an aside, a dash or a comma.
-_FULL_NAME = re.compile(r"^([A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]*)(?=\s*$|\s*[(,]|\s+[-–—]\s)")
+#: ("Declan Mac McBride": a nickname between them, its quotes gone)
+_FULL_NAME = re.compile(r"^([A-Z][a-z][\w'’-]* (?:[A-Z][a-z][\w'’-]* )?[A-Z][a-z][\w'’-]*)(?=\s*$|\s*[(,]|\s+[-–—]\s)")
 
 
 def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -107,8 +108,14 @@ def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     def size(persona: PersonaDoc) -> int:
         return sum(map(len, persona.sections.values()))
 
-    return _merge_pairs(personas, lambda p: m[1] if (m := _FULL_NAME.match(p.name.strip())) else "",
-                        lambda known, p: known.name != p.name, lambda known, p: size(p) > size(known))
+    def same(known: PersonaDoc, persona: PersonaDoc) -> bool:
+        # the same name twice too, when it is a person's ("| 1 | Tess Abara | … |" in a segment map, then "## 1. Tess
+        # Abara"), not a role's ("## Basic Customer" twice: two customers)
+        said = known.name.strip()
+        return known.name != persona.name or not (ROLE_NOUN.search(said) or names_people(said))
+
+    return _merge_pairs(personas, lambda p: m[1] if (m := _FULL_NAME.match(p.name.strip())) else "", same,
+                        lambda known, p: size(p) > size(known))
 
 
 #: "PER-001 정우진", "P2. Bea", "U-03: Mateo": the document's code for a persona, then its name.

@@ -145,6 +145,10 @@ def without_qualifier(label: str) -> str:
     return _QUALIFIER.sub("", label) or label
 
 
+#: The words after a field named in the singular that say what it is about ("… with existing apps", "… about costs").
+_ABOUT_WHAT = re.compile(r"(?:with|about|over|around|regarding)\s")
+
+
 @lru_cache(maxsize=8192)  # a pure function of the heading, asked many times per page
 def canonical_section(heading: str, *, exact: bool = False) -> str | None:
     """The canonical section a heading names, or None when it is not a known section.
@@ -179,7 +183,9 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
             for form in forms:
                 # exact, or the heading starts with the name ("pain points and frustrations")
                 # the singular only as the whole label ("Barrier"): "Driver Dimitri" is not "Drivers …"
-                matches = form == name or (not exact and form is text and form.startswith(name + " "))
+                # (or followed by what it is about: "Frustration with existing apps", "Worry about costs")
+                matches = form == name or (not exact and (form is text or (form is forms[1] and _ABOUT_WHAT.match(tail)))
+                                           and form.startswith(name + " "))
                 if matches and (best is None or (form == name == text, len(name)) > best[:2]):
                     best = (form == name == text, len(name), canonical)
     return best[2] if best else _misspelt_field(text)
@@ -202,9 +208,11 @@ def _misspelt_field(text: str) -> str | None:
 
 #: Keyword fallbacks for headings no synonym names ("What frustrates her", "Why she hesitates"), in order.
 _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
-    # ("What makes them bounce in 60 seconds", "What puts her off", "Why they churn": what makes them leave)
+    # ("What makes them bounce in 60 seconds", "What puts her off", "Why they churn", "What would make her reject
+    # Vela": what makes them leave)
     (r"objection|hesitat|abandon|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b|\bconcerns?\b|\bbounce|\bchurn|"
-     r"\bputs? (them|him|her|me|you) off\b|\bmakes? (them|him|her|me|you|people) (leave|quit|walk away|give up)\b", "objections"),
+     r"\bputs? (them|him|her|me|you) off\b|\bmakes? (them|him|her|me|you|people) (leave|quit|walk away|give up|reject|uninstall|"
+     r"stop using)\b", "objections"),
     (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b|friction|\bangry\b|\bupset|irritat|constraint|"
      r"\bshame|insecurit|anxiet|keeps? (him|her|them|me|us|you) (up|awake) at night", "pain_points"),
     (r"challeng|obstacle|barrier", "challenges"),

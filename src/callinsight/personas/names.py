@@ -267,6 +267,14 @@ def sentence_subject(title: str) -> str:
     return match.group(1)
 
 
+def full_name_of(title: str) -> str:
+    """"Rin Okoye | Solo Developer" -> "Rin Okoye": the first and last name a heading opens with, before any role
+    after it; "" for any other heading ("Platform Engineer", "Power users", "Goals")."""
+    core = re.split(r"\s*[(,—–:|]\s*|\s-\s", clean_name(title), maxsplit=1)[0]
+    full = re.fullmatch(r"[A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]*", core)
+    return core if full and not ROLE_NOUN.search(core) and not names_people(core) else ""
+
+
 #: A paragraph that introduces a person by name: "Amina is a researcher …", "Ceri works part time …".
 #: A given name, perhaps with a family name: "Amina", "Taylor Smith" (not "API", not "eResearch").
 GIVEN_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?"

@@ -356,8 +356,8 @@ class DocBuilder:
 
     def _add_item(self, text: str) -> None:
         text = re.sub(r"\s+", " ", text).strip()
-        if not text:
-            return
+        if not text or (self.current in CONCERN_SECTIONS and _NO_CONCERN.match(text)):
+            return  # a stage's "**Pain Point:** None", a summary row's "Churn Risk | High": nothing to track
         moved = "needs" if self.current == "goals" and _NEED_ITEM.match(text) else \
             "pain_points" if self.current in ("goals", "motivations") and _WORRY_ITEM.match(text) else None
         if moved:  # "Needs secure backups" under Goals is a need; "Concerned about security" under Motivators, a worry
@@ -463,6 +463,11 @@ class DocBuilder:
             or any(_NEGATIVE_GROUP.search(_plain(a.title).lower()) for a in self.ancestors if a.title)
         )
         return doc
+
+
+#: A concern field's value that names no concern: its absence or a rating ("None", "N/A", "—", "High").
+_NO_CONCERN = re.compile(r"^\W*(?:none|n/?a|nil|nothing|tbd|tbc|yes|no|(?:very )?(?:high|low)|medium|moderate|minimal|minor|major|"
+                         r"severe|critical)?\W*$", re.I)
 
 
 def _unpaired_quotes_off(sentence: str) -> str:

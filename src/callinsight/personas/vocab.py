@@ -108,7 +108,7 @@ ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\
 #: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona; Korean marks
 #: no plural, so its users and customers are a container where the title says whom the product is for ("타깃 사용자").
 CONTAINER_WORDS = re.compile(
-    r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps?|stakeholders)\b|"
+    r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps|stakeholders)\b|"
     r"\b(our|intended|target|primary|key) audience\b|(?:페르소나|퍼소나)|역할|(타깃|타겟|대상|주요|핵심|목표)\s?(사용자|고객|유저)(층|군)?(?!\s*[가-힣])", re.I
 )
 

@@ -283,3 +283,179 @@ def test_a_primary_icp_with_fields_is_one_persona_and_icps_hold_them(tmp_path: P
         """))
     assert [p.name for p in parsed.personas] == ["Primary ICP", "Secondary ICP"]
     assert [c.text for c in parsed.personas[0].concerns] == ["Timesheets arrive as photos of paper"]
+
+
+def test_a_rank_label_before_a_quoted_name_and_a_design_rule_after_the_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        # Personas
+
+        ## Primary: "Casual Nora"
+
+        - Age: 24-34
+        - **Pain points:** Field guides read like homework
+
+        ## Secondary: "Birder Bruno"
+
+        - Age: 50+
+        - **Pain points:** Apps are either toys or textbooks
+
+        ## Design rule
+
+        Every feature has to pass the Nora test: would she enjoy it with no explanation at all?
+        """))
+    assert [p.name for p in parsed.personas] == ["Casual Nora", "Birder Bruno"]
+    assert [s.title for s in parsed.skipped] == ["Design rule"]
+
+
+def test_a_summary_row_opened_by_a_code_or_a_title_adds_to_the_persona_of_that_first_name(tmp_path: Path) -> None:
+    # "| A1 — Rachel (L&D Manager) |" after "### Persona A1" whose card names Rachel Adebayo; "Dr. Samuel" likewise
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        # Personas
+
+        ### Persona A1 — "The Busy Trainer"
+
+        **Name:** Rachel Adebayo
+
+        **Pain Points:**
+        - Course builders take a week to learn
+
+        ### Persona A2 — "The Expert"
+
+        **Name:** Dr. Samuel Eze
+
+        **Pain Points:**
+        - Cannot turn his notes into lessons
+
+        ## Persona Summary Matrix
+
+        | Persona | Surface | Primary Need |
+        |---|---|---|
+        | A1 — Rachel (L&D Manager) | Studio | Fast course building |
+        | A2 — Dr. Samuel (SME) | Studio | Notes into lessons |
+        """))
+    assert [p.name for p in parsed.personas] == ["Rachel Adebayo (Persona A1 — The Busy Trainer)",
+                                                 "Dr. Samuel Eze (Persona A2 — The Expert)"]  # before, four personas
+
+
+def test_a_persona_map_row_and_the_profile_its_id_heads_are_one_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        # Behavioural personas
+
+        ## Persona map
+
+        | ID | Persona | Surface |
+        | --- | --- | --- |
+        | P-DRV | Van driver | Mobile app |
+        | P-DSP | Dispatcher | Web console |
+
+        ## P-DRV — Van driver (contract)
+
+        ### Pain / fears
+        - Routes change after he has loaded the van
+
+        ## P-DSP — Dispatcher on the night shift
+
+        ### Goals
+        - Every parcel out by seven
+        """))
+    assert [p.name for p in parsed.personas] == ["P-DRV — Van driver (contract)", "P-DSP — Dispatcher on the night shift"]
+    assert [c.text for c in parsed.personas[0].concerns] == ["Routes change after he has loaded the van"]
+
+
+def test_design_principles_derived_from_the_personas_are_no_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        # Personas
+
+        ## Persona A: Ines Varga (Night-shift nurse)
+
+        #### Pain Points & Frustrations
+        - Charting takes longer than the care itself
+
+        ## Persona B: Omar Haddad (Ward clerk)
+
+        #### Pain Points & Frustrations
+        - Beds are booked twice
+
+        ## 3. Key Design Principles Derived from Personas
+
+        1. **Plain Words**: When the app uses a clinical term it should say what it means in one line.
+        2. **Calm Tone**: Because most users are tired at the end of a shift, the app should sound calm.
+        """))
+    assert [p.name for p in parsed.personas] == ["Ines Varga (Night-shift nurse)", "Omar Haddad (Ward clerk)"]
+
+
+def test_a_korean_target_persona_card_under_a_quoted_bold_name(tmp_path: Path) -> None:
+    # its labels that are no fields ("행동 패턴", "운영 환경") are parts of the card, not personas; a name that opens
+    # with an acronym is still a name in quotes (before, "행동 패턴" was the persona)
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        # 설계 문서
+
+        ## 1. 비전 & 페르소나
+
+        ### 1.1 타겟 페르소나
+
+        **"API 연동을 매일 운영하는 팀"**
+
+        - **역할**: 매장 관리자, 재고 담당
+        - **페인 포인트**:
+          - "마감 정산이 매일 한 시간씩 걸림"
+          - "본사 양식이 달마다 바뀜"
+        - **행동 패턴**: 엑셀로 직접 대조
+        - **운영 환경**: 편의점, 소형 마트
+        """))
+    assert [p.name for p in parsed.personas] == ["API 연동을 매일 운영하는 팀"]
+    assert [c.text for c in parsed.personas[0].concerns] == ['"마감 정산이 매일 한 시간씩 걸림"', '"본사 양식이 달마다 바뀜"']
+
+
+def test_what_repels_a_persona_is_an_objection(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        # Behavioural personas
+
+        ## P1 - The Receipt Hoarder
+
+        **Pains (worst first).**
+        - Receipts fade before tax season
+
+        **Trust triggers.**
+        - Convinces: a clear date on every total.
+        - Repels: apps that upload receipts to a server without asking.
+        """))
+    persona = parsed.personas[0]
+    assert persona.sections["objections"] == ["apps that upload receipts to a server without asking."]
+
+
+def test_a_prds_contacts_table_names_its_authors_not_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "prd.md", """\
+        # PRD: Shelf scanner
+
+        ## 2. Contacts
+
+        | Role | Name | Owns |
+        |------|------|------|
+        | Product Owner | TBD | Final calls |
+        | Tech Lead | TBD | Architecture |
+
+        ## 5. Personas
+
+        ### Store clerk
+        - **Pain points:** Counting stock by hand takes the whole evening
+        """))
+    assert [p.name for p in parsed.personas] == ["Store clerk"]
+
+
+def test_a_korean_prds_business_goals_are_no_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "prd.md", """\
+        # 라이브 미리보기 PRD
+
+        ## 🎯 비즈니스 목표
+
+        ### 주요 목표
+        1. **생산성 향상**: 화면 작업 시간을 절반으로 줄이기
+        2. **품질 향상**: 모든 화면에 같은 규칙 적용
+
+        ## 👥 타겟 사용자
+
+        ### 1차 타겟: 프론트엔드 개발자
+        - **페인 포인트**: 디자인 시안과 실제 화면이 매번 어긋남
+        """))
+    assert [p.name for p in parsed.personas] == ["1차 타겟, 프론트엔드 개발자"]

@@ -96,6 +96,8 @@ def persona_bullets(section: Section) -> list[Item]:
                 declared = False  # "Who this is for" ⏎ its people ⏎ "Two versions are offered:" ⏎ a list of products
             if _THINGS_LEAD.search(_lead_in(lead)):
                 continue  # "Solution:" ⏎ "● The app's features:" ⏎ "1. Headphones Nudge: the app pings Theo …": features
+            if sum(bool(item.label and field_of(item.label, loose=False)) for item in block.items) >= 2:
+                continue  # "- **역할**: …" ⏎ "- **페인 포인트**: …" ⏎ "- **행동 패턴**: …": one persona's card, not a list of people
             if cards := _titled_cards(block.items):
                 found += cards
                 continue

@@ -250,7 +250,8 @@ def quoted_bold_name(section: Section) -> str:
     heading, when fields follow it (a quoted slogan over prose is no persona)."""
     first = section.blocks[0] if section.blocks else None
     if not (isinstance(first, Para) and first.bold and first.label and not first.rest.strip()
-            and re.match(r"^\s*[\"“].{3,60}[\"”]\s*$", first.label) and looks_like_a_name(first.label)):
+            and re.match(r"^\s*[\"“].{3,60}[\"”]\s*$", first.label)
+            and (looks_like_a_name(first.label) or re.search(r"[가-힣]", first.label))):  # '**"LLM 기능을 … 팀"**'
         return ""
     fields = {f for f, _ in field_labels(section)} - {"other"}
     return clean_name(first.label).rstrip(".").strip() if fields else ""

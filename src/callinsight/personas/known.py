@@ -26,11 +26,15 @@ def known_named(label: str, personas: list[PersonaDoc]) -> list[PersonaDoc]:
     return [p for p in personas if said and (w := words(p.name)) and (w <= said or said <= w) and (w & said) - _GENERIC_NAME_WORDS]
 
 
+#: What opens a name before the given name: the document's code ("A1 — Rachel", "P2: Bea") or a title ("Dr. Samuel").
+_CODE_OR_TITLE = re.compile(r"^(?:(?-i:[A-Z]{1,3})-?\d{1,3}\s*[—–:.-]\s*|(?:dr|mr|mrs|ms|prof)\.?\s+)+", re.I)
+
+
 def same_given_name(label: str, personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """The one persona found above whose name opens with the given name a label opens with ("Shalini · OTT" in a
     summary table, after the card "Shalini, Dubbing Programme Lead"), or none."""
     def first_word(name: str) -> str:
-        return re.split(r"[\s,·•(–—-]+", name.strip(), maxsplit=1)[0]
+        return re.split(r"[\s,·•(–—-]+", _CODE_OR_TITLE.sub("", name.strip()), maxsplit=1)[0]
 
     first = first_word(clean_name(label))
     if not is_given_name(first):

@@ -24,7 +24,8 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             continue
         by_name.setdefault(key, persona)
         merged.append(persona)
-    return _fields_of_named(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(_merge_full_names(_merge_coded(_merge_aged(merged)))))))
+    return _fields_of_named(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(_merge_full_names(_merge_coded(
+        _merge_by_id(_merge_aged(merged))))))))
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -128,6 +129,27 @@ def _merge_coded(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     return _merge_pairs(personas, lambda p: name_key(_CODED.sub("", p.name.strip())),
                         lambda known, p: bool(_CODED.match(known.name.strip())) != bool(_CODED.match(p.name.strip())),
                         lambda known, p: bool(_CODED.match(p.name.strip())))
+
+
+#: A summary row's cell that holds the document's code for the persona ("| ID | Persona |" ⏎ "| P-APP | Mobile applicant |").
+_ID_COLUMNS = frozenset({"id", "code", "key", "persona id", "ref", "코드"})
+_ID_VALUE = re.compile(r"[A-Z][A-Z0-9]{0,4}(?:-[A-Z0-9]{1,5})?")
+
+
+def _merge_by_id(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"| P-APP | Mobile applicant | … |" in the persona map and "## P-APP — Mobile applicant" over her profile: the row
+    whose ID cell is the code one heading (and only one) opens with is more of that persona, named as the heading says."""
+    out = list(personas)
+    for row in personas:
+        code = next((v.strip() for k, v in row.extra_sections.items() if k.strip().lower() in _ID_COLUMNS
+                     and _ID_VALUE.fullmatch(v.strip())), "")
+        if not code:
+            continue
+        headed = [p for p in out if p is not row and re.match(rf"{re.escape(code)}(?![\w-])\s*[—–:.-]?\s+\w", p.name.strip())]
+        if len(headed) == 1:
+            merge_into(headed[0], row)
+            out.remove(row)
+    return out
 
 
 def _merge_named_role(personas: list[PersonaDoc]) -> list[PersonaDoc]:

@@ -210,7 +210,7 @@ def _misspelt_field(text: str) -> str | None:
 _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
     # ("What makes them bounce in 60 seconds", "What puts her off", "Why they churn", "What would make her reject
     # Vela": what makes them leave)
-    (r"objection|hesitat|abandon|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b|\bconcerns?\b|\bbounce|\bchurn|"
+    (r"objection|hesitat|abandon|worr|doubt|push ?back|reluctan|skeptic|sceptic|\brisks?\b|\bconcerns?\b|\bbounce|\bchurn|\brepels?\b|"
      r"\bputs? (them|him|her|me|you) off\b|\bmakes? (them|him|her|me|you|people) (leave|quit|walk away|give up|reject|uninstall|"
      r"stop using)\b", "objections"),
     (r"frustrat|pain|struggl|problem|annoy|hate|complicat|fear|difficult|\bthreats?\b|friction|\bangry\b|\bupset|irritat|constraint|"

@@ -238,6 +238,7 @@ def clean_name(title: str) -> str:
     name = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){1,2}?(?:persona|icp)\s*:\s*(?=[\w\"“‘])", "", name, flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+|^\W*(?:persona name|name|이름)\s*:\s*", "", name, flags=re.I)  # "이름: 윤채원"
     name = USER_LABEL.sub("", name)  # "The actual user: Martin", "Primary customer: a bakery owner": who it is
+    name = re.sub(r"^\W*(?:primary|secondary|tertiary)\s*:\s*(?=[\"“‘]|(?-i:[A-Z]))", "", name, flags=re.I)  # 'Primary: "Casual Nora"'
     name = re.sub(r"\s+[-–—|]\s+(?:[\w-]+\s+){0,2}persona$", "", name, flags=re.I)  # "Donna, scheduler - CPW persona"
     name = re.sub(r"^(?:an? )?(?:example|sample)(?: persona)?\s*\((.+)\)$", r"\1", name, flags=re.I)  # "Example (Greg, owner)"
     name = re.sub(r"^\W*I(?:'m| am) (?:an? )?(?=\w)", "", name, flags=re.I)  # "I am a Python software user": the user

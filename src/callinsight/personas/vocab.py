@@ -87,14 +87,21 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s*)?(solving (the |our |their )?problems?|(key |project )?deliverables|(the |our |proposed )?solutions?|outcomes|"
      r"(the )?problem scenarios?|problem statement|(the )?problems? (to solve|we solve)|problem definition|문제 (정의|진술))\W*$|^\W*(\d{1,2}[.)]\s*)?(the )?(core|main|key|central|underlying) problem\b",
      "about the project, not a persona"),
-    # the team's own choices around its personas: "Priorities", "Design principles", "핵심 UX 원칙", "지원 언어", "Non-goals"
-    (r"^\W*([\w-]+ ){0,2}(priorit(y|ies)|principles|supported languages)\W*$|우선\s?순위|원칙|지원 언어|"
+    # the team's own choices around its personas: "Priorities", "Design principles", "핵심 UX 원칙", "지원 언어", "Non-goals",
+    # "3. Key Design Principles Derived from Personas", "Design rule"
+    (r"^\W*(\d{1,2}[.)]\s*)?([\w-]+ ){0,2}(priorit(y|ies)|principles?|rules?|supported languages)"
+     r"(\s+((derived|drawn|taken) from|for)\s.*)?\W*$|우선\s?순위|원칙|지원 언어|"
      r"^\W*(\d{1,2}[.)]\s*)?(non-?goals|anti-?goals|out of scope)\W*$",
      "about the team's choices, not a persona"),
     # the product's own pitch: "Product Definition", "Vision Statement", "Mission", "Elevator pitch"
     (r"^\W*(\d{1,2}[.)]\s*)?((the |our )?product |project )?(definition|vision( statement)?|mission( statement)?|elevator pitch)\W*$|"
      r"\b(product|project|mvp)\s+scope\b|\bfuture[- ]state\b|\b(product|project|business) (goals|objectives)\b|"
-     r"^\W*(\d{1,2}[.)]\s*)?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$", "about the product, not a persona"),
+     r"^\W*(\d{1,2}[.)]\s*)?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$|^\W*(\d{1,2}[.)]\s*)?(비즈니스|사업|제품|프로젝트) 목표\W*$",
+     "about the product, not a persona"),
+    # who wrote and owns the document: a PRD's "2. Contacts" table ("| Product Owner | TBD |"), "Document owners"
+    (r"^\W*(\d{1,2}[.)]\s*)?((key|project|document) )?contacts\W*$|^\W*(\d{1,2}[.)]\s*)?document (owners|authors)\W*$|"
+     r"^\W*(\d{1,2}[.)]\s*)?연락처\W*$",
+     "about the document's authors, not a persona"),
     # how the team scores and reviews its profiles: "ICP Scoring Model", "Success Metrics for ICP Fit", "Refinement Cadence"
     (r"\bscoring (model|matrix|rubric|framework)\b|\blead scoring\b|\bsuccess metrics\b|\b(refinement|review|update) cadence\b|"
      r"^\W*(\d{1,2}[.)]\s*)?((ux|key|product) )?(metrics|kpis)\W*$|(성공|핵심|ux) ?지표", MEASURES),

@@ -24,6 +24,7 @@ from callinsight.personas.names import (
     introduced_person,
     is_given_name,
     looks_like_a_name,
+    names_container,
     names_people,
 )
 from callinsight.personas.reading.inline import is_field_name, label_parts, without_asides
@@ -288,3 +289,17 @@ def fields_in_its_parts(section: Section, parts: set[str]) -> bool:
     holding = [c for c in section.children if is_persona_by_fields(c) and len({f for f, _ in field_labels(c)} - {"other"}) >= 2]
     return bool(holding) and all(not c.children and clean_name(c.title).lower() in parts
                                  and not names_people(clean_name(c.title)) for c in holding)
+
+
+#: A title that says its section holds personas ("User Personas", "타깃 페르소나"): looked into, never the one audience.
+PERSONA_WORD = re.compile(r"persona|페르소나|퍼소나", re.I)
+#: "Raymond - Managing Principal Persona", "Clinic Owner Persona": a heading that calls itself one persona.
+_ONE_PERSONA_TITLE = re.compile(r"^(?!.*\bpersonas\b).{2,80}?\s+persona\W*$", re.I)
+
+
+def the_pages_one_persona(section: Section, ancestors: list[Section]) -> bool:
+    """The page's one top heading calls itself a persona and holds a persona's fields of its own: the page is that
+    persona, whatever its parts look like (none of them is titled as a persona)."""
+    return len(ancestors) == 1 and ancestors[0].children == [section] and bool(_ONE_PERSONA_TITLE.match(section.title)) \
+        and not names_container(clean_name(section.title)) and is_persona_by_fields(section) \
+        and not any(PERSONA_WORD.search(s.title) for s in section.walk() if s is not section)

@@ -42,6 +42,7 @@ from callinsight.personas.containers import (
     roles_below,
 )
 from callinsight.personas.evidence import (
+    PERSONA_WORD,
     about_the_personas,
     field_labels,
     fields_in_its_parts,
@@ -53,6 +54,7 @@ from callinsight.personas.evidence import (
     persona_part,
     profile_card_name,
     quoted_bold_name,
+    the_pages_one_persona,
 )
 from callinsight.personas.extraction import Extraction, Skipped, add_or_merge
 from callinsight.personas.introduced import declared_groups, declared_list, introduced_people
@@ -335,7 +337,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if (_NAMED_PERSONA.match(clean_name(title)) or DECLARED_PERSONA.match(title)) and not holds_personas() and len(below.split()) >= 12:
         out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona", "## Persona: Designer" ⏎ prose
         return
-    if _the_pages_one_persona(section, ancestors):
+    if the_pages_one_persona(section, ancestors):
         # "# Raymond - Managing Principal Persona" over the whole page ⏎ "## Pain Points" ⏎ … ⏎ "### Comfort Level:
         # Intermediate" ⏎ "**What Raymond Uses Daily:**": the page is his, its parts with fields are his too
         who, _, role = re.sub(r"\s+persona\W*$", "", clean_name(title), flags=re.I).partition(" - ")
@@ -376,7 +378,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(from_user_stories(section, who, source, ancestors))
         return
     if len(out.personas) == found_before and not section.children and names_container(clean_name(title)) \
-            and not _PERSONA_WORD.search(title) and any(f != "other" for f, _ in field_labels(section)) \
+            and not PERSONA_WORD.search(title) and any(f != "other" for f, _ in field_labels(section)) \
             and not out.told(section):
         # "## 2. 타겟 사용자" ⏎ "- 주 사용자: 학부생 …" ⏎ "- 사용자가 겪는 불편함: …": the page's one audience, told by fields
         out.personas.append(from_fields(section, clean_name(title), source, ancestors, title))
@@ -547,18 +549,6 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
     return False
 
 
-#: "Raymond - Managing Principal Persona", "Clinic Owner Persona": a heading that calls itself one persona.
-_ONE_PERSONA_TITLE = re.compile(r"^(?!.*\bpersonas\b).{2,80}?\s+persona\W*$", re.I)
-
-
-def _the_pages_one_persona(section: Section, ancestors: list[Section]) -> bool:
-    """The page's one top heading calls itself a persona and holds a persona's fields of its own: the page is that
-    persona, whatever its parts look like (none of them is titled as a persona)."""
-    return len(ancestors) == 1 and ancestors[0].children == [section] and bool(_ONE_PERSONA_TITLE.match(section.title)) \
-        and not names_container(clean_name(section.title)) and is_persona_by_fields(section) \
-        and not any(_PERSONA_WORD.search(s.title) for s in section.walk() if s is not section)
-
-
 def _name_over_one_role(section: Section) -> str:
     """"## Jonah" with nothing of its own over one "### DevOps Manager" whose fields mention him: the persona's name
     ("Jonah (DevOps Manager)"; "Donna" when the sub-heading is a field such as "Role: Senior Developer"), or ""."""
@@ -574,9 +564,6 @@ def _name_over_one_role(section: Section) -> str:
         return ""
     return name if field_of(child.title) or child.title.count(":") else f"{name} ({clean_name(child.title)})"
 
-
-#: A title that says its section holds personas ("User Personas", "타깃 페르소나"): looked into, never the one audience.
-_PERSONA_WORD = re.compile(r"persona|페르소나|퍼소나", re.I)
 
 #: "Responsibilities of Deployment Managers", "Capabilities of DAG authors": a part of a persona found before.
 #: "3. Empathy map: Attendance Administrator" (read "empathy map, attendance administrator"): the same, by its separator.

@@ -459,3 +459,37 @@ def test_a_korean_prds_business_goals_are_no_persona(tmp_path: Path) -> None:
         - **페인 포인트**: 디자인 시안과 실제 화면이 매번 어긋남
         """))
     assert [p.name for p in parsed.personas] == ["1차 타겟, 프론트엔드 개발자"]
+
+
+def test_groups_named_in_a_summary_are_the_segments_the_page_details(tmp_path: Path) -> None:
+    # before, "Dog owners" and "Gift buyers" came in beside the segments that detail them
+    parsed = parse_document(write_doc(tmp_path, "icp.md", """\
+        # Ideal customer profile
+
+        ## 1. Executive summary
+
+        ### Strongest secondary ICPs
+
+        1. **Dog owners** after a cartoon made from a photo of their pet.
+        2. **Wedding planners and florists** looking for matching cards for every table.
+        3. **Gift buyers** in a hurry for a personal card for a birthday or party.
+
+        ## 4. Priority segments
+
+        ### Segment A — Dog owner
+
+        #### Barriers
+        - Blurry photos of a moving dog
+
+        ### Segment B — Wedding planner and florist
+
+        #### Barriers
+        - Every couple wants a different font
+
+        ### Segment C — Personal gift buyer
+
+        #### Barriers
+        - Needs the card by tomorrow
+        """))
+    assert [p.name for p in parsed.personas] == ["Segment A — Dog owner", "Segment B — Wedding planner and florist",
+                                                 "Segment C — Personal gift buyer"]

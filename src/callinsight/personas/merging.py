@@ -24,8 +24,8 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             continue
         by_name.setdefault(key, persona)
         merged.append(persona)
-    return _fields_of_named(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(_merge_full_names(_merge_coded(
-        _merge_by_id(_merge_aged(merged))))))))
+    return _fields_of_named(_merge_groups_into_segments(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(
+        _merge_full_names(_merge_coded(_merge_by_id(_merge_aged(merged)))))))))
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -196,6 +196,34 @@ def _merge_groups_into_people(personas: list[PersonaDoc]) -> list[PersonaDoc]:
                     and re.match(rf"{re.escape(words)}\b", said["who"].lower()))
 
     return _merge_pairs(personas, key, same, lambda group, person: True)
+
+
+#: "Segment B — Pet parent", "Segment 2: Gift buyer": the page's code for a segment, before the kind of person.
+_SEGMENT_LEAD = re.compile(r"^\W*(?:segment|group|cohort)\s*#?\s*(?:\d{1,2}|(?-i:[A-Z]))\s*[—–:.-]\s*", re.I)
+_SMALL_WORDS = frozenset({"and", "or", "the", "a", "an", "of", "with", "who", "for", "their", "in"})
+
+
+def _kinds(name: str) -> set[str]:
+    """"Couples and friend groups" -> {"couple", "friend", "group"}: a name's words, each in the singular."""
+    words = set(re.findall(r"[a-z][a-z'’]*", name.lower())) - _SMALL_WORDS  # ("friend-group": two words)
+    return {w[:-3] + "y" if w.endswith("ies") else w[:-2] if w.endswith(("sses", "shes", "ches", "xes")) else
+            w[:-1] if re.search(r"[^s]s$", w) else w for w in words}
+
+
+def _merge_groups_into_segments(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"2. **Pet parents** after a cartoon of their animal" in the page's summary, then "### Segment B — Pet parent" ⏎
+    its profile: the group the summary names is the segment the page details, where the group's name is two words or
+    more, one of them plural, and exactly one segment's name holds all of them."""
+    out = list(personas)
+    for group in personas:
+        words = _kinds(group.name)
+        if len(words) < 2 or _SEGMENT_LEAD.match(group.name) or not re.search(r"[^s]s\b", group.name.lower()):
+            continue
+        segments = [p for p in out if p is not group and _SEGMENT_LEAD.match(p.name) and words <= _kinds(_SEGMENT_LEAD.sub("", p.name))]
+        if len(segments) == 1:
+            merge_into(segments[0], group)
+            out.remove(group)
+    return out
 
 
 def name_key(name: str) -> str:

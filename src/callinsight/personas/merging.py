@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from callinsight.personas.model import STATED_HEADING, PersonaDoc
-from callinsight.personas.names import NAME_AND_EPITHET, ROLE_NOUN, names_people
+from callinsight.personas.names import NAME_AND_EPITHET, names_a_role_or_group
 
 
 def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -112,8 +112,7 @@ def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     def same(known: PersonaDoc, persona: PersonaDoc) -> bool:
         # the same name twice too, when it is a person's ("| 1 | Tess Abara | … |" in a segment map, then "## 1. Tess
         # Abara"), not a role's ("## Basic Customer" twice: two customers)
-        said = known.name.strip()
-        return known.name != persona.name or not (ROLE_NOUN.search(said) or names_people(said))
+        return known.name != persona.name or not names_a_role_or_group(known.name.strip())
 
     return _merge_pairs(personas, lambda p: m[1] if (m := _FULL_NAME.match(p.name.strip())) else "", same,
                         lambda known, p: size(p) > size(known))

@@ -268,17 +268,22 @@ def sentence_subject(title: str) -> str:
     return match.group(1)
 
 
+#: A paragraph that introduces a person by name: "Amina is a researcher …", "Ceri works part time …".
+#: A given name, perhaps with a family name: "Amina", "Taylor Smith" (not "API", not "eResearch").
+GIVEN_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?"
+
+
+def names_a_role_or_group(text: str) -> bool:
+    """"Platform Engineer", "Basic Customer", "Power users": a job or a kind of people, not one person's name."""
+    return bool(ROLE_NOUN.search(text)) or names_people(text)
+
+
 def full_name_of(title: str) -> str:
     """"Rin Okoye | Solo Developer" -> "Rin Okoye": the first and last name a heading opens with, before any role
     after it; "" for any other heading ("Platform Engineer", "Power users", "Goals")."""
     core = re.split(r"\s*[(,—–:|]\s*|\s-\s", clean_name(title), maxsplit=1)[0]
-    full = re.fullmatch(r"[A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]*", core)
-    return core if full and not ROLE_NOUN.search(core) and not names_people(core) else ""
-
-
-#: A paragraph that introduces a person by name: "Amina is a researcher …", "Ceri works part time …".
-#: A given name, perhaps with a family name: "Amina", "Taylor Smith" (not "API", not "eResearch").
-GIVEN_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?"
+    full = " " in core and re.fullmatch(GIVEN_NAME, core)
+    return core if full and not names_a_role_or_group(core) else ""
 
 
 #: Where a sentence after a paragraph's first begins ("Picture someone new. Malik is 38 …").

@@ -168,9 +168,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # final code, 8355332 (automatic 71/78 personas, 170/196 concerns, 16 non-personas; named 76/78, 183/196, 0; the same
 # with the session's starting code, cb8caa6; at 27c5084 71/78, 166/196, 16 / named 76/78, 179/196; at 35a138a 71/78,
 # 150/196, 37); development data from then on.
-# Replica batch 32 (collectors R32A-R32E, thirtieth session) is registered here before its collectors start: held
-# out whole until it is scored once.
-REPLICA_HELD_OUT: set[str] = {"R32"}
+# Replica batch 32 (collectors R32A-R32E, thirtieth session, 21 documents) was registered here before its collectors
+# started (3d89c2e), committed unread (f8ef92c), held out whole and scored once there with the session's starting code,
+# 03039fd (automatic 68/72 personas, 286/301 concerns, 4 non-personas; named 72/72, 289/301, 0; the same with the
+# session's first, uncommitted changes, made on R31 before R32 was read; at 27c5084 59/72, 191/301, 4 / named 63/72,
+# 194/301; at 35a138a 58/72, 185/301, 13); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

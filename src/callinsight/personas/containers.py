@@ -27,7 +27,7 @@ from callinsight.personas.narrative import is_narrative
 from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.tables import table_records
-from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, is_placeholder, non_persona_reason
+from callinsight.personas.vocab import CONTAINER_WORDS, ONLY_PERSONAS, REQUIREMENT, is_placeholder, non_persona_reason
 
 #: A page or heading that asks who its people are: "Who is OpenStreetMap?", "Who we serve", "Who uses the portal".
 _WHO_ARE_THEY = re.compile(r"^\W*who (is|are|we serve|uses|use|needs|benefits|(it|this) (is|'s) for)\b|^\W*who\W*$|"
@@ -269,6 +269,8 @@ _ABOUT_OTHERS = re.compile(r"\b(other|related)\s+(personas|roles|users|stakehold
 def _holds_a_persona(section: Section, child: Section) -> bool:
     if _MORE_OF_THE_PERSONA.search(child.title):
         return False  # "Bringing the persona to life", "More about this persona": the same persona, told on
+    if non_persona_reason(child.title) == REQUIREMENT:
+        return False  # "### 1. Elena Marsh" ⏎ her fields ⏎ "#### Use Case 2: Stock forecast" ⏎ "- **Value**: …": her use case
     if is_persona_by_fields(child) or persona_children(child) or child.record or persona_paragraphs(child) \
             or names_over_prose(child) or len(persona_bullets(child)) >= 2 or listed_by_name(child):  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
         return True

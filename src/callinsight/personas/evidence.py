@@ -27,7 +27,7 @@ from callinsight.personas.names import (
     names_container,
     names_people,
 )
-from callinsight.personas.reading.inline import is_field_name, label_parts, without_asides
+from callinsight.personas.reading.inline import is_field_name, label_parts, split_label, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.vocab import CONTENTS, FIRM_REASONS, PROFILE_DETAIL, is_placeholder, non_persona_reason
 
@@ -94,14 +94,23 @@ def is_profile_card(section: Section) -> bool:
     return bool(profile_card_name(section))
 
 
+#: '👤 Primary Persona: "갓생 입문러"': the card's persona, ranked, in quotes, after an icon.
+_RANK = re.compile(r"^(primary|secondary|main|key)\s+(?=persona)")
+_NOT_A_WORD = " \t*_👤🧑👩👨🙋"
+_QUOTES = "\"“”'‘’「」"
+
+
 def profile_card_name(section: Section) -> str:
     """The name a filled-in profile card gives (see :func:`is_profile_card`), or ""."""
-    labelled = [(b.label, b.rest) for b in section.blocks if isinstance(b, Para) and b.label] + [
+    paragraphs = [(b.label, b.rest) if b.label else split_label(re.sub(r"^[^\w\"“]+", "", b.text), None)
+                  for b in section.blocks if isinstance(b, Para)]  # ('👤 Primary Persona: "갓생 입문러"', its icon off)
+    labelled = [(label, rest) for label, rest in paragraphs if label] + [
         (i.label, i.rest) for b in section.blocks if isinstance(b, ItemList) for i in b.items if i.label] + [
         (_unbold(row[0]), _unbold(row[1])) for b in section.blocks if isinstance(b, Table) and len(b.header) == 2
         for row in [b.header, *b.rows] if len(row) == 2]  # "| **이름** | 정하린 |": a card kept as a two-column table
-    named = next((rest.strip() for label, rest in labelled if label.strip().lower() in NAME_LABEL_WORDS
-                  and 0 < len(rest.split()) <= 5 and (looks_like_a_name(rest) or is_given_name(rest.strip()))
+    named = next((rest for label, rest in ((label, rest.strip().strip(_QUOTES)) for label, rest in labelled)
+                  if _RANK.sub("", label.strip(_NOT_A_WORD).lower()) in NAME_LABEL_WORDS
+                  and 0 < len(rest.split()) <= 5 and (looks_like_a_name(rest) or is_given_name(rest))
                   and not is_placeholder(rest)), "")  # ("Name: Theo": one word is a name when the label says so)
     facts = {label.strip().lower() for label, rest in labelled if PROFILE_DETAIL.match(label) and rest.strip()
              and not is_placeholder(rest)}
@@ -138,6 +147,10 @@ def is_template(section: Section) -> bool:
 _THEY_THEM = re.compile(r"\bthey\s*/\s*them\b|그들\s*/\s*그들", re.I)  # a person's stated pronouns
 
 
+#: An arrow between two things: a route, a mapping or a step ("Infrastructure flags → IT", "Draft -> Review").
+_MAPS_TO = re.compile(r"→|⇒|->|=>")
+
+
 def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     """``declared``: the list sits under a heading of personas ("### Personas"), so a bold name with a line about
     it is one of them whatever it names ("**Care team** - nurses, therapists and …")."""
@@ -150,8 +163,8 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     if not label or (field_of(label) and not names_people(label)) or reason \
             or len(short.split()) > (8 if declared and item.bold else 5):
         return False
-    if not (label[:1].isupper() or re.match(r"[가-힣]", label)):
-        return False
+    if not (label[:1].isupper() or re.match(r"[가-힣]", label)) or _MAPS_TO.search(label):
+        return False  # (nor "**Infrastructure flags → IT.**": a route from one thing to another, not a name)
     words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
     # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …", a bold title over "Challenges: …";
     # not "**Encryption**: the library …"

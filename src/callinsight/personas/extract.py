@@ -271,9 +271,11 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and not of_a_known and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
                                                 or listed_under_a_container(section, ancestors)):
         reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
-    if reason and reason not in FIRM_REASONS and NAME_AND_EPITHET.match(title) and (
+    if reason and reason not in FIRM_REASONS and (NAME_AND_EPITHET.match(title) or NUMBERED_PERSONA.match(title)) and (
             is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)):
-        reason = None  # "## 2. Ines — the author who picked style over features": a person, whatever words follow
+        # "## 2. Ines — the author who picked style over features": a person, whatever words follow; "#### 페르소나 4:
+        # 영상의학과 의사" (a doctor of medical imaging, 영상 also "video"): the heading says a persona follows
+        reason = None
     if reason and reason not in FIRM_REASONS and headed_persona_table(section, ancestors[0] if ancestors else section, out):
         reason = None  # "## Quick Reference Matrix" ⏎ "| Persona | Share | Age |": its rows are the personas, whatever the title
     if reason and not holds_personas() and not (reason not in FIRM_REASONS and listed_by_name(section)) and not (

@@ -33,7 +33,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
         "고민", "고민거리", "애로 사항", "걱정거리", "두려움", "스트레스 요인", "불편한 점", "아쉬운 점", "해결하고 싶은 문제",
         "좌절", "좌절 포인트", "좌절 요인", "불편함", "불편 요소", "불만 요소", "고통", "고충 사항",
-        "부족한 점", "부족한 부분", "통점",  # ("통점", 痛點: a pain point)
+        "부족한 점", "부족한 부분", "통점", "고통점", "고통 포인트",  # ("통점", 痛點: a pain point)
         "constraints", "제약", "제약 사항", "제약 조건",  # what limits the persona (time, hands, budget): a problem
     ),
     "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽", "한계", "한계점",
@@ -254,6 +254,9 @@ _WHAT_SOMEONE = (
     (re.compile(rf"^\W*what (?!(?:we|i|you)\b){_NOT}(?:[\w'’-]+\s+){{1,3}}(?:wants?|would like)\b", re.I), "needs"),
     (re.compile(rf"^\W*what {_NOT}(?:[\w'’-]+\s+){{1,3}}(?:struggles? with|worries about|fears|finds hard|dislikes|hates|(?:is|are) (?:afraid|scared|worried|anxious|nervous))\b", re.I),
      "pain_points"),
+    # "What loses her", "What would turn him off", "What drives the buyer away": what makes them leave
+    (re.compile(r"^\W*what (?:would |will |might )?(?:loses?|(?:turns?|puts?) (?:[\w'’-]+\s+){1,3}off|"
+                r"(?:drives?|scares?) (?:[\w'’-]+\s+){1,3}(?:off|away))\b", re.I), "objections"),
 )
 
 
@@ -270,11 +273,14 @@ def korean_field(label: str) -> str | None:
 
 
 _NUMBERED_STAGE = re.compile(r"^\W*(?:stage|phase|step)\s*\d{1,2}\s*[:.—–-]", re.I)
+#: "Job Seeker", "Job hunters": people named by what they look for, not the field "Job" (her role) or "Jobs" (to be done).
+_JOB_PERSON = re.compile(r"^\W*job[- ]?(?:seeker|hunter|changer|switcher|applicant|candidate)s?\W*$", re.I)
 
 
 def field_of(label: str, *, loose: bool = True) -> str | None:
     """The canonical field a heading or label names, or None."""
-    if NUMBERED_PERSONA.match(label) or _NUMBERED_USER.match(label) or _NUMBERED_STAGE.match(label) or PRODUCT_SIDE.search(label):
+    if NUMBERED_PERSONA.match(label) or _NUMBERED_USER.match(label) or _NUMBERED_STAGE.match(label) or PRODUCT_SIDE.search(label) \
+            or _JOB_PERSON.match(label):
         # "Persona 2: …", "User 2: Pavel - Retired Reader": a card's title, whatever its words; "Stage 1: Problem
         # Recognition": a journey's stage; "Pain Relievers": the product's answer to the pains
         return None

@@ -257,7 +257,10 @@ _ABOUT_SOMEONE = "is|was|has|works|lives|runs|joined"  # the verbs a sentence ab
 _SENTENCE_HEADING = re.compile(rf"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:{_ABOUT_SOMEONE})\b| ?[:,] ?(?:an? )?\d{{1,3}}\b)")
 NOT_A_SUBJECT = frozenset({"this", "that", "these", "those", "it", "there", "here", "what", "who", "why", "how", "when",
                             "where", "which", "our", "the", "a", "an", "each", "every", "he", "she", "they", "we", "you",
-                            "i", "my", "your", "persona", "user", "customer", "everyone", "nobody", "someone", "step", "version"})
+                            "i", "my", "your", "persona", "user", "customer", "everyone", "nobody", "someone", "step", "version",
+                            # "Lately Danny has realized …": a word of time before the name, not a first name
+                            "lately", "recently", "now", "today", "tonight", "yesterday", "sometimes", "often", "usually",
+                            "currently", "finally", "eventually", "then", "later", "still", "meanwhile", "soon", "already"})
 
 
 def sentence_subject(title: str) -> str:

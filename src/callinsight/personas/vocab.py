@@ -17,6 +17,7 @@ _RELEASE = "a release or its notes, not a persona"
 _COMPARISON = "a comparison, not a persona"
 TEMPLATE = "a template for writing personas, not a persona"
 MEASURES = "about the team's measures, not a persona"
+REQUIREMENT = "a requirement, story or test, not a persona"
 FIRM_REASONS = frozenset({CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLATE})
 
 #: The label of a detail in a persona's profile ("Age: 69", "Location: Denver", "나이: 25").
@@ -35,7 +36,10 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"how to use|using (these|the|our) (personas|profiles)|what (are|is an?) (personas?|profiles?)|"
      r"why (are |use |do we use |we use )?(personas|profiles)|about (these|the|our) personas|"
      r"purpose of|personas? (are|is) important", "about personas in general"),
-    (r"\b(common|shared|main|key|general) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground|scenarios)\b|\bacross (all |the )?(profiles|personas|users)\b|\bfor (all|every) (the )?(profiles|personas|users)\b|\ball (the )?personas\b|"
+    # "Shared Goals", "Universal Pain Points", "User Characteristics": what all of them have, said once for all
+    (r"\b(common|shared|main|key|general) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground|scenarios)\b|"
+     r"^\W*(shared|universal|common) (goals|pain points|frustrations|challenges|motivations|needs|concerns)\W*$|"
+     r"^\W*(\d{1,2}[.)]\s*)?(user|audience|customer) (characteristics|traits|attributes)\W*$|\bacross (all |the )?(profiles|personas|users)\b|\bfor (all|every) (the )?(profiles|personas|users)\b|\ball (the )?personas\b|"
      r"\bsimilarities\b|공통|\b(by|per|for each|across) personas?\b|(?:페르소나|퍼소나)별", _ALL_PERSONAS),
     (r"enablement|training|playbook|교육", "enablement"),
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
@@ -70,8 +74,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # "[Critical] C1. No way to subscribe", "Major M2: …", "[Minor] …": a review's finding or an issue, by its severity
     (r"^\W*\[?(critical|major|minor|blocker|trivial|high|medium|low)\]?\s*[a-z]?\d{1,2}\s*[.:)—–-]|^\W*\[(critical|major|minor|blocker)\]",
      "a finding or an issue, not a persona"),
-    # "BUG-1", "FR-3. 민감정보 마스킹", "NFR-2", "Story 4.3", "Test 2": a bug, a requirement, a story or a test by its number
-    (r"^\W*(bug|fr|nfr|req|us|tc|ac|epic|story|test|test case)\s?[-#]?\s?\d+(\.\d+)*\b", "a requirement, story or test, not a persona"),
+    # "BUG-1", "FR-3. 민감정보 마스킹", "NFR-2", "Story 4.3", "Test 2", "Use Case 2: …", "Scenario 1": a bug, a requirement, a story or a test by its number
+    (r"^\W*(bug|fr|nfr|req|us|tc|ac|epic|story|test|test case|use case|uc|scenario)\s?[-#]?\s?\d+(\.\d+)*\b", REQUIREMENT),
     # "Phase 1 (Months 1–2)", "Phase 2 - MVP", "Sprint 3", "2단계": a stage of the team's plan
     (r"^\W*(phase|milestone|sprint|stage)\s*[\dIVX]+\b|^\W*\d\s*단계|단계별|\b(by|per) (stage|phase)\b", "a stage of the plan, not a persona"),
     # ("Agenda Supporter" is a kind of user)
@@ -93,9 +97,9 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"(\s+((derived|drawn|taken) from|for)\s.*)?\W*$|우선\s?순위|원칙|지원 언어|"
      r"^\W*(\d{1,2}[.)]\s*)?(non-?goals|anti-?goals|out of scope)\W*$",
      "about the team's choices, not a persona"),
-    # the product's own pitch: "Product Definition", "Vision Statement", "Mission", "Elevator pitch"
+    # the product's own pitch: "Product Definition", "Vision Statement", "Mission", "Elevator pitch", "Product Requirements"
     (r"^\W*(\d{1,2}[.)]\s*)?((the |our )?product |project )?(definition|vision( statement)?|mission( statement)?|elevator pitch)\W*$|"
-     r"\b(product|project|mvp)\s+scope\b|\bfuture[- ]state\b|\b(product|project|business) (goals|objectives)\b|"
+     r"\b(product|project|mvp)\s+scope\b|\b(product|design|feature|functional) requirements\b|\bfuture[- ]state\b|\b(product|project|business) (goals|objectives)\b|"
      r"^\W*(\d{1,2}[.)]\s*)?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$|^\W*(\d{1,2}[.)]\s*)?(비즈니스|사업|제품|프로젝트) 목표\W*$",
      "about the product, not a persona"),
     # who wrote and owns the document: a PRD's "2. Contacts" table ("| Product Owner | TBD |"), "Document owners"

@@ -85,19 +85,22 @@ def drawn_card(info: str, content: str) -> list[str]:
 _CODE = re.compile(r"[{}<>;=`]|^\s*(?:\$ |>>>|#|//|import |from \w+ import|def |class |function |return\b)", re.M)
 
 
-def card_text(info: str, content: str) -> str:
+def card_text(info: str, content: str, heading: str = "") -> str:
     """"```" ⏎ "기저질환: 당뇨(8년)" ⏎ "상황: 발목 골절" ⏎ "니즈:" ⏎ "- 알약이 아홉 가지" ⏎ "```": a persona's card kept in a
     code block with no language named, for its fixed width; its text, to be read as the page's own. "" for code, for a
     block with fewer than two "Label:" lines or none of a persona's fields, and for one that names its person (a
-    record of its own, read by :func:`fenced_records`)."""
+    record of its own, read by :func:`fenced_records`) unless the ``heading`` it sits under names her too ("## 페르소나
+    1: 오병철 (51세)" ⏎ a prompt block with "- 이름: 오병철" ⏎ "- 두려움: …": her card, kept as a prompt)."""
     from callinsight.personas.evidence import NAME_LABEL_WORDS
     from callinsight.personas.model import canonical_section
 
     if (info.split() or [""])[0].lower() not in _TEXT_FENCES or _CODE.search(content):
         return ""
-    labels = [label.lower() for line in content.splitlines() if (label := split_label(line.strip(), None)[0])]
+    pairs = [split_label(line.strip().lstrip("-*• "), None) for line in content.splitlines()]
+    labels = [label.lower() for label, _ in pairs if label]
+    names = [value.strip() for label, value in pairs if label and label.lower() in NAME_LABEL_WORDS]
     if len(labels) < 2 or not any(canonical_section(label) for label in labels) \
-            or any(label in NAME_LABEL_WORDS for label in labels):
+            or any(not name or name not in heading for name in names):
         return ""
     return content
 

@@ -255,7 +255,7 @@ class _Walker:
                 self.section.children += fenced_records(tok.info, tok.content, self.section.level + 1)
                 for line in drawn_card(tok.info, tok.content):  # a profile card drawn with box characters: its text
                     self._paragraph(line, None)
-                if card := card_text(tok.info, tok.content):  # a card of "Label: value" lines kept for its width
+                if card := card_text(tok.info, tok.content, self.section.title):  # a card of "Label: value" lines kept for its width
                     _Walker(self.md.parse(card), [self.section], self.md).run()
             i += 1
 

@@ -123,6 +123,11 @@ def first_fields(lines: list[str]) -> dict[str, int]:
     return first
 
 
+#: "Female, 39, married with 2 children", "42, male", "여성, 35세": a card's line of who the person is, never a heading.
+_SEX_AND_AGE = re.compile(r"^\W*(?:(?:fe)?male|woman|man|non-?binary|여성|남성)\s*[,/·|]\s*\d{1,3}\b|"
+                          r"^\W*\d{1,3}\s*(?:세|살|years? old)?\s*[,/·|]\s*(?:(?:fe)?male|woman|man|non-?binary|여성|남성)\b", re.I)
+
+
 def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None = None) -> bool:
     """Page text copied without blank lines ("Homeowner Henry" ⏎ "Background" ⏎ "Henry owns …" ⏎ "Challenges" ⏎ "- …"):
     a short capitalised line with no sentence ending, with text after it, is a heading where it opens something: a
@@ -158,8 +163,9 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
         return False  # a field line ("Age: 62", "Persona: Omar Haddad"), unless a name labels a role or titles the text
     if not after or not 0 < word_count(line) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
             or _said_by_someone(line) \
-            or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())) or PROFILE_DETAIL.match(line):
-        return False  # (nor "Age" ⏎ "41": a detail's label over its value)
+            or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())) or PROFILE_DETAIL.match(line) \
+            or _SEX_AND_AGE.match(line):
+        return False  # (nor "Age" ⏎ "41": a detail's label over its value; nor "Female, 39, married": who she is)
     if is_field(line) or (PERSONA_TAG.match(after) and len(after.split()) <= 3):
         return True
     if _field_line(after) and looks_like_a_name(without_asides(line)) and not CONTAINER_WORDS.search(line):

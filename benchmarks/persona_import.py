@@ -173,9 +173,13 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # 03039fd (automatic 68/72 personas, 286/301 concerns, 4 non-personas; named 72/72, 289/301, 0; the same with the
 # session's first, uncommitted changes, made on R31 before R32 was read; at 27c5084 59/72, 191/301, 4 / named 63/72,
 # 194/301; at 35a138a 58/72, 185/301, 13); development data from then on.
-# Replica batch 33 (collectors R33A-R33E, thirtieth session) is registered here before its collectors start: held
-# out whole until it is scored once.
-REPLICA_HELD_OUT: set[str] = {"R33"}
+# Replica batch 33 (collectors R33A-R33E, thirtieth session, 18 documents) was registered here before its collectors
+# started (670bd9e), committed unread (39b167b), held out whole and scored once there with the code after the work on
+# R31 and R32, 3328dba (automatic 50/53 personas, 161/193 concerns, 13 non-personas; named 53/53, 177/193, 0; with the
+# session's starting code, 03039fd, 46/53, 156/193, 13 / named 50/53, 173/193: the gain is a second excerpt of R31's
+# prompt-block source, 3 personas and 4 concerns, and one more PRD persona; at 27c5084 42/53, 134/193, 24 / named
+# 47/53, 143/193; at 35a138a 38/53, 118/193, 24); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -324,3 +324,107 @@ def test_a_ranked_persona_card_in_a_code_block_names_its_persona(tmp_path: Path)
         """))
     assert list(found) == ["새벽 러너"]
     assert found["새벽 러너"] == [("pain_point", "퇴근 후엔 운동할 힘이 없음, 혼자 하면 사흘을 못 감")]
+
+
+def test_bold_traits_in_the_parts_of_a_numbered_named_persona_are_hers(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "personas.md", """\
+        # Studio Client Personas
+
+        ## Persona 1: The Fixer — "Ravi the Studio Manager"
+
+        ### Demographics & Background
+
+        | Attribute | Detail |
+        |-----------|--------|
+        | **Name** | Ravi Menon |
+        | **Age** | 41 |
+        | **Role** | Studio manager for three photographers |
+
+        ### Pain Points & Frustrations
+
+        | Pain Point | Severity |
+        |-----------|----------|
+        | Invoices chased by phone every Friday | **High** |
+        | Bookings kept in two calendars | **Medium** |
+
+        ### Success Criteria
+
+        1. **Fewer calls:** He rings no client about an unpaid invoice for a month
+        2. **One calendar:** Every booking for the three of them is in one place
+
+        ### Behavioral Traits
+
+        - **Morning planner.** Dislikes surprises. Sorts the week before the studio opens.
+        - **Cautious buyer.** Tries any new tool alone for a week before he shows it to the team.
+        """))
+    assert list(found) == ["Ravi Menon (The Fixer)"]
+    assert [t for _, t in found["Ravi Menon (The Fixer)"]][:2] == [
+        "Invoices chased by phone every Friday: High", "Bookings kept in two calendars: Medium"]
+
+
+def test_a_coded_profile_heading_is_the_persona_its_map_row_names(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "personas.md", """\
+        # Lab System — User personas
+
+        ## 2. Persona map
+
+        | Persona | Role key | Primary decision |
+        |---|---|---|
+        | Lab manager | `lab_admin` | Which instruments need booking rules? |
+        | Bench scientist | `scientist` | Which runs can start today? |
+        | Safety officer | `safety` | Which incidents are still open? |
+
+        ## 3. P01 — Lab manager
+
+        **Illustrative persona:** Grace Obi, lab manager. **Pain points.** Bookings clash when two groups share one
+        machine, and nobody knows who booked it.
+
+        ## 4. P02 — Bench scientist
+
+        **Illustrative persona:** Tomasz Lis, postdoc. **Pain points.** Results sit on an instrument PC that is
+        not backed up.
+        """))
+    names = [p.name for p in parsed.personas]
+    assert "P01 — Lab manager" in names and "P02 — Bench scientist" in names
+    assert "Lab manager" not in names and "Bench scientist" not in names
+
+
+def test_a_job_with_the_part_it_plays_in_brackets_names_a_buyer_not_a_field(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "vision.md", """\
+        ## 4. Target Markets & Personas
+
+        ### Buyer Personas
+
+        **Plant Reliability Engineer (Technical Champion)**
+        - Background: Maintenance systems, 12+ years
+        - Pain: "Every unplanned stop costs us a shift of output"
+
+        **VP of Operations (Budget Holder)**
+        - Background: Running three plants
+        - Pain: "I cannot justify another tool without a payback date"
+
+        **CFO/Co-Founder (Final Approver)**
+        - Background: Finance and fundraising
+        - Pain: "Capital spending has to wait for next year's budget"
+        """))
+    assert [p.name for p in parsed.personas] == [
+        "Plant Reliability Engineer (Technical Champion)", "VP of Operations (Budget Holder)", "CFO/Co-Founder (Final Approver)"]
+
+
+def test_the_documents_metadata_is_not_a_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "personas.md", """\
+        # Map Viewer Personas
+
+        ## Document Metadata
+        *   **Purpose**: Describe who uses the viewer, what they want and what gets in their way.
+        *   **Audience**: Designers and front-end engineers.
+
+        ## 1. Field Ecologist
+        *   **Goals**: Plot survey points on a base map.
+        *   **Pain Points**: Exports lose their coordinate system.
+
+        ## 2. Planning Officer
+        *   **Goals**: Check a site against protected zones.
+        *   **Pain Points**: Zone layers are months out of date.
+        """))
+    assert [p.name for p in parsed.personas] == ["Field Ecologist", "Planning Officer"]

@@ -271,6 +271,11 @@ def _holds_a_persona(section: Section, child: Section) -> bool:
         return False  # "Bringing the persona to life", "More about this persona": the same persona, told on
     if non_persona_reason(child.title) == REQUIREMENT:
         return False  # "### 1. Elena Marsh" ⏎ her fields ⏎ "#### Use Case 2: Stock forecast" ⏎ "- **Value**: …": her use case
+    if NUMBERED_PERSONA.match(section.title) and not only_numbers_a_persona(section.title) \
+            and not NUMBERED_PERSONA.match(child.title) and not is_persona_by_fields(child) and not child.record:
+        # "## Persona 1: The Operator — "Dana"" ⏎ "### Behavioral Traits" ⏎ "- **Batch processor.** Dislikes …": the
+        # heading names one persona; bold traits in her parts are hers, not people of their own
+        return False
     if is_persona_by_fields(child) or persona_children(child) or child.record or persona_paragraphs(child) \
             or names_over_prose(child) or len(persona_bullets(child)) >= 2 or listed_by_name(child):  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
         return True

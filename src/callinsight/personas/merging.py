@@ -119,7 +119,7 @@ def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
 
 #: "PER-001 정우진", "P2. Bea", "U-03: Mateo": the document's code for a persona, then its name.
-_CODED = re.compile(r"^[A-Z]{1,4}-?\d{1,4}[.:]?\s+(?=\w)")
+_CODED = re.compile(r"^[A-Z]{1,4}-?\d{1,4}(?:[.:]|\s+[—–-])?\s+(?=\w)")  # ("PER-001 정우진", "P01 — Research administrator")
 
 
 def _merge_coded(personas: list[PersonaDoc]) -> list[PersonaDoc]:

@@ -297,9 +297,13 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         label = " ".join(label.split()[:6])
     if not loose or len(label.split()) > 6 or _THE_AGENT.fullmatch(label.strip()) or not (found := keyword_section(label)):
         return None  # ("The Worrier", "The Box-Ticker": a kind of person named as persona documents name them)
-    from callinsight.personas.names import a_kind_of_person  # (names reads the vocabulary, not the model)
+    from callinsight.personas.names import ROLE_ACRONYMS, ROLE_NOUN, a_kind_of_person  # (names reads the vocabulary)
 
-    return None if a_kind_of_person(label) else found  # "Reluctant Travelers", "Anxious Parents": people, not a field
+    if a_kind_of_person(label):
+        return None  # "Reluctant Travelers", "Anxious Parents": people, not a field
+    # "VP of Engineering (Budget Holder)", "CTO/Technical Founder (Strategic Decision Maker)": a job and the part it plays
+    job = label.partition("(")[0].strip() if "(" in label else ""
+    return None if job and (ROLE_NOUN.search(job) or set(re.split(r"[\s/]+", job)) & ROLE_ACRONYMS) else found
 
 
 #: How much a part of a field weighs ("🔴 Critical pain points", "Minor frustrations", "Low-priority needs").

@@ -49,7 +49,9 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\breferences?\b|\bresources\b|further reading|see also|\bsources\b|\bappendix\b|\bglossary\b|참고", "references"),
     (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|\bexecutive summary\b|^\W*(\d{1,2}[.)]\s*)?summary\W*$|"
      r"^\W*(\d{1,2}[.)]\s*)?요약\W*$|배경|개요|소개|"
-     r"^\W*(purpose|scope|status|get involved|how to get involved|contact( us)?|about this (page|document))\W*$", "background of the page"),
+     r"^\W*(purpose|scope|status|get involved|how to get involved|contact( us)?|about this (page|document))\W*$|"
+     r"^\W*((document|doc|page) )?meta ?data\W*$|^\W*(document|doc|page) (information|info|details|control)\W*$|^\W*문서 정보\W*$",
+     "background of the page"),
     (r"^\W*(\w+ )?(persona|profile|user) templates?\W*$|^\W*templates?( for (a |each |new )?(personas?|profiles?))?\W*$", TEMPLATE),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     # a bare "Contributors" is a README's list of names; "Core Contributor", "Contributor personas" are people

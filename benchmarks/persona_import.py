@@ -179,9 +179,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # session's starting code, 03039fd, 46/53, 156/193, 13 / named 50/53, 173/193: the gain is a second excerpt of R31's
 # prompt-block source, 3 personas and 4 concerns, and one more PRD persona; at 27c5084 42/53, 134/193, 24 / named
 # 47/53, 143/193; at 35a138a 38/53, 118/193, 24); development data from then on.
-# Replica batch 34 (collectors R34A-R34E, thirtieth session) is registered here before its collectors start: held
-# out whole until it is scored once.
-REPLICA_HELD_OUT: set[str] = {"R34"}
+# Replica batch 34 (collectors R34A-R34E, thirtieth session, 21 documents) was registered here before its collectors
+# started (be16c64), committed unread (4d8a66d), held out whole and scored once there with the session's final code,
+# ddb226e (automatic 58/70 personas, 219/277 concerns, 19 non-personas; named 70/70, 233/277, 0; with the session's
+# starting code, 03039fd, the same but 18 non-personas; at 27c5084 42/70, 150/277, 26 / named 56/70, 175/277; at
+# 35a138a 42/70, 150/277, 26); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

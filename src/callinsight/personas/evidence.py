@@ -96,7 +96,7 @@ def is_profile_card(section: Section) -> bool:
 
 #: '👤 Primary Persona: "갓생 입문러"': the card's persona, ranked, in quotes, after an icon.
 _RANK = re.compile(r"^(primary|secondary|main|key)\s+(?=persona)")
-_NOT_A_WORD = " \t*_👤🧑👩👨🙋"
+_LABEL_MARKS = " \t*_👤🧑👩👨🙋"  # markup and a person icon around a label, not its words
 _QUOTES = "\"“”'‘’「」"
 
 
@@ -109,7 +109,7 @@ def profile_card_name(section: Section) -> str:
         (_unbold(row[0]), _unbold(row[1])) for b in section.blocks if isinstance(b, Table) and len(b.header) == 2
         for row in [b.header, *b.rows] if len(row) == 2]  # "| **이름** | 정하린 |": a card kept as a two-column table
     named = next((rest for label, rest in ((label, rest.strip().strip(_QUOTES)) for label, rest in labelled)
-                  if _RANK.sub("", label.strip(_NOT_A_WORD).lower()) in NAME_LABEL_WORDS
+                  if _RANK.sub("", label.strip(_LABEL_MARKS).lower()) in NAME_LABEL_WORDS
                   and 0 < len(rest.split()) <= 5 and (looks_like_a_name(rest) or is_given_name(rest))
                   and not is_placeholder(rest)), "")  # ("Name: Theo": one word is a name when the label says so)
     facts = {label.strip().lower() for label, rest in labelled if PROFILE_DETAIL.match(label) and rest.strip()

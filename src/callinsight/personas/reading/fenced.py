@@ -88,7 +88,7 @@ _CODE = re.compile(r"[{}<>;=`]|^\s*(?:\$ |>>>|#|//|import |from \w+ import|def |
 def card_text(info: str, content: str, heading: str = "") -> str:
     """"```" ⏎ "기저질환: 당뇨(8년)" ⏎ "상황: 발목 골절" ⏎ "니즈:" ⏎ "- 알약이 아홉 가지" ⏎ "```": a persona's card kept in a
     code block with no language named, for its fixed width; its text, to be read as the page's own. "" for code, for a
-    block with fewer than two "Label:" lines or none of a persona's fields, and for one that names its person (a
+    block with fewer than two "Label:" lines (bulleted or not) or none of a persona's fields, and for one that names its person (a
     record of its own, read by :func:`fenced_records`) unless the ``heading`` it sits under names her too ("## 페르소나
     1: 오병철 (51세)" ⏎ a prompt block with "- 이름: 오병철" ⏎ "- 두려움: …": her card, kept as a prompt)."""
     from callinsight.personas.evidence import NAME_LABEL_WORDS

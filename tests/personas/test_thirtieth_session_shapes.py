@@ -428,3 +428,34 @@ def test_the_documents_metadata_is_not_a_persona(tmp_path: Path) -> None:
         *   **Pain Points**: Zone layers are months out of date.
         """))
     assert [p.name for p in parsed.personas] == ["Field Ecologist", "Planning Officer"]
+
+
+def test_each_item_of_a_grouped_list_under_a_concern_field_is_one_concern(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "persona.md", """\
+        # Persona: Store Manager
+
+        ## Goals
+        - Open the shop on time every day
+
+        ## Pain Points & Frustrations
+
+        ### Daily Problems
+
+        - **Rotas kept on paper** so every change gets lost
+        - **Deliveries arrive late** without any notice
+
+        ### Money Worries
+
+        - A tiny budget for new tools
+        - Staff who resist yet another app
+
+        ### Price
+        Every tool costs more than the shop makes in a week.
+        """))
+    assert found["Store Manager"] == [
+        ("pain_point", "Rotas kept on paper so every change gets lost"),
+        ("pain_point", "Deliveries arrive late without any notice"),
+        ("pain_point", "A tiny budget for new tools"),
+        ("pain_point", "Staff who resist yet another app"),
+        ("pain_point", "Price: Every tool costs more than the shop makes in a week."),
+    ]

@@ -181,6 +181,11 @@ class DocBuilder:
             if (field := canonical_section(unweighted(sub.title), exact=True)) in CONCERN_SECTIONS:
                 self.read_section(sub, field)  # "### Pain points" ⏎ "#### 🔴 Critical pain points" ⏎ a table: a part of the field
                 continue
+            lists = [b for b in sub.blocks if isinstance(b, ItemList)]
+            if canonical in CONCERN_SECTIONS and not sub.children and sub.blocks and len(lists) == len(sub.blocks) \
+                    and sum(len(b.items) for b in lists) >= 2:
+                self.read_section(sub, canonical)  # "## Pain Points" ⏎ "### Daily problems" ⏎ a list: each item is one
+                continue
             # "#### Price" under "### Objections": the title is the item
             text = " ".join(t for b in sub.blocks for t in _texts(b))
             self._add_item(sub.title + (f": {text}" if text else ""))

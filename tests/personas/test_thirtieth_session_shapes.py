@@ -459,3 +459,27 @@ def test_each_item_of_a_grouped_list_under_a_concern_field_is_one_concern(tmp_pa
         ("pain_point", "Staff who resist yet another app"),
         ("pain_point", "Price: Every tool costs more than the shop makes in a week."),
     ]
+
+
+def test_what_never_to_make_them_do_is_an_objection_and_sore_points_are_pains(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "welder.md", """\
+        # Welder
+
+        ## Who they are
+
+        Works the night shift in the fabrication bay and logs every seam on a shared tablet.
+
+        ## Sore points
+
+        - The tablet logs out after two minutes of gloves-on work
+
+        ## Never make them…
+
+        - type a seam number twice
+        - take their gloves off to sign a form
+        """))
+    assert found["Welder"] == [
+        ("pain_point", "The tablet logs out after two minutes of gloves-on work"),
+        ("objection", "type a seam number twice"),
+        ("objection", "take their gloves off to sign a form"),
+    ]

@@ -25,7 +25,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "what keeps him up at night", "what keeps you up at night", "what keeps her awake at night",
         "what keeps him awake at night", "fears", "gripes", "annoyances",
         "complications", "worries", "fears and worries", "headaches", "difficulties", "frustrated by", "what frustrates them",
-        "friction", "friction points", "points of friction", "red flags", "warning signs", "stumbling blocks", "stumbling block", "sticking points", "sticking point",
+        "friction", "friction points", "points of friction", "red flags", "warning signs", "stumbling blocks", "stumbling block", "sticking points", "sticking point", "sore points", "sore spots",
         "what gets in the way", "gets in the way", "what gets in their way", "what stops them", "what holds them back",
         "what is hard", "what's hard", "what they find hard", "what goes wrong", "what bothers them",
         "what makes it hard", "what makes it difficult", "what makes this hard",
@@ -254,9 +254,10 @@ _WHAT_SOMEONE = (
     (re.compile(rf"^\W*what (?!(?:we|i|you)\b){_NOT}(?:[\w'’-]+\s+){{1,3}}(?:wants?|would like)\b", re.I), "needs"),
     (re.compile(rf"^\W*what {_NOT}(?:[\w'’-]+\s+){{1,3}}(?:struggles? with|worries about|fears|finds hard|dislikes|hates|(?:is|are) (?:afraid|scared|worried|anxious|nervous))\b", re.I),
      "pain_points"),
-    # "What loses her", "What would turn him off", "What drives the buyer away": what makes them leave
+    # "What loses her", "What would turn him off", "What drives the buyer away", "Never make them…": what makes them leave
     (re.compile(r"^\W*what (?:would |will |might )?(?:loses?|(?:turns?|puts?) (?:[\w'’-]+\s+){1,3}off|"
-                r"(?:drives?|scares?) (?:[\w'’-]+\s+){1,3}(?:off|away))\b", re.I), "objections"),
+                r"(?:drives?|scares?) (?:[\w'’-]+\s+){1,3}(?:off|away))\b|"
+                r"^\W*(?:never|don['’]t|do not) (?:make|force|ask) (?:them|her|him)\W*$", re.I), "objections"),
 )
 
 

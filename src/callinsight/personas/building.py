@@ -17,6 +17,7 @@ from callinsight.personas.names import (
     is_given_name,
     names_container,
     names_people,
+    says_word,
     sentence_subject,
 )
 from callinsight.personas.personadoc import DocBuilder
@@ -115,7 +116,7 @@ def person_of_the_role(section: Section, role: str) -> str:
     first, words = paras[0], paras[0].split()
     # a line with only her name, which the story below says again ("Daniel became a dad …"), is no field's label
     bare = len(words) <= 2 and is_given_name(words[0]) and not names_people(first) and not field_of(first) \
-        and not non_persona_reason(first) and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", " ".join(paras[1:]))
+        and not non_persona_reason(first) and says_word(" ".join(paras[1:]), words[0])
     person = first if bare else introduced_person(" ".join(paras))
     return f"{person} ({role})" if person and person.lower() not in role.lower() else role
 
@@ -123,8 +124,7 @@ def person_of_the_role(section: Section, role: str) -> str:
 def _said_as_a_name(word: str, text: str) -> bool:
     """Her first name said again below, and never in lower case, as a person's is ("Rin learned to code …"): not
     "### Basic Demographics" or "##### Documentation Content" over a part ("documentation written for …")."""
-    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)) \
-        and not re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)
+    return says_word(text, word) and not says_word(text, word.lower())
 
 
 def story_name(title: str) -> str:

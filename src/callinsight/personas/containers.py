@@ -22,6 +22,7 @@ from callinsight.personas.names import (
     names_container,
     names_people,
     only_numbers_a_persona,
+    says_word,
 )
 from callinsight.personas.narrative import is_narrative
 from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
@@ -252,7 +253,7 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
     first = next(holding, None)
     if first is not None and (given := full_name_of(first.title).split(" ")[0]):
         # "### Rin Okoye | Solo Developer" ⏎ … ⏎ "### How AMK Serves Rin": a part named after her is hers, not a persona
-        holding = (c for c in holding if not re.search(rf"(?<!\w){re.escape(given)}(?!\w)", c.title))
+        holding = (c for c in holding if not says_word(c.title, given))
     if first is not None and fields and is_persona_by_fields(first) and not persona_children(first) \
             and not names_container(clean_name(first.title)) and next(holding, None) is None \
             and not any(names_container(clean_name(c.title)) and not c.blocks for c in children):  # not "## PERSONAS" ⏎ "## HAROLD"

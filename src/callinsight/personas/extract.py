@@ -90,6 +90,7 @@ from callinsight.personas.names import (
     names_container,
     names_people,
     only_numbers_a_persona,
+    says_word,
 )
 from callinsight.personas.narrative import is_narrative, is_trait_list
 from callinsight.personas.personadoc import apply_front_matter
@@ -562,7 +563,7 @@ def _name_over_one_role(section: Section) -> str:
     # (its fields mention him by any word of the name: "## Persona 1: "First-Timer Freddie"" ⏎ "### The Weekend
     # Tinkerer" ⏎ … "**Key Features for Freddie:**")
     if not (is_persona_by_fields(child) or field_labels(child)) or not any(
-            re.search(rf"(?<!\w){re.escape(word)}(?!\w)", below) for word in name.split()):
+            says_word(below, word) for word in name.split()):
         return ""
     return name if field_of(child.title) or child.title.count(":") else f"{name} ({clean_name(child.title)})"
 

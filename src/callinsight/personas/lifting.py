@@ -25,6 +25,7 @@ from callinsight.personas.names import (
     names_container,
     names_people,
     opens_with_a_kind_of_person,
+    says_word,
     word_count,
 )
 from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
@@ -255,7 +256,7 @@ def _introduces_label(label: str, text: str, declared: bool = False) -> bool:
     if is_given_name(name) and text.startswith(f"{name} "):
         return True
     names = [w.strip(",;") for w in label.split()[1:4]] if declared else []
-    return any(is_given_name(w) and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in names)
+    return any(is_given_name(w) and says_word(text, w) for w in names)
 
 
 def _lists_personas(section: Section) -> bool:

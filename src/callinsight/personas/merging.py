@@ -138,16 +138,29 @@ _ID_VALUE = re.compile(r"[A-Z][A-Z0-9]{0,4}(?:-[A-Z0-9]{1,5})?")
 def _merge_by_id(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """"| P-APP | Mobile applicant | … |" in the persona map and "## P-APP — Mobile applicant" over her profile: the row
     whose ID cell is the code one heading (and only one) opens with is more of that persona, named as the heading says."""
-    out = list(personas)
-    for row in personas:
+    def headed_by(row: PersonaDoc) -> Callable[[PersonaDoc], bool] | None:
         code = next((v.strip() for k, v in row.extra_sections.items() if k.strip().lower() in _ID_COLUMNS
                      and _ID_VALUE.fullmatch(v.strip())), "")
         if not code:
+            return None
+        opens = re.compile(rf"{re.escape(code)}(?![\w-])\s*[—–:.-]?\s+\w")
+        return lambda p: opens.match(p.name.strip()) is not None
+
+    return _merge_into_the_one(personas, headed_by)
+
+
+def _merge_into_the_one(personas: list[PersonaDoc],
+                        holder: Callable[[PersonaDoc], Callable[[PersonaDoc], bool] | None]) -> list[PersonaDoc]:
+    """Each persona for which ``holder`` says what holds it (None: nothing does) is more of the one other persona,
+    still standing, that does, and is merged into it; where none or several do, it stays."""
+    out = list(personas)
+    for part in personas:
+        if (holds := holder(part)) is None:
             continue
-        headed = [p for p in out if p is not row and re.match(rf"{re.escape(code)}(?![\w-])\s*[—–:.-]?\s+\w", p.name.strip())]
-        if len(headed) == 1:
-            merge_into(headed[0], row)
-            out.remove(row)
+        holders = [p for p in out if p is not part and holds(p)]
+        if len(holders) == 1:
+            merge_into(holders[0], part)
+            out.remove(part)
     return out
 
 
@@ -213,16 +226,13 @@ def _merge_groups_into_segments(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """"2. **Pet parents** after a cartoon of their animal" in the page's summary, then "### Segment B — Pet parent" ⏎
     its profile: the group the summary names is the segment the page details, where the group's name is two words or
     more, one of them plural, and exactly one segment's name holds all of them."""
-    out = list(personas)
-    for group in personas:
+    def detailed_by(group: PersonaDoc) -> Callable[[PersonaDoc], bool] | None:
         words = _kinds(group.name)
         if len(words) < 2 or _SEGMENT_LEAD.match(group.name) or not re.search(r"[^s]s\b", group.name.lower()):
-            continue
-        segments = [p for p in out if p is not group and _SEGMENT_LEAD.match(p.name) and words <= _kinds(_SEGMENT_LEAD.sub("", p.name))]
-        if len(segments) == 1:
-            merge_into(segments[0], group)
-            out.remove(group)
-    return out
+            return None
+        return lambda p: _SEGMENT_LEAD.match(p.name) is not None and words <= _kinds(_SEGMENT_LEAD.sub("", p.name))
+
+    return _merge_into_the_one(personas, detailed_by)
 
 
 def name_key(name: str) -> str:

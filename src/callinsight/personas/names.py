@@ -276,6 +276,11 @@ def sentence_subject(title: str) -> str:
 GIVEN_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?"
 
 
+def says_word(text: str, word: str) -> bool:
+    """``word`` stands in ``text`` as a whole word, written as given ("Rin" in "Rin learned …", not in "Ring")."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
 def names_a_role_or_group(text: str) -> bool:
     """"Platform Engineer", "Basic Customer", "Power users": a job or a kind of people, not one person's name."""
     return bool(ROLE_NOUN.search(text)) or names_people(text)
@@ -330,7 +335,7 @@ def introduced_person(text: str) -> str:
     first = name.split()[0]
     # "Tom is a claimant who …": a relative "who" is about a person too
     return name if PRONOUNS.search(rest) or re.match(r"\W*an? [\w -]{2,40}? who\b", rest) \
-        or re.search(rf"(?<!\w){re.escape(first)}(?!\w)", rest) else ""
+        or says_word(rest, first) else ""
 
 
 def most_told_person(text: str) -> str:

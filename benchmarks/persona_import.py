@@ -184,9 +184,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # ddb226e (automatic 58/70 personas, 219/277 concerns, 19 non-personas; named 70/70, 233/277, 0; with the session's
 # starting code, 03039fd, the same but 18 non-personas; at 27c5084 42/70, 150/277, 26 / named 56/70, 175/277; at
 # 35a138a 42/70, 150/277, 26); development data from then on.
-# Replica batch 35 (collectors R35A-R35E, thirty-first session) is registered here before its collectors start:
-# held out whole until it is scored once.
-REPLICA_HELD_OUT: set[str] = {"R35"}
+# Replica batch 35 (collectors R35A-R35E, thirty-first session, 24 documents) was registered here before its collectors
+# started (f11b419), committed unread (eff69e2), held out whole and scored once there with the session's starting code,
+# 797399f (automatic 72/78 personas, 223/263 concerns, 6 non-personas; named 78/78, 233/263, 0), and with the session's
+# first three changes, made on R33/R34 before R35 was read (the same figures); at 27c5084 64/78, 194/263, 4 / named
+# 74/78, 217/263; at 35a138a 63/78, 177/263, 5); development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

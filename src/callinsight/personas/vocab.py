@@ -99,8 +99,10 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"(\s+((derived|drawn|taken) from|for)\s.*)?\W*$|우선\s?순위|원칙|지원 언어|"
      r"^\W*(\d{1,2}[.)]\s*)?(non-?goals|anti-?goals|out of scope)\W*$",
      "about the team's choices, not a persona"),
-    # the product's own pitch: "Product Definition", "Vision Statement", "Mission", "Elevator pitch", "Product Requirements"
+    # the product's own pitch: "Product Definition", "Vision Statement", "Mission", "Elevator pitch", "Product Requirements",
+    # "Minimum Viable Product (MVP)" over its MoSCoW list ("Must Have: …", "Won't Have: …")
     (r"^\W*(\d{1,2}[.)]\s*)?((the |our )?product |project )?(definition|vision( statement)?|mission( statement)?|elevator pitch)\W*$|"
+     r"^\W*(\d{1,2}[.)]\s*)?(the )?(minimum viable product|mvp)( \(mvp\))?( features| scope| requirements)?\W*$|\bmoscow\b|"
      r"\b(product|project|mvp)\s+scope\b|\b(product|design|feature|functional) requirements\b|\bfuture[- ]state\b|\b(product|project|business) (goals|objectives)\b|"
      r"^\W*(\d{1,2}[.)]\s*)?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$|^\W*(\d{1,2}[.)]\s*)?(비즈니스|사업|제품|프로젝트) 목표\W*$",
      "about the product, not a persona"),

@@ -105,6 +105,21 @@ def card_text(info: str, content: str, heading: str = "") -> str:
     return content
 
 
+def indented_prose(content: str) -> str:
+    """"## Pain Points:" ⏎ "    Omar runs into a real obstacle whenever …": paragraphs indented by habit (four spaces or a
+    tab), which Markdown takes for an indented code block; their text, to be read as the page's own. "" for code: a
+    block with code's marks (braces, assignments, a prompt, a comment), a line with no letters, or no line that reads
+    as a sentence or a "Label: value" field ("npm run dev", a folder tree)."""
+    import textwrap
+
+    lines = [line.strip() for line in content.splitlines() if line.strip()]
+    if not lines or _CODE.search(content) or not all(any(ch.isalpha() for ch in line) for line in lines):
+        return ""
+    wordy = sum(ch.isalpha() or ch.isspace() for ch in "".join(lines)) >= 0.85 * len("".join(lines))
+    told = any(len(line.split()) >= 6 or split_label(line, None)[0] for line in lines)
+    return textwrap.dedent(content.expandtabs(4)) if wordy and told else ""
+
+
 def _script_data(content: str, suffix: str) -> list[Any]:
     """The records among a code block's literals (each assignment's value, a list's records one by one); [] for code
     that does not parse."""

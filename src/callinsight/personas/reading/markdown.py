@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from callinsight.personas.reading.fenced import card_text, drawn_card, fenced_records
+from callinsight.personas.reading.fenced import card_text, drawn_card, fenced_records, indented_prose
 from callinsight.personas.reading.inline import is_field_name, split_label, squash, strip_templates
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
 from callinsight.personas.reading.yamlish import split_front_matter
@@ -257,6 +257,8 @@ class _Walker:
                     self._paragraph(line, None)
                 if card := card_text(tok.info, tok.content, self.section.title):  # a card of "Label: value" lines kept for its width
                     _Walker(self.md.parse(card), [self.section], self.md).run()
+            elif kind == "code_block" and (prose := indented_prose(tok.content)):  # paragraphs indented by habit
+                _Walker(self.md.parse(prose), [self.section], self.md).run()
             i += 1
 
     def _open_list(self) -> None:

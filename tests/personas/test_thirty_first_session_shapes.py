@@ -1,0 +1,69 @@
+"""Shapes met while working on misses of replica batches R33 and R34 (development data once scored) in the thirty-first
+session, each on a small synthetic document written for these tests (no replica or evaluation text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from callinsight.personas.parse import parse_document
+
+from .conftest import write_doc
+
+
+def _concerns(path: Path) -> dict[str, list[str]]:
+    return {p.name: [c.text for c in p.concerns] for p in parse_document(path).personas}
+
+
+def test_paragraphs_indented_by_habit_are_read_as_text_not_code(tmp_path: Path) -> None:
+    path = tmp_path / "nurse.md"
+    path.write_text(
+        "# Night Nurse\n\n## Info\n\tName: Priya\n\tAge: 41\n\tOccupation: Ward nurse\n\n"
+        "## Pain Points:\n"
+        "    Priya loses the first hour of every shift to reading handover notes \n"
+        "    scattered across three systems.  Medication charts are often missing a signature,\n"
+        "    so she has to chase the day team by phone.\n\n"
+        "## Preferences:\n"
+        "    She likes tools that work with gloves on and need no training.\n",
+        encoding="utf-8")
+    found = _concerns(path)
+    assert len(found) == 1
+    (name, concerns), = found.items()
+    assert "Priya" in name
+    assert any(c.startswith("Priya loses the first hour of every shift") for c in concerns)
+    assert any("chase the day team by phone" in c for c in concerns)
+
+
+def test_an_indented_code_block_stays_code(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "persona.md", """\
+        # Dispatcher Dee
+
+        ## Pain Points
+        - Loses track of which van carries which parcel
+
+        ## Setup used in the study
+
+            pip install route-tools
+            route-tools export --format=csv > runs.csv
+
+            src/
+              routes.py
+        """))
+    assert found == {"Dispatcher Dee": ["Loses track of which van carries which parcel"]}
+
+
+def test_a_minimum_viable_product_list_is_not_a_persona(tmp_path: Path) -> None:
+    """Its MoSCoW list, indented by habit, is read as text now: still the product's, never a persona."""
+    parsed = parse_document(write_doc(tmp_path, "site.md", """\
+        # Campaign site
+
+        ### Minimum Viable Product (MVP)
+
+            1. Must Have: a donate button, a list of events
+            2. Won't Have: pop-ups, autoplaying video, a confusing menu
+
+        ### Personas
+
+        * Busy Bea: Parents with no time to read the news who still want to vote; needs a page she can read in a minute.
+        """))
+    assert [p.name for p in parsed.personas] == ["Busy Bea"]
+    assert ("Minimum Viable Product (MVP)", "about the product, not a persona") in [(s.title, s.reason) for s in parsed.skipped]

@@ -51,6 +51,53 @@ def test_an_indented_code_block_stays_code(tmp_path: Path) -> None:
     assert found == {"Dispatcher Dee": ["Loses track of which van carries which parcel"]}
 
 
+def test_a_summary_table_row_merges_with_the_section_of_the_same_name(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "buyers.md", """\
+        # Buyer Personas
+
+        ## Ranking
+        | Rank | Persona | Deal Size | Ease of Reach |
+        |------|---------|-----------|---------------|
+        | 1 | Fleet Managers | £2,000 – £9,000 | High |
+        | 2 | Parts Wholesalers | £1,000 – £4,000 | Medium |
+
+        ## Persona 1: Fleet Managers
+
+        ### The Problem
+        Vans sit idle for days while a spare part is ordered by phone.
+
+        ## Persona 2: Parts Wholesalers
+
+        ### The Problem
+        Orders arrive by fax and are keyed in twice.
+        """))
+    by_name = {p.name: p for p in parsed.personas}
+    assert set(by_name) == {"Fleet Managers", "Parts Wholesalers"}
+    fleet = by_name["Fleet Managers"]
+    assert [c.text for c in fleet.concerns] == ["Vans sit idle for days while a spare part is ordered by phone."]
+    assert fleet.extra_sections.get("Deal Size") == "£2,000 – £9,000"  # the row's cells are hers
+
+
+def test_two_sections_of_one_name_with_their_own_content_stay_two(tmp_path: Path) -> None:
+    """The guard of the merge: a section that is no summary row keeps its own persona."""
+    parsed = parse_document(write_doc(tmp_path, "admins.md", """\
+        # Personas
+
+        ## Admin
+
+        ### Pain Points
+        - Resets forty passwords every Monday morning by hand
+        - Cannot see who changed a permission last week
+
+        ## Admin
+
+        ### Pain Points
+        - Has no budget for a second licence this year
+        - Spends Fridays exporting usage reports for finance
+        """))
+    assert len(parsed.personas) == 2
+
+
 def test_a_minimum_viable_product_list_is_not_a_persona(tmp_path: Path) -> None:
     """Its MoSCoW list, indented by habit, is read as text now: still the product's, never a persona."""
     parsed = parse_document(write_doc(tmp_path, "site.md", """\

@@ -67,7 +67,9 @@ def from_fields(section: Section, name: str, source: str, ancestors: list[Sectio
     b.read_blocks(section.blocks)
     for child in section.children:
         b.read_section(child, field_of(child.title))
-    return b.finish()
+    doc = b.finish()
+    doc.from_record = section.record
+    return doc
 
 
 def from_bullet(item: Item, source: str, ancestors: list[Section]) -> PersonaDoc:

@@ -19,7 +19,8 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     for persona in personas:
         key = name_key(persona.name)
         known = by_name.get(key)
-        if known is not None and (known.name != persona.name or _retold(known, persona) or _introduced(known)):
+        if known is not None and (known.name != persona.name or _retold(known, persona) or _introduced(known)
+                                  or _summary_row(persona)):
             merge_into(known, persona)
             continue
         by_name.setdefault(key, persona)
@@ -269,6 +270,19 @@ def _introduced(first: PersonaDoc) -> bool:
     if set(first.sections) == {"background"} and not first.extra_sections and 1 <= len(lines) <= 2 \
             and name_key(lines[0]).startswith(name_key(first.name) + " "):
         return True
-    # a summary table's row ("| Back-office editor | Works in the back office; never handles keys |"): one cell
-    cells = list(first.extra_sections.values())
-    return len(cells) == 1 and "\n" not in cells[0] and all(items == cells[:1] for items in first.sections.values())
+    return _summary_row(first)
+
+
+#: How many words a summary table's cell holds at most, where the row has more than one ("£4,200 – £21,000", "High").
+_SHORT_CELL = 12
+
+
+def _summary_row(persona: PersonaDoc) -> bool:
+    """A summary table's row, its persona told in a section of the same name elsewhere: one cell ("| Back-office
+    editor | Works in the back office; never handles keys |"), or a row of short ones ("| 1 | Equipment Suppliers |
+    £4,200 – £21,000 | High | 🔥 Go now |")."""
+    cells = list(persona.extra_sections.values())
+    if len(cells) == 1 and "\n" not in cells[0] and all(items == cells[:1] for items in persona.sections.values()):
+        return True
+    cells += [item for items in persona.sections.values() for item in items]
+    return persona.from_record and len(cells) >= 2 and all("\n" not in c and len(c.split()) <= _SHORT_CELL for c in cells)

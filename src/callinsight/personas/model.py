@@ -384,6 +384,7 @@ class PersonaDoc:
     attributes: dict[str, object] = field(default_factory=dict)  # other front matter / YAML keys
     headings: dict[str, str] = field(default_factory=dict)  # canonical section -> heading as the document wrote it
     found_at: str = field(default="", compare=False)  # for the dry run: where a persona the owner named was read; not stored
+    from_record: bool = field(default=False, compare=False)  # read from a table row or a data item; not stored
 
     @property
     def concerns(self) -> list[Concern]:

@@ -114,3 +114,24 @@ def test_a_minimum_viable_product_list_is_not_a_persona(tmp_path: Path) -> None:
         """))
     assert [p.name for p in parsed.personas] == ["Busy Bea"]
     assert ("Minimum Viable Product (MVP)", "about the product, not a persona") in [(s.title, s.reason) for s in parsed.skipped]
+
+
+def test_problems_ranked_with_a_hash_number_are_all_concerns(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "owner.md", """\
+        # Persona 2: The Clinic Manager
+
+        ## Pain Points (Ranked)
+
+        **#1 — Rota Visibility**
+        > *"I can't see who is in on Saturday without ringing round."*
+        - Shift swaps are agreed on paper and never reach the system
+        - Cover for sick days is found by phone at seven in the morning
+
+        **#2 — Billing Exports**
+        - Invoices are retyped into the accounts package every Friday
+        """))
+    concerns = found["The Clinic Manager"]
+    assert "Shift swaps are agreed on paper and never reach the system" in concerns
+    assert "Cover for sick days is found by phone at seven in the morning" in concerns
+    assert "Invoices are retyped into the accounts package every Friday" in concerns
+    assert "Rota Visibility" in concerns  # the ranked problem's own title

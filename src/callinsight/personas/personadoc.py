@@ -92,7 +92,8 @@ def _field(label: str) -> str | None:
         keyword_section(label) if len(label.split()) <= longest else trailing_section(label))
 
 
-_NUMBER_MARK = re.compile(r"^\s*\d{1,2}[.)]\s+")
+#: "1. Scattered Information", "#1 — Multi-Staff Scheduling": a ranked problem's number before its title.
+_NUMBER_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|#\d{1,2}(?:\s*[—–:-]|[.)])?)\s+")
 #: "His top challenges are …", "Her biggest worries include …": a sentence that says what a field of the person holds.
 _SAYS_ITS_FIELD = re.compile(r"^(?:his|her|their|my|our)\s+(?:(?:top|biggest|main|key|major|greatest|chief)\s+)?"
                              r"(?P<field>challenges|pain points|frustrations|problems|worries|concerns|fears|needs|struggles)\s+"

@@ -135,3 +135,18 @@ def test_problems_ranked_with_a_hash_number_are_all_concerns(tmp_path: Path) -> 
     assert "Cover for sick days is found by phone at seven in the morning" in concerns
     assert "Invoices are retyped into the accounts package every Friday" in concerns
     assert "Rota Visibility" in concerns  # the ranked problem's own title
+
+
+def test_a_korean_field_of_two_words_after_a_qualifier(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "prd.md", """\
+        # 일정 공유 기능 PRD
+
+        ## 2. 타겟 사용자
+
+        | 페르소나 | 현재 불편 사항 | 개선 후 기대 효과 |
+        |----------|----------------|-------------------|
+        | **동아리 총무** | 회비 납부 여부를 단톡방에서 일일이 물어봐야 함 | 납부 현황을 한눈에 봄 |
+        | **신입 회원** | 다음 모임 장소를 매번 다시 물어봐야 해서 민망함 | 알림으로 장소를 받음 |
+        """))
+    assert found["동아리 총무"] == ["회비 납부 여부를 단톡방에서 일일이 물어봐야 함"]
+    assert found["신입 회원"] == ["다음 모임 장소를 매번 다시 물어봐야 해서 민망함"]

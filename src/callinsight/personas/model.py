@@ -267,9 +267,10 @@ def field_about_someone(label: str) -> str | None:
 
 
 def korean_field(label: str) -> str | None:
-    """Korean puts the field's noun last: "사용자의 고충", "현재 불만", "워크샵 우려사항", "사용자가 겪는 불편함"."""
+    """Korean puts the field's noun last: "사용자의 고충", "현재 불만", "워크샵 우려사항", "사용자가 겪는 불편함", also a
+    noun of two words ("현재 불편 사항", "주요 페인 포인트")."""
     if _HANGUL.search(label) and 2 <= len(words := normalise_heading(without_qualifier(label)).split()) <= 4:
-        return canonical_section(words[-1], exact=True)
+        return (len(words) >= 3 and canonical_section(" ".join(words[-2:]), exact=True)) or canonical_section(words[-1], exact=True)
     return None
 
 

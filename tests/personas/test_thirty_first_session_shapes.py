@@ -150,3 +150,28 @@ def test_a_korean_field_of_two_words_after_a_qualifier(tmp_path: Path) -> None:
         """))
     assert found["동아리 총무"] == ["회비 납부 여부를 단톡방에서 일일이 물어봐야 함"]
     assert found["신입 회원"] == ["다음 모임 장소를 매번 다시 물어봐야 해서 민망함"]
+
+
+def test_a_blogs_comment_form_is_no_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "post.txt", """\
+        Our personas
+
+        Priya, 34
+
+        Priya runs a small bakery and worries that she wastes flour every week because she cannot predict orders.
+
+
+        Leave a Reply
+
+        You are commenting using your account. Log Out /  Change )
+
+        Twitter picture
+
+        You are commenting using your Twitter account. Log Out /  Change )
+
+        Facebook photo
+
+        You are commenting using your Facebook account. Log Out /  Change )
+        """))
+    assert [p.name for p in parsed.personas] == ["Priya"]
+    assert {s.title for s in parsed.skipped} >= {"Leave a Reply", "Twitter picture", "Facebook photo"}

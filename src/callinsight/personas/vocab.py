@@ -30,6 +30,11 @@ PROFILE_DETAIL = re.compile(
 NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"table of contents|\bcontents\b|\btoc\b|on this page|목차", CONTENTS),
     (SKIP_LINK.pattern, "page navigation"),
+    # a blog's comment form and sharing row, copied with the post ("Leave a Reply", "Twitter picture", "Share this:")
+    (r"^\W*(leave a (reply|comment)|post a comment|add a comment|\d+ (comments?|responses?|replies)|share this( post)?|"
+     r"like this|related posts|you (may|might) also like|댓글( \d+개)?|댓글 (달기|쓰기|남기기))\W*$|"
+     r"^\W*(google\+?|twitter|facebook|linkedin|wordpress(\.com)?|gravatar|instagram)\s+(photo|picture|image|icon|avatar|account)\W*$",
+     "page furniture (comments, sharing)"),
     (r"\bfaqs?\b|frequently asked|questions|자주 묻는", "FAQ"),
     (r"writing for|how to write|writing guid|style guide|tips for writing|\btips\b|guidelines|best practices|"
      r"do'?s and don'?ts|작성 가이드|(주의|유의)(\s?사항|할 점)?\W*$", "writing guidance"),  # "검증 시 주의", "유의사항"

@@ -175,3 +175,33 @@ def test_a_blogs_comment_form_is_no_persona(tmp_path: Path) -> None:
         """))
     assert [p.name for p in parsed.personas] == ["Priya"]
     assert {s.title for s in parsed.skipped} >= {"Leave a Reply", "Twitter picture", "Facebook photo"}
+
+
+def test_steps_of_a_day_by_their_times_are_no_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "personas.md", """\
+        # User Personas
+
+        ## 1. Rosa Lind — Dispatch Lead
+
+        **Role:** Dispatch lead
+
+        ### Daily Workflow
+
+        1. **Morning check (7:30 AM):** Opens her board and reads the overnight calls she has to hand out.
+        2. **Route planning (8:00 - 9:30 AM):** Sorts her vans by district and phones each driver she needs.
+        3. **Wrap-up (4 pm):** Closes her tickets and writes notes for the evening team she hands over to.
+
+        ### Frustrations
+
+        - Drivers' locations show up ten minutes late on her map
+        - Every address change arrives by phone, never in the system
+
+        ## 2. Omar Haddad — Driver
+
+        ### Frustrations
+
+        - Learns about a changed drop only when he is already there
+        """))
+    by_name = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
+    assert set(by_name) == {"Rosa Lind — Dispatch Lead", "Omar Haddad — Driver"}
+    assert "Drivers' locations show up ten minutes late on her map" in by_name["Rosa Lind — Dispatch Lead"]

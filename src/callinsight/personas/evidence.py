@@ -163,8 +163,10 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     if not label or (field_of(label) and not names_people(label)) or reason \
             or len(short.split()) > (8 if declared and item.bold else 5):
         return False
-    if not (label[:1].isupper() or re.match(r"[가-힣]", label)) or _MAPS_TO.search(label):
-        return False  # (nor "**Infrastructure flags → IT.**": a route from one thing to another, not a name)
+    if not (label[:1].isupper() or re.match(r"[가-힣]", label)) or _MAPS_TO.search(label) or _CLOCK_TIME.search(label):
+        # (nor "**Infrastructure flags → IT.**": a route from one thing to another, not a name; nor "**Morning triage
+        # (8:15 AM):** Loads her queue …": a step of someone's day, by its time)
+        return False
     words = len(item.rest.split()) + sum(len(t.split()) for c in item.children for t in c.flat())
     # a person: "**Ian** (he/him) is …", "Head of Engineering: owns …", a bold title over "Challenges: …";
     # not "**Encryption**: the library …"
@@ -184,6 +186,8 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
     return words >= 8 and (names_people(label) or bool(GENDERED.search(text)) or bool(_THEY_THEM.search(text)))
 
 
+#: A time of day: "8:15 AM", "(1:15 - 3:15 PM)", "9am", "14:30", "오전 9시".
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?:오전|오후)\s?\d{1,2}\s?시", re.I)
 #: A role in brackets after a bold name: "(Teacher)", "(Parent)".
 _ROLE_ASIDE = re.compile(r"\(\s*(?P<role>[^()\d]{2,30}?)\s*\)\s*[:—–-]")
 #: An age in a name's aside: "(52세, 여성)", "(34)", "(age 41)", "(67 years old)".

@@ -205,3 +205,15 @@ def test_steps_of_a_day_by_their_times_are_no_personas(tmp_path: Path) -> None:
     by_name = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
     assert set(by_name) == {"Rosa Lind — Dispatch Lead", "Omar Haddad — Driver"}
     assert "Drivers' locations show up ten minutes late on her map" in by_name["Rosa Lind — Dispatch Lead"]
+
+
+def test_a_php_page_and_fields_broken_by_br_lines(tmp_path: Path) -> None:
+    path = tmp_path / "persona.php"
+    path.write_text(
+        "<?php include 'header.php'; ?>\n<html><body><main>\n<h2>Persona A</h2>\n"
+        "<p><strong>Name:</strong>Ines<br><strong>Age:</strong>45</p>\n"
+        "<p><strong>Frustrations and Needs:</strong>Ines cannot tell which evening classes still have places left.</p>\n"
+        "<p><strong>Goals:</strong>Ines wants to book a class for her son in one go.</p>\n"
+        "<?= $footer ?>\n</main></body></html>\n", encoding="utf-8")
+    found = _concerns(path)
+    assert found == {"Ines": ["Ines cannot tell which evening classes still have places left."]}

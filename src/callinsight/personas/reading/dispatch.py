@@ -13,8 +13,10 @@ from callinsight.personas.reading.script import SCRIPT_SUFFIXES
 from callinsight.personas.reading.tree import Section
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt")  # .qmd Quarto, .rmd R Markdown
-#: Page templates of static-site generators (Eleventy, Jekyll, Hugo, Django …): HTML or Markdown with template tags.
-TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".jinja", ".jinja2", ".j2", ".twig", ".ejs", ".erb")
+#: Page templates of static-site generators (Eleventy, Jekyll, Hugo, Django …) and server pages (PHP, JSP, ASP): HTML or
+#: Markdown with template tags.
+TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".jinja", ".jinja2", ".j2", ".twig", ".ejs", ".erb",
+                     ".php", ".phtml", ".jsp", ".asp", ".aspx")
 #: Formats pandoc converts (reading/converted.py): OpenDocument text, RTF, Org, LaTeX, MediaWiki, Textile.
 CONVERTED_SUFFIXES = tuple(CONVERTED_FORMATS)
 SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".adoc", ".asciidoc", ".docx", ".pdf",

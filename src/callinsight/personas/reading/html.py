@@ -86,6 +86,8 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
         elif name in ("ul", "ol") and (listed := _toggle_list(child)):
             for toggle in listed:
                 _walk_toggle(toggle, flat, toggles)
+        elif name == "p" and len(lines := _labelled_lines(child)) >= 2:
+            flat[-1].blocks.extend(lines)  # "<p><strong>Name:</strong> Gwen<br><strong>Age:</strong> 52</p>": a field a line
         elif name == "p":
             para = _para(child)
             if bullet := GLYPH_BULLET.match(para.text):
@@ -259,6 +261,28 @@ def _styled_label(tag: Any, text: str | None = None) -> bool:
         return False
     text = _text(tag) if text is None else text
     return 0 < len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _labelled_lines(tag: Any) -> list[Para]:
+    """A paragraph whose lines, broken by <br>, each open with a bold label: one paragraph per line; [] otherwise."""
+    from bs4 import BeautifulSoup
+
+    if tag.find("br", recursive=False) is None:
+        return []
+    lines: list[list[Any]] = [[]]
+    for node in list(tag.children):
+        if getattr(node, "name", None) == "br":
+            lines.append([])
+        else:
+            lines[-1].append(node)
+    paras = []
+    for nodes in lines:
+        line = BeautifulSoup("<p></p>", "lxml").new_tag("p")
+        for node in nodes:
+            line.append(node.extract())
+        if _text(line):
+            paras.append(_para(line))
+    return paras if all(p.label and p.bold for p in paras) else []
 
 
 def _para(tag: Any) -> Para:

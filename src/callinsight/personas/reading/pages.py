@@ -14,8 +14,9 @@ from callinsight.personas.reading.markdown import read_markdown
 from callinsight.personas.reading.tree import Section
 from callinsight.personas.reading.yamlish import split_front_matter
 
-#: Tags of template languages that are not {{ }} / {% %} (those go with the other page machinery): EJS, ERB.
-_ANGLE_TAGS = re.compile(r"<%.*?%>", re.S)
+#: Tags of template languages that are not {{ }} / {% %} (those go with the other page machinery): EJS, ERB, JSP, ASP
+#: ("<% … %>") and PHP ("<?php … ?>", "<?= … ?>").
+_ANGLE_TAGS = re.compile(r"<%.*?%>|<\?(?:php\b|=).*?(?:\?>|\Z)", re.S)
 _HTML_BODY = re.compile(r"<(?:h[1-6]|p|div|ul|ol|table|section|article|main|dl)\b", re.I)
 
 

@@ -217,3 +217,75 @@ def test_a_php_page_and_fields_broken_by_br_lines(tmp_path: Path) -> None:
         "<?= $footer ?>\n</main></body></html>\n", encoding="utf-8")
     found = _concerns(path)
     assert found == {"Ines": ["Ines cannot tell which evening classes still have places left."]}
+
+
+def test_a_heading_that_only_ranks_a_persona_takes_the_name_below_it(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "icp.md", """\
+        # Ideal Customer Profile
+
+        ## Primary Persona
+
+        ### Video Editor at an Agency
+
+        | Attribute | Description |
+        |-----------|-------------|
+        | Age Range | 24-40 |
+        | Company Size | 5-30 people |
+
+        ### Psychographics
+
+        **Goals:**
+        - Deliver cuts the client signs off first time
+
+        **Frustrations:**
+        - Client feedback arrives in five different tools
+        - Renders fail overnight with nobody told
+
+        ### Behaviors
+
+        - **Tools they use:** an editing suite, a review tool
+
+        ## Secondary Persona
+
+        ### Agency Producer
+
+        | Attribute | Description |
+        |-----------|-------------|
+        | Age Range | 30-50 |
+
+        ### Psychographics
+
+        **Goals:**
+        - Keep every project inside its budget
+
+        **Frustrations:**
+        - Cannot see which edits are waiting on the client
+
+        ### Behaviors
+
+        - **Tools they use:** a project tracker, email
+        """))
+    by_name = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
+    assert by_name == {"Video Editor at an Agency": ["Client feedback arrives in five different tools",
+                                                     "Renders fail overnight with nobody told"],
+                       "Agency Producer": ["Cannot see which edits are waiting on the client"]}
+
+
+def test_a_primary_user_named_by_a_line_with_her_age(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "users.md", """\
+        # Who we build for
+
+        ## Primary User
+
+        **Siti, 31 - the parent who books every swimming lesson.**
+
+        | | |
+        |---|---|
+        | **Who** | Works shifts at a hospital pharmacy |
+        | **What she does now** | Rings the pool every Monday to ask for free slots |
+
+        **Goals:** book the lessons for the whole term in one go.
+
+        **Pain points:** the Saturday class fills up before she gets off work.
+        """))
+    assert [p.name for p in parsed.personas] == ["Siti"]

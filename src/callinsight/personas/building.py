@@ -23,7 +23,7 @@ from callinsight.personas.names import (
 from callinsight.personas.personadoc import DocBuilder
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.reading.yamlish import add_record_keys
-from callinsight.personas.vocab import non_persona_reason
+from callinsight.personas.vocab import FIRM_REASONS, non_persona_reason
 
 #: A heading that says what the page holds, not who: "Patient Persona", "An example", "Sample persona".
 _GENERIC_NAME = re.compile(r"^((\w+ ){0,2}(persona|profile)|(an? )?(example|sample)( (persona|user|customer))?)$", re.I)
@@ -102,12 +102,27 @@ def _keep_sentence_heading(b: DocBuilder, title: str) -> None:
         b.doc.attributes["summary"] = title
 
 
+#: A heading that ranks a persona without naming it: "Primary Persona", "Secondary persona", "핵심 페르소나".
+_RANK_ONLY = re.compile(r"^\W*(?:primary|secondary|tertiary|main|core|key)\s+(?:user\s+persona|persona|user|customer)\W*$|^\W*(?:주요|핵심|메인|서브|보조)\s?(?:페르소나|퍼소나)\W*$", re.I)
+
+
+#: A line opening with a given name and an age: "Nurul, 25 - the friend who …", "Dana (41), …".
+_NAME_AND_AGE_LINE = re.compile(r"^\W*(?P<name>[A-Z][\w'’-]+)\s*(?:,\s*|\(\s*)\d{1,2}\b")
+
+
 def person_of_the_role(section: Section, role: str) -> str:
     """"## Persona 1: Parent" ⏎ "Daniel" ⏎ "34 year old male …" (or ⏎ "Hannah is a 25 year old …"): the role's person,
     named with it ("Daniel (Parent)"), so that a later "### Daniel" scenario is hers; the role alone when the first
-    paragraph names no one."""
-    if not (names_people(role) or NUMBERED_PERSONA.match(section.title)):
+    paragraph names no one. "## Primary Persona" ⏎ "### AI Video Creator" ⏎ its card ⏎ "### Psychographics" ⏎ …: the
+    heading only ranks the persona its first part names."""
+    if _RANK_ONLY.match(section.title) and section.children and (part := section.children[0]).blocks \
+            and not field_of(part.title) and non_persona_reason(part.title) not in FIRM_REASONS and len(part.title.split()) <= 6:
+        return clean_name(part.title)  # ("AI Video Creator" shares a word with a page's "Videos": a firm reason only)
+    if not (names_people(role) or NUMBERED_PERSONA.match(section.title) or _RANK_ONLY.match(section.title)):
         return role
+    if _RANK_ONLY.match(section.title) and (lead := next((b for b in section.blocks if isinstance(b, Para)), None)) \
+            and (aged := _NAME_AND_AGE_LINE.match(lead.text)) and is_given_name(aged["name"]):
+        return aged["name"]  # "## Primary User" ⏎ "**Nurul, 25 - the friend who always organises it.**"
     # "## Persona 1: The Vibecoder" ⏎ "### Rin Okoye | Solo Developer" ⏎ her card ⏎ "### Goals" ⏎ …: named in a part
     if section.children and not field_of(section.children[0].title) and (person := full_name_of(section.children[0].title)) \
             and _said_as_a_name(person.split()[0], section.text().replace(section.children[0].title, "", 1)):

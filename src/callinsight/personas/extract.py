@@ -305,7 +305,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(from_narrative(child, person, source, [*ancestors, section]))
         return
     if not reason and ancestors and fields_in_its_parts(section, out.repeated_sub_headings(ancestors[-1])):
-        out.personas.append(from_fields(section, story_name(title), source, ancestors, title))
+        out.personas.append(from_fields(section, person_of_the_role(section, story_name(title)), source, ancestors, title))
         return
     if ancestors and is_persona_by_fields(section) and (shared := parts_its_siblings_share(section, ancestors[-1])) \
             and not persona_children(section, ignore=shared):

@@ -289,3 +289,22 @@ def test_a_primary_user_named_by_a_line_with_her_age(tmp_path: Path) -> None:
         **Pain points:** the Saturday class fills up before she gets off work.
         """))
     assert [p.name for p in parsed.personas] == ["Siti"]
+
+
+def test_a_numbered_rank_heading_takes_the_bold_name_under_it(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "prd.md", """\
+        # 가계부 앱 PRD
+
+        ## 3. 타겟 사용자
+
+        ### 3.1 Primary Persona (최우선)
+        **[맞벌이 신혼부부]**
+        - **나이**: 29-38세
+        - **페인 포인트**:
+          - 각자 카드로 결제해서 한 달 지출을 합쳐 보기 어려움
+          - 생활비를 누가 더 냈는지 매번 계산해야 함
+        - **니즈**: 자동으로 합쳐지는 공동 가계부
+        """))
+    by_name = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
+    assert list(by_name) == ["맞벌이 신혼부부"]
+    assert "각자 카드로 결제해서 한 달 지출을 합쳐 보기 어려움" in by_name["맞벌이 신혼부부"]

@@ -103,7 +103,8 @@ def _keep_sentence_heading(b: DocBuilder, title: str) -> None:
 
 
 #: A heading that ranks a persona without naming it: "Primary Persona", "Secondary persona", "핵심 페르소나".
-_RANK_ONLY = re.compile(r"^\W*(?:primary|secondary|tertiary|main|core|key)\s+(?:user\s+persona|persona|user|customer)\W*$|^\W*(?:주요|핵심|메인|서브|보조)\s?(?:페르소나|퍼소나)\W*$", re.I)
+_RANK_ONLY = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:primary|secondary|tertiary|main|core|key)\s+(?:user\s+persona|persona|user|customer)"
+                        r"|(?:주요|핵심|메인|서브|보조)\s?(?:페르소나|퍼소나))(?:\s*\([^()]{1,20}\))?\W*$", re.I)
 
 
 #: A line opening with a given name and an age: "Nurul, 25 - the friend who …", "Dana (41), …".
@@ -120,9 +121,12 @@ def person_of_the_role(section: Section, role: str) -> str:
         return clean_name(part.title)  # ("AI Video Creator" shares a word with a page's "Videos": a firm reason only)
     if not (names_people(role) or NUMBERED_PERSONA.match(section.title) or _RANK_ONLY.match(section.title)):
         return role
-    if _RANK_ONLY.match(section.title) and (lead := next((b for b in section.blocks if isinstance(b, Para)), None)) \
-            and (aged := _NAME_AND_AGE_LINE.match(lead.text)) and is_given_name(aged["name"]):
-        return aged["name"]  # "## Primary User" ⏎ "**Nurul, 25 - the friend who always organises it.**"
+    if _RANK_ONLY.match(section.title) and (lead := next((b for b in section.blocks if isinstance(b, Para)), None)):
+        if (aged := _NAME_AND_AGE_LINE.match(lead.text)) and is_given_name(aged["name"]):
+            return aged["name"]  # "## Primary User" ⏎ "**Nurul, 25 - the friend who always organises it.**"
+        if lead is section.blocks[0] and lead.bold and lead.label and not lead.rest and len(lead.label.split()) <= 6 \
+                and not lead.label.rstrip().endswith((".", "!", "?")):
+            return lead.label.strip("[]【】 ")  # "### 3.1 Primary Persona (최우선)" ⏎ "**[공유형 커플/부부]**" ⏎ her fields
     # "## Persona 1: The Vibecoder" ⏎ "### Rin Okoye | Solo Developer" ⏎ her card ⏎ "### Goals" ⏎ …: named in a part
     if section.children and not field_of(section.children[0].title) and (person := full_name_of(section.children[0].title)) \
             and _said_as_a_name(person.split()[0], section.text().replace(section.children[0].title, "", 1)):

@@ -308,3 +308,36 @@ def test_a_numbered_rank_heading_takes_the_bold_name_under_it(tmp_path: Path) ->
     by_name = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
     assert list(by_name) == ["맞벌이 신혼부부"]
     assert "각자 카드로 결제해서 한 달 지출을 합쳐 보기 어려움" in by_name["맞벌이 신혼부부"]
+
+
+def test_a_persona_framework_and_an_out_of_scope_list_are_no_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "personas.md", """\
+        # User Personas
+
+        ## Persona Framework
+
+        Each persona includes:
+        - **Goals:** what they want to get done
+        - **Pain Points:** what stands in their way
+
+        ## Persona 1: Ward Clerk
+
+        **Goals:** finish the discharge letters before noon
+
+        **Pain Points:** chases consultants for signatures by phone
+
+        ## Out of scope for the pilot
+
+        - visitors booking parking for themselves
+        - agency staff working a single shift
+
+        ## 3.2 사용자 특성
+
+        - **디지털 숙련도:** 대부분 스마트폰에 익숙함
+        - **주요 불편:** 공지를 놓치기 쉬움
+        """))
+    assert [p.name for p in parsed.personas] == ["Ward Clerk"]
+    reasons = {s.title: s.reason for s in parsed.skipped}
+    assert reasons["Persona Framework"] == "about personas in general"
+    assert reasons["Out of scope for the pilot"] == "about the team's choices, not a persona"
+    assert reasons["3.2 사용자 특성"] == "about all personas, not one"

@@ -40,11 +40,12 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"do'?s and don'?ts|작성 가이드|(주의|유의)(\s?사항|할 점)?\W*$", "writing guidance"),  # "검증 시 주의", "유의사항"
     (r"how to use|using (these|the|our) (personas|profiles)|what (are|is an?) (personas?|profiles?)|"
      r"why (are |use |do we use |we use )?(personas|profiles)|about (these|the|our) personas|"
-     r"purpose of|personas? (are|is) important", "about personas in general"),
+     r"purpose of|personas? (are|is) important|^\W*(\d{1,2}[.)]\s*)?(the )?(persona|profile)s? (framework|schema|structure|format|anatomy)\W*$",
+     "about personas in general"),
     # "Shared Goals", "Universal Pain Points", "User Characteristics": what all of them have, said once for all
     (r"\b(common|shared|main|key|general) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground|scenarios)\b|"
      r"^\W*(shared|universal|common) (goals|pain points|frustrations|challenges|motivations|needs|concerns)\W*$|"
-     r"^\W*(\d{1,2}[.)]\s*)?(user|audience|customer) (characteristics|traits|attributes)\W*$|\bacross (all |the )?(profiles|personas|users)\b|\bfor (all|every) (the )?(profiles|personas|users)\b|\ball (the )?personas\b|"
+     r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s*)?((user|audience|customer) (characteristics|traits|attributes)|(사용자|고객|유저) 특성)\W*$|\bacross (all |the )?(profiles|personas|users)\b|\bfor (all|every) (the )?(profiles|personas|users)\b|\ball (the )?personas\b|"
      r"\bsimilarities\b|공통|\b(by|per|for each|across) personas?\b|(?:페르소나|퍼소나)별", _ALL_PERSONAS),
     (r"enablement|training|playbook|교육", "enablement"),
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
@@ -102,7 +103,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # "3. Key Design Principles Derived from Personas", "Design rule"
     (r"^\W*(\d{1,2}[.)]\s*)?([\w-]+ ){0,2}(priorit(y|ies)|principles?|rules?|supported languages)"
      r"(\s+((derived|drawn|taken) from|for)\s.*)?\W*$|우선\s?순위|원칙|지원 언어|"
-     r"^\W*(\d{1,2}[.)]\s*)?(non-?goals|anti-?goals|out of scope)\W*$",
+     r"^\W*(\d{1,2}[.)]\s*)?(non-?goals|anti-?goals|out of scope)\W*$|^\W*out[- ]of[- ]scope (for|in|during|until)\b",
      "about the team's choices, not a persona"),
     # the product's own pitch: "Product Definition", "Vision Statement", "Mission", "Elevator pitch", "Product Requirements",
     # "Minimum Viable Product (MVP)" over its MoSCoW list ("Must Have: …", "Won't Have: …")

@@ -341,3 +341,14 @@ def test_a_persona_framework_and_an_out_of_scope_list_are_no_personas(tmp_path: 
     assert reasons["Persona Framework"] == "about personas in general"
     assert reasons["Out of scope for the pilot"] == "about the team's choices, not a persona"
     assert reasons["3.2 사용자 특성"] == "about all personas, not one"
+
+
+def test_an_xhtml_page_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "persona.xhtml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>\n'
+        "<h2>Tomasz, site foreman</h2>\n<h3>Frustrations</h3>\n<ul><li>Delivery slots change without anyone telling him</li>\n"
+        "<li>Paper timesheets go missing every Friday</li></ul>\n<h3>Goals</h3>\n<ul><li>Finish the job on schedule</li></ul>\n"
+        "</body></html>\n", encoding="utf-8")
+    assert _concerns(path) == {"Tomasz, site foreman": ["Delivery slots change without anyone telling him",
+                                                        "Paper timesheets go missing every Friday"]}

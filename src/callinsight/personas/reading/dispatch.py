@@ -17,9 +17,11 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mdx", ".qmd", ".rmd", ".txt
 #: Markdown with template tags.
 TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".jinja", ".jinja2", ".j2", ".twig", ".ejs", ".erb",
                      ".php", ".phtml", ".jsp", ".asp", ".aspx")
+#: Web pages saved as files (".xhtml": XHTML; ".shtml": a page with server-side includes).
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 #: Formats pandoc converts (reading/converted.py): OpenDocument text, RTF, Org, LaTeX, MediaWiki, Textile.
 CONVERTED_SUFFIXES = tuple(CONVERTED_FORMATS)
-SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", ".html", ".htm", ".adoc", ".asciidoc", ".docx", ".pdf",
+SUFFIXES = (*MARKDOWN_SUFFIXES, ".yaml", ".yml", ".json", ".rst", *HTML_SUFFIXES, ".adoc", ".asciidoc", ".docx", ".pdf",
             ".csv", ".xlsx", ".pptx", ".hwp", ".hwpx", ".ipynb", *TEMPLATE_SUFFIXES, *CONVERTED_SUFFIXES, *SCRIPT_SUFFIXES)
 _BINARY = (".docx", ".pdf", ".xlsx", ".pptx", ".hwp", ".hwpx", ".odt")
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # HWP 5 is an OLE compound file
@@ -66,7 +68,7 @@ def read_document(path: Path) -> Section:
         from callinsight.personas.reading.rst import read_rst
 
         return read_rst(text, path)
-    if suffix in (".html", ".htm"):
+    if suffix in HTML_SUFFIXES:
         from callinsight.personas.reading.html import read_html
 
         return read_html(text, path)

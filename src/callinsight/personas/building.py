@@ -114,19 +114,12 @@ _NAME_AND_AGE_LINE = re.compile(r"^\W*(?P<name>[A-Z][\w'’-]+)\s*(?:,\s*|\(\s*)
 def person_of_the_role(section: Section, role: str) -> str:
     """"## Persona 1: Parent" ⏎ "Daniel" ⏎ "34 year old male …" (or ⏎ "Hannah is a 25 year old …"): the role's person,
     named with it ("Daniel (Parent)"), so that a later "### Daniel" scenario is hers; the role alone when the first
-    paragraph names no one. "## Primary Persona" ⏎ "### AI Video Creator" ⏎ its card ⏎ "### Psychographics" ⏎ …: the
-    heading only ranks the persona its first part names."""
-    if _RANK_ONLY.match(section.title) and section.children and (part := section.children[0]).blocks \
-            and not field_of(part.title) and non_persona_reason(part.title) not in FIRM_REASONS and len(part.title.split()) <= 6:
-        return clean_name(part.title)  # ("AI Video Creator" shares a word with a page's "Videos": a firm reason only)
-    if not (names_people(role) or NUMBERED_PERSONA.match(section.title) or _RANK_ONLY.match(section.title)):
+    paragraph names no one. Under a heading that only ranks a persona, the name below it (:func:`_name_under_a_rank`)."""
+    ranked = _RANK_ONLY.match(section.title) is not None
+    if ranked and (name := _name_under_a_rank(section)):
+        return name
+    if not (names_people(role) or NUMBERED_PERSONA.match(section.title) or ranked):
         return role
-    if _RANK_ONLY.match(section.title) and (lead := next((b for b in section.blocks if isinstance(b, Para)), None)):
-        if (aged := _NAME_AND_AGE_LINE.match(lead.text)) and is_given_name(aged["name"]):
-            return aged["name"]  # "## Primary User" ⏎ "**Nurul, 25 - the friend who always organises it.**"
-        if lead is section.blocks[0] and lead.bold and lead.label and not lead.rest and len(lead.label.split()) <= 6 \
-                and not lead.label.rstrip().endswith((".", "!", "?")):
-            return lead.label.strip("[]【】 ")  # "### 3.1 Primary Persona (최우선)" ⏎ "**[공유형 커플/부부]**" ⏎ her fields
     # "## Persona 1: The Vibecoder" ⏎ "### Rin Okoye | Solo Developer" ⏎ her card ⏎ "### Goals" ⏎ …: named in a part
     if section.children and not field_of(section.children[0].title) and (person := full_name_of(section.children[0].title)) \
             and _said_as_a_name(person.split()[0], section.text().replace(section.children[0].title, "", 1)):
@@ -140,6 +133,24 @@ def person_of_the_role(section: Section, role: str) -> str:
         and not non_persona_reason(first) and says_word(" ".join(paras[1:]), words[0])
     person = first if bare else introduced_person(" ".join(paras))
     return f"{person} ({role})" if person and person.lower() not in role.lower() else role
+
+
+def _name_under_a_rank(section: Section) -> str:
+    """"## Primary Persona" ⏎ "### AI Video Creator" ⏎ its card ⏎ "### Psychographics" ⏎ …: its first part's title;
+    "## Primary User" ⏎ "**Nurul, 25 - the friend who …**": the name before the age; "### 3.1 Primary Persona (최우선)"
+    ⏎ "**[공유형 커플/부부]**" ⏎ her fields: the bold line; else ""."""
+    if section.children and (part := section.children[0]).blocks and not field_of(part.title) \
+            and non_persona_reason(part.title) not in FIRM_REASONS and len(part.title.split()) <= 6:
+        return clean_name(part.title)  # ("AI Video Creator" shares a word with a page's "Videos": a firm reason only)
+    lead = next((b for b in section.blocks if isinstance(b, Para)), None)
+    if lead is None:
+        return ""
+    if (aged := _NAME_AND_AGE_LINE.match(lead.text)) and is_given_name(aged["name"]):
+        return aged["name"]
+    if lead is section.blocks[0] and lead.bold and lead.label and not lead.rest and len(lead.label.split()) <= 6 \
+            and not lead.label.rstrip().endswith((".", "!", "?")):
+        return lead.label.strip("[]【】 ")
+    return ""
 
 
 def _said_as_a_name(word: str, text: str) -> bool:

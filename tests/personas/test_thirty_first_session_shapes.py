@@ -352,3 +352,20 @@ def test_an_xhtml_page_is_read_as_html(tmp_path: Path) -> None:
         "</body></html>\n", encoding="utf-8")
     assert _concerns(path) == {"Tomasz, site foreman": ["Delivery slots change without anyone telling him",
                                                         "Paper timesheets go missing every Friday"]}
+
+
+def test_personas_kept_as_decorator_arguments_in_typescript(tmp_path: Path) -> None:
+    path = tmp_path / "customers.persona.ts"
+    path.write_text(
+        "import { Persona } from '../src/index.js';\n\n"
+        "@Persona({\n  name: 'Keiko Sato - Night Shift Nurse',\n  age: '44',\n"
+        "  goals: ['Sleep through the day without the phone ringing'],\n"
+        "  painPoints: ['Pharmacy orders close before her shift starts', 'Rotas change by text message at midnight'],\n})\n"
+        "export class KeikoPersona {}\n\n"
+        "@Persona({\n  name: 'Bram de Vries - Ward Manager',\n"
+        "  painPoints: ['Agency invoices arrive weeks after the shifts'],\n})\n"
+        "export class BramPersona {}\n", encoding="utf-8")
+    assert _concerns(path) == {
+        "Keiko Sato - Night Shift Nurse": ["Pharmacy orders close before her shift starts",
+                                           "Rotas change by text message at midnight"],
+        "Bram de Vries - Ward Manager": ["Agency invoices arrive weeks after the shifts"]}

@@ -55,7 +55,8 @@ def _holds_records(value: Any) -> bool:
 
 def data_literals(text: str, *, typescript: bool) -> dict[str, Any]:
     """The file's literals of data with text in them, by the name they are given: every ``const``/``let``/``var``
-    declaration, ``export default …`` and ``module.exports = …`` (``x.y = …`` named ``y``)."""
+    declaration, ``export default …`` and ``module.exports = …`` (``x.y = …`` named ``y``); the objects a decorator is
+    called with (``@Persona({…})`` over each class), as one list under its name."""
     import tree_sitter
     import tree_sitter_typescript
 
@@ -65,6 +66,11 @@ def data_literals(text: str, *, typescript: bool) -> dict[str, Any]:
     stack = [root]
     while stack:
         node = stack.pop()
+        if (decorated := _decorator_record(node)) is not None:  # "@Persona({ name: …, painPoints: […] })" over a class
+            name, record = decorated
+            if _has_text(value := _value(record)):
+                found.setdefault(name, []).append(value)  # one list of the file's records under the decorator's name
+            continue
         named = _named_value(node)
         if named is not None:
             name, value_node = named
@@ -77,6 +83,15 @@ def data_literals(text: str, *, typescript: bool) -> dict[str, Any]:
                 continue
         stack.extend(reversed(node.named_children))
     return found
+
+
+def _decorator_record(node: Any) -> tuple[str, Any] | None:
+    """A decorator's name and the object literal it is called with, or None."""
+    if node.type != "decorator" or (call := next((c for c in node.named_children if c.type == "call_expression"), None)) is None:
+        return None
+    args = call.child_by_field_name("arguments")
+    record = next((a for a in args.named_children if a.type == "object"), None) if args is not None else None
+    return (_text(call.child_by_field_name("function")), record) if record is not None else None
 
 
 def _named_value(node: Any) -> tuple[str, Any] | None:

@@ -369,3 +369,49 @@ def test_personas_kept_as_decorator_arguments_in_typescript(tmp_path: Path) -> N
         "Keiko Sato - Night Shift Nurse": ["Pharmacy orders close before her shift starts",
                                            "Rotas change by text message at midnight"],
         "Bram de Vries - Ward Manager": ["Agency invoices arrive weeks after the shifts"]}
+
+
+def test_a_numbered_persona_heading_and_pitch_sections(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "personas.md", """\
+        # Team finder - User Personas
+
+        # 1. Primary Platform Vision
+
+        Every student team finds the people it is missing within a week.
+
+        # 2. Persona: The Organiser (Team Lead)
+
+        ## Goals
+        - Fill the last two places on her team before the deadline
+
+        ## Pain Points
+        - Posts in three group chats and hears nothing back
+        - Cannot tell who is still free this term
+
+        # 3. Objection Handling
+
+        - "We already use a spreadsheet": it does not show who is free
+        """))
+    assert [p.name for p in parsed.personas] == ["The Organiser (Team Lead)"]
+    reasons = {s.title: s.reason for s in parsed.skipped}
+    assert reasons["1. Primary Platform Vision"] == "about the product, not a persona"
+    assert reasons["3. Objection Handling"] == "enablement"
+
+
+def test_a_korean_product_vision_is_no_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "prd.md", """\
+        # 모의투자 플랫폼 PRD
+
+        ## 1. 제품 비전
+
+        누구나 자기 전략을 안전하게 시험해 보는 공간을 만든다.
+
+        ## 2. 사용자 페르소나
+
+        ### 적극적 투자자
+
+        - **목표**: 매일 새 전략을 시험해 봄
+        - **페인 포인트**: 종일 화면을 지켜봐야 해서 본업에 집중하지 못함
+        """))
+    assert [p.name for p in parsed.personas] == ["적극적 투자자"]
+    assert ("1. 제품 비전", "about the product, not a persona") in [(s.title, s.reason) for s in parsed.skipped]

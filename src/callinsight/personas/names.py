@@ -225,6 +225,8 @@ def clean_name(title: str) -> str:
     """A heading as a persona's name, without the page's furniture around it."""
     # "2.1 Kadiatou - Secretary", "2.1 페르소나 1: …": a section's number first
     title = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\D)", "", title)
+    # "3. Persona: The King": an outline number before the word that says a persona follows
+    title = re.sub(r"^\s*\d{1,2}[.)]\s+(?=(?:persona|profile|(?:페르소나|퍼소나))\s*#?\s*(?:\d+[A-Za-z]?)?\s*[:—–-])", "", title, flags=re.I)
     # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
     name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–-]\s*",
                   "", title.strip(), flags=re.I)

@@ -47,7 +47,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"^\W*(shared|universal|common) (goals|pain points|frustrations|challenges|motivations|needs|concerns)\W*$|"
      r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s*)?((user|audience|customer) (characteristics|traits|attributes)|(사용자|고객|유저) 특성)\W*$|\bacross (all |the )?(profiles|personas|users)\b|\bfor (all|every) (the )?(profiles|personas|users)\b|\ball (the )?personas\b|"
      r"\bsimilarities\b|공통|\b(by|per|for each|across) personas?\b|(?:페르소나|퍼소나)별", _ALL_PERSONAS),
-    (r"enablement|training|playbook|교육", "enablement"),
+    (r"enablement|training|playbook|objection handling|교육", "enablement"),
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
     # ("Rendered Diagram Image", "Figure 2: …"; not "Container Image Provider")
     (r"\b(diagram|image|figure|screenshot|illustration)s?\s*(\d+\b|[:(—–-]|$)|이미지|도표|다이어그램", "a figure, not a persona"),
@@ -110,7 +110,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(\d{1,2}[.)]\s*)?((the |our )?product |project )?(definition|vision( statement)?|mission( statement)?|elevator pitch)\W*$|"
      r"^\W*(\d{1,2}[.)]\s*)?(the )?(minimum viable product|mvp)( \(mvp\))?( features| scope| requirements)?\W*$|\bmoscow\b|"
      r"\b(product|project|mvp)\s+scope\b|\b(product|design|feature|functional) requirements\b|\bfuture[- ]state\b|\b(product|project|business) (goals|objectives)\b|"
-     r"^\W*(\d{1,2}[.)]\s*)?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$|^\W*(\d{1,2}[.)]\s*)?(비즈니스|사업|제품|프로젝트) 목표\W*$",
+     r"^\W*(\d{1,2}[.)]\s*)?((제품|서비스|플랫폼|프로덕트) )?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$|"
+     r"^\W*(\d{1,2}[.)]\s*)?((the|our|primary|core) )?(product|platform|project|service) vision( statement)?\W*$|^\W*(\d{1,2}[.)]\s*)?(비즈니스|사업|제품|프로젝트) 목표\W*$",
      "about the product, not a persona"),
     # who wrote and owns the document: a PRD's "2. Contacts" table ("| Product Owner | TBD |"), "Document owners"
     (r"^\W*(\d{1,2}[.)]\s*)?((key|project|document) )?contacts\W*$|^\W*(\d{1,2}[.)]\s*)?document (owners|authors)\W*$|"

@@ -205,9 +205,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # (automatic 66/79 personas, 201/231 concerns, 6 non-personas; named 75/79, 210/231, 0), the same with the session's
 # starting code, 797399f; at 27c5084 63/79, 194/231, 17 / named 75/79, 207/231; at 35a138a 63/79, 192/231, 21;
 # development data from then on.
-# Replica batch 39 (collectors R39A-R39E, thirty-first session) is registered here before its collectors start:
-# held out whole until it is scored once.
-REPLICA_HELD_OUT: set[str] = {"R39"}
+# Replica batch 39 (collectors R39A-R39E, thirty-first session, 23 documents) was registered here before its collectors
+# started (83c8fd5), committed unread (bd6ee5d), held out whole and scored once there with the code at bd6ee5d
+# (automatic 56/74 personas, 150/207 concerns, 12 non-personas; named 74/74, 185/207, 0); with the session's starting
+# code, 797399f, the same but 13 non-personas; at 27c5084 51/74, 149/207, 19 / named 74/74, 183/207; at 35a138a 49/74,
+# 134/207, 19; development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

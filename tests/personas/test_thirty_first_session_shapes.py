@@ -415,3 +415,54 @@ def test_a_korean_product_vision_is_no_persona(tmp_path: Path) -> None:
         """))
     assert [p.name for p in parsed.personas] == ["적극적 투자자"]
     assert ("1. 제품 비전", "about the product, not a persona") in [(s.title, s.reason) for s in parsed.skipped]
+
+
+def test_a_page_titled_personas_and_something_else_still_holds_its_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "personas.md", """\
+        # User Personas & Success Metrics
+
+        ## Primary User Personas
+
+        ### 1. Tenant - "Rosa the Renter"
+
+        **Goals & Motivations**
+        - Report a broken boiler without phoning the office
+
+        **Pain Points (Current State)**
+        - Repair requests disappear into a shared inbox
+        - Never knows when the plumber will come
+
+        ### 2. Caretaker - "Ed the Fixer"
+
+        **Pain Points (Current State)**
+        - Gets the same job from three people
+
+        ## Success Measurement Framework
+
+        - Requests closed within a week: >90%
+        """))
+    by_name = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
+    assert len(by_name) == 2
+    assert any("Repair requests disappear into a shared inbox" in c for c in by_name.get("Tenant", []))
+    assert ("Success Measurement Framework", "about the team's measures, not a persona") in [
+        (s.title, s.reason) for s in parsed.skipped]
+
+
+def test_a_korean_segment_table_gives_one_persona_a_row(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "design.md", """\
+        # 러닝 기록 앱 설계 문서
+
+        ### 핵심 가치
+
+        1. **간편한 기록**: 달리기가 끝나면 한 번에 저장
+
+        ### 타겟 유저
+
+        | 세그먼트 | 설명 | 주요 니즈 |
+        |---|---|---|
+        | **입문 러너** | 달리기 시작 3개월 이내 | 무리하지 않는 거리 안내 |
+        | **대회 준비 러너** | 하프 마라톤 준비 중 | 구간별 페이스 기록 관리 |
+        """))
+    by_name = {p.name: [c.text for c in p.concerns] for p in parsed.personas}
+    assert by_name == {"입문 러너": ["무리하지 않는 거리 안내"], "대회 준비 러너": ["구간별 페이스 기록 관리"]}
+    assert ("핵심 가치", "about the product, not a persona") in [(s.title, s.reason) for s in parsed.skipped]

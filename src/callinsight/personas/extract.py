@@ -260,6 +260,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     holds_personas = cache(lambda: persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
     reason = non_persona_reason(title)
+    if reason and reason not in FIRM_REASONS and _PERSONAS_AND.search(title):
+        reason = None  # "# User Personas & Success Metrics": the page holds personas, whatever else it holds
     if reason in (TEMPLATE, MEASURES):
         # "## Persona Template" ⏎ "### Behaviours" ⏎ "- **Needs**: What does this persona need …?"; "## 성공 지표 (UX
         # Metrics)" ⏎ "### 2. Retry Rate" ⏎ "- **목표:** < 15%": the parts of either are no personas
@@ -417,6 +419,10 @@ def _card_of_a_sibling(section: Section, ancestors: list[Section]) -> bool:
 
 
 #: "Our users and their needs", "User needs", "Personas": a section whose lines say whose needs the lists are.
+#: A title that joins personas with something else: "User Personas & Success Metrics", "Personas and Journeys",
+#: "Success Metrics / Personas", "페르소나 및 여정".
+_PERSONAS_AND = re.compile(r"\b(?:user |customer |buyer )?personas\s*(?:&|\+|/|,|\band\b)\s*\w|\w\s*(?:&|\+|/|,|\band\b)\s*"
+                           r"(?:user |customer |buyer )?personas\b|(?:페르소나|퍼소나)\s*(?:및|과|와|&|/)\s*\S|\S\s*(?:및|&|/)\s*(?:페르소나|퍼소나)", re.I)
 _USERS_AND_NEEDS = re.compile(r"^\W*((our|the) )?(users?|personas?|stakeholders?|audiences?|roles)\b.*\bneeds\b|^\W*(user )?needs\W*$|"
                               r"^\W*((our|the|key) )?(users?|personas?|stakeholders?|audiences?|roles)\W*$", re.I)
 

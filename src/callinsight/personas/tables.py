@@ -16,7 +16,7 @@ VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description"
                             "type", "data type", "purpose", "format", "default", "required", "meaning", "타입", "형식", "용도"})
 #: A first column whose header says the rows are kinds of people ("Segment", "User type", "Audience").
 _GROUP_COLUMN = re.compile(r"\b(segments?|audiences?|user|users|user types?|types?|archetypes?|customers?|job titles?|"
-                           r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|타입|직무|고객|유저|사용자|^\W*대상\W*$", re.I)
+                           r"positions?|personas?|roles?|buyers?|profiles?)\b|구분|유형|타입|직무|고객|유저|사용자|세그먼트|^\W*대상\W*$", re.I)
 _NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "actor", "이름", "페르소나", "퍼소나")
 #: A name column whose header says the rows are personas: no field column is needed to believe it.
 _EXPLICIT_COLUMNS = ("persona", "personas", "persona name", "user type", "user types", "페르소나", "퍼소나", "사용자 유형")

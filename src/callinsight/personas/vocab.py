@@ -110,7 +110,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(\d{1,2}[.)]\s*)?((the |our )?product |project )?(definition|vision( statement)?|mission( statement)?|elevator pitch)\W*$|"
      r"^\W*(\d{1,2}[.)]\s*)?(the )?(minimum viable product|mvp)( \(mvp\))?( features| scope| requirements)?\W*$|\bmoscow\b|"
      r"\b(product|project|mvp)\s+scope\b|\b(product|design|feature|functional) requirements\b|\bfuture[- ]state\b|\b(product|project|business) (goals|objectives)\b|"
-     r"^\W*(\d{1,2}[.)]\s*)?((제품|서비스|플랫폼|프로덕트) )?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$|"
+     r"^\W*(\d{1,2}[.)]\s*)?((제품|서비스|플랫폼|프로덕트) )?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$|^\W*(\d{1,2}[.)]\s*)?(핵심 ?가치( ?제안)?|가치 ?제안)\W*$|"
      r"^\W*(\d{1,2}[.)]\s*)?((the|our|primary|core) )?(product|platform|project|service) vision( statement)?\W*$|^\W*(\d{1,2}[.)]\s*)?(비즈니스|사업|제품|프로젝트) 목표\W*$",
      "about the product, not a persona"),
     # who wrote and owns the document: a PRD's "2. Contacts" table ("| Product Owner | TBD |"), "Document owners"
@@ -118,7 +118,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"^\W*(\d{1,2}[.)]\s*)?연락처\W*$",
      "about the document's authors, not a persona"),
     # how the team scores and reviews its profiles: "ICP Scoring Model", "Success Metrics for ICP Fit", "Refinement Cadence"
-    (r"\bscoring (model|matrix|rubric|framework)\b|\blead scoring\b|\bsuccess metrics\b|\b(refinement|review|update) cadence\b|"
+    (r"\bscoring (model|matrix|rubric|framework)\b|\blead scoring\b|\bsuccess metrics\b|\bmeasurement (framework|plan)\b|\b(refinement|review|update) cadence\b|"
      r"^\W*(\d{1,2}[.)]\s*)?((ux|key|product) )?(metrics|kpis)\W*$|(성공|핵심|ux) ?지표", MEASURES),
     # "- Age: 69" ⏎ "- Education: Bachelor's" under a persona's name: her profile's details, never personas themselves
     (PROFILE_DETAIL.pattern, "a detail of a persona's profile, not a persona"),

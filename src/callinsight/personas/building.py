@@ -23,7 +23,7 @@ from callinsight.personas.names import (
 from callinsight.personas.personadoc import DocBuilder
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.reading.yamlish import add_record_keys
-from callinsight.personas.vocab import FIRM_REASONS, non_persona_reason
+from callinsight.personas.vocab import FIRM_REASONS, RANK_WORDS, non_persona_reason
 
 #: A heading that says what the page holds, not who: "Patient Persona", "An example", "Sample persona".
 _GENERIC_NAME = re.compile(r"^((\w+ ){0,2}(persona|profile)|(an? )?(example|sample)( (persona|user|customer))?)$", re.I)
@@ -103,10 +103,8 @@ def _keep_sentence_heading(b: DocBuilder, title: str) -> None:
 
 
 #: A heading that ranks a persona without naming it: "Primary Persona", "Secondary persona", "핵심 페르소나".
-_RANK_ONLY = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:primary|secondary|tertiary|main|core|key)\s+(?:user\s+persona|persona|user|customer)"
+_RANK_ONLY = re.compile(rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+)?(?:(?:{RANK_WORDS})\s+(?:user\s+persona|persona|user|customer)"
                         r"|(?:주요|핵심|메인|서브|보조)\s?(?:페르소나|퍼소나))(?:\s*\([^()]{1,20}\))?\W*$", re.I)
-
-
 #: A line opening with a given name and an age: "Nurul, 25 - the friend who …", "Dana (41), …".
 _NAME_AND_AGE_LINE = re.compile(r"^\W*(?P<name>[A-Z][\w'’-]+)\s*(?:,\s*|\(\s*)\d{1,2}\b")
 

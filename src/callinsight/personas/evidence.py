@@ -29,7 +29,14 @@ from callinsight.personas.names import (
 )
 from callinsight.personas.reading.inline import is_field_name, label_parts, split_label, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
-from callinsight.personas.vocab import CONTENTS, FIRM_REASONS, PROFILE_DETAIL, is_placeholder, non_persona_reason
+from callinsight.personas.vocab import (
+    CONTENTS,
+    FIRM_REASONS,
+    PROFILE_DETAIL,
+    RANK_WORDS,
+    is_placeholder,
+    non_persona_reason,
+)
 
 #: Fields that describe a page as much as a person: alone they do not make a section a persona.
 _WEAK_FIELDS = frozenset({"background", "information_sources", "responsibilities"})
@@ -95,7 +102,7 @@ def is_profile_card(section: Section) -> bool:
 
 
 #: '👤 Primary Persona: "갓생 입문러"': the card's persona, ranked, in quotes, after an icon.
-_RANK = re.compile(r"^(primary|secondary|main|key)\s+(?=persona)")
+_RANK = re.compile(rf"^({RANK_WORDS})\s+(?=persona)")
 _LABEL_MARKS = " \t*_👤🧑👩👨🙋"  # markup and a person icon around a label, not its words
 _QUOTES = "\"“”'‘’「」"
 
@@ -188,6 +195,8 @@ def is_persona_bullet(item: Item, declared: bool = False) -> bool:
 
 #: A time of day: "8:15 AM", "(1:15 - 3:15 PM)", "9am", "14:30", "오전 9시".
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|(?:오전|오후)\s?\d{1,2}\s?시", re.I)
+
+
 #: A role in brackets after a bold name: "(Teacher)", "(Parent)".
 _ROLE_ASIDE = re.compile(r"\(\s*(?P<role>[^()\d]{2,30}?)\s*\)\s*[:—–-]")
 #: An age in a name's aside: "(52세, 여성)", "(34)", "(age 41)", "(67 years old)".

@@ -418,11 +418,11 @@ def _card_of_a_sibling(section: Section, ancestors: list[Section]) -> bool:
     return False
 
 
-#: "Our users and their needs", "User needs", "Personas": a section whose lines say whose needs the lists are.
 #: A title that joins personas with something else: "User Personas & Success Metrics", "Personas and Journeys",
 #: "Success Metrics / Personas", "페르소나 및 여정".
 _PERSONAS_AND = re.compile(r"\b(?:user |customer |buyer )?personas\s*(?:&|\+|/|,|\band\b)\s*\w|\w\s*(?:&|\+|/|,|\band\b)\s*"
                            r"(?:user |customer |buyer )?personas\b|(?:페르소나|퍼소나)\s*(?:및|과|와|&|/)\s*\S|\S\s*(?:및|&|/)\s*(?:페르소나|퍼소나)", re.I)
+#: "Our users and their needs", "User needs", "Personas": a section whose lines say whose needs the lists are.
 _USERS_AND_NEEDS = re.compile(r"^\W*((our|the) )?(users?|personas?|stakeholders?|audiences?|roles)\b.*\bneeds\b|^\W*(user )?needs\W*$|"
                               r"^\W*((our|the|key) )?(users?|personas?|stakeholders?|audiences?|roles)\W*$", re.I)
 

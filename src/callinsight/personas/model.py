@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from callinsight.personas.reading.plain import NUMBERED_USER_MARK
-from callinsight.personas.vocab import PRODUCT_SIDE
+from callinsight.personas.vocab import PRODUCT_SIDE, RANK_WORDS
 
 #: Canonical section -> the headings companies write for it (lower case, without punctuation).
 SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -241,7 +241,7 @@ def keyword_section(heading: str) -> str | None:
 NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필)(?:\s*#?\s*\d+[A-Za-z]?|\s+(?-i:[A-Z]))\s*[:.—–-]", re.I)
 #: A line under a persona's name that tags it as one ("Residential Customer" ⏎ "Primary Persona"), as dashboards and
 #: cards do; as the opening of a paragraph ("Primary Persona 82% of users") when the card's lines were joined.
-PERSONA_TAG = re.compile(r"^((primary|secondary|tertiary|main|core|key|negative|anti-?)\s*)?(persona|(?:페르소나|퍼소나))(\s*#?\d{1,2})?(?=\s|$)", re.I)
+PERSONA_TAG = re.compile(rf"^(({RANK_WORDS}|negative|anti-?)\s*)?(persona|(?:페르소나|퍼소나))(\s*#?\d{{1,2}})?(?=\s|$)", re.I)
 #: "Persona: Designer", "Persona 2 – Ops Olivia": a heading that says it is a persona and names it.
 DECLARED_PERSONA = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){0,2}?(?:persona|archetype|(?:페르소나|퍼소나))\s*#?\s*\d*\s*"
                               r"(?::|[—–-]\s)\s*\w", re.I)  # "User persona: …", "1.2 Caregiver Persona: Mrs. Lin"

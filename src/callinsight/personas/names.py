@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from callinsight.personas.reading.plain import NUMBERED_USER_MARK
-from callinsight.personas.vocab import CONTAINER_WORDS
+from callinsight.personas.vocab import CONTAINER_WORDS, RANK_WORDS
 
 #: Words that refer to a person ("they" too: a role or a group of people).
 PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들|그가|그의", re.I)
@@ -205,7 +205,7 @@ NAME_AND_AGE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[가-
 
 
 #: A `Label:` line's label that names a persona ("Persona: Dana Ortiz", "Name: Ken", "Persona 2: …", "이름: 김민지").
-NAME_LABEL = re.compile(r"^\W*(?:(?:primary|secondary|tertiary|main|core|key)\s+)?"
+NAME_LABEL = re.compile(rf"^\W*(?:(?:{RANK_WORDS})\s+)?"
                         r"(persona|user persona|buyer persona|persona name|name|이름|(?:페르소나|퍼소나)|(?:페르소나|퍼소나) 이름)"
                         r"(\s*\d{1,2}|\s*(?-i:[A-Z])\b|\s+[a-z])?\W*$", re.I)  # "Persona 2", "페르소나A"; not "Names"
 

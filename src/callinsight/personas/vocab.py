@@ -20,6 +20,9 @@ MEASURES = "about the team's measures, not a persona"
 REQUIREMENT = "a requirement, story or test, not a persona"
 FIRM_REASONS = frozenset({CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLATE})
 
+#: The words that rank a persona without naming it ("Primary Persona", "Key persona: …", "Secondary user").
+RANK_WORDS = r"primary|secondary|tertiary|main|core|key"
+
 #: The label of a detail in a persona's profile ("Age: 69", "Location: Denver", "나이: 25").
 PROFILE_DETAIL = re.compile(
     r"^\W*(age|gender|sex|pronouns|location|hometown|home town|residence|lives in|nationality|ethnicity|education|"

@@ -115,7 +115,8 @@ def indented_prose(content: str) -> str:
     lines = [line.strip() for line in content.splitlines() if line.strip()]
     if not lines or _CODE.search(content) or not all(any(ch.isalpha() for ch in line) for line in lines):
         return ""
-    wordy = sum(ch.isalpha() or ch.isspace() for ch in "".join(lines)) >= 0.85 * len("".join(lines))
+    joined = "".join(lines)
+    wordy = sum(ch.isalpha() or ch.isspace() for ch in joined) >= 0.85 * len(joined)
     told = any(len(line.split()) >= 6 or split_label(line, None)[0] for line in lines)
     return textwrap.dedent(content.expandtabs(4)) if wordy and told else ""
 

@@ -210,8 +210,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # (automatic 56/74 personas, 150/207 concerns, 12 non-personas; named 74/74, 185/207, 0); with the session's starting
 # code, 797399f, the same but 13 non-personas; at 27c5084 51/74, 149/207, 19 / named 74/74, 183/207; at 35a138a 49/74,
 # 134/207, 19; development data from then on.
-# R40 (thirty-second session, 2026-12-05): registered held out here before its five collectors started; scored once.
-REPLICA_HELD_OUT: set[str] = {"R40"}
+# R40 (thirty-second session, 2026-12-05; 24 files, 23 labelled documents): registered held out here before its five
+# collectors started (37e540e), committed unread (42c9531), scored once with the session's starting code c0c0706
+# (automatic 56/72 personas, 181/245 concerns, 11 non-personas; named 65/72, 216/245, 0); with the session's first
+# change (problems grouped under bold titles) the same; at 27c5084 55/72, 179/245, 33 / named 65/72, 206/245; at 35a138a
+# 55/72, 179/245, 33; development data from then on.
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -26,7 +26,7 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
         by_name.setdefault(key, persona)
         merged.append(persona)
     return _fields_of_named(_merge_groups_into_segments(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(
-        _merge_full_names(_merge_coded(_merge_by_id(_merge_aged(merged)))))))))
+        _merge_given_into_full(_merge_full_names(_merge_coded(_merge_by_id(_merge_aged(merged))))))))))
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -117,6 +117,25 @@ def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
     return _merge_pairs(personas, lambda p: m[1] if (m := _FULL_NAME.match(p.name.strip())) else "", same,
                         lambda known, p: size(p) > size(known))
+
+
+#: "Vik (Vikram)": a first name alone, or with the longer form of it in brackets.
+_GIVEN_ALONE = re.compile(r"[A-Z][a-z]+(?:\s*\([^()]*\))?")
+
+
+def _merge_given_into_full(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"| | **Rohan** | **Kavya** |" in a summary table, then "## Persona 1 — Rohan Iyer · The Gulf Saver" over his
+    profile: two personas, and only two, opening with one first name, one of them a table's record named by the first
+    name alone and the other by it and a surname, are one person, named as his profile heads him."""
+    def same(known: PersonaDoc, persona: PersonaDoc) -> bool:
+        if known.from_record == persona.from_record:
+            return False
+        short, full = (known, persona) if known.from_record else (persona, known)
+        name, rest = short.name.strip(), full.name.strip()
+        return bool(_GIVEN_ALONE.fullmatch(name)) and rest.startswith(name + " ") and rest[len(name) + 1:][:1].isupper()
+
+    return _merge_pairs(personas, lambda p: w[0] if (w := p.name.split()) and re.fullmatch(r"[A-Z][a-z]+", w[0]) else "",
+                        same, lambda known, p: not p.from_record)
 
 
 #: "PER-001 정우진", "P2. Bea", "U-03: Mateo": the document's code for a persona, then its name.

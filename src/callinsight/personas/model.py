@@ -96,6 +96,8 @@ EMPATHY_MAP: dict[str, str] = {
 }
 
 _HANGUL = re.compile(r"[가-힣]")
+#: A Korean heading that ends with the people it is about ("목표 사용자", "핵심 고객층"): people, whatever the words before.
+_KOREAN_PEOPLE_LAST = re.compile(r"(?:사용자|이용자|고객|유저|대상자?|타[겟깃]|페르소나)(?:층|군|그룹|들)?$")
 
 #: The heading of concerns read from a persona's prose, which has no label of its own in the document.
 STATED_HEADING = "stated in the text"
@@ -111,7 +113,7 @@ _SPACELESS: dict[str, str] = {name.replace(" ", ""): canonical for canonical, na
 
 #: Words before a field's name that do not change the field: "Their top pain points", and whose field it is ("User
 #: goals", "Customer needs", "고객 니즈"): a persona card names its reader's role before the label.
-_FILLER_PREFIXES = ("their ", "key ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "current ", "my ", "your ", "his ", "her ",
+_FILLER_PREFIXES = ("their ", "key ", "core ", "top ", "main ", "common ", "primary ", "biggest ", "the ", "typical ", "current ", "my ", "your ", "his ", "her ",
                     "user ", "users ", "customer ", "customers ", "buyer ", "buyers ", "client ", "clients ",
                     "주요 ", "핵심 ", "대표 ", "대표적인 ", "고객 ", "사용자 ")
 
@@ -172,6 +174,8 @@ def canonical_section(heading: str, *, exact: bool = False) -> str | None:
         return EMPATHY_MAP[text]
     if _HANGUL.search(text) and (found := _SPACELESS.get(text.replace(" ", ""))):
         return found  # Korean writes a compound with or without its space: "불만사항" is "불만 사항"
+    if _HANGUL.search(text) and _KOREAN_PEOPLE_LAST.search(text):
+        return None  # Korean puts its noun last: "목표 사용자" are target users, not the field "목표" (goals)
     best: tuple[bool, int, str] | None = None
     # a label written in the singular ("My biggest concern", "Barrier", "Worry") names the same field, unless a field
     # is named by the label as written ("Job: tax clerk" is her job, not her "jobs" to be done)

@@ -44,11 +44,18 @@ _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?targ
 _NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|customer|profile|archetype|(?:페르소나|퍼소나)|사용자)(\s*#?\s*\d*|\s+[a-z])$|"
                             r"^(?:persona|user|customer|buyer)\s+(?:profile|card|sheet)$|"  # "Persona profile": no role
                             r"^Unnamed persona$", re.I)  # "Persona 2", "Persona B", "페르소나 A"
+#: "Tuesday, March 14, 2017", "2017-03-14": a date, as a blog post is titled, never a persona's name.
+_DATE_NAME = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+,?\s+\d{4}|"
+                        r"\d{4}-\d{2}-\d{2})$", re.I)
+#: "This is Erin Donnelly. She is …": the persona introduced by her full name.
+_THIS_IS = re.compile(r"^(?:this is|meet)\s+(?-i:([A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2}))[.,!]", re.I)
 #: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
 _NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
 #: A name that only says the page holds a persona ("Cafe Marketing Persona", "B2B Buyer Persona").
 _NAMED_AUDIENCE = re.compile(r"^(?:our|the)\s+(?:(?:primary|main|core|key|ideal|target)\s+)?(?:user|persona|customer|buyer|"
                              r"audience)\s+(?:is|are)\s+(?:the\s+|an?\s+)?[\"“](?P<name>[^\"”]{3,60})[\"”]", re.I)
+#: "The main person using the tool is a:", "Our users are:": a sentence that introduces whom the next line names.
+_INTRODUCES = re.compile(r"\b(?:is|are)(?:\s+(?:an?|the))?\s*:\s*$", re.I)
 _QUOTED = re.compile(r"^\s*[\"“].{3,60}[\"”]\s*$")
 _PAGE_PERSONA = re.compile(r"\b(persona|(?:페르소나|퍼소나))$", re.I)
 #: "한서윤(31세)", "Dana Ortiz (34)": the age written after a name.
@@ -117,6 +124,9 @@ class DocBuilder:
         self.wants_are_needs = False
         self.extra: str | None = None  # unrecognised field being read
         self.heading_field: str | None = None  # canonical field the heading being read names
+        self.grouped = False  # the problem heading being read groups its problems under bold titles
+        self.group: str | None = None  # the title of the group being read, said before each of its problems
+        self.group_told = False  # a problem of the group has been read (else its title is the problem)
         self.label_items = False  # the list being read has label items over the items after each
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
         self.listed: list[tuple[str, str]] = []  # (kind, item) of lists a sentence introduces ("They need to:")
@@ -127,13 +137,20 @@ class DocBuilder:
             self.doc.sections.setdefault("quotes", []).append(quote.group(0).strip(" :—–-"))
         self.opening: list[str] = []  # the first paragraphs as written, for "Negative persona — not a fit."
         self.first_bold = ""  # a first paragraph that is only a bold phrase ("**“The First-Time Maker”**")
+        self.introduced = ""  # a bold phrase a sentence introduces ("The main user is a:" ⏎ "**Site Coordinator**")
 
     # -- reading
 
     def read_blocks(self, blocks: list[Any]) -> None:
         lead: str | None = None  # "They need to:" just before a list: its items are needs
+        introducing = False
         for block in blocks:
             if isinstance(block, Para):
+                if introducing and not self.introduced and block.bold and block.label and not block.rest.strip():
+                    self.introduced = block.label  # whom the sentence before introduces, not a field's label
+                    introducing = False
+                    continue
+                introducing = not block.label and bool(_INTRODUCES.search(block.text))  # (not "**Who they are:**")
                 if not self.opening and block.bold and block.label and not block.rest.strip():
                     self.first_bold = block.label
                 if len(self.opening) < 2:
@@ -142,6 +159,7 @@ class DocBuilder:
                 sentences = split_sentences(block.text)  # lead-ins ("They need to:") kept, unlike prose_items
                 lead = lead_in_kind(sentences[-1]) if sentences and self.current in (None, *_MINED) else None
             elif isinstance(block, ItemList):
+                introducing = False
                 self.label_items = False
                 if lead:
                     self.listed += [(lead, t) for item in block.items if not item.link_only for t in item.flat()]
@@ -149,12 +167,15 @@ class DocBuilder:
                     self._item(item)
                 lead = None
             elif isinstance(block, Table):
+                introducing = False
                 self._table(block)
                 lead = None
 
     def read_section(self, section: Section, canonical: str | None) -> None:
-        saved = (self.current, self.extra, self.heading_field)
+        saved = (self.current, self.extra, self.heading_field, self.grouped)
+        self._end_group()
         self.heading_field = canonical
+        self.grouped = canonical in CONCERN_SECTIONS and _groups_problems(section.blocks)
         if canonical:
             self._open(canonical, section.title)
         else:
@@ -190,7 +211,8 @@ class DocBuilder:
             # "#### Price" under "### Objections": the title is the item
             text = " ".join(t for b in sub.blocks for t in _texts(b))
             self._add_item(sub.title + (f": {text}" if text else ""))
-        self.current, self.extra, self.heading_field = saved
+        self._end_group()
+        self.current, self.extra, self.heading_field, self.grouped = saved
 
     def read_prose(self, text: str) -> None:
         self._add_prose(text)
@@ -208,6 +230,18 @@ class DocBuilder:
                 self._open(self.heading_field, self.doc.headings.get(self.heading_field, self.heading_field))
             title = _NUMBER_MARK.sub("", p.label).strip()
             self._add_item(f"{title}: {p.rest}" if p.rest else title)
+            return
+        if self.grouped and p.label and p.bold and canonical_section(p.label, exact=True) is None \
+                and not _ANSWER_COLUMN.search(p.label) and (not p.rest or len(p.rest.split()) >= 3):
+            # "## Frustrations" ⏎ "**Trust & Legitimacy:**" ⏎ her words ⏎ "**Rating confusion:**" ⏎ …: each bold title
+            # names a group of the heading's problems (a keyword alone, "Financial Risk", files it nowhere else)
+            if self.heading_field and (self.current != self.heading_field or self.extra):
+                self._open(self.heading_field, self.doc.headings.get(self.heading_field, self.heading_field))
+            self._end_group()
+            if p.rest:  # (a bold sentence leads its paragraph as written: "**Much of it is on a phone.** She …")
+                self._add_item(f"{p.label} {p.rest}" if p.label.rstrip().endswith((".", "!", "?")) else f"{p.label}: {p.rest}")
+            else:  # its title goes with each problem told under it: "Trust & Legitimacy: “It looked like a scam”"
+                self.group, self.group_told = p.label, False
             return
         if p.label and not p.rest and self.extra and _names_the_name(self.extra) and not p.text.strip().endswith((":", "：")):
             self._add_item(p.label)  # "### Name (archetype)" ⏎ "**The Reluctant Organiser**": the name, in bold
@@ -340,7 +374,13 @@ class DocBuilder:
 
     # -- state
 
+    def _end_group(self) -> None:
+        group, self.group = self.group, None
+        if group and not self.group_told:  # a title with nothing told under it is the problem itself
+            self._add_item(group)
+
     def _open(self, canonical: str, heading: str) -> None:
+        self._end_group()
         self.current, self.extra = canonical, None
         self.doc.headings.setdefault(canonical, _plain(heading))
         # "Goals/Needs", "Goals & pain points": an item that states a need or problem is a concern of the second field
@@ -350,6 +390,7 @@ class DocBuilder:
         self.wants_are_needs = self.also == "needs" and bool(re.search(r"\bwants?\b", heading, re.I))
 
     def _open_extra(self, title: str) -> None:
+        self._end_group()
         self.current, self.extra = None, _plain(title) or title
         # (a name states no problem; a "Persona:" label may introduce a whole description, which is read)
         self.cited = bool(_CITED.search(self.extra)) or label_key(self.extra) in ONLY_NAME_LABELS
@@ -362,6 +403,8 @@ class DocBuilder:
 
     def _add_item(self, text: str) -> None:
         text = re.sub(r"\s+", " ", text).strip()
+        if self.group and text and self.current == self.heading_field and not self.extra:
+            text, self.group_told = f"{self.group}: {text}", True
         if not text or (self.current in CONCERN_SECTIONS and _NO_CONCERN.match(text)):
             return  # a stage's "**Pain Point:** None", a summary row's "Churn Risk | High": nothing to track
         moved = "needs" if self.current == "goals" and _NEED_ITEM.match(text) else \
@@ -397,17 +440,21 @@ class DocBuilder:
         # "## Persona 1" ⏎ "### Basic information" ⏎ "- Name: Dana Ortiz"; a page named only as a persona ("Cafe
         # Marketing Persona", its file's name) ⏎ "- 예시:" ⏎ "  - 이름: 한서윤(31세)": the name in the text
         numbered = _NUMBERED_NAME.match(doc.name) is not None
-        if not named and names_container(clean_name(doc.name)):
+        # ("Target Users and User Needs": a page over its users and more)
+        if not named and any(names_container(part) for part in re.split(r"\s+(?:and|&)\s+", clean_name(doc.name), maxsplit=1)):
             # "## Primary Target Audience" ⏎ "**“The First-Time Maker”**", "The primary user is the “Tab Hoarder.”":
             # a heading over the audience, and the persona's name given in quotes or bold right below it
             said = _NAMED_AUDIENCE.match(self.opening[0]) if self.opening else None
-            given = self.first_bold or (said["name"] if said else "")
-            if given and (_QUOTED.match(given) or said) and looks_like_a_name(given):
+            given = self.first_bold or (said["name"] if said else "") or self.introduced
+            if given and (_QUOTED.match(given) or said or given == self.introduced) and looks_like_a_name(given):
                 named, numbered = clean_name(given).rstrip(".").strip(), True
+        dated = _DATE_NAME.match(doc.name) is not None  # a blog post's date over its text: the persona is named in it
+        numbered = numbered or dated
         if not named and (numbered or _PAGE_PERSONA.search(doc.name)):
+            naming = (_NAME_ITEM, _THIS_IS) if dated else (_NAME_ITEM,)
             named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [self.intro, *doc.sections.values(), *(
-                v.splitlines() for v in doc.extra_sections.values())] for item in items
-                          if (m := _NAME_ITEM.match(item.strip())) and len(m.group(1).split()) <= 4), "")
+                v.splitlines() for v in doc.extra_sections.values())] for item in items for pattern in naming
+                          if (m := pattern.match(item.strip())) and len(m.group(1).split()) <= 4), "")
         named = named.strip().strip("\"'“”‘’").strip()  # '| **Name** | "Casey the Recruiter" |': the name, not its quotes
         named = re.sub(r",\s*\d{1,3}$", "", named)  # "**Name:** Samuel Adeyemi, 44": his name, without his age
         if named and numbered:  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text
@@ -482,6 +529,14 @@ def _unpaired_quotes_off(sentence: str) -> str:
     if (sentence.count("\"") % 2) or sentence.count("“") != sentence.count("”"):
         return sentence.strip().strip("\"“”").strip()
     return sentence
+
+
+def _groups_problems(blocks: list[Any]) -> bool:
+    """The first bold label under a problem heading is no field's name and unnumbered: it titles a group of the
+    heading's problems, and so do the labels after it. Under a numbered first title ("**1. Jams at peak hours**") the
+    unnumbered labels are notes on each problem ("**Current workaround:**"), not problems."""
+    first = next((b.label for b in blocks if isinstance(b, Para) and b.label and b.bold), None)
+    return first is not None and not _NUMBER_MARK.match(first) and canonical_section(first, exact=True) is None
 
 
 def label_key(label: str) -> str:

@@ -255,7 +255,8 @@ _NOT_CUES = re.compile(
 
 
 #: A value proposition canvas's product side ("Pain Relievers", "Gain Creators"): what answers the pains, not the pains.
-PRODUCT_SIDE = re.compile(r"\bpain[- ]?(?:relievers?|killers?)\b|\bgain[- ]?creators?\b", re.I)
+PRODUCT_SIDE = re.compile(r"\bpain[- ]?(?:relievers?|killers?)\b|\bgain[- ]?creators?\b|"
+                          r"\bfeatures?\s+(?:that|which)\s+(?:meets?|address(?:es)?|solves?|serves?|answers?|covers?)\b", re.I)
 
 
 def lead_in_kind(sentence: str) -> str | None:

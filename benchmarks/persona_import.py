@@ -215,7 +215,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # (automatic 56/72 personas, 181/245 concerns, 11 non-personas; named 65/72, 216/245, 0); with the session's first
 # change (problems grouped under bold titles) the same; at 27c5084 55/72, 179/245, 33 / named 65/72, 206/245; at 35a138a
 # 55/72, 179/245, 33; development data from then on.
-REPLICA_HELD_OUT: set[str] = set()
+# R41 (thirty-second session, 2026-12-05): registered held out here before its five collectors started; scored once.
+REPLICA_HELD_OUT: set[str] = {"R41"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

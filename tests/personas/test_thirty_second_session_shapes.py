@@ -221,3 +221,62 @@ def test_a_blog_posts_date_is_not_the_persona_this_is_her_name_is(tmp_path: Path
         encoding="utf-8")
     names = [p.name for p in parse_document(path).personas]
     assert names == ["Nadia Brooks"]
+
+
+def test_korean_main_and_secondary_users_headings_hold_a_persona_per_bold_bullet(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "prd.md", """\
+        # 동네 세탁 앱 기획서
+
+        ## 2. 타겟 사용자
+
+        ### 주 사용자
+
+        * **맞벌이 부부:** 평일 저녁에는 세탁소 문이 닫혀 있어 맡길 시간이 없어 곤란한 사람.
+        * **자취하는 대학생:** 세탁기가 없어 코인 세탁소를 오가느라 주말이 다 가서 불편한 학생.
+
+        ### 부 사용자
+
+        * **동네 세탁소 사장님:** 단골이 줄어 새 손님을 모을 방법이 없어 걱정인 자영업자.
+        """))
+    assert sorted(found) == ["동네 세탁소 사장님", "맞벌이 부부", "자취하는 대학생"]
+
+
+def test_rows_naming_personas_listed_twice_add_to_them_not_new_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "roles.md", """\
+        # Buyer Personas — Millbrook Plant
+
+        ## How to Read This Document
+
+        Every sale meets three buying roles; one person may hold them all:
+
+        1. **The Shift Lead** — the one who runs the floor and answers every breakdown call
+        2. **The Plant Director** — the one who owns the money and answers to the board
+        3. **The Safety Officer** — the one who decides whether a change is safe to roll out
+
+        ## Persona 1: The Shift Lead
+
+        ### What they worry about
+
+        - Machines stop with no warning at night
+
+        ## Persona 2: The Plant Director
+
+        ### What they worry about
+
+        - Audits find gaps in the maintenance records
+
+        ## Persona 3: The Safety Officer
+
+        ### What they worry about
+
+        - Contractors skip the induction
+
+        ## By Site Type
+
+        | Persona | Common title | What's different |
+        |---|---|---|
+        | Shift | Line supervisor | Cares about overtime on weekends |
+        | Director | Site manager | Cares about the insurer's questions |
+        | Safety | HSE lead | Cares about near-miss reports |
+        """))
+    assert [p.name for p in parsed.personas] == ["The Shift Lead", "The Plant Director", "The Safety Officer"]

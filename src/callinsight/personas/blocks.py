@@ -24,7 +24,7 @@ from callinsight.personas.known import (
     known_named,
     same_given_name,
 )
-from callinsight.personas.merging import merge_into
+from callinsight.personas.merging import merge_into, name_key
 from callinsight.personas.model import CONCERN_SECTIONS, PersonaDoc, field_of
 from callinsight.personas.names import (
     clean_name,
@@ -84,7 +84,9 @@ def _table_personas(table: Table, section: Section, ancestors: list[Section], ou
     """A table's rows as personas; when most rows name one persona found above ("## Persona summary": the same
     people again), those rows add to them instead. ``summary_only``: only that. Whether any row was added to one."""
     records = table_records(table, section.level + 1, personas_here=names_container(clean_name(section.title)))
-    known = [known_named(r.title, out.personas) or same_given_name(r.title, out.personas) for r in records]
+    # (one persona found twice so far, "1. **The Operator Champion**" in a page's opening list and later its own
+    # section, is one: the two are merged afterwards, and the rows go to the section's)
+    known = [_by_name(known_named(r.title, out.personas) or same_given_name(r.title, out.personas)) for r in records]
     if not any(known) and len(records) == len(out.personas) > 1 and _numbered_in_order([r.title for r in records]):
         known = [[p] for p in out.personas]  # "| 01 - 고령 민원인 | …" after ten personas: the first of them, the second, …
     summary = 2 * sum(len(k) == 1 for k in known) >= len(records) > 0
@@ -98,6 +100,11 @@ def _table_personas(table: Table, section: Section, ancestors: list[Section], ou
     if merged:
         out.tell_more(section)
     return merged
+
+
+def _by_name(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """The personas, one per name: the last told (its own section, after a list that introduced it)."""
+    return list({name_key(p.name): p for p in personas}.values())
 
 
 _ORDINAL = re.compile(r"^\W*(?:(?:persona|페르소나|퍼소나)\s*)?#?(?:0*(?P<number>\d{1,2})(?!\d)|(?-i:(?P<letter>[A-Z]))(?=\s*[-–—.:)·]))", re.I)

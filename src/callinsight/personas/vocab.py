@@ -134,7 +134,7 @@ ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\
 #: no plural, so its users and customers are a container where the title says whom the product is for ("타깃 사용자").
 CONTAINER_WORDS = re.compile(
     r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps|stakeholders)\b|"
-    r"\b(our|intended|target|primary|key) audience\b|(?:페르소나|퍼소나)|역할|(타깃|타겟|대상|주요|핵심|목표)\s?(사용자|고객|유저)(층|군)?(?!\s*[가-힣])", re.I
+    r"\b(our|intended|target|primary|key) audience\b|(?:페르소나|퍼소나)|역할|(?<![가-힣])(타깃|타겟|대상|주요|핵심|목표|주|부|보조|잠재)\s?(사용자|고객|유저)(층|군)?(?!\s*[가-힣])", re.I
 )
 
 _PLACEHOLDER_TEXT = re.compile(

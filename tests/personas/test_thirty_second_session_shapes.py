@@ -280,3 +280,58 @@ def test_rows_naming_personas_listed_twice_add_to_them_not_new_personas(tmp_path
         | Safety | HSE lead | Cares about near-miss reports |
         """))
     assert [p.name for p in parsed.personas] == ["The Shift Lead", "The Plant Director", "The Safety Officer"]
+
+
+def test_an_excerpt_opening_with_a_rule_is_not_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "excerpt.md"
+    path.write_text("---\n\n# 4. Users\n\n## 4.1 Primary persona: night-shift nurse\n\n**Name:** Ruth\n\n### Needs\n\n"
+                    "* handover notes in one place\n* fewer logins per shift\n\n---\n\n## 4.2 Next section\n\nText.\n",
+                    encoding="utf-8")
+    found = _concerns(path)
+    assert any("handover notes in one place" in c for concerns in found.values() for c in concerns)
+
+
+def test_basic_demographics_and_professional_background_are_the_personas_profile(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "architect.md", """\
+        # Persona: Practice Owner
+
+        ## Basic Demographics
+
+        **Name:** Owen Hale  \n        **Age:** 47  \n        **Title:** Studio Principal  \n        **Organization:** Hale Studio (12 staff)  \n        **Experience:** 22 years in practice
+
+        ## Professional Background
+
+        ### Current Role Responsibilities
+        - Runs a twelve-person architecture studio
+
+        ### Practice Areas
+        - **Primary:** Schools, libraries
+        - **Secondary:** Housing refits
+
+        ### Daily Workflow
+        - **Morning:** Site visits
+        - **Afternoon:** Drawing reviews with the team
+
+        ## Goals & Motivations
+
+        ### Primary Goals
+        1. **Steady Work:** Keep the studio booked six months ahead
+
+        ## Pain Points & Challenges
+
+        ### Paperwork Issues
+        - Planning portals reject drawings for tiny format errors
+        - Fee proposals take a whole evening each
+        """))
+    assert len(found) == 1
+    (name, concerns), = found.items()
+    assert "Owen Hale" in name
+    assert "Fee proposals take a whole evening each" in concerns
+
+
+def test_front_matter_opening_with_comments_is_still_front_matter(tmp_path: Path) -> None:
+    # guard: YAML comments before the first key ("# translators: keep the keys") do not make the block a rule
+    path = tmp_path / "story.md"
+    path.write_text("---\n# Keep the keys as they are.\n\ntitle: \"Lena, baker with low vision\"\nlang: en\n---\n\n"
+                    "## Challenges\n\n- Recipe sites shrink text when she zooms in\n", encoding="utf-8")
+    assert list(_concerns(path)) == ["Lena, baker with low vision"]

@@ -79,7 +79,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "background", "demographics", "profile", "about", "bio", "who they are", "overview", "summary",
         "snapshot", "at a glance", "description", "who", "who they are", "who is this", "relevant experience",
         "experience", "desc", "소개", "프로필", "basic information", "basic info", "personal information", "personal details",
-        "기본 정보", "인적 사항", "인물 소개",
+        "기본 정보", "인적 사항", "인물 소개", "basic demographics", "professional background",
     ),
     "quotes": ("quotes", "in their words", "what they say", "typical quotes", "quote", "인용", "인용구", "핵심 인용구", "대표 인용구",
                "한마디", "대표 발언"),

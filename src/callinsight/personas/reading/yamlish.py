@@ -21,12 +21,19 @@ _PEOPLE_KEY = re.compile(r"persona|user|customer|buyer|audience|segment|profile|
 _LIST_KEYS = ("personas", "persona", "items", "profiles", "users", "roles", "data", "페르소나", "퍼소나")
 
 
+#: The first line of YAML front matter: a key ("title: …", "tags:", "'name': …").
+_YAML_KEY = re.compile(r"^[\"']?[\w\s.-]{1,60}[\"']?\s*:(\s|$)")
+
+
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
     lines = text.splitlines()
     if lines and lines[0].strip() == "+++":  # Hugo's TOML front matter
         return _toml_front_matter(lines, text, path)
     if not lines or lines[0].strip() != "---":
         return {}, text
+    opening = next((line for line in lines[1:] if line.strip() and not line.startswith("#")), "")  # (past YAML comments)
+    if not _YAML_KEY.match(opening):
+        return {}, text  # "---" ⏎ "# 7. Target users": an excerpt opening with a rule, not front matter
     for i in range(1, len(lines)):
         if lines[i].strip() in ("---", "..."):
             data = load_yaml("\n".join(lines[1:i]), path, what="YAML front matter")

@@ -220,7 +220,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # personas, 265/340 concerns, 7 non-personas; named 77/80, 276/340, 0); with 40fd433 the same; with the session's
 # starting code c0c0706 68/80, 248/340, 8 / named 77/80, 259/340; at 27c5084 59/80, 198/340, 28 / named 74/80,
 # 228/340; at 35a138a 59/80, 197/340, 25; development data from then on.
-REPLICA_HELD_OUT: set[str] = set()
+# R42 (thirty-second session, 2026-12-05): registered held out here before its five collectors started; scored once.
+REPLICA_HELD_OUT: set[str] = {"R42"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

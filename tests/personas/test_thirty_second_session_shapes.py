@@ -335,3 +335,30 @@ def test_front_matter_opening_with_comments_is_still_front_matter(tmp_path: Path
     path.write_text("---\n# Keep the keys as they are.\n\ntitle: \"Lena, baker with low vision\"\nlang: en\n---\n\n"
                     "## Challenges\n\n- Recipe sites shrink text when she zooms in\n", encoding="utf-8")
     assert list(_concerns(path)) == ["Lena, baker with low vision"]
+
+
+def test_a_set_table_coded_in_a_hash_column_and_the_coded_sections_are_the_same_personas(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "set.md", """\
+        # Personas
+
+        ## The set
+
+        | # | Persona | Status |
+        |---|---|---|
+        | **P-1** | **The Night Owl** | **Primary** |
+        | **P-2** | The Early Bird | Secondary |
+
+        ## P-1 · The Night Owl — PRIMARY
+
+        ### Pains (ranked)
+
+        1. **Noise from the street.** Buses idle under the window until two.
+
+        ## P-2 · The Early Bird — secondary
+
+        ### Pains (ranked)
+
+        1. **Cold mornings.** The heating starts an hour after she wakes.
+        """))
+    assert len(parsed.personas) == 2
+    assert any("Buses idle under the window" in c.text for c in parsed.personas[0].concerns)

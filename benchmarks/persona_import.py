@@ -220,8 +220,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # personas, 265/340 concerns, 7 non-personas; named 77/80, 276/340, 0); with 40fd433 the same; with the session's
 # starting code c0c0706 68/80, 248/340, 8 / named 77/80, 259/340; at 27c5084 59/80, 198/340, 28 / named 74/80,
 # 228/340; at 35a138a 59/80, 197/340, 25; development data from then on.
-# R42 (thirty-second session, 2026-12-05): registered held out here before its five collectors started; scored once.
-REPLICA_HELD_OUT: set[str] = {"R42"}
+# R42 (thirty-second session, 2026-12-05; 19 files): registered held out here before its five collectors started
+# (7c018fd), committed unread (03817ed), scored once with dd41d75, the code after the work on R40-R41 (automatic 45/56
+# personas, 192/235 concerns, 7 non-personas; named 56/56, 225/235, 0); the session's starting code c0c0706 scores it
+# the same; at 27c5084 41/56, 158/235, 8 / named 52/56, 212/235; at 35a138a 32/56, 118/235, 16; development data from
+# then on. Held out and named, R16-R42: 5898/6873 concerns (85.8%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

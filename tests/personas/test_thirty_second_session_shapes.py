@@ -362,3 +362,34 @@ def test_a_set_table_coded_in_a_hash_column_and_the_coded_sections_are_the_same_
         """))
     assert len(parsed.personas) == 2
     assert any("Buses idle under the window" in c.text for c in parsed.personas[0].concerns)
+
+
+def test_bold_persona_titles_inside_a_stakeholder_section_are_its_personas(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "stakeholders.md", """\
+        ## 2. Stakeholders and User Personas
+
+        ### 2.1 Primary Stakeholder: Drivers
+
+        **Persona 1: Night Taxi Driver Working Alone**
+        - Age: 30-60 years
+
+        **Pain Points Addressed:**
+        - Hard to find a safe place to rest at 3am
+
+        **Persona 2: Weekend Delivery Rider**
+        - Age: 18-25 years
+
+        **Pain Points Addressed:**
+        - Parcels with wrong addresses waste half an hour
+
+        ### 2.2 Secondary Stakeholder: Dispatchers
+
+        **Persona: Control Room Dispatcher**
+        - Age: 35-55 years
+
+        **Pain Points Addressed:**
+        - Radios drop out in the tunnel district
+        """))
+    assert sorted(found) == ["Control Room Dispatcher", "Night Taxi Driver Working Alone",
+                             "Weekend Delivery Rider"]
+    assert found["Weekend Delivery Rider"] == ["Parcels with wrong addresses waste half an hour"]

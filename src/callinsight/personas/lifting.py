@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from callinsight.personas.evidence import introduces_its_name, is_persona_bullet, is_persona_by_fields
 from callinsight.personas.flat_cards import profiled_names, split_named_runs
-from callinsight.personas.model import PERSONA_TAG, field_of, normalise_heading
+from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, PERSONA_TAG, field_of, normalise_heading
 from callinsight.personas.names import (
     GENDERED,
     NAME_LABEL,
@@ -42,16 +42,18 @@ def lift_pseudo_headings(section: Section) -> None:
     if listed:
         split_named_runs(section)
     told = _split_people_paragraphs(section) if listed else []
+    numbered = numbered_titles(section)
     if is_persona_by_fields(section) and not persona_paragraphs(section) and not ONLY_PERSONAS.match(section.title) \
-            and not cards_by_bold_names(section):
+            and not cards_by_bold_names(section) and not numbered:
         return  # (a "Personas" heading over bold names and their fields is no persona itself: its names open theirs)
-    _name_the_role(section)
+    if not numbered:  # ("**Persona 1: …**" at the top of a section is the first of its personas, not its role's name)
+        _name_the_role(section)
     blocks = section.blocks
     opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)
              and not non_persona_reason(b.label) and (
                  (not b.rest and len(b.label.split()) <= 6)
                  or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
-    opens += _run_in_names(blocks) + profiled_names(blocks)
+    opens += _run_in_names(blocks) + profiled_names(blocks) + numbered
     _name_numbered_stories(section)
     opens = _once_each(blocks, sorted({*opens, *persona_paragraphs(section), *names_over_prose(section),
                                        *_introduced_people(section), *told}))
@@ -76,6 +78,14 @@ def lift_pseudo_headings(section: Section) -> None:
             kept.append(block)
     section.blocks = kept
     section.children = lifted + section.children
+
+
+def numbered_titles(section: Section) -> list[int]:
+    """"### 2.1 Primary Stakeholder: Patients" ⏎ "**Persona 1: Chronic Disease Patient**" ⏎ her details ⏎ "**Pain Points:**" ⏎
+    …, "**Persona: Family Caregiver**": a persona's title alone on its line in bold, as a heading would be (whatever its
+    length)."""
+    return [i for i, b in enumerate(section.blocks) if isinstance(b, Para) and b.bold and b.label and not b.rest.strip()
+            and (NUMBERED_PERSONA.match(b.label) or DECLARED_PERSONA.match(b.label))]
 
 
 def _run_in_names(blocks: list) -> list[int]:

@@ -66,11 +66,11 @@ from callinsight.personas.known import (
     written_for_known,
 )
 from callinsight.personas.lifting import (
+    bold_persona_titles,
     bold_titles_as_headings,
     cards_by_bold_names,
     lift_pseudo_headings,
     nest_flat_fields,
-    numbered_titles,
     split_by_name_labels,
     split_possessive_fields,
     title_among_its_kind,
@@ -317,7 +317,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(from_fields(section, person_of_the_role(section, story_name(title)), source, ancestors, title))
         return
     if (is_persona_by_fields(section) or _card_of_a_sibling(section, ancestors)) and not holds_personas() \
-            and not names_container(clean_name(title)) and not numbered_titles(section):
+            and not names_container(clean_name(title)) and not bold_persona_titles(section):
         out.personas.append(from_fields(section, person_of_the_role(section, story_name(title)), source, ancestors, title))
         return
     if names_container(clean_name(title)) and not holds_personas() and (

@@ -42,18 +42,18 @@ def lift_pseudo_headings(section: Section) -> None:
     if listed:
         split_named_runs(section)
     told = _split_people_paragraphs(section) if listed else []
-    numbered = numbered_titles(section)
+    titled = bold_persona_titles(section)
     if is_persona_by_fields(section) and not persona_paragraphs(section) and not ONLY_PERSONAS.match(section.title) \
-            and not cards_by_bold_names(section) and not numbered:
+            and not cards_by_bold_names(section) and not titled:
         return  # (a "Personas" heading over bold names and their fields is no persona itself: its names open theirs)
-    if not numbered:  # ("**Persona 1: …**" at the top of a section is the first of its personas, not its role's name)
+    if not titled:  # ("**Persona 1: …**" at the top of a section is the first of its personas, not its role's name)
         _name_the_role(section)
     blocks = section.blocks
     opens = [i for i, b in enumerate(blocks) if isinstance(b, Para) and b.bold and b.label and not field_of(b.label)
              and not non_persona_reason(b.label) and (
                  (not b.rest and len(b.label.split()) <= 6)
                  or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
-    opens += _run_in_names(blocks) + profiled_names(blocks) + numbered
+    opens += _run_in_names(blocks) + profiled_names(blocks) + titled
     _name_numbered_stories(section)
     opens = _once_each(blocks, sorted({*opens, *persona_paragraphs(section), *names_over_prose(section),
                                        *_introduced_people(section), *told}))
@@ -80,7 +80,7 @@ def lift_pseudo_headings(section: Section) -> None:
     section.children = lifted + section.children
 
 
-def numbered_titles(section: Section) -> list[int]:
+def bold_persona_titles(section: Section) -> list[int]:
     """"### 2.1 Primary Stakeholder: Patients" ⏎ "**Persona 1: Chronic Disease Patient**" ⏎ her details ⏎ "**Pain Points:**" ⏎
     …, "**Persona: Family Caregiver**": a persona's title alone on its line in bold, as a heading would be (whatever its
     length)."""

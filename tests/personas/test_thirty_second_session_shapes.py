@@ -393,3 +393,37 @@ def test_bold_persona_titles_inside_a_stakeholder_section_are_its_personas(tmp_p
     assert sorted(found) == ["Control Room Dispatcher", "Night Taxi Driver Working Alone",
                              "Weekend Delivery Rider"]
     assert found["Weekend Delivery Rider"] == ["Parcels with wrong addresses waste half an hour"]
+
+
+def test_a_headingless_card_is_named_by_its_declared_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "cards__owner-card.md"
+    path.write_text("👤 User Persona: Marta Quinn\nRole: Owner of a bike repair shop\nAge: 44\n\n"
+                    "⚠️ Challenges:\n- Spare parts arrive weeks late from the wholesaler.\n\n"
+                    "- Booking calls interrupt repairs all morning.\n", encoding="utf-8")
+    found = _concerns(path)
+    assert list(found) == ["Marta Quinn"]
+    assert "Booking calls interrupt repairs all morning." in found["Marta Quinn"]
+
+
+def test_a_persona_numbered_with_a_middle_dot_is_a_persona_whatever_its_title_says(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "bettors.md", """\
+        # Personas
+
+        ## Persona 1 · Ana · WEEKEND PUNTER · Primary
+
+        ### Jobs
+        - Back her team before kick-off
+
+        ### Pains with current products
+        - Odds change before her bet goes through
+
+        ## Persona 2 · Ben · CASUAL FAN · Post-MVP scope
+
+        ### Jobs
+        - Follow the league table on the bus
+
+        ### Pains with current products
+        - Cannot tell which markets are regulated
+        """))
+    assert len(found) == 2
+    assert any("Cannot tell which markets are regulated" in c for concerns in found.values() for c in concerns)

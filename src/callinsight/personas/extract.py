@@ -147,8 +147,8 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     # ("# User needs" ⏎ "As a warden, I need …" ⏎ "As a guest, I need …": a field of several roles' stories, not one persona)
     if root.record or (is_persona_by_fields(root) and not persona_children(root) and not has_persona_table(root) and not readme
                        and not any(stories_by_role(s) for s in root.walk()) and not cards_by_bold_names(root)):
-        name = meta_name(root) or root.title or _bold_title(root) or profile_card_name(root) or most_told_person(root.text()) \
-            or name_from_stem(stem)
+        name = meta_name(root) or root.title or _bold_title(root) or _declared_title(root) or profile_card_name(root) \
+            or most_told_person(root.text()) or name_from_stem(stem)
         out.personas.append(from_fields(root, name, source, []))
         return out
     first = root.children[0] if root.children else None
@@ -188,6 +188,20 @@ def _bold_title(root: Section) -> str | None:
             and looks_like_a_name(first.label):
         return clean_name(first.label)
     return None
+
+
+#: "👤 User Persona: Baron Rafael Role: CEO …": a page's first line declares its persona, up to the next label.
+_DECLARED_LINE = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:persona|archetype)\s*[:—–-]\s*(?P<name>[^:]{2,60}?)"
+                            r"(?=\s+(?-i:[A-Z])[\w'’-]*\s*:|\s*$)", re.I)
+
+
+def _declared_title(root: Section) -> str | None:
+    """A page with no heading whose first line says whose persona it is ("👤 User Persona: Baron Rafael", the lines of
+    a plain-text card joined) is named by it."""
+    first = root.blocks[0] if root.blocks else None
+    said = _DECLARED_LINE.match(first.text) if isinstance(first, Para) else None
+    name = clean_name(said["name"]) if said else ""
+    return name if name and len(name.split()) <= 5 and looks_like_a_name(name) else None
 
 
 def _declared_page(root: Section) -> tuple[Section, str] | None:

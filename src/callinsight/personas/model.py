@@ -242,7 +242,7 @@ def keyword_section(heading: str) -> str | None:
 
 
 #: "Profile 2: Graduate Student", "Persona #1 – Ops lead": a numbered persona heading, never a field.
-NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필)(?:\s*#?\s*\d+[A-Za-z]?|\s+(?-i:[A-Z]))\s*[:.—–-]", re.I)
+NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필)(?:\s*#?\s*\d+[A-Za-z]?|\s+(?-i:[A-Z]))\s*[:.—–·-]", re.I)
 #: A line under a persona's name that tags it as one ("Residential Customer" ⏎ "Primary Persona"), as dashboards and
 #: cards do; as the opening of a paragraph ("Primary Persona 82% of users") when the card's lines were joined.
 PERSONA_TAG = re.compile(rf"^(({RANK_WORDS}|negative|anti-?)\s*)?(persona|(?:페르소나|퍼소나))(\s*#?\d{{1,2}})?(?=\s|$)", re.I)

@@ -426,4 +426,5 @@ def test_a_persona_numbered_with_a_middle_dot_is_a_persona_whatever_its_title_sa
         - Cannot tell which markets are regulated
         """))
     assert len(found) == 2
+    assert all(name.startswith(("Ana,", "Ben,")) for name in found)  # "Persona 1 ·" is not part of her name
     assert any("Cannot tell which markets are regulated" in c for concerns in found.values() for c in concerns)

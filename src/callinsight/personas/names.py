@@ -227,8 +227,8 @@ def clean_name(title: str) -> str:
     title = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\D)", "", title)
     # "3. Persona: The King": an outline number before the word that says a persona follows
     title = re.sub(r"^\s*\d{1,2}[.)]\s+(?=(?:persona|profile|(?:페르소나|퍼소나))\s*#?\s*(?:\d+[A-Za-z]?)?\s*[:—–-])", "", title, flags=re.I)
-    # "Persona 2: Ops Olivia", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
-    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–-]\s*",
+    # "Persona 2: Ops Olivia", "Persona 1 · Theo · News junkie", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
+    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–·-]\s*",
                   "", title.strip(), flags=re.I)
     # "User 1: Marcus - Staff Member", "Customer #2 – Linda": a numbered user, then who
     name = re.sub(rf"^\W*{NUMBERED_USER_MARK}\s*(?=(?-i:[A-Z])|[가-힣])", "", name, flags=re.I)

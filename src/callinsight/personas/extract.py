@@ -190,17 +190,18 @@ def _bold_title(root: Section) -> str | None:
     return None
 
 
-#: "👤 User Persona: Baron Rafael Role: CEO …": a page's first line declares its persona, up to the next label.
-_DECLARED_LINE = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:persona|archetype)\s*[:—–-]\s*(?P<name>[^:]{2,60}?)"
-                            r"(?=\s+(?-i:[A-Z])[\w'’-]*\s*:|\s*$)", re.I)
+#: The next label of a plain-text card whose lines were joined ("… Baron Rafael Role: CEO …").
+_NEXT_LABEL = re.compile(r"\s+(?-i:[A-Z])[\w'’-]*\s*:")
 
 
 def _declared_title(root: Section) -> str | None:
     """A page with no heading whose first line says whose persona it is ("👤 User Persona: Baron Rafael", the lines of
-    a plain-text card joined) is named by it."""
-    first = root.blocks[0] if root.blocks else None
-    said = _DECLARED_LINE.match(first.text) if isinstance(first, Para) else None
-    name = clean_name(said["name"]) if said else ""
+    a plain-text card joined) is named by it, up to the card's next label."""
+    text = root.blocks[0].text if root.blocks and isinstance(root.blocks[0], Para) else ""
+    if (said := DECLARED_PERSONA.match(text)) is None:
+        return None
+    start = said.end() - 1  # (the match takes the name's first letter)
+    name = clean_name(text[:start] + _NEXT_LABEL.split(text[start:], maxsplit=1)[0])
     return name if name and len(name.split()) <= 5 and looks_like_a_name(name) else None
 
 

@@ -119,10 +119,6 @@ def _merge_full_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
                         lambda known, p: size(p) > size(known))
 
 
-#: "Vik (Vikram)": a first name alone, or with the longer form of it in brackets.
-_GIVEN_ALONE = re.compile(r"[A-Z][a-z]+(?:\s*\([^()]*\))?")
-
-
 def _merge_given_into_full(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """"| | **Rohan** | **Kavya** |" in a summary table, then "## Persona 1 — Rohan Iyer · The Gulf Saver" over his
     profile: two personas, and only two, opening with one first name, one of them a table's record named by the first
@@ -132,7 +128,7 @@ def _merge_given_into_full(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             return False
         short, full = (known, persona) if known.from_record else (persona, known)
         name, rest = short.name.strip(), full.name.strip()
-        return bool(_GIVEN_ALONE.fullmatch(name)) and rest.startswith(name + " ") and rest[len(name) + 1:][:1].isupper()
+        return bool(_given_name_alone(name)) and rest.startswith(name + " ") and rest[len(name) + 1:][:1].isupper()
 
     return _merge_pairs(personas, lambda p: w[0] if (w := p.name.split()) and re.fullmatch(r"[A-Z][a-z]+", w[0]) else "",
                         same, lambda known, p: not p.from_record)
@@ -184,15 +180,17 @@ def _merge_into_the_one(personas: list[PersonaDoc],
     return out
 
 
+def _given_name_alone(name: str) -> str:
+    """"Daniel", "Vik (Vikram)", "Daniel (Parent)" -> the first name; "" for anything more than one."""
+    said = _ASIDE.match(name.strip())
+    name = said["name"].strip() if said else name.strip()
+    return name if re.fullmatch(r"[A-Z][a-z]+", name) else ""
+
+
 def _merge_named_role(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """"Daniel (Parent)", found under "## Persona 1: Parent", and "### Daniel" in the page's scenarios later: two
     personas, and only two, one a first name alone and the other that name with a role in brackets, are one person."""
-    def key(persona: PersonaDoc) -> str:
-        said = _ASIDE.match(persona.name.strip())
-        name = said["name"].strip() if said else persona.name.strip()
-        return name.lower() if re.fullmatch(r"[A-Z][a-z]+", name) else ""
-
-    return _merge_pairs(personas, key, lambda known, p: ("(" in known.name) != ("(" in p.name),
+    return _merge_pairs(personas, lambda p: _given_name_alone(p.name).lower(), lambda known, p: ("(" in known.name) != ("(" in p.name),
                         lambda known, p: "(" in p.name)
 
 

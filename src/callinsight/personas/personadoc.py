@@ -173,7 +173,6 @@ class DocBuilder:
 
     def read_section(self, section: Section, canonical: str | None) -> None:
         saved = (self.current, self.extra, self.heading_field, self.grouped)
-        self._end_group()
         self.heading_field = canonical
         self.grouped = canonical in CONCERN_SECTIONS and _groups_problems(section.blocks)
         if canonical:

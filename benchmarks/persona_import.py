@@ -225,7 +225,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # personas, 192/235 concerns, 7 non-personas; named 56/56, 225/235, 0); the session's starting code c0c0706 scores it
 # the same; at 27c5084 41/56, 158/235, 8 / named 52/56, 212/235; at 35a138a 32/56, 118/235, 16; development data from
 # then on. Held out and named, R16-R42: 5898/6873 concerns (85.8%).
-REPLICA_HELD_OUT: set[str] = set()
+# R43 (thirty-third session, 2026-12-05): registered held out here before its five collectors started.
+REPLICA_HELD_OUT: set[str] = {"R43"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -225,8 +225,13 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # personas, 192/235 concerns, 7 non-personas; named 56/56, 225/235, 0); the session's starting code c0c0706 scores it
 # the same; at 27c5084 41/56, 158/235, 8 / named 52/56, 212/235; at 35a138a 32/56, 118/235, 16; development data from
 # then on. Held out and named, R16-R42: 5898/6873 concerns (85.8%).
-# R43 (thirty-third session, 2026-12-05): registered held out here before its five collectors started.
-REPLICA_HELD_OUT: set[str] = {"R43"}
+# R43 (thirty-third session, 2026-12-05; 23 documents): registered held out here before its five collectors started
+# (4b65400), committed unread (5c349d5), scored once there with the session's starting code 9c6832c (automatic 73/79
+# personas, 233/299 concerns, 11 non-personas; named 79/79, 258/299, 0); with the session's first, uncommitted change
+# (issue tables, "How X helps"), made on R1-R42 before R43 was read, the same; at 27c5084 62/79, 167/299, 30 / named
+# 70/79, 217/299; at 35a138a 62/79, 140/299, 31; development data from then on. Held out and named, R16-R43:
+# 6156/7172 concerns (85.8%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

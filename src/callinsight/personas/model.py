@@ -20,7 +20,7 @@ from callinsight.personas.vocab import PRODUCT_SIDE, RANK_WORDS
 #: Canonical section -> the headings companies write for it (lower case, without punctuation).
 SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pain_points": (
-        "pain points", "pain point", "pains", "frustrations", "problems", "struggles", "pain",
+        "pain points", "pain point", "painpoints", "painpoint", "pains", "frustrations", "problems", "struggles", "pain",
         "what keeps them up at night", "what keeps them awake at night", "what keeps her up at night",
         "what keeps him up at night", "what keeps you up at night", "what keeps her awake at night",
         "what keeps him awake at night", "fears", "gripes", "annoyances",
@@ -29,7 +29,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "what gets in the way", "gets in the way", "what gets in their way", "what stops them", "what holds them back",
         "what is hard", "what's hard", "what they find hard", "what goes wrong", "what bothers them",
         "what makes it hard", "what makes it difficult", "what makes this hard",
-        "key issues", "main issues", "biggest issues", "common issues", "issues they face",  # (bare "Issues": a tracker's)
+        "key issues", "main issues", "biggest issues", "common issues", "issues they face", "potential issues",  # (bare "Issues": a tracker's)
         "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
         "고민", "고민거리", "애로 사항", "걱정거리", "두려움", "스트레스 요인", "불편한 점", "아쉬운 점", "해결하고 싶은 문제",
         "좌절", "좌절 포인트", "좌절 요인", "불편함", "불편 요소", "불만 요소", "고통", "고충 사항",
@@ -262,6 +262,8 @@ _WHAT_SOMEONE = (
     (re.compile(r"^\W*what (?:would |will |might )?(?:loses?|(?:turns?|puts?) (?:[\w'’-]+\s+){1,3}off|"
                 r"(?:drives?|scares?) (?:[\w'’-]+\s+){1,3}(?:off|away))\b|"
                 r"^\W*(?:never|don['’]t|do not) (?:make|force|ask) (?:them|her|him)\W*$", re.I), "objections"),
+    # "How Stepwise Helps", "How the app helps her": the product's answer, whose labels ("Difficulty scaling") are features
+    (re.compile(r"^\W*how (?:[\w'’-]+\s+){1,3}(?:helps?|can help|will help)\b", re.I), "messaging"),
 )
 
 

@@ -237,7 +237,10 @@ def clean_name(title: str) -> str:
                   r"(?:[:—–-]|\bfor\b)\s*", "", name, flags=re.I)
     # "1.2 Caregiver Persona: Mrs. Lin (Age 57)", 'Primary Persona: "Style Preserver"': a (numbered) heading that says
     # what kind of persona, then whose ("Primary ICP: Small IT firms" as well)
-    name = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){1,2}?(?:persona|icp)\s*:\s*(?=[\w\"“‘])", "", name, flags=re.I)
+    # ("Primary Persona 2: Jo", "주요 페르소나 A: 취업 준비생 박지훈": lettered or numbered; not "타겟 페르소나: 1인 메이커",
+    # whose words after the colon are the target, not a name)
+    name = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){1,2}?(?:(?:persona|icp)(?:\s*#?\s*(?:\d{1,2}|(?-i:[A-Z])))?|"
+                  r"(?:페르소나|퍼소나)\s*#?\s*(?:\d{1,2}|(?-i:[A-Z])))\s*:\s*(?=[\w\"“‘])", "", name, flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+|^\W*(?:persona name|name|이름)\s*:\s*", "", name, flags=re.I)  # "이름: 윤채원"
     name = USER_LABEL.sub("", name)  # "The actual user: Martin", "Primary customer: a bakery owner": who it is
     name = re.sub(r"^\W*(?:primary|secondary|tertiary)\s*:\s*(?=[\"“‘]|(?-i:[A-Z]))", "", name, flags=re.I)  # 'Primary: "Casual Nora"'

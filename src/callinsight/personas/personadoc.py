@@ -272,7 +272,9 @@ class DocBuilder:
             # is a problem's title, not another field; so is one that only opens with a field's name ("**Gains that
             # can't be proven**")
             in_problems = self.current in CONCERN_SECTIONS and not self.extra
-            canonical = canonical_section(item.label, exact=True) if in_problems else _field(item.label)
+            # (under the product's answer, "How Stepwise helps" ⏎ "**Difficulty scaling** - …" is a feature's name)
+            exact = in_problems or (self.current == "messaging" and not self.extra)
+            canonical = canonical_section(item.label, exact=True) if exact else _field(item.label)
             if item.bold and not item.rest and not item.children and (item.text.rstrip().endswith((":", "：")) or self.label_items):
                 # "- **니즈:**" ⏎ "- …" ⏎ "- …": a label item over the items after it, up to the list's next label
                 # ("* __User Flow__" after "* __Pain Points:__" and its items)

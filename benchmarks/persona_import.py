@@ -231,7 +231,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # (issue tables, "How X helps"), made on R1-R42 before R43 was read, the same; at 27c5084 62/79, 167/299, 30 / named
 # 70/79, 217/299; at 35a138a 62/79, 140/299, 31; development data from then on. Held out and named, R16-R43:
 # 6156/7172 concerns (85.8%).
-REPLICA_HELD_OUT: set[str] = set()
+# R44 (thirty-third session, 2026-12-05): registered held out here before its five collectors started.
+REPLICA_HELD_OUT: set[str] = {"R44"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -122,3 +122,113 @@ def test_painpoints_written_as_one_word_is_the_problem_field(tmp_path: Path) -> 
     concerns = found["Ines (The Early-Shift Barista)"]
     assert "The milk order arrives after the morning rush." in concerns
     assert "A stock list she can update with one hand." in concerns
+
+
+def test_what_breaks_trust_lists_the_personas_objections(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "renters.md", """\
+        # User Personas
+
+        ## Persona 1: Tomas, 41, Night-Shift Baker
+
+        ### Snapshot
+        - rents a flat above the bakery
+
+        ### What he needs
+        - viewings after ten in the morning
+
+        ### What breaks trust
+        - listings whose photos are years old
+        - deposits asked for before any viewing
+        """))
+    concerns = found["Tomas, 41, Night-Shift Baker"]
+    assert "listings whose photos are years old" in concerns
+    assert "deposits asked for before any viewing" in concerns
+
+
+def test_archetype_headings_under_who_its_for_are_personas_and_non_goals_are_not(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "choir.md", """\
+        # Personas & Non-Goals
+
+        The people Cantus serves and what it will never become.
+
+        ## Who it's for
+
+        ### Trainee — "the nervous newcomer"
+        A singer in their first season who wants honest feedback on pitch.
+        Worn down by apps that only ever say "great job".
+
+        ### Mentor — "the patient section leader"
+        Leads the altos and coaches newcomers on weekday evenings.
+        Walks away from any tool that turns rehearsal into a leaderboard.
+
+        ## Non-goals (what Cantus will NOT become)
+
+        - **A talent show.** No public rankings, no votes.
+        - **A social network.** Nothing to scroll, nothing to like.
+        """))
+    assert set(found) == {"Trainee", "Mentor"}
+    assert any("Worn down by apps" in c for c in found["Trainee"])
+    assert any("Walks away from any tool" in c for c in found["Mentor"])
+
+
+def test_a_case_study_names_its_persona_in_a_sentence(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "ferry.txt", """\
+        HarbourLink: Rethinking Ferry Tickets
+
+        Date: May 2023
+
+        This case study follows Ingrid, a persona standing in for islanders who commute by ferry every day.
+
+        Persona & Problem
+
+        The persona at the heart of this project is Ingrid. She crosses the sound twice a day for work.
+
+        Pain Points
+
+          • Struggles to buy a ticket when the kiosk is closed
+          • Feels anxious when the timetable changes without notice
+
+        Primary Goal
+
+        To reach the office on time without queuing.
+        """))
+    assert list(found) == ["Ingrid"]
+    assert any("kiosk is closed" in c for c in found["Ingrid"])
+
+
+def test_a_roster_of_name_dash_role_sections_gives_each_person(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "roster.md", """\
+        # Harbour Homes — Visitor Review Roster
+
+        ## Roster
+
+        1. **Piotr — Retired Sailor**
+        2. **Agata — Young Family / First Home**
+
+        Both judge the site as a first-time buyer would.
+
+        ## Piotr — Retired Sailor
+
+        **Profile:** 67. Sold his boat last spring.
+
+        **What he needs from the site:**
+        - Flats near the marina.
+
+        **Red flags that lose him:**
+        - Prices shown only on request.
+
+        ## Agata — Young Family / First Home
+
+        **Profile:** 31. Two small children.
+
+        **What she needs from the site:**
+        - Distances to schools and clinics.
+
+        **Trust signals she looks for:**
+        - Reviews with a name and a town.
+
+        **Red flags that lose her:**
+        - Photos with no floor plan.
+        """))
+    assert set(found) == {"Piotr — Retired Sailor", "Agata — Young Family / First Home"}
+    assert "Photos with no floor plan." in found["Agata — Young Family / First Home"]

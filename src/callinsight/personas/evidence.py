@@ -74,13 +74,18 @@ def persona_label(label: str) -> bool:
     return is_field_name(label) and any(normalise_heading(p) not in _DOC_LABELS for p in label_parts(label))
 
 
+#: "Svetlana — Relocating Professional / Family": one capitalised name, a dash, then who she is, as a roster titles its people.
+_NAME_DASH_WHO = re.compile(r"^\W*[A-Z][a-z]{2,}\s+[—–]\s+[A-Z]")
+
+
 def is_persona_by_fields(section: Section) -> bool:
     if field_of(unweighted(clean_name(section.title)), loose=False):
         return False  # "## Goals", "#### Critical pain points" are fields, not personas (but "Customer profile: Gym owner" names one)
     pairs = field_labels(section)
     labels = [f for f, _ in pairs]
     strong = {f for f in labels if f not in _WEAK_FIELDS and f != "other"}
-    if strong and len(strong) < 3 and not names_people(section.title) and not introduces_its_name(section) \
+    if strong and len(strong) < 3 and not names_people(section.title) and not _NAME_DASH_WHO.match(section.title) \
+            and not introduces_its_name(section) \
             and not any(f in strong and persona_label(label) for f, label in pairs) \
             and (len(strong) == 2 or len(set(labels) - {"other"}) == 1):
         return False  # only headings a manual also uses ("Requirements", "Limitations", a long phrase)

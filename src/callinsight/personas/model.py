@@ -262,6 +262,9 @@ _WHAT_SOMEONE = (
     (re.compile(r"^\W*what (?:would |will |might )?(?:loses?|(?:turns?|puts?) (?:[\w'’-]+\s+){1,3}off|"
                 r"(?:drives?|scares?) (?:[\w'’-]+\s+){1,3}(?:off|away))\b|"
                 r"^\W*(?:never|don['’]t|do not) (?:make|force|ask) (?:them|her|him)\W*$", re.I), "objections"),
+    # "What breaks trust", "What erodes her trust", "Trust breakers": what makes them leave
+    (re.compile(r"^\W*(?:what (?:would |will |might )?(?:breaks?|erodes?|kills?|destroys?|undermines?|costs?) (?:(?:her|his|their|my|your|our) )?trust|"
+                r"trust[- ]?(?:breakers?|killers?))\W*$", re.I), "objections"),
     # "How Stepwise Helps", "How the app helps her": the product's answer, whose labels ("Difficulty scaling") are features
     (re.compile(r"^\W*how (?:[\w'’-]+\s+){1,3}(?:helps?|can help|will help)\b", re.I), "messaging"),
 )

@@ -23,7 +23,7 @@ ROLE_NOUN = re.compile(r"\b(manager|lead|leader|director|engineer|officer|coordi
                        r"consultant|architect|scientist|operator|clerk|planner|advisor|adviser|assistant|secretary|"
                        r"technician|accountant|auditor|lawyer|attorney|paralegal|journalist|writer|translator|"
                        r"pharmacist|physician|doctor|clinician|therapist|dentist|caregiver|carer|counsel+or|"
-                       r"instructor|tutor|lecturer|educator|principal|trainer|coach|mentor|intern|apprentice|"
+                       r"instructor|tutor|lecturer|educator|principal|trainer|coach|mentor|mentee|trainee|intern|apprentice|"
                        r"recruiter|marketer|salesperson|entrepreneur|freelancer|investor|banker|farmer|"
                        r"mechanic|inspector|supervisor|steward|curator|programmer|tester|reviewer|"
                        r"statistician|economist|epidemiologist|biologist|chemist|physicist|historian|"

@@ -49,6 +49,11 @@ _DATE_NAME = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(
                         r"\d{4}-\d{2}-\d{2})$", re.I)
 #: "This is Erin Donnelly. She is …": the persona introduced by her full name.
 _THIS_IS = re.compile(r"^(?:this is|meet)\s+(?-i:([A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2}))[.,!]", re.I)
+#: "The persona at the centre of this case study is Walter.", "This study follows Walter, a persona standing in for …":
+#: a sentence that names the page's persona.
+_PERSONA_IS = re.compile(r"\b(?:the|our|my) (?:main |primary |central )?persona (?:[\w'’-]+ ){0,6}?(?:is|was|is called|was called|"
+                         r"is named|was named) (?-i:([A-Z][a-z]+(?: [A-Z][a-z]+)?))[.,;]|"
+                         r"(?:follows|meet|introduces?) (?-i:([A-Z][a-z]+(?: [A-Z][a-z]+)?)), (?:a|our|the) persona\b", re.I)
 #: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
 _NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
 #: A name that only says the page holds a persona ("Cafe Marketing Persona", "B2B Buyer Persona").
@@ -456,6 +461,10 @@ class DocBuilder:
             named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [self.intro, *doc.sections.values(), *(
                 v.splitlines() for v in doc.extra_sections.values())] for item in items for pattern in naming
                           if (m := pattern.match(item.strip())) and len(m.group(1).split()) <= 4), "")
+        if not named and not any(a.title for a in self.ancestors):  # a page that is one persona, named in a sentence of its text
+            said = next((m for text in [*self.opening, *self.narrative] if (m := _PERSONA_IS.search(text))), None)
+            if said and (given := said.group(1) or said.group(2)).lower() not in doc.name.lower():
+                named, numbered = given, True
         named = named.strip().strip("\"'“”‘’").strip()  # '| **Name** | "Casey the Recruiter" |': the name, not its quotes
         named = re.sub(r",\s*\d{1,3}$", "", named)  # "**Name:** Samuel Adeyemi, 44": his name, without his age
         if named and numbered:  # "## Persona 2" ⏎ "**Name:** Hiro Tanaka": the name is in the text

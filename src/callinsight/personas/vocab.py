@@ -106,7 +106,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # "3. Key Design Principles Derived from Personas", "Design rule"
     (r"^\W*(\d{1,2}[.)]\s*)?([\w-]+ ){0,2}(priorit(y|ies)|principles?|rules?|supported languages)"
      r"(\s+((derived|drawn|taken) from|for)\s.*)?\W*$|우선\s?순위|원칙|지원 언어|"
-     r"^\W*(\d{1,2}[.)]\s*)?(non-?goals|anti-?goals|out of scope)\W*$|^\W*out[- ]of[- ]scope (for|in|during|until)\b",
+     r"^\W*(\d{1,2}[.)]\s*)?(non-?goals|anti-?goals|out of scope)(\s*\([^)]*\))?\W*$|^\W*out[- ]of[- ]scope (for|in|during|until)\b",
      "about the team's choices, not a persona"),
     # the product's own pitch: "Product Definition", "Vision Statement", "Mission", "Elevator pitch", "Product Requirements",
     # "Minimum Viable Product (MVP)" over its MoSCoW list ("Must Have: …", "Won't Have: …")
@@ -133,7 +133,7 @@ ONLY_PERSONAS = re.compile(r"^\W*((our|the|key|main|target|user|buyer|customer)\
 #: Plural nouns that make a title a container of personas ("Key Roles and Personas"), not one persona; Korean marks
 #: no plural, so its users and customers are a container where the title says whom the product is for ("타깃 사용자").
 CONTAINER_WORDS = re.compile(
-    r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps|stakeholders)\b|"
+    r"\b(personas|roles|profiles|users|customers|buyers|segments|audiences|archetypes|icps|stakeholders|roster)\b|"
     r"\b(our|intended|target|primary|key) audience\b|(?:페르소나|퍼소나)|역할|(?<![가-힣])(타깃|타겟|대상|주요|핵심|목표|주|부|보조|잠재)\s?(사용자|고객|유저)(층|군)?(?!\s*[가-힣])", re.I
 )
 
@@ -155,7 +155,7 @@ PROBLEM_CUES = re.compile(
     r"headache|\bregrets?\b|\b(mis|dis)trust|\bweighs? (heavily |on )?(on )?(their|his|her|my|our) minds?\b|\bno (prior |real )?(knowledge|experience) (of|with|in)\b|\bnever used\b|\bonly knows\b|unfamiliar|"
     r"\bnot familiar\b|\bnot (quite |really |entirely |very )?(sure|aware|technical|confident)\b|\bwonder(s|ing)? (how|where|whether|if|what)\b|"
     r"\blittle (background|experience|knowledge|training)\b|\blimitations?\b|unpredictab|"
-    r"\b(don't|doesn't|do not|does not) (currently |yet |even )?(have|appear to have) (a|an|any|the|enough)\b|\b(doesn't|does not|don't|do not|didn't|did not) know\b|\bstuck\b|\bblock(ed|s|ing)\b|tired of|fed up|\bhates?\b|dislik|gives? up|spends? (hours|days|too)|"
+    r"\b(don't|doesn't|do not|does not) (currently |yet |even )?(have|appear to have) (a|an|any|the|enough)\b|\b(doesn't|does not|don't|do not|didn't|did not) know\b|\bstuck\b|\bblock(ed|s|ing)\b|tired of|fed up|\bhates?\b|dislik|gives? up|\bwalks? away\b|spends? (hours|days|too)|"
     r"\bkeeps? (missing|failing|breaking|losing|crashing)|\bno (easy |simple |good |quick )?way (to|of)\b|\b(is|are) missing\b|crash|freez|\bdrops?\b|"
     r"\bnever (works?|syncs?|loads?|arrives?|saves?|updates?|connects?)\b|disconnect|outage|downtime|"
     r"\b(may|might|often|does|do|did|can|could) not (be able|know|have|understand|feel|get|find|see|trust)\b|"

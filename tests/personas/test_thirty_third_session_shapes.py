@@ -232,3 +232,68 @@ def test_a_roster_of_name_dash_role_sections_gives_each_person(tmp_path: Path) -
         """))
     assert set(found) == {"Piotr — Retired Sailor", "Agata — Young Family / First Home"}
     assert "Photos with no floor plan." in found["Agata — Young Family / First Home"]
+
+
+def test_sections_beside_a_personas_section_are_the_pages_own(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "podcasts.md", """\
+        # Tunebox - User Personas & Product Requirements
+
+        ## 1. User Personas
+
+        ### A. The "Commuting" Listener
+
+        **Name:** Ruth
+
+        **Pain Points:**
+        - Downloads fail in the tunnel
+        - Episodes restart from the beginning
+
+        ### B. The "Bedtime" Listener
+
+        **Name:** Omar
+
+        **Pain Points:**
+        - The sleep timer is buried in menus
+        - Loud adverts wake him up
+
+        ## 2. The "Mood" Search
+
+        One search box that understands everyday phrasing such as "calm but funny" or "short walk".
+
+        ## 3. Offline Mode
+
+        Episodes are saved in the background whenever the phone is on Wi-Fi and charging overnight.
+        """))
+    assert set(found) == {'Ruth (A. The Commuting Listener)', 'Omar (B. The Bedtime Listener)'}
+
+
+def test_shared_attributes_and_a_document_information_footer_are_no_personas(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "bakers.md", """\
+        # Home Baker Personas
+
+        ## Shared Baker Attributes
+
+        | Attribute | Description |
+        |-----------|-------------|
+        | **Core job** | Sell bread from home to neighbours |
+        | **Shared goals** | Steady weekly orders |
+
+        ## Persona 1: Hedda - Sourdough Seller
+
+        **Pain Points:**
+        - Orders arrive by text, email and phone at once
+
+        ## Resources & References
+
+        ### Baking Communities
+        - [Loaf Forum](https://loaf.example.org/)
+        - [Crumb Club](https://crumb.example.org/)
+
+        ---
+
+        **Document Information**
+        **Created:** 2024-03-01
+        **Version:** 1.0
+        **Author:** Research team
+        """))
+    assert list(found) == ["Hedda - Sourdough Seller"]

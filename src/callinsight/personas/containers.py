@@ -345,6 +345,7 @@ def listed_under_a_container(section: Section, ancestors: list[Section]) -> bool
         return False  # a page titled "Personas …" also has its own topics ("Creating equal access for everyone")
     if parent is not None and not names_people(title) and any(
             NUMBERED_PERSONA.match(s.title) or is_persona_by_fields(s) or persona_paragraphs(s) or any(c.pseudo for c in s.children)
+            or (s.children and names_container(clean_name(s.title)))  # ("## 1. User Personas" ⏎ its personas, "## 3. Vibe Search")
             for s in parent.children if s is not section):
         return False  # beside personas that show themselves ("Profile 1: …", fields, a section of them), a plain section is the page's own
     if any(not _own_kind(m.group(2), title) for m in _ABOUT_THE_PERSONAS.finditer(

@@ -226,7 +226,7 @@ _HEADING_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"goal|objective|want|aspir|success", "goals"),
     (r"responsib|duties|kpi", "responsibilities"),
     (r"buying|purchas|decision|sign off|sign-off|budget holder", "buying_role"),
-    (r"information|\bresearch(es|ing)?\b(?! software)|watering|learn about|\bread(s|ing)?\b|follow(?!\W?ups?\b)", "information_sources"),  # not "Researcher"
+    (r"(?<!document )(?<!doc )(?<!page )information|\bresearch(es|ing)?\b(?! software)|watering|learn about|\bread(s|ing)?\b|follow(?!\W?ups?\b)", "information_sources"),  # not "Researcher"
 )
 
 

@@ -48,6 +48,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     # "Shared Goals", "Universal Pain Points", "User Characteristics": what all of them have, said once for all
     (r"\b(common|shared|main|key|general) (characteristics|traits|themes|threads|needs|outcomes|patterns|ground|scenarios)\b|"
      r"^\W*(shared|universal|common) (goals|pain points|frustrations|challenges|motivations|needs|concerns)\W*$|"
+     r"^\W*(shared|common) ([\w-]+ )?(attributes|profile|baseline)\W*$|"  # "Shared Creator Attributes"
      r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s*)?((user|audience|customer) (characteristics|traits|attributes)|(사용자|고객|유저) 특성)\W*$|\bacross (all |the )?(profiles|personas|users)\b|\bfor (all|every) (the )?(profiles|personas|users)\b|\ball (the )?personas\b|"
      r"\bsimilarities\b|공통|\b(by|per|for each|across) personas?\b|(?:페르소나|퍼소나)별", _ALL_PERSONAS),
     (r"enablement|training|playbook|objection handling|교육", "enablement"),

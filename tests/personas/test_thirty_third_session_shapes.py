@@ -297,3 +297,40 @@ def test_shared_attributes_and_a_document_information_footer_are_no_personas(tmp
         **Author:** Research team
         """))
     assert list(found) == ["Hedda - Sourdough Seller"]
+
+
+def test_the_3am_moment_is_the_personas_problem(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "cfo.md", """\
+        # Persona 1: The CFO with the Forecast Problem
+
+        **Name:** Marta Quist
+        **Title:** Chief Financial Officer
+
+        ### The 3am Moment
+        "The board meets on Monday and my forecast is already wrong."
+
+        ### Goals
+        - Close the books in five days
+        """))
+    concerns = next(iter(found.values()))
+    assert any("my forecast is already wrong" in c for c in concerns)
+
+
+def test_korean_sentences_of_being_stuck_state_a_problem(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "writers.md", """\
+        # 사용자 페르소나
+
+        ## 대학원생 김도윤
+
+        - 역할: 석사 과정 2년 차
+        - 상황: 실험 결과를 정리해 논문 초안을 써야 하는데 어디서부터 시작할지 막힙니다.
+        - 목표: 학기 안에 첫 논문 투고
+
+        ## 교사 박소라
+
+        - 역할: 중학교 과학 교사
+        - 상황: 어려운 개념을 재미있게 설명할 방법이 떠오르지 않습니다.
+        - 목표: 학생 참여 늘리기
+        """))
+    assert any("막힙니다" in c for c in found["대학원생 김도윤"])
+    assert any("떠오르지 않습니다" in c for c in found["교사 박소라"])

@@ -23,7 +23,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "pain points", "pain point", "painpoints", "painpoint", "pains", "frustrations", "problems", "struggles", "pain",
         "what keeps them up at night", "what keeps them awake at night", "what keeps her up at night",
         "what keeps him up at night", "what keeps you up at night", "what keeps her awake at night",
-        "what keeps him awake at night", "fears", "gripes", "annoyances",
+        "what keeps him awake at night", "3am moment", "3 am moment", "fears", "gripes", "annoyances",
         "complications", "worries", "fears and worries", "headaches", "difficulties", "frustrated by", "what frustrates them",
         "friction", "friction points", "points of friction", "red flags", "warning signs", "stumbling blocks", "stumbling block", "sticking points", "sticking point", "sore points", "sore spots",
         "what gets in the way", "gets in the way", "what gets in their way", "what stops them", "what holds them back",

@@ -231,8 +231,13 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # (issue tables, "How X helps"), made on R1-R42 before R43 was read, the same; at 27c5084 62/79, 167/299, 30 / named
 # 70/79, 217/299; at 35a138a 62/79, 140/299, 31; development data from then on. Held out and named, R16-R43:
 # 6156/7172 concerns (85.8%).
-# R44 (thirty-third session, 2026-12-05): registered held out here before its five collectors started.
-REPLICA_HELD_OUT: set[str] = {"R44"}
+# R44 (thirty-third session, 2026-12-05; 25 documents): registered held out here before its five collectors started
+# (b178af3), committed unread (bad1892), scored once there with the code at 9f2741c, after the session's work on R1-R43
+# (automatic 89/109 personas, 249/275 concerns, 20 non-personas; named 109/109, 259/275, 0); the session's starting
+# code 9c6832c and the code at 9cd072b (when R44 was registered) score it the same; at 27c5084 86/109, 219/275, 26 /
+# named 109/109, 243/275; at 35a138a 86/109, 205/275, 17; development data from then on. Held out and named, R16-R44:
+# 6415/7447 concerns (86.1%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

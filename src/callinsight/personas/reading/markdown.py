@@ -372,19 +372,25 @@ def _labelled_lines(tok: Any, titled: bool = False) -> list[tuple[str, str | Non
         return []
     groups: list[tuple[str, str | None]] = []
     title = 0  # 1 once the first line is a card's title
+    lead = ""  # prose lines before the first bold label ("Speaks only Hindi. …" ⏎ "**Needs:** …" ⏎ "**Goals:** …")
     for children in lines:
         text, bold = _inline(SimpleNamespace(children=children))
         label, _ = split_label(squash(text), bold)
         if not groups and not title and (not text.strip() or _CARD_MARKER.match(text)):
             continue  # "![photo]" ⏎ "!!!Persona!!!" ⏎ "Name: Theo" ⏎ "Age: 31": an image and a template's marker over the card
         wrapped = not bold and groups and text.strip()[:1].islower()  # "… in constant fear of⏎losing his nest egg: he …"
-        if label and (bold or text.strip() != label) and not wrapped:
+        if label and lead and bold and not groups and lead.rstrip("*_ ").endswith((".", "!", "?", ":", ")")):
+            # (not a sentence wrapped onto a line that opens in bold: "Because she⏎**has limited time**, she …")
+            groups += [(lead, None), (text, bold)]
+        elif label and (bold or text.strip() != label) and not wrapped and (groups or not lead):
             groups.append((text, bold))
         elif groups:
             groups[-1] = (f"{groups[-1][0]} {text}", groups[-1][1])
         elif titled and 0 < len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", "?", ":")):
             groups.append((text, None))
             title = 1
+        elif not titled and text.strip():
+            lead = f"{lead} {text}".strip()
         else:
             return []
     return groups if len(groups) >= 2 + title else []

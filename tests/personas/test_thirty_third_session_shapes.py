@@ -375,3 +375,22 @@ def test_a_sentence_wrapped_onto_a_line_opening_in_bold_stays_prose(tmp_path: Pa
     assert any(c.startswith("Because she has limited time and money, she wants") for c in concerns)
     assert not any(c.startswith(",") for c in concerns)
     assert "Box requests take a day to arrive" in concerns
+
+
+def test_a_records_label_names_it_before_its_tagline_title(tmp_path: Path) -> None:
+    path = tmp_path / "segments.yaml"
+    path.write_text(
+        '- id: "students"\n'
+        '  label: "Exchange students"\n'
+        '  title: "Arrive with your paperwork already done."\n'
+        '  desc: "Getting the visa is easy, but opening a bank account without an address is hard and slow."\n'
+        '  pain_points:\n'
+        '    - "Banks ask for an address before the lease starts"\n'
+        '- id: "researchers"\n'
+        '  label: "Visiting researchers"\n'
+        '  title: "Start work in your first week."\n'
+        '  pain_points:\n'
+        '    - "Lab access takes three weeks to approve"\n', encoding="utf-8")
+    found = _concerns(path)
+    assert set(found) == {"Exchange students", "Visiting researchers"}
+    assert "Lab access takes three weeks to approve" in found["Visiting researchers"]

@@ -11,7 +11,7 @@ from callinsight.errors import InputError
 from callinsight.personas.reading.inline import squash
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 
-NAME_KEYS = ("name", "persona", "title", "label", "role")
+NAME_KEYS = ("name", "persona", "label", "title", "role")
 #: A one-key mapping under these keys is just a wrapped value (``- item: Lack of access``).
 _WRAPPER_KEYS = ("item", "items", "text", "value", "values", "description", "desc", "point", "points", "list", "entries")
 _TITLE_KEYS = ("title", "heading", "label", "name", "section", "field")

@@ -394,3 +394,40 @@ def test_a_records_label_names_it_before_its_tagline_title(tmp_path: Path) -> No
     found = _concerns(path)
     assert set(found) == {"Exchange students", "Visiting researchers"}
     assert "Lab access takes three weeks to approve" in found["Visiting researchers"]
+
+
+def test_what_keeps_a_named_persona_up_at_night_holds_her_worries(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "agents.md", """\
+        # Agent Personas
+
+        ## Mirela — Brokerage Owner
+
+        ### Profile
+        - Runs a team of nine agents
+
+        ### What Keeps Mirela Up at Night
+        - Agents leaving with their clients after a year
+        - Paying for software nobody on the team opens
+        """))
+    concerns = found["Mirela — Brokerage Owner"]
+    assert "Agents leaving with their clients after a year" in concerns
+    assert "Paying for software nobody on the team opens" in concerns
+
+
+def test_a_numbered_profile_beside_another_is_a_persona_without_fields(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "icps.md", """\
+        # Ideal Customer Profiles
+
+        # ICP #1 — Boutique Gyms
+
+        ## Pain Points They Experience
+        - Members cancel after the January rush
+        - Class bookings live in three different apps
+
+        # ICP #2 — Corporate Wellness Teams
+
+        ## Who We're Looking For
+        HR teams at firms of two hundred people or more who run a wellness budget and want a partner to
+        deliver classes on site or online for their staff every week.
+        """))
+    assert set(found) == {"Boutique Gyms", "Corporate Wellness Teams"}

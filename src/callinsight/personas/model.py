@@ -262,6 +262,8 @@ _WHAT_SOMEONE = (
     (re.compile(r"^\W*what (?:would |will |might )?(?:loses?|(?:turns?|puts?) (?:[\w'’-]+\s+){1,3}off|"
                 r"(?:drives?|scares?) (?:[\w'’-]+\s+){1,3}(?:off|away))\b|"
                 r"^\W*(?:never|don['’]t|do not) (?:make|force|ask) (?:them|her|him)\W*$", re.I), "objections"),
+    # "What Keeps Leah Up at Night", "What keeps the ops lead awake at night": her worries, named after her
+    (re.compile(r"^\W*what keeps (?:[\w'’-]+\s+){1,3}(?:up|awake) at night\b", re.I), "pain_points"),
     # "What breaks trust", "What erodes her trust", "Trust breakers": what makes them leave
     (re.compile(r"^\W*(?:what (?:would |will |might )?(?:breaks?|erodes?|kills?|destroys?|undermines?|costs?) (?:(?:her|his|their|my|your|our) )?trust|"
                 r"trust[- ]?(?:breakers?|killers?))\W*$", re.I), "objections"),

@@ -355,11 +355,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "## Persona 1: The analyst going multi-node" ⏎ "- **Who**: …" ⏎ "- **Depends on**: …": the heading says it
         out.personas.append(from_fields(section, clean_name(title), source, ancestors, title))
         return
-    if NUMBERED_PERSONA.match(title) and not holds_personas() and len(below.split()) >= 12 and ancestors and any(
-            s is not section and NUMBERED_PERSONA.match(s.title) for s in ancestors[-1].children):
-        out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "# ICP #2 — Partnerships" after "# ICP #1 — …"
-        return
-    if (_NAMED_PERSONA.match(clean_name(title)) or DECLARED_PERSONA.match(title)) and not holds_personas() and len(below.split()) >= 12:
+    numbered_beside_another = NUMBERED_PERSONA.match(title) and ancestors and any(
+        s is not section and NUMBERED_PERSONA.match(s.title) for s in ancestors[-1].children)  # "# ICP #2 — …" after "# ICP #1 — …"
+    if (_NAMED_PERSONA.match(clean_name(title)) or DECLARED_PERSONA.match(title) or numbered_beside_another) \
+            and not holds_personas() and len(below.split()) >= 12:
         out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona", "## Persona: Designer" ⏎ prose
         return
     if the_pages_one_persona(section, ancestors):

@@ -28,7 +28,7 @@ from callinsight.personas.model import (
     trailing_section,
     unweighted,
 )
-from callinsight.personas.names import HEADING_QUOTE, clean_name, looks_like_a_name, names_container
+from callinsight.personas.names import GIVEN_NAME, HEADING_QUOTE, clean_name, looks_like_a_name, names_container
 from callinsight.personas.reading.inline import label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, list_texts
 from callinsight.personas.sentences import prose_items, split_sentences
@@ -52,8 +52,8 @@ _THIS_IS = re.compile(r"^(?:this is|meet)\s+(?-i:([A-Z][a-z]+(?:\s[A-Z][\w'’-]
 #: "The persona at the centre of this case study is Walter.", "This study follows Walter, a persona standing in for …":
 #: a sentence that names the page's persona.
 _PERSONA_IS = re.compile(r"\b(?:the|our|my) (?:main |primary |central )?persona (?:[\w'’-]+ ){0,6}?(?:is|was|is called|was called|"
-                         r"is named|was named) (?-i:([A-Z][a-z]+(?: [A-Z][a-z]+)?))[.,;]|"
-                         r"(?:follows|meet|introduces?) (?-i:([A-Z][a-z]+(?: [A-Z][a-z]+)?)), (?:a|our|the) persona\b", re.I)
+                         rf"is named|was named) (?-i:({GIVEN_NAME}))[.,;]|"
+                         rf"(?:follows|meet|introduces?) (?-i:({GIVEN_NAME})), (?:a|our|the) persona\b", re.I)
 #: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
 _NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
 #: A name that only says the page holds a persona ("Cafe Marketing Persona", "B2B Buyer Persona").

@@ -237,7 +237,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # code 9c6832c and the code at 9cd072b (when R44 was registered) score it the same; at 27c5084 86/109, 219/275, 26 /
 # named 109/109, 243/275; at 35a138a 86/109, 205/275, 17; development data from then on. Held out and named, R16-R44:
 # 6415/7447 concerns (86.1%).
-REPLICA_HELD_OUT: set[str] = set()
+# R45 (thirty-fourth session, 2026-12-05): registered held out here before its five collectors started.
+REPLICA_HELD_OUT: set[str] = {"R45"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -329,8 +329,10 @@ class DocBuilder:
             self._item_text(child)
 
     def _table(self, table: Table) -> None:
+        # "| Need | Description |": a value column's header is no field of its own, though "Description" can name one
+        described = len(table.header) == 2 and table.header[1].strip().lower() in VALUE_HEADERS
         columns = [(field, heading) for heading in table.header if (field := _field(heading)) is not None]
-        if len(columns) == len(table.header) >= 2 and not _labels_fields(table.rows):
+        if len(columns) == len(table.header) >= 2 and not described and not _labels_fields(table.rows):
             # "| Goals | Frustrations |" over rows of items: each column is its header's field
             saved = (self.current, self.extra)
             for i, (column_field, heading) in enumerate(columns):
@@ -342,7 +344,8 @@ class DocBuilder:
             return
         # (a row whose item happens to hold a field's word, "Handling exceptions with sign-off", among the others: items still)
         if (field := _field(table.header[0])) and not _labels_fields(table.rows) and (
-                (len(table.header) == 2 and not _field(table.header[1])) or (len(table.header) > 2 and field in CONCERN_SECTIONS)):
+                (len(table.header) == 2 and (described or not _field(table.header[1])))
+                or (len(table.header) > 2 and field in CONCERN_SECTIONS)):
             self._field_column(table, field)
             return
         rows = [table.header, *table.rows]

@@ -37,3 +37,29 @@ def test_a_need_table_with_a_description_column_keeps_each_description(tmp_path:
     assert "Depot overview: Status of every depot on one page" in concerns
     assert "Form search: Find any signed form for a given job" in concerns
     assert "Depot overview" not in concerns  # the row's name alone loses what it asks for
+
+
+def test_a_field_asked_as_a_question_heads_its_list_in_plain_text(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "shoppers.txt", """\
+        Shopper profiles for the spring range
+        We sketched a few shoppers to plan the season's pages.
+        The Balcony Gardener
+
+        Who are they?
+        - Rents a flat with a small balcony
+        - Grows herbs and tomatoes in pots
+        What do they need?
+        - Compact planters that fit a narrow ledge
+        - Soil that does not drip onto neighbours
+        """))
+    assert list(found) == ["The Balcony Gardener"]
+    assert "Compact planters that fit a narrow ledge" in found["The Balcony Gardener"]
+
+
+def test_a_question_about_the_personas_themselves_heads_no_field() -> None:
+    from callinsight.personas.reading.plain import heads_what_follows
+
+    asked = ["Our patients", "", "What do they need?", "- Short waits"]
+    assert heads_what_follows(asked, 2)
+    about_personas = ["Two people use the practice.", "", "Who Are Your Personas?", "", "Omar, the Night-Shift Nurse"]
+    assert not heads_what_follows(about_personas, 2)  # the page's question about its personas, no field of one of them

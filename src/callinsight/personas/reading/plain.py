@@ -135,7 +135,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     over the first field name or one seen before (``fields``: a card), but not the value under a field ("Role/Title" ⏎
     "Local Business Owner"). A `Label: value`
     line of a field or a name stays a field line ("Persona: Omar Haddad" ⏎ "Role: Courier")."""
-    from callinsight.personas.model import NUMBERED_PERSONA, PERSONA_TAG, canonical_section
+    from callinsight.personas.model import NUMBERED_PERSONA, PERSONA_TAG, canonical_section, field_about_someone
     from callinsight.personas.names import MEET_LINE, looks_like_a_name, names_people, word_count
     from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
     from callinsight.personas.reading.office import is_field
@@ -149,6 +149,9 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
         return True  # "Persona 1 — Anjali Menon, Customer Relations Manager (the sponsor)", "User 2: Linda - Parent"
     if line.endswith(".") and len(words) <= 4 and after and is_field(line[:-1]):
         return True  # "Frustrations." ⏎ its list: a field's name written as a run-in heading
+    if line.endswith("?") and len(words) <= 6 and after and (is_field(line[:-1]) or field_about_someone(line[:-1])) \
+            and not CONTAINER_WORDS.search(line):
+        return True  # "What do they need?" ⏎ its list: a field asked as a question (not "Who are your personas?")
     before = lines[i - 1].strip() if i else ""
     if MEET_LINE.match(line) and after:
         return True  # "Meet Tom" ⏎ who Tom is: the next card's title, even right after the last card's list

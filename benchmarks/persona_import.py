@@ -237,8 +237,13 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # code 9c6832c and the code at 9cd072b (when R44 was registered) score it the same; at 27c5084 86/109, 219/275, 26 /
 # named 109/109, 243/275; at 35a138a 86/109, 205/275, 17; development data from then on. Held out and named, R16-R44:
 # 6415/7447 concerns (86.1%).
-# R45 (thirty-fourth session, 2026-12-05): registered held out here before its five collectors started.
-REPLICA_HELD_OUT: set[str] = {"R45"}
+# R45 (thirty-fourth session, 2026-12-05; 22 documents): registered held out here before its five collectors started
+# (afa8c8f), committed unread (2baedc2), scored once there with the code at b204963, after the session's first two
+# changes made on R1-R44 (automatic 58/66 personas, 140/242 concerns, 19 non-personas; named 65/66, 149/242, 0); the
+# session's starting code 386ac4f scores it the same; at 27c5084 48/66, 126/242, 23 / named 65/66, 151/242; at
+# 35a138a 47/66, 120/242, 22; development data from then on. The hardest batch so far: narrative stories, role
+# research and ICPs whose troubles are told in prose or tables. Held out and named, R16-R45: 6564/7689 concerns (85.4%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

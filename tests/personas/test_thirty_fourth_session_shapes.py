@@ -63,3 +63,37 @@ def test_a_question_about_the_personas_themselves_heads_no_field() -> None:
     assert heads_what_follows(asked, 2)
     about_personas = ["Two people use the practice.", "", "Who Are Your Personas?", "", "Omar, the Night-Shift Nurse"]
     assert not heads_what_follows(about_personas, 2)  # the page's question about its personas, no field of one of them
+
+
+def test_a_comparison_column_named_by_a_profiles_first_name_is_more_of_that_persona(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "gym.md", """\
+        # Gym members
+
+        ## Persona 1 — The Owner
+
+        ### Profile
+        - **Name**: Carla Brandt
+        - **Age**: 44
+
+        ### Pain Points
+        - Class bookings live in three different spreadsheets
+
+        ## Persona 2 — The Members
+
+        ### Profile
+        - **Name**: Theo and Mia Lund
+        - **Age**: 31
+
+        ### Pain Points
+        - Cannot see which classes still have places
+
+        ## Persona Map
+
+        | Aspect | Carla (Owner) | Theo/Mia (Members) |
+        |---|---|---|
+        | Daily use | Low | High |
+        | Risk of churning | When reports take longer than a coffee | When booking needs more than two taps |
+        """))
+    assert set(found) == {"The Owner", "The Members"}
+    assert "When reports take longer than a coffee" in found["The Owner"]
+    assert "When booking needs more than two taps" in found["The Members"]

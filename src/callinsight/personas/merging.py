@@ -26,7 +26,7 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
         by_name.setdefault(key, persona)
         merged.append(persona)
     return _fields_of_named(_merge_groups_into_segments(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(
-        _merge_given_into_full(_merge_full_names(_merge_coded(_merge_by_id(_merge_aged(merged))))))))))
+        _merge_given_into_full(_merge_full_names(_merge_coded(_merge_by_id(_merge_into_name_line(_merge_aged(merged)))))))))))
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -163,6 +163,26 @@ def _merge_by_id(personas: list[PersonaDoc]) -> list[PersonaDoc]:
         return lambda p: opens.match(p.name.strip()) is not None
 
     return _merge_into_the_one(personas, headed_by)
+
+
+#: A profile's line that names its person: "Name: Pilar Navarro", "Full name – Tom Reyes".
+_NAME_LINE = re.compile(r"^(?i:(?:full )?name)\s*[:\-–—]\s*([A-Z][a-z]+)\b")
+
+
+def _merge_into_name_line(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"## Persona 1 — The School Director" with "Name: Pilar Navarro" in its profile, and a comparison table's
+    column "Pilar (Director)" later: the table's record named by a first name alone is more of the one persona whose
+    name line opens with that name, and keeps that persona's title."""
+    def named_on_a_line(record: PersonaDoc) -> Callable[[PersonaDoc], bool] | None:
+        said = _ASIDE.match(record.name.strip())  # ("Javier/Marta (Parent)": a couple, by the first of its names)
+        names = re.split(r"\s*/\s*|\s*&\s*|\s+and\s+", (said["name"] if said else record.name).strip())
+        given = names[0] if record.from_record and all(re.fullmatch(r"[A-Z][a-z]+", n) for n in names) else ""
+        if not given:
+            return None
+        return lambda p: not p.from_record and any(
+            (m := _NAME_LINE.match(item)) is not None and m[1] == given for items in p.sections.values() for item in items)
+
+    return _merge_into_the_one(personas, named_on_a_line)
 
 
 def _merge_into_the_one(personas: list[PersonaDoc],

@@ -97,3 +97,32 @@ def test_a_comparison_column_named_by_a_profiles_first_name_is_more_of_that_pers
     assert set(found) == {"The Owner", "The Members"}
     assert "When reports take longer than a coffee" in found["The Owner"]
     assert "When booking needs more than two taps" in found["The Members"]
+
+
+def test_mkdocs_material_grid_cards_are_read_as_sections(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "ranger.md", """\
+        ---
+        title: 'Park Ranger'
+        ---
+
+        # 3. Park Ranger: Trail Tess
+
+        <div class="grid cards" markdown>
+
+        - ## Characteristics
+
+            * *Work profile:*
+
+                - Patrols forty kilometres of trail a week
+
+        - ## Pain Points
+
+            - Radio dead zones along the northern ridge
+            - Incident forms that must be retyped at the station
+
+        </div>
+        """))
+    assert list(found) == ["Park Ranger, Trail Tess"]
+    concerns = next(iter(found.values()))
+    assert "Radio dead zones along the northern ridge" in concerns
+    assert "Incident forms that must be retyped at the station" in concerns

@@ -20,7 +20,7 @@ def read_markdown(text: str, path: Path) -> Section:
     front, body = split_front_matter(text, path)
     # definition lists (Pandoc, PHP Markdown Extra, MkDocs): "Amira Khan" ⏎ ":   completed a master's …"
     md = MarkdownIt("commonmark").enable("table").use(deflist_plugin)
-    tokens = md.parse(_html_tables(_normalise_lines(_myst_directives(mermaid_mindmaps(strip_templates(body)))), md))
+    tokens = md.parse(_html_tables(_normalise_lines(_card_headings(_myst_directives(mermaid_mindmaps(strip_templates(body))))), md))
     root = Section(title="", level=0, meta=front)
     flat = [root]
     _Walker(tokens, flat, md).run()
@@ -152,6 +152,37 @@ def _mindmap_markdown(source: str, heading_level: int) -> str:
 
 #: A line that is only a ``<br>`` (spacing between sections) or a kramdown attribute list ("{:class="table"}"): in
 #: CommonMark the ``<br>`` line would open an HTML block that swallows the heading and table after it.
+#: "- ## Pain Points": a list item that is a heading, a card of MkDocs Material's "grid cards".
+_CARD_HEADING = re.compile(r"^[-*+][ \t]+(#{1,6}[ \t]+\S.*)$")
+
+
+def _card_headings(body: str) -> str:
+    """MkDocs Material's grid of cards ("<div class="grid cards" markdown>" ⏎ "- ## Pain Points" ⏎ its indented list):
+    each card that opens with a heading is that heading and what is indented under it, read as if at the margin
+    (indented four spaces, the card's lists would be read as code). Code fences are left alone."""
+    lines = body.split("\n")
+    if not any(_CARD_HEADING.match(line) for line in lines):
+        return body
+    out: list[str] = []
+    i, fenced = 0, False
+    while i < len(lines):
+        line = lines[i]
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced or not (m := _CARD_HEADING.match(line)):
+            out.append(line)
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t"):
+            end += 1
+        card = lines[i + 1:end]
+        indent = min((len(x) - len(x.lstrip()) for x in card if x.strip()), default=0)
+        out += [m[1], *(x[indent:] if x.strip() else "" for x in card)]
+        i = end
+    return "\n".join(out)
+
+
 _SPACER_LINE = re.compile(r"^\s*(<br\s*/?>|\{:[^{}]*\})\s*$", re.I)
 
 

@@ -126,3 +126,42 @@ def test_mkdocs_material_grid_cards_are_read_as_sections(tmp_path: Path) -> None
     concerns = next(iter(found.values()))
     assert "Radio dead zones along the northern ridge" in concerns
     assert "Incident forms that must be retyped at the station" in concerns
+
+
+def test_a_one_persona_page_tells_its_pain_points_in_a_later_section(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "fleet.md", """\
+        # FleetPilot — customer definition
+
+        ## 1. Our customer
+
+        ### Persona: Mara — regional fleet dispatcher, 6 years
+
+        - **Team**: dispatch desk of a mid-size courier firm.
+        - **KPI**: on-time rate and fuel cost per drop.
+
+        ### Why the dispatcher and not the driver
+
+        Only the dispatcher can move a route once the day has started.
+
+        ## 2. Does it really hurt?
+
+        ### Specific pain points (in her words)
+
+        - **Late vans**: "A van sat in traffic for an hour and nobody told me."
+
+        ## 3. Open tasks
+
+        ### Performance requirements
+
+        - Route refresh within two seconds
+        """))
+    concerns = found["Mara — regional fleet dispatcher, 6 years"]
+    assert any("A van sat in traffic for an hour" in c for c in concerns)
+    assert not any("Route refresh" in c for c in concerns)  # the product's requirements, not her needs
+
+
+def test_korean_goerowoom_names_the_pain_points() -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("괴로움") == "pain_points"
+    assert field_of("구체적 괴로움 (고객의 언어로)") == "pain_points"

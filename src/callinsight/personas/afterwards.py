@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from callinsight.personas.building import (
+    from_fields,
     from_narrative,
     story_name,
 )
@@ -62,6 +63,25 @@ def told_before(out: Extraction, source: str) -> None:
         persona = next((p for p in out.personas if key(p.name) == key(section.title)), None)
         if persona is not None and skipped in out.skipped and key(section.title) and repeated[key(section.title)] == 1:
             merge_into(persona, from_narrative(section, persona.name, source, ancestors))
+            out.skipped.remove(skipped)
+
+
+#: The fields a section of its own tells of the one persona; not its "needs" or "challenges", which a page also says of
+#: the product ("성능 요구 사항": performance requirements; "보강 과제": the writer's own tasks).
+_TROUBLES = ("pain_points", "objections")
+
+
+def troubles_of_the_one(out: Extraction, source: str) -> None:
+    """A page of one persona ("### Persona: Mara — dispatcher") whose troubles are told in a section of their own
+    further on ("## 2. Does it hurt?" ⏎ "### Specific pain points"): a section skipped on its own whose title names
+    its pain points or objections holds that persona's."""
+    if len(out.personas) != 1:
+        return
+    persona = out.personas[0]
+    for section, ancestors, skipped in list(out.unplaced):
+        if skipped in out.skipped and not section.children and field_of(section.title) in _TROUBLES:
+            holder = Section(title=persona.name, level=max(section.level - 1, 0), children=[section])
+            merge_into(persona, from_fields(holder, persona.name, source, ancestors))
             out.skipped.remove(skipped)
 
 

@@ -19,7 +19,13 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from callinsight.personas.afterwards import closest, kin_of_personas, named_for_its_person, told_before
+from callinsight.personas.afterwards import (
+    closest,
+    kin_of_personas,
+    named_for_its_person,
+    told_before,
+    troubles_of_the_one,
+)
 from callinsight.personas.blocks import has_persona_table, headed_persona_table, personas_in_blocks, summarised
 from callinsight.personas.building import (
     declares_persona_page,
@@ -164,6 +170,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     told_before(out, source)
     kin_of_personas(out, source)
     named_for_its_person(out, root)
+    troubles_of_the_one(out, source)
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
         out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
     if not out.personas:  # no heading, label or record: the people its prose introduces ("Ines is a 58 year old who …")

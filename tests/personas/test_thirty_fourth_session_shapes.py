@@ -165,3 +165,28 @@ def test_korean_goerowoom_names_the_pain_points() -> None:
 
     assert field_of("괴로움") == "pain_points"
     assert field_of("구체적 괴로움 (고객의 언어로)") == "pain_points"
+
+
+def test_a_one_persona_page_says_in_an_aside_that_a_section_is_the_pain(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "courier.md", """\
+        # FleetPilot — customer definition
+
+        ## 1. Our customer
+
+        ### Persona: Mara — regional fleet dispatcher, 6 years
+
+        - **Team**: dispatch desk of a mid-size courier firm.
+        - **KPI**: on-time rate and fuel cost per drop.
+
+        ## 2. Her current workflow (the pain)
+
+        1. Routes for the day are printed at six.
+        2. A road closure means phoning every driver one by one.
+
+        ## 3. Pain points
+
+        - Nobody sees which van is closest to a new pickup
+        """))
+    concerns = found["Mara — regional fleet dispatcher, 6 years"]
+    assert "A road closure means phoning every driver one by one." in concerns
+    assert "Nobody sees which van is closest to a new pickup" in concerns

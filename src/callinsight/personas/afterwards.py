@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from callinsight.personas.building import (
     from_fields,
@@ -69,18 +70,21 @@ def told_before(out: Extraction, source: str) -> None:
 #: The fields a section of its own tells of the one persona; not its "needs" or "challenges", which a page also says of
 #: the product ("성능 요구 사항": performance requirements; "보강 과제": the writer's own tasks).
 _TROUBLES = ("pain_points", "objections")
+_TRAILING_ASIDE = re.compile(r"\((?:the |their |his |her )?([^()]{3,40})\)\s*$", re.I)
 
 
 def troubles_of_the_one(out: Extraction, source: str) -> None:
     """A page of one persona ("### Persona: Mara — dispatcher") whose troubles are told in a section of their own
     further on ("## 2. Does it hurt?" ⏎ "### Specific pain points"): a section skipped on its own whose title names
-    its pain points or objections holds that persona's."""
+    its pain points or objections (or says so in its aside: "Their current workflow (the pain)") holds that persona's."""
     if len(out.personas) != 1:
         return
     persona = out.personas[0]
     for section, ancestors, skipped in list(out.unplaced):
-        if skipped in out.skipped and not section.children and field_of(section.title) in _TROUBLES:
-            holder = Section(title=persona.name, level=max(section.level - 1, 0), children=[section])
+        aside = m[1] if (m := _TRAILING_ASIDE.search(section.title)) else ""  # "Their current workflow (the pain)"
+        if skipped in out.skipped and not section.children and (field_of(section.title) in _TROUBLES or field_of(aside) in _TROUBLES):
+            told = section if field_of(section.title) in _TROUBLES else replace(section, title=aside)  # read as its aside says
+            holder = Section(title=persona.name, level=max(section.level - 1, 0), children=[told])
             merge_into(persona, from_fields(holder, persona.name, source, ancestors))
             out.skipped.remove(skipped)
 
@@ -93,7 +97,7 @@ def kin_of_personas(out: Extraction, source: str) -> None:
     for section, ancestors, skipped in list(out.unplaced):
         words = clean_name(section.title).split()
         if skipped not in out.skipped or not ancestors or not words or not names_people(section.title) \
-                or len(section.text().split()) < 12:
+                or len(section.text().split()) < 12 or field_of(section.title, loose=False):
             continue
         kin = [s for s in ancestors[-1].children if s is not section and s.level == section.level
                and clean_name(s.title).split()[-1:] == words[-1:] and name_key(story_name(s.title)) in names]

@@ -419,7 +419,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
             out.skipped.append(Skipped(title, f"a '{field_of(title)}' field outside any persona"))
         elif section.blocks:
             out.skipped.append(Skipped(title, _UNRECOGNISED))
-            out.unplaced.append((section, ancestors, out.skipped[-1]))
+        else:
+            return
+        out.unplaced.append((section, ancestors, out.skipped[-1]))
 
 
 _NUMBER_LEAD = re.compile(r"^\W*([A-Za-z]{0,2})\s?\d{1,2}\b")

@@ -190,3 +190,26 @@ def test_a_one_persona_page_says_in_an_aside_that_a_section_is_the_pain(tmp_path
     concerns = found["Mara — regional fleet dispatcher, 6 years"]
     assert "A road closure means phoning every driver one by one." in concerns
     assert "Nobody sees which van is closest to a new pickup" in concerns
+
+
+def test_paragraphs_that_each_declare_an_icp_are_personas(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "tasklane.md", """\
+        # Tasklane ICP: who this is for
+
+        Drafted from a study of forum posts.
+
+        ## The decision
+
+        **Primary ICP: Dana, 31, the freelancer drowning in unpaid invoices.**
+        Runs a two-person design studio and chases late payers every week. She hates the awkward
+        reminder emails and loses whole afternoons to them.
+
+        **Secondary ICP / the one who pays: Omar, 45, the bookkeeper with too many clients.**
+        Handles books for twenty small firms; every month-end he is buried in receipts sent as photos.
+
+        ## The wedge
+
+        One promise: no more chasing.
+        """))
+    assert set(found) == {"Dana", "Omar"}
+    assert "She hates the awkward reminder emails and loses whole afternoons to them." in found["Dana"]

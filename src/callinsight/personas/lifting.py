@@ -53,7 +53,8 @@ def lift_pseudo_headings(section: Section) -> None:
              and not non_persona_reason(b.label) and (
                  (not b.rest and len(b.label.split()) <= 6)
                  or (len(b.label.split()) <= 4 and b.label[:1].isupper() and i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)))]
-    opens += _run_in_names(blocks) + profiled_names(blocks) + titled
+    declared = _declared_paragraphs(blocks)
+    opens += _run_in_names(blocks) + profiled_names(blocks) + titled + list(declared)
     _name_numbered_stories(section)
     opens = _once_each(blocks, sorted({*opens, *persona_paragraphs(section), *names_over_prose(section),
                                        *_introduced_people(section), *told}))
@@ -69,6 +70,8 @@ def lift_pseudo_headings(section: Section) -> None:
                 lifted[-1].blocks.append(Para(text=block.rest))
         elif i in opens and isinstance(block, ItemList):
             lifted.append(Section(title=block.items[0].text, level=section.level + 1, pseudo=True))
+        elif i in declared:  # "Primary ICP: Nora, 26, the achiever …." ⏎ her story (its declaration a part of it)
+            lifted.append(Section(title=declared[i], level=section.level + 1, pseudo=True, blocks=[block]))
         elif i in opens and isinstance(block, Para):  # "Amina is a researcher …": the paragraph is her story
             who = introduced_person(block.text) or _INTRO_NAME.match(block.text).group(1)  # type: ignore[union-attr]
             lifted.append(Section(title=who, level=section.level + 1, pseudo=True, blocks=[block]))
@@ -78,6 +81,19 @@ def lift_pseudo_headings(section: Section) -> None:
             kept.append(block)
     section.blocks = kept
     section.children = lifted + section.children
+
+
+#: "Primary ICP: Nora, 26, the achiever stuck in the job spiral." opening a paragraph: who the persona is, then her story.
+_DECLARED_LEAD = re.compile(r"^(?:(?:primary|secondary|tertiary|main|core|first|second|third)\s+)?(?:icp|persona|archetype)"
+                            r"(?:\s*/\s*[^:.\n]{1,40})?\s*:\s*(?P<title>[A-Z][^.!?\n]{2,120}?)[.!?](?:\s|$)", re.I)
+
+
+def _declared_paragraphs(blocks: list) -> dict[int, str]:
+    """Two or more paragraphs that each open by declaring a persona ("Primary ICP: Nora, 26, …." ⏎ "Secondary ICP /
+    the paying one: Marcus, 36, …."), each with that persona's title."""
+    found = {i: m["title"].strip() for i, b in enumerate(blocks)
+             if isinstance(b, Para) and not b.label and (m := _DECLARED_LEAD.match(b.text.strip()))}
+    return found if len(found) >= 2 else {}
 
 
 def bold_persona_titles(section: Section) -> list[int]:

@@ -213,3 +213,27 @@ def test_paragraphs_that_each_declare_an_icp_are_personas(tmp_path: Path) -> Non
         """))
     assert set(found) == {"Dana", "Omar"}
     assert "She hates the awkward reminder emails and loses whole afternoons to them." in found["Dana"]
+
+
+def test_a_headerless_two_column_table_under_a_problem_heading_gives_one_problem_per_row(tmp_path: Path) -> None:
+    found = _concerns(write_doc(tmp_path, "pm.html", """\
+        <html><body>
+        <h2>The Overloaded Planner</h2>
+        <h3>Context</h3>
+        <p>Priya plans production for two factories and juggles supplier emails all day.</p>
+        <h3>Pains</h3>
+        <h4>With current tools</h4>
+        <table><tbody>
+          <tr><td>SheetPlan</td><td>Every change has to be copied into three workbooks by hand.</td></tr>
+          <tr><td>ERP module</td><td>Reports arrive a day late and cannot be filtered by line.</td></tr>
+        </tbody></table>
+        <h3>Catalog wishes</h3>
+        <table><thead><tr><th>Dimension</th><th>Value</th></tr></thead><tbody>
+          <tr><td>Mental model</td><td>A shelf of ready plans</td></tr>
+        </tbody></table>
+        </body></html>
+        """))
+    concerns = found["The Overloaded Planner"]
+    assert "SheetPlan: Every change has to be copied into three workbooks by hand." in concerns
+    assert "ERP module: Reports arrive a day late and cannot be filtered by line." in concerns
+    assert not any("Mental model" in c for c in concerns)

@@ -212,6 +212,10 @@ class DocBuilder:
                     and sum(len(b.items) for b in lists) >= 2:
                 self.read_section(sub, canonical)  # "## Pain Points" ⏎ "### Daily problems" ⏎ a list: each item is one
                 continue
+            if canonical in CONCERN_SECTIONS and not sub.children and sub.blocks and isinstance(table := sub.blocks[0], Table) \
+                    and len(table.header) == 2:
+                self.read_section(sub, canonical)  # "### Pains" ⏎ "#### With competitors" ⏎ a table: each row is one
+                continue
             # "#### Price" under "### Objections": the title is the item
             text = " ".join(t for b in sub.blocks for t in _texts(b))
             self._add_item(sub.title + (f": {text}" if text else ""))
@@ -351,6 +355,14 @@ class DocBuilder:
         rows = [table.header, *table.rows]
         if len(table.header) == 2 and table.header[1].strip().lower() in VALUE_HEADERS and not _field(table.header[0]):
             rows = table.rows  # "| Field | Value |", "| 항목 | 내용 |": the header names the columns, it is no field
+        if len(table.header) == 2 and self.current in CONCERN_SECTIONS and not self.extra \
+                and table.header[1].strip().lower() not in VALUE_HEADERS and not any(_field(r[0]) for r in rows if len(r) == 2):
+            # under a problem field, "| Roadmunk | Lots of features, but setup takes weeks. |": each row one problem (a
+            # header row of column names, "| 대상 | 문제 |", is none)
+            told = rows if len(table.header[1].split()) >= 4 else table.rows
+            for label, value in (r for r in told if len(r) == 2 and r[1].strip()):
+                self._add_item(f"{label.strip()}: {' '.join(value.split())}" if label.strip() else value)
+            return
         if len(table.header) == 2:
             for label, value in (r for r in rows if len(r) == 2):
                 canonical = _field(label)

@@ -81,9 +81,12 @@ def troubles_of_the_one(out: Extraction, source: str) -> None:
         return
     persona = out.personas[0]
     for section, ancestors, skipped in list(out.unplaced):
+        if skipped not in out.skipped or section.children:
+            continue
         aside = m[1] if (m := _TRAILING_ASIDE.search(section.title)) else ""  # "Their current workflow (the pain)"
-        if skipped in out.skipped and not section.children and (field_of(section.title) in _TROUBLES or field_of(aside) in _TROUBLES):
-            told = section if field_of(section.title) in _TROUBLES else replace(section, title=aside)  # read as its aside says
+        told = section if field_of(section.title) in _TROUBLES else replace(section, title=aside) \
+            if field_of(aside) in _TROUBLES else None  # (read as its aside says)
+        if told is not None:
             holder = Section(title=persona.name, level=max(section.level - 1, 0), children=[told])
             merge_into(persona, from_fields(holder, persona.name, source, ancestors))
             out.skipped.remove(skipped)

@@ -150,8 +150,6 @@ def _mindmap_markdown(source: str, heading_level: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: A line that is only a ``<br>`` (spacing between sections) or a kramdown attribute list ("{:class="table"}"): in
-#: CommonMark the ``<br>`` line would open an HTML block that swallows the heading and table after it.
 #: "- ## Pain Points": a list item that is a heading, a card of MkDocs Material's "grid cards".
 _CARD_HEADING = re.compile(r"^[-*+][ \t]+(#{1,6}[ \t]+\S.*)$")
 
@@ -183,6 +181,8 @@ def _card_headings(body: str) -> str:
     return "\n".join(out)
 
 
+#: A line that is only a ``<br>`` (spacing between sections) or a kramdown attribute list ("{:class="table"}"): in
+#: CommonMark the ``<br>`` line would open an HTML block that swallows the heading and table after it.
 _SPACER_LINE = re.compile(r"^\s*(<br\s*/?>|\{:[^{}]*\})\s*$", re.I)
 
 

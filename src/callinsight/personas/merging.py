@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from callinsight.personas.model import STATED_HEADING, PersonaDoc
-from callinsight.personas.names import NAME_AND_EPITHET, names_a_role_or_group
+from callinsight.personas.names import NAME_AND_EPITHET, NAME_ITEM, names_a_role_or_group
 
 
 def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -165,10 +165,6 @@ def _merge_by_id(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     return _merge_into_the_one(personas, headed_by)
 
 
-#: A profile's line that names its person: "Name: Pilar Navarro", "Full name – Tom Reyes".
-_NAME_LINE = re.compile(r"^(?i:(?:full )?name)\s*[:\-–—]\s*([A-Z][a-z]+)\b")
-
-
 def _merge_into_name_line(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """"## Persona 1 — The School Director" with "Name: Pilar Navarro" in its profile, and a comparison table's
     column "Pilar (Director)" later: the table's record named by a first name alone is more of the one persona whose
@@ -180,7 +176,7 @@ def _merge_into_name_line(personas: list[PersonaDoc]) -> list[PersonaDoc]:
         if not given:
             return None
         return lambda p: not p.from_record and any(
-            (m := _NAME_LINE.match(item)) is not None and m[1] == given for items in p.sections.values() for item in items)
+            (m := NAME_ITEM.match(item)) is not None and m[1].split()[0] == given for items in p.sections.values() for item in items)
 
     return _merge_into_the_one(personas, named_on_a_line)
 

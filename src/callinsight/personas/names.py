@@ -221,6 +221,10 @@ _NOT_A_NICKNAME = r"(?!(?:[A-Z][\w'’-]*\s?){1,3}[\"”])"
 HEADING_QUOTE = re.compile(rf"^\s*[\"“]{_NOT_A_NICKNAME}[^\"”]{{3,}}[\"”]\s*[:—–-]+\s*|\s*[:—–-]+\s*[\"“]{_NOT_A_NICKNAME}[^\"”]{{3,}}[\"”]\s*$")
 
 
+#: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
+NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
+
+
 def clean_name(title: str) -> str:
     """A heading as a persona's name, without the page's furniture around it."""
     # "2.1 Kadiatou - Secretary", "2.1 페르소나 1: …": a section's number first

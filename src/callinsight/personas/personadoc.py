@@ -28,7 +28,14 @@ from callinsight.personas.model import (
     trailing_section,
     unweighted,
 )
-from callinsight.personas.names import GIVEN_NAME, HEADING_QUOTE, clean_name, looks_like_a_name, names_container
+from callinsight.personas.names import (
+    GIVEN_NAME,
+    HEADING_QUOTE,
+    NAME_ITEM,
+    clean_name,
+    looks_like_a_name,
+    names_container,
+)
 from callinsight.personas.reading.inline import label_parts, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, list_texts
 from callinsight.personas.sentences import prose_items, split_sentences
@@ -54,8 +61,6 @@ _THIS_IS = re.compile(r"^(?:this is|meet)\s+(?-i:([A-Z][a-z]+(?:\s[A-Z][\w'’-]
 _PERSONA_IS = re.compile(r"\b(?:the|our|my) (?:main |primary |central )?persona (?:[\w'’-]+ ){0,6}?(?:is|was|is called|was called|"
                          rf"is named|was named) (?-i:({GIVEN_NAME}))[.,;]|"
                          rf"(?:follows|meet|introduces?) (?-i:({GIVEN_NAME})), (?:a|our|the) persona\b", re.I)
-#: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
-_NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
 #: A name that only says the page holds a persona ("Cafe Marketing Persona", "B2B Buyer Persona").
 _NAMED_AUDIENCE = re.compile(r"^(?:our|the)\s+(?:(?:primary|main|core|key|ideal|target)\s+)?(?:user|persona|customer|buyer|"
                              r"audience)\s+(?:is|are)\s+(?:the\s+|an?\s+)?[\"“](?P<name>[^\"”]{3,60})[\"”]", re.I)
@@ -353,10 +358,10 @@ class DocBuilder:
             self._field_column(table, field)
             return
         rows = [table.header, *table.rows]
-        if len(table.header) == 2 and table.header[1].strip().lower() in VALUE_HEADERS and not _field(table.header[0]):
+        if described and not _field(table.header[0]):
             rows = table.rows  # "| Field | Value |", "| 항목 | 내용 |": the header names the columns, it is no field
         if len(table.header) == 2 and self.current in CONCERN_SECTIONS and not self.extra \
-                and table.header[1].strip().lower() not in VALUE_HEADERS and not any(_field(r[0]) for r in rows if len(r) == 2):
+                and not described and not any(_field(r[0]) for r in rows if len(r) == 2):
             # under a problem field, "| Roadmunk | Lots of features, but setup takes weeks. |": each row one problem (a
             # header row of column names, "| 대상 | 문제 |", is none)
             told = rows if len(table.header[1].split()) >= 4 else table.rows
@@ -472,7 +477,7 @@ class DocBuilder:
         dated = _DATE_NAME.match(doc.name) is not None  # a blog post's date over its text: the persona is named in it
         numbered = numbered or dated
         if not named and (numbered or _PAGE_PERSONA.search(doc.name)):
-            naming = (_NAME_ITEM, _THIS_IS) if dated else (_NAME_ITEM,)
+            naming = (NAME_ITEM, _THIS_IS) if dated else (NAME_ITEM,)
             named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [self.intro, *doc.sections.values(), *(
                 v.splitlines() for v in doc.extra_sections.values())] for item in items for pattern in naming
                           if (m := pattern.match(item.strip())) and len(m.group(1).split()) <= 4), "")

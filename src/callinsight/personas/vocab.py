@@ -185,7 +185,7 @@ PROBLEM_CUES = re.compile(
     r"외롭|외로워|막막|두렵|두려워|무섭|망설|엄두가 (안|나지)|긴장|빠듯|쪼들|허덕|쫓기|틈이 없|여유가 없|제자리|"
     # what a Korean sentence says cannot be done or is missing ("못 막는다", "보여 줄 숫자가 없음"; not "문제없다")
     r"(?<![가-힣])못 [가-힣]|(?<!문제가 )(?<!문제)(?<!걱정이 )(?<!걱정)(?<!상관)(?<!상관이 )없(음|다|어요|습니다|어서)(?![가-힣])|"
-    r"감이 (오지 않|안 오|안 옵|안 와)|소용이? 없|막히|막혀|막힌|막힙|떠오르지 않|"
+    r"감이 (오지 않|안 오|안 옵|안 와)|소용이? 없|막혀|막힌|막힙|떠오르지 않|"
     r"\bno (\w+ )?(training|skills)\b|\b(no|rarely (have|has)|without) (permission|rights)\b|"
     r"end[- ]of[- ]life|\bdeprecated\b|\bshuts? down\b|\bshutting down\b|"
     r"\bdrawbacks?\b|\bdownsides?\b|\btiring\b|\btoo \w+ (to|for)\b|\b(just|far|way|simply) too \w+|(?<!-)\bforg(et|ets|etting|ot|otten)\b(?!-)|"

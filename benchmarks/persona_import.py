@@ -243,8 +243,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # session's starting code 386ac4f scores it the same; at 27c5084 48/66, 126/242, 23 / named 65/66, 151/242; at
 # 35a138a 47/66, 120/242, 22; development data from then on. The hardest batch so far: narrative stories, role
 # research and ICPs whose troubles are told in prose or tables. Held out and named, R16-R45: 6564/7689 concerns (85.4%).
-# R46: registered 2026-12-05 (thirty-fifth session) before its five collectors started; scored once when written.
-REPLICA_HELD_OUT: set[str] = {"R46"}
+# R46 (thirty-fifth session, 2026-12-05; 24 documents): registered held out here before its five collectors started
+# (abc18d8), committed unread (2300fcb), scored once there with the session's starting code 791fa5c (automatic 93/101
+# personas, 226/268 concerns, 12 non-personas; named 100/101, 239/268, 1); at 27c5084 92/101, 175/268, 20 / named
+# 100/101, 201/268; at 35a138a 84/101, 150/268, 22; development data from then on. Held out and named, R16-R46:
+# 6803/7957 concerns (85.5%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -298,7 +298,11 @@ def _claim_found(personas: list[PersonaDoc], names: list[str]) -> dict[str, Pers
         free = [p for p in personas if not any(p is c for c in claimed.values()) and not any(mentions(p.name, n) for n in others)]
         # the one whose title holds the whole name before one that holds a part ("AI 증강 시민기자", a segment, and
         # "AI 증강 시민기자 한도윤", the persona who stands for it)
-        match = next((p for p in free if mentions(p.name, name)), None) or next((p for p in free if titled_with(p.name, name)), None)
+        # and, of those that hold a part, the one that holds the most of it ("Rohit, the Ride-Hunting Participant"
+        # before a role "Ride Participant" for "Persona 2 — Rohit, the Ride-Hunting Participant")
+        partial = [p for p in free if titled_with(p.name, name)]
+        match = next((p for p in free if mentions(p.name, name)), None) or \
+            max(partial, key=lambda p: len(set(_norm(p.name).split()) & set(_norm(name).split())), default=None)
         if match is not None:
             claimed[name] = match
     return claimed

@@ -139,6 +139,7 @@ class DocBuilder:
         self.group_told = False  # a problem of the group has been read (else its title is the problem)
         self.label_items = False  # the list being read has label items over the items after each
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
+        self.driven: set[str] = set()  # the motivations' sentences: read for stated problems only
         self.listed: list[tuple[str, str]] = []  # (kind, item) of lists a sentence introduces ("They need to:")
         self.intro: list[str] = []
         self.claimed: set[str] = set()  # prose already listed under a lead-in heading, not read again as a sentence
@@ -424,8 +425,14 @@ class DocBuilder:
     def _add_prose(self, text: str) -> None:
         # "**Pain points:** slow app • high fees • no support": a field's items written on one line, marked apart
         for part in re.split(r"\s+[•▪◦·]\s+", text) if self.current else [text]:
-            for sentence in prose_items(part):
+            sentences = prose_items(part)
+            for sentence in sentences:
                 self._add_item(sentence)
+                # a story told under Motivations ("… found the old tool too rigid …") may state a problem; a
+                # one-line motive ("Looks for tools that take pressure off") states none
+                if self.current == "motivations" and len(sentences) >= 2:
+                    self.narrative.append(sentence := re.sub(r"\s+", " ", sentence).strip())
+                    self.driven.add(sentence)
 
     def _add_item(self, text: str) -> None:
         text = re.sub(r"\s+", " ", text).strip()
@@ -522,7 +529,7 @@ class DocBuilder:
                         documented.add(text.lower())
                 continue
             kind = concern_kind(sentence) if not _ARC.match(sentence) else None
-            if kind == "need" and labelled:
+            if kind == "need" and (labelled or sentence in self.driven):  # what drives them is wanted, not lacking
                 continue
             sentence = _unpaired_quotes_off(sentence)  # a quotation's last sentence keeps only its closing mark
             if kind and sentence.lower() not in documented and len(sentence.split()) >= 3:

@@ -65,7 +65,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(\w+ )?(persona|profile|user) templates?\W*$|^\W*templates?( for (a |each |new )?(personas?|profiles?))?\W*$", TEMPLATE),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     # a bare "Contributors" is a README's list of names; "Core Contributor", "Contributor personas" are people
-    (r"journeys?\b|여정|\b(user|main|key|core|primary)\s+flows?\b|(유저|사용자|주요|핵심)\s?(플로우|흐름)|change ?log|(revision|version|document|change) history|(변경|개정) ?이력|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b", "not a persona"),
+    (r"journeys?\b|여정|\b(user|main|key|core|primary)\s+flows?\b|(유저|사용자|주요|핵심)\s?(플로우|흐름)|change ?log|(revision|version|document|change) history|(변경|개정) ?이력|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b|"
+     r"\bnot (a |the )?personas?\b|\bnon-?personas?\b", "not a persona"),
     # "v1.2", "1.2.3", "2.0 (2024-05-01)" are releases; "3.3 Personas View" is a numbered section
     (r"^\W*v\d+(\.\d+)+\b|^\W*\d+(\.\d+){2,}\b|^\W*\d+\.\d+\s*([(\[]|[-—–]\s*\d|$)|release (history|notes)|what'?s new|\bchanges in\b", _RELEASE),
     (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b|^\W*(key |main )?differences\W*$",

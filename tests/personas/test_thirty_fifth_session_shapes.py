@@ -1,0 +1,85 @@
+"""Shapes met while working on misses of replica batches R1-R46 (development data once scored) in the thirty-fifth
+session, each on a small synthetic document written for these tests (no replica or evaluation text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from callinsight.personas.parse import parse_document
+
+from .conftest import write_doc
+
+# Two roles in a table the page says are not personas, then personas titled "Persona N — Name, the …", whose
+# titles share words with a role ("Ride Participant" and "Rohit, the Ride-Hunting Participant").
+ROLES_THEN_PERSONAS = """\
+    # Carpool personas
+
+    ## Roles (Not Personas)
+
+    | Role | Definition |
+    |------|------------|
+    | **Seat Offerer** | Someone driving anyway who has seats to spare. |
+    | **Seat Seeker** | Someone who looks for a ride and asks to join it. |
+
+    ## Persona 1 — Lina, the Commuting Seat Offerer
+
+    - **Age:** 41, nurse.
+    - **Frustrations:** Parking fees at the hospital eat a day's pay each month.
+
+    ## Persona 2 — Omar, the Early Seat Seeker
+
+    - **Age:** 19, apprentice.
+    - **Frustrations:** The first bus leaves after his shift has started.
+    """
+
+
+def test_a_section_that_says_it_holds_no_personas_gives_none(tmp_path: Path) -> None:
+    found = parse_document(write_doc(tmp_path, "carpool.md", ROLES_THEN_PERSONAS))
+    assert [p.name for p in found.personas] == ["Lina, the Commuting Seat Offerer", "Omar, the Early Seat Seeker"]
+    assert any("Not Personas" in s.title for s in found.skipped)
+
+
+def test_a_named_persona_is_the_found_one_that_holds_most_of_its_name(tmp_path: Path) -> None:
+    # the roles are imported here (no "(Not Personas)"), so the owner's names must pick the personas over them
+    text = ROLES_THEN_PERSONAS.replace("Roles (Not Personas)", "Roles")
+    path = write_doc(tmp_path, "carpool.md", text)
+    names = ["Persona 1 — Lina, the Commuting Seat Offerer", "Persona 2 — Omar, the Early Seat Seeker"]
+    found = {p.name: [c.text for c in p.concerns] for p in parse_document(path, None, names).personas}
+    assert list(found) == ["Lina, the Commuting Seat Offerer", "Omar, the Early Seat Seeker"]  # not "Seat Seeker"
+    assert found["Omar, the Early Seat Seeker"] == ["The first bus leaves after his shift has started."]
+
+
+def test_a_story_told_under_motivations_states_its_problems(tmp_path: Path) -> None:
+    found = parse_document(write_doc(tmp_path, "maker.txt", """\
+        Personas
+
+        Tobias Brandt
+
+        Age: 45
+        Occupation: Furniture maker
+
+        Motivations
+
+        Tobias runs a two-person workshop outside Graz. He found the old quoting spreadsheet too rigid for one-off pieces and kept losing track of which quote was sent. He wants every customer to get a price within a day.
+
+        Goals
+
+        - Win more commissions from architects
+        """)).personas
+    concerns = [c.text for c in found[0].concerns]
+    assert any("too rigid" in c for c in concerns)
+    assert not any("within a day" in c for c in concerns)  # a motive, not a lack
+
+
+def test_a_one_line_motive_states_no_problem(tmp_path: Path) -> None:
+    found = parse_document(write_doc(tmp_path, "admin.md", """\
+        # Personas
+
+        ## Petra Novak
+
+        **Pain points:** Tickets arrive by email, phone and chat with no single queue.
+
+        **Motivations:**
+        - Looks for tools that take pressure off the team
+        """)).personas
+    assert [c.text for c in found[0].concerns] == ["Tickets arrive by email, phone and chat with no single queue."]

@@ -83,3 +83,38 @@ def test_a_one_line_motive_states_no_problem(tmp_path: Path) -> None:
         - Looks for tools that take pressure off the team
         """)).personas
     assert [c.text for c in found[0].concerns] == ["Tickets arrive by email, phone and chat with no single queue."]
+
+
+def test_a_persona_whose_work_is_video_is_no_video_section_and_buran_names_her_fears(tmp_path: Path) -> None:
+    found = parse_document(write_doc(tmp_path, "creators.md", """\
+        ## 창작자 페르소나
+
+        ### 페르소나 1. 만화가 J — 웹툰 영상화, 연재 중, 색감 미정
+
+        **프로필**: 34세, 주간 연재 작가.
+
+        **작업에 거는 기대**:
+        - "대표 장면을 짧은 영상으로 뽑아 보고 싶다"
+
+        **불안**:
+        - "움직이는 그림이 원작 느낌을 흐릴까 걱정"
+
+        **도입 장벽**:
+        - 원고가 **회차 단위로 쪼개져** 있음. → 한 번에 올릴 수 없음
+
+        ### 페르소나 2. 유튜버 H — 요리 채널 운영
+
+        **프로필**: 28세, 구독자 4만 명.
+
+        **불안**:
+        - "편집에 매주 이틀을 빼앗김"
+
+        ### 관련 영상
+
+        - 인터뷰 녹화본 링크
+        """))
+    names = [p.name for p in found.personas]
+    assert names == ["만화가 J — 웹툰 영상화, 연재 중, 색감 미정", "유튜버 H — 요리 채널 운영"]
+    assert '"움직이는 그림이 원작 느낌을 흐릴까 걱정"' in [c.text for c in found.personas[0].concerns]
+    assert found.personas[1].headings["pain_points"] == "불안"  # the field, not a sentence read as stating a problem
+    assert any(s.title == "관련 영상" for s in found.skipped)

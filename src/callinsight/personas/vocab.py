@@ -52,7 +52,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s*)?((user|audience|customer) (characteristics|traits|attributes)|(사용자|고객|유저) 특성)\W*$|\bacross (all |the )?(profiles|personas|users)\b|\bfor (all|every) (the )?(profiles|personas|users)\b|\ball (the )?personas\b|"
      r"\bsimilarities\b|공통|\b(by|per|for each|across) personas?\b|(?:페르소나|퍼소나)별", _ALL_PERSONAS),
     (r"enablement|training|playbook|objection handling|교육", "enablement"),
-    (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상", "videos"),
+    # (not "시나리오 작가 K — 웹소설 영상화": a persona whose work is about video)
+    (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상(\s?(모음|자료|목록|링크|보기))?\W*$", "videos"),
     # ("Rendered Diagram Image", "Figure 2: …"; not "Container Image Provider")
     (r"\b(diagram|image|figure|screenshot|illustration)s?\s*(\d+\b|[:(—–-]|$)|이미지|도표|다이어그램", "a figure, not a persona"),
     (r"\banalysis\b|\bfindings\b|\bsynthesis\b|\bimplications\b|\binsights\b|분석|인사이트", "analysis"),

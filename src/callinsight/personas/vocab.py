@@ -183,6 +183,10 @@ PROBLEM_CUES = re.compile(
     r"\bmakes? (\w+ )?(\w+ )?(hard|harder|difficult)\b|\beats? into\b|\bcut off\b|\b(getting|got|gets) worse\b|"
     r"\bslipping (into|behind|away)\b|\bstopped (calling|working|visiting|coming)\b|"
     # the same in a Korean story: worry, doubt, wearing out, hesitating, being short of money or time ("근심이 늘었다")
+    # shame, resignation, impatience, fear and loneliness in a Korean profile ("주눅 듦", "체념", "조바심", "겁남")
+    r"주눅|체념|조바심|초조|겁(이 )?(나|남|난|납)|두려움|외로움|(?<![가-힣])포기(하|함|했|할)|질색|마음에 걸|때를 놓|물거품|"
+    # what weighs a person down ("the caring weighs on her", "out of her depth", "a heavy emotional load")
+    r"\bweighs? on (him|her|them|me|us)\b|\bout of (his|her|their|my|our) depth\b|\b(heavy|emotional|mental) (load|burden|toll)\b|\bburden(s|ed|some)?\b|"
     r"근심|의심하|자신감[이은]? ?(떨어|없)|기운이 (빠지|빠져|없)|지치|지쳐|물린다|질리|질려|건너뛰|고되|고된|고될|버겁|벅차|"
     r"외롭|외로워|막막|두렵|두려워|무섭|망설|엄두가 (안|나지)|긴장|빠듯|쪼들|허덕|쫓기|틈이 없|여유가 없|제자리|"
     # what a Korean sentence says cannot be done or is missing ("못 막는다", "보여 줄 숫자가 없음"; not "문제없다")
@@ -190,6 +194,11 @@ PROBLEM_CUES = re.compile(
     r"감이 (오지 않|안 오|안 옵|안 와)|소용이? 없|막혀|막힌|막힙|떠오르지 않|"
     r"\bno (\w+ )?(training|skills)\b|\b(no|rarely (have|has)|without) (permission|rights)\b|"
     r"end[- ]of[- ]life|\bdeprecated\b|\bshuts? down\b|\bshutting down\b|"
+    # falling behind, resisting, not done yet, hard going, doing without, out of one's depth ("teams are still
+    # lagging", "push back hard", "have yet to finish", "is proving hard", "without any proper tools", "beyond him")
+    r"\blag(s|ging|ged)?\b|\bpush(es|ing)? back\b|\b(has|have|had) yet to (finish|complete|find|fix|solve|figure|get|see|hear|receive)\b|"
+    r"\b(is|are|was|were|proving|proves|proved|remains?) (very |really |so |too |still )?(hard|difficult|tough)\b(?!-)|"
+    r"\bwithout (any |a |the )?(proper|real|decent|reliable|adequate) (tools?|support|training|equipment|software|systems?|help)\b|\b(well |way |far )?beyond (him|her|them|me|us)\b|"
     r"\bdrawbacks?\b|\bdownsides?\b|\btiring\b|\btoo \w+ (to|for)\b|\b(just|far|way|simply) too \w+|(?<!-)\bforg(et|ets|etting|ot|otten)\b(?!-)|"
     r"\b(couldn['’]t|could not) (\w+ )?(see|find|tell|get|use|read|hear|access|reach|understand|figure)\b|"
     r"\b(not|never) (\w+ )?(happy|satisfied|pleased) (with|about)\b|\bunhappy\b|\bdissatisf|\bjeopard|\bharass|\bbull(y|ied|ying)\b|"

@@ -76,7 +76,9 @@ ONLY_NAME_LABELS = frozenset({"name", "persona name", "full name", "이름", "�
 _NAME_LABELS = frozenset({"name", "persona name", "persona", "이름", "페르소나", "퍼소나"})
 _ATTRIBUTE_KEYS = ("role", "company", "company_size", "industry", "tags", "owner", "updated", "last_reviewed", "roles", "age")
 #: Unrecognised fields that cite outside facts about the world ("evidence", "references"): kept, never read for concerns.
-_CITED = re.compile(r"\b(evidence|citations?|references?|sources?|further reading|bibliography|footnotes?)\b", re.I)
+_CITED = re.compile(r"\b(evidence|citations?|references?|sources?|further reading|bibliography|footnotes?)\b|"
+                    # who the persona is not ("Out of scope (named anti-ICPs): …"): other people's troubles
+                    r"\bout of scope\b|\banti-?(icps?|personas?)\b|\bnot a fit\b|\bwho (this|it) is not for\b", re.I)
 #: An item of a goals field that is written as a need.
 _NEED_ITEM = re.compile(r"^(?:(?:i|we|they|he|she)\s+)?(needs?|must|requires?|has to|have to)\b", re.I)
 #: An item of a goals or motivations field that states a worry.

@@ -185,8 +185,11 @@ PROBLEM_CUES = re.compile(
     # the same in a Korean story: worry, doubt, wearing out, hesitating, being short of money or time ("근심이 늘었다")
     # shame, resignation, impatience, fear and loneliness in a Korean profile ("주눅 듦", "체념", "조바심", "겁남")
     r"주눅|체념|조바심|초조|겁(이 )?(나|남|난|납)|두려움|외로움|(?<![가-힣])포기(하|함|했|할)|질색|마음에 걸|때를 놓|물거품|"
+    # hurt, powerlessness, rejection and silence ("what hurts is the silence", "rejected or left unanswered")
+    r"\b(got|gets|get|been|was|were) hurt\b|\bwhat hurts\b|\b(powerless|helpless|hopeless)\b|\brejected\b|\brejections\b|\bunanswered\b|\bnothing to show\b|"
+    r"\b(jobless|unemployed|out of work)\b|\bworse\b|"
     # what weighs a person down ("the caring weighs on her", "out of her depth", "a heavy emotional load")
-    r"\bweighs? on (him|her|them|me|us)\b|\bout of (his|her|their|my|our) depth\b|\b(heavy|emotional|mental) (load|burden|toll)\b|\bburden(s|ed|some)?\b|"
+    r"\bweigh(s|ed|ing)? (heavily )?on (him|her|them|me|us)\b|\b(no one|nobody) to (help|watch|ask|turn to|talk to|look after)\b|\bout of (his|her|their|my|our) depth\b|\b(heavy|emotional|mental) (load|burden|toll)\b|\bburden(s|ed|some)?\b|"
     r"근심|의심하|자신감[이은]? ?(떨어|없)|기운이 (빠지|빠져|없)|지치|지쳐|물린다|질리|질려|건너뛰|고되|고된|고될|버겁|벅차|"
     r"외롭|외로워|막막|두렵|두려워|무섭|망설|엄두가 (안|나지)|긴장|빠듯|쪼들|허덕|쫓기|틈이 없|여유가 없|제자리|"
     # what a Korean sentence says cannot be done or is missing ("못 막는다", "보여 줄 숫자가 없음"; not "문제없다")

@@ -162,3 +162,25 @@ def test_who_the_persona_is_not_gives_her_no_concern(tmp_path: Path) -> None:
         """)).personas
     ravi = next(p for p in found if p.name.startswith("Ravi"))
     assert not any("finance team" in c.text for c in ravi.concerns)
+
+
+def test_a_heading_asking_who_someone_named_is_titles_her_persona(tmp_path: Path) -> None:
+    from callinsight.personas.model import field_of
+
+    found = parse_document(write_doc(tmp_path, "icp.md", """\
+        ### ICP: Stagecoach — rehearsal app for wedding speeches
+
+        - **Product**: a phone app that listens to a toast and times it.
+
+        ### Who is "Gwen" (Primary ICP)
+
+        - **Title**: Best woman or maid of honour, speech due within a month.
+        - **Urgent pains**:
+          - Freezes when she reads her notes aloud.
+          - Runs twice as long as the couple asked.
+        - **Budget**: $9 for a week of practice.
+        """)).personas
+    assert [p.name for p in found] == ["Gwen (Primary ICP)"]
+    assert [c.text for c in found[0].concerns] == ["Freezes when she reads her notes aloud.",
+                                                   "Runs twice as long as the couple asked."]
+    assert field_of("Who is the buyer?") == "background"  # not someone named: the "who they are" field

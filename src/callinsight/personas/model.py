@@ -34,7 +34,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "고민", "고민거리", "애로 사항", "걱정거리", "두려움", "스트레스 요인", "불편한 점", "아쉬운 점", "해결하고 싶은 문제",
         "좌절", "좌절 포인트", "좌절 요인", "불편함", "불편 요소", "불만 요소", "고통", "고충 사항",
         "부족한 점", "부족한 부분", "통점", "고통점", "고통 포인트", "괴로움", "괴로운 점",  # ("통점", 痛點: a pain point)
-        "anxieties", "불안", "불안감", "불안 요소", "불안 요인",
+        "anxieties", "불안", "불안감", "불안 요소", "불안 요인", "urgent pains", "urgent pain points", "urgent problems",
         "constraints", "제약", "제약 사항", "제약 조건",  # what limits the persona (time, hands, budget): a problem
     ),
     "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽", "한계", "한계점",
@@ -298,6 +298,10 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         # "Persona 2: …", "User 2: Pavel - Retired Reader": a card's title, whatever its words; "Stage 1: Problem
         # Recognition": a journey's stage; "Pain Relievers": the product's answer to the pains
         return None
+    from callinsight.personas.names import WHO_IS_NAMED  # (names reads the vocabulary)
+
+    if WHO_IS_NAMED.match(label):
+        return None  # 'Who is "Helen" (Primary ICP)': her persona's title, not the "who they are" field
     if found := canonical_section(label):
         return found
     if found := field_about_someone(label):

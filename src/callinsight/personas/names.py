@@ -225,6 +225,12 @@ HEADING_QUOTE = re.compile(rf"^\s*[\"“]{_NOT_A_NICKNAME}[^\"”]{{3,}}[\"”]\
 NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
 
 
+#: A heading that asks who someone named is ('Who is "Helen" (Primary ICP)', "Who is Dana?"): her persona, not the
+#: "who they are" field (not "Who is the buyer?", "Who is this for?").
+WHO_IS_NAMED = re.compile(r"^\W*(?i:who(?:['’]s| is))\s+[\"“'‘]?(?P<name>(?!(?:The|This|That|Our|Your|Their|She|He|It|We)\b)"
+                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”'’]?(?P<rest>\s*\([^()]*\))?\s*\??\s*$")
+
+
 def clean_name(title: str) -> str:
     """A heading as a persona's name, without the page's furniture around it."""
     # "2.1 Kadiatou - Secretary", "2.1 페르소나 1: …": a section's number first
@@ -246,6 +252,7 @@ def clean_name(title: str) -> str:
     name = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){1,2}?(?:(?:persona|icp)(?:\s*#?\s*(?:\d{1,2}|(?-i:[A-Z])))?|"
                   r"(?:페르소나|퍼소나)\s*#?\s*(?:\d{1,2}|(?-i:[A-Z])))\s*:\s*(?=[\w\"“‘])", "", name, flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+|^\W*(?:persona name|name|이름)\s*:\s*", "", name, flags=re.I)  # "이름: 윤채원"
+    name = WHO_IS_NAMED.sub(r"\g<name>\g<rest>", name)  # 'Who is "Helen" (Primary ICP)': Helen
     name = USER_LABEL.sub("", name)  # "The actual user: Martin", "Primary customer: a bakery owner": who it is
     name = re.sub(r"^\W*(?:primary|secondary|tertiary)\s*:\s*(?=[\"“‘]|(?-i:[A-Z]))", "", name, flags=re.I)  # 'Primary: "Casual Nora"'
     name = re.sub(r"\s+[-–—|]\s+(?:[\w-]+\s+){0,2}persona$", "", name, flags=re.I)  # "Donna, scheduler - CPW persona"

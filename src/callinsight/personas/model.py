@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from callinsight.personas.reading.plain import NUMBERED_USER_MARK
-from callinsight.personas.vocab import PRODUCT_SIDE, RANK_WORDS
+from callinsight.personas.vocab import PRODUCT_SIDE, RANK_WORDS, WHO_IS_NAMED
 
 #: Canonical section -> the headings companies write for it (lower case, without punctuation).
 SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -298,8 +298,6 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         # "Persona 2: …", "User 2: Pavel - Retired Reader": a card's title, whatever its words; "Stage 1: Problem
         # Recognition": a journey's stage; "Pain Relievers": the product's answer to the pains
         return None
-    from callinsight.personas.names import WHO_IS_NAMED  # (names reads the vocabulary)
-
     if WHO_IS_NAMED.match(label):
         return None  # 'Who is "Helen" (Primary ICP)': her persona's title, not the "who they are" field
     if found := canonical_section(label):

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from callinsight.personas.reading.plain import NUMBERED_USER_MARK
-from callinsight.personas.vocab import CONTAINER_WORDS, RANK_WORDS
+from callinsight.personas.vocab import CONTAINER_WORDS, RANK_WORDS, WHO_IS_NAMED
 
 #: Words that refer to a person ("they" too: a role or a group of people).
 PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들|그가|그의", re.I)
@@ -223,12 +223,6 @@ HEADING_QUOTE = re.compile(rf"^\s*[\"“]{_NOT_A_NICKNAME}[^\"”]{{3,}}[\"”]\
 
 #: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
 NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
-
-
-#: A heading that asks who someone named is ('Who is "Helen" (Primary ICP)', "Who is Dana?"): her persona, not the
-#: "who they are" field (not "Who is the buyer?", "Who is this for?").
-WHO_IS_NAMED = re.compile(r"^\W*(?i:who(?:['’]s| is))\s+[\"“'‘]?(?P<name>(?!(?:The|This|That|Our|Your|Their|She|He|It|We)\b)"
-                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”'’]?(?P<rest>\s*\([^()]*\))?\s*\??\s*$")
 
 
 def clean_name(title: str) -> str:

@@ -433,8 +433,9 @@ class DocBuilder:
                 # a story told under Motivations ("… found the old tool too rigid …") may state a problem; a
                 # one-line motive ("Looks for tools that take pressure off") states none
                 if self.current == "motivations" and len(sentences) >= 2:
-                    self.narrative.append(sentence := re.sub(r"\s+", " ", sentence).strip())
-                    self.driven.add(sentence)
+                    told = re.sub(r"\s+", " ", sentence).strip()
+                    self.narrative.append(told)
+                    self.driven.add(told)
 
     def _add_item(self, text: str) -> None:
         text = re.sub(r"\s+", " ", text).strip()

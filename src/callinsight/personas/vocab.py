@@ -29,6 +29,12 @@ PROFILE_DETAIL = re.compile(
     r"occupation|job|job title|income|salary|family|marital status|relationship status|children|kids|household|origin|"
     r"tech(nology)? (savviness|skills?|level|comfort)|devices?|나이|연령|성별|거주지|사는 곳|학력|직업|소득|연봉|가족|결혼 여부)\W*$", re.I)
 
+#: A heading that asks who someone named is ('Who is "Helen" (Primary ICP)', "Who is Dana?"): her persona, not the
+#: "who they are" field (not "Who is the buyer?", "Who is this for?").
+WHO_IS_NAMED = re.compile(r"^\W*(?i:who(?:['’]s| is))\s+[\"“'‘]?(?P<name>(?!(?:The|This|That|Our|Your|Their|She|He|It|We)\b)"
+                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”'’]?(?P<rest>\s*\([^()]*\))?\s*\??\s*$")
+
+
 #: Section titles that are never a persona, with the reason shown to the user.
 NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"table of contents|\bcontents\b|\btoc\b|on this page|목차", CONTENTS),
@@ -182,16 +188,16 @@ PROBLEM_CUES = re.compile(
     r"\btough\b|\b(has|have|had) (nobody|no one)\b|\bzero patience\b|\bhard going\b|\bthe hard part\b|"
     r"\bmakes? (\w+ )?(\w+ )?(hard|harder|difficult)\b|\beats? into\b|\bcut off\b|\b(getting|got|gets) worse\b|"
     r"\bslipping (into|behind|away)\b|\bstopped (calling|working|visiting|coming)\b|"
-    # the same in a Korean story: worry, doubt, wearing out, hesitating, being short of money or time ("근심이 늘었다")
-    # shame, resignation, impatience, fear and loneliness in a Korean profile ("주눅 듦", "체념", "조바심", "겁남")
-    r"주눅|체념|조바심|초조|겁(이 )?(나|남|난|납)|두려움|외로움|(?<![가-힣])포기(하|함|했|할)|질색|마음에 걸|때를 놓|물거품|"
     # hurt, powerlessness, rejection and silence ("what hurts is the silence", "rejected or left unanswered")
     r"\b(got|gets|get|been|was|were) hurt\b|\bwhat hurts\b|\b(powerless|helpless|hopeless)\b|\brejected\b|\brejections\b|\bunanswered\b|\bnothing to show\b|"
     r"\b(jobless|unemployed|out of work)\b|\bworse\b|"
     # what weighs a person down ("the caring weighs on her", "out of her depth", "a heavy emotional load")
     r"\bweigh(s|ed|ing)? (heavily )?on (him|her|them|me|us)\b|\b(no one|nobody) to (help|watch|ask|turn to|talk to|look after)\b|\bout of (his|her|their|my|our) depth\b|\b(heavy|emotional|mental) (load|burden|toll)\b|\bburden(s|ed|some)?\b|"
+    # the same in a Korean story: worry, doubt, wearing out, hesitating, being short of money or time ("근심이 늘었다")
     r"근심|의심하|자신감[이은]? ?(떨어|없)|기운이 (빠지|빠져|없)|지치|지쳐|물린다|질리|질려|건너뛰|고되|고된|고될|버겁|벅차|"
     r"외롭|외로워|막막|두렵|두려워|무섭|망설|엄두가 (안|나지)|긴장|빠듯|쪼들|허덕|쫓기|틈이 없|여유가 없|제자리|"
+    # shame, resignation, impatience, fear and loneliness in a Korean profile ("주눅 듦", "체념", "조바심", "겁남")
+    r"주눅|체념|조바심|초조|겁(이 )?(나|남|난|납)|두려움|외로움|(?<![가-힣])포기(하|함|했|할)|질색|마음에 걸|때를 놓|물거품|"
     # what a Korean sentence says cannot be done or is missing ("못 막는다", "보여 줄 숫자가 없음"; not "문제없다")
     r"(?<![가-힣])못 [가-힣]|(?<!문제가 )(?<!문제)(?<!걱정이 )(?<!걱정)(?<!상관)(?<!상관이 )없(음|다|어요|습니다|어서)(?![가-힣])|"
     r"감이 (오지 않|안 오|안 옵|안 와)|소용이? 없|막혀|막힌|막힙|떠오르지 않|"

@@ -300,9 +300,9 @@ def _claim_found(personas: list[PersonaDoc], names: list[str]) -> dict[str, Pers
         # "AI 증강 시민기자 한도윤", the persona who stands for it)
         # and, of those that hold a part, the one that holds the most of it ("Rohit, the Ride-Hunting Participant"
         # before a role "Ride Participant" for "Persona 2 — Rohit, the Ride-Hunting Participant")
-        partial = [p for p in free if titled_with(p.name, name)]
-        match = next((p for p in free if mentions(p.name, name)), None) or \
-            max(partial, key=lambda p: len(set(_norm(p.name).split()) & set(_norm(name).split())), default=None)
+        wanted = set(_norm(name).split())
+        match = next((p for p in free if mentions(p.name, name)), None) or max(
+            (p for p in free if titled_with(p.name, name)), key=lambda p: len(set(_norm(p.name).split()) & wanted), default=None)
         if match is not None:
             claimed[name] = match
     return claimed

@@ -427,15 +427,15 @@ class DocBuilder:
     def _add_prose(self, text: str) -> None:
         # "**Pain points:** slow app • high fees • no support": a field's items written on one line, marked apart
         for part in re.split(r"\s+[•▪◦·]\s+", text) if self.current else [text]:
-            sentences = prose_items(part)
+            sentences = [re.sub(r"\s+", " ", s).strip() for s in prose_items(part)]
+            # a story told under Motivations ("… found the old tool too rigid …") may state a problem; a one-line
+            # motive ("Looks for tools that take pressure off") states none
+            story = self.current == "motivations" and len(sentences) >= 2
             for sentence in sentences:
                 self._add_item(sentence)
-                # a story told under Motivations ("… found the old tool too rigid …") may state a problem; a
-                # one-line motive ("Looks for tools that take pressure off") states none
-                if self.current == "motivations" and len(sentences) >= 2:
-                    told = re.sub(r"\s+", " ", sentence).strip()
-                    self.narrative.append(told)
-                    self.driven.add(told)
+                if story:
+                    self.narrative.append(sentence)
+                    self.driven.add(sentence)
 
     def _add_item(self, text: str) -> None:
         text = re.sub(r"\s+", " ", text).strip()

@@ -248,7 +248,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # personas, 226/268 concerns, 12 non-personas; named 100/101, 239/268, 1); at 27c5084 92/101, 175/268, 20 / named
 # 100/101, 201/268; at 35a138a 84/101, 150/268, 22; development data from then on. Held out and named, R16-R46:
 # 6803/7957 concerns (85.5%).
-REPLICA_HELD_OUT: set[str] = set()
+# R47 (thirty-sixth session, 2026-12-05): registered held out here before its five collectors started.
+REPLICA_HELD_OUT: set[str] = {"R47"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -248,8 +248,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # personas, 226/268 concerns, 12 non-personas; named 100/101, 239/268, 1); at 27c5084 92/101, 175/268, 20 / named
 # 100/101, 201/268; at 35a138a 84/101, 150/268, 22; development data from then on. Held out and named, R16-R46:
 # 6803/7957 concerns (85.5%).
-# R47 (thirty-sixth session, 2026-12-05): registered held out here before its five collectors started.
-REPLICA_HELD_OUT: set[str] = {"R47"}
+# R47 (thirty-sixth session, 2026-12-05; 23 documents): registered held out here before its five collectors started
+# (1cc6da8), committed unread (ea67e91), scored once there with the session's starting code 5520d40 (automatic 50/61
+# personas, 117/184 concerns, 21 non-personas; named 58/61, 143/184, 3); at 27c5084 47/61, 113/184, 21 / named
+# 59/61, 126/184; at 35a138a 38/61, 96/184, 21; development data from then on. Held out and named, R16-R47:
+# 6946/8141 concerns (85.3%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -249,10 +249,11 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # 100/101, 201/268; at 35a138a 84/101, 150/268, 22; development data from then on. Held out and named, R16-R46:
 # 6803/7957 concerns (85.5%).
 # R47 (thirty-sixth session, 2026-12-05; 23 documents): registered held out here before its five collectors started
-# (1cc6da8), committed unread (ea67e91), scored once there with the session's starting code 5520d40 (automatic 50/61
-# personas, 117/184 concerns, 21 non-personas; named 58/61, 143/184, 3); at 27c5084 47/61, 113/184, 21 / named
-# 59/61, 126/184; at 35a138a 38/61, 96/184, 21; development data from then on. Held out and named, R16-R47:
-# 6946/8141 concerns (85.3%).
+# (1cc6da8), committed unread (ea67e91), scored with the session's starting code 1cc6da8 (= 5520d40; a clean export of
+# that commit: automatic 50/61 personas, 117/184 concerns, 23 non-personas; named 60/61, 147/184, 1); at the previous
+# session's start 791fa5c 50/61, 117/184, 21 / named 58/61, 143/184, 3 (first recorded here by mistake as the starting
+# code's figures: a stale snapshot folder); at 27c5084 47/61, 113/184, 21 / named 59/61, 126/184; at 35a138a 38/61,
+# 96/184, 21; development data from then on. Held out and named, R16-R47: 6950/8141 concerns (85.4%).
 REPLICA_HELD_OUT: set[str] = set()
 
 

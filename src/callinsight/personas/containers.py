@@ -248,6 +248,10 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
     # ("## Who" ⏎ "- **A retired teacher with a tablet** who …" ⏎ …: a field's word over a list of people holds them)
     fields = [c for c in children if field_of(c.title, loose=False) and not persona_children(c)
               and not (_WHO_ARE_THEY.match(c.title) and len(persona_bullets(c)) >= 2)]
+    if any(field_of(c.title, loose=False) in CONCERN_SECTIONS for c in fields):
+        # "## Target: Harbour Trust" ⏎ "### Pain Points" ⏎ … ⏎ "### Roles Within Harbour Trust" ⏎ "**Ward lead**: …": the
+        # people inside the organisation the section profiles are a part of its profile, not personas beside it
+        children = [c for c in children if not _inside_the_section(section, c)]
     field_ids = {id(c) for c in fields}
     holding = (c for c in children if id(c) not in field_ids and _holds_a_persona(section, c))
     first = next(holding, None)
@@ -263,13 +267,27 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
     return first is not None
 
 
+_RELATIONSHIP = re.compile(r"^\W*(?:(?:his|her|their|the)\s+)?relationships?\s+(?:with|to)\b", re.I)
+
+#: "User Roles Within Harbour Trust", "Stakeholders at the clinic": who works inside an organisation named there.
+_INSIDE = re.compile(r"\b(?:roles?|users?|people|teams?|stakeholders|members|staff)\s+(?:within|inside|in|at)\s+(?:the\s+)?(?P<org>\w.*?)\W*$", re.I)
+
+
+def _inside_the_section(section: Section, child: Section) -> bool:
+    """Does ``child`` list the people inside the organisation that ``section``'s own title names?"""
+    match = _INSIDE.search(child.title)
+    return match is not None and says_word(section.title.lower(), match["org"].lower())
+
+
 #: "Relationship to Other Personas", "Related roles": a persona page's links to the others, not a list of its personas.
 _ABOUT_OTHERS = re.compile(r"\b(other|related)\s+(personas|roles|users|stakeholders)\b|\brelationships?\b|다른 (페르소나|퍼소나)", re.I)
 
 
 def _holds_a_persona(section: Section, child: Section) -> bool:
-    if _MORE_OF_THE_PERSONA.search(child.title):
-        return False  # "Bringing the persona to life", "More about this persona": the same persona, told on
+    if _MORE_OF_THE_PERSONA.search(child.title) or _RELATIONSHIP.match(child.title):
+        # "Bringing the persona to life", "More about this persona": the same persona, told on; "Relationship with the
+        # vendor" ⏎ "Expects:" ⏎ …: how the persona above relates to someone, not a persona of its own
+        return False
     if non_persona_reason(child.title) == REQUIREMENT:
         return False  # "### 1. Elena Marsh" ⏎ her fields ⏎ "#### Use Case 2: Stock forecast" ⏎ "- **Value**: …": her use case
     if NUMBERED_PERSONA.match(section.title) and not only_numbers_a_persona(section.title) \

@@ -73,11 +73,14 @@ def attach_to_known(item: Item, section: Section, personas: list[PersonaDoc]) ->
     return True
 
 
+_TIER = re.compile(r"(?:the\s+)?(?:primary|secondary|tertiary|main|key|core|target|ideal)", re.I)
+
+
 def persona_a_heading_names(section: Section, personas: list[PersonaDoc]) -> PersonaDoc | None:
     """The one persona found above that a "<name> Persona" heading names ("Security Persona": "Security Team")."""
     said = re.sub(r"\s+(?:persona|profile)$", "", clean_name(section.title), flags=re.I)
-    if said == clean_name(section.title) or not said or section.children:
-        return None
+    if said == clean_name(section.title) or not said or section.children or _TIER.fullmatch(said):
+        return None  # ("Primary Persona" ⏎ "**Name**: Minjae": a tier, not the "Primary" users listed above)
     known = known_named(said, personas)
     return known[0] if len(known) == 1 else None
 

@@ -26,7 +26,7 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
         by_name.setdefault(key, persona)
         merged.append(persona)
     return _fields_of_named(_merge_groups_into_segments(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(
-        _merge_given_into_full(_merge_full_names(_merge_coded(_merge_by_id(_merge_into_name_line(_merge_aged(merged)))))))))))
+        _merge_given_into_full(_merge_full_names(_merge_coded(_merge_same_code(_merge_by_id(_merge_into_name_line(_merge_aged(merged))))))))))))
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -135,7 +135,7 @@ def _merge_given_into_full(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
 
 #: "PER-001 정우진", "P2. Bea", "U-03: Mateo": the document's code for a persona, then its name.
-_CODED = re.compile(r"^[A-Z]{1,4}-?\d{1,4}(?:[.:]|\s+[—–-])?\s+(?=\w)")  # ("PER-001 정우진", "P01 — Research administrator")
+_CODED = re.compile(r"^[A-Z]{1,4}-?\d{1,4}(?:[.:,]|\s+[—–-])?\s+(?=\w)")  # ("PER-001 정우진", "P01 — Research administrator")
 
 
 def _merge_coded(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -144,6 +144,19 @@ def _merge_coded(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     return _merge_pairs(personas, lambda p: name_key(_CODED.sub("", p.name.strip())),
                         lambda known, p: bool(_CODED.match(known.name.strip())) != bool(_CODED.match(p.name.strip())),
                         lambda known, p: bool(_CODED.match(p.name.strip())))
+
+
+def _merge_same_code(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"| **P2 Team member (small studio)** | … |" in a summary table and "### 4-2. P2: Team member (small studio, 3~6
+    people)" over the profile: two personas, and only two, that open with the same code, one of them a table's row
+    that tells no field of hers (a summary row, or a remark on her)."""
+    def code(persona: PersonaDoc) -> str:
+        return match.group(0).strip(" .:,—–-") if (match := _CODED.match(persona.name.strip())) else ""
+
+    def row(persona: PersonaDoc) -> bool:
+        return _summary_row(persona) or (persona.from_record and not any(persona.sections.values()))
+
+    return _merge_pairs(personas, code, lambda known, p: row(known) or row(p), lambda known, p: False)
 
 
 #: A summary row's cell that holds the document's code for the persona ("| ID | Persona |" ⏎ "| P-APP | Mobile applicant |").

@@ -212,7 +212,7 @@ NAME_LABEL = re.compile(rf"^\W*(?:(?:{RANK_WORDS})\s+)?"
 
 #: A heading's label saying that a user or customer follows ("Primary user: Dana", "The actual customer: …").
 USER_LABEL = re.compile(r"^\W*(?:the |our )?(?:(?:actual|primary|main|target|typical|real|key|ideal|secondary|end)\s+){0,2}"
-                        r"(?:user|customer|buyer|client)\s*:\s*(?=\w)", re.I)
+                        r"(?:user|customer|buyer|client)\s*:\s*(?=[\w\"“‘])", re.I)
 
 
 #: A quotation that opens or closes a heading, with the dash or colon that joins it to the name.
@@ -228,7 +228,7 @@ NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]
 def clean_name(title: str) -> str:
     """A heading as a persona's name, without the page's furniture around it."""
     # "2.1 Kadiatou - Secretary", "2.1 페르소나 1: …": a section's number first
-    title = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\D)", "", title)
+    title = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\D)|^\s*\d{1,2}-\d{1,2}\.\s+(?=\D)", "", title)  # ("4-1. P1: …" too)
     # "3. Persona: The King": an outline number before the word that says a persona follows
     title = re.sub(r"^\s*\d{1,2}[.)]\s+(?=(?:persona|profile|(?:페르소나|퍼소나))\s*#?\s*(?:\d+[A-Za-z]?)?\s*[:—–-])", "", title, flags=re.I)
     # "Persona 2: Ops Olivia", "Persona 1 · Theo · News junkie", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
@@ -331,7 +331,9 @@ _INTRO = re.compile(rf"^({GIVEN_NAME}) (?:{_ABOUT_SOMEONE}|studies|uses|leads|ma
                     r"|an?\s+[\w -]{2,40}?\s+who\b|(?:the|our)\s+[\w -]{2,30}?,\s+(?!and\b|or\b)[a-z])|"
                     # "Our main persona from the research is Denise, who …", "Alongside her is Hana, who …": named last
                     rf"^(?:(?i:(?:our|the) (?:[\w-]+ ){{0,2}}persona(?: [\w-]+){{0,4}}|alongside (?:him|her|them)|"
-                    rf"then there(?: is|['’]s)))(?: is)? ({GIVEN_NAME}),\s+who\b")
+                    rf"then there(?: is|['’]s)))(?: is)? ({GIVEN_NAME}),\s+who\b|"
+                    # "Our persona's called Galya.", "Our persona is named Tom Reyes": the name said outright
+                    rf"^(?i:(?:our|the|my) (?:[\w-]+ )?persona(?:['’]s| is) (?:called|named))\s+({GIVEN_NAME})\b")
 
 
 def introduced_person(text: str) -> str:

@@ -87,7 +87,19 @@ _WORRY_ITEM = re.compile(r"^(?:(?:i['’]?m|i am|we['’]?re|we are|they['’]?r
 #: A table column that answers the item in the first one: the seller's words, not the persona's.
 _ANSWER_COLUMN = re.compile(r"\b(responses?|answers?|rebuttals?|replies|reply|counters?|handling|how (we|to) (help|respond|answer|handle|address)|"
                             r"our (answer|response|reply|solution)|solutions?|mitigations?|talking points?)\b|대응|답변|응대|해결", re.I)
+#: "| Refuses | Accepts |": the other side of a concern column, what the persona takes instead, is no detail of the concern.
+_CONTRAST_COLUMN = re.compile(r"^\W*(?:what (?:he|she|they) )?(?:accepts?|welcomes?|embraces?|prefers?|instead|will accept)\W*$", re.I)
 _QUOTE_START = ("\"", "“", "'", "‘", "「", "『")
+
+
+def _cell_items(text: str, field: str | None) -> list[str]:
+    """"| Churn triggers | Loading takes ages / Ads forced on you / Controls feel off |": a table's cell holds no list, so
+    its writer parts a problem field's items with slashes, each a clause of its own (in a bullet, "view / edit" is one)."""
+    parts = text.split(" / ")
+    whole = all(p.count("(") == p.count(")") and p.count("“") == p.count("”") and p.count('"') % 2 == 0 for p in parts)
+    # ("a wait (6 weeks / 4 months)", "“the gazette / the court portals”": one item whose aside or quote holds a slash)
+    return parts if field in CONCERN_SECTIONS and len(parts) >= 2 and whole and all(len(p.split()) >= 3 for p in parts) \
+        else [text]
 
 
 def persona_id_for(name: str) -> str:
@@ -377,7 +389,8 @@ class DocBuilder:
                 saved = (self.current, self.extra)
                 self._open(canonical, label) if canonical else self._open_extra(label)
                 for line in value.split("\n"):
-                    self._add_item(line.lstrip("-•* ").strip())
+                    for item in _cell_items(line.lstrip("-•* ").strip(), canonical):
+                        self._add_item(item)
                 self.current, self.extra = saved
         else:
             for row in table.rows:
@@ -389,7 +402,7 @@ class DocBuilder:
         as profile and never read for problems; the other columns tell more of the item ("Speed: wants answers in
         minutes")."""
         saved = (self.current, self.extra)
-        answers = [i for i, h in enumerate(table.header) if i and _ANSWER_COLUMN.search(h)]
+        answers = [i for i, h in enumerate(table.header) if i and (_ANSWER_COLUMN.search(h) or _CONTRAST_COLUMN.match(h))]
         details = [i for i in range(1, len(table.header)) if i not in answers]
         self._open(field, table.header[0])
         for row in (r for r in table.rows if r and r[0].strip()):

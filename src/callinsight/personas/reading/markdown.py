@@ -49,10 +49,12 @@ _HTML_TABLE = re.compile(r"^[ \t]*<table\b.*?</table>[ \t]*$", re.I | re.S | re.
 
 def _html_tables(body: str, md: Any) -> str:
     """An HTML table whose cells hold Markdown between blank lines (SAP's and other docs generators' style) is
-    split by CommonMark into loose fragments; rendered whole, with no blank line left, it is one HTML block."""
+    split by CommonMark into loose fragments; rendered whole, with no blank line left, it is one HTML block. A blank
+    line after it ends that block: Notion exports put the next heading right under "</table>", and CommonMark reads
+    every line up to the next blank one as more of the HTML."""
     if "<table" not in body.lower():
         return body
-    return _HTML_TABLE.sub(lambda m: re.sub(r"\n\s*\n", "\n", md.render(m.group(0))).strip(), body)
+    return _HTML_TABLE.sub(lambda m: re.sub(r"\n\s*\n", "\n", md.render(m.group(0))).strip() + "\n", body)
 
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")

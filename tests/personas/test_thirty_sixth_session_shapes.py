@@ -1,0 +1,291 @@
+"""Shapes met while working on misses of replica batches R1-R46 (development data once scored) in the thirty-sixth
+session, each on a small synthetic document written for these tests (no replica or evaluation text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from callinsight.personas.parse import parse_document
+
+from .conftest import write_doc
+
+# An organisation profiled as a persona, with a sub-section that lists the roles inside it.
+ACCOUNT_WITH_ROLES = """\
+    # Who buys the ward planner
+
+    ## Primary Account: Harbour Trust (Hospital Group)
+
+    ### Profile
+
+    - **Size**: Four hospitals, one shared rota office
+
+    ### Pain Points
+
+    1. **Rota gaps**: Night shifts are still filled by phone at the last minute
+    2. **Agency spend**: Locum invoices arrive weeks after the shift
+
+    ### Roles Within Harbour Trust
+
+    **Ward Manager**:
+
+    - Needs: A rota that shows gaps a week ahead
+    - Uses: Ward board, phone alerts
+
+    **Finance Lead**:
+
+    - Needs: Agency costs per ward each month
+    - Uses: Monthly export
+
+    ### Objections & Concerns
+
+    - "Will it talk to our payroll system?"
+
+    ## Persona: Ward Manager (Aisha)
+
+    ### Pain Points
+
+    - Swaps agreed in the corridor never reach the rota
+    """
+
+
+def test_the_roles_inside_an_organisation_are_part_of_its_profile(tmp_path: Path) -> None:
+    found = {p.name: [c.text for c in p.concerns] for p in
+             parse_document(write_doc(tmp_path, "accounts.md", ACCOUNT_WITH_ROLES)).personas}
+    account = next(name for name in found if "Harbour Trust" in name)
+    assert "Roles Within Harbour Trust" not in found
+    assert any("Night shifts are still filled by phone" in c for c in found[account])
+    assert any("payroll system" in c for c in found[account])
+    assert any("Aisha" in name for name in found)
+
+
+def test_roles_under_a_heading_without_troubles_of_its_own_stay_personas(tmp_path: Path) -> None:
+    # guard: a segment heading with no concern field of its own over "Users at …" is a container, as before
+    text = """\
+        # Ward planner users
+
+        ## Harbour Trust
+
+        ### Users at Harbour Trust
+
+        **Ward Manager**:
+
+        - Pain points: Night shifts are still filled by phone at the last minute
+        - Needs: A rota that shows gaps a week ahead
+
+        **Finance Lead**:
+
+        - Pain points: Locum invoices arrive weeks after the shift
+        - Needs: Agency costs per ward each month
+        """
+    names = [p.name for p in parse_document(write_doc(tmp_path, "users.md", text)).personas]
+    assert not any(name.startswith("Harbour Trust") for name in names)
+
+
+# One persona whose parts are headings of their own: a part with its own fields, a relationship with a lead-in list.
+ONE_PERSONA_IN_PARTS = """\
+    # Ideal customer
+
+    ## ICP #1 — Maren, the Weekend Potter
+
+    ### Demographics & context
+
+    | Dimension | Value |
+    |---|---|
+    | Age | 38 |
+    | Studio | A shed behind her house; fires her kiln twice a month |
+
+    ### Goals
+
+    - Sell out her stall at the spring fair
+
+    ### Firing days
+
+    - **Frustrations:** The kiln controller forgets its programme after a power cut
+    - **Needs:** A reminder when a firing has cooled enough to open
+
+    ### Relationship with the maker of the app
+
+    Firm expectation:
+
+    - Answers by email within a day
+    - A changelog she can read in five minutes
+    """
+
+
+def test_a_relationship_part_is_the_persona_s_own(tmp_path: Path) -> None:
+    personas = parse_document(write_doc(tmp_path, "icp.md", ONE_PERSONA_IN_PARTS)).personas
+    assert [p.name for p in personas] == ["Maren, the Weekend Potter"]
+    assert any("Answers by email within a day" in c.text for c in personas[0].concerns)
+    assert any("forgets its programme" in c.text for c in personas[0].concerns)
+
+
+def test_a_refuses_column_holds_objections_and_its_accepts_column_none(tmp_path: Path) -> None:
+    start, end = ONE_PERSONA_IN_PARTS.index("    ### Firing days"), ONE_PERSONA_IN_PARTS.index("    ### Relationship")
+    text = ONE_PERSONA_IN_PARTS[:start] + """\
+    ### Tools: what she refuses vs accepts
+
+    | Refuses | Accepts |
+    |---|---|
+    | Typing every glaze recipe in by hand | A photo of the recipe card, read for her |
+    | Paying a monthly fee for a kiln log | One price, paid once |
+
+""" + ONE_PERSONA_IN_PARTS[end:]
+    persona = parse_document(write_doc(tmp_path, "icp.md", text)).personas[0]
+    assert persona.name == "Maren, the Weekend Potter"
+    objections = [c.text for c in persona.concerns if c.kind == "objection"]
+    assert objections == ["Typing every glaze recipe in by hand", "Paying a monthly fee for a kiln log"]
+
+
+# A Notion export: a summary table in HTML, then the personas' headings right under it with no blank line.
+NOTION_SUMMARY_THEN_PROFILES = """\
+    ## 3. Who it is for
+    <table header-row="true">
+    <tr>
+    <td>Persona</td>
+    <td>Note</td>
+    </tr>
+    <tr>
+    <td>**U1 Solo tutor**</td>
+    <td>Teaches from home<br>Checks the booking flow</td>
+    </tr>
+    <tr>
+    <td>**U2 Tutoring centre owner**</td>
+    <td>Runs four rooms</td>
+    </tr>
+    </table>
+    ### 3-1. U1: Solo tutor
+    - **Profile**: Teaches maths to ten pupils a week
+    - **Pain points**: Parents cancel by text an hour before the lesson
+    ### 3-2. U2: Tutoring centre owner (four rooms, six tutors)
+    - **Profile**: Owns a centre above a shop
+    - **Pain points**: Room bookings clash when two tutors swap slots
+    """
+
+
+def test_headings_right_under_an_html_table_are_read_as_headings(tmp_path: Path) -> None:
+    personas = parse_document(write_doc(tmp_path, "prd.md", NOTION_SUMMARY_THEN_PROFILES)).personas
+    concerns = [c.text for p in personas for c in p.concerns]
+    assert "Parents cancel by text an hour before the lesson" in concerns
+    assert "Room bookings clash when two tutors swap slots" in concerns
+
+
+def test_a_summary_row_and_a_profile_opening_with_the_same_code_are_one_persona(tmp_path: Path) -> None:
+    personas = parse_document(write_doc(tmp_path, "prd.md", NOTION_SUMMARY_THEN_PROFILES)).personas
+    assert [p.name for p in personas] == ["U1 Solo tutor", "U2 Tutoring centre owner"]
+    assert [len(p.concerns) for p in personas] == [1, 1]
+
+
+def test_churn_triggers_are_problems_one_per_slash_separated_clause(tmp_path: Path) -> None:
+    persona = parse_document(write_doc(tmp_path, "game.md", """\
+        #### Persona A — "The Lunch-Break Player"
+
+        | Item | Detail |
+        |---|---|
+        | Profile | 31, nurse, plays on a tablet in the staff room |
+        | Churn triggers | The first level takes ages to load / A pop-up asks her to rate the app |
+        | Needs | A round that ends before her break does |
+        """)).personas[0]
+    problems = [c.text for c in persona.concerns if c.kind == "pain_point"]
+    assert problems == ["The first level takes ages to load", "A pop-up asks her to rate the app"]
+
+
+def test_an_ideal_customer_label_before_a_quoted_nickname_is_no_part_of_the_name(tmp_path: Path) -> None:
+    personas = parse_document(write_doc(tmp_path, "icp.md", """\
+        # Ideal customer
+
+        ## The Ideal Customer: "Pia the Panicked Planner"
+
+        **Their pain points:**
+        1. **Last-minute changes** -- the venue moves the date and every guest needs telling
+        2. **No overview** -- bookings live in three inboxes
+        """)).personas
+    assert [p.name for p in personas] == ["Pia the Panicked Planner"]
+
+
+def test_the_problem_in_the_customer_s_words_and_more_than_they_can_handle(tmp_path: Path) -> None:
+    persona = parse_document(write_doc(tmp_path, "icp.md", """\
+        ## Primary persona: The Night-Shift Baker
+
+        ### Their daily reality
+        - Takes more orders by phone than she can handle, writes half of them on flour bags
+        - Starts the ovens at three in the morning
+
+        ### How they describe the problem (voice of customer)
+        - "The orders come in from everywhere at once"
+        """)).personas[0]
+    problems = [c.text for c in persona.concerns if c.kind == "pain_point"]
+    assert "Takes more orders by phone than she can handle, writes half of them on flour bags" in problems
+    assert '"The orders come in from everywhere at once"' in problems
+    assert not any("three in the morning" in p for p in problems)
+
+
+def test_a_slash_in_a_bullet_joins_alternatives_and_stays_one_concern(tmp_path: Path) -> None:
+    # guard: only a table's cell, which holds no list, parts its items with slashes
+    persona = parse_document(write_doc(tmp_path, "p.md", """\
+        ## Persona: Site manager
+
+        ### Pain points
+        - Cannot see or export / print the weekly site diary
+        """)).personas[0]
+    assert [c.text for c in persona.concerns] == ["Cannot see or export / print the weekly site diary"]
+
+
+def test_a_blog_post_that_says_what_its_persona_is_called(tmp_path: Path) -> None:
+    personas = parse_document(write_doc(tmp_path, "post.txt", """\
+        Our persona
+
+        Our persona’s called Ilse Brandt. She is 68 and used to run a bakery.
+
+        She lives alone since her husband died and finds the bus timetable app confusing. Her son set up her tablet.
+        """)).personas
+    assert [p.name for p in personas] == ["Ilse Brandt"]
+    assert any("confusing" in c.text for c in personas[0].concerns)
+
+
+def test_a_primary_persona_heading_is_a_tier_not_the_primary_users_above(tmp_path: Path) -> None:
+    personas = parse_document(write_doc(tmp_path, "prd.md", """\
+        ## 3. Users
+
+        ### 3.1 Target users
+
+        #### Primary
+
+        - Nurses aged 25-50
+        - Often swap shifts at short notice
+
+        ### 3.2 Primary Persona
+
+        **Name**: Hanna Lind (41)
+
+        **Job**: Ward nurse
+
+        **Pain points**
+
+        - Swapping a shift takes five phone calls
+        """)).personas
+    hanna = next(p for p in personas if "Hanna Lind" in p.name)
+    assert [c.text for c in hanna.concerns] == ["Swapping a shift takes five phone calls"]
+
+
+def test_more_ways_a_sentence_states_a_problem() -> None:
+    from callinsight.personas.vocab import concern_kind
+
+    for sentence in ("Online banking doesn't appeal to him at all",
+                     "She got burned once by a booking site that double-sold her rooms",
+                     "The leaking gutters never get fixed",
+                     "A full-time bookkeeper costs more than a two-person shop can justify"):
+        assert concern_kind(sentence) == "pain_point", sentence
+    assert concern_kind("He burned the old files after the audit closed") is None  # guard: burned is no problem alone
+
+
+def test_a_slash_inside_a_cell_s_aside_or_quote_parts_nothing(tmp_path: Path) -> None:
+    persona = parse_document(write_doc(tmp_path, "p.md", """\
+        ## Persona: Trainee pilot
+
+        | Item | Detail |
+        |---|---|
+        | Profile | 24, in the second year of flight school |
+        | Pain points | Must pass two checkrides and waits (3 weeks for one / 2 months for the other) between them |
+        """)).personas[0]
+    assert [c.text for c in persona.concerns] == [
+        "Must pass two checkrides and waits (3 weeks for one / 2 months for the other) between them"]

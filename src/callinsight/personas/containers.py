@@ -267,6 +267,7 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
     return first is not None
 
 
+#: "Relationship with the founder", "Her relationship to the vendor": how the persona above deals with someone.
 _RELATIONSHIP = re.compile(r"^\W*(?:(?:his|her|their|the)\s+)?relationships?\s+(?:with|to)\b", re.I)
 
 #: "User Roles Within Harbour Trust", "Stakeholders at the clinic": who works inside an organisation named there.

@@ -175,7 +175,7 @@ def test_a_summary_row_and_a_profile_opening_with_the_same_code_are_one_persona(
     assert [len(p.concerns) for p in personas] == [1, 1]
 
 
-def test_churn_triggers_are_problems_one_per_slash_separated_clause(tmp_path: Path) -> None:
+def test_churn_triggers_are_objections_one_per_slash_separated_clause(tmp_path: Path) -> None:
     persona = parse_document(write_doc(tmp_path, "game.md", """\
         #### Persona A — "The Lunch-Break Player"
 
@@ -185,8 +185,14 @@ def test_churn_triggers_are_problems_one_per_slash_separated_clause(tmp_path: Pa
         | Churn triggers | The first level takes ages to load / A pop-up asks her to rate the app |
         | Needs | A round that ends before her break does |
         """)).personas[0]
-    problems = [c.text for c in persona.concerns if c.kind == "pain_point"]
-    assert problems == ["The first level takes ages to load", "A pop-up asks her to rate the app"]
+    objections = [c.text for c in persona.concerns if c.kind == "objection"]
+    assert objections == ["The first level takes ages to load", "A pop-up asks her to rate the app"]
+
+
+def test_korean_churn_triggers_are_objections_as_the_english_ones_are() -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("이탈 트리거") == field_of("이탈 요인") == field_of("Churn triggers") == "objections"
 
 
 def test_an_ideal_customer_label_before_a_quoted_nickname_is_no_part_of_the_name(tmp_path: Path) -> None:
@@ -202,7 +208,7 @@ def test_an_ideal_customer_label_before_a_quoted_nickname_is_no_part_of_the_name
     assert [p.name for p in personas] == ["Pia the Panicked Planner"]
 
 
-def test_the_problem_in_the_customer_s_words_and_more_than_they_can_handle(tmp_path: Path) -> None:
+def test_more_than_they_can_handle_is_a_problem(tmp_path: Path) -> None:
     persona = parse_document(write_doc(tmp_path, "icp.md", """\
         ## Primary persona: The Night-Shift Baker
 

@@ -36,9 +36,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "부족한 점", "부족한 부분", "통점", "고통점", "고통 포인트", "괴로움", "괴로운 점",  # ("통점", 痛點: a pain point)
         "anxieties", "불안", "불안감", "불안 요소", "불안 요인", "urgent pains", "urgent pain points", "urgent problems",
         "constraints", "제약", "제약 사항", "제약 조건",  # what limits the persona (time, hands, budget): a problem
-        # what makes them quit: a problem met, told as the moment it drives them away
-        "churn triggers", "churn trigger", "quit triggers", "what makes them quit", "what makes them leave", "why they leave",
-        "why they churn", "이탈 트리거", "이탈 요인", "이탈 사유", "이탈 포인트", "이탈 원인",
+        # "How they describe the problem (voice of customer)": the problem in their words (the aside hid the loose match)
         "how they describe the problem", "how they describe their problems", "the problem in their words",
     ),
     "challenges": ("challenges", "obstacles", "barriers", "blockers", "hurdles", "biggest challenges", "limitations", "과제", "장벽", "한계", "한계점",
@@ -50,6 +48,8 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "반대 의견", "what kills the deal", "what kills a deal", "deal killers", "deal-killers", "turn-offs", "turnoffs",
         "what turns them off", "what loses them",
         "refuses", "what they refuse", "won't accept", "will not accept", "won't tolerate", "will not tolerate", "거부감",
+        # what makes them quit, as "churn triggers" and "what makes them leave" already are ("이탈 트리거": churn triggers)
+        "quit triggers", "why they leave", "이탈 트리거", "이탈 요인", "이탈 사유", "이탈 포인트", "이탈 원인",
     ),
     "needs": (
         "needs", "what they need", "what they need from us", "requirements", "must haves", "must-haves",

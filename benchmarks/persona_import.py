@@ -254,7 +254,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # session's start 791fa5c 50/61, 117/184, 21 / named 58/61, 143/184, 3 (first recorded here by mistake as the starting
 # code's figures: a stale snapshot folder); at 27c5084 47/61, 113/184, 21 / named 59/61, 126/184; at 35a138a 38/61,
 # 96/184, 21; development data from then on. Held out and named, R16-R47: 6950/8141 concerns (85.4%).
-REPLICA_HELD_OUT: set[str] = set()
+# R48 (thirty-sixth session, 2026-12-05): registered held out here before its four collectors started.
+REPLICA_HELD_OUT: set[str] = {"R48"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -295,3 +295,41 @@ def test_a_slash_inside_a_cell_s_aside_or_quote_parts_nothing(tmp_path: Path) ->
         """)).personas[0]
     assert [c.text for c in persona.concerns] == [
         "Must pass two checkrides and waits (3 weeks for one / 2 months for the other) between them"]
+
+
+def test_beliefs_set_against_our_counter_are_objections(tmp_path: Path) -> None:
+    persona = parse_document(write_doc(tmp_path, "audience.md", """\
+        ## Persona: The weekend landlord
+
+        - **Goals:** Rent out two flats without an agent
+
+        ### What they already believe, and our counter
+
+        | Belief walking in | Counter we carry |
+        | --- | --- |
+        | "Letting software is only for big agencies" | Two flats is the plan we built first. |
+        | "Deposits are safer in my own account" | The law says otherwise, and we file them for you. |
+        """)).personas[0]
+    objections = [c.text for c in persona.concerns if c.kind == "objection"]
+    assert objections == ['"Letting software is only for big agencies"', '"Deposits are safer in my own account"']
+
+
+def test_a_lead_in_under_a_needs_heading_keeps_its_list_there(tmp_path: Path) -> None:
+    persona = parse_document(write_doc(tmp_path, "modes.md", """\
+        # 2. Careful Planner
+
+        A smaller group plans every purchase months ahead.
+
+        ### Product needs
+
+        This could mean:
+
+        - a calendar of large bills
+        - a warning before a payment clashes with payday
+
+        ### Success state
+
+        They say the app keeps up with them.
+        """)).personas[0]
+    needs = [c.text for c in persona.concerns if c.kind == "need"]
+    assert "a calendar of large bills" in needs and "a warning before a payment clashes with payday" in needs

@@ -87,6 +87,9 @@ _WORRY_ITEM = re.compile(r"^(?:(?:i['’]?m|i am|we['’]?re|we are|they['’]?r
 #: A table column that answers the item in the first one: the seller's words, not the persona's.
 _ANSWER_COLUMN = re.compile(r"\b(responses?|answers?|rebuttals?|replies|reply|counters?|handling|how (we|to) (help|respond|answer|handle|address)|"
                             r"our (answer|response|reply|solution)|solutions?|mitigations?|talking points?)\b|대응|답변|응대|해결", re.I)
+#: A column of what the persona holds to be true, when the next one answers it: "| Belief walking in | Counter |".
+_BELIEF_COLUMN = re.compile(r"\b(beliefs?|believes?|myths?|misconceptions?|assumptions?|claims?|what (he|she|they) (says?|thinks?)|"
+                            r"(he|she|they)(['’]ll| will)? say|(we|you) hear)\b|오해|통념", re.I)
 #: "| Refuses | Accepts |": the other side of a concern column, what the persona takes instead, is no detail of the concern.
 _CONTRAST_COLUMN = re.compile(r"^\W*(?:what (?:he|she|they) )?(?:accepts?|welcomes?|embraces?|prefers?|instead|will accept)\W*$", re.I)
 _QUOTE_START = ("\"", "“", "'", "‘", "「", "『")
@@ -281,6 +284,9 @@ class DocBuilder:
                 if p.rest:
                     self._add_prose(p.rest)
                 return
+            if not p.rest and not p.bold and len(p.label.split()) >= 3 and self.heading_field in CONCERN_SECTIONS \
+                    and self.current == self.heading_field and not self.extra:
+                return  # "### Product needs" ⏎ "This could mean:" ⏎ a list: a lead-in to the heading's own items
             if not p.rest:
                 self._open_extra(p.label)
                 return
@@ -371,6 +377,10 @@ class DocBuilder:
                 (len(table.header) == 2 and (described or not _field(table.header[1])))
                 or (len(table.header) > 2 and field in CONCERN_SECTIONS)):
             self._field_column(table, field)
+            return
+        if len(table.header) >= 2 and _BELIEF_COLUMN.search(table.header[0]) and _ANSWER_COLUMN.search(table.header[1]):
+            # "| Belief walking in | Counter |": what the persona believes, set against our answer, is an objection
+            self._field_column(table, "objections")
             return
         rows = [table.header, *table.rows]
         if described and not _field(table.header[0]):

@@ -193,7 +193,7 @@ PROBLEM_CUES = re.compile(
     r"\b(jobless|unemployed|out of work)\b|\bworse\b|\bthan ([\w'’-]+ ){0,5}can (handle|manage|cope with|keep up with|justify|afford)\b|"
     # put off, once bitten, never mended ("doesn't appeal to me", "got stung by a vendor", "never get repaired")
     r"\b(doesn['’]t|does not|don['’]t|do not) appeal\b|\b(got|been|was|were|get|gets) (stung|burn(ed|t))\b|"
-    r"\bnever (get|gets|got) (fixed|repaired|solved|resolved|addressed|answered)\b|"
+    r"\bnever (get|gets|got) (fixed|repaired|solved|resolved|addressed|answered)\b|\bstretched (too )?thin\b|"
     # what weighs a person down ("the caring weighs on her", "out of her depth", "a heavy emotional load")
     r"\bweigh(s|ed|ing)? (heavily )?on (him|her|them|me|us)\b|\b(no one|nobody) to (help|watch|ask|turn to|talk to|look after)\b|\bout of (his|her|their|my|our) depth\b|\b(heavy|emotional|mental) (load|toll)\b|\bburden(s|ed|some)?\b|"
     # the same in a Korean story: worry, doubt, wearing out, hesitating, being short of money or time ("근심이 늘었다")

@@ -254,8 +254,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # session's start 791fa5c 50/61, 117/184, 21 / named 58/61, 143/184, 3 (first recorded here by mistake as the starting
 # code's figures: a stale snapshot folder); at 27c5084 47/61, 113/184, 21 / named 59/61, 126/184; at 35a138a 38/61,
 # 96/184, 21; development data from then on. Held out and named, R16-R47: 6950/8141 concerns (85.4%).
-# R48 (thirty-sixth session, 2026-12-05): registered held out here before its four collectors started.
-REPLICA_HELD_OUT: set[str] = {"R48"}
+# R48 (thirty-sixth session, 2026-12-05; 19 documents): registered held out here before its four collectors started
+# (4350e26), committed unread (ca2af2a), scored with the session's starting code 1cc6da8, with its code at 43c3f81 and
+# with that code plus its next problem words: all three the same, automatic 48/59 personas, 118/156 concerns,
+# 14 non-personas; named 58/59, 125/156, 0; at 27c5084 46/59, 113/156, 15 / named 57/59, 123/156; at 35a138a 43/59,
+# 105/156, 21; development data from then on. Held out and named, R16-R48: 7075/8297 concerns (85.3%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

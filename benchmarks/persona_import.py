@@ -259,8 +259,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # with that code plus its next problem words: all three the same, automatic 48/59 personas, 118/156 concerns,
 # 14 non-personas; named 58/59, 125/156, 0; at 27c5084 46/59, 113/156, 15 / named 57/59, 123/156; at 35a138a 43/59,
 # 105/156, 21; development data from then on. Held out and named, R16-R48: 7075/8297 concerns (85.3%).
-# R49 (thirty-sixth session, 2026-12-05): registered held out here before its four collectors started.
-REPLICA_HELD_OUT: set[str] = {"R49"}
+# R49 (thirty-sixth session, 2026-12-05; 18 documents): registered held out here before its four collectors started
+# (c0dd41f), committed unread (23dd36b), scored with the session's starting code 1cc6da8, with its code at 43c3f81 and
+# with its working code before R49 was read: all three the same, automatic 39/59 personas, 77/136 concerns,
+# 16 non-personas; named 59/59, 98/136, 0; at 27c5084 44/59, 82/136, 19 / named 59/59, 91/136; at 35a138a 39/59,
+# 77/136, 18; development data from then on. Held out and named, R16-R49: 7173/8433 concerns (85.1%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

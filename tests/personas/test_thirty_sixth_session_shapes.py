@@ -333,3 +333,127 @@ def test_a_lead_in_under_a_needs_heading_keeps_its_list_there(tmp_path: Path) ->
         """)).personas[0]
     needs = [c.text for c in persona.concerns if c.kind == "need"]
     assert "a calendar of large bills" in needs and "a warning before a payment clashes with payday" in needs
+
+
+def test_resentment_unawareness_blame_and_being_left_out_are_problems() -> None:
+    from callinsight.personas.vocab import concern_kind
+
+    for sentence in ("Resents filling in the same form for every school trip",
+                     "Often unaware that the bus route changed in March",
+                     "Takes the blame when a delivery goes to the wrong floor",
+                     "Fears older members will be left out of the new booking system",
+                     "Often feels left out when friends plan trips online",
+                     "Believes the queue will never get any better",
+                     "Spreadsheets do not come easily to him",
+                     "The night shifts have worn her down",
+                     "The move made paying rent harder for the family",
+                     "He does not really know who to ask about his pension",
+                     "What bothers them most is the queue at the pharmacy"):
+        assert concern_kind(sentence) == "pain_point", sentence
+    for sentence in ("She presented the plan to the board", "Left outside the door by the courier at noon",
+                     "Offline maps are left out of the first release", "Loud music bothers them little"):
+        assert concern_kind(sentence) is None, sentence  # guards: "presented", "left outside", a product's scope
+
+
+def test_a_picture_s_name_in_page_text_is_no_heading_and_unwrapped_lines_stay_apart(tmp_path: Path) -> None:
+    # text copied from a page: each line a paragraph (some open in lower case), a picture's file name between them
+    persona = parse_document(write_doc(tmp_path, "tool.txt", """\
+        About Teodor
+
+        Teodor retired from the railway last spring and lives with his daughter in a market town near the coast.
+
+        He volunteers at the library on Tuesdays and Thursdays, and he looks after the allotment behind the house.
+
+        Perceived risk of technology
+
+        persona page image-12
+
+        Risks that Teodor sees:
+
+        fear of typing his bank details into the wrong website and losing the pension savings he put by for years.
+        worries that video calls with his grandson will freeze halfway and that he will press the wrong button again.
+        concerns that every new app asks for yet another password, which he will have forgotten within a week or so.
+        """)).personas[0]
+    objections = [c.text for c in persona.concerns if c.kind == "objection"]
+    assert len(objections) == 3 and objections[0].startswith("fear of typing his bank details")
+    assert not any("image-12" in c.text for c in persona.concerns)
+
+
+def test_a_persona_heading_over_one_card_with_a_trouble_is_that_persona(tmp_path: Path) -> None:
+    personas = parse_document(write_doc(tmp_path, "readme.md", """\
+        # 물류 창고 도우미
+
+        ## 고객 페르소나
+
+        | 항목 | 내용 |
+        |---|---|
+        | **역할** | 물류센터 야간 재고 담당자 |
+        | **페인 포인트** | 바코드가 안 읽히면 손으로 적어 두었다가 아침에 다시 입력해야 합니다. |
+        | **기대 가치** | 스캔 실패를 바로 알려 주는 화면 |
+
+        ## 설치 방법
+
+        `pip install` 후 실행합니다.
+        """)).personas
+    assert len(personas) == 1
+    assert any("바코드가 안 읽히면" in c.text for c in personas[0].concerns)
+
+
+# A Korean PRD: an ID table of its personas, then each persona's part, its troubles in a numbered table with our answer.
+KOREAN_PRD_WITH_IDS = """\
+    ## A. 범위
+
+    | 페르소나 ID | 이름 | 역할 |
+    |------------|------|------|
+    | P-01 | 재무 분석가 | 월말 결산을 맡은 사람 |
+    | P-02 | 영업 관리자 | 견적을 승인하는 사람 |
+
+    ## B. 상세
+
+    ### B.1 Persona P-01: 재무 분석가
+
+    #### 프로파일
+
+    | 속성 | 내용 |
+    |------|------|
+    | **직책** | 중견 제조사 재무팀 분석 담당 |
+
+    #### 페인 포인트
+
+    | # | 페인 포인트 | 이 제품의 해결 방식 |
+    |---|------------|-------------------|
+    | PP-01 | 은행 거래 내역을 엑셀에 손으로 옮겨 붙여야 함 | 은행 연동으로 자동 수집 |
+    | PP-02 | 결산 숫자가 맞지 않으면 어디서 틀렸는지 찾기 어려움 | 차이 나는 항목을 바로 표시 |
+
+    ### B.2 Persona P-02: 영업 관리자
+
+    #### 프로파일
+
+    | 속성 | 내용 |
+    |------|------|
+    | **직책** | 지역 영업팀 팀장 |
+
+    #### 페인 포인트
+
+    | # | 페인 포인트 | 이 제품의 해결 방식 |
+    |---|------------|-------------------|
+    | PP-03 | 할인 승인 요청이 메신저에 흩어져 놓치기 쉬움 | 승인 대기함 하나로 모음 |
+    """
+
+
+def test_an_analyst_is_a_persona_and_a_numbered_trouble_table_gives_the_troubles_alone(tmp_path: Path) -> None:
+    personas = parse_document(write_doc(tmp_path, "prd.md", KOREAN_PRD_WITH_IDS)).personas
+    analyst = next(p for p in personas if "재무 분석가" in p.name)
+    assert [c.text for c in analyst.concerns] == ["은행 거래 내역을 엑셀에 손으로 옮겨 붙여야 함",
+                                                 "결산 숫자가 맞지 않으면 어디서 틀렸는지 찾기 어려움"]
+
+
+def test_an_id_table_row_and_the_part_that_opens_with_its_code_are_one_persona(tmp_path: Path) -> None:
+    personas = parse_document(write_doc(tmp_path, "prd.md", KOREAN_PRD_WITH_IDS)).personas
+    assert len(personas) == 2
+
+
+def test_pein_alone_names_the_pain_points() -> None:
+    from callinsight.personas.model import field_of
+
+    assert field_of("페인") == field_of("페인 포인트") == "pain_points"

@@ -82,7 +82,7 @@ from callinsight.personas.lifting import (
     title_among_its_kind,
 )
 from callinsight.personas.merging import merge_into, merge_same_names, name_key
-from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, field_of, slugify
+from callinsight.personas.model import CONCERN_SECTIONS, DECLARED_PERSONA, NUMBERED_PERSONA, field_of, slugify
 from callinsight.personas.names import (
     GENDERED,
     NAME_AND_EPITHET,
@@ -409,9 +409,9 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(from_user_stories(section, who, source, ancestors))
         return
     if len(out.personas) == found_before and not section.children and names_container(clean_name(title)) \
-            and not PERSONA_WORD.search(title) and any(f != "other" for f, _ in field_labels(section)) \
-            and not out.told(section):
+            and _one_audience_by_fields(section) and not out.told(section):
         # "## 2. 타겟 사용자" ⏎ "- 주 사용자: 학부생 …" ⏎ "- 사용자가 겪는 불편함: …": the page's one audience, told by fields
+        # ("## 고객 페르소나" ⏎ "| **역할** | … |" ⏎ "| **페인 포인트** | … |": the page's one persona, its troubles among them)
         out.personas.append(from_fields(section, clean_name(title), source, ancestors, title))
         return
     if len(out.personas) == found_before and not out.told(section):
@@ -422,6 +422,16 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         else:
             return
         out.unplaced.append((section, ancestors, out.skipped[-1]))
+
+
+def _one_audience_by_fields(section: Section) -> bool:
+    """Fields name the section's one audience; under a persona word ("고객 페르소나") only when a trouble is among them,
+    each trouble field told once (two "Pain Points:" labels tell two personas under "User Personas")."""
+    fields = [f for f, _ in field_labels(section)]
+    if not any(f != "other" for f in fields):
+        return False
+    troubles = [f for f in fields if f in CONCERN_SECTIONS]
+    return not PERSONA_WORD.search(section.title) or (bool(troubles) and len(troubles) == len(set(troubles)))
 
 
 _NUMBER_LEAD = re.compile(r"^\W*([A-Za-z]{0,2})\s?\d{1,2}\b")

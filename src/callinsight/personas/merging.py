@@ -160,7 +160,7 @@ def _merge_same_code(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
 
 #: A summary row's cell that holds the document's code for the persona ("| ID | Persona |" ⏎ "| P-APP | Mobile applicant |").
-_ID_COLUMNS = frozenset({"id", "code", "key", "persona id", "ref", "코드", "#"})  # ("| # | Persona |" ⏎ "| P-1 | …": a code too)
+_ID_COLUMNS = frozenset({"id", "code", "key", "persona id", "persona code", "ref", "코드", "#", "페르소나 id", "퍼소나 id"})  # ("| # | Persona |" ⏎ "| P-1 | …": a code too)
 _ID_VALUE = re.compile(r"[A-Z][A-Z0-9]{0,4}(?:-[A-Z0-9]{1,5})?")
 
 
@@ -172,7 +172,8 @@ def _merge_by_id(personas: list[PersonaDoc]) -> list[PersonaDoc]:
                      and _ID_VALUE.fullmatch(v.strip())), "")
         if not code:
             return None
-        opens = re.compile(rf"{re.escape(code)}(?![\w-])\s*[—–:.,·-]?\s+\w")  # ("P-1 · The Optimiser", read "P-1, The …")
+        # ("P-1 · The Optimiser", read "P-1, The …"; "B.1 Persona P-01: …", a lettered part's number and the word first)
+        opens = re.compile(rf"(?:[A-Z]?\.?\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?i:persona)\s+)?{re.escape(code)}(?![\w-])\s*[—–:.,·-]?\s+\w")
         return lambda p: opens.match(p.name.strip()) is not None
 
     return _merge_into_the_one(personas, headed_by)

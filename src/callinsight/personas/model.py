@@ -30,7 +30,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "what is hard", "what's hard", "what they find hard", "what goes wrong", "what bothers them",
         "what makes it hard", "what makes it difficult", "what makes this hard",
         "key issues", "main issues", "biggest issues", "common issues", "issues they face", "potential issues",  # (bare "Issues": a tracker's)
-        "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항",
+        "고충", "불만", "불만 사항", "어려움", "어려운 점", "문제", "문제점", "걱정", "페인 포인트", "불편", "불편 사항", "페인",
         "고민", "고민거리", "애로 사항", "걱정거리", "두려움", "스트레스 요인", "불편한 점", "아쉬운 점", "해결하고 싶은 문제",
         "좌절", "좌절 포인트", "좌절 요인", "불편함", "불편 요소", "불만 요소", "고통", "고충 사항",
         "부족한 점", "부족한 부분", "통점", "고통점", "고통 포인트", "괴로움", "괴로운 점",  # ("통점", 痛點: a pain point)

@@ -87,6 +87,8 @@ _WORRY_ITEM = re.compile(r"^(?:(?:i['’]?m|i am|we['’]?re|we are|they['’]?r
 #: A table column that answers the item in the first one: the seller's words, not the persona's.
 _ANSWER_COLUMN = re.compile(r"\b(responses?|answers?|rebuttals?|replies|reply|counters?|handling|how (we|to) (help|respond|answer|handle|address)|"
                             r"our (answer|response|reply|solution)|solutions?|mitigations?|talking points?)\b|대응|답변|응대|해결", re.I)
+#: A table's first column that only numbers or codes its rows ("#", "No.", "ID", "번호").
+_ID_COLUMN = re.compile(r"^\W*(?:#|no\.?|nr\.?|id|ref|code|번호|순번)?\W*$", re.I)
 #: A column of what the persona holds to be true, when the next one answers it: "| Belief walking in | Counter |".
 _BELIEF_COLUMN = re.compile(r"\b(beliefs?|believes?|myths?|misconceptions?|assumptions?|claims?|what (he|she|they) (says?|thinks?)|"
                             r"(he|she|they)(['’]ll| will)? say|(we|you) hear)\b|오해|통념", re.I)
@@ -372,6 +374,9 @@ class DocBuilder:
                         self._add_item(line.lstrip("-•* ").strip())
             self.current, self.extra = saved
             return
+        if len(table.header) > 2 and _ID_COLUMN.match(table.header[0]) and _field(table.header[1]):
+            # "| # | Pain point | How we solve it |" ⏎ "| PP-01 | … | … |": the number only counts the rows
+            table = Table(header=table.header[1:], rows=[r[1:] for r in table.rows])
         # (a row whose item happens to hold a field's word, "Handling exceptions with sign-off", among the others: items still)
         if (field := _field(table.header[0])) and not _labels_fields(table.rows) and (
                 (len(table.header) == 2 and (described or not _field(table.header[1])))

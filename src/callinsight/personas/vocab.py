@@ -62,7 +62,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\bvideos?\b|\bwebinars?\b|\brecordings?\b|\bwatch\b|영상(\s?(모음|자료|목록|링크|보기))?\W*$", "videos"),
     # ("Rendered Diagram Image", "Figure 2: …"; not "Container Image Provider")
     (r"\b(diagram|image|figure|screenshot|illustration)s?\s*(\d+\b|[:(—–-]|$)|이미지|도표|다이어그램", "a figure, not a persona"),
-    (r"\banalysis\b|\bfindings\b|\bsynthesis\b|\bimplications\b|\binsights\b|분석|인사이트", "analysis"),
+    (r"\banalysis\b|\bfindings\b|\bsynthesis\b|\bimplications\b|\binsights\b|분석(?!가)|인사이트", "analysis"),  # (분석가: an analyst)
     (r"\breferences?\b|\bresources\b|further reading|see also|\bsources\b|\bappendix\b|\bglossary\b|참고", "references"),
     (r"\bbackground\b|\bintroduction\b|\boverview\b|\bcontext\b|\bexecutive summary\b|^\W*(\d{1,2}[.)]\s*)?summary\W*$|"
      r"^\W*(\d{1,2}[.)]\s*)?요약\W*$|배경|개요|소개|"
@@ -164,7 +164,7 @@ PROBLEM_CUES = re.compile(
     r"headache|\bregrets?\b|\b(mis|dis)trust|\bweighs? (heavily |on )?(on )?(their|his|her|my|our) minds?\b|\bno (prior |real )?(knowledge|experience) (of|with|in)\b|\bnever used\b|\bonly knows\b|unfamiliar|"
     r"\bnot familiar\b|\bnot (quite |really |entirely |very )?(sure|aware|technical|confident)\b|\bwonder(s|ing)? (how|where|whether|if|what)\b|"
     r"\blittle (background|experience|knowledge|training)\b|\blimitations?\b|unpredictab|"
-    r"\b(don't|doesn't|do not|does not) (currently |yet |even )?(have|appear to have) (a|an|any|the|enough)\b|\b(doesn't|does not|don't|do not|didn't|did not) know\b|\bstuck\b|\bblock(ed|s|ing)\b|tired of|fed up|\bhates?\b|dislik|gives? up|\bwalks? away\b|spends? (hours|days|too)|"
+    r"\b(don't|doesn't|do not|does not) (currently |yet |even )?(have|appear to have) (a|an|any|the|enough)\b|\b(doesn't|does not|don't|do not|didn't|did not) (yet |really |even )?know\b|\bstuck\b|\bblock(ed|s|ing)\b|tired of|fed up|\bhates?\b|dislik|gives? up|\bwalks? away\b|spends? (hours|days|too)|"
     r"\bkeeps? (missing|failing|breaking|losing|crashing)|\bno (easy |simple |good |quick )?way (to|of)\b|\b(is|are) missing\b|crash|freez|\bdrops?\b|"
     r"\bnever (works?|syncs?|loads?|arrives?|saves?|updates?|connects?)\b|disconnect|outage|downtime|"
     r"\b(may|might|often|does|do|did|can|could) not (be able|know|have|understand|feel|get|find|see|trust)\b|"
@@ -180,20 +180,23 @@ PROBLEM_CUES = re.compile(
     r"\bexpensive\b|\bcosts? (money|too much|a lot)\b|"
     # what wears a person down, said of them in a story ("the job can wear him down", "drowns in email", "feels uneasy")
     r"\bangr(y|ier|iest|ily)\b|\banger\b|\bupset\b|\birritat|\bfurious\b|\bbored\b|\bboring\b|\bmakes? (\w+ )?mad\b|"
-    r"\bdread|\buneas|\b(feels?|felt) (\w+ )?insecure\b|\binsecurit|frighten|\bfret|\bdrained\b|\bworn (out|down)\b|"
+    r"\bdread|\buneas|\b(feels?|felt) (\w+ )?insecure\b|\binsecurit|frighten|\bfret|\bdrained\b|\bworn (\w+ )?(out|down)\b|"
     r"\bwears? (\w+ )?(down|out)\b|\bswamped\b|\bdaunting\b|\bwary\b|\b(feels?|felt) (\w+ )?(isolated|alone)\b|\blonely\b|"
     r"\bguilty\b|over (his|her|my|their|our) heads?\b|\bbrushed off\b|\bignored\b|\bno patience\b|\bhardly any\b|"
     r"\bburied\b|\bburying\b|\beats? (up )?(\w+ )?(time|hours)\b|\bdrown(s|ing)?\b|\bloath|\bwreck|\bhard time\b|\bclumsy\b|"
     r"\bshaky\b|\bf[ae]lls? short\b|\bbarely\b|\brigid\b|\bawkward\b|\bjuggl|\bembarrass|\bordeal\b|"
     r"\btough\b|\b(has|have|had) (nobody|no one)\b|\bzero patience\b|\bhard going\b|\bthe hard part\b|"
-    r"\bmakes? (\w+ )?(\w+ )?(hard|harder|difficult)\b|\beats? into\b|\bcut off\b|"
+    r"\b(makes?|made|making) (\w+ )?(\w+ )?(hard|harder|difficult)\b|\beats? into\b|\bcut off\b|"
     r"\bslipping (into|behind|away)\b|\bstopped (calling|working|visiting|coming)\b|"
     # hurt, powerlessness, rejection and silence ("what hurts is the silence", "rejected or left unanswered")
     r"\b(got|gets|get|been|was|were) hurt\b|\bwhat hurts\b|\b(powerless|helpless|hopeless)\b|\brejected\b|\brejections\b|\bunanswered\b|\bnothing to show\b|"
     r"\b(jobless|unemployed|out of work)\b|\bworse\b|\bthan ([\w'’-]+ ){0,5}can (handle|manage|cope with|keep up with|justify|afford)\b|"
     # put off, once bitten, never mended ("doesn't appeal to me", "got stung by a vendor", "never get repaired")
     r"\b(doesn['’]t|does not|don['’]t|do not) appeal\b|\b(got|been|was|were|get|gets) (stung|burn(ed|t))\b|"
-    r"\bnever (get|gets|got) (fixed|repaired|solved|resolved|addressed|answered)\b|\bstretched (too )?thin\b|"
+    r"\bnever (get|gets|got) (fixed|repaired|solved|resolved|addressed|answered)\b|\bstretched (too )?thin\b|\bwhat (really |most )?bothers\b|\bbothered by\b|"
+    # resentment, unawareness, blame, being left out ("resents having to", "unaware of", "faces blame", "will be left out")
+    r"\bresent(s|ed|ing|ful|ment)?\b|\bunaware\b|\b(face|faces|facing|get|gets|take|takes) (the )?blame\b|\b(feel|feels|felt|feeling|be|being|been|get|gets|got) left out\b|"
+    r"\bnever (get|gets|got|getting) (any )?(better|easier)\b|\b(does not|doesn['’]t|do not|don['’]t) come easily\b|"
     # what weighs a person down ("the caring weighs on her", "out of her depth", "a heavy emotional load")
     r"\bweigh(s|ed|ing)? (heavily )?on (him|her|them|me|us)\b|\b(no one|nobody) to (help|watch|ask|turn to|talk to|look after)\b|\bout of (his|her|their|my|our) depth\b|\b(heavy|emotional|mental) (load|toll)\b|\bburden(s|ed|some)?\b|"
     # the same in a Korean story: worry, doubt, wearing out, hesitating, being short of money or time ("근심이 늘었다")

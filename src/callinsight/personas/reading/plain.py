@@ -128,6 +128,11 @@ _SEX_AND_AGE = re.compile(r"^\W*(?:(?:fe)?male|woman|man|non-?binary|여성|남�
                           r"^\W*\d{1,3}\s*(?:세|살|years? old)?\s*[,/·|]\s*(?:(?:fe)?male|woman|man|non-?binary|여성|남성)\b", re.I)
 
 
+#: "persona page image-31", "hero-image", "photo_2.jpg": the name of a picture the page showed, never a heading (what
+#: follows it belongs to the heading above).
+_IMAGE_NAME = re.compile(r"\b(?:image|img|photo|picture)[-_ ]?(?:\d+|[A-Z][a-z]+)\s*$|\.(?:png|jpe?g|gif|webp|svg)\s*$", re.I)
+
+
 def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None = None) -> bool:
     """Page text copied without blank lines ("Homeowner Henry" ⏎ "Background" ⏎ "Henry owns …" ⏎ "Challenges" ⏎ "- …"):
     a short capitalised line with no sentence ending, with text after it, is a heading where it opens something: a
@@ -165,7 +170,7 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     if _field_line(line) or (label and (label.lower() in NAME_LABELS or not (_NAME_AS_LABEL.match(label) or opens_the_text))):
         return False  # a field line ("Age: 62", "Persona: Omar Haddad"), unless a name labels a role or titles the text
     if not after or not 0 < word_count(line) <= 6 or HEADING_END.search(line) or _MARKDOWN_LINE.match(line) \
-            or _said_by_someone(line) \
+            or _said_by_someone(line) or _IMAGE_NAME.search(line) \
             or not (line[0].isupper() or (line[0].isalpha() and not line[0].islower())) or PROFILE_DETAIL.match(line) \
             or _SEX_AND_AGE.match(line):
         return False  # (nor "Age" ⏎ "41": a detail's label over its value; nor "Female, 39, married": who she is)
@@ -442,12 +447,16 @@ def as_markdown(text: str) -> str:
         # a quotation or a line in the first person is what someone says, not a heading
         spoken = started and (stripped.startswith(("\"", "“", "‘", "「", "『")) or _said_by_someone(stripped))
         if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8)
-                and not HEADING_END.search(stripped) and not spoken) or i in heads:
+                and not HEADING_END.search(stripped) and not spoken and not (started and _IMAGE_NAME.search(stripped))) \
+                or i in heads:
             out.append(heading(stripped))
         elif i in listed:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards
         else:
-            if out and out[-1].strip() and not stripped[:1].islower() and (
+            if started and _IMAGE_NAME.search(stripped) and len(stripped.split()) <= 6:
+                out.append("")  # "persona page image-31": where a picture stood, no text of the page
+                continue
+            if out and out[-1].strip() and (not stripped[:1].islower() or (unwrapped and out[-1].rstrip().endswith("."))) and (
                     (re.match(r"^\s*([-*+]|\d{1,2}[.)])\s", out[-1]) and not line[:1].isspace())
                     or ((out[-1].rstrip().endswith(_FINISHED) or (unwrapped and not line[:1].isspace()))
                         and not _MARKDOWN_LINE.match(out[-1]))):

@@ -457,3 +457,15 @@ def test_pein_alone_names_the_pain_points() -> None:
     from callinsight.personas.model import field_of
 
     assert field_of("페인") == field_of("페인 포인트") == "pain_points"
+
+
+def test_a_persona_numbered_alone_is_named_after_the_person_its_text_introduces(tmp_path: Path) -> None:
+    personas = parse_document(write_doc(tmp_path, "post.txt", """\
+        Filed under: Uncategorized
+        This week I turned my interviews into three personas for the bike-share app.
+        Persona 1:
+        Kofi is a 34-year-old nurse who cycles to the hospital before dawn. He often finds the nearest dock full and loses ten minutes looking for another one.
+        Persona 2:
+        Mira is a 19-year-old student who rides to lectures. She is unsure how the monthly pass works and worries about hidden fees.
+        """)).personas
+    assert [p.name for p in personas] == ["Kofi", "Mira"]

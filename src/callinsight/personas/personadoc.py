@@ -33,6 +33,7 @@ from callinsight.personas.names import (
     HEADING_QUOTE,
     NAME_ITEM,
     clean_name,
+    introduced_person,
     looks_like_a_name,
     names_container,
 )
@@ -519,6 +520,8 @@ class DocBuilder:
             named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [self.intro, *doc.sections.values(), *(
                 v.splitlines() for v in doc.extra_sections.values())] for item in items for pattern in naming
                           if (m := pattern.match(item.strip())) and len(m.group(1).split()) <= 4), "")
+        if not named and numbered and self.opening and (person := introduced_person(self.opening[0])):
+            named = person  # "Persona 1:" ⏎ "Renata is a 27-year-old doctoral candidate … She …": whom its text introduces
         if not named and not any(a.title for a in self.ancestors):  # a page that is one persona, named in a sentence of its text
             said = next((m for text in [*self.opening, *self.narrative] if (m := _PERSONA_IS.search(text))), None)
             if said and (given := said.group(1) or said.group(2)).lower() not in doc.name.lower():

@@ -469,3 +469,10 @@ def test_a_persona_numbered_alone_is_named_after_the_person_its_text_introduces(
         Mira is a 19-year-old student who rides to lectures. She is unsure how the monthly pass works and worries about hidden fees.
         """)).personas
     assert [p.name for p in personas] == ["Kofi", "Mira"]
+
+
+def test_a_heading_that_only_holds_the_word_photo_is_still_a_heading() -> None:
+    from callinsight.personas.reading.plain import as_markdown
+
+    text = "Our personas\n\nThe Photo Enthusiast\n\nShe prints every holiday album and hates losing the originals.\n"
+    assert "# The Photo Enthusiast" in as_markdown(text)

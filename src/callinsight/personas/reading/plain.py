@@ -128,9 +128,9 @@ _SEX_AND_AGE = re.compile(r"^\W*(?:(?:fe)?male|woman|man|non-?binary|여성|남�
                           r"^\W*\d{1,3}\s*(?:세|살|years? old)?\s*[,/·|]\s*(?:(?:fe)?male|woman|man|non-?binary|여성|남성)\b", re.I)
 
 
-#: "persona page image-31", "hero-image", "photo_2.jpg": the name of a picture the page showed, never a heading (what
-#: follows it belongs to the heading above).
-_IMAGE_NAME = re.compile(r"\b(?:image|img|photo|picture)[-_ ]?(?:\d+|[A-Z][a-z]+)\s*$|\.(?:png|jpe?g|gif|webp|svg)\s*$", re.I)
+#: "persona page image-31", "image-Lucia", "photo_2.jpg": the name of a picture the page showed, never a heading (what
+#: follows it belongs to the heading above; "The Photo Enthusiast" is a heading still).
+_IMAGE_NAME = re.compile(r"\b(?:image|img|photo|picture)(?:[-_ ]?\d+|[-_][a-z]+)\s*$|\.(?:png|jpe?g|gif|webp|svg)\s*$", re.I)
 
 
 def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None = None) -> bool:

@@ -11,6 +11,7 @@ from callinsight.personas.merging import merge_into, name_key
 from callinsight.personas.model import PersonaDoc, field_of
 from callinsight.personas.names import clean_name, is_given_name, names_container
 from callinsight.personas.reading.tree import Block, Item, Para, Section
+from callinsight.personas.vocab import RANK_WORDS
 
 _GENERIC_NAME_WORDS = frozenset({"and", "or", "the", "of", "for", "a", "an", "users", "user", "workers", "members", "team",
                                  "staff", "people", "customers", "persona", "personas"})
@@ -73,7 +74,7 @@ def attach_to_known(item: Item, section: Section, personas: list[PersonaDoc]) ->
     return True
 
 
-_TIER = re.compile(r"(?:the\s+)?(?:primary|secondary|tertiary|main|key|core|target|ideal)", re.I)
+_TIER = re.compile(rf"(?:the\s+)?(?:{RANK_WORDS}|target|ideal)", re.I)
 
 
 def persona_a_heading_names(section: Section, personas: list[PersonaDoc]) -> PersonaDoc | None:

@@ -446,15 +446,15 @@ def as_markdown(text: str) -> str:
             and is_field(after)
         # a quotation or a line in the first person is what someone says, not a heading
         spoken = started and (stripped.startswith(("\"", "“", "‘", "「", "『")) or _said_by_someone(stripped))
+        picture = started and _IMAGE_NAME.search(stripped) is not None  # "persona page image-31": where a picture stood
         if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8)
-                and not HEADING_END.search(stripped) and not spoken and not (started and _IMAGE_NAME.search(stripped))) \
-                or i in heads:
+                and not HEADING_END.search(stripped) and not spoken and not picture) or i in heads:
             out.append(heading(stripped))
         elif i in listed:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards
         else:
-            if started and _IMAGE_NAME.search(stripped) and len(stripped.split()) <= 6:
-                out.append("")  # "persona page image-31": where a picture stood, no text of the page
+            if picture and len(stripped.split()) <= 6:
+                out.append("")  # no text of the page
                 continue
             if out and out[-1].strip() and (not stripped[:1].islower() or (unwrapped and out[-1].rstrip().endswith("."))) and (
                     (re.match(r"^\s*([-*+]|\d{1,2}[.)])\s", out[-1]) and not line[:1].isspace())

@@ -264,7 +264,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # with its working code before R49 was read: all three the same, automatic 39/59 personas, 77/136 concerns,
 # 16 non-personas; named 59/59, 98/136, 0; at 27c5084 44/59, 82/136, 19 / named 59/59, 91/136; at 35a138a 39/59,
 # 77/136, 18; development data from then on. Held out and named, R16-R49: 7173/8433 concerns (85.1%).
-REPLICA_HELD_OUT: set[str] = set()
+# R50 (thirty-seventh session, 2026-12-05): registered held out here before its five collectors start.
+REPLICA_HELD_OUT: set[str] = {"R50"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -333,8 +333,9 @@ def test_a_summary_row_opened_by_a_code_or_a_title_adds_to_the_persona_of_that_f
         | A1 — Rachel (L&D Manager) | Studio | Fast course building |
         | A2 — Dr. Samuel (SME) | Studio | Notes into lessons |
         """))
-    assert [p.name for p in parsed.personas] == ["Rachel Adebayo (Persona A1 — The Busy Trainer)",
-                                                 "Dr. Samuel Eze (Persona A2 — The Expert)"]  # before, four personas
+    # (the code "A1" goes with the word persona, as "Persona 1" does)
+    assert [p.name for p in parsed.personas] == ["Rachel Adebayo (The Busy Trainer)",
+                                                 "Dr. Samuel Eze (The Expert)"]  # before, four personas
 
 
 def test_a_persona_map_row_and_the_profile_its_id_heads_are_one_persona(tmp_path: Path) -> None:

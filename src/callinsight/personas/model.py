@@ -273,6 +273,10 @@ _WHAT_SOMEONE = (
     # "What breaks trust", "What erodes her trust", "Trust breakers": what makes them leave
     (re.compile(r"^\W*(?:what (?:would |will |might )?(?:breaks?|erodes?|kills?|destroys?|undermines?|costs?) (?:(?:her|his|their|my|your|our) )?trust|"
                 r"trust[- ]?(?:breakers?|killers?))\W*$", re.I), "objections"),
+    # "Why they might reject it", "Why she would not buy", "Why he might walk away": what makes them refuse
+    (re.compile(r"^\W*why (?:they|she|he|(?:the |a )?(?:[\w'’-]+\s+){0,2}?(?:buyers?|users?|customers?|clients?)) "
+                r"(?:might |would |could |will |may )?(?:reject|refuse|not (?:buy|adopt|choose|switch|pay)|walk away|hesitate|churn|leave)\b",
+                re.I), "objections"),
     # "How Stepwise Helps", "How the app helps her": the product's answer, whose labels ("Difficulty scaling") are features
     (re.compile(r"^\W*how (?:[\w'’-]+\s+){1,3}(?:helps?|can help|will help)\b", re.I), "messaging"),
 )

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from callinsight.personas.reading.plain import NUMBERED_USER_MARK
-from callinsight.personas.vocab import CONTAINER_WORDS, RANK_WORDS, WHO_IS_NAMED
+from callinsight.personas.vocab import CONTAINER_WORDS, PERSONA_CODE, RANK_WORDS, WHO_IS_NAMED
 
 #: Words that refer to a person ("they" too: a role or a group of people).
 PRONOUNS = re.compile(r"\b(he|she|his|her|him|they|their|them|himself|herself|themselves)\b|그는|그녀|그들|그가|그의", re.I)
@@ -44,7 +44,7 @@ _GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "se
                             "meet", "about", "for", "your", "their", "users", "customers", "buyers", "end"})
 
 
-_ONE_NUMBERED = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:persona|profile|(?:페르소나|퍼소나)|프로필)(?:\s*#?\s*\d{1,2}|\s+[a-z])\W*$", re.I)
+_ONE_NUMBERED = re.compile(rf"^\W*(?:\d{{1,2}}[.)]\s*)?(?:persona|profile|(?:페르소나|퍼소나)|프로필)(?:\s*#?\s*\d{{1,2}}|\s+[a-z]|\s*{PERSONA_CODE})\W*$", re.I)
 
 
 #: "Meet Tom", "Introducing Priya Shah:": a line that introduces one person by name.
@@ -230,9 +230,9 @@ def clean_name(title: str) -> str:
     # "2.1 Kadiatou - Secretary", "2.1 페르소나 1: …": a section's number first
     title = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\D)|^\s*\d{1,2}-\d{1,2}\.\s+(?=\D)", "", title)  # ("4-1. P1: …" too)
     # "3. Persona: The King": an outline number before the word that says a persona follows
-    title = re.sub(r"^\s*\d{1,2}[.)]\s+(?=(?:persona|profile|(?:페르소나|퍼소나))\s*#?\s*(?:\d+[A-Za-z]?)?\s*[:—–-])", "", title, flags=re.I)
+    title = re.sub(rf"^\s*\d{{1,2}}[.)]\s+(?=(?:persona|profile|(?:페르소나|퍼소나))\s*#?\s*(?:\d+[A-Za-z]?|{PERSONA_CODE})?\s*[:—–-])", "", title, flags=re.I)
     # "Persona 2: Ops Olivia", "Persona 1 · Theo · News junkie", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
-    name = re.sub(r"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?)?|\s+(?-i:[A-Z]))\s*[:.—–·-]\s*",
+    name = re.sub(rf"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?|{PERSONA_CODE})?|\s+(?-i:[A-Z]))\s*[:.—–·-]\s*",
                   "", title.strip(), flags=re.I)
     # "User 1: Marcus - Staff Member", "Customer #2 – Linda": a numbered user, then who
     name = re.sub(rf"^\W*{NUMBERED_USER_MARK}\s*(?=(?-i:[A-Z])|[가-힣])", "", name, flags=re.I)
@@ -258,7 +258,8 @@ def clean_name(title: str) -> str:
     name = re.sub(r"^(?![A-Za-z]{0,2}\d{1,3}\s)([^|·•]+?)\s+[|·•]\s+", r"\1, ", name)
     name = re.sub(r"(?<=\w):\s+(?=\w)", ", ", name)  # "Jordan Hayes: Outreach Champion": a name, then a role
     name = re.sub(r"[\u2010\u2011]", "-", name)  # "Lunch‑Break Reader": a hyphen that does not break is a hyphen
-    name = re.sub(r"[^\w\s&'/,.()\-–—+·]|(?<!\w)·|·(?!\w)", "", name)  # emoji and markup ("다묘·다견" keeps its dot)
+    # emoji and markup ("다묘·다견" keeps its dot, "60% remote" its share)
+    name = re.sub(r"[^\w\s&'/,.()\-–—+·%]|(?<!\w)·|·(?!\w)|(?<!\d)%", "", name)
     return re.sub(r"\s+", " ", name).strip(" -—–:.,;")
 
 

@@ -23,6 +23,10 @@ FIRM_REASONS = frozenset({CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLA
 #: The words that rank a persona without naming it ("Primary Persona", "Key persona: …", "Secondary user").
 RANK_WORDS = r"primary|secondary|tertiary|main|core|key"
 
+#: A persona's code after the word persona: a letter and a number ("Persona S1", "페르소나 C2": store and customer
+#: personas of one plan, "Persona A1" … "Persona L3": admins and learners), written in capitals as codes are.
+PERSONA_CODE = r"(?-i:[A-Z])\d{1,2}(?!\w)"
+
 #: The label of a detail in a persona's profile ("Age: 69", "Location: Denver", "나이: 25").
 PROFILE_DETAIL = re.compile(
     r"^\W*(age|gender|sex|pronouns|location|hometown|home town|residence|lives in|nationality|ethnicity|education|"
@@ -191,8 +195,9 @@ PROBLEM_CUES = re.compile(
     # hurt, once bitten, powerlessness, rejection and silence ("what hurts is the silence", "got stung by a vendor")
     r"\b(got|gets|get|been|was|were) (hurt|stung|burn(ed|t))\b|\bwhat hurts\b|\b(powerless|helpless|hopeless)\b|\brejected\b|\brejections\b|\bunanswered\b|\bnothing to show\b|"
     r"\b(jobless|unemployed|out of work)\b|\bworse\b|\bthan ([\w'’-]+ ){0,5}can (handle|manage|cope with|keep up with|justify|afford)\b|"
-    # put off, never mended ("doesn't appeal to me", "does not come easily to her", "never get repaired")
-    r"\b(doesn['’]t|does not|don['’]t|do not) (appeal|come easily)\b|"
+    # put off, never mended ("doesn't appeal to me", "does not come easily to her", "never get repaired"), repeating
+    # one's mistakes ("keeps making the same mistakes")
+    r"\b(doesn['’]t|does not|don['’]t|do not) (appeal|come (easily|naturally))\b|\b(keeps?|keep on|keeps on) (making|repeating) (the )?same mistakes?\b|"
     r"\bnever (get|gets|got) (fixed|repaired|solved|resolved|addressed|answered)\b|\bstretched (too )?thin\b|\bwhat (really |most )?bothers\b|\bbothered by\b|"
     # resentment, unawareness, blame, being left out ("resents having to", "unaware of", "faces blame", "will be left out")
     r"\bresent(s|ed|ing|ful|ment)?\b|\bunaware\b|\b(face|faces|facing|get|gets|take|takes) (the )?blame\b|\b(feel|feels|felt|feeling|be|being|been|get|gets|got) left out\b|"

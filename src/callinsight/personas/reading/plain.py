@@ -152,8 +152,8 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     if (NUMBERED_PERSONA.match(line) or _NUMBERED_USER_LINE.match(line)) and len(words) <= 16 and after \
             and not line.endswith((".", "!", "?")):
         return True  # "Persona 1 — Anjali Menon, Customer Relations Manager (the sponsor)", "User 2: Linda - Parent"
-    if line.endswith(".") and len(words) <= 4 and after and is_field(line[:-1]):
-        return True  # "Frustrations." ⏎ its list: a field's name written as a run-in heading
+    if line.endswith(".") and len(words) <= 4 and after and ":" not in line and is_field(line[:-1]):
+        return True  # "Frustrations." ⏎ its list: a field's name written as a run-in heading (not "Needs: Less email.")
     if line.endswith("?") and len(words) <= 6 and after and (is_field(line[:-1]) or field_about_someone(line[:-1])) \
             and not CONTAINER_WORDS.search(line):
         return True  # "What do they need?" ⏎ its list: a field asked as a question (not "Who are your personas?")

@@ -21,7 +21,8 @@ _NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "act
 #: A name column whose header says the rows are personas: no field column is needed to believe it.
 _EXPLICIT_COLUMNS = ("persona", "personas", "persona name", "user type", "user types", "페르소나", "퍼소나", "사용자 유형")
 _PERSON_COLUMNS = ("name", "persona", "persona name", "이름", "페르소나", "퍼소나")  # preferred over a title or role column
-#: A first column of ids ("| ID | …"): under a heading of personas, each id is a persona's short name.
+#: A first column of ids ("| ID | …"): under a heading of personas, each id is a persona's short name (not "#", whose
+#: cells are row numbers; merging's ids, which join a summary row to a profile, include it).
 _CODE_COLUMNS = ("id", "code", "persona id", "persona code", "페르소나 id", "퍼소나 id", "코드")
 _ROLE_COLUMNS = ("title", "role", "job title", "position", "job", "직무", "역할", "직함")
 #: "Leyla, the super user", "Jo - the first-timer": a given name and what kind of user she is, a row's person.
@@ -90,7 +91,7 @@ def table_records(table: Table, level: int, personas_here: bool = False) -> list
         if name_col is None and _GROUP_COLUMN.search(lowered[0]) and all(len(c.split()) <= 8 for c in first_col):
             name_col = 0  # "| Segment | Goals | Worries |": the first column names the rows
         if name_col is None and personas_here and lowered[0] in _CODE_COLUMNS and all(len(c.split()) <= 6 for c in first_col):
-            name_col = 0  # "### Persona summary" ⏎ "| ID | Traits | Pain points |" ⏎ "| **Solo-Grower** | …": the ids name them
+            name_col = 0  # "### 페르소나 요약" ⏎ "| ID | 특징 | 페인포인트 |" ⏎ "| **Solo-Grower** | …": the ids name them
         explicit = name_col is not None and (lowered[name_col] in _EXPLICIT_COLUMNS or personas_here) and len(table.rows) >= 2 \
             and all(len(r[name_col].split()) <= 6 for r in table.rows if len(r) > name_col)
         if name_col is not None and (explicit or any(field_of(h) for i, h in enumerate(header) if i != name_col)):

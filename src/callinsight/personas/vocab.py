@@ -197,7 +197,7 @@ PROBLEM_CUES = re.compile(
     r"\b(jobless|unemployed|out of work)\b|\bworse\b|\bthan ([\w'’-]+ ){0,5}can (handle|manage|cope with|keep up with|justify|afford)\b|"
     # put off, never mended ("doesn't appeal to me", "does not come easily to her", "never get repaired"), repeating
     # one's mistakes ("keeps making the same mistakes")
-    r"\b(doesn['’]t|does not|don['’]t|do not) (appeal|come (easily|naturally))\b|\b(keeps?|keep on|keeps on) (making|repeating) (the )?same mistakes?\b|"
+    r"\b(doesn['’]t|does not|don['’]t|do not) (appeal|come (easily|naturally))\b|\bkeeps?( on)? (making|repeating) (the )?same mistakes?\b|"
     r"\bnever (get|gets|got) (fixed|repaired|solved|resolved|addressed|answered)\b|\bstretched (too )?thin\b|\bwhat (really |most )?bothers\b|\bbothered by\b|"
     # resentment, unawareness, blame, being left out ("resents having to", "unaware of", "faces blame", "will be left out")
     r"\bresent(s|ed|ing|ful|ment)?\b|\bunaware\b|\b(face|faces|facing|get|gets|take|takes) (the )?blame\b|\b(feel|feels|felt|feeling|be|being|been|get|gets|got) left out\b|"

@@ -185,3 +185,16 @@ def test_not_coming_naturally_and_repeating_mistakes_are_problems_in_a_story(tmp
     assert any("does not come naturally" in t for t in texts)
     assert any("same mistakes" in t for t in texts)
     assert not any("Friday demos" in t for t in texts)
+
+
+def test_an_avatar_heading_names_its_persona_as_a_persona_heading_does(tmp_path: Path) -> None:
+    # marketing's "customer avatar" is a persona: "Avatar: Nora" is Nora ("Avatar, Nora" before)
+    parsed = parse_document(write_doc(tmp_path, "avatar.md", """\
+        # Target Customer Avatar: "Lena" (First-Time Landlord)
+
+        ## Pain Points
+
+        - Late rent leaves her short for the mortgage
+        - Repairs requests arrive by text at midnight
+        """))
+    assert [p.name for p in parsed.personas] == ["Lena (First-Time Landlord)"]

@@ -231,8 +231,9 @@ def clean_name(title: str) -> str:
     title = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\D)|^\s*\d{1,2}-\d{1,2}\.\s+(?=\D)", "", title)  # ("4-1. P1: …" too)
     # "3. Persona: The King": an outline number before the word that says a persona follows
     title = re.sub(rf"^\s*\d{{1,2}}[.)]\s+(?=(?:persona|profile|(?:페르소나|퍼소나))\s*#?\s*(?:\d+[A-Za-z]?|{PERSONA_CODE})?\s*[:—–-])", "", title, flags=re.I)
-    # "Persona 2: Ops Olivia", "Persona 1 · Theo · News junkie", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan"
-    name = re.sub(rf"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|icp|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?|{PERSONA_CODE})?|\s+(?-i:[A-Z]))\s*[:.—–·-]\s*",
+    # "Persona 2: Ops Olivia", "Persona 1 · Theo · News junkie", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan",
+    # "Avatar: Nora" (marketing's word for a persona)
+    name = re.sub(rf"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|icp|avatar|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?|{PERSONA_CODE})?|\s+(?-i:[A-Z]))\s*[:.—–·-]\s*",
                   "", title.strip(), flags=re.I)
     # "User 1: Marcus - Staff Member", "Customer #2 – Linda": a numbered user, then who
     name = re.sub(rf"^\W*{NUMBERED_USER_MARK}\s*(?=(?-i:[A-Z])|[가-힣])", "", name, flags=re.I)
@@ -243,7 +244,7 @@ def clean_name(title: str) -> str:
     # what kind of persona, then whose ("Primary ICP: Small IT firms" as well)
     # ("Primary Persona 2: Jo", "주요 페르소나 A: 취업 준비생 박지훈": lettered or numbered; not "타겟 페르소나: 1인 메이커",
     # whose words after the colon are the target, not a name)
-    name = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){1,2}?(?:(?:persona|icp)(?:\s*#?\s*(?:\d{1,2}|(?-i:[A-Z])))?|"
+    name = re.sub(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){1,2}?(?:(?:persona|icp|avatar)(?:\s*#?\s*(?:\d{1,2}|(?-i:[A-Z])))?|"
                   r"(?:페르소나|퍼소나)\s*#?\s*(?:\d{1,2}|(?-i:[A-Z])))\s*:\s*(?=[\w\"“‘])", "", name, flags=re.I)
     name = re.sub(r"^\W*(?:meet|introducing)\s+|^\W*(?:persona name|name|이름)\s*:\s*", "", name, flags=re.I)  # "이름: 윤채원"
     name = WHO_IS_NAMED.sub(r"\g<name>\g<rest>", name)  # 'Who is "Helen" (Primary ICP)': Helen

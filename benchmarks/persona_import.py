@@ -270,8 +270,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # personas, 125/230 concerns, 14 non-personas; named 76/78, 158/230 (68.7%), 2; without the five documents in languages
 # callinsight does not read (R50E), named 133/170 (78.2%); at 27c5084 51/78, 110/230, 27 / named 76/78, 149/230; at
 # 35a138a 41/78, 88/230, 26; development data from then on. Held out and named, R16-R50: 7331/8663 concerns (84.6%).
-# R51 (thirty-seventh session, 2026-12-05): registered held out here before its five collectors start.
-REPLICA_HELD_OUT: set[str] = {"R51"}
+# R51 (thirty-seventh session, 2026-12-05; 20 documents): registered held out here before its five collectors started
+# (4304fc9), committed unread (46460b0), scored with the session's starting code f7e3ca9, with its code at c8cc3c7 and
+# with its working code before R51 was read: all three the same, automatic 39/58 personas, 130/195 concerns,
+# 20 non-personas; named 57/58, 170/195 (87.2%), 1; at 27c5084 38/58, 122/195, 29 / named 57/58, 163/195; at 35a138a
+# 32/58, 105/195, 28; development data from then on. Held out and named, R16-R51: 7501/8858 concerns (84.7%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

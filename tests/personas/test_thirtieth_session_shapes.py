@@ -323,7 +323,8 @@ def test_a_ranked_persona_card_in_a_code_block_names_its_persona(tmp_path: Path)
         시장에는 기록 앱이 많음.
         """))
     assert list(found) == ["새벽 러너"]
-    assert found["새벽 러너"] == [("pain_point", "퇴근 후엔 운동할 힘이 없음, 혼자 하면 사흘을 못 감")]
+    # (two troubles run together with a comma are two concerns since the thirty-seventh session)
+    assert found["새벽 러너"] == [("pain_point", "퇴근 후엔 운동할 힘이 없음"), ("pain_point", "혼자 하면 사흘을 못 감")]
 
 
 def test_bold_traits_in_the_parts_of_a_numbered_named_persona_are_hers(tmp_path: Path) -> None:

@@ -198,3 +198,109 @@ def test_an_avatar_heading_names_its_persona_as_a_persona_heading_does(tmp_path:
         - Repairs requests arrive by text at midnight
         """))
     assert [p.name for p in parsed.personas] == ["Lena (First-Time Landlord)"]
+
+
+def test_korean_troubles_run_together_with_commas_are_one_concern_each(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        #### 페르소나 1: 동네 세탁소 사장 — 임채윤 (45)
+
+        - **페인**: 수선 접수를 종이에 적다 자주 잃어버림, 찾으러 오는 날을 손님마다 전화로 다시 알림, 카드 단말기 연결이 불안정
+        - **니즈**: 가격, 품질
+        """))
+    concerns = [(c.kind, c.text) for c in parsed.personas[0].concerns]
+    assert [t for k, t in concerns if k == "pain_point"] == [
+        "수선 접수를 종이에 적다 자주 잃어버림", "찾으러 오는 날을 손님마다 전화로 다시 알림", "카드 단말기 연결이 불안정"]
+    assert ("need", "가격, 품질") in concerns  # a list of nouns stays one item
+
+
+def test_a_comparison_table_of_the_personas_adds_no_persona_per_attribute(tmp_path: Path) -> None:
+    # "| 구분 | A | B |" ⏎ "| 연령대 | … |" ⏎ "| 기술 친숙도 | … |": one column per persona, its rows their attributes
+    parsed = parse_document(write_doc(tmp_path, "prd.md", """\
+        ## 3. 사용자 페르소나
+
+        ### 3.1 페르소나 #1: 바쁜 맞벌이 부모
+
+        - **페인 포인트**: 아이 학원 일정을 매번 달력에 옮겨 적음
+
+        ### 3.2 페르소나 #2: 혼자 사는 대학생
+
+        - **페인 포인트**: 장 본 재료를 다 못 쓰고 버림
+
+        ### 3.3 페르소나 비교
+
+        | 구분 | 맞벌이 부모 | 대학생 |
+        |------|------------|--------|
+        | **연령대** | 30대 후반 | 20대 초반 |
+        | **기술 친숙도** | 보통 | 높음 |
+        | **주요 동기** | 시간 절약 | 비용 절약 |
+        | **가격 민감도** | 보통 | 높음 |
+        """))
+    assert [p.name for p in parsed.personas] == ["바쁜 맞벌이 부모", "혼자 사는 대학생"]
+
+
+# A course page copied as text: each list mark on a line of its own, a numbered persona over unknown headings, and
+# the person introduced with her age in apposition.
+MARKS_ALONE = """\
+    Project 2 : Persona And Journey
+    How we worked
+    1.
+    Interviewed eight night-shift workers.
+    2.
+    Grouped what they told us.
+
+    Persona 1
+
+    Traits
+    -
+    Organised at work, tired at home.
+    Pain points
+    -
+    Forgets to pay bills on time.
+    -
+    Loses receipts between shifts.
+    Marta, 41, is a hospital porter. She works nights and sleeps through the mornings, so the bank is always closed when she is free.
+    Marta would like reminders that arrive before her shift starts.
+    """
+
+
+def test_a_list_mark_alone_on_its_line_marks_the_line_after_it(tmp_path: Path) -> None:
+    # guard: each mark and its item are one bullet (the items were kept before as well, beside empty "-" bullets)
+    parsed = parse_document(write_doc(tmp_path, "page.txt", MARKS_ALONE))
+    texts = [c.text for c in parsed.personas[0].concerns]
+    assert "Forgets to pay bills on time." in texts and "Loses receipts between shifts." in texts
+    assert "-" not in texts
+
+
+def test_a_page_titled_with_the_word_persona_is_named_for_the_person_it_introduces(tmp_path: Path) -> None:
+    # before: the persona was "Project 2 Persona And Journey"; "Marta, 41, is …" introduces her
+    parsed = parse_document(write_doc(tmp_path, "page.txt", MARKS_ALONE))
+    assert [p.name for p in parsed.personas] == ["Marta"]
+
+
+def test_a_name_and_role_line_over_an_age_line_opens_a_card(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "personas.txt", """\
+        Who we design for
+
+        Priya – Night-shift nurse in Leeds
+        34 years old
+        Frustrations: Handover notes arrive incomplete.
+
+        Tomasz – Warehouse team lead
+        Age 47
+        Frustrations: The scanners lose signal in the back aisles.
+        """))
+    assert [p.name.split(" – ")[0] for p in parsed.personas] == ["Priya", "Tomasz"]
+    assert "scanners lose signal" in parsed.personas[1].concerns[0].text
+
+
+def test_a_rating_with_a_word_on_it_is_no_concern(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        ## Persona: Ops lead
+
+        | Field | Detail |
+        |---|---|
+        | **Pain points** | Shift swaps arrive by text after midnight |
+        | **Pain intensity** | High (stuck) |
+        | **고충 강도** | 높음 |
+        """))
+    assert [c.text for c in parsed.personas[0].concerns] == ["Shift swaps arrive by text after midnight"]

@@ -398,7 +398,8 @@ _ONE_AUDIENCE_BY_ITS_FIELDS = """\
 def test_a_target_users_section_told_by_its_fields_is_the_pages_one_audience(tmp_path: Path) -> None:
     parsed = parse_document(write_doc(tmp_path, "plan.md", _ONE_AUDIENCE_BY_ITS_FIELDS))
     assert [p.name for p in parsed.personas] == ["타겟 사용자"]
-    assert [c.text for c in parsed.personas[0].concerns] == ["가게 문 닫기 전에 도착하지 못함, 인기 반찬이 일찍 떨어짐"]
+    # (two troubles run together with a comma are two concerns since the thirty-seventh session)
+    assert [c.text for c in parsed.personas[0].concerns] == ["가게 문 닫기 전에 도착하지 못함", "인기 반찬이 일찍 떨어짐"]
     assert field_of("사용자가 겪는 불편함", loose=False) is None  # the last noun, asked of a label, not of any heading
     from callinsight.personas.model import korean_field
 

@@ -14,6 +14,7 @@ from callinsight.personas.building import (
     story_name,
 )
 from callinsight.personas.evidence import (
+    PERSONA_WORD,
     field_labels,
 )
 from callinsight.personas.extraction import Extraction
@@ -35,8 +36,9 @@ from callinsight.personas.reading.tree import ItemList, Para, Section, Table
 def named_for_its_person(out: Extraction, root: Section) -> None:
     """A page found to be one persona under a title that names no one ("Planning ahead for fair lettings"), whose
     text introduces one person ("Take Jean, a 76-year-old widow …"): the persona is Jean, as a reader would call her."""
-    if len(out.personas) != 1 or looks_like_a_name(name := out.personas[0].name) or names_people(name) \
-            or len(name.split()) < 3 or ROLE_NOUN.search(name):
+    # (a title with the word persona, "Milestone 3: Persona and Scenario", names the page, never the person)
+    if len(out.personas) != 1 or (looks_like_a_name(name := out.personas[0].name) and not PERSONA_WORD.search(name)) \
+            or names_people(name) or len(name.split()) < 3 or ROLE_NOUN.search(name):
         return  # ("Enumerator", "Maarten (mapping campaigns)": a role or a person already)
     people = {p for s in root.walk() for b in s.blocks if isinstance(b, Para) and (p := introduced_person(b.text))}
     if len(people) != 1:

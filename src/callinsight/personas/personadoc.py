@@ -108,6 +108,21 @@ def _cell_items(text: str, field: str | None) -> list[str]:
         else [text]
 
 
+def _korean_clauses(text: str) -> list[str]:
+    """"밤늦게까지 DM에 답장함, 직원들이 영어 응대를 버거워함, 결제를 손으로 정리": Korean notes end each trouble in a
+    noun form of its verb (-함, -음, -림: the syllable closes on ㅁ) and run several in one line with commas; each is
+    one trouble. A list of nouns ("가격, 품질") or a clause whose verb goes on is one item."""
+    parts = text.split(", ")
+    if len(parts) < 2 or not all(len(p.split()) >= 2 and re.search(r"[가-힣]", p) for p in parts):
+        return [text]
+    return parts if all(_ends_in_noun_form(p) for p in parts[:-1]) else [text]
+
+
+def _ends_in_noun_form(clause: str) -> bool:
+    last = clause.rstrip(" .")[-1:]
+    return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 16  # final consonant ㅁ
+
+
 def persona_id_for(name: str) -> str:
     """Slug of the name (Hangul romanized); a name in another script without Latin letters gets a stable hash-based id."""
     return slugify(name) or _hashed_id(name)
@@ -457,6 +472,8 @@ class DocBuilder:
         # "**Pain points:** slow app • high fees • no support": a field's items written on one line, marked apart
         for part in re.split(r"\s+[•▪◦·]\s+", text) if self.current else [text]:
             sentences = [re.sub(r"\s+", " ", s).strip() for s in prose_items(part)]
+            if self.current in CONCERN_SECTIONS and not self.extra:
+                sentences = [clause for s in sentences for clause in _korean_clauses(s)]
             # a story told under Motivations ("… found the old tool too rigid …") may state a problem; a one-line
             # motive ("Looks for tools that take pressure off") states none
             story = self.current == "motivations" and len(sentences) >= 2
@@ -590,8 +607,9 @@ class DocBuilder:
 
 
 #: A concern field's value that names no concern: its absence or a rating ("None", "N/A", "—", "High").
+#: ("Pain Intensity | High (stuck)", "고충 강도 | 높음": a rating, with or without a word on it, is no concern)
 _NO_CONCERN = re.compile(r"^\W*(?:none|n/?a|nil|nothing|tbd|tbc|yes|no|(?:very )?(?:high|low)|medium|moderate|minimal|minor|major|"
-                         r"severe|critical)?\W*$", re.I)
+                         r"severe|critical|(?:매우 )?(?:높음|낮음)|보통|중간|없음)?\W*(?:\([^()]{0,40}\))?\W*$", re.I)
 
 
 def _unpaired_quotes_off(sentence: str) -> str:

@@ -8,6 +8,7 @@ import re
 
 from callinsight.personas.model import canonical_section, field_of
 from callinsight.personas.reading.tree import Section, Table
+from callinsight.personas.vocab import PROFILE_DETAIL
 
 #: Column headers of a key/value table, never a persona's name.
 VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description", "answer", "notes", "content", "text",
@@ -65,7 +66,7 @@ def table_records(table: Table, level: int, personas_here: bool = False) -> list
     if len(header) >= 2 and table.rows:
         first_col = [r[0] for r in table.rows if r]
         labels_down = sum(1 for c in first_col if field_of(c) or len(c.split()) <= 4)
-        fields_down = sum(1 for c in first_col if field_of(c))
+        fields_down = sum(1 for c in first_col if field_of(c) or PROFILE_DETAIL.match(c.strip(" *_")))  # ("Age", "연령대" too)
         names_across = [h for h in header[1:] if h]
         # one persona per column: the first column holds field labels ("Pain points", "Age"), the header names
         # the personas; its corner cell says anything ("", "Field", "Dimension", "Persona") but never a field

@@ -31,7 +31,8 @@ PERSONA_CODE = r"(?-i:[A-Z])\d{1,2}(?!\w)"
 PROFILE_DETAIL = re.compile(
     r"^\W*(age|gender|sex|pronouns|location|hometown|home town|residence|lives in|nationality|ethnicity|education|"
     r"occupation|job|job title|income|salary|family|marital status|relationship status|children|kids|household|origin|"
-    r"tech(nology)? (savviness|skills?|level|comfort)|devices?|나이|연령|성별|거주지|사는 곳|학력|직업|소득|연봉|가족|결혼 여부)\W*$", re.I)
+    r"tech(nology)? (savviness|skills?|level|comfort)|devices?|age (range|group|bracket)|"
+    r"나이|연령대?|성별|거주지|사는 곳|학력|직업|소득|연봉|가족|결혼 여부|(기술|디지털|IT) ?(친숙도|숙련도|수준|이해도|활용도))\W*$", re.I)
 
 #: A heading that asks who someone named is ('Who is "Helen" (Primary ICP)', "Who is Dana?"): her persona, not the
 #: "who they are" field (not "Who is the buyer?", "Who is this for?").

@@ -108,6 +108,14 @@ _NAME_AS_LABEL = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$|^[A-Z]\
 _BRACKETED_NUMBER = re.compile(r"^\[((?i:persona|(?:페르소나|퍼소나)|profile|프로필)\s*#?\s*(?:\d{1,2}|[A-Z]))\]\s*(\S.{0,60})$")
 #: "1. Sam, 34, warehouse picker": a numbered line that opens with a name (and no sentence).
 _NUMBERED_NAME_LINE = re.compile(r"^\d{1,2}[.)]\s+([A-Z][a-z][\w'’-]*)(?:[ ,(–—-][^.!?:]{0,60})?$")
+#: "16 years old", "Age 34", "42세": a card's line that gives only the person's age.
+_AGE_ALONE = re.compile(r"^\W*(?:age\s*:?\s*\d{1,3}|\d{1,3}\s*(?:years?[- ]old|y/?o|세|살))\W*$", re.I)
+#: "Kyle – High school student", "Dana Okafor - nurse": a given name (and family name), a dash, who the person is.
+_NAME_DASH_ROLE = re.compile(r"^[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)? [–—-] \S")
+#: "-" ⏎ "Poor at managing her time.", "1." ⏎ "Write down …": a page's list copied with each mark on a line of its own,
+#: its item on the next (not an empty bullet over the next one, nor a rule over a card's title).
+_MARK_ALONE = re.compile(r"(?m)^([ \t]*)([-*+•]|\d{1,2}[.)])[ \t]*\n[ \t]*(?=\S)(?![-*+•][ \t]|\d{1,2}[.)][ \t]|\d{1,2}[.)]?$)"
+                         r"(?=[^\n]*[.!?][ \t]*$|(?:[^\n\s]+[ \t]+){5})")  # (its item a sentence: "-" ⏎ "The autopilot" ⏎ … is a rule)
 #: How a line of text that has just finished may end: a sentence, a label, a quotation.
 _FINISHED = (".", "!", "?", ":", "”", "\"", "’")
 
@@ -160,6 +168,8 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
     before = lines[i - 1].strip() if i else ""
     if MEET_LINE.match(line) and after:
         return True  # "Meet Tom" ⏎ who Tom is: the next card's title, even right after the last card's list
+    if _AGE_ALONE.match(after) and len(words) <= 12 and ":" not in line and (_NAME_DASH_ROLE.match(line) or looks_like_a_name(line)):
+        return True  # "Kyle – High school student in Ohio" ⏎ "16 years old": a card's name over the person's age
     if NUMBERED_PERSONA.match(before) and not is_field(line):
         return False  # "PERSONA 1: MARCO ROSSI" ⏎ "Restaurant owner, 52": the card's subtitle, not a heading of its own
     if ONLY_PERSONAS.match(before) and after and len(without_asides(line).split()) <= 6 and names_people(without_asides(line)) \
@@ -350,7 +360,8 @@ def as_markdown(text: str) -> str:
 
     # a character the copy could not encode stood for a break: "Priya�Student nurse" is "Priya – Student nurse"
     text = re.sub(r"(?<=\w)[ \t]*\ufffd[ \t]*(?=\w)", " – ", text).replace("\ufffd", "")
-    lines = _undoubled(tidy_glyphs(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"))
+    text = _MARK_ALONE.sub(r"\1\2 ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = _undoubled(tidy_glyphs(text).split("\n"))
     lines = [part for line in lines for part in _caps_title_apart(line)]
     lines, named = _labels_over_values(lines)
     marked = {m.group(1).strip() for m in re.finditer(r"(?m)^[ \t]*[■□▣◼▶▷►◆◇][ \t]*(\S.*)$", text)}  # section marks
@@ -452,6 +463,8 @@ def as_markdown(text: str) -> str:
             out.append(heading(stripped))
         elif i in listed:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards
+        elif _AGE_ALONE.match(stripped) and out and out[-1].startswith("#"):
+            out += [stripped, ""]  # "## Kyle – student" ⏎ "16 years old" ⏎ "Concerns: …": the age is a line of its own
         else:
             if picture and len(stripped.split()) <= 6:
                 out.append("")  # no text of the page

@@ -304,3 +304,17 @@ def test_a_rating_with_a_word_on_it_is_no_concern(tmp_path: Path) -> None:
         | **고충 강도** | 높음 |
         """))
     assert [c.text for c in parsed.personas[0].concerns] == ["Shift swaps arrive by text after midnight"]
+
+
+def test_a_markdown_file_whose_only_marks_are_bullets_under_titles_alone_is_read_as_page_text(tmp_path: Path) -> None:
+    # before: Markdown read the titles as paragraphs, and the page was one persona named after the file
+    card = "Persona {n} — {who}\n\nProfile\n\n{profile}\n\nProblems\n\n* {problem}\n* Has to ask a colleague every time\n\nNeeds\n\n* A checklist that stays put\n\n"
+    cards = "".join(card.format(n=n, who=who, profile=profile, problem=problem) for n, (who, profile, problem) in enumerate([
+        ("Shop Owner", "Runs a corner shop alone.", "Stock counts never match the till"),
+        ("Courier", "Delivers parcels in a van.", "Addresses in the app are often out of date"),
+        ("Clerk", "Books deliveries for a depot.", "The booking screen times out mid-entry")], 1))
+    path = tmp_path / "personas.md"
+    path.write_text("TEAM PERSONAS\n\nPurpose\n\nWho we build for.\n\n" + cards, encoding="utf-8")
+    parsed = parse_document(path)
+    assert [p.name for p in parsed.personas] == ["Shop Owner", "Courier", "Clerk"]
+    assert "Addresses in the app are often out of date" in [c.text for c in parsed.personas[1].concerns]

@@ -106,10 +106,28 @@ def read_document(path: Path) -> Section:
 _MARKDOWN = re.compile(r"^\s{0,3}(#{1,6}\s|[-*+•]\s|>|\|.*\||```|~~~|={3,}\s*$|-{3,}\s*$)|\*\*|__|\[[^\]]+\]\(|<[a-z]+[ >]", re.M)
 
 
+#: Markdown's marks of structure: all of them but a bullet.
+_STRUCTURE = re.compile(_MARKDOWN.pattern.replace(r"[-*+•]\s|", ""), re.M)
+
+
 def _marked_up(text: str) -> bool:
     """A Markdown file that uses Markdown; a long one with none of its marks is a page's text pasted into it ("3.1
-    Primary Persona" ⏎ "Pain Points" ⏎ lines), and is read as plain text is, its headings guessed."""
-    return bool(_MARKDOWN.search(text)) or sum(1 for line in text.splitlines() if line.strip()) < 20
+    Primary Persona" ⏎ "Pain Points" ⏎ lines), and is read as plain text is, its headings guessed; so is one whose
+    only marks are bullets under short lines standing alone as its titles ("Persona 1 — Student" ⏎ "" ⏎ "Problems" ⏎
+    "" ⏎ "* …"): Markdown would read those titles as paragraphs."""
+    lines = text.splitlines()
+    if sum(1 for line in lines if line.strip()) < 20 or _STRUCTURE.search(text):
+        return True
+    return bool(_MARKDOWN.search(text)) and _titles_alone(lines) < 3
+
+
+def _titles_alone(lines: list[str]) -> int:
+    """Short lines with a blank line on each side, no mark and no sentence ending: titles of a page's parts (not a
+    rule drawn with a character: "⸻")."""
+    return sum(1 for i, line in enumerate(lines) if 0 < len(line.split()) <= 6 and re.search(r"[^\W\d_]", line)
+               and not re.match(r"\s*([-*+•]|\d+[.)])\s", line)
+               and not line.rstrip().endswith((".", ",", ";", ":", "!", "?")) and (i == 0 or not lines[i - 1].strip())
+               and (i + 1 == len(lines) or not lines[i + 1].strip()))
 
 
 def _decoded(data: bytes, path: Path) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from callinsight.personas.model import STATED_HEADING, PersonaDoc
 from callinsight.personas.names import NAME_AND_EPITHET, NAME_ITEM, names_a_role_or_group
+from callinsight.personas.vocab import ID_COLUMNS
 
 
 def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -25,8 +26,9 @@ def merge_same_names(personas: list[PersonaDoc]) -> list[PersonaDoc]:
             continue
         by_name.setdefault(key, persona)
         merged.append(persona)
-    return _fields_of_named(_merge_groups_into_segments(_merge_groups_into_people(_merge_given_and_role(_merge_named_role(
-        _merge_given_into_full(_merge_full_names(_merge_coded(_merge_same_code(_merge_by_id(_merge_into_name_line(_merge_aged(merged))))))))))))
+    for step in _MERGE_STEPS:
+        merged = step(merged)
+    return merged
 
 
 def _fields_of_named(personas: list[PersonaDoc]) -> list[PersonaDoc]:
@@ -160,7 +162,6 @@ def _merge_same_code(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
 
 #: A summary row's cell that holds the document's code for the persona ("| ID | Persona |" ⏎ "| P-APP | Mobile applicant |").
-_ID_COLUMNS = frozenset({"id", "code", "key", "persona id", "persona code", "ref", "코드", "#", "페르소나 id", "퍼소나 id"})  # ("| # | Persona |" ⏎ "| P-1 | …": a code too)
 _ID_VALUE = re.compile(r"[A-Z][A-Z0-9]{0,4}(?:-[A-Z0-9]{1,5})?")
 
 
@@ -168,7 +169,7 @@ def _merge_by_id(personas: list[PersonaDoc]) -> list[PersonaDoc]:
     """"| P-APP | Mobile applicant | … |" in the persona map and "## P-APP — Mobile applicant" over her profile: the row
     whose ID cell is the code one heading (and only one) opens with is more of that persona, named as the heading says."""
     def headed_by(row: PersonaDoc) -> Callable[[PersonaDoc], bool] | None:
-        code = next((v.strip() for k, v in row.extra_sections.items() if k.strip().lower() in _ID_COLUMNS
+        code = next((v.strip() for k, v in row.extra_sections.items() if k.strip().lower() in ID_COLUMNS
                      and _ID_VALUE.fullmatch(v.strip())), "")
         if not code:
             return None
@@ -333,3 +334,10 @@ def _summary_row(persona: PersonaDoc) -> bool:
         return True
     cells += [item for items in persona.sections.values() for item in items]
     return persona.from_record and len(cells) >= 2 and all("\n" not in c and len(c.split()) <= _SHORT_CELL for c in cells)
+
+
+#: The later merges, in the order they run: each sees the personas the ones before it left.
+_MERGE_STEPS: tuple[Callable[[list[PersonaDoc]], list[PersonaDoc]], ...] = (
+    _merge_aged, _merge_into_name_line, _merge_by_id, _merge_same_code, _merge_coded, _merge_full_names,
+    _merge_given_into_full, _merge_named_role, _merge_given_and_role, _merge_groups_into_people,
+    _merge_groups_into_segments, _fields_of_named)

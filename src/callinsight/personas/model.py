@@ -386,6 +386,11 @@ def _romanized(syllable: str) -> str:
     return _INITIALS[index // 588] + _VOWELS[index // 28 % 21] + _FINALS[index % 28]
 
 
+def hangul_final(syllable: str) -> int:
+    """The final consonant of a precomposed Hangul syllable, as its index (0: none, 16: ㅁ); -1 for any other character."""
+    return (ord(syllable) - 0xAC00) % 28 if _HANGUL_SYLLABLE.fullmatch(syllable) else -1
+
+
 @dataclass(frozen=True)
 class Concern:
     """One documented concern: an item of a pain point / challenge / objection section."""

@@ -22,6 +22,7 @@ from callinsight.personas.model import (
     canonical_section,
     field_about_someone,
     field_of,
+    hangul_final,
     keyword_section,
     korean_field,
     slugify,
@@ -119,8 +120,7 @@ def _korean_clauses(text: str) -> list[str]:
 
 
 def _ends_in_noun_form(clause: str) -> bool:
-    last = clause.rstrip(" .")[-1:]
-    return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 16  # final consonant ㅁ
+    return hangul_final(clause.rstrip(" .")[-1:]) == 16  # the final consonant ㅁ
 
 
 def persona_id_for(name: str) -> str:

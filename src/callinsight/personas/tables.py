@@ -8,7 +8,7 @@ import re
 
 from callinsight.personas.model import canonical_section, field_of
 from callinsight.personas.reading.tree import Section, Table
-from callinsight.personas.vocab import PROFILE_DETAIL
+from callinsight.personas.vocab import ID_COLUMNS, PROFILE_DETAIL
 
 #: Column headers of a key/value table, never a persona's name.
 VALUE_HEADERS = frozenset({"value", "values", "detail", "details", "description", "answer", "notes", "content", "text",
@@ -23,8 +23,8 @@ _NAME_COLUMNS = ("name", "persona", "persona name", "title", "role", "who", "act
 _EXPLICIT_COLUMNS = ("persona", "personas", "persona name", "user type", "user types", "페르소나", "퍼소나", "사용자 유형")
 _PERSON_COLUMNS = ("name", "persona", "persona name", "이름", "페르소나", "퍼소나")  # preferred over a title or role column
 #: A first column of ids ("| ID | …"): under a heading of personas, each id is a persona's short name (not "#", whose
-#: cells are row numbers; merging's ids, which join a summary row to a profile, include it).
-_CODE_COLUMNS = ("id", "code", "persona id", "persona code", "페르소나 id", "퍼소나 id", "코드")
+#: cells are row numbers, nor a key/value table's "Key" or "Ref").
+_CODE_COLUMNS = ID_COLUMNS - {"#", "key", "ref"}
 _ROLE_COLUMNS = ("title", "role", "job title", "position", "job", "직무", "역할", "직함")
 #: "Leyla, the super user", "Jo - the first-timer": a given name and what kind of user she is, a row's person.
 _NAME_AND_EPITHET = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[,—–-]\s*(?:the|an?)\s+\w")

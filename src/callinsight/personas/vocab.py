@@ -23,6 +23,9 @@ FIRM_REASONS = frozenset({CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLA
 #: The words that rank a persona without naming it ("Primary Persona", "Key persona: …", "Secondary user").
 RANK_WORDS = r"primary|secondary|tertiary|main|core|key"
 
+#: Headers of a column that codes or numbers the personas ("| ID | …", "| # | Persona |" ⏎ "| P-1 | …").
+ID_COLUMNS = frozenset({"id", "code", "key", "persona id", "persona code", "ref", "코드", "#", "페르소나 id", "퍼소나 id"})
+
 #: A persona's code after the word persona: a letter and a number ("Persona S1", "페르소나 C2": store and customer
 #: personas of one plan, "Persona A1" … "Persona L3": admins and learners), written in capitals as codes are.
 PERSONA_CODE = r"(?-i:[A-Z])\d{1,2}(?!\w)"

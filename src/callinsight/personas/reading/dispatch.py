@@ -102,12 +102,10 @@ def read_document(path: Path) -> Section:
     return root
 
 
-#: Markdown's marks: a heading, a bullet, a quote, a table, a fence, an underline or a rule, emphasis, a link or a tag.
-_MARKDOWN = re.compile(r"^\s{0,3}(#{1,6}\s|[-*+•]\s|>|\|.*\||```|~~~|={3,}\s*$|-{3,}\s*$)|\*\*|__|\[[^\]]+\]\(|<[a-z]+[ >]", re.M)
-
-
-#: Markdown's marks of structure: all of them but a bullet.
-_STRUCTURE = re.compile(_MARKDOWN.pattern.replace(r"[-*+•]\s|", ""), re.M)
+#: Markdown's marks of structure: a heading, a quote, a table, a fence, an underline or a rule, emphasis, a link or a tag.
+_STRUCTURE = re.compile(r"^\s{0,3}(#{1,6}\s|>|\|.*\||```|~~~|={3,}\s*$|-{3,}\s*$)|\*\*|__|\[[^\]]+\]\(|<[a-z]+[ >]", re.M)
+#: Its other mark, a bullet.
+_BULLET = re.compile(r"^\s{0,3}[-*+•]\s", re.M)
 
 
 def _marked_up(text: str) -> bool:
@@ -118,7 +116,7 @@ def _marked_up(text: str) -> bool:
     lines = text.splitlines()
     if sum(1 for line in lines if line.strip()) < 20 or _STRUCTURE.search(text):
         return True
-    return bool(_MARKDOWN.search(text)) and _titles_alone(lines) < 3
+    return bool(_BULLET.search(text)) and _titles_alone(lines) < 3
 
 
 def _titles_alone(lines: list[str]) -> int:

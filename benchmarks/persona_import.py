@@ -275,7 +275,9 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # with its working code before R51 was read: all three the same, automatic 39/58 personas, 130/195 concerns,
 # 20 non-personas; named 57/58, 170/195 (87.2%), 1; at 27c5084 38/58, 122/195, 29 / named 57/58, 163/195; at 35a138a
 # 32/58, 105/195, 28; development data from then on. Held out and named, R16-R51: 7501/8858 concerns (84.7%).
-REPLICA_HELD_OUT: set[str] = set()
+# R52 (thirty-eighth session, 2026-12-05): registered held out here before its five collectors start; scored once
+# before any of its documents is read.
+REPLICA_HELD_OUT: set[str] = {"R52"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

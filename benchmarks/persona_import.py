@@ -275,9 +275,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # with its working code before R51 was read: all three the same, automatic 39/58 personas, 130/195 concerns,
 # 20 non-personas; named 57/58, 170/195 (87.2%), 1; at 27c5084 38/58, 122/195, 29 / named 57/58, 163/195; at 35a138a
 # 32/58, 105/195, 28; development data from then on. Held out and named, R16-R51: 7501/8858 concerns (84.7%).
-# R52 (thirty-eighth session, 2026-12-05): registered held out here before its five collectors start; scored once
-# before any of its documents is read.
-REPLICA_HELD_OUT: set[str] = {"R52"}
+# R52 (thirty-eighth session, 2026-12-05; 23 documents): registered held out here before its five collectors started
+# (c1ca3e5), committed unread (f9def38), scored with the session's starting code 3e14891 and with its working code
+# before R52 was read: both the same, automatic 55/67 personas, 141/211 concerns, 6 non-personas; named 65/67,
+# 163/211 (77.3%), 0; at 27c5084 55/67, 137/211, 13 / named 65/67, 155/211; at 35a138a 48/67, 124/211, 14;
+# development data from then on. Held out and named, R16-R52: 7664/9069 concerns (84.5%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -393,6 +393,12 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "### Sharing a directive online" ⏎ "Angie has sickle cell disease. She worries …": a scenario told about a person
         out.personas.append(from_narrative(section, person, source, ancestors))
         return
+    if len(out.personas) == found_before and not reason and not section.children \
+            and any(_THIS_PERSONA.search(b.text) for b in section.blocks if isinstance(b, Para)) \
+            and not CONTAINER_WORDS.search(clean_name(title)):
+        # "Resolute— “I WILL …”" ⏎ "Even the resolute hit roadblocks … This persona gains from …": the text says whom
+        out.personas.append(from_narrative(section, clean_name(title), source, ancestors))
+        return
     if len(out.personas) == found_before and not section.children and only_numbers_a_persona(title) and len(below.split()) >= 12:
         out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Persona 1" ⏎ "- Keeps …"
         return
@@ -481,6 +487,9 @@ def _story_of_someone(section: Section) -> str:
 
 
 _UNRECOGNISED = "no persona fields, and not about a named person"
+#: "… This persona needs hope …", "이 페르소나는 …": a paragraph whose sentence opens with the persona it describes
+#: (not "… written for this persona" in a checklist, nor "survey showed this persona was wrong").
+_THIS_PERSONA = re.compile(r"(?:^|[.!?…”\"]\s+)\W*(?:This persona\b|이 (?:페르소나|퍼소나)(?:는|가)\s)")
 
 
 #: "사용자 페르소나 정의서 v1.0 — “김말순 어르신”", "Persona: “Pragmatic Pete”": a page title that says it defines a

@@ -510,6 +510,9 @@ def split_by_name_labels(section: Section) -> None:
     for block in section.blocks:
         units.extend(block.items if isinstance(block, ItemList) else [block] if isinstance(block, Para) else [])
     opens = [u for u in units if u.label and NAME_LABEL.match(u.label) and u.rest and len(u.rest.split()) <= 8]
+    recurring: set[str] = set()
+    if len(opens) < 2:
+        opens, recurring = _repeated_openers(units)
     if len(opens) >= 2 and all(isinstance(b, Para | ItemList) for b in section.blocks):
         kept: list[Para | ItemList] = []
         lifted: list[Section] = []
@@ -521,6 +524,8 @@ def split_by_name_labels(section: Section) -> None:
                     lifted[-1].blocks.append(ItemList(items=list(unit_children)))
                 continue
             target = lifted[-1].blocks if lifted else kept
+            if isinstance(unit, Para) and (unit.label or "").strip().lower() in recurring:
+                unit = replace(unit, bold=True)  # a label in a run of cards is a label, though plain ("Attitude: …")
             if isinstance(unit, Item):
                 if target and isinstance(target[-1], ItemList):
                     target[-1].items.append(unit)
@@ -532,6 +537,31 @@ def split_by_name_labels(section: Section) -> None:
         section.children = lifted + section.children  # the lines come before any sub-heading, as in the document
     for child in section.children:
         split_by_name_labels(child)
+
+
+def _repeated_openers(units: list[Para | Item]) -> tuple[list[Para | Item], set[str]]:
+    """"Descriptor: College student …" ⏎ "Needs: …" ⏎ "Attitude: …" ⏎ "Descriptor: Curious teenager …" ⏎ "Needs: …":
+    cards flattened into one run of labelled lines, each opened by the same label, one that names no field, and
+    repeating the labels of the others: the opening lines, one per card, and the labels of them all."""
+    labelled = [u for u in units if u.label]
+    if not labelled or not (opener := labelled[0]).label or field_of(opener.label) or is_profile_heading(opener.label):
+        return [], set()
+    if any(not isinstance(u, Para) for u in units[units.index(opener):]) or len(labelled) < len(units) - units.index(opener):
+        return [], set()  # (a list of "Say:" / "Don't say:" lines, a name line over each card: not a run of cards)
+    key = opener.label.strip().lower()
+    opens = [u for u in labelled if (u.label or "").strip().lower() == key]
+    if len(opens) < 2 or any(not u.rest or len(u.rest.split()) > 25 for u in opens):
+        return [], set()
+    cards: list[set[str]] = []
+    for unit in labelled:
+        if any(unit is o for o in opens):
+            cards.append(set())
+        else:
+            cards[-1].add((unit.label or "").strip().lower())
+    shared = set.intersection(*cards[:-1]) if len(cards) > 2 else cards[0] & cards[1]
+    if any(len(card) < 2 for card in cards[:-1]) or not cards[-1] or not shared:
+        return [], set()
+    return opens, set.union(*cards)
 
 
 def _bold_title(block: object) -> str:

@@ -36,6 +36,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "부족한 점", "부족한 부분", "통점", "고통점", "고통 포인트", "괴로움", "괴로운 점",  # ("통점", 痛點: a pain point)
         "anxieties", "불안", "불안감", "불안 요소", "불안 요인", "urgent pains", "urgent pain points", "urgent problems",
         "constraints", "제약", "제약 사항", "제약 조건",  # what limits the persona (time, hands, budget): a problem
+        "conflicts", "inner conflicts", "internal conflicts",  # a proto-persona's "Goal" ⏎ "Conflict": what stands against it
         # "How they describe the problem (voice of customer)": the problem in their words (the aside hid the loose match)
         "how they describe the problem", "how they describe their problems", "the problem in their words",
     ),
@@ -253,8 +254,9 @@ NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:pe
 #: cards do; as the opening of a paragraph ("Primary Persona 82% of users") when the card's lines were joined.
 PERSONA_TAG = re.compile(rf"^(({RANK_WORDS}|negative|anti-?)\s*)?(persona|(?:페르소나|퍼소나))(\s*#?\d{{1,2}})?(?=\s|$)", re.I)
 #: "Persona: Designer", "Persona 2 – Ops Olivia": a heading that says it is a persona and names it.
-DECLARED_PERSONA = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[\w'’-]+\s+){0,2}?(?:persona|archetype|(?:페르소나|퍼소나))\s*#?\s*\d*\s*"
-                              r"(?::|[—–-]\s)\s*\w", re.I)  # "User persona: …", "1.2 Caregiver Persona: Mrs. Lin"
+DECLARED_PERSONA = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:persona|archetype|(?:페르소나|퍼소나))"
+                              rf"|(?:{RANK_WORDS})\s+(?:audience|segment))\s*#?\s*\d*\s*"
+                              r"(?::|[—–-]\s)\s*\w", re.I)  # "User persona: …", "1.2 Caregiver Persona: Mrs. Lin", "Primary audience: …"
 
 
 #: "What Priya needs that Alex does not", "What the clerk struggles with": a field named after whom it is about.

@@ -217,7 +217,7 @@ USER_LABEL = re.compile(r"^\W*(?:the |our )?(?:(?:actual|primary|main|target|typ
 
 #: A quotation that opens or closes a heading, with the dash or colon that joins it to the name.
 #: '"Reader Rosa" - Hardware QA Engineer': a nickname in quotes (a few capitalised words) is the name, not a quote.
-_NOT_A_NICKNAME = r"(?!(?:[A-Z][\w'’-]*\s?){1,3}[\"”])"
+_NOT_A_NICKNAME = r"(?!(?:[A-Z][\w'’-]*\s?){1,3}(?:,\s?(?:[A-Z][\w'’-]*\s?){1,4})?[\"”])"
 HEADING_QUOTE = re.compile(rf"^\s*[\"“]{_NOT_A_NICKNAME}[^\"”]{{3,}}[\"”]\s*[:—–-]+\s*|\s*[:—–-]+\s*[\"“]{_NOT_A_NICKNAME}[^\"”]{{3,}}[\"”]\s*$")
 
 

@@ -173,6 +173,8 @@ class DocBuilder:
         self.group: str | None = None  # the title of the group being read, said before each of its problems
         self.group_told = False  # a problem of the group has been read (else its title is the problem)
         self.label_items = False  # the list being read has label items over the items after each
+        self.plain_fields = False  # a field was opened by a plain "Label: value" line: the lines after it are labelled alike
+        self.said_inline = False  # the open field's value was one sentence on its label's own line
         self.narrative: list[str] = []  # sentences to read for stated problems and needs
         self.driven: set[str] = set()  # the motivations' sentences: read for stated problems only
         self.listed: list[tuple[str, str]] = []  # (kind, item) of lists a sentence introduces ("They need to:")
@@ -299,6 +301,8 @@ class DocBuilder:
             canonical = _field(p.label)
             if canonical:
                 self._open(canonical, p.label)
+                self.plain_fields = self.plain_fields or (not p.bold and bool(p.rest))
+                self.said_inline = not p.bold and len(prose_items(p.rest)) == 1  # "Worries: Missing the bus." alone
                 if p.rest:
                     self._add_prose(p.rest)
                 return
@@ -311,12 +315,16 @@ class DocBuilder:
             if len(p.rest.split()) <= 6 and not p.rest.endswith("."):
                 self.doc.attributes[p.label] = p.rest  # "Age: 38", "Location: Albany, NY"
                 return
-            if not p.bold:  # "Mostly meetings: syncs, escalations, …" is a sentence, not a field
-                self._add_prose(p.text)
+            if not p.bold and not (self.plain_fields and len(p.label.split()) <= 4 and p.label[:1].isupper()):
+                self._add_prose(p.text)  # "Mostly meetings: syncs, escalations, …" is a sentence, not a field
                 return
             self._open_extra(p.label)  # "**How to win:** …" ends the field before it; kept as profile text
             self._add_prose(p.rest)
             return
+        if self.said_inline and self.current and len(prose_items(p.text)) >= 2:
+            # "Worries: Missing the bus." ⏎ "Kyle takes the bus … He …": a story after a field told on one line is his
+            self._end_group()
+            self.current = self.extra = None
         self._add_prose(p.text)
 
     def _item(self, item: Item) -> None:
@@ -328,9 +336,10 @@ class DocBuilder:
             # (under the product's answer, "How Stepwise helps" ⏎ "**Difficulty scaling** - …" is a feature's name)
             exact = in_problems or (self.current == "messaging" and not self.extra)
             canonical = canonical_section(item.label, exact=True) if exact else _field(item.label)
-            if item.bold and not item.rest and not item.children and (item.text.rstrip().endswith((":", "：")) or self.label_items):
+            if (item.bold or canonical) and not item.rest and not item.children \
+                    and (item.text.rstrip().endswith((":", "：")) or (item.bold and self.label_items)):
                 # "- **니즈:**" ⏎ "- …" ⏎ "- …": a label item over the items after it, up to the list's next label
-                # ("* __User Flow__" after "* __Pain Points:__" and its items)
+                # ("* __User Flow__" after "* __Pain Points:__" and its items; "- Key Pain Points:" plain too)
                 self.label_items = True
                 if canonical:
                     self._open(canonical, item.label)
@@ -454,7 +463,7 @@ class DocBuilder:
 
     def _open(self, canonical: str, heading: str) -> None:
         self._end_group()
-        self.current, self.extra = canonical, None
+        self.current, self.extra, self.said_inline = canonical, None, False
         self.doc.headings.setdefault(canonical, _plain(heading))
         # "Goals/Needs", "Goals & pain points": an item that states a need or problem is a concern of the second field
         parts = [canonical_section(p, exact=True) for p in label_parts(_plain(heading))]
@@ -464,7 +473,7 @@ class DocBuilder:
 
     def _open_extra(self, title: str) -> None:
         self._end_group()
-        self.current, self.extra = None, _plain(title) or title
+        self.current, self.extra, self.said_inline = None, _plain(title) or title, False
         # (a name states no problem; a "Persona:" label may introduce a whole description, which is read)
         self.cited = bool(_CITED.search(self.extra)) or label_key(self.extra) in ONLY_NAME_LABELS
 

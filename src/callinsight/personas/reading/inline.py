@@ -6,7 +6,8 @@ import re
 
 # Hugo/Jekyll shortcodes and template tags ({{< persona name=… >}}, {% include … %}) are page machinery.
 _TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
-_PLAIN_LABEL = re.compile(r"^\s*([^\W\d][^:.!?]{0,48}?)\s*:\s+(.+)$|^\s*([^\W\d][^:.!?]{0,48}?)\s*:\s*$", re.S)
+# (a question may be the label: "Who is it?: Male, 21.")
+_PLAIN_LABEL = re.compile(r"^\s*([^\W\d][^:.!?]{0,48}?\??)\s*:\s+(.+)$|^\s*([^\W\d][^:.!?]{0,48}?\??)\s*:\s*$", re.S)
 
 
 #: How a persona's own words open: "“I keep a spreadsheet …”", "「…」".

@@ -112,6 +112,13 @@ _NUMBERED_NAME_LINE = re.compile(r"^\d{1,2}[.)]\s+([A-Z][a-z][\w'’-]*)(?:[ ,(�
 _AGE_ALONE = re.compile(r"^\W*(?:age\s*:?\s*\d{1,3}|\d{1,3}\s*(?:years?[- ]old|y/?o|세|살))\W*$", re.I)
 #: "Kyle – High school student", "Dana Okafor - nurse": a given name (and family name), a dash, who the person is.
 _NAME_DASH_ROLE = re.compile(r"^[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)? [–—-] \S")
+#: "Resolute— “I WILL. This is where it starts”", "Dana - "Just make it work"": a short name, a dash, the person's
+#: words in quotes: a card's title with its tagline.
+_NAME_DASH_QUOTE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\s*[–—-]\s*[“\"]\S")
+#: "Joan Whitaker: A 74-year-old former teacher who …": a paragraph that opens with a person's name as its label and
+#: tells her age early on introduces her (``_AGED``); the name is her card's title.
+_NAME_INTRODUCED = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):\s+(?P<rest>\S.*)$")
+_AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\(\d{1,3}\)|, \d{1,3},", re.I)
 #: "-" ⏎ "Poor at managing her time.", "1." ⏎ "Write down …": a page's list copied with each mark on a line of its own,
 #: its item on the next (not an empty bullet over the next one, nor a rule over a card's title).
 _MARK_ALONE = re.compile(r"(?m)^([ \t]*)([-*+•]|\d{1,2}[.)])[ \t]*\n[ \t]*(?=\S)(?![-*+•][ \t]|\d{1,2}[.)][ \t]|\d{1,2}[.)]?$)"
@@ -170,6 +177,8 @@ def heads_what_follows(lines: list[str], i: int, fields: dict[str, int] | None =
         return True  # "Meet Tom" ⏎ who Tom is: the next card's title, even right after the last card's list
     if _AGE_ALONE.match(after) and len(words) <= 12 and ":" not in line and (_NAME_DASH_ROLE.match(line) or looks_like_a_name(line)):
         return True  # "Kyle – High school student in Ohio" ⏎ "16 years old": a card's name over the person's age
+    if _NAME_DASH_QUOTE.match(line) and len(words) <= 20 and after and not after.startswith(OPENING_QUOTES):
+        return True  # "Resolute— “I WILL …”" ⏎ who they are: a card's name and tagline
     if NUMBERED_PERSONA.match(before) and not is_field(line):
         return False  # "PERSONA 1: MARCO ROSSI" ⏎ "Restaurant owner, 52": the card's subtitle, not a heading of its own
     if ONLY_PERSONAS.match(before) and after and len(without_asides(line).split()) <= 6 and names_people(without_asides(line)) \
@@ -355,7 +364,7 @@ def as_markdown(text: str) -> str:
     the title, a numbered one a sub-heading), and indentation outside lists is dropped (in Markdown it would make
     a code block)."""
     from callinsight.personas.model import NUMBERED_PERSONA
-    from callinsight.personas.names import MEET_LINE, only_numbers_a_persona
+    from callinsight.personas.names import MEET_LINE, is_given_name, only_numbers_a_persona
     from callinsight.personas.reading.office import is_field
 
     # a character the copy could not encode stood for a break: "Priya�Student nurse" is "Priya – Student nurse"
@@ -448,6 +457,11 @@ def as_markdown(text: str) -> str:
         if re.fullmatch(r"-{3,}|={3,}", stripped) and out and out[-1].strip() \
                 and (_field_line(out[-1].strip()) or len(out[-1].split()) > 8):
             out.append("")  # "Pain points: …" ⏎ "---": a rule between cards, not the underline of a heading
+        if (intro := _NAME_INTRODUCED.match(stripped)) and is_given_name(intro["name"].split()[0]) \
+                and _AGED.search(" ".join(intro["rest"].split()[:12])) and len(intro["rest"].split()) >= 12:
+            out += [heading(intro["name"]), "", intro["rest"]]  # "Joan Whitaker: A 74-year-old retired teacher …"
+            started = True
+            continue
         if not stripped or _MARKDOWN_LINE.match(line) or line.startswith("  -") or stripped == "* * *":
             out.append(line)
             started = started or bool(stripped)

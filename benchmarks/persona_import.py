@@ -280,7 +280,9 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R52 was read: both the same, automatic 55/67 personas, 141/211 concerns, 6 non-personas; named 65/67,
 # 163/211 (77.3%), 0; at 27c5084 55/67, 137/211, 13 / named 65/67, 155/211; at 35a138a 48/67, 124/211, 14;
 # development data from then on. Held out and named, R16-R52: 7664/9069 concerns (84.5%).
-REPLICA_HELD_OUT: set[str] = set()
+# R53 (thirty-eighth session, 2026-12-05): registered held out here before its five collectors start; scored once
+# before any of its documents is read.
+REPLICA_HELD_OUT: set[str] = {"R53"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

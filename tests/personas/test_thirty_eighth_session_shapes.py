@@ -233,3 +233,13 @@ def test_a_ranked_audience_named_after_a_colon_is_one_persona_with_its_parts(tmp
     assert names == ["Primary audience, first-time landlords", "Secondary audience, letting agents"]
     assert [c.text for c in parsed.personas[0].concerns] == ["chasing late rent without a system",
                                                               "not knowing which repairs are theirs to pay for"]
+
+
+def test_the_last_words_of_a_page_cut_off_in_a_copy_head_nothing(tmp_path: Path) -> None:
+    # before: the cut last line became a heading, and the card above it lost its text and, named, its persona
+    parsed = parse_document(write_doc(tmp_path, "mindsets.txt", TAGLINED_MINDSETS + """
+    Later— “I WILL… someday There is no rush”
+
+    Although everyone is shaped by the circumstances around
+    """), None, ["Steady", "Provider", "Doubter", "Later"])
+    assert [p.name for p in parsed.personas] == ["Steady", "Provider", "Doubter", "Later"]

@@ -472,8 +472,9 @@ def as_markdown(text: str) -> str:
         # a quotation or a line in the first person is what someone says, not a heading
         spoken = started and (stripped.startswith(("\"", "“", "‘", "「", "『")) or _said_by_someone(stripped))
         picture = started and _IMAGE_NAME.search(stripped) is not None  # "persona page image-31": where a picture stood
+        last = started and not _next_text(lines, i)  # the page's last words, cut off in a copy, head nothing
         if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8)
-                and not HEADING_END.search(stripped) and not spoken and not picture) or i in heads:
+                and not HEADING_END.search(stripped) and not spoken and not picture and not last) or i in heads:
             out.append(heading(stripped))
         elif i in listed:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards

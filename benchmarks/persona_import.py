@@ -280,9 +280,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R52 was read: both the same, automatic 55/67 personas, 141/211 concerns, 6 non-personas; named 65/67,
 # 163/211 (77.3%), 0; at 27c5084 55/67, 137/211, 13 / named 65/67, 155/211; at 35a138a 48/67, 124/211, 14;
 # development data from then on. Held out and named, R16-R52: 7664/9069 concerns (84.5%).
-# R53 (thirty-eighth session, 2026-12-05): registered held out here before its five collectors start; scored once
-# before any of its documents is read.
-REPLICA_HELD_OUT: set[str] = {"R53"}
+# R53 (thirty-eighth session, 2026-12-05; 24 documents): registered held out here before its five collectors started
+# (d9c3347), committed unread (3319888), scored with the session's starting code 3e14891 and with its working code
+# before R53 was read (6d7eda5): both the same, automatic 55/65 personas, 98/164 concerns, 28 non-personas; named
+# 64/65, 111/164 (67.7%), 1; at 27c5084 the same; at 35a138a 48/65, 91/164, 24; development data from then on. Held
+# out and named, R16-R53: 7775/9233 concerns (84.2%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

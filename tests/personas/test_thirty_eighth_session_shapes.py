@@ -243,3 +243,130 @@ def test_the_last_words_of_a_page_cut_off_in_a_copy_head_nothing(tmp_path: Path)
     Although everyone is shaped by the circumstances around
     """), None, ["Steady", "Provider", "Doubter", "Later"])
     assert [p.name for p in parsed.personas] == ["Steady", "Provider", "Doubter", "Later"]
+
+
+def test_a_summary_row_and_the_card_of_the_same_first_name_are_one_persona(tmp_path: Path) -> None:
+    # before: four personas, the summary rows apart from the cards (and the cards' troubles scored to no one)
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+        ## Personas
+
+        | Persona | Key features |
+        |---|---|
+        | **Dana** — the weekend planner | Calendar |
+        | **Omar** — the night owl | Alerts |
+
+        ### 1. Persona — Dana (34, nurse)
+
+        **Goal**: Plan the week ahead.
+
+        **Pain Point**: Shifts change without notice.
+
+        ### 2. Persona — Omar (29, baker)
+
+        **Pain Point**: Misses early deliveries.
+        """))
+    assert [p.name for p in parsed.personas] == ["Dana (34, nurse)", "Omar (29, baker)"]
+    assert [c.text for c in parsed.personas[0].concerns] == ["Shifts change without notice."]
+
+
+def test_the_projects_own_team_table_is_no_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "readme.md", """\
+        ## 페르소나
+
+        ### 1. 페르소나 — 한지원 (31세, 간호사)
+
+        **Pain Point**: 교대 근무표가 자주 바뀌어 일정을 잡기 어렵다.
+
+        ## 팀 구성
+
+        | 역할 | 이름 | 담당 |
+        |---|---|---|
+        | 팀장 | 오세훈 | 백엔드 |
+        | 팀원 | 윤다은 | 프론트엔드 |
+        """))
+    assert [p.name for p in parsed.personas] == ["한지원 (31세, 간호사)"]
+
+
+# A course project's RST: personas by role, a name and job title under each, then problem scenarios told per person.
+RST_WITH_SCENARIOS = """\
+    Shift Planner
+    =============
+
+    Personas
+    ========
+
+    Ward Manager
+    ------------
+
+    Aisha - Head of Nursing, North Wing
+
+    Details
+    ^^^^^^^
+
+    Aisha runs a ward of forty nurses and signs off every rota.
+
+    Goals
+    ^^^^^
+
+    Aisha wants every shift covered a week ahead.
+
+    Night Nurse
+    -----------
+
+    Bruno - Staff Nurse
+
+    Details
+    ^^^^^^^
+
+    Bruno works nights and swaps shifts often.
+
+    Goals
+    ^^^^^
+
+    Bruno wants his swaps confirmed the same day.
+
+    Problem Scenarios
+    =================
+
+    Late rota changes
+    -----------------
+
+    Aisha learns about sick calls after the shift has started, so the ward is often short of staff.
+
+    Lost swaps
+    ----------
+
+    Bruno agrees swaps by text message, and they are often lost before the rota is published.
+    """
+
+
+def test_problem_scenarios_that_open_with_a_personas_first_name_are_hers(tmp_path: Path) -> None:
+    # before: the personas were named by role alone, and each scenario was a persona of its own or lost
+    parsed = parse_document(write_doc(tmp_path, "planner.rst", RST_WITH_SCENARIOS))
+    assert [p.name for p in parsed.personas] == ["Aisha (Ward Manager)", "Bruno (Night Nurse)"]
+    aisha, bruno = ([c.text for c in p.concerns] for p in parsed.personas)
+    assert any("short of staff" in c for c in aisha) and not any("swaps" in c for c in aisha)
+    assert any("often lost" in c for c in bruno)
+
+
+def test_a_heading_of_personas_over_one_name_and_its_parts_is_that_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "readme.rst", """\
+        Budgeter
+        ========
+
+        Personas
+        ========
+
+        Tessa the Freelance Illustrator
+
+        Details
+        ^^^^^^^
+
+        Tessa works for three studios at once.
+
+        Goals
+        ^^^^^
+
+        Tessa wants to know her take-home pay each month.
+        """))
+    assert [p.name for p in parsed.personas] == ["Tessa the Freelance Illustrator"]

@@ -129,8 +129,15 @@ def person_of_the_role(section: Section, role: str) -> str:
     # a line with only her name, which the story below says again ("Daniel became a dad …"), is no field's label
     bare = len(words) <= 2 and is_given_name(words[0]) and not names_people(first) and not field_of(first) \
         and not non_persona_reason(first) and says_word(" ".join(paras[1:]), words[0])
+    # "## Executive Sponsor" ⏎ "Denise - Vice President of Technology" ⏎ "Denise works with …": she, with her job title
+    dashed = _GIVEN_DASH_TITLE.match(first) if len(words) <= 10 and not first.endswith((".", "!", "?")) else None
+    if dashed and is_given_name(dashed["given"]) and says_word(section.text().replace(first, "", 1), dashed["given"]):
+        bare, first = True, dashed["given"]
     person = first if bare else introduced_person(" ".join(paras))
     return f"{person} ({role})" if person and person.lower() not in role.lower() else role
+
+
+_GIVEN_DASH_TITLE = re.compile(r"^(?P<given>[A-Z][a-z]+) [-–—] [A-Z]")
 
 
 def _name_under_a_rank(section: Section) -> str:

@@ -90,6 +90,7 @@ from callinsight.personas.names import (
     clean_name,
     introduced_person,
     is_given_name,
+    is_profile_heading,
     is_topic_acronym,
     looks_like_a_name,
     most_told_person,
@@ -100,7 +101,7 @@ from callinsight.personas.names import (
     says_word,
 )
 from callinsight.personas.narrative import is_narrative, is_trait_list
-from callinsight.personas.personadoc import apply_front_matter
+from callinsight.personas.personadoc import PersonaDoc, apply_front_matter
 from callinsight.personas.reading.tree import ItemList, Para, Section
 from callinsight.personas.stories import (
     from_needs_list,
@@ -267,6 +268,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if _add_to_named(section, ancestors, out, source, story=True):  # "## Odin pathway" after "### Odin": more of his story
         out.tell_more(section)
         return
+    if _SCENARIOS.match(title) and _scenarios_of_known(section, ancestors, out, source) and not section.children:
+        return
     if spoken_by_known(section, ancestors, out.personas, source):  # "## Interview" ⏎ "**Interviewer:** …" ⏎ "**Ines:** …"
         out.tell_more(section)
         return
@@ -280,6 +283,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         return
     if only_contents(section):
         out.skipped.append(Skipped(title, CONTENTS))
+        return
+    if names_container(clean_name(title)) and (person := _the_one_card(section)):
+        # "Personas" ⏎ "Tessa the Freelance Designer" ⏎ "Details" ⏎ … ⏎ "Goals" ⏎ …: the one persona, its parts hers
+        out.personas.append(from_fields(section, person, source, ancestors, person))
         return
     holds_personas = cache(lambda: persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
     reason = non_persona_reason(title)
@@ -484,6 +491,48 @@ def _story_of_someone(section: Section) -> str:
     prose = " ".join(b.text for b in section.blocks if isinstance(b, Para))
     # "he"/"she" about them: a product or a library is named again and again too, but is "it" or "they"
     return person if GENDERED.search(prose) else ""
+
+
+#: "Problem Scenarios", "User scenarios", "사용자 시나리오": a page part whose parts each tell a problem of one persona.
+_SCENARIOS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(?:(?:problem|user|persona|usage)\s+)?scenarios?\W*$"
+                        r"|^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(?:문제|사용자|페르소나)?\s?시나리오\W*$", re.I)
+
+
+def _the_one_card(section: Section) -> str:
+    """"Tessa the Freelance Graphic Designer" alone over parts that are all fields ("Details", "Goals"), her first name
+    said again in them: the one persona a heading of personas holds, by that line; else ""."""
+    paras = [b for b in section.blocks if isinstance(b, Para)]
+    if len(paras) != 1 or len(section.blocks) != 1 or not section.children or (text := paras[0].text.strip()).endswith((".", ":", "!", "?")):
+        return ""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or not is_given_name(words[0]) \
+            or any(not (field_of(c.title) or is_profile_heading(c.title)) for c in section.children):
+        return ""
+    return text if says_word(section.text().replace(text, "", 1), words[0]) else ""
+
+
+def _scenarios_of_known(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
+    """"# Problem Scenarios" ⏎ "## Unmet priorities" ⏎ "Denise, the sponsor, has a blind spot: …": each part that
+    opens with the first name of one persona found above is more of her, read as her story; whether any was."""
+    told = False
+    for child in list(section.children):
+        if (known := _whose_scenario(child, out.personas)) is not None:
+            merge_into(known, from_narrative(child, known.name, source, [*ancestors, section]))
+            out.tell_more(child)
+            section.children.remove(child)
+            told = True
+    return told
+
+
+def _whose_scenario(section: Section, personas: list[PersonaDoc]) -> PersonaDoc | None:
+    """The one persona found above named with the first name that opens the section's first paragraph ("Denise, the
+    Executive Sponsor, …" after "Denise (Executive Sponsor)"), or None."""
+    first = next((b.text.strip() for b in section.blocks if isinstance(b, Para) and b.text.strip()), "")
+    word = re.match(r"[A-Z][a-z]+", first)
+    if not word or not is_given_name(word[0]):
+        return None
+    named = [p for p in personas if re.search(rf"\b{word[0]}\b", p.name)]  # ("Executive Sponsor (Denise)" too)
+    return named[0] if len(named) == 1 else None
 
 
 _UNRECOGNISED = "no persona fields, and not about a named person"

@@ -136,6 +136,19 @@ def _merge_given_into_full(personas: list[PersonaDoc]) -> list[PersonaDoc]:
                         same, lambda known, p: not p.from_record)
 
 
+#: "Dana — the weekend planner", "한승민 — 승부를 즐기는 회사원", "Dana (34, nurse)": a first name (or a Korean name)
+#: and then a dash, an aside or a comma that says more about her.
+_GIVEN_THEN_MORE = re.compile(r"^([A-Z][a-z]+|[가-힣]{2,4})(?=\s*[(,]|\s+[-–—]\s)")
+
+
+def _merge_row_into_card(personas: list[PersonaDoc]) -> list[PersonaDoc]:
+    """"| **Dana** — the weekend planner | Calendar |" in a summary table, then "### 1. Persona — Dana (34, nurse)" over
+    her card: two personas, and only two, named by one first name and something more, one a table's record and the
+    other not, are one person, named as her card heads her."""
+    return _merge_pairs(personas, lambda p: m[1] if (m := _GIVEN_THEN_MORE.match(p.name.strip())) else "",
+                        lambda known, p: known.from_record != p.from_record, lambda known, p: known.from_record)
+
+
 #: "PER-001 정우진", "P2. Bea", "U-03: Mateo": the document's code for a persona, then its name.
 _CODED = re.compile(r"^[A-Z]{1,4}-?\d{1,4}(?:[.:,]|\s+[—–-])?\s+(?=\w)")  # ("PER-001 정우진", "P01 — Research administrator")
 
@@ -339,5 +352,5 @@ def _summary_row(persona: PersonaDoc) -> bool:
 #: The later merges, in the order they run: each sees the personas the ones before it left.
 _MERGE_STEPS: tuple[Callable[[list[PersonaDoc]], list[PersonaDoc]], ...] = (
     _merge_aged, _merge_into_name_line, _merge_by_id, _merge_same_code, _merge_coded, _merge_full_names,
-    _merge_given_into_full, _merge_named_role, _merge_given_and_role, _merge_groups_into_people,
+    _merge_given_into_full, _merge_row_into_card, _merge_named_role, _merge_given_and_role, _merge_groups_into_people,
     _merge_groups_into_segments, _fields_of_named)

@@ -141,7 +141,8 @@ def looks_like_a_name(title: str) -> bool:
 _PROFILE_HEADINGS = frozenset({"thoughts", "feelings", "behaviors", "behaviours", "behavior", "behaviour", "attitudes",
                                "attitude", "habits", "skills", "tools", "environment", "demographics", "personality",
                                "bio", "biography", "interests", "hobbies", "values", "says", "does", "thinks", "feels",
-                               "sees", "hears", "scenario", "scenarios", "technology", "devices", "education", "family"})
+                               "sees", "hears", "scenario", "scenarios", "technology", "devices", "education", "family",
+                               "details"})
 
 
 def is_profile_heading(title: str) -> bool:

@@ -81,7 +81,11 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     # a bare "Contributors" is a README's list of names; "Core Contributor", "Contributor personas" are people
     (r"journeys?\b|여정|\b(user|main|key|core|primary)\s+flows?\b|(유저|사용자|주요|핵심)\s?(플로우|흐름)|change ?log|(revision|version|document|change) history|(변경|개정) ?이력|^\W*(our |all |the )?contributors( list)?\W*$|\bcontributing\b|"
-     r"\bnot (a |the )?personas?\b|\bnon-?personas?\b", "not a persona"),
+     r"\bnot (a |the )?personas?\b|\bnon-?personas?\b|"
+     # the project's own team ("## 팀 구성" ⏎ "| 역할 | 이름 |"); not "Team 1 (Frontend)", a persona numbered by team
+     r"^\W*(\d{1,2}[.)]\s*)?(our |the |meet the )?team( members| roles| composition| structure| (&|and) roles)?\W*$|"
+     r"^\W*(\d{1,2}[.)]\s*)?팀\s?(구성|원|원 소개|원 역할|원 및 역할)(?=\W|$)",
+     "not a persona"),
     # "v1.2", "1.2.3", "2.0 (2024-05-01)" are releases; "3.3 Personas View" is a numbered section
     (r"^\W*v\d+(\.\d+)+\b|^\W*\d+(\.\d+){2,}\b|^\W*\d+\.\d+\s*([(\[]|[-—–]\s*\d|$)|release (history|notes)|what'?s new|\bchanges in\b", _RELEASE),
     (r"\bvs\.?(?!\w)|\bversus\b|\bcompared\b|\bcomparison\b|\bdifferences? between\b|^\W*(key |main )?differences\W*$",

@@ -370,3 +370,38 @@ def test_a_heading_of_personas_over_one_name_and_its_parts_is_that_persona(tmp_p
         Tessa wants to know her take-home pay each month.
         """))
     assert [p.name for p in parsed.personas] == ["Tessa the Freelance Illustrator"]
+
+
+# A class exercise: the same questions answered once per persona, in the first person, each card under a rule.
+QUESTIONNAIRE = """\
+    Personas of our app's users:
+
+    Who are you? (Driver)
+    * I am Kofi, and I drive a delivery van six days a week.
+
+    What's your main goal?
+    * Finish my route before the school run.
+
+    What's your main barrier to achieving this goal?
+    * Addresses in the app are often wrong, so I lose time calling customers.
+
+    ___
+
+    Who are you? (Dispatcher)
+    * Mei here, I plan the routes for twelve drivers.
+
+    What's your main goal?
+    * Balance the routes so nobody works late.
+
+    What's your main barrier to achieving this goal?
+    * Drivers' changes reach me by text and I miss half of them.
+    """
+
+
+def test_a_questionnaire_answered_once_per_persona_is_one_persona_per_card(tmp_path: Path) -> None:
+    # before: no persona found (questions and answers without headings or labels)
+    parsed = parse_document(write_doc(tmp_path, "personas.md", QUESTIONNAIRE))
+    assert [p.name for p in parsed.personas] == ["Kofi (Driver)", "Mei (Dispatcher)"]
+    kofi, mei = ([c.text for c in p.concerns] for p in parsed.personas)
+    assert any("lose time calling customers" in c for c in kofi) and not any("by text" in c for c in kofi)
+    assert any("miss half of them" in c for c in mei)

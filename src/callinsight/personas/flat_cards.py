@@ -3,6 +3,8 @@ only by where they stand (pasted page text, bold names over field paragraphs).""
 
 from __future__ import annotations
 
+import re
+
 from callinsight.personas.model import field_of
 from callinsight.personas.names import is_given_name, is_profile_heading
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
@@ -50,3 +52,43 @@ def profiled_names(blocks: list) -> list[int]:
              and not non_persona_reason(b.label) and isinstance(after := blocks[i + 1], Para) and after.label
              and (field_of(after.label) or is_profile_heading(after.label))]
     return found if len(found) >= 2 else []
+
+
+#: "Who are you? (Employee)", "What's your main goal?": a question standing as a paragraph, an aside after it.
+_QUESTION = re.compile(r"^(?P<q>[^?\n]{3,80}\?)\s*(?:\((?P<aside>[^()\n]{1,40})\))?\s*$")
+#: "I am Luis, and …", "Olivia here, a mum …": an answer in which someone names herself.
+_SELF_NAMED = re.compile(r"^\W*(?:I am|I'm|I’m|My name is)\s+(?P<said>[A-Z][a-z]+)|^\W*(?P<here>[A-Z][a-z]+) here\b")
+
+
+def split_by_repeated_questions(section: Section) -> None:
+    """"Who are you? (Employee)" ⏎ "* I am Luis, …" ⏎ "What's your main goal?" ⏎ "* …" ⏎ "Who are you? (Customer)" ⏎
+    "* Olivia here, …": a questionnaire answered once per persona, each card opened by the same question and
+    answered in lists; one persona per card, named by whom the first answer names and the question's aside, and
+    each question the label of the answers under it."""
+    for child in section.children:
+        split_by_repeated_questions(child)
+    blocks = section.blocks
+    asked = [(i, m) for i, b in enumerate(blocks) if isinstance(b, Para) and (m := _QUESTION.match(b.text.strip()))]
+    if len(asked) < 4:
+        return
+    first = asked[0][1]["q"].replace("’", "'").lower()
+    opens = [i for i, m in asked if m["q"].replace("’", "'").lower() == first]
+    questions = {i: m for i, m in asked}
+    if len(opens) < 2 or len(asked) < 2 * len(opens) or any(
+            not (isinstance(b, ItemList) or i in questions) for i, b in enumerate(blocks) if i >= opens[0]) \
+            or any(not (i + 1 < len(blocks) and isinstance(blocks[i + 1], ItemList)) for i in questions):
+        return  # (each card asks more than who they are, and every question is answered in a list)
+    cards: list[Section] = []
+    for n, start in enumerate(opens):
+        answers = blocks[start + 1]
+        who = _SELF_NAMED.match(answers.items[0].text) if isinstance(answers, ItemList) and answers.items else None
+        name, aside = (who["said"] or who["here"]) if who else "", questions[start]["aside"] or ""
+        title = f"{name} ({aside})" if name and aside else name or aside
+        if not title:
+            return
+        end = opens[n + 1] if n + 1 < len(opens) else len(blocks)
+        card = [Para(text=questions[i]["q"], label=questions[i]["q"], bold=True) if i in questions else b
+                for i, b in enumerate(blocks[start:end], start)]
+        cards.append(Section(title=title, level=section.level + 1, blocks=card))
+    section.blocks = blocks[:opens[0]]
+    section.children = cards + section.children

@@ -285,7 +285,9 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R53 was read (6d7eda5): both the same, automatic 55/65 personas, 98/164 concerns, 28 non-personas; named
 # 64/65, 111/164 (67.7%), 1; at 27c5084 the same; at 35a138a 48/65, 91/164, 24; development data from then on. Held
 # out and named, R16-R53: 7775/9233 concerns (84.2%).
-REPLICA_HELD_OUT: set[str] = set()
+# R54 (thirty-eighth session, 2026-12-05): registered held out here before its five collectors start; scored once
+# before any of its documents is read.
+REPLICA_HELD_OUT: set[str] = {"R54"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

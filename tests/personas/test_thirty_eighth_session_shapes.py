@@ -405,3 +405,28 @@ def test_a_questionnaire_answered_once_per_persona_is_one_persona_per_card(tmp_p
     kofi, mei = ([c.text for c in p.concerns] for p in parsed.personas)
     assert any("lose time calling customers" in c for c in kofi) and not any("by text" in c for c in kofi)
     assert any("miss half of them" in c for c in mei)
+
+
+def test_every_card_opened_by_a_name_label_line_is_at_the_level_of_the_first(tmp_path: Path) -> None:
+    # before: the first "Name:" line titled the page and the second card was read as a part of the first
+    parsed = parse_document(write_doc(tmp_path, "riders.txt", """\
+        Name: Walter Haines
+
+        Age: 77
+
+        Lives: Hillcrest
+
+        Walter has given up driving and takes the bus to the library. He struggles to read the small print on the stop's timetable.
+
+        Name: Sina Tupou
+
+        Age: 29
+
+        Lives: Bayview
+
+        Sina rides with a pram most days. She struggles to get the pram on board when buses are crowded.
+        """))
+    assert [p.name for p in parsed.personas] == ["Walter Haines", "Sina Tupou"]
+    walter, sina = ([c.text for c in p.concerns] for p in parsed.personas)
+    assert any("small print" in c for c in walter) and not any("pram" in c for c in walter)
+    assert any("get the pram on board" in c for c in sina)

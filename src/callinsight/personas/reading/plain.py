@@ -249,6 +249,12 @@ def _caps_title_apart(line: str) -> list[str]:
     return [run.group(1), "", run.group(2), ""]
 
 
+def _names_by_label(line: str) -> bool:
+    """"Name: Mabel Whitford": a line that names a card's persona by its label."""
+    label, colon, value = line.partition(":")
+    return bool(colon and value.strip()) and label.strip().lower() in NAME_LABELS
+
+
 def _labels_over_values(lines: list[str]) -> tuple[list[str], set[int]]:
     """A card copied from a slide with each label over its value ("NAME" ⏎ "Oliver Grant" ⏎ "AGE" ⏎ "52"): each label
     and its value as one line ("AGE: 52"); the lines of the names, whose values title the cards, apart. Only where a
@@ -387,8 +393,8 @@ def as_markdown(text: str) -> str:
     numbered_titles = _numbered_titles(lines)
     first_line = re.sub(r"^[-*+]\s+", "", lines[first_filled].strip()) if first_filled >= 0 else ""
     # the first card's title opened the page ("Persona 1: …", "Meet Sarah"): the next cards' titles are its siblings
-    card_kind = next((kind for kind in (NUMBERED_PERSONA.match, only_numbers_a_persona, MEET_LINE.match, _BRACKETED_NUMBER.match)
-                      if kind(first_line)), None)
+    card_kind = next((kind for kind in (NUMBERED_PERSONA.match, only_numbers_a_persona, MEET_LINE.match, _BRACKETED_NUMBER.match,
+                                        _names_by_label) if kind(first_line)), None)
     unwrapped = _never_wrapped(lines)
     fields = first_fields(lines)
     heads = {i for i, line in enumerate(lines) if line.strip() and heads_what_follows(lines, i, fields)}

@@ -285,9 +285,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R53 was read (6d7eda5): both the same, automatic 55/65 personas, 98/164 concerns, 28 non-personas; named
 # 64/65, 111/164 (67.7%), 1; at 27c5084 the same; at 35a138a 48/65, 91/164, 24; development data from then on. Held
 # out and named, R16-R53: 7775/9233 concerns (84.2%).
-# R54 (thirty-eighth session, 2026-12-05): registered held out here before its five collectors start; scored once
-# before any of its documents is read.
-REPLICA_HELD_OUT: set[str] = {"R54"}
+# R54 (thirty-eighth session, 2026-12-05; 22 documents): registered held out here before its five collectors started
+# (7456c4f), committed unread (778bcb8), scored with the session's starting code 3e14891 and with its working code
+# before R54 was read (63976af): both the same, automatic 51/60 personas, 110/136 concerns, 15 non-personas; named
+# 60/60, 121/136 (89.0%), 0; at 27c5084 50/60, 111/136, 14 / named 58/60, 120/136; at 35a138a 45/60, 96/136, 11;
+# development data from then on. Held out and named, R16-R54: 7896/9369 concerns (84.3%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

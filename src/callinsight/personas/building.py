@@ -132,8 +132,9 @@ def person_of_the_role(section: Section, role: str) -> str:
     # "## Executive Sponsor" ⏎ "Denise - Vice President of Technology" ⏎ "Denise works with …": she, with her job title
     dashed = _GIVEN_DASH_TITLE.match(first) if len(words) <= 10 and not first.endswith((".", "!", "?")) else None
     if dashed and is_given_name(dashed["given"]) and says_word(section.text().replace(first, "", 1), dashed["given"]):
-        bare, first = True, dashed["given"]
-    person = first if bare else introduced_person(" ".join(paras))
+        person = dashed["given"]
+    else:
+        person = first if bare else introduced_person(" ".join(paras))
     return f"{person} ({role})" if person and person.lower() not in role.lower() else role
 
 

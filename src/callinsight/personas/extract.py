@@ -533,7 +533,7 @@ def _whose_scenario(section: Section, personas: list[PersonaDoc]) -> PersonaDoc 
     word = re.match(r"[A-Z][a-z]+", first)
     if not word or not is_given_name(word[0]):
         return None
-    named = [p for p in personas if re.search(rf"\b{word[0]}\b", p.name)]  # ("Executive Sponsor (Denise)" too)
+    named = [p for p in personas if says_word(p.name, word[0])]  # ("Executive Sponsor (Denise)" too)
     return named[0] if len(named) == 1 else None
 
 

@@ -71,8 +71,8 @@ def split_by_repeated_questions(section: Section) -> None:
     asked = [(i, m) for i, b in enumerate(blocks) if isinstance(b, Para) and (m := _QUESTION.match(b.text.strip()))]
     if len(asked) < 4:
         return
-    first = asked[0][1]["q"].replace("’", "'").lower()
-    opens = [i for i, m in asked if m["q"].replace("’", "'").lower() == first]
+    keys = [m["q"].replace("’", "'").lower() for _, m in asked]
+    opens = [i for (i, _), key in zip(asked, keys, strict=True) if key == keys[0]]
     questions = {i: m for i, m in asked}
     if len(opens) < 2 or len(asked) < 2 * len(opens) or any(
             not (isinstance(b, ItemList) or i in questions) for i, b in enumerate(blocks) if i >= opens[0]) \

@@ -544,20 +544,21 @@ def _repeated_openers(units: list[Para | Item]) -> tuple[list[Para | Item], set[
     cards flattened into one run of labelled lines, each opened by the same label, one that names no field, and
     repeating the labels of the others: the opening lines, one per card, and the labels of them all."""
     labelled = [u for u in units if u.label]
-    if not labelled or not (opener := labelled[0]).label or field_of(opener.label) or is_profile_heading(opener.label):
+    if not labelled or field_of(opener := labelled[0].label or "") or is_profile_heading(opener):
         return [], set()
-    if any(not isinstance(u, Para) for u in units[units.index(opener):]) or len(labelled) < len(units) - units.index(opener):
+    run = units[units.index(labelled[0]):]
+    if any(not isinstance(u, Para) or not u.label for u in run):
         return [], set()  # (a list of "Say:" / "Don't say:" lines, a name line over each card: not a run of cards)
-    key = opener.label.strip().lower()
-    opens = [u for u in labelled if (u.label or "").strip().lower() == key]
+    keys = [(u.label or "").strip().lower() for u in run]
+    opens = [u for u, k in zip(run, keys, strict=True) if k == keys[0]]
     if len(opens) < 2 or any(not u.rest or len(u.rest.split()) > 25 for u in opens):
         return [], set()
     cards: list[set[str]] = []
-    for unit in labelled:
-        if any(unit is o for o in opens):
+    for key in keys:
+        if key == keys[0]:
             cards.append(set())
         else:
-            cards[-1].add((unit.label or "").strip().lower())
+            cards[-1].add(key)
     shared = set.intersection(*cards[:-1]) if len(cards) > 2 else cards[0] & cards[1]
     if any(len(card) < 2 for card in cards[:-1]) or not cards[-1] or not shared:
         return [], set()

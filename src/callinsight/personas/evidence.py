@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from callinsight.personas.model import (
+    CONCERN_SECTIONS,
     NUMBERED_PERSONA,
     canonical_section,
     field_of,
@@ -326,11 +327,18 @@ def fields_in_its_parts(section: Section, parts: set[str]) -> bool:
 PERSONA_WORD = re.compile(r"persona|페르소나|퍼소나", re.I)
 #: "Raymond - Managing Principal Persona", "Clinic Owner Persona": a heading that calls itself one persona.
 _ONE_PERSONA_TITLE = re.compile(r"^(?!.*\bpersonas\b).{2,80}?\s+persona\W*$", re.I)
+#: "Quillmark ICP", "Acme Ideal Customer Profile": a page about the one customer a product is for.
+_ICP_WORD = re.compile(r"\bicps?\b|ideal customer profile", re.I)
+_ONE_ICP_TITLE = re.compile(r"^(?!.*\bicps\b).{2,60}?\s+(?:icp|ideal customer profile)\W*$", re.I)
 
 
 def the_pages_one_persona(section: Section, ancestors: list[Section]) -> bool:
-    """The page's one top heading calls itself a persona and holds a persona's fields of its own: the page is that
-    persona, whatever its parts look like (none of them is titled as a persona)."""
-    return len(ancestors) == 1 and ancestors[0].children == [section] and bool(_ONE_PERSONA_TITLE.match(section.title)) \
-        and not names_container(clean_name(section.title)) and is_persona_by_fields(section) \
-        and not any(PERSONA_WORD.search(s.title) for s in section.walk() if s is not section)
+    """The page's one top heading calls itself a persona (or the product's ICP) and holds a persona's fields of its
+    own (an ICP's may sit in its parts: "## Core pull" ⏎ "Limitations:" ⏎ …): the page is that persona, whatever its
+    parts look like (none of them is titled as a persona)."""
+    if len(ancestors) != 1 or ancestors[0].children != [section] or names_container(clean_name(section.title)) \
+            or any(PERSONA_WORD.search(s.title) or _ICP_WORD.search(s.title) for s in section.walk() if s is not section):
+        return False
+    if _ONE_ICP_TITLE.match(section.title):
+        return any(f in CONCERN_SECTIONS for s in section.walk() for f, _ in field_labels(s))
+    return bool(_ONE_PERSONA_TITLE.match(section.title)) and is_persona_by_fields(section)

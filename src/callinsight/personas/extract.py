@@ -89,6 +89,7 @@ from callinsight.personas.names import (
     NAME_AND_EPITHET,
     ROLE_NOUN,
     clean_name,
+    ends_with_a_person,
     introduced_person,
     is_given_name,
     is_profile_heading,
@@ -303,9 +304,11 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         reason = None  # "# Design Guidelines" over the whole page is its title: its parts may still hold an audience
     # "Journey: Gift Buyer (Derek)" after the persona "Gift Buyer": the journey of one found, whatever job it names
     of_a_known = bool(reason) and any(len(p.name) >= 4 and p.name.lower() in title.lower() for p in out.personas)
-    if reason and reason not in FIRM_REASONS and ROLE_NOUN.search(title) and not of_a_known and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
+    if reason and reason not in FIRM_REASONS and (ROLE_NOUN.search(title) or ends_with_a_person(clean_name(title))) and not of_a_known and (is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)
                                                 or listed_under_a_container(section, ancestors)):
-        reason = None  # "Training Manager Tia", "Contact Centre Agent": a job title that shares a word with a page section
+        # "Training Manager Tia", "Contact Centre Agent", "The emerging playbook author": a job title or a word for a
+        # person that shares a word with a page section
+        reason = None
     if reason and reason not in FIRM_REASONS and (NAME_AND_EPITHET.match(title) or NUMBERED_PERSONA.match(title)) and (
             is_persona_by_fields(section) or is_narrative(section, clean_name(title), ancestors)):
         # "## 2. Ines — the author who picked style over features": a person, whatever words follow; "#### 페르소나 4:
@@ -313,6 +316,14 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         reason = None
     if reason and reason not in FIRM_REASONS and headed_persona_table(section, ancestors[0] if ancestors else section, out):
         reason = None  # "## Quick Reference Matrix" ⏎ "| Persona | Share | Age |": its rows are the personas, whatever the title
+    if reason and reason not in FIRM_REASONS and (listed := [c for c in section.children if names_container(clean_name(c.title))
+                                                          and bold_persona_titles(c)]):
+        # "## Product overview" ⏎ "### Target users" ⏎ "**Persona A: Sam Reed (37)**" ⏎ his list: the page part is
+        # no persona, the personas it lists are
+        out.skipped.append(Skipped(title, reason))
+        for child in listed:
+            _visit(child, [*ancestors, section], out, source)
+        return
     if reason and not holds_personas() and not (reason not in FIRM_REASONS and listed_by_name(section)) and not (
             reason not in FIRM_REASONS and any(is_narrative(c, story_name(c.title), [*ancestors, section]) for c in section.children)):
         # (a "## Scope" whose text lists "… which we call personas:" ⏎ "* The cloud admin, who …" is kept as well)
@@ -486,8 +497,13 @@ _NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|
 
 def _story_of_someone(section: Section) -> str:
     """The person a section's first paragraph introduces, when the section goes on about them ("she", "he"),
-    whatever its heading says; "" otherwise."""
-    first = next((b for b in section.blocks if isinstance(b, Para)), None)
+    whatever its heading says; "" otherwise. A short note may come before the story ("@Sam, could you draw this up?"
+    ⏎ "Nora is a second-year student … She …": a comment thread's story)."""
+    paras = [b for b in section.blocks if isinstance(b, Para)]
+    if len(section.blocks) >= 2 and section.blocks[:2] == paras[:2] and not paras[0].bold and not paras[0].label \
+            and len(paras[0].text.split()) <= 30 and not introduced_person(paras[0].text) and len(paras[1].text.split()) >= 40:
+        paras = paras[1:]  # (not "**Basic info**" ⏎ her details ⏎ her story: a card, read as one)
+    first = paras[0] if paras else None
     if section.children or first is None or first.label or not (person := introduced_person(first.text)):
         return ""
     prose = " ".join(b.text for b in section.blocks if isinstance(b, Para))

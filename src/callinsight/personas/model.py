@@ -37,6 +37,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "anxieties", "불안", "불안감", "불안 요소", "불안 요인", "urgent pains", "urgent pain points", "urgent problems",
         "constraints", "제약", "제약 사항", "제약 조건",  # what limits the persona (time, hands, budget): a problem
         "conflicts", "inner conflicts", "internal conflicts",  # a proto-persona's "Goal" ⏎ "Conflict": what stands against it
+        "dislikes", "pet peeves",  # what they cannot stand
         # "How they describe the problem (voice of customer)": the problem in their words (the aside hid the loose match)
         "how they describe the problem", "how they describe their problems", "the problem in their words",
     ),
@@ -57,6 +58,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "expectations", "what they expect", "what they care about", "cares about", "what matters to them",
         "depends on", "relies on", "what they depend on", "what they rely on", "desires", "needs and desires",
         "니즈", "기대", "기대 사항", "요구", "요구 사항", "요구사항", "필요", "필요한 것",
+        "likes and dislikes",  # what they would rather have and what they cannot stand
     ),
     "goals": (
         "goals", "objectives", "aims", "what they want", "desired outcomes", "jobs to be done", "job to be done",
@@ -87,6 +89,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "snapshot", "at a glance", "description", "who", "who they are", "who is this", "relevant experience",
         "experience", "desc", "소개", "프로필", "basic information", "basic info", "personal information", "personal details",
         "기본 정보", "인적 사항", "인물 소개", "basic demographics", "professional background",
+        "demographic profile", "emotional state", "core emotional state",  # how they feel, as an empathy map's "Feels"
     ),
     "quotes": ("quotes", "in their words", "what they say", "typical quotes", "quote", "인용", "인용구", "핵심 인용구", "대표 인용구",
                "한마디", "대표 발언"),
@@ -254,7 +257,7 @@ NUMBERED_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|learner)\s+)?(?:pe
 #: cards do; as the opening of a paragraph ("Primary Persona 82% of users") when the card's lines were joined.
 PERSONA_TAG = re.compile(rf"^(({RANK_WORDS}|negative|anti-?)\s*)?(persona|(?:페르소나|퍼소나))(\s*#?\d{{1,2}})?(?=\s|$)", re.I)
 #: "Persona: Designer", "Persona 2 – Ops Olivia": a heading that says it is a persona and names it.
-DECLARED_PERSONA = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:persona|archetype|(?:페르소나|퍼소나))"
+DECLARED_PERSONA = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:persona(?:\s+(?:profile|card))?|archetype|(?:페르소나|퍼소나))"
                               rf"|(?:{RANK_WORDS})\s+(?:audience|segment))\s*#?\s*\d*\s*"
                               r"(?::|[—–-]\s)\s*\w", re.I)  # "User persona: …", "1.2 Caregiver Persona: Mrs. Lin", "Primary audience: …"
 

@@ -125,6 +125,12 @@ def names_people(title: str) -> bool:
                 or role_then_name or job_acronym)
 
 
+def ends_with_a_person(title: str) -> bool:
+    """"The emerging playbook author", "Video editor": a title whose last word is a word for a person."""
+    words = re.findall(r"[^\W\d_]+", title)
+    return bool(words) and _PERSON_NOUN.search(words[-1]) is not None
+
+
 def looks_like_a_name(title: str) -> bool:
     """"Dana Ortiz", "Platform engineer", "김민지 (팀장)": a person's name or a role, not "Fun facts" or "What frustrates him"."""
     core = re.split(r"\s*[(,—–:]\s*|\s-\s", clean_name(title), maxsplit=1)[0]  # "Maarten (field mapper)": Maarten
@@ -166,9 +172,13 @@ def is_topic_phrase(name: str, words: list[str] | None = None) -> bool:
     return bool(rest) and rest[0][:1].islower() and not names_people(name)
 
 
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame"})
+
+
 def prose_is_about(name: str, words: list[str], prose: str, declared: bool = False) -> bool:
     """Does the prose talk about the person the name names ("Berna" … "Berna works as a clerk … She …")?
     ``words``: the name's words without punctuation; ``declared``: the page says it holds personas."""
+    words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS] or words  # "Dr. Katherine Lowe": Katherine
     first = words[0]
     hangul = bool(_HANGUL.match(first))
     if is_topic_phrase(name, words):
@@ -189,6 +199,9 @@ def prose_is_about(name: str, words: list[str], prose: str, declared: bool = Fal
         # "PhD student Taylor Smith", "Institutional eResearch Manager Darryl Baker": a role, then the person's name
         names += [w for w in words[-2:] if w[:1].isupper() and len(w) >= 3 and not w.isupper() and not ROLE_NOUN.search(w)
                   and not _PERSON_NOUN.search(w)]
+    if not hangul and len(first) >= 5 and first[:1].isupper():
+        # "Katherine Lowe" … "Kate coaches …": the short form of her first name her story uses (a short word)
+        names += sorted({w for w in re.findall(rf"(?<!\w){re.escape(first[:3])}[a-z]{{0,2}}(?!\w)", prose) if len(w) < len(first)})
     mentions = sum(len(re.findall(rf"(?<!\w){re.escape(n)}{after}", prose)) for n in names)
     if len(words) > 1 and not words[-1].endswith("s") and _PERSON_NOUN.search(words[-1]):
         # a role written as a title is written in lower case in prose ("A platform engineer keeps …")
@@ -234,7 +247,7 @@ def clean_name(title: str) -> str:
     title = re.sub(rf"^\s*\d{{1,2}}[.)]\s+(?=(?:persona|profile|(?:페르소나|퍼소나))\s*#?\s*(?:\d+[A-Za-z]?|{PERSONA_CODE})?\s*[:—–-])", "", title, flags=re.I)
     # "Persona 2: Ops Olivia", "Persona 1 · Theo · News junkie", "Negative persona - Bargain Hunter", "Meet Decision-maker Dan",
     # "Avatar: Nora" (marketing's word for a persona)
-    name = re.sub(rf"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona|profile|archetype|icp|avatar|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?|{PERSONA_CODE})?|\s+(?-i:[A-Z]))\s*[:.—–·-]\s*",
+    name = re.sub(rf"^\W*(?:(?:negative|anti-?|buyer|user|customer|learner)\s+)?(?:persona(?:\s+(?:profile|card))?|profile|archetype|icp|avatar|(?:페르소나|퍼소나)|프로필|case\s*#?\s*\d+)(?:\s*#?\s*(?:\d+[A-Za-z]?|{PERSONA_CODE})?|\s+(?-i:[A-Z]))\s*[:.—–·-]\s*",
                   "", title.strip(), flags=re.I)
     # "User 1: Marcus - Staff Member", "Customer #2 – Linda": a numbered user, then who
     name = re.sub(rf"^\W*{NUMBERED_USER_MARK}\s*(?=(?-i:[A-Z])|[가-힣])", "", name, flags=re.I)

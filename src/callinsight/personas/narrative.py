@@ -54,6 +54,8 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
     said_a_person = bool(aside and names_people(aside.group(1)))
     if aside and (len(name.split()) > 6 or said_a_person):
         name = name[:aside.start()]
+    if re.search(r"\s-\s*[\"“][^\"”]{3,40}[\"”]\s*$", section.title) and " - " in name:
+        name = name.split(" - ", 1)[0]  # 'Dr. Kate Lowe - "The Committed Mentor"': the name, then her epithet in quotes
     if not name or len(name.split()) > 6 or CONTAINER_WORDS.search(name):
         return False
     words = [w.strip(",;:()") for w in name.split()]  # "Mimi, the non-profit deputy director" is "Mimi" in her story

@@ -170,6 +170,10 @@ PROBLEM_CUES = re.compile(
     r"\bbreaks?\b|\bfail|\berrors?\b|conflicts?\b|friction|\bslow|\bpain(?!t)|challenging|"
     r"\b(fac\w*|ha(s|ve|d)|meets?|encounter\w*|experienc\w*|magnif\w*) (\w+ ){0,2}challenges?\b|\bchallenges? (with|in|of)\b|"
     r"\b(these|those|such|many|biggest|main|real) challenges\b|obstacle|barrier|\black(s|ing)?\b|"
+    r"\bwhat (stops|holds back|keeps back) (them|him|her|me|us)\b|\bgets? in (the|their|his|her|my|our) way\b|"  # a barrier said so
+    r"\bstressed\b|\btorn between\b|\bguilt(y)?\b|"  # how a persona feels about it
+    r"\b(main|biggest|greatest|chief|key) challenge (is|was|lies)\b|"
+    r"\bsadly\b|\blosses\b|\bslump\b|\b(dropped|fallen|fell|declined|plummeted) (sharply|steeply|dramatically|significantly)\b|"
     r"\blimit(ed|s)\b|\btoo (long|much|many|expensive|complex|slow)\b|\bwait(s|ing|ed)?\b|annoy|overwhelm|over-?committed|"
     r"overworked|exhaust|tedious|time-consuming|stressful|\bsick\b|\bproblems?\b|\bissues\b|complain|"
     r"\brisk(?!s? (management|assessment|analy\w*|scor\w*|indicators?|ratings?)\b)|\bgaps?\b|inconsisten|\bkill|"
@@ -233,7 +237,7 @@ PROBLEM_CUES = re.compile(
     r"\b(lots of|a lot of|considerable|significant) efforts?\b|\btension\b|"
     r"\bstill not working\b|\b(stopped|stops) working\b|\bmessy\b|\bunstructured\b|\bdisorgani[sz]ed\b|\bunpleasant\b|"
     r"\b(has|have|had)(n['’]t| not) (yet )?been able to\b|\bno (consensus|agreement)\b|\bnot (very |really )?tech[- ]savvy\b|"
-    r"\bnever knows?\b|\bhours of (searching|digging|trying)\b|\bwast(e|es|ed|ing) (\w+ ){0,2}(time|hours?|minutes|days?|mornings?|afternoons?|money|effort)\b|"
+    r"\bnever knows?\b|\bhours of (searching|digging|trying)\b|\bwast(e|es|ed|ing) (\w+ ){0,2}(time|hours?|minutes|days?|mornings?|afternoons?|evenings?|nights?|weekends?|money|effort)\b|"
     r"\b(time|hours?|money|effort) (is |are |gets? )?wasted\b|"
     r"\b(is|are|was|were|becomes?|became|remains?) (always |often |still |usually |sometimes |also )?(an? |the )?(real |big |major |constant |recurring )?(issue|problem)\b|"
     r"\b(has|have|had) no (\w+ ){0,2}(experience|knowledge|clue|references?)\b|\bno clue\b|"
@@ -246,6 +250,8 @@ PROBLEM_CUES = re.compile(
     r"\b(not|never) (yet )?(had|received) (any )?(formal )?(training|experience)\b|"
     r"\bspends? (a lot of|lots of|much of \w+) time\b|\bhad to\b|"
     r"불안정|끊기|끊겨|부담|시간이 (없|부족)|(오래|많이) 걸(리|린|려)|시간이 너무|"
+    # "worse" and "no time to spare" ("점점 나빠지더라구요", "부엌에 설 짬이 안 나요")
+    r"나빠지|나빠졌|나빠져|악화|(짬|틈|여유)(이|가) (안 ?나|없)|"
     # Korean for "impossible", "afraid", "broken", "slow", and "there was no …" in the past tense
     r"불가능|겁(이 )?(나|난|납)|먹통|굼뜨|굼떠|(?<!문제가 )(?<!문제)(?<!상관)없었(다|어요|습니다|고|는데)|"
     # the problem words of mining/problems.ko.yaml as written text conjugates them

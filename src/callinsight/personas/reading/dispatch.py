@@ -116,7 +116,20 @@ def _marked_up(text: str) -> bool:
     lines = text.splitlines()
     if sum(1 for line in lines if line.strip()) < 20 or _STRUCTURE.search(text):
         return True
-    return bool(_BULLET.search(text)) and _titles_alone(lines) < 3
+    return bool(_BULLET.search(text)) and _titles_alone(lines) < 3 and _titles_over_lists(lines) < 3
+
+
+def _titles_over_lists(lines: list[str]) -> int:
+    """Roles or names on short lines after a blank line, each right over a list ("Travel Agent" ⏎ "- Agent who books
+    …"), no mark and no sentence ending: the cards' titles of a page written without headings (not a field's name
+    over its list, "Goals" ⏎ "- …", which Markdown reads well as it is)."""
+    from callinsight.personas.names import names_people
+    from callinsight.personas.reading.office import is_field
+
+    return sum(1 for i, line in enumerate(lines[:-1]) if 0 < len(line.split()) <= 6 and (i == 0 or not lines[i - 1].strip())
+               and not line.rstrip().endswith((".", ",", ";", ":", "!", "?")) and _BULLET.match(lines[i + 1])
+               and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", line.strip()) and not is_field(line.strip())
+               and names_people(line.strip()))
 
 
 def _titles_alone(lines: list[str]) -> int:

@@ -306,6 +306,37 @@ def _listed_lines(lines: list[str], heads: set[int]) -> set[int]:
     return listed
 
 
+#: Labels a card's lines are listed under that are no persona field on their own ("배경:", a card's background; a
+#: page's "## 배경" is the page's).
+_LISTING_LABELS = frozenset({"배경"})
+_TITLE_CASE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
+
+
+def _spaced_items(lines: list[str]) -> set[int]:
+    """The items of a field's list pasted from a word processor, a blank line after each ("Problems:" ⏎ "" ⏎ "Hard
+    to reach neighbours" ⏎ "" ⏎ "Sites feel commercial"): short lines standing alone right under a field's label
+    with its colon and no value, up to a line that is no such item (a label, a sentence, a card's title)."""
+    from callinsight.personas.model import NUMBERED_PERSONA
+    from callinsight.personas.names import MEET_LINE
+    from callinsight.personas.reading.office import is_field
+
+    items: set[int] = set()
+    for i, raw in enumerate(lines):
+        label = raw.strip()
+        if not (label.endswith(":") and (is_field(label[:-1].strip()) or label[:-1].strip() in _LISTING_LABELS)):
+            continue
+        for j in range(i + 1, len(lines)):
+            line = lines[j].strip()
+            if not line:
+                continue
+            if not 0 < len(line.split()) <= 12 or ":" in line or line.endswith((",", ";")) or line[:1].islower() \
+                    or _MARKDOWN_LINE.match(lines[j]) or is_field(line) or NUMBERED_PERSONA.match(line) \
+                    or MEET_LINE.match(line) or _TITLE_CASE.fullmatch(line):
+                break  # ("Bikash Thapa", "Travel Agent": the next card's title)
+            items.add(j)
+    return items
+
+
 def _field_line(line: str) -> bool:
     """"Age: 39", "Pain points: …": a field's label and its value, standing alone or not (a name's label, "Persona:
     Reader", standing alone heads what follows)."""
@@ -397,8 +428,9 @@ def as_markdown(text: str) -> str:
                                         _names_by_label) if kind(first_line)), None)
     unwrapped = _never_wrapped(lines)
     fields = first_fields(lines)
-    heads = {i for i, line in enumerate(lines) if line.strip() and heads_what_follows(lines, i, fields)}
-    listed = _listed_lines(lines, heads)
+    spaced = _spaced_items(lines)
+    heads = {i for i, line in enumerate(lines) if line.strip() and i not in spaced and heads_what_follows(lines, i, fields)}
+    listed = _listed_lines(lines, heads) | spaced
     # where a wiki's own headings came along ("Readers[edit]"), the headings guessed from short lines sit below them
     guessed = "###" if any(_WIKI_EDIT.search(line) for line in lines) else "##"
     kinds: list[str] = []  # the item marks of the Korean list being read, outermost first
@@ -480,7 +512,7 @@ def as_markdown(text: str) -> str:
         picture = started and _IMAGE_NAME.search(stripped) is not None  # "persona page image-31": where a picture stood
         last = started and not _next_text(lines, i)  # the page's last words, cut off in a copy, head nothing
         if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8)
-                and not HEADING_END.search(stripped) and not spoken and not picture and not last) or i in heads:
+                and not HEADING_END.search(stripped) and not spoken and not picture and not last and i not in spaced) or i in heads:
             out.append(heading(stripped))
         elif i in listed:
             out.append(f"- {stripped}")  # short lines one under another, copied from a page's list or cards

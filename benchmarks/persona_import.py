@@ -295,7 +295,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R55 was read (uncommitted on 9c3579f): both the same, automatic 50/67 personas, 175/245 concerns, 3
 # non-personas; named 61/67, 199/245 (81.2%), 0; at 27c5084 43/67, 133/245, 7 / named 61/67, 195/245; at 35a138a
 # 43/67, 121/245, 9; development data from then on. Held out and named, R16-R55: 8095/9614 concerns (84.2%).
-REPLICA_HELD_OUT: set[str] = set()
+# R56 (thirty-ninth session, 2026-12-05): registered held out here before its five collectors started; not read.
+REPLICA_HELD_OUT: set[str] = {"R56"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -295,8 +295,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R55 was read (uncommitted on 9c3579f): both the same, automatic 50/67 personas, 175/245 concerns, 3
 # non-personas; named 61/67, 199/245 (81.2%), 0; at 27c5084 43/67, 133/245, 7 / named 61/67, 195/245; at 35a138a
 # 43/67, 121/245, 9; development data from then on. Held out and named, R16-R55: 8095/9614 concerns (84.2%).
-# R56 (thirty-ninth session, 2026-12-05): registered held out here before its five collectors started; not read.
-REPLICA_HELD_OUT: set[str] = {"R56"}
+# R56 (thirty-ninth session, 2026-12-05; 21 documents): registered held out here before its five collectors started
+# (d8f08d8), committed unread (272c257), scored with the session's starting code 9b4e05f and with its working code
+# before R56 was read (1f495ed): both the same, automatic 31/53 personas, 59/131 concerns, 9 non-personas; named
+# 49/53, 65/131 (49.6%), 0; at 27c5084 27/53, 44/131, 12 / named 49/53, 62/131; at 35a138a 31/53, 43/131, 14;
+# development data from then on. Held out and named, R16-R56: 8160/9745 concerns (83.7%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

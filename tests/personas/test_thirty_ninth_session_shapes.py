@@ -502,3 +502,62 @@ def test_a_page_of_several_icps_is_not_one_persona(tmp_path: Path) -> None:
         - Clients send receipts as blurry photos.
         """))
     assert [p.name for p in parsed.personas] != ["Ledgerly ICP"]
+
+
+def test_a_template_filled_in_once_per_persona_with_a_name_heading_is_one_persona_each(tmp_path: Path) -> None:
+    # before: one persona named by the page's title, all three people's troubles run together
+    found = _concerns(parse_document(write_doc(tmp_path, "persona.md", """\
+        # Lab 5 - User Persona
+
+        ## 1. Persona Name
+
+        Arjun, Night Courier
+
+        ## 2. User Type
+
+        A courier who delivers parcels after dark.
+
+        ## 3. Pain Points
+
+        - Gate codes are missing from half the addresses.
+        - The route app drains his phone battery.
+
+        ## 1. Persona Name
+
+        Mei, Depot Manager
+
+        ## 2. User Type
+
+        Runs the depot's morning shift.
+
+        ## 3. Pain Points
+
+        - Late scans make the morning count wrong.
+        """)))
+    assert list(found) == ["Arjun, Night Courier", "Mei, Depot Manager"]
+    assert any("Gate codes are missing" in c for c in found["Arjun, Night Courier"])
+    assert not any("Late scans" in c for c in found["Arjun, Night Courier"])
+    assert any("Late scans" in c for c in found["Mei, Depot Manager"])
+
+
+def test_numbered_cards_with_a_persona_label_and_a_main_barrier(tmp_path: Path) -> None:
+    # before: "### 1." was skipped as a date, and "Their main barrier to achieving this goal" read as a goal
+    found = _concerns(parse_document(write_doc(tmp_path, "personas.md", """\
+        ## User Personas
+
+        ### 1.<br>
+        **Persona:** Night Nurse<br>
+        **Who are they:** She works twelve-hour shifts on a surgical ward.<br>
+        **Their main goal:** Hand over each patient in a few minutes.<br>
+        **Their main barrier to achieving this goal:** The notes live in three systems. She copies them by hand at the end of every shift.<br>
+
+        ### 2.<br>
+        **Persona:** Ward Clerk<br>
+        **Who are they:** He keeps the admissions list for the ward.<br>
+        **Their main goal:** Know which beds are free before the porters ask.<br>
+        **Their main barrier to achieving this goal:** Bed numbers change without anyone telling him.<br>
+        """)))
+    assert list(found) == ["Night Nurse", "Ward Clerk"]
+    assert any("copies them by hand" in c for c in found["Night Nurse"])
+    assert any("Bed numbers change" in c for c in found["Ward Clerk"])
+    assert not any("Hand over each patient" in c for c in found["Night Nurse"])

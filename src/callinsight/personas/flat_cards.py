@@ -4,6 +4,7 @@ only by where they stand (pasted page text, bold names over field paragraphs).""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from callinsight.personas.model import field_of
 from callinsight.personas.names import is_given_name, is_profile_heading
@@ -92,3 +93,25 @@ def split_by_repeated_questions(section: Section) -> None:
         cards.append(Section(title=title, level=section.level + 1, blocks=card))
     section.blocks = blocks[:opens[0]]
     section.children = cards + section.children
+
+
+#: A heading whose section holds only the persona's name ("## 1. Persona Name" ⏎ "Pema, Year 1 Student").
+_NAME_HEADING = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:user\s+)?persona(?:['’]s)?\s+name|name\s+of\s+(?:the\s+)?persona|"
+                           r"(?:페르소나|퍼소나)\s*이름)\W*$", re.I)
+
+
+def split_by_name_headings(section: Section) -> None:
+    """"## 1. Persona Name" ⏎ "Pema, Year 1 Student" ⏎ "## 2. User Type" ⏎ … ⏎ "## 5. Pain Points" ⏎ … ⏎ "## 2. Persona
+    Name" ⏎ "Hana, …": a template filled in once per persona with every part a heading of one level; each run of
+    headings opened by the name heading is one persona, named by the name it holds, the headings after it its parts."""
+    for child in section.children:
+        split_by_name_headings(child)
+    children = section.children
+    opens = [i for i, c in enumerate(children) if _NAME_HEADING.match(c.title) and not c.children and len(c.blocks) == 1
+             and isinstance(c.blocks[0], Para) and 0 < len(c.blocks[0].text.split()) <= 8]
+    if len(opens) < 2 or any(children[i].level != children[opens[0]].level for i in range(opens[0], len(children))):
+        return
+    cards = [Section(title=children[start].blocks[0].text.strip(), level=children[start].level,  # type: ignore[union-attr]
+                     children=[replace(c, level=c.level + 1) for c in children[start + 1:end]])
+             for start, end in zip(opens, [*opens[1:], len(children)], strict=True)]
+    section.children = children[:opens[0]] + cards

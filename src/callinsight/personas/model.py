@@ -316,6 +316,8 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         return None  # 'Who is "Helen" (Primary ICP)': her persona's title, not the "who they are" field
     if found := canonical_section(label):
         return found
+    if found := their_main_field(label):
+        return found
     if found := field_about_someone(label):
         return found
     if loose and (found := korean_field(label)):
@@ -338,6 +340,16 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
 
 #: How much a part of a field weighs ("🔴 Critical pain points", "Minor frustrations", "Low-priority needs").
 _WEIGHT = re.compile(r"^\W*(?:critical|major|moderate|minor|severe|high|medium|low)(?:[- ]priority)?\s+", re.I)
+
+
+#: "Their main barrier to …", "His biggest worry about …": a field named by whose and which one, then what it is about.
+_THEIR_MAIN = re.compile(r"^\W*(?:their|his|her)\s+(?:main|biggest|greatest|key|primary|top)\s+(?P<noun>[^\W\d_]+)\s+\S", re.I)
+
+
+def their_main_field(label: str) -> str | None:
+    """"Their main barrier to achieving this goal": the field its noun names (a barrier), whatever it is about."""
+    main = _THEIR_MAIN.match(label)
+    return (canonical_section(main["noun"]) or canonical_section(main["noun"] + "s")) if main else None
 
 
 def unweighted(title: str) -> str:

@@ -26,6 +26,7 @@ from callinsight.personas.model import (
     keyword_section,
     korean_field,
     slugify,
+    their_main_field,
     trailing_section,
     unweighted,
 )
@@ -52,7 +53,7 @@ _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?targ
 #: A heading that numbers personas instead of naming them, and the labels of the line that names one.
 _NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|customer|profile|archetype|(?:페르소나|퍼소나)|사용자)(\s*#?\s*\d*|\s+[a-z])$|"
                             r"^(?:persona|user|customer|buyer)\s+(?:profile|card|sheet)$|"  # "Persona profile": no role
-                            r"^Unnamed persona$", re.I)  # "Persona 2", "Persona B", "페르소나 A"
+                            r"^Unnamed persona$|^\d{1,2}[.)]?$", re.I)  # "Persona 2", "Persona B", "페르소나 A", "### 1."
 #: "Tuesday, March 14, 2017", "2017-03-14": a date, as a blog post is titled, never a persona's name.
 _DATE_NAME = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+,?\s+\d{4}|"
                         r"\d{4}-\d{2}-\d{2})$", re.I)
@@ -140,7 +141,7 @@ def _hashed_id(name: str) -> str:
 def _field(label: str) -> str | None:
     # a label asked as a question may be longer: "What's your main barrier to achieving this goal?"
     longest = 10 if ASKED.match(label) else 4
-    return canonical_section(label) or field_about_someone(label) or korean_field(label) or (
+    return canonical_section(label) or their_main_field(label) or field_about_someone(label) or korean_field(label) or (
         keyword_section(label) if len(label.split()) <= longest else trailing_section(label))
 
 

@@ -112,8 +112,8 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"^\W*(phase|milestone|sprint|stage)\s*[\dIVX]+\b|^\W*\d\s*단계|단계별|\b(by|per) (stage|phase)\b", "a stage of the plan, not a persona"),
     # ("Agenda Supporter" is a kind of user)
     (r"\bagenda\s*([(:—–-]|$)|meeting (agenda|notes|minutes)|회의록|안건", "a meeting's agenda or notes, not a persona"),
-    # "May 2025 - June 2025", "3 October 2014", "2025년 5월": a date, the page's or a post's
-    (r"^(?=.*\d)(\W|_|\d|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
+    # "May 2025 - June 2025", "3 October 2014", "2025년 5월": a date, the page's or a post's (not "### 1.", a card's number)
+    (r"^(?=.*\d)(?!\W*\d{1,2}\W*$)(\W|_|\d|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
      r"nov(ember)?|dec(ember)?)\b|년|월|일)+$", "a date, not a persona"),
     (r"https?:|https?//|\bwww\.|\.(com|org|net|io|co\.uk)/", "a web address, not a persona"),
     # what a web page or a slide shows in place of a picture ("Photo", "Persona image", "사진")

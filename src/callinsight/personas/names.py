@@ -121,7 +121,7 @@ def names_people(title: str) -> bool:
     # "PhD student Taylor Smith": a role in lower case, then a capitalised name
     role_then_name = any(w.islower() and _PERSON_NOUN.search(w) and words[i + 1][:1].isupper() for i, w in enumerate(words[:-1]))
     job_acronym = any(w in ROLE_ACRONYMS for w in words)  # "Infrastructure SRE", "CTO"
-    return bool(ROLE_NOUN.search(title) or _PEOPLE_PLURAL.search(title) or (words and _PERSON_NOUN.search(words[-1]))
+    return bool(ROLE_NOUN.search(title) or _PEOPLE_PLURAL.search(title) or ends_with_a_person(title)
                 or role_then_name or job_acronym)
 
 

@@ -121,13 +121,12 @@ def _marked_up(text: str) -> bool:
 
 def _titles_over_lists(lines: list[str]) -> int:
     """Roles or names on short lines after a blank line, each right over a list ("Travel Agent" ⏎ "- Agent who books
-    …"), no mark and no sentence ending: the cards' titles of a page written without headings (not a field's name
-    over its list, "Goals" ⏎ "- …", which Markdown reads well as it is)."""
+    …"): the cards' titles of a page written without headings (not a field's name over its list, "Goals" ⏎ "- …",
+    which Markdown reads well as it is)."""
     from callinsight.personas.names import names_people
     from callinsight.personas.reading.office import is_field
 
-    return sum(1 for i, line in enumerate(lines[:-1]) if 0 < len(line.split()) <= 6 and (i == 0 or not lines[i - 1].strip())
-               and not line.rstrip().endswith((".", ",", ";", ":", "!", "?")) and _BULLET.match(lines[i + 1])
+    return sum(1 for i, line in enumerate(lines[:-1]) if _title_after_blank(lines, i) and _BULLET.match(lines[i + 1])
                and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", line.strip()) and not is_field(line.strip())
                and names_people(line.strip()))
 
@@ -135,10 +134,15 @@ def _titles_over_lists(lines: list[str]) -> int:
 def _titles_alone(lines: list[str]) -> int:
     """Short lines with a blank line on each side, no mark and no sentence ending: titles of a page's parts (not a
     rule drawn with a character: "⸻")."""
-    return sum(1 for i, line in enumerate(lines) if 0 < len(line.split()) <= 6 and re.search(r"[^\W\d_]", line)
-               and not re.match(r"\s*([-*+•]|\d+[.)])\s", line)
-               and not line.rstrip().endswith((".", ",", ";", ":", "!", "?")) and (i == 0 or not lines[i - 1].strip())
-               and (i + 1 == len(lines) or not lines[i + 1].strip()))
+    return sum(1 for i, line in enumerate(lines) if _title_after_blank(lines, i) and re.search(r"[^\W\d_]", line)
+               and not re.match(r"\s*([-*+•]|\d+[.)])\s", line) and (i + 1 == len(lines) or not lines[i + 1].strip()))
+
+
+def _title_after_blank(lines: list[str], i: int) -> bool:
+    """A short line after a blank one (or opening the text), with no sentence ending."""
+    line = lines[i]
+    return 0 < len(line.split()) <= 6 and not line.rstrip().endswith((".", ",", ";", ":", "!", "?")) \
+        and (i == 0 or not lines[i - 1].strip())
 
 
 def _decoded(data: bytes, path: Path) -> str:

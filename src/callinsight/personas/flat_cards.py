@@ -107,11 +107,12 @@ def split_by_name_headings(section: Section) -> None:
     for child in section.children:
         split_by_name_headings(child)
     children = section.children
-    opens = [i for i, c in enumerate(children) if _NAME_HEADING.match(c.title) and not c.children and len(c.blocks) == 1
-             and isinstance(c.blocks[0], Para) and 0 < len(c.blocks[0].text.split()) <= 8]
+    names = {i: text for i, c in enumerate(children) if _NAME_HEADING.match(c.title) and not c.children
+             and len(c.blocks) == 1 and isinstance(name := c.blocks[0], Para) and 0 < len((text := name.text.strip()).split()) <= 8}
+    opens = list(names)
     if len(opens) < 2 or any(children[i].level != children[opens[0]].level for i in range(opens[0], len(children))):
         return
-    cards = [Section(title=children[start].blocks[0].text.strip(), level=children[start].level,  # type: ignore[union-attr]
+    cards = [Section(title=names[start], level=children[start].level,
                      children=[replace(c, level=c.level + 1) for c in children[start + 1:end]])
              for start, end in zip(opens, [*opens[1:], len(children)], strict=True)]
     section.children = children[:opens[0]] + cards

@@ -300,7 +300,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R56 was read (1f495ed): both the same, automatic 31/53 personas, 59/131 concerns, 9 non-personas; named
 # 49/53, 65/131 (49.6%), 0; at 27c5084 27/53, 44/131, 12 / named 49/53, 62/131; at 35a138a 31/53, 43/131, 14;
 # development data from then on. Held out and named, R16-R56: 8160/9745 concerns (83.7%).
-REPLICA_HELD_OUT: set[str] = set()
+# R57 (fortieth session, 2026-12-05): registered held out here before its five collectors start.
+REPLICA_HELD_OUT: set[str] = {"R57"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -300,8 +300,14 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R56 was read (1f495ed): both the same, automatic 31/53 personas, 59/131 concerns, 9 non-personas; named
 # 49/53, 65/131 (49.6%), 0; at 27c5084 27/53, 44/131, 12 / named 49/53, 62/131; at 35a138a 31/53, 43/131, 14;
 # development data from then on. Held out and named, R16-R56: 8160/9745 concerns (83.7%).
-# R57 (fortieth session, 2026-12-05): registered held out here before its five collectors start.
-REPLICA_HELD_OUT: set[str] = {"R57"}
+# R57 (fortieth session, 2026-12-05; 23 documents): registered held out here before its five collectors started
+# (718e1ef), committed unread (4ead8d6), scored with the session's starting code 8080186 and with its working code
+# before R57 was read (uncommitted on 4ead8d6): automatic 29/53 personas, 66/116 concerns, 11 non-personas, named
+# 49/53, 83/116 (71.6%), 0 at the start; automatic 29/53, 66/116, 13, named 50/53, 85/116 (73.3%), 0 with the working
+# code (a JSX page component read as the page it renders: 0/2 -> 2/2 named); at 27c5084 24/53, 53/116, 11 / named
+# 47/53, 76/116; at 35a138a 22/53, 46/116, 8; development data from then on. Held out and named (starting code),
+# R16-R57: 8243/9861 concerns (83.6%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -19,6 +19,7 @@ from callinsight.personas.names import (
     introduced_person,
     is_topic_acronym,
     is_topic_phrase,
+    looks_like_a_name,
     names_container,
     names_people,
     only_numbers_a_persona,
@@ -260,11 +261,24 @@ def persona_children(section: Section, ignore: list[Section] | None = None) -> b
         holding = (c for c in holding if not says_word(c.title, given))
     if first is not None and fields and is_persona_by_fields(first) and not persona_children(first) \
             and not names_container(clean_name(first.title)) and next(holding, None) is None \
-            and not any(names_container(clean_name(c.title)) and not c.blocks for c in children):  # not "## PERSONAS" ⏎ "## HAROLD"
+            and not any(names_container(clean_name(c.title)) and not c.blocks for c in children) \
+            and not _announced(children, first):  # not "## PERSONAS" ⏎ "## HAROLD", nor "## Persona" ⏎ "## Harold"
         # "## Rosa" ⏎ "### Pain points" ⏎ "### Understanding the rider" ⏎ "#### Frustrations": beside fields of the
         # section's own, one sub-section with fields is a part of the same persona
         return False
     return first is not None
+
+
+#: "Persona", "User persona", "페르소나": an empty heading over the one persona of a page, as a case study announces her.
+_ONE_PERSONA_HEADING = re.compile(r"^\W*(?:(?:user|customer|buyer|target|primary|our|the)\s+)?(?:persona|페르소나|퍼소나)\W*$", re.I)
+
+
+def _announced(children: list[Section], child: Section) -> bool:
+    """Is ``child`` right after an empty heading that says a persona follows ("## Persona" ⏎ "## Kwabena Asante")?"""
+    at = next((i for i, c in enumerate(children) if c is child), 0)
+    before = children[at - 1] if at else None
+    return before is not None and not before.blocks and not before.children and _ONE_PERSONA_HEADING.match(before.title) is not None \
+        and looks_like_a_name(clean_name(child.title))
 
 
 #: "Relationship with the founder", "Her relationship to the vendor": how the persona above deals with someone.

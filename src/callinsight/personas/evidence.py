@@ -123,7 +123,7 @@ def profile_card_name(section: Section) -> str:
         for row in [b.header, *b.rows] if len(row) == 2]  # "| **이름** | 정하린 |": a card kept as a two-column table
     named = next((rest for label, rest in ((label, rest.strip().strip(_QUOTES)) for label, rest in labelled)
                   if _RANK.sub("", label.strip(_LABEL_MARKS).lower()) in NAME_LABEL_WORDS
-                  and 0 < len(rest.split()) <= 5 and (looks_like_a_name(rest) or is_given_name(rest))
+                  and 0 < len(rest.split()) <= 5 and (looks_like_a_name(bare := without_asides(rest).strip()) or is_given_name(bare))
                   and not is_placeholder(rest)), "")  # ("Name: Theo": one word is a name when the label says so)
     facts = {label.strip().lower() for label, rest in labelled if PROFILE_DETAIL.match(label) and rest.strip()
              and not is_placeholder(rest)}

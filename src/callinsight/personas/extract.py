@@ -159,7 +159,8 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if root.record or (is_persona_by_fields(root) and not persona_children(root) and not has_persona_table(root) and not readme
                        and not any(stories_by_role(s) for s in root.walk()) and not cards_by_bold_names(root)):
         name = meta_name(root) or root.title or _bold_title(root) or _declared_title(root) or profile_card_name(root) \
-            or most_told_person(root.text()) or name_from_stem(stem)
+            or next((n for s in root.walk() if (n := profile_card_name(s))), "") or most_told_person(root.text()) \
+            or name_from_stem(stem)  # ("# Trainer" ⏎ "### Bio" ⏎ "| Name | Marcus Whitfield |": her card names her)
         out.personas.append(from_fields(root, name, source, []))
         return out
     first = root.children[0] if root.children else None
@@ -373,8 +374,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if about_the_personas(section):
         out.skipped.append(Skipped(title, "says how the personas were made, about all of them"))
         return
+    # ("# 빵 예약 서비스 계획" ⏎ "## 문제 정의" ⏎ its text ⏎ "## 페르소나" ⏎ …: a page's title over its parts, no story of its own)
     if is_narrative(section, story_name(title), ancestors) and not CONTAINER_WORDS.search(clean_name(title)) \
-            and not persona_children(section, ignore=nested) and not roles_below(section, ancestors):
+            and not persona_children(section, ignore=nested) and not roles_below(section, ancestors) \
+            and not (nested and not section.blocks):
         out.personas.append(from_narrative(section, person_of_the_role(section, story_name(title)), source, ancestors, nested))
         for child in nested:  # "# C D" ⏎ story ⏎ "## Older Personas": a heading level slipped
             _visit(child, [*ancestors, section], out, source)
@@ -387,7 +390,10 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         s is not section and NUMBERED_PERSONA.match(s.title) for s in ancestors[-1].children)  # "# ICP #2 — …" after "# ICP #1 — …"
     if (_NAMED_PERSONA.match(clean_name(title)) or DECLARED_PERSONA.match(title) or numbered_beside_another) \
             and not holds_personas() and len(below.split()) >= 12:
-        out.personas.append(from_narrative(section, clean_name(title), source, ancestors))  # "## Admin persona", "## Persona: Designer" ⏎ prose
+        name = clean_name(title)
+        if _ONLY_SAYS_PERSONA.match(name) and (who := most_told_person(below)):
+            name = who  # "## Detailed Persona" ⏎ "* Frank, an elderly patient" ⏎ his story: the story names him
+        out.personas.append(from_narrative(section, name, source, ancestors))  # "## Admin persona", "## Persona: Designer" ⏎ prose
         return
     if the_pages_one_persona(section, ancestors):
         # "# Raymond - Managing Principal Persona" over the whole page ⏎ "## Pain Points" ⏎ … ⏎ "### Comfort Level:
@@ -490,6 +496,10 @@ _PERSONAS_AND = re.compile(r"\b(?:user |customer |buyer )?personas\s*(?:&|\+|/|,
 #: "Our users and their needs", "User needs", "Personas": a section whose lines say whose needs the lists are.
 _USERS_AND_NEEDS = re.compile(r"^\W*((our|the) )?(users?|personas?|stakeholders?|audiences?|roles)\b.*\bneeds\b|^\W*(user )?needs\W*$|"
                               r"^\W*((our|the|key) )?(users?|personas?|stakeholders?|audiences?|roles)\W*$", re.I)
+
+#: "Detailed Persona", "Final user persona": a heading that says a persona follows, and no more about who.
+_ONLY_SAYS_PERSONA = re.compile(r"^\W*(?:(?:detailed|final|full|example|sample|main|primary|secondary|proto|draft|our|the|user|"
+                                r"customer|buyer|target)\s+)+persona\W*$", re.I)
 
 #: "Admin persona", "101 persona": a heading that declares one persona (not "The persona", "Personas").
 _NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|any|what is an?|new)\s+persona$)"

@@ -9,7 +9,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from callinsight.personas.evidence import introduces_its_name, is_persona_bullet, is_persona_by_fields
+from callinsight.personas.evidence import (
+    introduces_its_name,
+    is_persona_bullet,
+    is_persona_by_fields,
+    profile_card_name,
+)
 from callinsight.personas.flat_cards import profiled_names, split_named_runs
 from callinsight.personas.model import DECLARED_PERSONA, NUMBERED_PERSONA, PERSONA_TAG, field_of, normalise_heading
 from callinsight.personas.names import (
@@ -351,8 +356,12 @@ def _names_over_roles(children: list[Section]) -> list[Section]:
 
 
 def _may_own(head: Section, guessed: bool) -> bool:
-    """A heading with nothing under it, or, in guessed headings, a role or a person over a line or a paragraph about
+    """A heading with nothing under it or over a filled-in profile card, or, in guessed headings, a role or a person over a line or a paragraph about
     them ("Jordan Hayes: Outreach Champion" ⏎ "Serves as …"; "Homeowner Henry" ⏎ "Customer persona #1")."""
+    if profile_card_name(head) and not _field_heading(head.title) and not non_persona_reason(head.title):
+        return True  # "### Target persona: makers" ⏎ "| **Name** | Jisoo (29) |" ⏎ … ⏎ "### Pain points": her card
+    if not guessed and _details_card(head):  # (guessed headings have their own test of a card, _carded)
+        return True  # "#### Carlos" ⏎ "Age: 52" ⏎ "Occupation: Shop owner" ⏎ "#### Bio" ⏎ "#### Frustrations": his card
     if not _can_own_fields(head.title):
         return False
     if not head.blocks:
@@ -360,6 +369,16 @@ def _may_own(head: Section, guessed: bool) -> bool:
     # a role, or the person the paragraph introduces; not any title-case heading ("Main Points" over its list)
     return guessed and (names_people(without_asides(clean_name(head.title))) or introduces_its_name(head) or _carded(head)
                         or _NICKNAMED.match(head.title.strip()) is not None)
+
+
+def _details_card(head: Section) -> bool:
+    """A name over nothing but two or more lines of a person's details ("Age: 52", "Hometown: Chicago")."""
+    title = clean_name(head.title)
+    labels = [b.label for b in head.blocks if isinstance(b, Para)] + [
+        i.label for b in head.blocks if isinstance(b, ItemList) for i in b.items]
+    # a person's name, first name first ("Basic Demographics" over the same lines is a part of a card)
+    return bool(title) and is_given_name(title.split()[0]) and not _field_heading(title) and len(labels) >= 2 \
+        and all(label and PROFILE_DETAIL.match(label) for label in labels)
 
 
 #: "Ines, “The Night Owl”", "Sam 'the Skeptic'": a given name and the nickname the persona goes by, in quotation marks.
@@ -454,7 +473,10 @@ def _belongs_to(title: str, owner: str) -> bool:
     word ("Tom's task")."""
     if _field_heading(title) or _PERSONA_NUMBER.match(title) or is_profile_heading(title):
         return True
-    first = re.escape(clean_name(owner).split()[0])
+    words = clean_name(owner).split()
+    if not words:  # a card under a bare "Persona": no name of its own to be named by
+        return False
+    first = re.escape(words[0])
     return len(title.split()) <= 6 and first[:1].isupper() and bool(re.search(rf"\b{first}(['’]s)?\b", title))
 
 

@@ -141,12 +141,21 @@ def _merge_given_into_full(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 _GIVEN_THEN_MORE = re.compile(r"^([A-Z][a-z]+|[가-힣]{2,4})(?=\s*[(,]|\s+[-–—]\s)")
 
 
+#: "사장님: 조미래", "Shop owner, Dana": a role (an honorific one, or of two words or more), then the first name alone,
+#: as a card's heading may put them ("Dana, Nurse" is Dana's).
+_ROLE_THEN_GIVEN = re.compile(r"^(?:[가-힣]{1,8}님|[A-Z][a-z]+(?: [a-z]+){1,3})\s*[,:]\s*([A-Z][a-z]+|[가-힣]{2,4})$")
+
+
 def _merge_row_into_card(personas: list[PersonaDoc]) -> list[PersonaDoc]:
-    """"| **Dana** — the weekend planner | Calendar |" in a summary table, then "### 1. Persona — Dana (34, nurse)" over
-    her card: two personas, and only two, named by one first name and something more, one a table's record and the
+    """"| **Dana** — the weekend planner | Calendar |" in a summary table, then "### 1. Persona — Dana (34, nurse)" (or
+    "### Nurse: Dana") over her card: two personas, and only two, named by one first name and something more, one a table's record and the
     other not, are one person, named as her card heads her."""
-    return _merge_pairs(personas, lambda p: m[1] if (m := _GIVEN_THEN_MORE.match(p.name.strip())) else "",
-                        lambda known, p: known.from_record != p.from_record, lambda known, p: known.from_record)
+    def given(persona: PersonaDoc) -> str:
+        name = persona.name.strip()
+        return m[1] if (m := _ROLE_THEN_GIVEN.match(name) or _GIVEN_THEN_MORE.match(name)) else ""
+
+    return _merge_pairs(personas, given, lambda known, p: known.from_record != p.from_record,
+                        lambda known, p: known.from_record)
 
 
 #: "PER-001 정우진", "P2. Bea", "U-03: Mateo": the document's code for a persona, then its name.
@@ -298,8 +307,8 @@ def _merge_groups_into_segments(personas: list[PersonaDoc]) -> list[PersonaDoc]:
 
 
 def name_key(name: str) -> str:
-    """"The Night Nurse", "night nurse": one persona's name, however a heading writes it."""
-    return re.sub(r"^(the|a|an)\s+", "", name.lower()).strip()
+    """"The Night Nurse", "night nurse", "Night_Nurse": one persona's name, however a heading or a table writes it."""
+    return re.sub(r"^(the|a|an)\s+", "", name.lower().replace("_", " ")).strip()
 
 
 def merge_into(known: PersonaDoc, more: PersonaDoc) -> None:

@@ -37,7 +37,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "anxieties", "불안", "불안감", "불안 요소", "불안 요인", "urgent pains", "urgent pain points", "urgent problems",
         "constraints", "제약", "제약 사항", "제약 조건",  # what limits the persona (time, hands, budget): a problem
         "conflicts", "inner conflicts", "internal conflicts",  # a proto-persona's "Goal" ⏎ "Conflict": what stands against it
-        "dislikes", "pet peeves",  # what they cannot stand
+        "dislikes", "pet peeves", "pet peeve",  # what they cannot stand
         # "How they describe the problem (voice of customer)": the problem in their words (the aside hid the loose match)
         "how they describe the problem", "how they describe their problems", "the problem in their words",
     ),

@@ -18,7 +18,8 @@ _COMPARISON = "a comparison, not a persona"
 TEMPLATE = "a template for writing personas, not a persona"
 MEASURES = "about the team's measures, not a persona"
 REQUIREMENT = "a requirement, story or test, not a persona"
-FIRM_REASONS = frozenset({CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLATE})
+_RESEARCH_PART = "a part of the research, not a persona"
+FIRM_REASONS = frozenset({CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLATE, _RESEARCH_PART})
 
 #: The words that rank a persona without naming it ("Primary Persona", "Key persona: …", "Secondary user").
 RANK_WORDS = r"primary|secondary|tertiary|main|core|key"
@@ -103,6 +104,9 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
     (r"takeaways|next steps|\brecommendations\b|conclusions?\b|methodology|research method|how we (built|made|created|researched)|"
      r"acknowledge?ments|\bcredits\b|\blicen[cs]e\b|결론|방법론|"
      r"\bvalidat(e|ion)\b|\bhypothes[ie]s\b|\bassumptions\b", "about the research, not a persona"),
+    # a case study's research, the whole title ("Understanding the user" over its pain points is no user)
+    (r"^\W*(\d{1,2}[.)]\s*)?((understanding|knowing) (the|our|your) (users?|customers?)|interview (findings|insights|results|summary))\W*$",
+     _RESEARCH_PART),
     # "[Critical] C1. No way to subscribe", "Major M2: …", "[Minor] …": a review's finding or an issue, by its severity
     (r"^\W*\[?(critical|major|minor|blocker|trivial|high|medium|low)\]?\s*[a-z]?\d{1,2}\s*[.:)—–-]|^\W*\[(critical|major|minor|blocker)\]",
      "a finding or an issue, not a persona"),
@@ -135,7 +139,9 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"^\W*(\d{1,2}[.)]\s*)?(the )?(minimum viable product|mvp)( \(mvp\))?( features| scope| requirements)?\W*$|\bmoscow\b|"
      r"\b(product|project|mvp)\s+scope\b|\b(product|design|feature|functional) requirements\b|\bfuture[- ]state\b|\b(product|project|business) (goals|objectives)\b|"
      r"^\W*(\d{1,2}[.)]\s*)?((제품|서비스|플랫폼|프로덕트) )?(비전|미션)( 및 목표| 및 미션| 및 비전)?\W*$|^\W*(\d{1,2}[.)]\s*)?(핵심 ?가치( ?제안)?|가치 ?제안)\W*$|"
-     r"^\W*(\d{1,2}[.)]\s*)?((the|our|primary|core) )?(product|platform|project|service) vision( statement)?\W*$|^\W*(\d{1,2}[.)]\s*)?(비즈니스|사업|제품|프로젝트) 목표\W*$",
+     r"^\W*(\d{1,2}[.)]\s*)?((the|our|primary|core) )?(product|platform|project|service) vision( statement)?\W*$|^\W*(\d{1,2}[.)]\s*)?(비즈니스|사업|제품|프로젝트) 목표\W*$|"
+     # the plan's own title: "향수 추천 애플리케이션 기획서" (a proposal), "… 요구사항 명세서", "… 설계서"
+     r"(기획서|기획안|제안서|명세서|설계서)(\s*\([^)]*\))?\W*$",
      "about the product, not a persona"),
     # who wrote and owns the document: a PRD's "2. Contacts" table ("| Product Owner | TBD |"), "Document owners"
     (r"^\W*(\d{1,2}[.)]\s*)?((key|project|document) )?contacts\W*$|^\W*(\d{1,2}[.)]\s*)?document (owners|authors)\W*$|"
@@ -260,6 +266,10 @@ PROBLEM_CUES = re.compile(
     r"황당|어이(가 ?)?없|이상하|이상한|이상해|지겹|지긋지긋|억울|손해(를|가|만| 보)|불쾌|불공평|아깝|아까워|후회|사라지|사라진|사라져|사라졌|"
     r"너무 (많|적|비싸|길|짧|느리|느려|복잡|어렵|오래)|(?<![가-힣])(해지|탈퇴|환불)|비싸|복잡|단점|잊어버|깜빡|불만족|만족하지 못|피곤|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하|누락|지연|번거|귀찮|답답|"
+    r"버겁|버거워|버거운|벅차|벅찬|쩔쩔|"  # "too much for", "overwhelming", "at a loss"
+    r"모자라|모자란|모자람|확신이 (서지 않|안 서|없)|흐지부지|"  # "falls short", "not sure of", "fizzles out"
+    # the noun forms of notes ("방법 모름", "찾기 힘듦"), "lost sleep", "overdue", "fell behind", "meagre", "forced to", prices going up
+    r"모름(?!지기)|힘듦|힘듬|잠을 설|연체|밀렸|밀림|빈약|억지로|(값|가격|물가|요금|비용|월세|관리비|배달비)(이|가|도)? ?(또 |계속 |다시 |많이 |자꾸 )?(오르|올라|올랐|뛰었|뛰어)|"
     r"스트레스|막히|헤매|모르|모른|몰라|몰랐|익숙하지 않|경험이 (없|부족)|압박|마감|불안|피로|부정확|불완전|혼란|놓치|잃어|답이 없|방법이 없",
     re.I,
 )

@@ -105,6 +105,24 @@ def card_text(info: str, content: str, heading: str = "") -> str:
     return content
 
 
+#: A Markdown heading line, and a line only code has (a brace or a semicolon closing it, a prompt, an import, a tag).
+_HEADING_LINE = re.compile(r"^#{1,6}\s+\S")
+_CODE_LINE = re.compile(r"[{};]\s*$|^\s*(?:\$ |>>>|//|import |from \w+ import|def |class |function |return\b|</?\w+[ >])")
+
+
+def pasted_document(info: str, content: str, page_lines: int) -> bool:
+    """A whole Markdown document pasted into a code block with no language named ("```" ⏎ "# 기획서" ⏎ "## 문제 정의" ⏎
+    … ⏎ "## 페르소나" ⏎ "### 향수 입문자" ⏎ …), most of the page (of ``page_lines``), to be read as the page's own part;
+    not code, a folder tree, a sample of a tool's output in the middle of a page or a template shown as an example (a
+    block named "markdown" shows one)."""
+    if (info.split() or [""])[0].lower() not in _TEXT_FENCES:
+        return False
+    lines = [line for line in content.splitlines() if line.strip()]
+    headings = [line for line in lines if _HEADING_LINE.match(line)]
+    return len(lines) >= 12 and 2 * len(content.splitlines()) >= page_lines and len(headings) >= 3 and len({len(h) - len(h.lstrip("#")) for h in headings}) >= 2 \
+        and not any(_CODE_LINE.search(line) for line in lines)
+
+
 def indented_prose(content: str) -> str:
     """"## Pain Points:" ⏎ "    Omar runs into a real obstacle whenever …": paragraphs indented by habit (four spaces or a
     tab), which Markdown takes for an indented code block; their text, to be read as the page's own. "" for code: a

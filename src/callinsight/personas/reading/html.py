@@ -78,7 +78,12 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
         if not isinstance(child, Tag) or child.name in _SKIP:
             continue
         name = child.name
-        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if name in ("h1", "h2", "h3", "h4", "h5", "h6") and re.fullmatch(r"\d{1,3}\.?", _text(child)) \
+                and _HEADING.match(getattr(child.find_next_sibling(lambda t: t.name != "br"), "name", None) or ""):
+            continue  # <h4>05</h4> ⏎ <h2>Website</h2>: a case study's number for its next part, no part of its own
+        if name in ("h1", "h2", "h3", "h4", "h5", "h6") and _pull_quote(_text(child)):
+            flat[-1].blocks.append(Para(text=_text(child)))  # <h3>“I love a story I can live in.”</h3>: her words, set large
+        elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             _lift_held_blocks(child)
             flat.append(Section(title=_text(child), level=_heading_level(child)))
         elif _is_toggle(child):
@@ -94,6 +99,8 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
                 _add_glyph_item(flat[-1], para.text[bullet.end():])
             elif para.text:
                 flat[-1].blocks.append(para)
+        elif name in ("ul", "ol") and child.find(_HEADING, recursive=False) is not None:
+            _walk_headed_list(child, flat)
         elif name in ("ul", "ol"):
             flat[-1].blocks.append(ItemList(items=_list_items(child)))
         elif name == "table":
@@ -117,6 +124,32 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
             flat[-1].blocks.append(_para(child))  # <div class="section-label">Pain Points</div> ⏎ <ul>…: a field label
         elif name in _CONTAINERS or name not in ("br", "hr"):
             _walk(child, flat, toggles)
+
+
+#: A heading that is a quotation and nothing else, and what it quotes.
+_QUOTED = re.compile(r'^["“]([^"“”]+)["”]$')
+
+
+def _pull_quote(text: str) -> bool:
+    """A heading that is a quoted sentence: what a persona says, set large, not a title ("“The Busy Planner”" is one)."""
+    quoted = _QUOTED.match(text)
+    return quoted is not None and (quoted.group(1).rstrip().endswith((".", "!", "?", "…")) or len(quoted.group(1).split()) >= 7)
+
+
+def _walk_headed_list(tag: Any, flat: list[Section]) -> None:
+    """A list that holds its own heading ("<ul><h3>Frustrations</h3><li>…</li></ul>", invalid but drawn as a titled
+    list): each heading opens its section, the items after it are its list."""
+    items: list[Item] = []
+    for child in tag.find_all(["li", "h1", "h2", "h3", "h4", "h5", "h6"], recursive=False):
+        if child.name == "li":
+            items.append(_item(child))
+            continue
+        if items:
+            flat[-1].blocks.append(ItemList(items=items))
+            items = []
+        flat.append(Section(title=_text(child), level=_heading_level(child)))
+    if items:
+        flat[-1].blocks.append(ItemList(items=items))
 
 
 def _toggle_title(tag: Any) -> Any:

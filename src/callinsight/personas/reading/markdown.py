@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from callinsight.personas.reading.fenced import card_text, drawn_card, fenced_records, indented_prose
+from callinsight.personas.reading.fenced import card_text, drawn_card, fenced_records, indented_prose, pasted_document
 from callinsight.personas.reading.inline import is_field_name, split_label, squash, strip_templates
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
 from callinsight.personas.reading.yamlish import split_front_matter
@@ -215,6 +215,10 @@ _BOLD_LABEL_LINE = re.compile(r"^(\*\*|__)[^*_\n]{1,60}?(:\1|\1:)")
 _LIST_ITEM_LINE = re.compile(r"^\s{0,8}(?:[-*+]|\d{1,2}[.)])\s+\S")
 
 
+#: A heading written as an anchor, its words joined by underscores ("Detailed_Persona", "Problem_Scenario").
+_SNAKE_TITLE = re.compile(r"^[^\W\d_]+(?:_[^\W\d_]+)+$")
+
+
 #: Heading attributes of Pandoc, kramdown and MkDocs' attr_list: "## Audience {#intro-personas}", "### Notes {-}".
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{\s*(?:[:#.-][^{}]*)?\}\s*$")
 
@@ -231,6 +235,8 @@ class _Walker:
         self.term: Item | None = None  # a definition list's term still waiting for its definition
         self.term_depths: list[int] = []  # open items when each definition list opened
         self.toggles: set[int] = set()  # ids of the sections a <details> toggle opened
+        self.offset = 0  # levels below the page's own: the headings of a document pasted in a code block
+        self.page_lines = max((t.map[1] for t in tokens if t.map), default=0)
 
     @property
     def section(self) -> Section:
@@ -242,9 +248,19 @@ class _Walker:
         while i < len(toks):
             tok = toks[i]
             kind = tok.type
+            if kind == "heading_open" and self.items and self.items[-1].text:
+                # "1. Data analyst:" ⏎ "   - Name: …" ⏎ "   #### Frustration: slow exports - …": a heading written inside an
+                # item after its text is one more line of the item, not a section that would end the list
+                text, bold = _inline(toks[i + 1])
+                self._paragraph(text, bold)
+                i += 3
+                continue
             if kind == "heading_open":
                 title, _ = _inline(toks[i + 1])
-                self.flat.append(Section(title=_HEADING_ATTRIBUTES.sub("", squash(title)), level=int(tok.tag[1])))
+                title = _HEADING_ATTRIBUTES.sub("", squash(title))
+                if _SNAKE_TITLE.match(title):  # "## Detailed_Persona", written as its anchor: its words
+                    title = title.replace("_", " ")
+                self.flat.append(Section(title=title, level=int(tok.tag[1]) + self.offset))
                 i += 3
                 continue
             if kind in ("bullet_list_open", "ordered_list_open"):
@@ -284,6 +300,10 @@ class _Walker:
                 continue
             elif kind == "html_block":
                 self._html(tok.content)
+            elif kind == "fence" and pasted_document(tok.info, tok.content, self.page_lines):  # its headings under the one it sits in
+                inner = _Walker(self.md.parse(tok.content), self.flat, self.md)
+                inner.offset = self.offset + self.section.level
+                inner.run()
             elif kind == "fence":  # personas kept as data in a code block: records under the section they sit in
                 self.section.children += fenced_records(tok.info, tok.content, self.section.level + 1)
                 for line in drawn_card(tok.info, tok.content):  # a profile card drawn with box characters: its text

@@ -13,6 +13,7 @@ GLYPH_BULLET = re.compile(r"^([ \t]*)[–•◦▪▫●○■□‣∙➢➤►
 #: "\t- wants fresh news" ⏎ "\t\t- by …": an outline's items indented by tabs (in Markdown a tab makes code).
 _TABBED_DASH = re.compile(r"^(\t+)[-*+][ \t]+(?=\S)")
 _DASH_AT_MARGIN = re.compile(r"[-*+][ \t]+\S")
+_SPACED_DASH = re.compile(r"( +)[-*+][ \t]+\S")
 _TAB_NUMBER = re.compile(r"^[ \t]*(\d{1,2}[.)])\t+(?=\S)")  # "\t1.\tIdentify …": a numbered line from a word processor
 _RULE = re.compile(r"^\s*(⸻+|[—–]{3,})\s*$")  # not "===", "___", "~~~": Markdown has its own use for those
 _MARKDOWN_LINE = re.compile(r"^\s{0,3}(#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s|>|```|~~~|\||<|\*\*|__|!?\[)")
@@ -79,7 +80,9 @@ def tidy_glyphs(text: str) -> str:
     # nested by how far each item is indented, relative to the outermost ones
     glyph_depth = _depths(len(m.group(1).expandtabs(4)) for line in lines if (m := GLYPH_BULLET.match(line)))
     # (under items at the margin a tab nests an item, as Markdown reads it; only an outline with none is moved)
-    at_margin = any(_DASH_AT_MARGIN.match(line) for line in lines)
+    # (nor one whose other items are indented by spaces, not a tab's four: "   - Age: 32" ⏎ "\t- Occupation: …" is one
+    # list, a tab slipped in)
+    at_margin = any(_DASH_AT_MARGIN.match(line) or ((m := _SPACED_DASH.match(line)) and len(m.group(1)) % 4) for line in lines)
     tab_depth = {} if at_margin else _depths(len(m.group(1)) for line in lines if (m := _TABBED_DASH.match(line)))
     out = []
     for line in lines:

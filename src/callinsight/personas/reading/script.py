@@ -31,8 +31,14 @@ def read_script(text: str, path: Path) -> Section:
     from callinsight.personas.reading.yamlish import data_tree
 
     literals = script_literals(text, path)
+    if not literals and path.suffix.lower() != ".py":  # no data: the personas may be written in the page's markup
+        from callinsight.personas.reading.html import read_html
+        from callinsight.personas.reading.jsx import jsx_markup
+
+        if markup := jsx_markup(text, typescript=path.suffix.lower() in _TYPESCRIPT):
+            return read_html(markup, path)
     if not literals:
-        raise InputError(str(path), "no persona data: no object or array literal holding text in this script",
+        raise InputError(str(path), "no persona data: no object or array literal holding text and no markup in this script",
                          hint="personas kept in code are read from literals such as "
                               "`export const personas = [{ name: \"…\", painPoints: [\"…\"] }]` or `PERSONAS = [{\"name\": \"…\"}]`")
     people = {name: value for name, value in literals.items() if _PEOPLE_NAME.search(name)} or literals

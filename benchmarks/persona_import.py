@@ -307,7 +307,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # code (a JSX page component read as the page it renders: 0/2 -> 2/2 named); at 27c5084 24/53, 53/116, 11 / named
 # 47/53, 76/116; at 35a138a 22/53, 46/116, 8; development data from then on. Held out and named (starting code),
 # R16-R57: 8243/9861 concerns (83.6%).
-REPLICA_HELD_OUT: set[str] = set()
+# R58 (fortieth session, 2026-12-05): registered held out here before its five collectors start.
+REPLICA_HELD_OUT: set[str] = {"R58"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

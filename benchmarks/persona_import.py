@@ -307,8 +307,14 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # code (a JSX page component read as the page it renders: 0/2 -> 2/2 named); at 27c5084 24/53, 53/116, 11 / named
 # 47/53, 76/116; at 35a138a 22/53, 46/116, 8; development data from then on. Held out and named (starting code),
 # R16-R57: 8243/9861 concerns (83.6%).
-# R58 (fortieth session, 2026-12-05): registered held out here before its five collectors start.
-REPLICA_HELD_OUT: set[str] = {"R58"}
+# R58 (fortieth session, 2026-12-05; 22 documents): registered held out here before its five collectors started
+# (6d29ce0), committed unread (a725c4b), scored with the session's starting code 8080186 and with its working code
+# before R58 was read, 642999d: at 8080186 automatic 31/56, 66/114, 16, named
+# 56/56, 79/114 (69.3%), 0; at 642999d automatic 31/56, 63/114, 16, named 56/56, 76/114 (66.7%), 0 (one PHP page's
+# three frustrations lost by the session's reading of headings inside HTML lists); at 27c5084 19/56, 27/114, 12 /
+# named 46/56, 52/114; at 35a138a 13/56, 20/114, 12; development data from then on. Held out and named (starting
+# code), R16-R58: 8322/9975 concerns (83.4%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

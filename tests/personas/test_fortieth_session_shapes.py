@@ -438,3 +438,41 @@ def test_headings_written_as_anchors_are_read_as_words_and_a_bare_persona_headin
     assert any("repeating her whole history" in c for c in found["Greta"])
     root = read_document(tmp_path / "assignment.md")
     assert "Detailed Persona" in [s.title for s in root.walk()]
+
+
+def test_a_list_left_open_over_the_page_s_later_headings_keeps_the_sub_lists_written_straight_inside_it(
+        tmp_path: Path) -> None:
+    # R58 (scored before reading): an unclosed <li> nests the rest of the page in the list; reading the headings
+    # inside it first dropped the sub-list written straight inside the list after "User Frustrations:"
+    parsed = parse_document(write_doc(tmp_path, "persona.php", """\
+        <html><body>
+        <h2>User Persona</h2>
+        <ul>
+          <li><strong>Name: </strong>Ruth Okafor</li>
+          <li><strong>Occupation: </strong>Librarian</li>
+          <li><strong>Personality: </strong>
+            <ul><li>Calm and precise</li></ul>
+          <li><strong>User Frustrations: </strong></li>
+            <ul>
+              <li>The catalogue search ignores spelling slips</li>
+              <li>Renewals fail without saying why</li>
+            </ul>
+        <h2>User Story:</h2>
+        <p>Ruth renews loans for the whole reading group.</p>
+        </body></html>
+        """))
+    found = _concerns(parsed)
+    assert list(found) == ["Ruth Okafor"], found
+    assert set(found["Ruth Okafor"]) >= {"The catalogue search ignores spelling slips", "Renewals fail without saying why"}
+
+
+def test_a_long_field_asked_as_a_question_is_a_label_and_the_field_its_noun_names() -> None:
+    # R58: "What is your main barrier to acheiving this goal? : …" ran on from the goal line and was filed as a goal
+    from callinsight.personas.model import field_of
+    from callinsight.personas.reading.inline import split_label
+
+    assert split_label("What is your main barrier to reaching this goal? : Clashing timetables", None) == (
+        "What is your main barrier to reaching this goal?", "Clashing timetables")
+    assert field_of("What is your main barrier to reaching this goal?") == field_of("Main barrier")
+    assert field_of("What is your main goal?") == "goals"
+    assert split_label("Why did the team choose a rewrite over a patch : it was faster", None)[0] is None

@@ -316,7 +316,7 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
         return None  # 'Who is "Helen" (Primary ICP)': her persona's title, not the "who they are" field
     if found := canonical_section(label):
         return found
-    if found := their_main_field(label):
+    if found := their_main_field(label, asked=loose):
         return found
     if found := field_about_someone(label):
         return found
@@ -342,13 +342,18 @@ def field_of(label: str, *, loose: bool = True) -> str | None:
 _WEIGHT = re.compile(r"^\W*(?:critical|major|moderate|minor|severe|high|medium|low)(?:[- ]priority)?\s+", re.I)
 
 
-#: "Their main barrier to …", "His biggest worry about …": a field named by whose and which one, then what it is about.
-_THEIR_MAIN = re.compile(r"^\W*(?:their|his|her)\s+(?:main|biggest|greatest|key|primary|top)\s+(?P<noun>[^\W\d_]+)\s+\S", re.I)
+#: "Their main barrier to …", "His biggest worry about …": a field named by whose and which one, then what it is about;
+#: also asked ("What is your main barrier to achieving this goal?").
+_THEIR_MAIN = re.compile(r"^\W*(?:(?:what\s+is|what's|what\s+are)\s+)?(?:their|his|her|your)\s+(?:main|biggest|greatest|key|primary|top)\s+"
+                         r"(?P<noun>[^\W\d_]+)\s+\S", re.I)
 
 
-def their_main_field(label: str) -> str | None:
-    """"Their main barrier to achieving this goal": the field its noun names (a barrier), whatever it is about."""
+def their_main_field(label: str, *, asked: bool = True) -> str | None:
+    """"Their main barrier to achieving this goal": the field its noun names (a barrier), whatever it is about;
+    ``asked``: also when the label asks it ("What is your main barrier …?")."""
     main = _THEIR_MAIN.match(label)
+    if main and not asked and re.match(r"^\W*what\b", label, re.I):
+        return None
     return (canonical_section(main["noun"]) or canonical_section(main["noun"] + "s")) if main else None
 
 

@@ -140,9 +140,12 @@ def _walk_headed_list(tag: Any, flat: list[Section]) -> None:
     """A list that holds its own heading ("<ul><h3>Frustrations</h3><li>…</li></ul>", invalid but drawn as a titled
     list): each heading opens its section, the items after it are its list."""
     items: list[Item] = []
-    for child in tag.find_all(["li", "h1", "h2", "h3", "h4", "h5", "h6"], recursive=False):
+    for child in tag.find_all(["li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"], recursive=False):
         if child.name == "li":
             items.append(_item(child))
+            continue
+        if child.name in ("ul", "ol"):  # a sub-list written straight inside the list belongs to the item before it
+            (items[-1].children if items else items).extend(_list_items(child))
             continue
         if items:
             flat[-1].blocks.append(ItemList(items=items))

@@ -57,9 +57,10 @@ def split_label(text: str, bold: str | None) -> tuple[str | None, str]:
 
 
 def _is_field(label: str) -> bool:
-    from callinsight.personas.model import canonical_section
+    """A persona's field, also asked as a question ("What is your main barrier to achieving this goal? : …")."""
+    from callinsight.personas.model import canonical_section, field_of
 
-    return canonical_section(label) is not None
+    return canonical_section(label) is not None or (label.endswith("?") and field_of(label) is not None)
 
 
 def label_parts(text: str) -> list[str]:

@@ -119,7 +119,8 @@ def pasted_document(info: str, content: str, page_lines: int) -> bool:
         return False
     lines = [line for line in content.splitlines() if line.strip()]
     headings = [line for line in lines if _HEADING_LINE.match(line)]
-    return len(lines) >= 12 and 2 * len(content.splitlines()) >= page_lines and len(headings) >= 3 and len({len(h) - len(h.lstrip("#")) for h in headings}) >= 2 \
+    levels = {len(h) - len(h.lstrip("#")) for h in headings}
+    return len(lines) >= 12 and 2 * len(content.splitlines()) >= page_lines and len(headings) >= 3 and len(levels) >= 2 \
         and not any(_CODE_LINE.search(line) for line in lines)
 
 

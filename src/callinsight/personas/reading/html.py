@@ -78,12 +78,13 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
         if not isinstance(child, Tag) or child.name in _SKIP:
             continue
         name = child.name
-        if name in ("h1", "h2", "h3", "h4", "h5", "h6") and re.fullmatch(r"\d{1,3}\.?", _text(child)) \
-                and _HEADING.match(getattr(child.find_next_sibling(lambda t: t.name != "br"), "name", None) or ""):
-            continue  # <h4>05</h4> ⏎ <h2>Website</h2>: a case study's number for its next part, no part of its own
-        if name in ("h1", "h2", "h3", "h4", "h5", "h6") and _pull_quote(_text(child)):
-            flat[-1].blocks.append(Para(text=_text(child)))  # <h3>“I love a story I can live in.”</h3>: her words, set large
-        elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if _HEADING.match(name):
+            said = _text(child)
+            if re.fullmatch(r"\d{1,3}\.?", said) and _HEADING.match(getattr(child.find_next_sibling(lambda t: t.name != "br"), "name", "")):
+                continue  # <h4>05</h4> ⏎ <h2>Website</h2>: a case study's number for its next part, no part of its own
+            if _pull_quote(said):
+                flat[-1].blocks.append(Para(text=said))  # <h3>“I love a story I can live in.”</h3>: her words, set large
+                continue
             _lift_held_blocks(child)
             flat.append(Section(title=_text(child), level=_heading_level(child)))
         elif _is_toggle(child):

@@ -38,9 +38,7 @@ def _outermost(node: Any) -> list[Any]:
 
 
 def _render(node: Any) -> str:
-    if node.type == "jsx_text":
-        return _text(node)
-    if node.type == "html_character_reference":
+    if node.type in ("jsx_text", "html_character_reference"):  # (an entity, "&nbsp;", the HTML reader decodes)
         return _text(node)
     if node.type == "jsx_expression":  # {"words"} as written, {cond && <p>…</p>} or {list.map(…)} as its markup
         strings = [c for c in node.named_children if c.type in _STRINGS]
@@ -49,7 +47,9 @@ def _render(node: Any) -> str:
         return "".join(_render(inner) for inner in _outermost_below(node))
     if node.type == "jsx_self_closing_element":
         tag = _tag(node)
-        return f"<{tag}{_attributes(node)}>" if tag in _VOID else "" if tag == "div" else f"<{tag}{_attributes(node)}></{tag}>"
+        if tag == "div":  # <Navbar />: a component whose markup only the running code knows
+            return ""
+        return f"<{tag}{_attributes(node)}>" if tag in _VOID else f"<{tag}{_attributes(node)}></{tag}>"
     if node.type in ("jsx_element", "jsx_fragment"):
         opening = next((c for c in node.named_children if c.type == "jsx_opening_element"), None)
         inner = "".join(_render(c) for c in node.named_children

@@ -476,3 +476,39 @@ def test_a_long_field_asked_as_a_question_is_a_label_and_the_field_its_noun_name
     assert field_of("What is your main barrier to reaching this goal?") == field_of("Main barrier")
     assert field_of("What is your main goal?") == "goals"
     assert split_label("Why did the team choose a rewrite over a patch : it was faster", None)[0] is None
+
+
+def test_scenarios_each_opened_by_a_persona_s_first_name_are_told_of_that_persona(tmp_path: Path) -> None:
+    # R58: "## Key Scenarios" ⏎ "- Leonard needs …" was skipped as a part about every persona, and its troubles lost
+    parsed = parse_document(write_doc(tmp_path, "summary.md", """\
+        # Summary
+
+        ## Key Personas
+        - **Ingrid Solberg:** A 61 year-old retired nurse who walks her dog along the harbour every morning.
+        - **Tomasz Nowak:** A 34 year-old baker who opens his shop at five.
+
+        ## Key Scenarios
+        - Ingrid wants to book a vet visit online, but has no real idea which clinics take new patients.
+        - Tomasz's flour deliveries arrive late, and he could not get a supplier to answer at the weekend.
+        """))
+    found = _concerns(parsed)
+    assert set(found) == {"Ingrid Solberg", "Tomasz Nowak"}, found
+    assert any("no real idea which clinics" in c for c in found["Ingrid Solberg"])
+    assert any("could not get a supplier" in c for c in found["Tomasz Nowak"])
+    assert not any("supplier" in c for c in found["Ingrid Solberg"])
+
+
+def test_a_list_whose_items_do_not_each_open_with_a_different_persona_is_not_split_among_them(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "summary.md", """\
+        # Summary
+
+        ## Key Personas
+        - **Ingrid Solberg:** A 61 year-old retired nurse who could not get a vet visit last month.
+        - **Tomasz Nowak:** A 34 year-old baker.
+
+        ## Key Scenarios
+        - Ingrid books a vet visit.
+        - Ingrid could not get a reply from the clinic.
+        """))
+    found = _concerns(parsed)
+    assert not any("reply from the clinic" in c for c in found.get("Tomasz Nowak", []))

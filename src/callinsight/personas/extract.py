@@ -294,6 +294,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         out.personas.append(from_fields(section, person, source, ancestors, person))
         return
     holds_personas = cache(lambda: persona_children(section))  # asked up to four times below; the section is unchanged till the lifting
+    if not section.children and _scenarios_of_named(section, ancestors, out, source):
+        return  # ("## Key Scenarios" is about every persona: each of its items is about one of them)
     reason = non_persona_reason(title)
     if reason and reason not in FIRM_REASONS and _PERSONAS_AND.search(title):
         reason = None  # "# User Personas & Success Metrics": the page holds personas, whatever else it holds
@@ -681,6 +683,22 @@ def _add_to_named(section: Section, ancestors: list[Section], out: Extraction, s
             merge_into(persona, from_narrative(section, persona.name, source, ancestors))
             return True
     return False
+
+
+def _scenarios_of_named(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
+    """"## Key Scenarios" ⏎ "- Leonard needs a haircut …" ⏎ "- Marisol's eager to …": a list whose every item opens with
+    the first name of a different persona already found tells more about each of them; each item joins its persona."""
+    items = [item for block in section.blocks if isinstance(block, ItemList) for item in block.items]
+    by_first = {persona.name.split()[0]: persona for persona in out.personas if persona.name.split()}
+    told = [(item, owner) for item in items if item.text.split()
+            and (owner := by_first.get(re.sub(r"(['’]s)?\W*$", "", item.text.split()[0]))) is not None]
+    if len(items) < 2 or len(told) != len(items) or len({id(owner) for _, owner in told}) != len(told) \
+            or not all(is_given_name(owner.name.split()[0]) for _, owner in told):
+        return False
+    for item, owner in told:
+        part = Section(title=owner.name, level=section.level, blocks=[Para(text=item.text)])
+        merge_into(owner, from_narrative(part, owner.name, source, ancestors))
+    return True
 
 
 def _name_over_one_role(section: Section) -> str:

@@ -255,6 +255,8 @@ PROBLEM_CUES = re.compile(
     r"cyberbull|\bonly (speaks|reads|understands)\b|\bnot (very |really |particularly )?proficient\b|"
     r"\b(not|never) (yet )?(had|received) (any )?(formal )?(training|experience)\b|"
     r"\bspends? (a lot of|lots of|much of \w+) time\b|\bhad to\b|"
+    # "has no real idea where to begin", "was hit very hard by the pandemic"
+    r"\bno (real |clear )?idea (where|how|what|which|whether|who)\b|\b(hit|hurt) (very |so |really |particularly )?hard\b|"
     r"불안정|끊기|끊겨|부담|시간이 (없|부족)|(오래|많이) 걸(리|린|려)|시간이 너무|"
     # "worse" and "no time to spare" ("점점 나빠지더라구요", "부엌에 설 짬이 안 나요")
     r"나빠지|나빠졌|나빠져|악화|(짬|틈|여유)(이|가) (안 ?나|없)|"

@@ -158,9 +158,10 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     # ("# User needs" ⏎ "As a warden, I need …" ⏎ "As a guest, I need …": a field of several roles' stories, not one persona)
     if root.record or (is_persona_by_fields(root) and not persona_children(root) and not has_persona_table(root) and not readme
                        and not any(stories_by_role(s) for s in root.walk()) and not cards_by_bold_names(root)):
-        name = meta_name(root) or root.title or _bold_title(root) or _declared_title(root) or profile_card_name(root) \
+        # (the page's own profile card first, then one in its parts: "# Trainer" ⏎ "### Bio" ⏎ "| Name | Marcus Whitfield |")
+        name = meta_name(root) or root.title or _bold_title(root) or _declared_title(root) \
             or next((n for s in root.walk() if (n := profile_card_name(s))), "") or most_told_person(root.text()) \
-            or name_from_stem(stem)  # ("# Trainer" ⏎ "### Bio" ⏎ "| Name | Marcus Whitfield |": her card names her)
+            or name_from_stem(stem)
         out.personas.append(from_fields(root, name, source, []))
         return out
     first = root.children[0] if root.children else None

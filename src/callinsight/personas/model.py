@@ -344,7 +344,7 @@ _WEIGHT = re.compile(r"^\W*(?:critical|major|moderate|minor|severe|high|medium|l
 
 #: "Their main barrier to …", "His biggest worry about …": a field named by whose and which one, then what it is about;
 #: also asked ("What is your main barrier to achieving this goal?").
-_THEIR_MAIN = re.compile(r"^\W*(?:(?:what\s+is|what's|what\s+are)\s+)?(?:their|his|her|your)\s+(?:main|biggest|greatest|key|primary|top)\s+"
+_THEIR_MAIN = re.compile(r"^\W*(?P<asked>(?:what\s+is|what's|what\s+are)\s+)?(?:their|his|her|your)\s+(?:main|biggest|greatest|key|primary|top)\s+"
                          r"(?P<noun>[^\W\d_]+)\s+\S", re.I)
 
 
@@ -352,9 +352,9 @@ def their_main_field(label: str, *, asked: bool = True) -> str | None:
     """"Their main barrier to achieving this goal": the field its noun names (a barrier), whatever it is about;
     ``asked``: also when the label asks it ("What is your main barrier …?")."""
     main = _THEIR_MAIN.match(label)
-    if main and not asked and re.match(r"^\W*what\b", label, re.I):
+    if main is None or (main["asked"] and not asked):
         return None
-    return (canonical_section(main["noun"]) or canonical_section(main["noun"] + "s")) if main else None
+    return canonical_section(main["noun"]) or canonical_section(main["noun"] + "s")
 
 
 def unweighted(title: str) -> str:

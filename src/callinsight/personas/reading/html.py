@@ -140,20 +140,16 @@ def _pull_quote(text: str) -> bool:
 def _walk_headed_list(tag: Any, flat: list[Section]) -> None:
     """A list that holds its own heading ("<ul><h3>Frustrations</h3><li>…</li></ul>", invalid but drawn as a titled
     list): each heading opens its section, the items after it are its list."""
-    items: list[Item] = []
-    for child in tag.find_all(["li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"], recursive=False):
-        if child.name == "li":
-            items.append(_item(child))
+    run: list[Any] = []
+    for child in [*tag.find_all(["li", "ul", "ol", *_HEADINGS], recursive=False), None]:
+        if child is not None and child.name not in _HEADINGS:
+            run.append(child)
             continue
-        if child.name in ("ul", "ol"):  # a sub-list written straight inside the list belongs to the item before it
-            (items[-1].children if items else items).extend(_list_items(child))
-            continue
-        if items:
+        if items := _items_of(run):
             flat[-1].blocks.append(ItemList(items=items))
-            items = []
-        flat.append(Section(title=_text(child), level=_heading_level(child)))
-    if items:
-        flat[-1].blocks.append(ItemList(items=items))
+        run = []
+        if child is not None:
+            flat.append(Section(title=_text(child), level=_heading_level(child)))
 
 
 def _toggle_title(tag: Any) -> Any:
@@ -201,6 +197,7 @@ def _walk_toggle(toggle: Any, flat: list[Section], toggles: set[int]) -> None:
 _NAME_CLASS = re.compile(r"(?:^|[-_])(?:name|title)$", re.I)
 _CARD_CLASS = re.compile(r"^(?:persona|profile|user|customer|card)(?:[-_]?card)?$", re.I)
 _HEADING = re.compile(r"^h[1-6]$")
+_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
 
 def _classed_as_name(tag: Any) -> bool:
@@ -343,8 +340,13 @@ def _add_glyph_item(section: Section, text: str) -> None:
 def _list_items(tag: Any) -> list[Item]:
     """A list's items; a sub-list written straight inside the list, after an item rather than inside it
     ("<li><strong>Frustrations:</strong></li><ul><li>…</li></ul>", invalid but drawn nested), belongs to that item."""
+    return _items_of(tag.find_all(["li", "ul", "ol"], recursive=False))
+
+
+def _items_of(children: list[Any]) -> list[Item]:
+    """The items of a list's own <li>, <ul> and <ol> children, each sub-list under the item before it."""
     items: list[Item] = []
-    for child in tag.find_all(["li", "ul", "ol"], recursive=False):
+    for child in children:
         if child.name == "li":
             items.append(_item(child))
         elif items:

@@ -314,7 +314,9 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # three frustrations lost by the session's reading of headings inside HTML lists); at 27c5084 19/56, 27/114, 12 /
 # named 46/56, 52/114; at 35a138a 13/56, 20/114, 12; development data from then on. Held out and named (starting
 # code), R16-R58: 8322/9975 concerns (83.4%).
-REPLICA_HELD_OUT: set[str] = set()
+# R59 (forty-first session, 2026-12-05): registered held out here before its five collectors started; to be scored
+# once, unread, with the session's starting code a8ae0b3 and with its working code, then released.
+REPLICA_HELD_OUT: set[str] = {"R59"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

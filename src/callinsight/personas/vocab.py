@@ -257,6 +257,15 @@ PROBLEM_CUES = re.compile(
     r"\bspends? (a lot of|lots of|much of \w+) time\b|\bhad to\b|"
     # "has no real idea where to begin", "was hit very hard by the pandemic"
     r"\bno (real |clear )?idea (where|how|what|which|whether|who)\b|\b(hit|hurt) (very |so |really |particularly )?hard\b|"
+    # idioms of trouble a story tells ("the markup baffles them", "trips her up", "isn't sure", "can hardly answer",
+    # "keeps being interrupted", "no spare hours", "behind schedule", "not much good yet", "feels shut out")
+    r"\bbaffl|\btrip(s|ped)? (her|him|them|me|us|people|users|others) up\b|\b(is|are|was|were|still)?n['’]t (\w+ )?sure\b|\b(can|could) hardly\b|"
+    r"\binterrupt(ed|s)\b|\b(constant|frequent|many|endless) interruptions\b|\bno spare (time|hours|minutes|moment|cash|money|income)\b|\bbehind (schedule|on)\b|"
+    r"\bnot (\w+ )?much good (at|with|yet)\b|\blittle (skill|confidence|support|help)\b|\b(feels?|felt|being|is|are|was|were|get|gets|got) shut out\b|\bunwilling\b|\btoo few\b|"
+    r"\bnags?\b|\bnagging\b|\bunder (\w+ )?stress\b|\b(major|big|main|key|real|recurring) issue\b|\bbail(s|ed)? on\b|"
+    r"\b(feels?|felt) (\w+ )?(terrible|awful|helpless)\b|\b(totally|completely|all|utterly|quite|rather|a bit|somewhat) at sea\b|\bundependable\b|\bnot (\w+ )?(dependable|trustworthy)\b|"
+    r"\bturned off by\b|\b(no|not any|never any) (social media|online) presence\b|\b(has|have|had) no (database|website|system|records?)\b|"
+    r"애를 (먹|써도)|갈피를 (잡지 못|못 잡)|미칠 지경|자책|예민|늘지 (않|를 않)|"
     r"불안정|끊기|끊겨|부담|시간이 (없|부족)|(오래|많이) 걸(리|린|려)|시간이 너무|"
     # "worse" and "no time to spare" ("점점 나빠지더라구요", "부엌에 설 짬이 안 나요")
     r"나빠지|나빠졌|나빠져|악화|(짬|틈|여유)(이|가) (안 ?나|없)|"

@@ -314,9 +314,13 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # three frustrations lost by the session's reading of headings inside HTML lists); at 27c5084 19/56, 27/114, 12 /
 # named 46/56, 52/114; at 35a138a 13/56, 20/114, 12; development data from then on. Held out and named (starting
 # code), R16-R58: 8322/9975 concerns (83.4%).
-# R59 (forty-first session, 2026-12-05): registered held out here before its five collectors started; to be scored
-# once, unread, with the session's starting code a8ae0b3 and with its working code, then released.
-REPLICA_HELD_OUT: set[str] = {"R59"}
+# R59 (forty-first session, 2026-12-05; 22 documents): registered held out here before its five collectors started
+# (2cda34a), committed unread (00b530a), scored with the session's starting code a8ae0b3 and with its working code
+# before R59 was read, 7a1b2eb: at a8ae0b3 automatic 34/61, 41/133, 21, named 51/61, 61/133 (45.9%), 0; at 7a1b2eb
+# automatic 34/61, 42/133, 21, named 51/61, 62/133 (46.6%), 0; at 27c5084 22/61, 22/133, 24 / named 37/61, 34/133;
+# at 35a138a 17/61, 22/133, 21; development data from then on. Held out and named (starting code), R16-R59:
+# 8383/10108 concerns (82.9%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

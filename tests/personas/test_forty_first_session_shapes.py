@@ -52,3 +52,274 @@ She has no spare hours in the week to compare prices between mills.
     assert any("baffles her" in c for c in found), found
     assert any("no spare hours" in c for c in found), found
     assert not any("early mornings" in c for c in found), found
+
+
+def _concerns(parsed: object) -> dict[str, list[str]]:
+    return {p.name: [c.text for c in p.concerns] for p in parsed.personas}  # type: ignore[attr-defined]
+
+
+def test_a_plain_label_between_two_lists_opens_its_own_field(tmp_path: Path) -> None:
+    # before: "Needs:" right under a goals item was that item's lazy continuation, so the needs and the pain points
+    # after it stayed goals
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+# Personas
+
+**Ines (she/her):**
+
+Goals:
+- Wants to sell her pottery online
+- Hopes to reach buyers abroad
+Pain Points:
+- Shipping fragile pieces costs too much
+- No time to photograph every piece
+"""))
+    found = _concerns(parsed)
+    (concerns,) = found.values()
+    assert any("Shipping fragile pieces" in c for c in concerns), found
+    assert any("No time to photograph" in c for c in concerns), found
+    assert not any("sell her pottery" in c for c in concerns), found
+
+
+def test_name_and_role_headings_over_bare_trait_lists_are_personas_under_a_project_page(tmp_path: Path) -> None:
+    # before: the project's title, its overview talking about the product by name, was read as one persona
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+# Tidewatch
+
+## Overview
+
+Tidewatch warns harbour users about storm surges. Tidewatch sends alerts to phones, and Tidewatch keeps a log of
+every warning. We wrote personas to keep the people we serve in view.
+
+## Persona
+
+### Ana Ferreira — Harbour Master
+
+- Spends every stormy night checking three weather sites
+- Fears that her son's small boat will be caught outside the wall
+- Rarely gets a warning early enough to close the gates
+
+### Tom Okafor — Fisherman
+
+- Sails before dawn most days
+- Often misses the morning bulletin on his radio
+- Rarely checks the tide tables twice
+"""))
+    names = [p.name for p in parsed.personas]
+    assert any("Ana Ferreira" in n for n in names) and any("Tom Okafor" in n for n in names), names
+    assert not any("Tidewatch" in n for n in names), names
+
+
+def test_a_korean_name_heading_over_notes_ending_in_nouns_is_a_persona_and_a_later_concerns_section_names_her(
+        tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+# 물때알림
+
+## 페르소나
+
+### 한지민 — 선장
+
+- 새벽마다 바다에 나감
+- 기상 특보를 늦게 받는 일이 잦음
+- 작은 배가 방파제 밖에 갇힐까 봐 마음을 졸임
+
+### 오태호 — 관광객
+
+- 주말마다 낚싯배를 예약함
+- 물때표를 볼 줄 모름
+- 배멀미가 심함
+
+## 페르소나의 주요 고민
+
+한지민은 태풍이 오는 밤이면 특보를 기다리느라 잠을 설칩니다.
+
+이런 고민에서 출발해 아래 기능을 만들었습니다.
+
+- 특보가 뜨면 바로 알림
+"""))
+    found = _concerns(parsed)
+    captain = next(v for k, v in found.items() if "한지민" in k)
+    assert any("마음을 졸임" in c for c in captain), found
+    assert any("잠을 설칩니다" in c for c in captain), found
+    assert not any("기능을 만들었습니다" in c for c in captain), found
+    assert any("오태호" in k for k in found), found
+
+
+def test_a_concerns_section_after_several_personas_goes_to_the_one_its_prose_names(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+# Personas
+
+## Ana Ferreira — Harbour Master
+
+- Spends every stormy night checking three weather sites
+- Fears that a small boat will be caught outside the wall
+- Gets the council's warnings by fax
+
+## Tom Okafor — Fisherman
+
+- Sails before dawn most days
+- Often misses the morning bulletin
+- Rarely checks the tide tables twice
+
+## The Persona's Main Worries
+
+On a stormy night Ana Ferreira struggles to tell which warning is the newest one.
+
+So we built these features:
+
+- One feed of every warning
+"""))
+    found = _concerns(parsed)
+    ana = next(v for k, v in found.items() if "Ana" in k)
+    tom = next(v for k, v in found.items() if "Tom" in k)
+    assert any("which warning is the newest" in c for c in ana), found
+    assert not any("newest" in c for c in tom), found
+
+
+def test_an_empty_picture_label_owns_no_story_and_a_numbered_card_is_named_by_its_story(tmp_path: Path) -> None:
+    # before: the story after "Image Source:" was filed as part of the picture, and the card had no name
+    parsed = parse_document(write_doc(tmp_path, "p.txt", """\
+Our personas
+
+We turned the interviews into two personas.
+
+
+Persona 1:
+
+Image Source:
+
+Nadia is 34 years old. She runs a bakery on a busy corner. Nadia is not sure which suppliers deliver on Sundays, and she has no time to call round.
+
+
+Persona 2:
+
+Image Source:
+
+Owen is 61 years old and he drives a delivery van. Owen struggles to read the new handheld scanner in bright sun, and he worries about his back.
+"""))
+    found = _concerns(parsed)
+    assert set(found) == {"Nadia", "Owen"}, found
+    assert any("not sure which suppliers" in c for c in found["Nadia"]), found
+    assert any("struggles to read" in c for c in found["Owen"]), found
+
+
+def test_a_key_scenario_headed_by_a_persona_s_name_is_more_of_that_persona(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+# Key Personas
+
+## Nadia - Baker
+
+Nadia Rahman, aged 34, runs a bakery on a busy corner and bakes through the night before every market day.
+
+## Owen Price - Driver
+
+Owen, a 61-year-old van driver, has delivered bread across the valley for twenty years and knows every farm track.
+
+# Key Scenario
+
+## Nadia Needs a Supplier
+Nadia must restock flour before the weekend market. Yet she is anxious about the price, because her usual mill has closed.
+"""))
+    found = _concerns(parsed)
+    assert not any("Needs a Supplier" in k for k in found), found
+    nadia = next(v for k, v in found.items() if k.startswith("Nadia"))
+    assert any("anxious about the price" in c for c in nadia), found
+
+
+def test_an_html_paragraph_broken_into_lines_keeps_its_lines_when_only_the_first_is_labelled(tmp_path: Path) -> None:
+    # before: a <p> whose <br> lines were not all "Label: value" lines lost all of its text
+    parsed = parse_document(write_doc(tmp_path, "p.html", """\
+<html><body>
+<h2>Persona</h2>
+<p><strong>Name:</strong> Marta Silva</p>
+<p><strong>Age:</strong> 29</p>
+<p><strong>Goals:</strong> Find a quiet table to work at.</p>
+<p><strong>Frustrations:</strong>Cafés are too loud by noon.
+<br>
+Never finds a free power socket</p>
+</body></html>
+"""))
+    found = _concerns(parsed)
+    (concerns,) = found.values()
+    assert any("too loud by noon" in c for c in concerns), found
+    assert any("free power socket" in c for c in concerns), found
+
+
+def test_a_label_and_its_value_after_field_lines_is_one_more_field_in_a_text_file(tmp_path: Path) -> None:
+    # before: "Hobbies: …" standing alone was read as a heading, and the story under it as a persona of its own
+    parsed = parse_document(write_doc(tmp_path, "p.txt", """\
+First personas
+
+Persona 1
+
+Name: Rohan
+
+Role: 7th grade pupil
+
+Age: 12 years old
+
+Hobbies: chess, drawing, comics
+
+Rohan visited a landfill with his class. He was troubled to learn how much plastic ends up buried there, and he now sorts the bins at home.
+"""))
+    names = [p.name for p in parsed.personas]
+    assert names == ["Rohan"], names
+    assert any("troubled to learn" in c for c in _concerns(parsed)["Rohan"])
+
+
+def test_more_idioms_of_trouble_and_a_love_of_puzzles_is_none() -> None:
+    for said in ("She is forever searching for a sitter she can trust.", "He was distressed by the news.",
+                 "He gets timid around strangers.", "A hearing impairment makes calls hard to follow.",
+                 "He fears he will end up broke.", "A student short on time.", "Buses are few and far between.",
+                 "늦을까 봐 늘 조마조마하다", "아이가 다칠까 봐 걱정", "She is scared of flying.",
+                 "He takes his tablets irregularly.", "Her work makes her ignore her own health.",
+                 "He keeps brushing off the pain.", "She often skips breakfast before a shift.",
+                 "He doesn't have the patience for long forms.", "The kale there is overpriced."):
+        assert concern_kind(said) == "pain_point", said
+    for said in ("She loves untangling hard problems.", "He enjoys solving puzzles with friends.", "오늘은 일찍 갈까 봐요",
+                 "She skips the queue with a season pass."):
+        assert concern_kind(said) is None, said
+
+
+def test_a_vue_component_is_read_from_the_data_its_script_keeps_in_state(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "Personas.vue", """\
+<script setup>
+import { ref } from 'vue'
+
+const personas = ref([
+  { name: "Aiko", details: "31, nurse", bio: "She works nights. She struggles to sleep through the day and forgets her lunch." },
+  { name: "Bram", details: "45, farmer", bio: "He sells at two markets. He is scared of losing his stall to a chain store." }
+])
+</script>
+
+<template>
+  <div v-for="person in personas" :key="person.name"><h3>{{ person.name }}</h3><p>{{ person.bio }}</p></div>
+</template>
+
+<style scoped>
+h3 { color: red; }
+</style>
+"""))
+    found = _concerns(parsed)
+    assert set(found) == {"Aiko", "Bram"}, found
+    assert any("struggles to sleep" in c for c in found["Aiko"]), found
+    assert any("scared of losing" in c for c in found["Bram"]), found
+
+
+def test_a_svelte_component_without_data_is_read_from_its_markup(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "Persona.svelte", """\
+<script>
+  export let title = "Persona";
+</script>
+
+<section>
+  <h2>{title}</h2>
+  <h3>Marta Silva</h3>
+  <p><strong>Age:</strong> 29</p>
+  <p><strong>Goals:</strong> Find a quiet table to work at.</p>
+  <p><strong>Frustrations:</strong> Cafés are too loud by noon.</p>
+</section>
+"""))
+    found = _concerns(parsed)
+    (concerns,) = found.values()
+    assert any("too loud by noon" in c for c in concerns), found
+

@@ -24,9 +24,11 @@ from callinsight.personas.names import (
     ROLE_NOUN,
     clean_name,
     introduced_person,
+    is_given_name,
     looks_like_a_name,
     names_container,
     names_people,
+    says_word,
 )
 from callinsight.personas.personadoc import persona_id_for
 from callinsight.personas.reading.inline import without_asides
@@ -92,6 +94,46 @@ def troubles_of_the_one(out: Extraction, source: str) -> None:
             holder = Section(title=persona.name, level=max(section.level - 1, 0), children=[told])
             merge_into(persona, from_fields(holder, persona.name, source, ancestors))
             out.skipped.remove(skipped)
+
+
+def troubles_told_of_one_named(out: Extraction, source: str) -> None:
+    """"### Lee Su-yeon — Parent" ⏎ … ⏎ "### Lee Jun-seo — Child" ⏎ … ⏎ "## Persona's Main Concerns" ⏎ "Behind the wheel,
+    Lee Su-yeon gets tense …": a section skipped on its own whose title names pain points or objections, written as
+    prose that names one of several personas found and no other, holds that persona's troubles; its prose ends where
+    the writer turns to what they built ("Starting from these worries, we built …:" over a list)."""
+    if len(out.personas) < 2:
+        return
+    shared = Counter(key for p in out.personas for key in _keys_of(p.name))  # "Lee" of "Lee Su-yeon" and "Lee Jun-seo"
+    keys_of = [(p, {key for key in _keys_of(p.name) if shared[key] == 1}) for p in out.personas]
+    for section, ancestors, skipped in list(out.unplaced):
+        if skipped not in out.skipped or section.children or field_of(section.title) not in _TROUBLES:
+            continue
+        told: list[Para] = []
+        for block, after in zip(section.blocks, [*section.blocks[1:], None], strict=True):
+            if not isinstance(block, Para) or block.text.rstrip().endswith(":") or isinstance(after, ItemList):
+                break  # (a paragraph right over a list introduces it: "이런 불안에서 출발해 … 설계했습니다.")
+            told.append(block)
+        text = " ".join(b.text for b in told)
+        named = [p for p, keys in keys_of if any(_says_name(text, key) for key in keys)]
+        if len(named) != 1 or not told:
+            continue
+        holder = Section(title=named[0].name, level=max(section.level - 1, 0),
+                         children=[Section(section.title, section.level, list(told))])
+        merge_into(named[0], from_fields(holder, named[0].name, source, ancestors))
+        out.skipped.remove(skipped)
+
+
+def _says_name(text: str, key: str) -> bool:
+    """A Korean name takes its particle without a space ("이수연은"): no word boundary after it."""
+    return says_word(text, key) or (bool(re.fullmatch(r"[가-힣]{2,4}", key)) and re.search(rf"(?<![가-힣]){key}", text) is not None)
+
+
+def _keys_of(name: str) -> set[str]:
+    """The words prose calls a persona by: its name without role or aside ("Lee Su-yeon" of "Lee Su-yeon — Parent"),
+    and a given name that opens it ("Tess" of "Tess Moreau")."""
+    core = re.split(r"\s*[(,—–:|]\s*|\s-\s", without_asides(clean_name(name)), maxsplit=1)[0].strip()
+    first = core.split()[0] if core.split() else ""
+    return {k for k in (core, first if first != core and is_given_name(first) else "") if len(k) >= 2}
 
 
 def kin_of_personas(out: Extraction, source: str) -> None:

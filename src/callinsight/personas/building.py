@@ -36,7 +36,7 @@ _PAGE_TITLE = re.compile(r"^([\w'’-]+ ){3,6}(persona|profile)$", re.I)
 def person_behind(name: str, section: Section) -> str:
     """The person a generically named section is about ("# Patient Persona" ⏎ "Corey - Looking for …", "## An
     example" ⏎ "Gary runs a small firm …"): their name, else the heading's."""
-    generic = bool(_GENERIC_NAME.match(name.strip()))
+    generic = not name.strip() or bool(_GENERIC_NAME.match(name.strip()))  # ("Persona 1:" leaves no name at all)
     if not generic and not _PAGE_TITLE.match(name.strip()):
         return name
     for text in [b.text for b in section.blocks if isinstance(b, Para)][:3]:  # after a line or two about the page

@@ -17,15 +17,18 @@ from callinsight.personas.names import (
     clean_name,
     full_name_of,
     introduced_person,
+    is_given_name,
+    is_korean_full_name,
     is_topic_acronym,
     is_topic_phrase,
     looks_like_a_name,
+    names_a_role_or_group,
     names_container,
     names_people,
     only_numbers_a_persona,
     says_word,
 )
-from callinsight.personas.narrative import is_narrative
+from callinsight.personas.narrative import is_narrative, is_trait_list
 from callinsight.personas.reading.inline import OPENING_QUOTES, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.tables import table_records
@@ -313,6 +316,12 @@ def _holds_a_persona(section: Section, child: Section) -> bool:
     if is_persona_by_fields(child) or persona_children(child) or child.record or persona_paragraphs(child) \
             or names_over_prose(child) or len(persona_bullets(child)) >= 2 or listed_by_name(child):  # "## Use cases" ⏎ "### A scenario" ⏎ its actors
         return True
+    if (_ONE_PERSONA_HEADING.match(section.title) or names_container(clean_name(section.title))) \
+            and is_trait_list(child) and _opens_with_a_name(child.title) \
+            and sum(is_trait_list(c) and _opens_with_a_name(c.title) for c in section.children) >= 2:
+        # "## Persona" ⏎ "### Lee Su-yeon — Parent" ⏎ "- Spends hours …" ⏎ "- Fears that …" ⏎ "### Lee Jun-seo — Child" ⏎ …:
+        # people's traits, each under a name, under a heading of personas
+        return True
     if names_container(clean_name(child.title)) and not _ABOUT_OTHERS.search(child.title) and (len(dashed_bullets(child)) >= 2 or any(
             len(table_records(b, child.level + 1, personas_here=True)) >= 2 for b in child.blocks if isinstance(b, Table))):
         # "## 3. Primary Personas" ⏎ "1. “Night-School Nadia” – 38, studies …", "## 타깃 사용자" ⏎ "| 페르소나 | 특징 | 니즈 |":
@@ -325,6 +334,14 @@ def _holds_a_persona(section: Section, child: Section) -> bool:
         return True  # "## Persona: Designer" ⏎ a paragraph about the designer; "## Persona 2" ⏎ a list about them
     # "# Persona 1" ⏎ "## PhD student Taylor Smith" ⏎ her story: the heading only numbers her
     return only_numbers_a_persona(section.title) and is_narrative(child, story_name(child.title), [section])
+
+
+def _opens_with_a_name(title: str) -> bool:
+    """"Lee Su-yeon — Parent", "이수연 — 학부모": a person's name first (not "User Journey", "Daily routine")."""
+    core = re.split(r"\s*[(,—–:|]\s*|\s-\s", without_asides(clean_name(title)), maxsplit=1)[0].strip()
+    words = core.split()
+    return bool(words) and not field_of(core) and not non_persona_reason(core) and (is_korean_full_name(core) or (
+        len(words) <= 3 and is_given_name(words[0]) and not names_a_role_or_group(words[0]) and not names_a_role_or_group(core)))
 
 
 def roles_below(section: Section, ancestors: list[Section]) -> bool:

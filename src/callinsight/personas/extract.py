@@ -25,6 +25,7 @@ from callinsight.personas.afterwards import (
     named_for_its_person,
     told_before,
     troubles_of_the_one,
+    troubles_told_of_one_named,
 )
 from callinsight.personas.blocks import has_persona_table, headed_persona_table, personas_in_blocks, summarised
 from callinsight.personas.building import (
@@ -178,6 +179,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     kin_of_personas(out, source)
     named_for_its_person(out, root)
     troubles_of_the_one(out, source)
+    troubles_told_of_one_named(out, source)
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
         out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
     if not out.personas:  # no heading, label or record: the people its prose introduces ("Ines is a 58 year old who …")
@@ -526,7 +528,7 @@ def _story_of_someone(section: Section) -> str:
 
 
 #: "Problem Scenarios", "User scenarios", "사용자 시나리오": a page part whose parts each tell a problem of one persona.
-_SCENARIOS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(?:(?:problem|user|persona|usage)\s+)?scenarios?\W*$"
+_SCENARIOS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(?:(?:key|main|example|problem|user|persona|usage)\s+){0,2}scenarios?\W*$"
                         r"|^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(?:문제|사용자|페르소나)?\s?시나리오\W*$", re.I)
 
 

@@ -339,6 +339,16 @@ def is_given_name(text: str) -> bool:
     return re.fullmatch(GIVEN_NAME, text) is not None
 
 
+#: The common one-syllable Korean family names: "이수연", "박지훈" are people; "사용자", "관리자" are not (their
+#: first syllables are family names too, so a people noun is ruled out on its own).
+_KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감")
+
+
+def is_korean_full_name(text: str) -> bool:
+    """"이수연": a Korean full name, a family name and a two-syllable given name."""
+    return bool(re.fullmatch(r"[가-힣]{3}", text)) and text[0] in _KOREAN_SURNAMES and not names_people(text)
+
+
 _INTRO = re.compile(rf"^({GIVEN_NAME}) (?:{_ABOUT_SOMEONE}|studies|uses|leads|manages|"
                     r"teaches|recently|just|started|began)\b|"
                     # "Dean, who lives with …", "Take Jean, a 76-year-old widow …", "Our user Tess, is …", "Jenna, 24, is …",

@@ -12,6 +12,7 @@ from callinsight.personas.names import (
     NAME_LABEL,
     clean_name,
     is_given_name,
+    is_korean_full_name,
     is_topic_acronym,
     looks_like_a_name,
     names_container,
@@ -89,7 +90,10 @@ def is_narrative(section: Section, name: str, ancestors: list[Section]) -> bool:
 
 #: "Adores writing code", "Can't stand being interrupted", "Has 11 engineers to keep in step": a trait written with a
 #: verb in the third person, the subject (the person in the heading) left out.
-_THIRD_PERSON_TRAIT = re.compile(r"^(?:[A-Z][a-z]+[^s\W]s|Is|Has|Does|Can['’]?t|Cannot|Doesn['’]t|Isn['’]t|Won['’]t)\b")
+#: A frequency word may lead it ("Rarely bothers with a helmet", "Often skips lunch", "Once lost a whole day's work").
+_THIRD_PERSON_TRAIT = re.compile(r"^(?:(?:Rarely|Seldom|Often|Frequently|Usually|Always|Never|Sometimes|Regularly|Occasionally|"
+                                 r"Mostly|Still|Also|Once|Barely|Hardly|Constantly)\s+(?:[a-z]+[^s\W]s|[a-z]+ed)\b|"
+                                 r"[A-Z][a-z]+[^s\W]s|Is|Has|Does|Can['’]?t|Cannot|Doesn['’]t|Isn['’]t|Won['’]t)\b")
 
 
 def is_trait_list(section: Section) -> bool:
@@ -102,11 +106,21 @@ def is_trait_list(section: Section) -> bool:
     if len(items) < 3 or any(i.label and field_of(i.label) for i in items) or CONTAINER_WORDS.search(name) \
             or not (looks_like_a_name(name) or names_people(name)):
         return False
+    core = re.split(r"\s*[(,—–:|]\s*|\s-\s", name, maxsplit=1)[0].strip()
+    if is_korean_full_name(core):
+        # "### 이수연 — 학부모" ⏎ "- 차를 몰 일이 잦음" ⏎ "- 마음을 졸임": her traits noted as nouns, as Korean notes are
+        return 2 * sum(_noted_as_a_noun(i.text) for i in items) >= len(items)
     traits = sum(bool(_THIRD_PERSON_TRAIT.match(i.text)) for i in items)
     listed = " ".join(i.text for i in items)
     # "# Valeria Ruiz" ⏎ "- 22 years." ⏎ "- Architecture Student." ⏎ …: a person's profile, her age among its lines
     aged = looks_like_a_name(name) and any(_AGE_LINE.match(i.text) for i in items)
     return (2 * traits >= len(items) or aged) and bool(GENDERED.search(listed))
+
+
+def _noted_as_a_noun(text: str) -> bool:
+    """"잦음", "졸임", "탐", "생활": a Korean note ending in a verb made a noun (final ㅁ) or in a bare noun of doing."""
+    last = text.rstrip(" .。")[-1:]
+    return bool(last) and "가" <= last <= "힣" and ((ord(last) - 0xAC00) % 28 == 16 or text.rstrip(" .").endswith(("생활", "중")))
 
 
 #: A line that only gives an age ("22 years.", "Age 41", "30 y/o", "34세").

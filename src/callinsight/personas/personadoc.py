@@ -158,6 +158,11 @@ _ARC = re.compile(r"^\W*[\w'’-]+(?:\s[\w'’-]+)?\s*(?:→|->|⇒|➜)\s*[^→
 _ENUMERATED = re.compile(r"(?:,?\s*(?:and|or)\s+|,\s*|^\s*)\(\d{1,2}\)\s*")
 
 
+#: The label of a persona's picture ("Image Source:", "Photo:", "사진:"), left empty where the picture was.
+_PICTURE_LABEL = re.compile(r"^\W*(?:(?:persona |profile )?(?:image|photo|picture|avatar|portrait|headshot|illustration)s?"
+                            r"(?: (?:source|credit|credits|by|from))?|사진|이미지)\W*$", re.I)
+
+
 class DocBuilder:
     def __init__(self, name: str, source: str, meta: dict[str, Any], ancestors: list[Section], title: str = "") -> None:
         name = name or "Unnamed persona"
@@ -310,6 +315,8 @@ class DocBuilder:
             if not p.rest and not p.bold and len(p.label.split()) >= 3 and self.heading_field in CONCERN_SECTIONS \
                     and self.current == self.heading_field and not self.extra:
                 return  # "### Product needs" ⏎ "This could mean:" ⏎ a list: a lead-in to the heading's own items
+            if not p.rest and _PICTURE_LABEL.match(p.label):
+                return  # "Image Source:" with its picture gone: the story after it is no part of the picture
             if not p.rest:
                 self._open_extra(p.label)
                 return

@@ -265,7 +265,12 @@ PROBLEM_CUES = re.compile(
     r"\bnags?\b|\bnagging\b|\bunder (\w+ )?stress\b|\b(major|big|main|key|real|recurring) issue\b|\bbail(s|ed)? on\b|"
     r"\b(feels?|felt) (\w+ )?(terrible|awful|helpless)\b|\b(totally|completely|all|utterly|quite|rather|a bit|somewhat) at sea\b|\bundependable\b|\bnot (\w+ )?(dependable|trustworthy)\b|"
     r"\bturned off by\b|\b(no|not any|never any) (social media|online) presence\b|\b(has|have|had) no (database|website|system|records?)\b|"
-    r"애를 (먹|써도)|갈피를 (잡지 못|못 잡)|미칠 지경|자책|예민|늘지 (않|를 않)|"
+    r"\bshort on (time|money|cash|funds|staff|hands|sleep|patience)\b|\bfew and far between\b|\birregular(ly)?\b|\boverpriced\b|"
+    r"\bignor(e|es|ing|ed) (her|his|their|my|our) own\b|\bbrush(es|ing|ed)? off\b|"
+    r"\b(doesn['’]t|does not|don['’]t|do not) have the (patience|time|energy|money|budget)\b|"
+    r"\bskip(s|ping|ped)? (\w+ ){0,2}(self-care|meals?|breakfast|lunch|dinner|sleep|doses?|medication|medicines?|appointments?|check-?ups?)\b|"
+    r"\bdistress(ed|ing)?\b|\btimid\b|\bscared\b|\bimpair|\bbroke\b|\bforever (searching|hunting|looking|chasing|scrambling)\b|"
+    r"애를 (먹|써도)|갈피를 (잡지 못|못 잡)|미칠 지경|자책|예민|늘지 (않|를 않)|졸이|졸임|졸였|조마조마|(날|질|칠|될|릴|잃을|늦을|없을|않을)까 봐|"
     r"불안정|끊기|끊겨|부담|시간이 (없|부족)|(오래|많이) 걸(리|린|려)|시간이 너무|"
     # "worse" and "no time to spare" ("점점 나빠지더라구요", "부엌에 설 짬이 안 나요")
     r"나빠지|나빠졌|나빠져|악화|(짬|틈|여유)(이|가) (안 ?나|없)|"
@@ -312,7 +317,7 @@ def is_placeholder(text: str) -> bool:
 _NOT_CUES = re.compile(
     r"\b(the|their|his|her|its|our|your|business|user|customer|specific|unique|particular|different|special|individual|"
     r"own|diverse|changing|everyday|daily|learning) needs\b|\b(when|as|if|where) needed\b|"
-    r"\b(not|never|isn't|is not|wasn't) (afraid|worried|concerned)\b|\bproblem[- ]solv\w*|\bsolv\w* (the |their |real )?problems\b|"
+    r"\b(not|never|isn't|is not|wasn't) (afraid|worried|concerned)\b|\bproblem[- ]solv\w*|\b(loves?|enjoys?|likes?) (\w+ )?(untangling|solving|cracking|tackling) (\w+ )?(problems|puzzles|challenges)\b|\bsolv\w* (the |their |real )?problems\b|"
     r"\bwaiting (room|area)s?\b|\b(lunch|coffee|tea|short|school|summer) breaks?\b|\b(during|between|on|in) (\w+ )?breaks\b|"
     r"\b(plans?|planning|schedules?|scheduling|organi[sz]es?|organi[sz]ing) (the |their |\w+ )?breaks?\b|"  # breaks of a rota
     r".*\bthe following\b.*|.*:\s*$|"

@@ -4,6 +4,7 @@ parser, into the common tree. lxml repairs HTML as browsers do (an unclosed ``<d
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 from typing import Any
@@ -313,7 +314,7 @@ def _labelled_lines(tag: Any) -> list[Para]:
     for nodes in lines:
         line = BeautifulSoup("<p></p>", "lxml").new_tag("p")
         for node in nodes:
-            line.append(node.extract())
+            line.append(copy.copy(node))  # (copies: the paragraph stays whole when its lines are not all fields)
         if _text(line):
             paras.append(_para(line))
     return paras if all(p.label and p.bold for p in paras) else []

@@ -193,16 +193,19 @@ def _normalise_lines(body: str) -> str:
     wants a space; one ``#`` without a space stays text (a hashtag, "#1 priority"). A line that is only spacing
     (``_SPACER_LINE``) is a blank line. A bold label at the margin right under a list item ("- Spot slips early" ⏎
     "**Pain points:**") opens a new paragraph, as its writer meant, not the item's lazy continuation, which would
-    file the list after it under the field before; "-**Needs:**" is a list item, its space lost. Code fences are left
+    file the list after it under the field before; so does a plain "Needs:" there when a list follows it;
+    "-**Needs:**" is a list item, its space lost. Code fences are left
     alone."""
     lines = body.split("\n")
     fenced = False
     out: list[str] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced:
-            if _BOLD_LABEL_LINE.match(line) and out and _LIST_ITEM_LINE.match(out[-1]):
+            under_item = bool(out) and bool(_LIST_ITEM_LINE.match(out[-1]))
+            if under_item and (_BOLD_LABEL_LINE.match(line) or (
+                    _PLAIN_LABEL_LINE.match(line) and at + 1 < len(lines) and _LIST_ITEM_LINE.match(lines[at + 1]))):
                 out.append("")
             line = "" if _SPACER_LINE.match(line) else _TIGHT_HEADING.sub(r"\1 ", _TIGHT_BOLD_ITEM.sub(r"\1 \2", line))
         out.append(line)
@@ -212,6 +215,8 @@ def _normalise_lines(body: str) -> str:
 #: "-**이름:** 윤재호": a list item whose marker lost its space before a bold label, as "##Heading" lost its own.
 _TIGHT_BOLD_ITEM = re.compile(r"^(\s{0,8}-)(\*\*[^*\n]{1,60}?(?::\*\*|\*\*:))")
 _BOLD_LABEL_LINE = re.compile(r"^(\*\*|__)[^*_\n]{1,60}?(:\1|\1:)")
+#: "Pain Points:" at the margin between two lists, written as plainly as "Goals:" above the first one.
+_PLAIN_LABEL_LINE = re.compile(r"^[^\W\d_][^\W_]*(?:[ /&'’-]+[^\W_]+){0,3}\s*:\s*$")
 _LIST_ITEM_LINE = re.compile(r"^\s{0,8}(?:[-*+]|\d{1,2}[.)])\s+\S")
 
 

@@ -62,6 +62,10 @@ def outline_part_depth(lines: list[str], i: int) -> int:
     return depth if following and not same_kind else 0
 
 
+def _previous_text(lines: list[str], i: int) -> str:
+    return next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
+
+
 def _next_text(lines: list[str], i: int) -> str:
     """The next line after ``i`` that holds text (without copying the rest of the lines: files may be long)."""
     return next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
@@ -514,7 +518,9 @@ def as_markdown(text: str) -> str:
         spoken = started and (stripped.startswith(("\"", "“", "‘", "「", "『")) or _said_by_someone(stripped))
         picture = started and _IMAGE_NAME.search(stripped) is not None  # "persona page image-31": where a picture stood
         last = started and not _next_text(lines, i)  # the page's last words, cut off in a copy, head nothing
-        if (((alone and not _field_line(stripped)) or title) and len(stripped.split()) <= (12 if not started else 8)
+        # "Age: 13 years old" ⏎ "Hobbies: violin, painting": a label and its value after field lines is one more field
+        in_fields = bool(re.match(r"^[^:]{1,25}:\s+\S", stripped)) and _field_line(_previous_text(lines, i))
+        if (((alone and not _field_line(stripped) and not in_fields) or title) and len(stripped.split()) <= (12 if not started else 8)
                 and not HEADING_END.search(stripped) and not spoken and not picture and not last and i not in spaced) or i in heads:
             out.append(heading(stripped))
         elif i in listed:

@@ -18,18 +18,24 @@ from callinsight.personas.reading.tree import Section
 #: TypeScript's own grammar reads ``<T>value`` as a type assertion; the TSX grammar (JSX and plain JavaScript,
 #: which it also reads) as markup.
 _TYPESCRIPT = (".ts", ".mts", ".cts")
-SCRIPT_SUFFIXES = (*_TYPESCRIPT, ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".py")
+#: Single-file components: a <script> block of code beside the page's markup (Vue's <template>, Svelte's markup).
+_COMPONENTS = (".vue", ".svelte")
+SCRIPT_SUFFIXES = (*_TYPESCRIPT, ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".py", *_COMPONENTS)
 #: A literal whose variable says it holds people is preferred to the page's other data (links, colours, settings).
 _PEOPLE_NAME = re.compile(r"persona|profile|user|customer|audience|segment|archetype|buyer|icp|member|role|stor(y|ies)|"
                           r"people|character|(?:페르소나|퍼소나)", re.I)
 _WRAPPED = ("as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression", "type_assertion")
 _JSX = ("jsx_element", "jsx_fragment", "jsx_self_closing_element")
+#: Calls that only hand data to a framework's state, which keeps it as written.
+_STATE_WRAPPERS = frozenset({"ref", "reactive", "readonly", "shallowRef", "shallowReactive", "writable", "readable", "signal",
+                             "Object.freeze", "markRaw", "$state"})
 _ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]+)\}")
 
 
 def read_script(text: str, path: Path) -> Section:
-    from callinsight.personas.reading.yamlish import data_tree
 
+    if path.suffix.lower() in _COMPONENTS:
+        return _read_component(text, path)
     literals = script_literals(text, path)
     if not literals and path.suffix.lower() != ".py":  # no data: the personas may be written in the page's markup
         from callinsight.personas.reading.html import read_html
@@ -41,10 +47,38 @@ def read_script(text: str, path: Path) -> Section:
         raise InputError(str(path), "no persona data: no object or array literal holding text and no markup in this script",
                          hint="personas kept in code are read from literals such as "
                               "`export const personas = [{ name: \"…\", painPoints: [\"…\"] }]` or `PERSONAS = [{\"name\": \"…\"}]`")
+    return _people_tree(literals, path)
+
+
+def _people_tree(literals: dict[str, Any], path: Path) -> Section:
+    from callinsight.personas.reading.yamlish import data_tree
+
     people = {name: value for name, value in literals.items() if _PEOPLE_NAME.search(name)} or literals
     # records before flat lookups: PERSONAS = {"Resident": {…}} over PERSONA_CATEGORIES = {"Age": "how old they are"}
     people = {name: value for name, value in people.items() if _holds_records(value)} or people
     return data_tree(next(iter(people.values())) if len(people) == 1 else people, path)
+
+
+_SCRIPT_BLOCK = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<code>.*?)</script\s*>", re.S | re.I)
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.S | re.I)
+_INTERPOLATION = re.compile(r"\{\{.*?\}\}|\{[#/:@][^{}]*\}|\{[^{}]*\}", re.S)
+
+
+def _read_component(text: str, path: Path) -> Section:
+    """A Vue or Svelte component: the data literals of its script blocks, else its markup read as the page it renders
+    (what is only filled in when it runs, "{{ person.bio }}", left out)."""
+    from callinsight.personas.reading.html import read_html
+
+    literals: dict[str, Any] = {}
+    for block in _SCRIPT_BLOCK.finditer(text):
+        literals.update(data_literals(block["code"], typescript=bool(re.search(r"\blang=[\"']ts", block["attributes"]))))
+    if literals:
+        return _people_tree(literals, path)
+    markup = _INTERPOLATION.sub(" ", _STYLE_BLOCK.sub("", _SCRIPT_BLOCK.sub("", text)))
+    markup = re.sub(r"</?template\b[^>]*>", "", markup)
+    if not markup.strip():
+        raise InputError(str(path), "no persona data: no data literal in its script and no markup in this component")
+    return read_html(markup, path)
 
 
 def script_literals(text: str, path: Path) -> dict[str, Any]:
@@ -134,6 +168,11 @@ def _value(node: Any) -> Any:
     if kind == "binary_expression" and _text(node.child_by_field_name("operator")) == "+":
         left, right = _value(node.child_by_field_name("left")), _value(node.child_by_field_name("right"))
         return left + right if isinstance(left, str) and isinstance(right, str) else None  # "…" + "…" over two lines
+    if kind == "call_expression" and _text(node.child_by_field_name("function")) in _STATE_WRAPPERS:
+        # "const personas = ref([{ … }])" (Vue), "writable([…])" (Svelte), "Object.freeze({…})": the data it wraps
+        arguments = node.child_by_field_name("arguments")
+        inner = [c for c in arguments.named_children if "type" not in c.type] if arguments is not None else []
+        return _value(inner[0]) if len(inner) == 1 else None
     if kind == "number":
         return _number(_text(node))
     if kind in ("true", "false"):

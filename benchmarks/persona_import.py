@@ -320,7 +320,9 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # automatic 34/61, 42/133, 21, named 51/61, 62/133 (46.6%), 0; at 27c5084 22/61, 22/133, 24 / named 37/61, 34/133;
 # at 35a138a 17/61, 22/133, 21; development data from then on. Held out and named (starting code), R16-R59:
 # 8383/10108 concerns (82.9%).
-REPLICA_HELD_OUT: set[str] = set()
+# R60 (forty-first session, 2026-12-05): registered held out here before its five collectors started; to be scored
+# once, unread, with the session's starting code a8ae0b3 and with its working code, then released.
+REPLICA_HELD_OUT: set[str] = {"R60"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -323,3 +323,45 @@ def test_a_svelte_component_without_data_is_read_from_its_markup(tmp_path: Path)
     (concerns,) = found.values()
     assert any("too loud by noon" in c for c in concerns), found
 
+
+def test_parts_headed_by_her_and_his_are_one_persona_per_story_named_by_it(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.txt", """\
+Personas
+
+Each persona stands for a group of our supporters.
+
+I want to help, as long as it is quick.
+
+Her Story
+
+Nadia is a loyal donor who reads every newsletter. Nadia gives twice a year.
+
+Her Concerns
+
+She worries that her card details are not kept safe.
+
+I want to knock on doors every weekend.
+
+His Story
+
+Owen always volunteers first. Owen loves the phone banks and the canvassing.
+
+His Concerns
+
+He struggles with the new sign-up app on his old phone.
+"""))
+    found = _concerns(parsed)
+    assert set(found) == {"Nadia", "Owen"}, found
+    assert any("card details" in c for c in found["Nadia"]), found
+    assert any("sign-up app" in c for c in found["Owen"]), found
+    assert not any("knock on doors" in c for c in found["Nadia"]), found
+
+
+def test_being_let_down_refusing_and_lying_awake_are_troubles() -> None:
+    for said in ("The old suppliers often let her down.", "He feels restless and unsatisfied at weekends.",
+                 "Refuses to pay a booking fee.", "Hidden fees have caught him out before.", "She has no car of her own.",
+                 "His savings seem to vanish by the third week.", "Nights lying awake over unpaid invoices.",
+                 "옵션이 무슨 뜻인지 모를 때가 많다", "담당자 불명", "화면이 자주 깨진다"):
+        assert concern_kind(said) == "pain_point", said
+    for said in ("He lets his team choose the venue.", "She drives her own car to work."):
+        assert concern_kind(said) is None, said

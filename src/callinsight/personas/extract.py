@@ -64,7 +64,7 @@ from callinsight.personas.evidence import (
     the_pages_one_persona,
 )
 from callinsight.personas.extraction import Extraction, Skipped, add_or_merge
-from callinsight.personas.flat_cards import split_by_name_headings, split_by_repeated_questions
+from callinsight.personas.flat_cards import split_by_name_headings, split_by_pronoun_parts, split_by_repeated_questions
 from callinsight.personas.introduced import declared_groups, declared_list, introduced_people
 from callinsight.personas.known import (
     cards_of_known,
@@ -145,6 +145,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     split_by_name_labels(root)
     split_by_repeated_questions(root)
     split_by_name_headings(root)
+    split_by_pronoun_parts(root)
     if stem.lower() in _CHANGELOG_STEMS:  # "Minor Improvements" ⏎ "- Frustration …" in HISTORY.md is a release note
         out.closest = f"'{stem}' is a changelog, not a persona document"
         return out

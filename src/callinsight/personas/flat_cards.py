@@ -116,3 +116,50 @@ def split_by_name_headings(section: Section) -> None:
                      children=[replace(c, level=c.level + 1) for c in children[start + 1:end]])
              for start, end in zip(opens, [*opens[1:], len(children)], strict=True)]
     section.children = children[:opens[0]] + cards
+
+
+#: "Her Story", "His Concerns", "Their Goals": a part of a persona headed by the pronoun of the person it is about.
+_PRONOUN_PART = re.compile(r"^\W*(?:her|his|their)\s+(?P<part>[\w -]{3,30}?)\W*$", re.I)
+_STORY = re.compile(r"^(?:story|background|bio|biography|profile|life)$", re.I)
+
+
+def split_by_pronoun_parts(section: Section) -> None:
+    """"Her Story" ⏎ "Tess is every charity's …" ⏎ "Her Concerns" ⏎ … ⏎ "His Story" ⏎ "Marco always signs up …" ⏎ …:
+    parts headed by a pronoun and no name, one run per person, each opened by a story that introduces them; each run
+    is a persona named by its story."""
+    for child in section.children:
+        split_by_pronoun_parts(child)
+    children = section.children
+    parts = [i for i, c in enumerate(children) if (m := _PRONOUN_PART.match(c.title)) and not c.children
+             and (_STORY.match(m["part"]) or field_of(m["part"]))]
+    opens = [i for i in parts if _STORY.match(_PRONOUN_PART.match(children[i].title)["part"])]  # type: ignore[index]
+    if len(opens) < 2 or parts[0] != opens[0] or parts != list(range(opens[0], parts[-1] + 1)):
+        return
+    names = [_story_subject(next((b.text for b in children[i].blocks if isinstance(b, Para)), "")) for i in opens]
+    if not all(names) or len(set(names)) < len(names):
+        return
+    for end in opens[1:]:  # "I want to pitch in …" closing a run: the motto over the next person's story
+        last = children[end - 1]
+        if last.blocks and isinstance(said := last.blocks[-1], Para) and _FIRST_PERSON_LINE.match(said.text.strip()):
+            last.blocks.pop()
+            children[end].blocks.insert(0, said)
+    cards = [Section(title=name, level=children[start].level,
+                     children=[replace(c, level=c.level + 1) for c in children[start:end]])
+             for name, start, end in zip(names, opens, [*opens[1:], parts[-1] + 1], strict=True)]
+    section.children = children[:opens[0]] + cards + children[parts[-1] + 1:]
+
+
+_FIRST_PERSON_LINE = re.compile(r"^[\"“]?I\b[^.!?]*[.!?][\"”]?$")
+
+
+def _story_subject(text: str) -> str:
+    """"Tess is …", "Marco always signs up … Marco is ready …", "Priya’s devoted …": the given name a story opens with
+    and names again (or introduces, "Glen is a fixer …"), else ""."""
+    from callinsight.personas.names import NOT_A_SUBJECT, introduced_person
+
+    if who := introduced_person(text):
+        return who
+    opening = re.match(r"([A-Z][a-z]+)(?:['’]s)?\b", text)
+    if not opening or not is_given_name(opening[1]) or opening[1].lower() in NOT_A_SUBJECT:
+        return ""
+    return opening[1] if len(re.findall(rf"(?<!\w){opening[1]}(?!\w)", text)) >= 2 else ""

@@ -365,3 +365,16 @@ def test_being_let_down_refusing_and_lying_awake_are_troubles() -> None:
         assert concern_kind(said) == "pain_point", said
     for said in ("He lets his team choose the venue.", "She drives her own car to work."):
         assert concern_kind(said) is None, said
+
+
+def test_sentences_run_together_or_closed_by_a_quote_are_split() -> None:
+    from callinsight.personas.sentences import split_sentences
+
+    assert split_sentences("Nothing beats a day out.I am not the most organised person though.") == [
+        "Nothing beats a day out.", "I am not the most organised person though."]
+    assert split_sentences("She reads “The Overstory.” Through the news, she is upset.") == [
+        "She reads “The Overstory.”", "Through the news, she is upset."]
+    assert split_sentences("Dr. Lee checks it, e.g. twice a day. He rests.") == ["Dr. Lee checks it, e.g. twice a day.", "He rests."]
+    for said in ("It bugs me when the bus is late.", "I am not the most organised person.", "The tour is running behind.",
+                 "The home page offers no link for new students."):
+        assert concern_kind(said) == "pain_point", said

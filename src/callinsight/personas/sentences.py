@@ -7,8 +7,9 @@ from collections.abc import Iterable
 
 from callinsight.personas.phrases import content_words
 
-# A sentence ends at . ! ? (or Korean 다./요.) followed by a capital, a digit, a quote or Hangul.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-Z0-9가-힣])")
+# A sentence ends at . ! ? (or Korean 다./요.) followed by a capital, a digit, a quote or Hangul; also after a closing
+# quote ("… Braiding Sweetgrass.” Through …"), and where a space was lost between two sentences ("… a trip.I am …").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-Z0-9가-힣])|(?<=[.!?][”\"’])\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?=(?:I|[A-Z][a-z]+)\s)")
 _ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|vs|cf|approx|Dr|Mr|Ms|Mrs|Sr|Jr|St)\.$", re.I)
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 MIN_CONTENT_WORDS = 2  # a prose sentence with fewer words besides its framing is merged with a neighbour

@@ -59,7 +59,8 @@ def _people_tree(literals: dict[str, Any], path: Path) -> Section:
     return data_tree(next(iter(people.values())) if len(people) == 1 else people, path)
 
 
-_SCRIPT_BLOCK = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<code>.*?)</script\s*>", re.S | re.I)
+#: (a component cut short keeps its script to the end of the file)
+_SCRIPT_BLOCK = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<code>.*?)(?:</script\s*>|\Z)", re.S | re.I)
 _STYLE_BLOCK = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.S | re.I)
 _INTERPOLATION = re.compile(r"\{\{.*?\}\}|\{[#/:@][^{}]*\}|\{[^{}]*\}", re.S)
 

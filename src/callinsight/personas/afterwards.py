@@ -26,6 +26,7 @@ from callinsight.personas.names import (
     introduced_person,
     is_given_name,
     looks_like_a_name,
+    name_core,
     names_container,
     names_people,
     says_word,
@@ -131,7 +132,7 @@ def _says_name(text: str, key: str) -> bool:
 def _keys_of(name: str) -> set[str]:
     """The words prose calls a persona by: its name without role or aside ("Lee Su-yeon" of "Lee Su-yeon — Parent"),
     and a given name that opens it ("Tess" of "Tess Moreau")."""
-    core = re.split(r"\s*[(,—–:|]\s*|\s-\s", without_asides(clean_name(name)), maxsplit=1)[0].strip()
+    core = name_core(without_asides(clean_name(name)))
     first = core.split()[0] if core.split() else ""
     return {k for k in (core, first if first != core and is_given_name(first) else "") if len(k) >= 2}
 

@@ -22,6 +22,7 @@ from callinsight.personas.names import (
     is_topic_acronym,
     is_topic_phrase,
     looks_like_a_name,
+    name_core,
     names_a_role_or_group,
     names_container,
     names_people,
@@ -338,7 +339,7 @@ def _holds_a_persona(section: Section, child: Section) -> bool:
 
 def _opens_with_a_name(title: str) -> bool:
     """"Lee Su-yeon — Parent", "이수연 — 학부모": a person's name first (not "User Journey", "Daily routine")."""
-    core = re.split(r"\s*[(,—–:|]\s*|\s-\s", without_asides(clean_name(title)), maxsplit=1)[0].strip()
+    core = name_core(without_asides(clean_name(title)))
     words = core.split()
     return bool(words) and not field_of(core) and not non_persona_reason(core) and (is_korean_full_name(core) or (
         len(words) <= 3 and is_given_name(words[0]) and not names_a_role_or_group(words[0]) and not names_a_role_or_group(core)))

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from callinsight.personas.model import field_of
-from callinsight.personas.names import is_given_name, is_profile_heading
+from callinsight.personas.names import NOT_A_SUBJECT, introduced_person, is_given_name, is_profile_heading
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section
 from callinsight.personas.vocab import non_persona_reason
 
@@ -130,9 +130,9 @@ def split_by_pronoun_parts(section: Section) -> None:
     for child in section.children:
         split_by_pronoun_parts(child)
     children = section.children
-    parts = [i for i, c in enumerate(children) if (m := _PRONOUN_PART.match(c.title)) and not c.children
-             and (_STORY.match(m["part"]) or field_of(m["part"]))]
-    opens = [i for i in parts if _STORY.match(_PRONOUN_PART.match(children[i].title)["part"])]  # type: ignore[index]
+    headed = [(i, m["part"]) for i, c in enumerate(children) if not c.children and (m := _PRONOUN_PART.match(c.title))]
+    parts = [i for i, part in headed if _STORY.match(part) or field_of(part)]
+    opens = [i for i, part in headed if _STORY.match(part)]
     if len(opens) < 2 or parts[0] != opens[0] or parts != list(range(opens[0], parts[-1] + 1)):
         return
     names = [_story_subject(next((b.text for b in children[i].blocks if isinstance(b, Para)), "")) for i in opens]
@@ -155,8 +155,6 @@ _FIRST_PERSON_LINE = re.compile(r"^[\"“]?I\b[^.!?]*[.!?][\"”]?$")
 def _story_subject(text: str) -> str:
     """"Tess is …", "Marco always signs up … Marco is ready …", "Priya’s devoted …": the given name a story opens with
     and names again (or introduces, "Glen is a fixer …"), else ""."""
-    from callinsight.personas.names import NOT_A_SUBJECT, introduced_person
-
     if who := introduced_person(text):
         return who
     opening = re.match(r"([A-Z][a-z]+)(?:['’]s)?\b", text)

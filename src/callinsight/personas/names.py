@@ -312,10 +312,16 @@ def names_a_role_or_group(text: str) -> bool:
     return bool(ROLE_NOUN.search(text)) or names_people(text)
 
 
+def name_core(text: str) -> str:
+    """"Lee Su-yeon — Parent" -> "Lee Su-yeon", "Rin Okoye | Solo Developer" -> "Rin Okoye": what a heading says before
+    a role or an aside set off by a dash, a bar, a colon, a comma or a parenthesis."""
+    return re.split(r"\s*[(,—–:|]\s*|\s-\s", text, maxsplit=1)[0].strip()
+
+
 def full_name_of(title: str) -> str:
     """"Rin Okoye | Solo Developer" -> "Rin Okoye": the first and last name a heading opens with, before any role
     after it; "" for any other heading ("Platform Engineer", "Power users", "Goals")."""
-    core = re.split(r"\s*[(,—–:|]\s*|\s-\s", clean_name(title), maxsplit=1)[0]
+    core = name_core(clean_name(title))
     full = " " in core and re.fullmatch(GIVEN_NAME, core)
     return core if full and not names_a_role_or_group(core) else ""
 

@@ -15,6 +15,7 @@ from callinsight.personas.names import (
     is_korean_full_name,
     is_topic_acronym,
     looks_like_a_name,
+    name_core,
     names_container,
     names_people,
     prose_is_about,
@@ -106,8 +107,7 @@ def is_trait_list(section: Section) -> bool:
     if len(items) < 3 or any(i.label and field_of(i.label) for i in items) or CONTAINER_WORDS.search(name) \
             or not (looks_like_a_name(name) or names_people(name)):
         return False
-    core = re.split(r"\s*[(,—–:|]\s*|\s-\s", name, maxsplit=1)[0].strip()
-    if is_korean_full_name(core):
+    if is_korean_full_name(name_core(name)):
         # "### 이수연 — 학부모" ⏎ "- 차를 몰 일이 잦음" ⏎ "- 마음을 졸임": her traits noted as nouns, as Korean notes are
         return 2 * sum(_noted_as_a_noun(i.text) for i in items) >= len(items)
     traits = sum(bool(_THIRD_PERSON_TRAIT.match(i.text)) for i in items)

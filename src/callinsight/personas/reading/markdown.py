@@ -193,9 +193,8 @@ def _normalise_lines(body: str) -> str:
     wants a space; one ``#`` without a space stays text (a hashtag, "#1 priority"). A line that is only spacing
     (``_SPACER_LINE``) is a blank line. A bold label at the margin right under a list item ("- Spot slips early" ⏎
     "**Pain points:**") opens a new paragraph, as its writer meant, not the item's lazy continuation, which would
-    file the list after it under the field before; so does a plain "Needs:" there when a list follows it;
-    "-**Needs:**" is a list item, its space lost. Code fences are left
-    alone."""
+    file the list after it under the field before; so does a plain "Needs:" there when a list follows it. "-**Needs:**"
+    is a list item, its space lost. Code fences are left alone."""
     lines = body.split("\n")
     fenced = False
     out: list[str] = []

@@ -402,3 +402,28 @@ def test_thin_backgrounds_and_unsafe_places_are_troubles_and_a_restless_manner_i
         assert concern_kind(said) == "pain_point", said
     for said in ("He is relaxed, sharp and rather restless in the way he acts.", "She drinks from a coffee mug."):
         assert concern_kind(said) is None, said
+
+
+def test_the_team_that_built_it_is_no_persona_in_korean() -> None:
+    from callinsight.personas.vocab import non_persona_reason
+
+    for title in ("진행 인원 및 역할", "참여 멤버", "역할 분담", "개발 인원"):
+        assert non_persona_reason(title), title
+    for title in ("페르소나", "주요 사용자", "이수연 — 학부모"):
+        assert not non_persona_reason(title), title
+
+
+def test_a_blog_that_counts_off_its_personas_by_name_introduces_each(tmp_path: Path) -> None:
+    parsed = parse_document(write_doc(tmp_path, "p.txt", """\
+Our personas
+
+From the interviews we drew up the people we design for.
+
+We called our first persona Ilse. She works night shifts at a care home and struggles to sleep in the day.
+
+Our second most important user is Bongani. He drives a taxi and worries about fuel prices every week.
+"""))
+    found = _concerns(parsed)
+    assert set(found) == {"Ilse", "Bongani"}, found
+    assert any("struggles to sleep" in c for c in found["Ilse"]), found
+    assert any("fuel prices" in c for c in found["Bongani"]), found

@@ -366,7 +366,11 @@ _INTRO = re.compile(rf"^({GIVEN_NAME}) (?:{_ABOUT_SOMEONE}|studies|uses|leads|ma
                     rf"^(?:(?i:(?:our|the) (?:[\w-]+ ){{0,2}}persona(?: [\w-]+){{0,4}}|alongside (?:him|her|them)|"
                     rf"then there(?: is|['’]s)))(?: is)? ({GIVEN_NAME}),\s+who\b|"
                     # "Our persona's called Galya.", "Our persona is named Tom Reyes": the name said outright
-                    rf"^(?i:(?:our|the|my) (?:[\w-]+ )?persona(?:['’]s| is) (?:called|named))\s+({GIVEN_NAME})\b")
+                    rf"^(?i:(?:our|the|my) (?:[\w-]+ )?persona(?:['’]s| is) (?:called|named))\s+({GIVEN_NAME})\b|"
+                    # "We called our first persona Marissa.", "Our second most important user is Valeria.": counted off
+                    rf"^(?i:we (?:called|named) our (?:[\w-]+ ){{0,2}}persona)\s+({GIVEN_NAME})\b|"
+                    rf"^(?i:our (?:first|second|third|fourth|fifth|next|last|other|final) (?:[\w-]+ ){{0,2}}"
+                    rf"(?:case|user|persona|customer|character) is)\s+({GIVEN_NAME})\b")
 
 
 def introduced_person(text: str) -> str:

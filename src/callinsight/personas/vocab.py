@@ -85,7 +85,9 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"\bnot (a |the )?personas?\b|\bnon-?personas?\b|"
      # the project's own team ("## 팀 구성" ⏎ "| 역할 | 이름 |"); not "Team 1 (Frontend)", a persona numbered by team
      r"^\W*(\d{1,2}[.)]\s*)?(our |the |meet the )?team( members| roles| composition| structure| (&|and) roles)?\W*$|"
-     r"^\W*(\d{1,2}[.)]\s*)?팀\s?(구성|원|원 소개|원 역할|원 및 역할)(?=\W|$)",
+     r"^\W*(\d{1,2}[.)]\s*)?팀\s?(구성|원|원 소개|원 역할|원 및 역할)(?=\W|$)|"
+     # "진행 인원 및 역할" (who worked on it), "참여 멤버", "역할 분담", "구성원 소개"
+     r"^\W*(\d{1,2}[.)]\s*)?((진행|참여|개발|프로젝트)\s?(인원|멤버|구성원)(\s?및\s?역할)?|역할\s?분담|구성원(\s?소개)?|멤버\s?소개)\W*$",
      "not a persona"),
     # "v1.2", "1.2.3", "2.0 (2024-05-01)" are releases; "3.3 Personas View" is a numbered section
     (r"^\W*v\d+(\.\d+)+\b|^\W*\d+(\.\d+){2,}\b|^\W*\d+\.\d+\s*([(\[]|[-—–]\s*\d|$)|release (history|notes)|what'?s new|\bchanges in\b", _RELEASE),

@@ -427,3 +427,30 @@ Our second most important user is Bongani. He drives a taxi and worries about fu
     assert set(found) == {"Ilse", "Bongani"}, found
     assert any("struggles to sleep" in c for c in found["Ilse"]), found
     assert any("fuel prices" in c for c in found["Bongani"]), found
+
+
+def test_labels_over_indented_values_in_a_text_file_are_cards_opened_by_their_names(tmp_path: Path) -> None:
+    # before: "Name:" ⏎ "  Clara." read as a line and indented text, no persona found
+    parsed = parse_document(write_doc(tmp_path, "p.txt", """\
+Name:
+  Odile.
+Details:
+  Woman, 52 y.o., runs a florist's shop.
+Goal:
+  Wants to see which suppliers deliver before dawn.
+Frustrations:
+  Struggles to reach wholesalers on the phone.
+
+Name:
+  Tariq.
+Details:
+  Man, 24 y.o., delivers parcels by bike.
+Goal:
+  Wants to know which shops are open late.
+Frustrations:
+  Loses time at shops that closed early without notice.
+"""))
+    found = _concerns(parsed)
+    assert set(found) == {"Odile", "Tariq"}, found
+    assert any("reach wholesalers" in c for c in found["Odile"]), found
+    assert any("closed early" in c for c in found["Tariq"]), found

@@ -540,7 +540,9 @@ def split_by_name_labels(section: Section) -> None:
         lifted: list[Section] = []
         for unit in units:
             if any(unit is o for o in opens):
-                lifted.append(Section(title=unit.rest, level=section.level + 1))
+                # "Name: Clara." opening each of several cards says a persona follows, as "Persona: Clara." does
+                title = f"Persona: {unit.rest}" if not recurring and not DECLARED_PERSONA.match(unit.rest) else unit.rest
+                lifted.append(Section(title=title, level=section.level + 1))
                 unit_children = unit.children if isinstance(unit, Item) else []
                 if unit_children:
                     lifted[-1].blocks.append(ItemList(items=list(unit_children)))

@@ -262,6 +262,33 @@ def _names_by_label(line: str) -> bool:
     return bool(colon and value.strip()) and label.strip().lower() in NAME_LABELS
 
 
+_BARE_LABEL = re.compile(r"^([^\W\d_][^\W_]*(?:[ /'’-][^\W_]+){0,3})\s*:\s*$")
+_INDENTED_VALUE = re.compile(r"^(?: {2,}|\t)(?![-*+•]\s)(\S.*)$")
+
+
+def _indented_values(lines: list[str]) -> list[str]:
+    """"Name:" ⏎ "  Clara." ⏎ "Goal:" ⏎ "  Wants …": each label at the margin over its value indented below it, as one
+    "Label: value" line (the value's lines joined); only on a page with two such labels or more."""
+    def value_lines(i: int) -> int:
+        n = 0
+        while i + 1 + n < len(lines) and _INDENTED_VALUE.match(lines[i + 1 + n]):
+            n += 1
+        return n
+
+    if sum(bool(_BARE_LABEL.match(line) and value_lines(i)) for i, line in enumerate(lines)) < 2:
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if (label := _BARE_LABEL.match(lines[i])) and (n := value_lines(i)):
+            out.append(f"{label[1]}: " + " ".join(line.strip() for line in lines[i + 1:i + 1 + n]))
+            i += 1 + n
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _labels_over_values(lines: list[str]) -> tuple[list[str], set[int]]:
     """A card copied from a slide with each label over its value ("NAME" ⏎ "Oliver Grant" ⏎ "AGE" ⏎ "52"): each label
     and its value as one line ("AGE: 52"); the lines of the names, whose values title the cards, apart. Only where a
@@ -416,6 +443,7 @@ def as_markdown(text: str) -> str:
     text = _MARK_ALONE.sub(r"\1\2 ", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = _undoubled(tidy_glyphs(text).split("\n"))
     lines = [part for line in lines for part in _caps_title_apart(line)]
+    lines = _indented_values(lines)
     lines, named = _labels_over_values(lines)
     marked = {m.group(1).strip() for m in re.finditer(r"(?m)^[ \t]*[■□▣◼▶▷►◆◇][ \t]*(\S.*)$", text)}  # section marks
     if pages := _deck_pages(lines):  # a deck's text: its running header and footer are not its content

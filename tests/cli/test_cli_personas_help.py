@@ -19,7 +19,7 @@ FORMAT_NAMES = {
     ".docx": "DOCX", ".odt": "ODT", ".rtf": "RTF", ".pptx": "PowerPoint", ".hwp": "HWP", ".hwpx": "HWPX", ".pdf": "PDF",
     ".csv": "CSV", ".xlsx": "XLSX", ".yaml": "YAML", ".yml": "YAML", ".json": "JSON",
     **dict.fromkeys((".ts", ".mts", ".cts", ".tsx"), "TypeScript"), **dict.fromkeys((".js", ".jsx", ".mjs", ".cjs"), "JavaScript"),
-    ".py": "Python",
+    ".py": "Python", ".vue": "Vue", ".svelte": "Svelte",
 }
 
 

@@ -27,7 +27,7 @@ def import_cmd(
     persona_level: Annotated[int | None, typer.Option("--persona-level", min=1, max=6, help="Every heading of this level is one persona (for a document the importer does not read right by itself; [personas] persona_levels sets it per file for every run).")] = None,
     persona_name: Annotated[list[str] | None, typer.Option("--persona-name", help="A persona the files hold, by the name they give it; once per persona. Those are the personas imported: the ones the importer missed are found where the page names them, the others skipped ([personas] persona_names sets them per file for every run).")] = None,
 ) -> None:
-    """Import persona documents (Markdown, Jupyter notebooks, plain text, reST, AsciiDoc, Org, LaTeX, wiki pages, HTML, page templates and server pages (PHP, JSP, ASP), DOCX, ODT, RTF, PowerPoint, Hangul HWP/HWPX, PDF, CSV/XLSX, YAML, JSON, and persona data in TypeScript, JavaScript and Python code); a changed file becomes a new version. Exit 3 if a file failed."""
+    """Import persona documents (Markdown, Jupyter notebooks, plain text, reST, AsciiDoc, Org, LaTeX, wiki pages, HTML, page templates and server pages (PHP, JSP, ASP), DOCX, ODT, RTF, PowerPoint, Hangul HWP/HWPX, PDF, CSV/XLSX, YAML, JSON, and persona data in TypeScript, JavaScript and Python code and Vue and Svelte components); a changed file becomes a new version. Exit 3 if a file failed."""
     config = load(ctx)
     if dry_run:
         _dry_run(paths or [config.personas_dir], config.personas, persona_level, persona_name or [])

@@ -325,7 +325,9 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R60 was read, 62fa3f0 (the R59 work included): at both automatic 24/38, 48/79, 9, named 36/38, 67/79 (84.8%),
 # 0; at 27c5084 17/38, 28/79, 3 / named 28/38, 45/79; at 35a138a 15/38, 20/79, 2; development data from then on.
 # Held out and named (starting code), R16-R60: 8450/10187 concerns (82.9%).
-REPLICA_HELD_OUT: set[str] = set()
+# R61 (forty-first session, 2026-12-05): registered held out here before its five collectors started; to be scored
+# once, unread, with the session's starting code a8ae0b3 and with its final code c7b4b67, then released.
+REPLICA_HELD_OUT: set[str] = {"R61"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -325,9 +325,14 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R60 was read, 62fa3f0 (the R59 work included): at both automatic 24/38, 48/79, 9, named 36/38, 67/79 (84.8%),
 # 0; at 27c5084 17/38, 28/79, 3 / named 28/38, 45/79; at 35a138a 15/38, 20/79, 2; development data from then on.
 # Held out and named (starting code), R16-R60: 8450/10187 concerns (82.9%).
-# R61 (forty-first session, 2026-12-05): registered held out here before its five collectors started; to be scored
-# once, unread, with the session's starting code a8ae0b3 and with its final code c7b4b67, then released.
-REPLICA_HELD_OUT: set[str] = {"R61"}
+# R61 (forty-first session, 2026-12-05; 20 documents): registered held out here before its five collectors started
+# (6ae37c5), committed unread (b7aeff9), scored with the session's starting code a8ae0b3 and with the code it was
+# about to end with, c7b4b67: at a8ae0b3 automatic 19/37, 41/103, 2, named 33/37, 55/103 (53.4%), 0; at c7b4b67
+# automatic 20/37, 30/103, 2, named 34/37, 44/103 (42.7%), 0 (one file's 11 concerns lost: "Name:" opening cards, a
+# rule of that session's last hour, took "Name: Ingrid" ⏎ … ⏎ "Persona: Everyman" under a card's "### Information"
+# for a persona of its own; mended after scoring); at 27c5084 13/37, 30/103, 2 / named 23/37, 42/103; at 35a138a
+# 9/37, 25/103, 2; development data from then on. Held out and named (starting code), R16-R61: 8505/10290 (82.7%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -454,3 +454,46 @@ Frustrations:
     assert set(found) == {"Odile", "Tariq"}, found
     assert any("reach wholesalers" in c for c in found["Odile"]), found
     assert any("closed early" in c for c in found["Tariq"]), found
+
+
+def test_name_and_persona_labels_of_one_card_leave_its_headed_parts_with_the_card(tmp_path: Path) -> None:
+    # after R61 was scored: "Name:" opening the cards made "Name: Ingrid" a persona of its own lines, and the card's
+    # "### Pain Points" heading fell to no one
+    parsed = parse_document(write_doc(tmp_path, "p.md", """\
+# Persona
+
+## First Persona Option
+
+### Information
+Name: Ingrid
+
+Age: 35-50
+
+Education: Bachelor's in Hospitality Management
+
+Experience: 6-12 years in building operations
+
+Persona: Everyman
+
+### Pain Points:
+Has trouble with maps that cannot be tailored to her venues.
+
+## Second Persona Option
+
+### Information
+Name: Danny
+
+Age: 25-35
+
+Education: Diploma in Events Management
+
+Experience: 3-5 years in venue bookings
+
+Persona: Explorer
+
+### Pain Points:
+Finds it hard to keep the events calendar up to date.
+"""))
+    found = _concerns(parsed)
+    assert sum(len(v) for v in found.values()) == 2, found
+    assert any(any("tailored to her venues" in c for c in v) for v in found.values()), found

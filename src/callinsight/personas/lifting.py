@@ -538,10 +538,12 @@ def split_by_name_labels(section: Section) -> None:
     if len(opens) >= 2 and all(isinstance(b, Para | ItemList) for b in section.blocks):
         kept: list[Para | ItemList] = []
         lifted: list[Section] = []
+        # "Name: Clara." opening each of several cards says a persona follows, as "Persona: Clara." does; not where two
+        # labels open the same card ("Name: Ingrid" ⏎ … ⏎ "Persona: Everyman", the lines of one card's details)
+        declared = not recurring and len({(o.label or "").strip().lower() for o in opens}) == 1
         for unit in units:
             if any(unit is o for o in opens):
-                # "Name: Clara." opening each of several cards says a persona follows, as "Persona: Clara." does
-                title = f"Persona: {unit.rest}" if not recurring and not DECLARED_PERSONA.match(unit.rest) else unit.rest
+                title = f"Persona: {unit.rest}" if declared and not DECLARED_PERSONA.match(unit.rest) else unit.rest
                 lifted.append(Section(title=title, level=section.level + 1))
                 unit_children = unit.children if isinstance(unit, Item) else []
                 if unit_children:

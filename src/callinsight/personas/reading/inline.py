@@ -81,3 +81,7 @@ def is_field_name(text: str) -> bool:
 
     parts = label_parts(text)
     return bool(parts) and all(canonical_section(p, exact=True) for p in parts)
+
+
+#: "Pain Points:", "Goal:" alone on a line, its value (if any) on the lines below: a label of one to four words.
+BARE_LABEL_LINE = re.compile(r"^([^\W\d_][^\W_]*(?:[ /&'’-]+[^\W_]+){0,3})\s*:\s*$")

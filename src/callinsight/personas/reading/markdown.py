@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from callinsight.personas.reading.fenced import card_text, drawn_card, fenced_records, indented_prose, pasted_document
-from callinsight.personas.reading.inline import is_field_name, split_label, squash, strip_templates
+from callinsight.personas.reading.inline import BARE_LABEL_LINE, is_field_name, split_label, squash, strip_templates
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table, nest
 from callinsight.personas.reading.yamlish import split_front_matter
 
@@ -204,7 +204,7 @@ def _normalise_lines(body: str) -> str:
         elif not fenced:
             under_item = bool(out) and bool(_LIST_ITEM_LINE.match(out[-1]))
             if under_item and (_BOLD_LABEL_LINE.match(line) or (
-                    _PLAIN_LABEL_LINE.match(line) and at + 1 < len(lines) and _LIST_ITEM_LINE.match(lines[at + 1]))):
+                    BARE_LABEL_LINE.match(line) and at + 1 < len(lines) and _LIST_ITEM_LINE.match(lines[at + 1]))):
                 out.append("")
             line = "" if _SPACER_LINE.match(line) else _TIGHT_HEADING.sub(r"\1 ", _TIGHT_BOLD_ITEM.sub(r"\1 \2", line))
         out.append(line)
@@ -214,8 +214,6 @@ def _normalise_lines(body: str) -> str:
 #: "-**이름:** 윤재호": a list item whose marker lost its space before a bold label, as "##Heading" lost its own.
 _TIGHT_BOLD_ITEM = re.compile(r"^(\s{0,8}-)(\*\*[^*\n]{1,60}?(?::\*\*|\*\*:))")
 _BOLD_LABEL_LINE = re.compile(r"^(\*\*|__)[^*_\n]{1,60}?(:\1|\1:)")
-#: "Pain Points:" at the margin between two lists, written as plainly as "Goals:" above the first one.
-_PLAIN_LABEL_LINE = re.compile(r"^[^\W\d_][^\W_]*(?:[ /&'’-]+[^\W_]+){0,3}\s*:\s*$")
 _LIST_ITEM_LINE = re.compile(r"^\s{0,8}(?:[-*+]|\d{1,2}[.)])\s+\S")
 
 

@@ -8,6 +8,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from callinsight.personas.reading.inline import BARE_LABEL_LINE
+
 #: Bullet glyphs, also those Korean documents write ("ㅇ", "ㆍ", "·": a 개조식 line).
 GLYPH_BULLET = re.compile(r"^([ \t]*)[–•◦▪▫●○■□‣∙➢➤►✔✓ㅇㆍ·]\s+(?=\S)")
 #: "\t- wants fresh news" ⏎ "\t\t- by …": an outline's items indented by tabs (in Markdown a tab makes code).
@@ -262,7 +264,6 @@ def _names_by_label(line: str) -> bool:
     return bool(colon and value.strip()) and label.strip().lower() in NAME_LABELS
 
 
-_BARE_LABEL = re.compile(r"^([^\W\d_][^\W_]*(?:[ /'’-][^\W_]+){0,3})\s*:\s*$")
 _INDENTED_VALUE = re.compile(r"^(?: {2,}|\t)(?![-*+•]\s)(\S.*)$")
 
 
@@ -275,12 +276,12 @@ def _indented_values(lines: list[str]) -> list[str]:
             n += 1
         return n
 
-    if sum(bool(_BARE_LABEL.match(line) and value_lines(i)) for i, line in enumerate(lines)) < 2:
+    if sum(bool(BARE_LABEL_LINE.match(line) and value_lines(i)) for i, line in enumerate(lines)) < 2:
         return lines
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if (label := _BARE_LABEL.match(lines[i])) and (n := value_lines(i)):
+        if (label := BARE_LABEL_LINE.match(lines[i])) and (n := value_lines(i)):
             out.append(f"{label[1]}: " + " ".join(line.strip() for line in lines[i + 1:i + 1 + n]))
             i += 1 + n
             continue

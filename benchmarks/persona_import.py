@@ -332,7 +332,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # rule of that session's last hour, took "Name: Ingrid" ⏎ … ⏎ "Persona: Everyman" under a card's "### Information"
 # for a persona of its own; mended after scoring); at 27c5084 13/37, 30/103, 2 / named 23/37, 42/103; at 35a138a
 # 9/37, 25/103, 2; development data from then on. Held out and named (starting code), R16-R61: 8505/10290 (82.7%).
-REPLICA_HELD_OUT: set[str] = set()
+# R62 (forty-second session, 2026-12-06): registered held out here before its five collectors started.
+REPLICA_HELD_OUT: set[str] = {"R62"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -102,7 +102,10 @@ def data_literals(text: str, *, typescript: bool) -> dict[str, Any]:
     import tree_sitter_typescript
 
     grammar = tree_sitter_typescript.language_typescript() if typescript else tree_sitter_typescript.language_tsx()
-    root = tree_sitter.Parser(tree_sitter.Language(grammar)).parse(text.encode("utf-8")).root_node
+    parser = tree_sitter.Parser(tree_sitter.Language(grammar))
+    root = parser.parse(text.encode("utf-8")).root_node
+    if root.has_error and (closers := _unclosed(text)):  # a file cut short (an excerpt): its last literal closed at the end
+        root = parser.parse(f"{text}\n{closers}".encode()).root_node
     found: dict[str, Any] = {}
     stack = [root]
     while stack:
@@ -124,6 +127,22 @@ def data_literals(text: str, *, typescript: bool) -> dict[str, Any]:
                 continue
         stack.extend(reversed(node.named_children))
     return found
+
+
+_CLOSER = {"(": ")", "[": "]", "{": "}"}
+_CODE_TOKEN = re.compile(r"//[^\n]*|/\*.*?(?:\*/|\Z)|'(?:\\.|[^'\\\n])*'?|\"(?:\\.|[^\"\\\n])*\"?|`(?:\\.|[^`\\])*`?|[()\[\]{}]", re.S)
+
+
+def _unclosed(text: str) -> str:
+    """The brackets a script leaves open at its end, closed in order ("" when they balance or do not nest)."""
+    stack: list[str] = []
+    for token in _CODE_TOKEN.finditer(text):
+        bracket = token.group()
+        if bracket in _CLOSER:
+            stack.append(_CLOSER[bracket])
+        elif bracket in ")]}" and (not stack or stack.pop() != bracket):
+            return ""
+    return "".join(reversed(stack))
 
 
 def _decorator_record(node: Any) -> tuple[str, Any] | None:

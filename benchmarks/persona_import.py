@@ -332,8 +332,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # rule of that session's last hour, took "Name: Ingrid" ⏎ … ⏎ "Persona: Everyman" under a card's "### Information"
 # for a persona of its own; mended after scoring); at 27c5084 13/37, 30/103, 2 / named 23/37, 42/103; at 35a138a
 # 9/37, 25/103, 2; development data from then on. Held out and named (starting code), R16-R61: 8505/10290 (82.7%).
-# R62 (forty-second session, 2026-12-06): registered held out here before its five collectors started.
-REPLICA_HELD_OUT: set[str] = {"R62"}
+# R62 (forty-second session, 2026-12-06; 21 documents): registered held out here before its five collectors started
+# (942d832), committed unread (0f83ac6), scored with the session's starting code d16752a and with its working code
+# before R62 was read, ad6c865 (a script cut short closed at its end): at both automatic 24/44, 56/108, 3, named 44/44,
+# 68/108 (63.0%), 0; at 27c5084 14/44, 33/108, 4 / named 36/44, 48/108; at 35a138a 10/44, 28/108, 4; development data
+# from then on. Held out and named (starting code), R16-R62: 8573/10398 (82.4%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -56,7 +56,7 @@ def profiled_names(blocks: list) -> list[int]:
 
 
 #: "Who are you? (Employee)", "What's your main goal?": a question standing as a paragraph, an aside after it.
-_QUESTION = re.compile(r"^(?P<q>[^?\n]{3,80}\?)\s*(?:\((?P<aside>[^()\n]{1,40})\))?\s*$")
+_QUESTION = re.compile(r"^(?P<q>[^?\n]{3,80}\?(?:\s*[^?\n]{3,120}\?){0,3})\s*(?:\((?P<aside>[^()\n]{1,40})\))?\s*$")
 #: "I am Luis, and …", "Olivia here, a mum …": an answer in which someone names herself.
 _SELF_NAMED = re.compile(r"^\W*(?:I am|I'm|I’m|My name is)\s+(?P<said>[A-Z][a-z]+)|^\W*(?P<here>[A-Z][a-z]+) here\b")
 
@@ -68,7 +68,7 @@ def split_by_repeated_questions(section: Section) -> None:
     each question the label of the answers under it."""
     for child in section.children:
         split_by_repeated_questions(child)
-    blocks = section.blocks
+    blocks = _questions_out_of_lists(section.blocks)
     asked = [(i, m) for i, b in enumerate(blocks) if isinstance(b, Para) and (m := _QUESTION.match(b.text.strip()))]
     if len(asked) < 4:
         return
@@ -82,8 +82,9 @@ def split_by_repeated_questions(section: Section) -> None:
     cards: list[Section] = []
     for n, start in enumerate(opens):
         answers = blocks[start + 1]
-        who = _SELF_NAMED.match(answers.items[0].text) if isinstance(answers, ItemList) and answers.items else None
-        name, aside = (who["said"] or who["here"]) if who else "", questions[start]["aside"] or ""
+        first = answers.items[0].text if isinstance(answers, ItemList) and answers.items else ""
+        who = _SELF_NAMED.match(first)
+        name, aside = (who["said"] or who["here"]) if who else introduced_person(first), questions[start]["aside"] or ""
         title = f"{name} ({aside})" if name and aside else name or aside
         if not title:
             return
@@ -93,6 +94,27 @@ def split_by_repeated_questions(section: Section) -> None:
         cards.append(Section(title=title, level=section.level + 1, blocks=card))
     section.blocks = blocks[:opens[0]]
     section.children = cards + section.children
+
+
+#: "What is their age? Do they mainly use a phone?": a list item asking one question or a few.
+_LISTED_QUESTION = re.compile(r"^(?:[^?\n]{3,120}\?\s*){1,4}$")
+
+
+def _questions_out_of_lists(blocks: list) -> list:
+    """"- Founder" ⏎ "- Who is the user?" ⏎ "  - Joe is …" ⏎ "- What are potential pain points?" ⏎ "  - …": a template's
+    questions asked as list items, each answered in the items under it, as questions standing over their answers
+    (a short item between cards, "- Founder", "- 2nd", left out: the card is named by its answers). Unchanged unless
+    a list asks four or more questions so."""
+    out: list = []
+    for block in blocks:
+        items = block.items if isinstance(block, ItemList) else []
+        asked = [i for i in items if i.children and _LISTED_QUESTION.match(i.text.strip())]
+        if len(asked) < 4 or any(i.children or len(i.text.split()) > 5 for i in items if i not in asked):
+            out.append(block)
+            continue
+        for item in asked:  # (the questions and their answers; the short items between cards dropped)
+            out += [Para(text=item.text.strip()), ItemList(items=item.children)]
+    return out
 
 
 #: A heading whose section holds only the persona's name ("## 1. Persona Name" ⏎ "Pema, Year 1 Student").

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from callinsight.personas.names import introduced_person
 from callinsight.personas.parse import parse_document
+from callinsight.personas.vocab import PROFILE_DETAIL, concern_kind
 
 from .conftest import write_doc
 
@@ -37,3 +39,62 @@ def test_a_template_asking_its_questions_as_list_items_gives_one_persona_per_car
     assert set(personas) == {"Odile Marchand", "Kasper Lund"}
     assert personas["Odile Marchand"] == ["Odile loses track of which glazes a buyer asked for"]
     assert personas["Kasper Lund"] == ["Shipping fees often cost more than the cup itself"]
+
+
+def test_field_headings_left_at_the_personas_own_level_are_hers(tmp_path: Path) -> None:
+    # the author went up a level after the first field: "## Values" and "## Fears" still belong to Persona #1
+    doc = write_doc(tmp_path, "personas.md", "# Personas\n## Persona #1: Milo - The Night Owl\n\n"
+                    "Milo is a baker who starts work at three in the morning. He sleeps in the afternoon.\n\n"
+                    "### Needs:\n* Orders sent to him before midnight\n\n## Comfort with Technology:\nPhone: strong\n\n"
+                    "## Values:\nFresh bread\n\n## Fears:\nOvens breaking down before the morning rush\n\n"
+                    "# Persona #2: Ines - The Planner\nInes runs a catering firm and books every event months ahead. She "
+                    "checks every invoice herself.\n\n## Fears:\nLast-minute changes to the guest count\n")
+    personas = {p.name.split(" - ")[0]: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert set(personas) == {"Milo", "Ines"}
+    assert "Ovens breaking down before the morning rush" in personas["Milo"]
+    assert "Ovens breaking down before the morning rush" not in personas["Ines"]
+
+
+def test_how_at_home_with_technology_someone_is_a_detail_of_the_card() -> None:
+    for label in ("Comfort with Technology", "Tech savviness", "Technology proficiency", "Tech literacy", "디지털 친숙도"):
+        assert PROFILE_DETAIL.match(label), label
+    assert not PROFILE_DETAIL.match("Technology")  # a README's stack, not a persona's detail
+
+
+def test_a_paragraph_opening_with_a_name_and_an_age_introduces_that_person() -> None:
+    assert introduced_person("Anouk, Age 31, Nurse, lives near the hospital. She works nights.") == "Anouk"
+    assert introduced_person("Berlin, Age 800, is a city of rivers.") == ""
+
+
+def test_more_idioms_of_trouble() -> None:
+    for said in ("She spends longer than planned in the queue every week.", "He ends up paying twice for delivery.",
+                 "The booking page isn't easy to find.", "If the menu hides it, I'll just leave.",
+                 "Fifteen minutes later there is still no bus stop in sight, 정류장이 눈에 띄지 않는다",
+                 "우산을 둘 데가 없다", "어쩔 수 없이 택시를 탔다", "He has little patience for long forms.",
+                 "Squeezed for time in the exam season.", "The dentist appointment slips his mind.",
+                 "Their release dates keep slipping.", "The night shifts drain her.", "The family budget feels the pinch.",
+                 "Most leads go nowhere.", "Jargon puts him off.", "The sign-up flow is off-putting.",
+                 "The step counter feels gimmicky.", "The open day was poorly signposted.",
+                 "A flat tyre throws her day into chaos.", "She rarely has any time for hobbies.",
+                 "Short on know-how for the tax return."):
+        assert concern_kind(said) == "pain_point", said
+    for said in ("She plans her week on Sunday evening.", "He ends up loving the new recipe.", "화면에 메뉴가 보인다"):
+        assert concern_kind(said) is None, said
+
+
+def test_a_card_headed_persona_and_a_number_is_named_by_the_person_it_introduces(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "persona1.html", "<h2>Persona 1</h2><p>Odette Varga</p><p>Odette Varga runs a flower stall "
+                    "at the station. She opens at six every morning.</p><b>Pain Points</b><ul>"
+                    "<li>Cannot tell how many tulips will sell on a rainy day</li></ul>")
+    personas = parse_document(doc).personas
+    assert [p.name for p in personas] == ["Odette Varga"]
+    assert [c.text for c in personas[0].concerns] == ["Cannot tell how many tulips will sell on a rainy day"]
+
+
+def test_lines_that_each_introduce_a_person_are_a_list_of_them(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "summary.md", "## Key Personas\n> Ruth - A 58-year-old ferry captain who loses hours to "
+                    "paper logbooks.\n> Pavel - A 24-year-old deckhand. He struggles to swap shifts at short notice.\n\n"
+                    "## Scenario\nA storm closes the harbour.\n")
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert set(personas) == {"Ruth", "Pavel"}
+    assert personas["Pavel"] == ["He struggles to swap shifts at short notice."]

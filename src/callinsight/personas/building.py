@@ -26,7 +26,7 @@ from callinsight.personas.reading.yamlish import add_record_keys
 from callinsight.personas.vocab import FIRM_REASONS, RANK_WORDS, non_persona_reason
 
 #: A heading that says what the page holds, not who: "Patient Persona", "An example", "Sample persona".
-_GENERIC_NAME = re.compile(r"^((\w+ ){0,2}(persona|profile)|(an? )?(example|sample)( (persona|user|customer))?)$", re.I)
+_GENERIC_NAME = re.compile(r"^((\w+ ){0,2}(persona|profile)( #?\d{1,2})?|(an? )?(example|sample)( (persona|user|customer))?)$", re.I)
 #: "Corey - Looking for local options for his back pain": a given name, a dash, the persona's tagline.
 _NAME_AND_TAGLINE = re.compile(rf"^({GIVEN_NAME}) [-–—] \S")
 #: A page's title that ends by saying it holds a persona: "Drawing Up Your Ideal Gym Member Persona".

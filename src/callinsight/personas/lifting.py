@@ -329,14 +329,39 @@ def nest_flat_fields(section: Section, guessed: bool = False) -> None:
         free = not field_left or (guessed and (looks_like_a_name(head.title) or _carded(head)))
         owned = _owned(children, i, head, guessed, repeated) if free and not head.children and _may_own(head, guessed) \
             and normalise_heading(head.title) not in repeated else 0
+        more = _more_fields(children, i, head) if free and not owned and not guessed else 0
         if owned:
             head.children = [_at_level(s, head.level + 1) for s in children[i:i + owned]]
             i += owned
+        elif more:
+            head.children += [_at_level(s, head.level + 1) for s in children[i:i + more]]
+            i += more
         elif _field_heading(head.title):
             field_left = True
     section.children = kept
     for child in section.children:
         nest_flat_fields(child, guessed)
+
+
+def _more_fields(children: list[Section], start: int, head: Section) -> int:
+    """"## Persona #1: Jordan" ⏎ "I go by Jordan …" ⏎ "### Needs" ⏎ "## Values" ⏎ "## Fears" ⏎ "# Persona #2: Casey": a
+    persona whose sub-headings are all fields, followed at its own level by more fields it lacks, up to the next
+    heading that is not one: the author went up a level by mistake, and they are hers."""
+    fields = {_field_heading(c.title) or _profile_detail(c.title) for c in head.children}
+    if not head.children or None in fields or not head.blocks or not _can_own_fields(head.title) or \
+            not (NUMBERED_PERSONA.match(head.title) or DECLARED_PERSONA.match(head.title) or introduces_its_name(head)):
+        return 0
+    n = 0
+    while start + n < len(children) and not children[start + n].children \
+            and (field := _field_heading(title := children[start + n].title) or _profile_detail(title)) and field not in fields:
+        fields.add(field)
+        n += 1
+    return n
+
+
+def _profile_detail(title: str) -> str | None:
+    """"Comfort with Technology:", "Age": a heading of one of a card's details, none of the fields."""
+    return normalise_heading(title) if PROFILE_DETAIL.match(title) else None
 
 
 def _names_over_roles(children: list[Section]) -> list[Section]:

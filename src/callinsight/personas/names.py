@@ -361,6 +361,7 @@ _INTRO = re.compile(rf"^({GIVEN_NAME}) (?:{_ABOUT_SOMEONE}|studies|uses|leads|ma
                     # "Rob, the reviewer, reads …": in apposition
                     rf"^(?:(?i:take|meet|our (?:user|persona|customer))\s+)?({GIVEN_NAME}),\s+(?:who\b|is\b|an?\s+\d{{1,3}}[- ]year"
                     rf"|\d{{1,3}},\s+(?:{_ABOUT_SOMEONE})\b"  # "Jenna, 24, is a graduate student"
+                    r"|(?i:age|aged)\s*:?\s*\d{1,3},"  # "Henrik, Age 24, Economics Student, lives with …"
                     r"|an?\s+[\w -]{2,40}?\s+who\b|(?:the|our)\s+[\w -]{2,30}?,\s+(?!and\b|or\b)[a-z])|"
                     # "Our main persona from the research is Denise, who …", "Alongside her is Hana, who …": named last
                     rf"^(?:(?i:(?:our|the) (?:[\w-]+ ){{0,2}}persona(?: [\w-]+){{0,4}}|alongside (?:him|her|them)|"

@@ -35,7 +35,8 @@ PERSONA_CODE = r"(?-i:[A-Z])\d{1,2}(?!\w)"
 PROFILE_DETAIL = re.compile(
     r"^\W*(age|gender|sex|pronouns|location|hometown|home town|residence|lives in|nationality|ethnicity|education|"
     r"occupation|job|job title|income|salary|family|marital status|relationship status|children|kids|household|origin|"
-    r"tech(nology)? (savviness|skills?|level|comfort)|devices?|age (range|group|bracket)|"
+    r"tech(nology)? (savviness|skills?|level|comfort|proficiency|literacy|usage|use)|comfort with tech(nology)?|"
+    r"devices?|age (range|group|bracket)|"
     r"나이|연령대?|성별|거주지|사는 곳|학력|직업|소득|연봉|가족|결혼 여부|(기술|디지털|IT) ?(친숙도|숙련도|수준|이해도|활용도))\W*$", re.I)
 
 #: A heading that asks who someone named is ('Who is "Helen" (Primary ICP)', "Who is Dana?"): her persona, not the
@@ -257,6 +258,18 @@ PROBLEM_CUES = re.compile(
     r"cyberbull|\bonly (speaks|reads|understands)\b|\bnot (very |really |particularly )?proficient\b|"
     r"\b(not|never) (yet )?(had|received) (any )?(formal )?(training|experience)\b|"
     r"\bspends? (a lot of|lots of|much of \w+) time\b|\bhad to\b|"
+    # "spends longer than planned", "spent more than he would've wanted", "ends up walking the same aisles again"
+    r"\b(longer|more|later) than (planned|intended|budgeted|(s?he|they|i|we) (would|'d|’d)(['’]ve| have)? (like|liked|want|wanted))\b|"
+    # "little patience for", "squeezed for time", "lunch slips her mind", "deadlines started to slip", "it drains him",
+    # "feels the strain", "calls go nowhere", "it puts me off", "gimmicky", "poorly planned", "throws my week into chaos"
+    r"\b(little|no) patience (for|with)\b|\bsqueezed for (time|cash|money|space)\b|\bslips? (her|his|their|my|our) minds?\b|"
+    r"\b(keeps?|kept|started to|starting to|begun to|begin to) slip(ping)?\b|\bdrains? (him|her|them|me|us)\b|"
+    r"\bfeels? the (strain|pinch)\b|\b(go|goes|went|going) nowhere\b|\bputs? (me|him|her|them|us) off\b|\boff-putting\b|"
+    r"\bgimmick(y|s)?\b|\b(poorly|badly) (planned|organi[sz]ed|run|designed|explained|documented|signposted)\b|\binto chaos\b|"
+    r"\b(seldom|rarely|hardly ever) (has|have|gets?|finds?) (any |much |enough )?(time|a moment|a minute|sleep)\b|"
+    r"\b(isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not) (very |always |that |so |exactly )?easy to\b|\b(i|we)['’]ll (just )?(quit|give up|leave)\b|"
+    r"\bend(s|ed)? up (walking|wandering|circling|going back|paying|overpaying|waiting|redoing|retyping|re-entering|"
+    r"throwing (away|out)|discarding|binning|wasting)\b|"
     # "has no real idea where to begin", "was hit very hard by the pandemic"
     r"\bno (real |clear )?idea (where|how|what|which|whether|who)\b|\b(hit|hurt) (very |so |really |particularly )?hard\b|"
     # idioms of trouble a story tells ("the markup baffles them", "trips her up", "isn't sure", "can hardly answer",
@@ -267,7 +280,7 @@ PROBLEM_CUES = re.compile(
     r"\bnags?\b|\bnagging\b|\bunder (\w+ )?stress\b|\b(major|big|main|key|real|recurring) issue\b|\bbail(s|ed)? on\b|"
     r"\b(feels?|felt) (\w+ )?(terrible|awful|helpless)\b|\b(totally|completely|all|utterly|quite|rather|a bit|somewhat) at sea\b|\bundependable\b|\bnot (\w+ )?(dependable|trustworthy)\b|"
     r"\bturned off by\b|\b(no|not any|never any) (social media|online) presence\b|\b(has|have|had) no (database|website|system|records?)\b|"
-    r"\bshort on (time|money|cash|funds|staff|hands|sleep|patience)\b|\bfew and far between\b|\birregular(ly)?\b|\boverpriced\b|"
+    r"\bshort on (time|money|cash|funds|staff|hands|sleep|patience|hours|guidance|confidence|self-belief|support|know-how|space|storage)\b|\bfew and far between\b|\birregular(ly)?\b|\boverpriced\b|"
     r"\bignor(e|es|ing|ed) (her|his|their|my|our) own\b|\bbrush(es|ing|ed)? off\b|"
     r"\blet(s|ting)? (him|her|them|me|us) down\b|\bunsatisf|\brefus(e|es|ed|ing) to\b|\bcaught (him|her|them|me|us) out\b|"
     r"\bscant\b|\bclunky\b|\bpunishing\b|\bnot the safest\b|\b(tried to mug|got mugged|was mugged|were mugged)\b|"
@@ -291,6 +304,8 @@ PROBLEM_CUES = re.compile(
     r"너무 (많|적|비싸|길|짧|느리|느려|복잡|어렵|오래)|(?<![가-힣])(해지|탈퇴|환불)|비싸|복잡|단점|잊어버|깜빡|불만족|만족하지 못|피곤|"
     r"어렵|어려움|불편|문제|걱정|우려|불만|고충|마찰|방해|오류|실패|느리|부족|힘들|못하|못 하|누락|지연|번거|귀찮|답답|"
     r"버겁|버거워|버거운|벅차|벅찬|쩔쩔|"  # "too much for", "overwhelming", "at a loss"
+    # "no bin in sight after fifteen minutes", "nowhere to put it", "spilled it, unavoidably"
+    r"(눈에 띄지|보이지) 않(는다|아|았|고|습니다|아요)|(둘|놓을|버릴|앉을|쉴|세울|댈) (데|곳)(가|이)? ?(없|보이지)|어쩔 수 없이|"
     r"모자라|모자란|모자람|확신이 (서지 않|안 서|없)|흐지부지|"  # "falls short", "not sure of", "fizzles out"
     # the noun forms of notes ("방법 모름", "찾기 힘듦"), "lost sleep", "overdue", "fell behind", "meagre", "forced to", prices going up
     r"모름(?!지기)|힘듦|힘듬|잠을 설|연체|밀렸|밀림|빈약|억지로|(값|가격|물가|요금|비용|월세|관리비|배달비)(이|가|도)? ?(또 |계속 |다시 |많이 |자꾸 )?(오르|올라|올랐|뛰었|뛰어)|"

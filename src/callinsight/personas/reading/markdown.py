@@ -99,6 +99,8 @@ def _myst_directives(body: str) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
 _TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
 
 
@@ -208,7 +210,31 @@ def _normalise_lines(body: str) -> str:
                 out.append("")
             line = "" if _SPACER_LINE.match(line) else _TIGHT_HEADING.sub(r"\1 ", _TIGHT_BOLD_ITEM.sub(r"\1 \2", line))
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(_named_lines_as_items(out))
+
+
+#: "> Gordon - A 47-year-old branch manager …": a line that introduces a person by name, a dash and who they are.
+_NAMED_LINE = re.compile(r"^(?P<quote>(?:>\s?)*)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [-–—] (?:An?|The) \S")
+
+
+def _named_lines_as_items(lines: list[str]) -> list[str]:
+    """"Gordon - A 47-year-old manager …" ⏎ "Nathan - A 21-year-old student …": a paragraph whose every line (two or
+    more) introduces someone else so is the list of people its writer meant, not one paragraph of them all."""
+    out = list(lines)
+    at = 0
+    while at < len(out):
+        named: list[re.Match[str]] = []
+        while at + len(named) < len(out) and (line := _NAMED_LINE.match(out[at + len(named)])):
+            named.append(line)
+        end = at + len(named)
+        before = out[at - 1].strip(" >") if at else ""
+        after = out[end].strip(" >") if end < len(out) else ""
+        if len(named) >= 2 and len({m["name"] for m in named}) == len(named) and (not before or before.startswith("#")) \
+                and not after:
+            for i, m in enumerate(named, at):
+                out[i] = f"{m['quote']}- {out[i][len(m['quote']):]}"
+        at = max(end, at + 1)
+    return out
 
 
 #: "-**이름:** 윤재호": a list item whose marker lost its space before a bold label, as "##Heading" lost its own.

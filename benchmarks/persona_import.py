@@ -337,8 +337,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R62 was read, ad6c865 (a script cut short closed at its end): at both automatic 24/44, 56/108, 3, named 44/44,
 # 68/108 (63.0%), 0; at 27c5084 14/44, 33/108, 4 / named 36/44, 48/108; at 35a138a 10/44, 28/108, 4; development data
 # from then on. Held out and named (starting code), R16-R62: 8573/10398 (82.4%).
-# R63 (forty-second session, 2026-12-06): registered held out here before its five collectors started.
-REPLICA_HELD_OUT: set[str] = {"R63"}
+# R63 (forty-second session, 2026-12-06; 20 documents): registered held out here before its five collectors started
+# (be100ea), committed unread (7f91e4d), scored with the session's starting code d16752a and with its working code
+# before R63 was read, 6b77f2c (all of the R62 work): at both automatic 20/42, 28/67, 6, named 39/42, 42/67 (62.7%), 0;
+# at 27c5084 18/42, 17/67, 6 / named 36/42, 30/67; at 35a138a 10/42, 14/67, 5; development data from then on. Held out
+# and named (starting code), R16-R63: 8615/10465 (82.3%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

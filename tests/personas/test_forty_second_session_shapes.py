@@ -76,9 +76,11 @@ def test_more_idioms_of_trouble() -> None:
                  "Most leads go nowhere.", "Jargon puts him off.", "The sign-up flow is off-putting.",
                  "The step counter feels gimmicky.", "The open day was poorly signposted.",
                  "A flat tyre throws her day into chaos.", "She rarely has any time for hobbies.",
-                 "Short on know-how for the tax return."):
+                 "Short on know-how for the tax return.", "He came away disappointed by the menu.",
+                 "She knows hardly anything about pensions.", "There is scarcely any room for a pram on the bus."):
         assert concern_kind(said) == "pain_point", said
-    for said in ("She plans her week on Sunday evening.", "He ends up loving the new recipe.", "화면에 메뉴가 보인다"):
+    for said in ("She plans her week on Sunday evening.", "He ends up loving the new recipe.", "화면에 메뉴가 보인다",
+                 "The harbour view never disappoints."):
         assert concern_kind(said) is None, said
 
 
@@ -98,3 +100,35 @@ def test_lines_that_each_introduce_a_person_are_a_list_of_them(tmp_path: Path) -
     personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
     assert set(personas) == {"Ruth", "Pavel"}
     assert personas["Pavel"] == ["He struggles to swap shifts at short notice."]
+
+
+def test_personas_kept_in_a_react_state_inside_a_portfolios_work_items(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "Content.tsx", "export const Content = () => {\n"
+                    "  const [works] = useState<Work[]>([\n    {\n      name: 'Harbourline',\n      workItem: {\n"
+                    "        title: 'Ferry app',\n        personaData: {\n"
+                    "          commuter: { name: 'Ilse', goals: ['Board without queueing'], "
+                    "painPoints: ['Paper tickets get soaked on deck'] },\n"
+                    "          tourist: { name: 'Bram', goals: ['See the islands'], "
+                    "painPoints: ['Timetables only in one language'] },\n        },\n      },\n    },\n  ]);\n"
+                    "  return null;\n};\n")
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert personas == {"Ilse": ["Paper tickets get soaked on deck"], "Bram": ["Timetables only in one language"]}
+
+
+def test_an_indented_card_whose_prose_has_a_semicolon_is_read_as_text(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "persona.md", "Persona:\n\n\tName: Lotte Brandt\n\tAge: 41\n    Location: Utrecht\n\t\n"
+                    "    Challenges: Finding a plumber who answers the phone on weekends\n\t\n"
+                    "    Description: Lotte renovates old houses; she is also a keen rower.\n")
+    personas = parse_document(doc).personas
+    assert [p.name for p in personas] == ["Lotte Brandt"]
+    assert "Finding a plumber who answers the phone on weekends" in [c.text for c in personas[0].concerns]
+
+
+def test_a_card_under_a_heading_that_only_numbers_a_persona_needs_one_fact_besides_the_name(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "requirements.md", "# Persona\n\n#### Persona-1\n\nName: Wim Jacobs\nAge: 45\n"
+                    "Phone: 555-0100\n\nI drive a taxi at night. I am often disappointed by how late the cafés close.\n\n"
+                    "#### Persona-2\n\nName: Saskia Vos\nAge: 30\nPhone: 555-0101\n\nI study law. I rarely have the time "
+                    "to cook a proper meal.\n")
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert personas == {"Wim Jacobs": ["I am often disappointed by how late the cafés close."],
+                        "Saskia Vos": ["I rarely have the time to cook a proper meal."]}

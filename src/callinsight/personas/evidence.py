@@ -129,7 +129,13 @@ def profile_card_name(section: Section) -> str:
              and not is_placeholder(rest)}
     if _AGE_ASIDE.search(named):  # "**이름:** 윤재호 (34세, 남성, 교대 근무자)": her age and job told with her name
         facts |= {"age", "occupation"} if "," in named else {"age"}
-    return named if len(facts) >= 2 else ""
+    # under a heading that only numbers a persona ("#### Persona-1" ⏎ "Name: Derek Thompson" ⏎ "Age: 32" ⏎ "Phone: …")
+    # one fact is enough: the heading says a persona's card follows
+    return named if len(facts) >= (1 if _BARE_PERSONA_NUMBER.match(section.title) else 2) else ""
+
+
+#: "Persona-1", "Persona 2", "Persona #3": a heading that numbers a persona and says nothing else.
+_BARE_PERSONA_NUMBER = re.compile(r"^\W*(?:user\s+)?persona\s*[-#]?\s*\d{1,2}\W*$", re.I)
 
 
 def introduces_its_name(section: Section) -> bool:

@@ -81,8 +81,9 @@ def drawn_card(info: str, content: str) -> list[str]:
     return paragraphs
 
 
-#: What only code has: braces, assignments, tags, a prompt, a comment, a keyword opening a line.
-_CODE = re.compile(r"[{}<>;=`]|^\s*(?:\$ |>>>|#|//|import |from \w+ import|def |class |function |return\b)", re.M)
+#: What only code has: braces, assignments, tags, a statement ended by a semicolon (prose has "…; he is …" mid-line), a
+#: prompt, a comment, a keyword opening a line.
+_CODE = re.compile(r"[{}<>=`]|;\s*$|^\s*(?:\$ |>>>|#|//|import |from \w+ import|def |class |function |return\b)", re.M)
 
 
 def card_text(info: str, content: str, heading: str = "") -> str:

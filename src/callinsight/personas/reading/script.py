@@ -27,7 +27,7 @@ _PEOPLE_NAME = re.compile(r"persona|profile|user|customer|audience|segment|arche
 _WRAPPED = ("as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression", "type_assertion")
 _JSX = ("jsx_element", "jsx_fragment", "jsx_self_closing_element")
 #: Calls that only hand data to a framework's state, which keeps it as written.
-_STATE_WRAPPERS = frozenset({"ref", "reactive", "readonly", "shallowRef", "shallowReactive", "writable", "readable", "signal",
+_STATE_WRAPPERS = frozenset({"ref", "reactive", "readonly", "shallowRef", "shallowReactive", "writable", "readable", "signal", "useState",
                              "Object.freeze", "markRaw", "$state"})
 _ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]+)\}")
 

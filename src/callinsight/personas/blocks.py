@@ -17,7 +17,7 @@ from callinsight.personas.containers import (
     quoted_by_label,
     titled_by_run_in,
 )
-from callinsight.personas.evidence import dashed_bullets, is_persona_by_fields
+from callinsight.personas.evidence import aged_people, dashed_bullets, is_persona_by_fields
 from callinsight.personas.extraction import Extraction, add_or_merge
 from callinsight.personas.known import (
     attach_to_known,
@@ -140,6 +140,7 @@ def personas_in_blocks(section: Section, ancestors: list[Section], out: Extracti
         # "# Personas" ⏎ "* System Administrator - can manage everything": a name, a dash, who they are
         dashed = dashed_bullets(section)
         bullets = dashed if len(dashed) >= 2 else []
+    bullets = bullets or aged_people(section)  # "## The Key Persona" ⏎ "- Gordon - A 47-year-old …" ⏎ "- Nathan - A 21-…"
     if len(named := listed_by_name(section)) > len(bullets):  # "## Personas" ⏎ "1. Vendor writing a checkup" ⏎ …
         bullets = named
     if len(quoted := quoted_by_label(section)) > len(bullets):  # "Ambitious go-getter: “Right now I'm …”" ⏎ …

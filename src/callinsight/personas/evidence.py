@@ -236,6 +236,17 @@ def dashed_bullets(section: Section) -> list[Item]:
     return [d for block in lists for i in block.items if (d := dashed_bullet(i))]
 
 
+#: "A 21-year-old student who …", "An 80-year-old widow": a line that says who someone is by their age.
+_AGED = re.compile(r"^(?:an?|the)\s+\d{1,3}[- ]years?[- ]old\b", re.I)
+
+
+def aged_people(section: Section) -> list[Item]:
+    """"- Gordon - A 47-year-old branch manager …" ⏎ "- Nathan - A 21-year-old student …": dashed bullets, two or more,
+    each a name and the person's age, whatever the heading over them calls them ("The Key Persona")."""
+    people = [i for i in dashed_bullets(section) if _AGED.match(i.rest)]
+    return people if len(people) >= 2 else []
+
+
 def labelled_parts(section: Section) -> int:
     """Bold labels (or labelled sub-headings) directly in a section: "**Who**:", "**Depends on**:"."""
     labels = {b.label.lower() for b in section.blocks if isinstance(b, Para) and b.label and b.bold}

@@ -51,6 +51,7 @@ from callinsight.personas.containers import (
 from callinsight.personas.evidence import (
     PERSONA_WORD,
     about_the_personas,
+    aged_people,
     field_labels,
     fields_in_its_parts,
     is_persona_by_fields,
@@ -395,7 +396,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     numbered_beside_another = NUMBERED_PERSONA.match(title) and ancestors and any(
         s is not section and NUMBERED_PERSONA.match(s.title) for s in ancestors[-1].children)  # "# ICP #2 — …" after "# ICP #1 — …"
     if (_NAMED_PERSONA.match(clean_name(title)) or DECLARED_PERSONA.match(title) or numbered_beside_another) \
-            and not holds_personas() and len(below.split()) >= 12:
+            and not holds_personas() and len(below.split()) >= 12 and not aged_people(section):
         name = clean_name(title)
         if _ONLY_SAYS_PERSONA.match(name) and (who := most_told_person(below)):
             name = who  # "## Detailed Persona" ⏎ "* Frank, an elderly patient" ⏎ his story: the story names him

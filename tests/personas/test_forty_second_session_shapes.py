@@ -77,10 +77,17 @@ def test_more_idioms_of_trouble() -> None:
                  "The step counter feels gimmicky.", "The open day was poorly signposted.",
                  "A flat tyre throws her day into chaos.", "She rarely has any time for hobbies.",
                  "Short on know-how for the tax return.", "He came away disappointed by the menu.",
-                 "She knows hardly anything about pensions.", "There is scarcely any room for a pram on the bus."):
+                 "She knows hardly anything about pensions.", "There is scarcely any room for a pram on the bus.",
+                 "He battles chronic back pain.", "A knee injury keeps her off the pitch.", "The app has weak spots.",
+                 "No energy left by Friday.", "Stairs get harder and harder.", "Not quite at home with tablets.",
+                 "Buys in a panic before storms.", "Feels ignored by the council.", "Night shifts are isolating.",
+                 "Worried about fraud on the card.", "Stung by last year's price rise.", "Shyness holds him back.",
+                 "Gets locked out of the portal.", "No room for a desk at home.", "Little enthusiasm for homework.",
+                 "일정을 맞추기가 어려워요", "수리를 맡기면 돈이 많이 든다", "혼자서는 꾸준히 하지 못함"):
         assert concern_kind(said) == "pain_point", said
     for said in ("She plans her week on Sunday evening.", "He ends up loving the new recipe.", "화면에 메뉴가 보인다",
-                 "The harbour view never disappoints."):
+                 "The harbour view never disappoints.", "The crew battled to the final.", "Panic buttons in every room.",
+                 "She feels at home with tablets."):
         assert concern_kind(said) is None, said
 
 
@@ -132,3 +139,9 @@ def test_a_card_under_a_heading_that_only_numbers_a_persona_needs_one_fact_besid
     personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
     assert personas == {"Wim Jacobs": ["I am often disappointed by how late the cafés close."],
                         "Saskia Vos": ["I rarely have the time to cook a proper meal."]}
+
+
+def test_people_listed_by_name_and_age_under_a_heading_that_says_one_persona(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "summary.md", "## The Key Persona\n- Marta - A 63-year-old beekeeper who loses track of "
+                    "which hives she has treated.\n- Joris - A 35-year-old honey buyer. He wants to order in bulk.\n")
+    assert {p.name for p in parse_document(doc).personas} == {"Marta", "Joris"}

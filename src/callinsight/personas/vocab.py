@@ -273,7 +273,7 @@ PROBLEM_CUES = re.compile(
     r"addiction|debt|fatigue|stress|loneliness)\b|\binjur(y|ies|ed)\b|\bweak (spots?|points?)\b|\bno (\w+ )?(hours|time|money|energy) left\b|"
     r"\b(harder|worse|more difficult) and (harder|worse|more difficult)\b|"
     r"\b(isn['’]t|is not|not) (entirely |really |quite |very |at all )?at home with\b|\bpanic(s|ked|ky)?\b(?! (buttons?|rooms?))|"
-    r"\bfeels? (overlooked|ignored|invisible|sidelined)\b|\bisolating\b|\b(feels?|felt|is|are|was|were|becomes?|became|socially|so|very) isolated\b|\bsocial isolation\b|\bfraud(ulent|sters?)?\b|\bstung by\b|"
+    r"\bfeels? (overlooked|ignored|invisible|sidelined)\b|\bisolating\b|\b(feels?|felt|socially) isolated\b|\bsocial isolation\b|\bfraud(ulent|sters?)?\b|\bstung by\b|"
     r"\bholds? (him|her|them|me|us) back\b|\blocked out\b|\bno room (to|for)\b|\b(little|no) enthusiasm\b|"
     r"\b(scarcely|hardly|barely) (any|enough) (time|money|room|space|sleep|hours|help|support)\b|"
     r"(?<!never )(?<!not )(?<!rarely )\bdisappoint(ed|ing|s|ment)?\b|\b(know|knows|knew) (hardly|almost|next to) (anything|nothing)\b|"

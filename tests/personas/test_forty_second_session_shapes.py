@@ -145,3 +145,26 @@ def test_people_listed_by_name_and_age_under_a_heading_that_says_one_persona(tmp
     doc = write_doc(tmp_path, "summary.md", "## The Key Persona\n- Marta - A 63-year-old beekeeper who loses track of "
                     "which hives she has treated.\n- Joris - A 35-year-old honey buyer. He wants to order in bulk.\n")
     assert {p.name for p in parse_document(doc).personas} == {"Marta", "Joris"}
+
+
+def test_a_page_laid_out_in_a_table_with_lists_set_in_heading_type(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "persona1.html", "<table><tr><th colspan='2'><h1>Tomas Lind</h1></th></tr><tr><td>"
+                    "<h2>Goals:</h2><h4> o Cook one new dish a week.<br>o Shop once a week.</h3><br>"
+                    "<h2>Pain Points:</h2><h4> o Recipes that need rare spices.<br>\no Checkout queues on\nSaturdays.</h4>"
+                    "</td><td><h3><font>Age:</font>52</h3><h3><font>Location:</font>Malmö</h3></td></tr></table>")
+    personas = parse_document(doc).personas
+    assert [p.name for p in personas] == ["Tomas Lind"]
+    concerns = [c.text for c in personas[0].concerns]
+    assert "Recipes that need rare spices." in concerns and "Checkout queues on Saturdays." in concerns
+    assert not any("Malmö" in c for c in concerns)
+
+
+def test_a_card_of_questions_and_answers_in_a_table_under_each_name(tmp_path: Path) -> None:
+    card = ("| Question | Answer |\n| --- | --- |\n| Age | {age} |\n| Job title | {job} |\n"
+            "| What are their goals or objectives? | {goal} |\n| What are their biggest challenges? | {pain} |\n")
+    doc = write_doc(tmp_path, "personas.md", "# Personas\n\n## Nurse Nadia\n" + card.format(
+        age="40 to 49", job="Ward nurse", goal="Fewer night shifts", pain="Rosters change daily") +
+        "\n## Chef Chidi\n" + card.format(age="30 to 39", job="Head chef", goal="A calmer kitchen",
+                                            pain="Suppliers deliver after the lunch rush"))
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert personas == {"Nurse Nadia": ["Rosters change daily"], "Chef Chidi": ["Suppliers deliver after the lunch rush"]}

@@ -59,7 +59,9 @@ def field_labels(section: Section) -> list[tuple[str, str]]:
                 field_of(item.label) if item.label.rstrip().endswith("?") else None) or (
                 korean_field(item.label)))]
         elif isinstance(block, Table) and len(block.header) == 2:
-            found += [(f, row[0]) for row in [block.header, *block.rows] if row and (f := canonical_section(row[0]))]
+            # (a row asked as a question, as an item's label may be: "| What are their biggest challenges? | … |")
+            found += [(f, row[0]) for row in [block.header, *block.rows] if row and (f := canonical_section(row[0]) or (
+                field_of(row[0]) if row[0].rstrip().endswith("?") else None))]
     return found
 
 

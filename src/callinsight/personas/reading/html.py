@@ -80,13 +80,21 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
             continue
         name = child.name
         if _HEADING.match(name):
+            _lift_held_blocks(child)
+        if _HEADING.match(name) and len(typed := _bulleted_lines(child)) >= 2:
+            for line in typed:  # <h4>o Cares about speed.<br>o Hates chores.</h4>: a list set in a heading's type
+                _add_glyph_item(flat[-1], line)
+            continue
+        if _HEADING.match(name) and (detail := _detail_line(_text(child))) is not None:
+            flat[-1].blocks.append(detail)  # <h3><font>Age:</font>34</h3>: a card's detail set large, no part of the page
+            continue
+        if _HEADING.match(name):
             said = _text(child)
             if re.fullmatch(r"\d{1,3}\.?", said) and _HEADING.match(getattr(child.find_next_sibling(lambda t: t.name != "br"), "name", "")):
                 continue  # <h4>05</h4> ⏎ <h2>Website</h2>: a case study's number for its next part, no part of its own
             if _pull_quote(said):
                 flat[-1].blocks.append(Para(text=said))  # <h3>“I love a story I can live in.”</h3>: her words, set large
                 continue
-            _lift_held_blocks(child)
             flat.append(Section(title=_text(child), level=_heading_level(child)))
         elif _is_toggle(child):
             _walk_toggle(child, flat, toggles)
@@ -105,6 +113,8 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
             _walk_headed_list(child, flat)
         elif name in ("ul", "ol"):
             flat[-1].blocks.append(ItemList(items=_list_items(child)))
+        elif name == "table" and _layout_table(child):
+            _walk(child, flat, toggles)  # a page laid out in a table: its cells hold headings and their parts
         elif name == "table":
             flat[-1].blocks.extend(_tables(child))
         elif name == "dl":
@@ -273,7 +283,7 @@ def _lift_held_blocks(heading: Any) -> None:
     """A heading holds no list or paragraph; one that does was left open ("<h3>Frustrations</hli>" ⏎ "<ul>…"), and
     lxml, as a browser, nests what follows inside it. Its first block and everything after it are moved out, after the
     heading, to be read as the section's content; the heading keeps the words before them."""
-    block = heading.find(["p", "ul", "ol", "table", "dl", "div"])
+    block = heading.find(["p", "ul", "ol", "table", "dl", "div", *_HEADINGS])  # (or a heading: "<h4>…</h3>" left it open)
     if block is None:
         return
     while block.parent is not heading:
@@ -325,6 +335,45 @@ def _para(tag: Any) -> Para:
     bold = _lead_bold(tag) or (text if _styled_label(tag, text) else None)
     label, rest = split_label(text, bold)
     return Para(text=text, label=label, rest=rest, bold=bool(bold and label))
+
+
+#: "o Hates chores", "• Late deliveries": a line opened by a typed bullet (Word's second-level "o" among them).
+_TYPED_BULLET = re.compile(r"^(?:[o•◦▪·–-]|[–•◦▪▫●○■□‣∙➢➤►✔✓])\s+(?=\S)")
+
+
+def _bulleted_lines(tag: Any) -> list[str]:
+    """The lines of a tag broken by <br>, each opened by a typed bullet, without it; [] unless every line is one."""
+    if tag.find("br") is None:
+        return []
+    marked = copy.copy(tag)
+    for br in marked.find_all("br"):
+        br.replace_with("\u2028")  # (a line the source wraps is one line: only <br> ends one)
+    lines = [squash(line) for line in marked.get_text(" ").split("\u2028")]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or not all(_TYPED_BULLET.match(line) for line in lines):
+        return []
+    return [_TYPED_BULLET.sub("", line) for line in lines]
+
+
+def _detail_line(text: str) -> Para | None:
+    """"Age: 34", "Location: Alexandria": a line of a card's details ("Label: value"), or None."""
+    from callinsight.personas.vocab import PROFILE_DETAIL
+
+    label, rest = split_label(text, None)
+    return Para(text=text, label=label, rest=rest) if label and rest and PROFILE_DETAIL.match(label) else None
+
+
+def _layout_table(table: Any) -> bool:
+    """A persona's page laid out in a table: a cell of it holds two or more headings of a persona's fields, one of them
+    its troubles ("<td><h2>Goals &amp; Needs</h2>…<h2>Pain Points</h2>…</td>"); an old manual's layout tables hold
+    headings of other things ("Introduction", "Description of XPath Objects")."""
+    from callinsight.personas.model import CONCERN_SECTIONS, field_of
+
+    for cell in table.find_all(["td", "th"]):
+        fields = [field for h in cell.find_all(_HEADING) if (field := field_of(_text(h)))]
+        if len(fields) >= 2 and any(field in CONCERN_SECTIONS for field in fields):
+            return True  # (one of them a field of troubles: "Pain Points", "Frustrations")
+    return False
 
 
 def _add_glyph_item(section: Section, text: str) -> None:

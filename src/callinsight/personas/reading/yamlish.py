@@ -136,7 +136,7 @@ def persona_entries(data: Any) -> list[Any] | None:
     group); or one record.
     """
     if isinstance(data, list):
-        return nested_people(data) or data
+        return _nested_people(data) or data
     if not isinstance(data, dict):
         return None
     if (people := people_records(data)) is not None:
@@ -160,23 +160,23 @@ def persona_entries(data: Any) -> list[Any] | None:
     return [data]
 
 
-def nested_people(entries: list[Any]) -> list[dict[Any, Any]]:
+def _nested_people(entries: list[Any]) -> list[dict[Any, Any]]:
     """A portfolio's work items ("[{name: 'Tasknest', workItem: {…, personaData: {women: {name: 'Noa', painPoints: […]},
     men: {…}}}}]"), none with a persona's fields of its own, whose personas sit in a key that says so, deeper: those
     people, each with the fields of a persona. [] otherwise."""
     if not entries or any(not isinstance(e, dict) or any(_is_field(k) for k in e) for e in entries):
         return []
     found: list[dict[Any, Any]] = []
-    stack: list[Any] = list(entries)
-    while stack:
-        node = stack.pop(0)
+    queue: list[Any] = list(entries)
+    while queue:
+        node = queue.pop(0)
         for key, value in (node.items() if isinstance(node, dict) else []):
             records = list(value.values()) if isinstance(value, dict) else value if isinstance(value, list) else []
             if _PEOPLE_KEY.search(str(key)) and records and all(
                     isinstance(r, dict) and name_of(r) and any(_is_field(k) for k in r) for r in records):
                 found += records
             elif isinstance(value, (dict, list)):
-                stack += value if isinstance(value, list) else [value]
+                queue += value if isinstance(value, list) else [value]
     return found
 
 

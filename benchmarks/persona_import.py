@@ -343,8 +343,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # at 27c5084 18/42, 17/67, 6 / named 36/42, 30/67; at 35a138a 10/42, 14/67, 5; development data from then on. Held out
 # and named (starting code), R16-R63: 8615/10465 (82.3%).
 # R64 (forty-second session, 2026-12-06; 19 documents): registered held out here before its five collectors started
-# (0017a7f), committed unread (057d47c), scored with the session's starting code d16752a and with the code it was about
-# to end with, 918ce18 (all of the R62 and R63 work): at both automatic 13/39, 28/75, 3, named 39/39, 50/75 (66.7%), 0;
+# (0017a7f), committed unread (057d47c), scored with the session's starting code d16752a and with its code after all of
+# its work on R62 and R63, 918ce18: at both automatic 13/39, 28/75, 3, named 39/39, 50/75 (66.7%), 0;
 # at 27c5084 13/39, 27/75, 1 / named 38/39, 45/75; at 35a138a 6/39, 18/75, 3; development data from then on. Held out
 # and named (starting code), R16-R64: 8665/10540 (82.2%).
 REPLICA_HELD_OUT: set[str] = set()

@@ -27,6 +27,7 @@ from callinsight.personas.names import (
     looks_like_a_name,
     names_container,
     names_people,
+    only_numbers_a_persona,
 )
 from callinsight.personas.reading.inline import is_field_name, label_parts, split_label, without_asides
 from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
@@ -133,11 +134,7 @@ def profile_card_name(section: Section) -> str:
         facts |= {"age", "occupation"} if "," in named else {"age"}
     # under a heading that only numbers a persona ("#### Persona-1" ⏎ "Name: Derek Thompson" ⏎ "Age: 32" ⏎ "Phone: …")
     # one fact is enough: the heading says a persona's card follows
-    return named if len(facts) >= (1 if _BARE_PERSONA_NUMBER.match(section.title) else 2) else ""
-
-
-#: "Persona-1", "Persona 2", "Persona #3": a heading that numbers a persona and says nothing else.
-_BARE_PERSONA_NUMBER = re.compile(r"^\W*(?:user\s+)?persona\s*[-#]?\s*\d{1,2}\W*$", re.I)
+    return named if len(facts) >= (1 if only_numbers_a_persona(section.title) else 2) else ""
 
 
 def introduces_its_name(section: Section) -> bool:

@@ -96,10 +96,6 @@ def split_by_repeated_questions(section: Section) -> None:
     section.children = cards + section.children
 
 
-#: "What is their age? Do they mainly use a phone?": a list item asking one question or a few.
-_LISTED_QUESTION = re.compile(r"^(?:[^?\n]{3,120}\?\s*){1,4}$")
-
-
 def _questions_out_of_lists(blocks: list) -> list:
     """"- Founder" ⏎ "- Who is the user?" ⏎ "  - Joe is …" ⏎ "- What are potential pain points?" ⏎ "  - …": a template's
     questions asked as list items, each answered in the items under it, as questions standing over their answers
@@ -108,7 +104,7 @@ def _questions_out_of_lists(blocks: list) -> list:
     out: list = []
     for block in blocks:
         items = block.items if isinstance(block, ItemList) else []
-        asked = [i for i in items if i.children and _LISTED_QUESTION.match(i.text.strip())]
+        asked = [i for i in items if i.children and _QUESTION.match(i.text.strip())]
         if len(asked) < 4 or any(i.children or len(i.text.split()) > 5 for i in items if i not in asked):
             out.append(block)
             continue

@@ -44,7 +44,7 @@ _GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "se
                             "meet", "about", "for", "your", "their", "users", "customers", "buyers", "end"})
 
 
-_ONE_NUMBERED = re.compile(rf"^\W*(?:\d{{1,2}}[.)]\s*)?(?:persona|profile|(?:페르소나|퍼소나)|프로필)(?:\s*#?\s*\d{{1,2}}|\s+[a-z]|\s*{PERSONA_CODE})\W*$", re.I)
+_ONE_NUMBERED = re.compile(rf"^\W*(?:\d{{1,2}}[.)]\s*)?(?:persona|profile|(?:페르소나|퍼소나)|프로필)(?:\s*[-#]?\s*\d{{1,2}}|\s+[a-z]|\s*{PERSONA_CODE})\W*$", re.I)
 
 
 #: "Meet Tom", "Introducing Priya Shah:": a line that introduces one person by name.

@@ -81,21 +81,20 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
         name = child.name
         if _HEADING.match(name):
             _lift_held_blocks(child)
-        if _HEADING.match(name) and len(typed := _bulleted_lines(child)) >= 2:
-            for line in typed:  # <h4>o Cares about speed.<br>o Hates chores.</h4>: a list set in a heading's type
-                _add_glyph_item(flat[-1], line)
-            continue
-        if _HEADING.match(name) and (detail := _detail_line(_text(child))) is not None:
-            flat[-1].blocks.append(detail)  # <h3><font>Age:</font>34</h3>: a card's detail set large, no part of the page
-            continue
-        if _HEADING.match(name):
             said = _text(child)
+            if len(typed := _bulleted_lines(child)) >= 2:
+                for line in typed:  # <h4>o Cares about speed.<br>o Hates chores.</h4>: a list set in a heading's type
+                    _add_glyph_item(flat[-1], line)
+                continue
+            if (detail := _detail_line(said)) is not None:
+                flat[-1].blocks.append(detail)  # <h3><font>Age:</font>34</h3>: a card's detail set large, no part of the page
+                continue
             if re.fullmatch(r"\d{1,3}\.?", said) and _HEADING.match(getattr(child.find_next_sibling(lambda t: t.name != "br"), "name", "")):
                 continue  # <h4>05</h4> ⏎ <h2>Website</h2>: a case study's number for its next part, no part of its own
             if _pull_quote(said):
                 flat[-1].blocks.append(Para(text=said))  # <h3>“I love a story I can live in.”</h3>: her words, set large
                 continue
-            flat.append(Section(title=_text(child), level=_heading_level(child)))
+            flat.append(Section(title=said, level=_heading_level(child)))
         elif _is_toggle(child):
             _walk_toggle(child, flat, toggles)
         elif name in ("ul", "ol") and (listed := _toggle_list(child)):
@@ -337,8 +336,8 @@ def _para(tag: Any) -> Para:
     return Para(text=text, label=label, rest=rest, bold=bool(bold and label))
 
 
-#: "o Hates chores", "• Late deliveries": a line opened by a typed bullet (Word's second-level "o" among them).
-_TYPED_BULLET = re.compile(r"^(?:[o•◦▪·–-]|[–•◦▪▫●○■□‣∙➢➤►✔✓])\s+(?=\S)")
+#: "o Hates chores", "- Late deliveries": Word's second-level "o" and a hyphen, typed as bullets, besides the glyphs.
+_LETTER_BULLET = re.compile(r"^[o-]\s+(?=\S)")
 
 
 def _bulleted_lines(tag: Any) -> list[str]:
@@ -350,9 +349,10 @@ def _bulleted_lines(tag: Any) -> list[str]:
         br.replace_with("\u2028")  # (a line the source wraps is one line: only <br> ends one)
     lines = [squash(line) for line in marked.get_text(" ").split("\u2028")]
     lines = [line for line in lines if line]
-    if len(lines) < 2 or not all(_TYPED_BULLET.match(line) for line in lines):
+    marks = [GLYPH_BULLET.match(line) or _LETTER_BULLET.match(line) for line in lines]
+    if len(lines) < 2 or not all(marks):
         return []
-    return [_TYPED_BULLET.sub("", line) for line in lines]
+    return [line[mark.end():] for line, mark in zip(lines, marks, strict=True) if mark]
 
 
 def _detail_line(text: str) -> Para | None:
@@ -369,6 +369,8 @@ def _layout_table(table: Any) -> bool:
     headings of other things ("Introduction", "Description of XPath Objects")."""
     from callinsight.personas.model import CONCERN_SECTIONS, field_of
 
+    if table.find(_HEADING) is None:
+        return False  # (most tables: read as tables without looking into each cell)
     for cell in table.find_all(["td", "th"]):
         fields = [field for h in cell.find_all(_HEADING) if (field := field_of(_text(h)))]
         if len(fields) >= 2 and any(field in CONCERN_SECTIONS for field in fields):

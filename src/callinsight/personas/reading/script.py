@@ -33,7 +33,6 @@ _ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]+)\}")
 
 
 def read_script(text: str, path: Path) -> Section:
-
     if path.suffix.lower() in _COMPONENTS:
         return _read_component(text, path)
     literals = script_literals(text, path)

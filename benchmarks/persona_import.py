@@ -347,7 +347,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # its work on R62 and R63, 918ce18: at both automatic 13/39, 28/75, 3, named 39/39, 50/75 (66.7%), 0;
 # at 27c5084 13/39, 27/75, 1 / named 38/39, 45/75; at 35a138a 6/39, 18/75, 3; development data from then on. Held out
 # and named (starting code), R16-R64: 8665/10540 (82.2%).
-REPLICA_HELD_OUT: set[str] = set()
+# R65 (forty-third session, 2026-12-06): held out from its registration, before its five collectors start.
+REPLICA_HELD_OUT: set[str] = {"R65"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -347,8 +347,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # its work on R62 and R63, 918ce18: at both automatic 13/39, 28/75, 3, named 39/39, 50/75 (66.7%), 0;
 # at 27c5084 13/39, 27/75, 1 / named 38/39, 45/75; at 35a138a 6/39, 18/75, 3; development data from then on. Held out
 # and named (starting code), R16-R64: 8665/10540 (82.2%).
-# R65 (forty-third session, 2026-12-06): held out from its registration, before its five collectors start.
-REPLICA_HELD_OUT: set[str] = {"R65"}
+# R65 (forty-third session, 2026-12-06; 20 documents): registered held out here before its five collectors started
+# (38d5af8), committed unread (6bf9f91), scored with the session's starting code 1ab9e62 and with its working code
+# before R65 was read (the scenario paragraphs and apposition introductions, uncommitted then): at both automatic
+# 19/55, 44/88, 2, named 55/55, 60/88 (68.2%), 0; at 27c5084 14/55, 31/88, 3 / named 49/55, 45/88; at 35a138a 13/55,
+# 29/88, 7; development data from then on. Held out and named (starting code), R16-R65: 8725/10628 (82.1%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -66,7 +66,7 @@ from callinsight.personas.evidence import (
 )
 from callinsight.personas.extraction import Extraction, Skipped, add_or_merge
 from callinsight.personas.flat_cards import split_by_name_headings, split_by_pronoun_parts, split_by_repeated_questions
-from callinsight.personas.introduced import declared_groups, declared_list, introduced_people
+from callinsight.personas.introduced import declared_groups, declared_list, introduced_people, people_it_is_for
 from callinsight.personas.known import (
     cards_of_known,
     field_of_known,
@@ -185,7 +185,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
         out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
     if not out.personas:  # no heading, label or record: the people its prose introduces ("Ines is a 58 year old who …")
-        out.personas += introduced_people(root, source) or declared_groups(root, source) or [
+        out.personas += introduced_people(root, source) or declared_groups(root, source) or people_it_is_for(root, source) or [
             from_bullet(item, source, []) for section in root.walk() for item in declared_list(section)]
     if len(out.personas) == 1 and root.meta:
         apply_front_matter(out.personas[0], root.meta)  # one persona per file: the front matter is about it
@@ -529,8 +529,9 @@ def _story_of_someone(section: Section) -> str:
     return person if GENDERED.search(prose) else ""
 
 
-#: "Problem Scenarios", "User scenarios", "사용자 시나리오": a page part whose parts each tell a problem of one persona.
-_SCENARIOS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(?:(?:key|main|example|problem|user|persona|usage)\s+){0,2}scenarios?\W*$"
+#: "Problem Scenarios", "User scenarios", "Use cases", "사용자 시나리오": a page part whose parts (or paragraphs) each tell
+#: a problem of one persona.
+_SCENARIOS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(?:(?:key|main|example|problem|user|persona|usage)\s+){0,2}(?:scenarios?|use cases)\W*$"
                         r"|^\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s*)?(?:문제|사용자|페르소나)?\s?시나리오\W*$", re.I)
 
 
@@ -699,11 +700,39 @@ def _scenarios_of_named(section: Section, ancestors: list[Section], out: Extract
             and (owner := by_first.get(re.sub(r"(['’]s)?\W*$", "", item.text.split()[0]))) is not None]
     if len(items) < 2 or len(told) != len(items) or len({id(owner) for _, owner in told}) != len(told) \
             or not all(is_given_name(owner.name.split()[0]) for _, owner in told):
-        return False
+        return _scenario_paragraphs(section, ancestors, out, source, by_first)
     for item, owner in told:
         part = Section(title=owner.name, level=section.level, blocks=[Para(text=item.text)])
         merge_into(owner, from_narrative(part, owner.name, source, ancestors))
     return True
+
+
+def _scenario_paragraphs(section: Section, ancestors: list[Section], out: Extraction, source: str,
+                         by_first: dict[str, PersonaDoc]) -> bool:
+    """"## Key Scenarios" ⏎ "Since the harbour cut its repair contracts, Oskar has lost …" ⏎ "Priya works night shifts
+    …": a part of scenarios written as paragraphs, each naming one persona found before by her given name; each
+    such paragraph joins its persona (a title line or a paragraph naming none or two is nobody's)."""
+    if not _SCENARIOS.match(section.title) or any(not isinstance(b, Para) for b in section.blocks):
+        return False
+    firsts = {first: owner for first, owner in by_first.items() if is_given_name(first)
+              and sum(1 for other in by_first if other == first) == 1}
+    told = [(block, owners[0]) for block in section.blocks if isinstance(block, Para)
+            and len(owners := _named_in(block.text, firsts)) == 1]
+    if not told:
+        return False
+    for block, owner in told:
+        part = Section(title=owner.name, level=section.level, blocks=[Para(text=block.text)])
+        merge_into(owner, from_narrative(part, owner.name, source, ancestors))
+    return True
+
+
+def _named_in(text: str, firsts: dict[str, PersonaDoc]) -> list[PersonaDoc]:
+    """The personas a paragraph names; of several, the one it opens with ("Priya Natarajan lives on Oskar Street")."""
+    named = [owner for first, owner in firsts.items() if says_word(text, first)]
+    opening = " ".join(text.split()[:3])
+    if len(named) < 2:
+        return named
+    return [owner for first, owner in firsts.items() if says_word(opening, first)] or named
 
 
 def _name_over_one_role(section: Section) -> str:

@@ -152,3 +152,37 @@ def _add_item(blocks: list[Part], item: Item) -> None:
         blocks[-1].items.append(item)
     else:
         blocks.append(ItemList(items=[item]))
+
+
+#: A heading or lead-in that says who a service is for: "타겟", "대상 고객", "Target audience", "Who it's for",
+#: "이런 분들께 추천합니다", "We built this for people who:".
+_FOR_WHOM = re.compile(r"타겟|타깃|대상|추천(합니다|해요|드려요|드립니다)|권해 드|이런 분|이런 사람|위한 서비스|"
+                       r"\btarget(ed)?\b|\baudience\b|\bwho (it|this) is for\b|\bwho (it['’]s|this['’]s) for\b|"
+                       r"\b(built|made|designed) for\b|\bideal for\b|\bperfect for\b", re.I)
+#: A list item that describes a kind of person: "빈 캠핑장을 찾기 어려운 사람", "People who lose track of their receipts".
+_PERSON_KIND = re.compile(r"(?<![가-힣])[가-힣 ,]{4,}(?:사람|분|분들|이용자|사용자|고객|유저)\s*[.。!]?$|"
+                          r"^(?:people|anyone|those|someone|users|customers|parents|students|travell?ers) who\b", re.I)
+
+
+def people_it_is_for(root: Section, source: str) -> list[PersonaDoc]:
+    """"#### 타겟" ⏎ "- 캠핑 장비가 너무 많아서 짐을 꾸리기 힘든 사람" ⏎ "- 빈 캠핑장을 찾기 어려운 사람", or "We made it for:" ⏎
+    "- People who lose track of receipts" ⏎ …: under a heading or lead-in that says who the service is for, a list of
+    two or more kinds of person is one persona each, named by its item (its trouble, if it states one, its concern)."""
+    for section in root.walk():
+        for i, block in enumerate(section.blocks):
+            if not isinstance(block, ItemList):
+                continue
+            before = section.blocks[i - 1] if i else None
+            said = section.title if not i or not isinstance(before, Para) else f"{section.title} {before.text}"
+            kinds = [item for item in block.items if not item.children and _PERSON_KIND.search(item.text.strip())]
+            if _FOR_WHOM.search(said) and len(kinds) >= 2 and len(kinds) == len(block.items):
+                return [_kind_of_person(item, source) for item in kinds]
+    return []
+
+
+def _kind_of_person(item: Item, source: str) -> PersonaDoc:
+    name = item.text.strip().rstrip(".。!")
+    builder = DocBuilder(name, source, {}, [])
+    builder.read_blocks([ItemList(items=[Item(text=name)])])
+    return builder.finish()
+

@@ -556,7 +556,7 @@ def split_by_name_labels(section: Section) -> None:
     units: list[Para | Item] = []
     for block in section.blocks:
         units.extend(block.items if isinstance(block, ItemList) else [block] if isinstance(block, Para) else [])
-    opens = [u for u in units if u.label and NAME_LABEL.match(u.label) and u.rest and len(u.rest.split()) <= 8]
+    opens = [u for u in units if u.label and u.rest and ((NAME_LABEL.match(u.label) and len(u.rest.split()) <= 8) or _who_is(u))]
     recurring: set[str] = set()
     if len(opens) < 2:
         opens, recurring = _repeated_openers(units)
@@ -588,6 +588,12 @@ def split_by_name_labels(section: Section) -> None:
         section.children = lifted + section.children  # the lines come before any sub-heading, as in the document
     for child in section.children:
         split_by_name_labels(child)
+
+
+def _who_is(unit: Para | Item) -> bool:
+    """"**Who:** Oskar": a "Who" label over a given name names the card's person."""
+    return (unit.label or "").strip(" *_:").lower() == "who" and 0 < len(unit.rest.split()) <= 3 \
+        and is_given_name(unit.rest.split()[0])
 
 
 def _repeated_openers(units: list[Para | Item]) -> tuple[list[Para | Item], set[str]]:

@@ -286,7 +286,9 @@ NOT_A_SUBJECT = frozenset({"this", "that", "these", "those", "it", "there", "her
                             "i", "my", "your", "persona", "user", "customer", "everyone", "nobody", "someone", "step", "version",
                             # "Lately Danny has realized …": a word of time before the name, not a first name
                             "lately", "recently", "now", "today", "tonight", "yesterday", "sometimes", "often", "usually",
-                            "currently", "finally", "eventually", "then", "later", "still", "meanwhile", "soon", "already"})
+                            "currently", "finally", "eventually", "then", "later", "still", "meanwhile", "soon", "already",
+                            # "For Oskar, a regular at the yard, …": a preposition before the name
+                            "for", "with", "to", "from", "like", "unlike", "as", "at", "in", "on", "by", "after", "before"})
 
 
 def sentence_subject(title: str) -> str:
@@ -355,14 +357,17 @@ def is_korean_full_name(text: str) -> bool:
     return bool(re.fullmatch(r"[가-힣]{3}", text)) and text[0] in _KOREAN_SURNAMES and not names_people(text)
 
 
+#: An age in words, as in "a forty-two-year-old ferry mechanic".
+_AGE_WORDS = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
+             r"eighteen|nineteen)"
 _INTRO = re.compile(rf"^({GIVEN_NAME}) (?:{_ABOUT_SOMEONE}|studies|uses|leads|manages|"
                     r"teaches|recently|just|started|began)\b|"
                     # "Dean, who lives with …", "Take Jean, a 76-year-old widow …", "Our user Tess, is …", "Jenna, 24, is …",
                     # "Rob, the reviewer, reads …": in apposition
-                    rf"^(?:(?i:take|meet|our (?:user|persona|customer))\s+)?({GIVEN_NAME}),\s+(?:who\b|is\b|an?\s+\d{{1,3}}[- ]year"
+                    rf"^(?:(?i:take|meet|our (?:user|persona|customer))\s+)?({GIVEN_NAME}),\s+(?:who\b|is\b|an?\s+(?:\d{{1,3}}|{_AGE_WORDS})[- ]year"
                     rf"|\d{{1,3}},\s+(?:{_ABOUT_SOMEONE})\b"  # "Jenna, 24, is a graduate student"
                     r"|(?i:age|aged)\s*:?\s*\d{1,3},"  # "Henrik, Age 24, Economics Student, lives with …"
-                    r"|an?\s+[\w -]{2,40}?\s+who\b|(?:the|our)\s+[\w -]{2,30}?,\s+(?!and\b|or\b)[a-z])|"
+                    r"|an?\s+[\w -]{2,40}?\s+who\b|an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:at|in|from|with|for|of|on)\s+[A-Za-z]|(?:the|our)\s+[\w -]{2,30}?,\s+(?!and\b|or\b)[a-z])|"
                     # "Our main persona from the research is Denise, who …", "Alongside her is Hana, who …": named last
                     rf"^(?:(?i:(?:our|the) (?:[\w-]+ ){{0,2}}persona(?: [\w-]+){{0,4}}|alongside (?:him|her|them)|"
                     rf"then there(?: is|['’]s)))(?: is)? ({GIVEN_NAME}),\s+who\b|"

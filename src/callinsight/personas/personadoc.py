@@ -375,6 +375,8 @@ class DocBuilder:
                     self._item_text(child)
                 self.current, self.extra = saved
                 return
+        if self._asked(item):
+            return
         lead = lead_in_kind(item.text.rstrip(": ") + ":") if not item.label and item.children and len(item.text.split()) <= 8 else None
         if lead and self.current in (None, *_MINED):  # "- What they don't know" ⏎ "  - How to …": the items are of that kind
             self.listed += [(lead, t) for child in item.children if not child.link_only for t in child.flat()]
@@ -386,8 +388,20 @@ class DocBuilder:
             else:
                 self._item_text(child)
 
+    def _asked(self, item: Item) -> bool:
+        """"* What is their barrier to achieving this goal?" ⏎ "    * Unsure which glazes sell best": a card's question as a list
+        item, answered in the items under it, read as that field; whether the item is one."""
+        if item.label or not item.children or not item.text.rstrip().endswith("?") or not (asked := _field(item.text.strip())):
+            return False
+        saved = (self.current, self.extra)
+        self._open(asked, item.text.strip())
+        for child in item.children:
+            self._item_text(child)
+        self.current, self.extra = saved
+        return True
+
     def _item_text(self, item: Item) -> None:
-        if item.link_only:
+        if item.link_only or self._asked(item):
             return
         self._add_item(item.text)
         for child in item.children:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from callinsight.personas.model import canonical_section, field_of
+from callinsight.personas.model import CONCERN_SECTIONS, canonical_section, field_of
 from callinsight.personas.reading.tree import Section, Table
 from callinsight.personas.vocab import ID_COLUMNS, PROFILE_DETAIL
 
@@ -82,6 +82,9 @@ def table_records(table: Table, level: int, personas_here: bool = False) -> list
                     entry = {r[0]: _cell(r[j]) for r in table.rows if len(r) > j and r[0]}
                     records.append(record_section({"name": name, **entry}, level))
             return records
+        if len(header) == 2 and header[0] and not header[1] and _titled_card(header[0], first_col, fields_down):
+            # "|Allotment holder||" ⏎ "Who are they?|…" ⏎ "What is their main barrier …?|…": the header names the card
+            return [record_section({"name": header[0], **{r[0]: _cell(r[1]) for r in table.rows if len(r) > 1 and r[0]}}, level)]
         lowered = [h.lower() for h in header]
         name_col = next((i for i, h in enumerate(lowered) if h in _PERSON_COLUMNS), None)
         name_col = name_col if name_col is not None else next((i for i, h in enumerate(lowered) if h in _NAME_COLUMNS), None)
@@ -103,6 +106,13 @@ def table_records(table: Table, level: int, personas_here: bool = False) -> list
                 for row in table.rows if (name := _row_name(row, name_col, role_col))
             ]
     return []
+
+
+def _titled_card(title: str, labels: list[str], fields: int) -> bool:
+    """A header cell over an empty one that titles a card: a short title that is no field, over at least two field
+    labels, one of them of troubles."""
+    return len(title.split()) <= 6 and not field_of(title, loose=False) and fields >= 2 \
+        and any(field_of(label) in CONCERN_SECTIONS for label in labels)
 
 
 _MARK = re.compile(r"^(x|✓|✔|✔️|✅|☑|yes|y|●|•|◉|\*|\+)$", re.I)

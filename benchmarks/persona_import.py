@@ -352,7 +352,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R65 was read (the scenario paragraphs and apposition introductions, uncommitted then): at both automatic
 # 19/55, 44/88, 2, named 55/55, 60/88 (68.2%), 0; at 27c5084 14/55, 31/88, 3 / named 49/55, 45/88; at 35a138a 13/55,
 # 29/88, 7; development data from then on. Held out and named (starting code), R16-R65: 8725/10628 (82.1%).
-REPLICA_HELD_OUT: set[str] = set()
+# R66 (forty-third session, 2026-12-06): held out from its registration, before its five collectors start.
+REPLICA_HELD_OUT: set[str] = {"R66"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -10,6 +10,7 @@ import pytest
 from callinsight.errors import InputError
 from callinsight.personas.names import introduced_person
 from callinsight.personas.parse import parse_document
+from callinsight.personas.vocab import concern_kind
 
 from .conftest import write_doc
 
@@ -113,3 +114,22 @@ def test_who_labels_over_given_names_open_one_card_each(tmp_path: Path) -> None:
     assert set(personas) == {"Oskar", "Ingrid"}
     assert any("losing track of his dates" in c for c in personas["Oskar"])
     assert any("double bookings" in c for c in personas["Ingrid"])
+
+
+def test_failing_at_something_and_the_wrong_door_are_troubles() -> None:
+    for text in ("He never manages to finish his tax return before the deadline.",
+                 "Her filing system is a complete mess.",
+                 "She took the wrong tram twice this week.",
+                 "Deletes the shared calendar by mistake."):
+        assert concern_kind(text) == "pain_point", text
+    for text in ("She manages to save a little each month.", "Pick the right answer, not the wrong one."):
+        assert concern_kind(text) is None, text
+
+
+def test_a_numbered_run_of_lines_describing_kinds_of_person_the_service_targets(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "README.md", "# 모임콕\n\n## 🎯서비스 타겟층\n\n서비스가 겨냥하는 층은 다음과 같습니다.\n\n"
+                    "**1) 동호회 일정을 맞추기 힘든 사람**\n\n**2) 회비 정산이 번거로워 모임을 미루는 사람입니다.**\n\n"
+                    "| 분류 | 1차 |\n| --- | --- |\n| 기능 | 일정 투표 |\n")
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert set(personas) == {"동호회 일정을 맞추기 힘든 사람", "회비 정산이 번거로워 모임을 미루는 사람"}
+    assert all(concerns for concerns in personas.values())

@@ -174,6 +174,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
         # "# Mojaloop Personas" ⏎ "# Document Purpose" ⏎ …, "# OLM Personas" ⏎ its introduction ⏎ "# Consumers" ⏎
         # "## Cluster Admin": a first heading over nothing but text, at the level of the page's parts, is the page's title
         root.meta = {**root.meta, "title": first.title}
+    for_whom = people_it_is_for(root, source)  # (of the page as read: the search below reshapes it)
     _scan(root, [], out, source)
     if not out.personas:  # a page of user stories with no heading at all
         out.personas += [from_role_stories(who, stories, root, source, []) for who, stories in stories_by_role(root)]
@@ -185,7 +186,7 @@ def extract(root: Section, source: str, stem: str, level: int | None = None) -> 
     if not out.personas and not root.children and meta_name(root) and is_narrative(root, meta_name(root), []):
         out.personas.append(from_narrative(root, meta_name(root), source, []))  # one persona per file, in prose
     if not out.personas:  # no heading, label or record: the people its prose introduces ("Ines is a 58 year old who …")
-        out.personas += introduced_people(root, source) or declared_groups(root, source) or people_it_is_for(root, source) or [
+        out.personas += introduced_people(root, source) or declared_groups(root, source) or for_whom or [
             from_bullet(item, source, []) for section in root.walk() for item in declared_list(section)]
     if len(out.personas) == 1 and root.meta:
         apply_front_matter(out.personas[0], root.meta)  # one persona per file: the front matter is about it

@@ -160,29 +160,46 @@ _FOR_WHOM = re.compile(r"타겟|타깃|대상|추천(합니다|해요|드려요|
                        r"\btarget(ed)?\b|\baudience\b|\bwho (it|this) is for\b|\bwho (it['’]s|this['’]s) for\b|"
                        r"\b(built|made|designed) for\b|\bideal for\b|\bperfect for\b", re.I)
 #: A list item that describes a kind of person: "빈 캠핑장을 찾기 어려운 사람", "People who lose track of their receipts".
-_PERSON_KIND = re.compile(r"(?<![가-힣])[가-힣 ,]{4,}(?:사람|분|분들|이용자|사용자|고객|유저)\s*[.。!]?$|"
+_PERSON_KIND = re.compile(r"(?<![가-힣])[가-힣 ,]{4,}(?:사람|분|이용자|사용자|고객|유저)들?(?:입니다|이에요|예요)?\s*[.。!]?$|"
                           r"^(?:people|anyone|those|someone|users|customers|parents|students|travell?ers) who\b", re.I)
+#: "1) ", "2. ", "③ " before a kind of person in a numbered run of lines.
+_LINE_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑩])\s*")
 
 
 def people_it_is_for(root: Section, source: str) -> list[PersonaDoc]:
     """"#### 타겟" ⏎ "- 캠핑 장비가 너무 많아서 짐을 꾸리기 힘든 사람" ⏎ "- 빈 캠핑장을 찾기 어려운 사람", or "We made it for:" ⏎
-    "- People who lose track of receipts" ⏎ …: under a heading or lead-in that says who the service is for, a list of
-    two or more kinds of person is one persona each, named by its item (its trouble, if it states one, its concern)."""
+    "- People who lose track of receipts" ⏎ …: under a heading or lead-in that says who the service is for, a list (or
+    a run of lines) of two or more kinds of person is one persona each, named by its line (its trouble, if it states
+    one, its concern). Asked of the page as read, before the search lifts short bold lines into headings."""
     for section in root.walk():
-        for i, block in enumerate(section.blocks):
-            if not isinstance(block, ItemList):
-                continue
-            before = section.blocks[i - 1] if i else None
-            said = section.title if not i or not isinstance(before, Para) else f"{section.title} {before.text}"
-            kinds = [item for item in block.items if not item.children and _PERSON_KIND.search(item.text.strip())]
-            if _FOR_WHOM.search(said) and len(kinds) >= 2 and len(kinds) == len(block.items):
-                return [_kind_of_person(item, source) for item in kinds]
+        for start, lines in _runs(section):
+            before = section.blocks[start - 1] if start else None
+            said = f"{section.title} {before.text}" if isinstance(before, Para) else section.title
+            kinds = [line for line in lines if _PERSON_KIND.search(line)]
+            if _FOR_WHOM.search(said) and len(kinds) >= 2 and len(kinds) == len(lines):
+                return [_kind_of_person(line, source) for line in kinds]
     return []
 
 
-def _kind_of_person(item: Item, source: str) -> PersonaDoc:
-    name = item.text.strip().rstrip(".。!")
-    builder = DocBuilder(name, source, {}, [])
-    builder.read_blocks([ItemList(items=[Item(text=name)])])
-    return builder.finish()
+def _runs(section: Section) -> list[tuple[int, list[str]]]:
+    """The section's lists, and its runs of two or more paragraphs that each describe a kind of person, each with the
+    index of its first block and its lines (numbers off)."""
+    runs: list[tuple[int, list[str]]] = []
+    paras: list[str] = []
+    for i, block in enumerate([*section.blocks, None]):
+        if isinstance(block, Para) and _PERSON_KIND.search(line := _LINE_NUMBER.sub("", block.text.strip())):
+            paras.append(line)
+            continue
+        if len(paras) >= 2:
+            runs.append((i - len(paras), paras))
+        paras = []
+        if isinstance(block, ItemList) and not any(item.children for item in block.items):
+            runs.append((i, [item.text.strip() for item in block.items]))
+    return runs
 
+
+def _kind_of_person(line: str, source: str) -> PersonaDoc:
+    name = re.sub(r"(?:입니다|이에요|예요)?\s*[.。!]?$", "", line.strip())
+    builder = DocBuilder(name, source, {}, [])
+    builder.read_blocks([ItemList(items=[Item(text=line.strip())])])
+    return builder.finish()

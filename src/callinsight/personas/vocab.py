@@ -250,7 +250,8 @@ PROBLEM_CUES = re.compile(
     r"\b(time|hours?|money|effort) (is |are |gets? )?wasted\b|"
     r"\b(is|are|was|were|becomes?|became|remains?) (always |often |still |usually |sometimes |also )?(an? |the )?(real |big |major |constant |recurring )?(issue|problem)\b|"
     r"\b(has|have|had) no (\w+ ){0,2}(experience|knowledge|clue|references?)\b|\bno clue\b|"
-    r"\b(go|goes|went|going|gone) wrong\b|\bmiss(es|ing)? out\b|\blow[- ](paid|income|wage)\b|"
+    r"\b(go|goes|went|going|gone) wrong\b|\bby mistake\b|\b(rings?|rang|buzz(es)?|buzzed|calls?|called|visits?|visited|takes?|took|"
+    r"gets?|got|picks?|picked|orders?|ordered|enters?|entered|opens?|opened|books?|booked|sends?|sent) (the|a) wrong\b|\bmiss(es|ing)? out\b|\blow[- ](paid|income|wage)\b|"
     r"\b(but|there is|there's) no (internet|signal|connectivity|network|coverage|electricity)\b|"
     r"\binfeasible\b|\bnot feasible\b|\bimpossible\b|\bunaffordable\b|\bprohibitive(ly)?\b|"
     r"\bif only\b|\bunfortunate(ly)?\b|\bburden|\bsteep learning curve\b|\bscattered\b|\b(tight|shoestring) budgets?\b|"
@@ -301,6 +302,8 @@ PROBLEM_CUES = re.compile(
     r"\b(doesn['’]t|does not|don['’]t|do not) have the (patience|time|energy|money|budget)\b|"
     r"\bskip(s|ping|ped)? (\w+ ){0,2}(self-care|meals?|breakfast|lunch|dinner|sleep|doses?|medication|medicines?|appointments?|check-?ups?)\b|"
     r"\bdistress(ed|ing)?\b|\btimid\b|\bscared\b|\bimpair|\bbroke\b|\bforever (searching|hunting|looking|chasing|scrambling)\b|"
+    # "he rarely manages to save", "her paperwork is a mess": failing at something, things in disorder
+    r"\b(rarely|seldom|never|hardly ever|barely) (ever )?manag(es|ed|e) to\b|\b(is|are|was|were) (in )?an? (total |complete |real |bit of a )?mess\b|"
     r"애를 (먹|써도)|갈피를 (잡지 못|못 잡)|미칠 지경|자책|예민|늘지 (않|를 않)|졸이|졸임|졸였|조마조마|(날|질|칠|될|릴|잃을|늦을|없을|않을)까 봐|"
     r"불안정|끊기|끊겨|부담|시간이 (없|부족)|(오래|많이) 걸(리|린|려)|시간이 너무|"
     # "worse" and "no time to spare" ("점점 나빠지더라구요", "부엌에 설 짬이 안 나요")

@@ -352,8 +352,13 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # before R65 was read (the scenario paragraphs and apposition introductions, uncommitted then): at both automatic
 # 19/55, 44/88, 2, named 55/55, 60/88 (68.2%), 0; at 27c5084 14/55, 31/88, 3 / named 49/55, 45/88; at 35a138a 13/55,
 # 29/88, 7; development data from then on. Held out and named (starting code), R16-R65: 8725/10628 (82.1%).
-# R66 (forty-third session, 2026-12-06): held out from its registration, before its five collectors start.
-REPLICA_HELD_OUT: set[str] = {"R66"}
+# R66 (forty-third session, 2026-12-06; 20 documents): registered held out here before its five collectors started
+# (6845612), committed unread (2314e43), scored with the session's starting code 1ab9e62: automatic 21/44, 53/98, 12,
+# named 34/44, 60/98 (61.2%), 0; and with its working code before R66 was read (721a93b and three fixes on R65 and
+# older documents, uncommitted then): automatic 23/44, 56/98, 10, named 34/44, 61/98 (62.2%), 0; at 27c5084 18/44,
+# 42/98, 10 / named 28/44, 46/98; at 35a138a 14/44, 28/98, 8; development data from then on. Held out and named
+# (starting code), R16-R66: 8785/10726 (81.9%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -133,3 +133,34 @@ def test_a_numbered_run_of_lines_describing_kinds_of_person_the_service_targets(
     personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
     assert set(personas) == {"동호회 일정을 맞추기 힘든 사람", "회비 정산이 번거로워 모임을 미루는 사람"}
     assert all(concerns for concerns in personas.values())
+
+
+def test_a_heading_of_personas_over_one_numbered_persona_does_not_name_her(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "personas.md", "# User Personas\n## User Persona #1: Oskar - The Night Mechanic\n\n"
+                    "I go by Oskar, and I fix ferry engines on the night shift. Ordering parts is a real battle for me.\n\n"
+                    "### User Needs:\n* A parts list that is always up to date\n\n## Values:\nReliable boats\n\n"
+                    "## Fears:\nMissing a sailing because a part is late\n\n"
+                    "# User Persona #2: Priya - The Student Nurse\nI go by Priya, and I study nursing in Leeds.\n\n"
+                    "## Fears:\nFailing a placement because of rota clashes\n")
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert set(personas) == {"Oskar - The Night Mechanic", "Priya - The Student Nurse"}
+    assert "Missing a sailing because a part is late" in personas["Oskar - The Night Mechanic"]
+
+
+def test_a_name_with_a_quoted_nickname_names_the_card(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "persona.html", "<html><body><header><h1>Persona:</h1></header>"
+                    "<p>Name: Vera \"Every road has a better shortcut\" Lindqvist</p><p>Job: Tour guide</p><p>Age: 51 years old</p>"
+                    "<p>Frustrations:<ul><li>tour bookings arrive by four different channels</li>"
+                    "<li>group sizes change on the morning of a tour</li></ul></p></body></html>")
+    personas = [p.name for p in parse_document(doc).personas]
+    assert personas == ['Vera "Every road has a better shortcut" Lindqvist']
+
+
+def test_a_name_set_as_a_heading_line_of_an_html_card_names_it(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "persona1.html", "<html><head><title>Persona 1</title></head><body><div><a href='/index.html'>Index</a>"
+                    "<a href='/persona1.html'>Persona 1</a><a href='/persona2.html'>Persona 2</a></div><h1>Persona 1</h1>"
+                    "<div><h3>Name: Odile</h3><h3>Age: 38</h3><h3>Technical Comfort: Strong</h3><h3>Occupation: Potter</h3></div><div><div><h2>Frustrations</h2>"
+                    "<ul><li>Kiln repairs eat a month of her sales</li></ul></div><div><h2>Motivations</h2>"
+                    "<ul><li>Sell online between fairs</li></ul></div></div></body></html>")
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert personas == {"Odile": ["Kiln repairs eat a month of her sales"]}

@@ -740,8 +740,8 @@ def _name_over_one_role(section: Section) -> str:
     """"## Jonah" with nothing of its own over one "### DevOps Manager" whose fields mention him: the persona's name
     ("Jonah (DevOps Manager)"; "Donna" when the sub-heading is a field such as "Role: Senior Developer"), or ""."""
     name = clean_name(section.title)
-    if section.blocks or len(section.children) != 1 or not is_given_name(name):
-        return ""
+    if section.blocks or len(section.children) != 1 or not is_given_name(name) or names_container(name):
+        return ""  # ("# User Personas" ⏎ "## User Persona #1: Jordan" ⏎ …: the heading holds her, it does not name her)
     child = section.children[0]
     below = child.text().replace(child.title, "", 1)
     # (its fields mention him by any word of the name: "## Persona 1: "First-Timer Freddie"" ⏎ "### The Weekend

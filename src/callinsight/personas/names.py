@@ -236,7 +236,7 @@ HEADING_QUOTE = re.compile(rf"^\s*[\"“]{_NOT_A_NICKNAME}[^\"”]{{3,}}[\"”]\
 
 
 #: "- Name: Dana Ortiz" among a persona's basic information: its name, as a `Name:` line is.
-NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,40})$", re.I)
+NAME_ITEM = re.compile(r"^(?:name|persona name|full name|이름|성명)\s*[:：]\s*(\S.{0,60})$", re.I)  # (a nickname in quotes may be long)
 
 
 def clean_name(title: str) -> str:

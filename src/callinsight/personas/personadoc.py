@@ -54,6 +54,8 @@ _NEGATIVE_GROUP = re.compile(r"^(negative|anti-?|exclusionary|excluded|non-?targ
 _NUMBERED_NAME = re.compile(r"^(?:(?:user|customer|buyer)\s+)?(?:persona|user|customer|profile|archetype|(?:페르소나|퍼소나)|사용자)(\s*#?\s*\d*|\s+[a-z])$|"
                             r"^(?:persona|user|customer|buyer)\s+(?:profile|card|sheet)$|"  # "Persona profile": no role
                             r"^Unnamed persona$|^\d{1,2}[.)]?$", re.I)  # "Persona 2", "Persona B", "페르소나 A", "### 1."
+#: 'Vera "Every road has a better shortcut" Lindqvist': a nickname in quotes inside a name, no word of it to count.
+_NICKNAME = re.compile(r"\s[\"“][^\"”]{1,40}[\"”]\s")
 #: "Tuesday, March 14, 2017", "2017-03-14": a date, as a blog post is titled, never a persona's name.
 _DATE_NAME = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+,?\s+\d{4}|"
                         r"\d{4}-\d{2}-\d{2})$", re.I)
@@ -567,7 +569,7 @@ class DocBuilder:
             naming = (NAME_ITEM, _THIS_IS) if dated else (NAME_ITEM,)
             named = next((_AGE_ASIDE.sub("", m.group(1)).strip() for items in [self.intro, *doc.sections.values(), *(
                 v.splitlines() for v in doc.extra_sections.values())] for item in items for pattern in naming
-                          if (m := pattern.match(item.strip())) and len(m.group(1).split()) <= 4), "")
+                          if (m := pattern.match(item.strip())) and len(_NICKNAME.sub(" ", m.group(1)).split()) <= 4), "")
         if not named and numbered and self.opening and (person := introduced_person(self.opening[0])):
             named = person  # "Persona 1:" ⏎ "Renata is a 27-year-old doctoral candidate … She …": whom its text introduces
         if not named and not any(a.title for a in self.ancestors):  # a page that is one persona, named in a sentence of its text

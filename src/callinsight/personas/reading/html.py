@@ -356,11 +356,12 @@ def _bulleted_lines(tag: Any) -> list[str]:
 
 
 def _detail_line(text: str) -> Para | None:
-    """"Age: 34", "Location: Alexandria": a line of a card's details ("Label: value"), or None."""
+    """"Age: 34", "Location: Alexandria", "Name: Odile": a line of a card's details ("Label: value"), or None."""
     from callinsight.personas.vocab import PROFILE_DETAIL
 
     label, rest = split_label(text, None)
-    return Para(text=text, label=label, rest=rest) if label and rest and PROFILE_DETAIL.match(label) else None
+    detail = label and (PROFILE_DETAIL.match(label) or label.strip().lower() in ("name", "full name", "persona name", "이름"))
+    return Para(text=text, label=label, rest=rest) if detail and rest else None
 
 
 def _layout_table(table: Any) -> bool:

@@ -358,7 +358,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # older documents, uncommitted then): automatic 23/44, 56/98, 10, named 34/44, 61/98 (62.2%), 0; at 27c5084 18/44,
 # 42/98, 10 / named 28/44, 46/98; at 35a138a 14/44, 28/98, 8; development data from then on. Held out and named
 # (starting code), R16-R66: 8785/10726 (81.9%).
-REPLICA_HELD_OUT: set[str] = set()
+# R67 (forty-third session, 2026-12-06): held out from its registration, before its five collectors start.
+REPLICA_HELD_OUT: set[str] = {"R67"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

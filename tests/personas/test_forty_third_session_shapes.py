@@ -120,9 +120,12 @@ def test_failing_at_something_and_the_wrong_door_are_troubles() -> None:
     for text in ("He never manages to finish his tax return before the deadline.",
                  "Her filing system is a complete mess.",
                  "She took the wrong tram twice this week.",
-                 "Deletes the shared calendar by mistake."):
+                 "Deletes the shared calendar by mistake.",
+                 "He is thrifty and quickly put off by long forms.",
+                 "Not much experience with online banking"):
         assert concern_kind(text) == "pain_point", text
-    for text in ("She manages to save a little each month.", "Pick the right answer, not the wrong one."):
+    for text in ("She manages to save a little each month.", "Pick the right answer, not the wrong one.",
+                 "Ten years of experience in retail"):
         assert concern_kind(text) is None, text
 
 
@@ -164,3 +167,17 @@ def test_a_name_set_as_a_heading_line_of_an_html_card_names_it(tmp_path: Path) -
                     "<ul><li>Sell online between fairs</li></ul></div></div></body></html>")
     personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
     assert personas == {"Odile": ["Kiln repairs eat a month of her sales"]}
+
+
+def test_a_lettered_persona_with_a_name_table_and_a_personal_background_is_one(tmp_path: Path) -> None:
+    card = ("## Persona {letter}\n\n|**Name**|{name}|\n|-|-|\n|**Age**|{age}|\n|**Occupation**|{job}|\n\n"
+            "### Personal Background & Personality\n\n{story}\n\n### Goals When Using FerryFix\n\n- {goal}\n\n")
+    doc = write_doc(tmp_path, "personas.md", "# Personas\n\n" + card.format(
+        letter="A", name="Oskar Lindqvist", age=42, job="Ferry mechanic",
+        story="Oskar keeps three old boats running. Ordering parts by phone is a constant headache for him.",
+        goal="Order parts from the engine room") + card.format(
+        letter="B", name="Priya Natarajan", age=24, job="Student nurse",
+        story="Priya works night shifts on placement. She struggles to swap shifts at short notice.", goal="Swap shifts in a tap"))
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert set(personas) == {"Oskar Lindqvist", "Priya Natarajan"}
+    assert any("constant headache" in c for c in personas["Oskar Lindqvist"])

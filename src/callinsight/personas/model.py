@@ -88,7 +88,7 @@ SECTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "background", "demographics", "profile", "about", "bio", "who they are", "overview", "summary",
         "snapshot", "at a glance", "description", "who", "who they are", "who is this", "relevant experience",
         "experience", "desc", "소개", "프로필", "basic information", "basic info", "personal information", "personal details",
-        "기본 정보", "인적 사항", "인물 소개", "basic demographics", "professional background",
+        "기본 정보", "인적 사항", "인물 소개", "basic demographics", "professional background", "personal background",
         "demographic profile", "emotional state", "core emotional state",  # how they feel, as an empathy map's "Feels"
     ),
     "quotes": ("quotes", "in their words", "what they say", "typical quotes", "quote", "인용", "인용구", "핵심 인용구", "대표 인용구",

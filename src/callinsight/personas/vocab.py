@@ -302,6 +302,8 @@ PROBLEM_CUES = re.compile(
     r"\b(doesn['’]t|does not|don['’]t|do not) have the (patience|time|energy|money|budget)\b|"
     r"\bskip(s|ping|ped)? (\w+ ){0,2}(self-care|meals?|breakfast|lunch|dinner|sleep|doses?|medication|medicines?|appointments?|check-?ups?)\b|"
     r"\bdistress(ed|ing)?\b|\btimid\b|\bscared\b|\bimpair|\bbroke\b|\bforever (searching|hunting|looking|chasing|scrambling)\b|"
+    # "quickly put off by red tape", "not much experience with …" (as "경험이 부족" below)
+    r"\b(put|turned) off by\b|\b(little|not much|limited|no) (prior |real )?experience (with|in|of|using|finding)\b|"
     # "he rarely manages to save", "her paperwork is a mess": failing at something, things in disorder
     r"\b(rarely|seldom|never|hardly ever|barely) (ever )?manag(es|ed|e) to\b|\b(is|are|was|were) (in )?an? (total |complete |real |bit of a )?mess\b|"
     r"애를 (먹|써도)|갈피를 (잡지 못|못 잡)|미칠 지경|자책|예민|늘지 (않|를 않)|졸이|졸임|졸였|조마조마|(날|질|칠|될|릴|잃을|늦을|없을|않을)까 봐|"

@@ -122,10 +122,15 @@ def test_failing_at_something_and_the_wrong_door_are_troubles() -> None:
                  "She took the wrong tram twice this week.",
                  "Deletes the shared calendar by mistake.",
                  "He is thrifty and quickly put off by long forms.",
-                 "Not much experience with online banking"):
+                 "Not much experience with online banking",
+                 "What trips her up is not knowing which bin the lids go in.",
+                 "He doesn't really grasp the new tariff.",
+                 "She was never taught how to read a payslip.",
+                 "The depot has no staff to check every crate.",
+                 "Guessing at the rules is doing more harm than good."):
         assert concern_kind(text) == "pain_point", text
     for text in ("She manages to save a little each month.", "Pick the right answer, not the wrong one.",
-                 "Ten years of experience in retail"):
+                 "Ten years of experience in retail", "She was never shown a bad review.", "The app does no harm."):
         assert concern_kind(text) is None, text
 
 

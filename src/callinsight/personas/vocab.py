@@ -302,6 +302,11 @@ PROBLEM_CUES = re.compile(
     r"\b(doesn['’]t|does not|don['’]t|do not) have the (patience|time|energy|money|budget)\b|"
     r"\bskip(s|ping|ped)? (\w+ ){0,2}(self-care|meals?|breakfast|lunch|dinner|sleep|doses?|medication|medicines?|appointments?|check-?ups?)\b|"
     r"\bdistress(ed|ing)?\b|\btimid\b|\bscared\b|\bimpair|\bbroke\b|\bforever (searching|hunting|looking|chasing|scrambling)\b|"
+    # "not knowing whether it can go in the bin", "doesn't quite grasp how it works", "was never shown how", "has no
+    # staff to …", "is doing more damage"
+    r"\bnot knowing (whether|if|what|how|which|where|when|who)\b|\b(doesn['’]t|does not|don['’]t|do not|didn['’]t|did not) "
+    r"(quite |really |fully )?grasp\b|\b(was|were|is|are) never (shown|taught|told) (how|to|what|why|the basics)\b|\b(has|have|had) no (staff|one|people|"
+    r"money|budget|way|means) to\b|\b(doing|does|causing|causes|caused) (more |real |lasting )?(damage|harm)\b|"
     # "quickly put off by red tape", "not much experience with …" (as "경험이 부족" below)
     r"\b(put|turned) off by\b|\b(little|not much|limited|no) (prior |real )?experience (with|in|of|using|finding)\b|"
     # "he rarely manages to save", "her paperwork is a mess": failing at something, things in disorder

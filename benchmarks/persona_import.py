@@ -358,8 +358,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # older documents, uncommitted then): automatic 23/44, 56/98, 10, named 34/44, 61/98 (62.2%), 0; at 27c5084 18/44,
 # 42/98, 10 / named 28/44, 46/98; at 35a138a 14/44, 28/98, 8; development data from then on. Held out and named
 # (starting code), R16-R66: 8785/10726 (81.9%).
-# R67 (forty-third session, 2026-12-06): held out from its registration, before its five collectors start.
-REPLICA_HELD_OUT: set[str] = {"R67"}
+# R67 (forty-third session, 2026-12-06; 20 documents): registered held out here before its five collectors started
+# (bc4ab5c), committed unread (d76c401), scored with the session's starting code 1ab9e62 and with its code after all of
+# its work on R65 and R66, 4a4e58f: at both automatic 23/40, 56/91, 2, named 38/40, 61/91 (67.0%), 0; at 27c5084
+# 16/40, 29/91, 2 / named 26/40, 34/91; at 35a138a 10/40, 19/91, 1; development data from then on. Held out and named
+# (starting code), R16-R67: 8846/10817 (81.8%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -186,3 +186,12 @@ def test_a_lettered_persona_with_a_name_table_and_a_personal_background_is_one(t
     personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
     assert set(personas) == {"Oskar Lindqvist", "Priya Natarajan"}
     assert any("constant headache" in c for c in personas["Oskar Lindqvist"])
+
+
+def test_a_markdown_table_laying_out_an_html_card_is_read_as_the_card(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "user-personas.md", "||<h1>Odile Marchand</h1>||||\n|---| --- | ---| --- | --- |\n"
+                    "|| <h3>Job Title</h3>  Potter | | <h3>Goals</h3> <p>- Sell mugs online<br> - Take commissions</p> ||\n"
+                    "|| <h3>Age</h3>  38 years old | | <h3>Challenges</h3> <p>- Kiln repairs eat a month of sales<br>"
+                    " - Fairs are cancelled at short notice</p> ||\n")
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert personas == {"Odile Marchand": ["Kiln repairs eat a month of sales", "Fairs are cancelled at short notice"]}

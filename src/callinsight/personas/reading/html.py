@@ -102,6 +102,9 @@ def _walk(node: Any, flat: list[Section], toggles: set[int] | None = None) -> No
                 _walk_toggle(toggle, flat, toggles)
         elif name == "p" and len(lines := _labelled_lines(child)) >= 2:
             flat[-1].blocks.extend(lines)  # "<p><strong>Name:</strong> Gwen<br><strong>Age:</strong> 52</p>": a field a line
+        elif name == "p" and len(typed := _bulleted_lines(child)) >= 2:
+            for line in typed:  # <p>- Too many forms<br> - No time to read them</p>: a list typed into a paragraph
+                _add_glyph_item(flat[-1], line)
         elif name == "p":
             para = _para(child)
             if bullet := GLYPH_BULLET.match(para.text):

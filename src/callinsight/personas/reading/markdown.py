@@ -397,6 +397,7 @@ class _Walker:
         header: list[str] = []
         rows: list[list[str]] = []
         row: list[str] = []
+        raw: list[str] = []  # the cells as written, HTML and all
         toks = self.tokens
         while toks[i].type != "table_close":
             tok = toks[i]
@@ -405,11 +406,29 @@ class _Walker:
             elif tok.type == "inline":
                 text, _ = _inline(tok)
                 row.append("\n".join(squash(line) for line in text.split("\n") if squash(line)))
+                raw.append(tok.content)
             elif tok.type == "tr_close":
                 (rows.append(row) if header else header.extend(row))
             i += 1
-        self.section.blocks.append(Table(header=header, rows=rows))
+        if _laid_out(raw):
+            # "||<h1>Dana Ortiz</h1>||" ⏎ "|| <h3>Goals</h3> <p>- …<br> - …</p> | | <h3>Challenges</h3> …|": a page laid
+            # out in a table, its cells read in turn as the HTML they hold
+            self._html("".join(f"<div>{cell}</div>" for cell in raw if cell.strip()))
+        else:
+            self.section.blocks.append(Table(header=header, rows=rows))
         return i + 1
+
+
+_CELL_HEADING = re.compile(r"<h[1-6][^>]*>([^<]{1,60})</h[1-6]>", re.I)
+
+
+def _laid_out(cells: list[str]) -> bool:
+    """Table cells that hold HTML headings of two or more of a persona's fields, one of them its troubles: a page laid
+    out in a table (as ``html._layout_table`` tells of an HTML one)."""
+    from callinsight.personas.model import CONCERN_SECTIONS, field_of
+
+    fields = {field for cell in cells for title in _CELL_HEADING.findall(cell) if (field := field_of(title.strip()))}
+    return len(fields) >= 2 and bool(fields & set(CONCERN_SECTIONS))
 
 
 _TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")

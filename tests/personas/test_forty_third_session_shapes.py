@@ -195,3 +195,11 @@ def test_a_markdown_table_laying_out_an_html_card_is_read_as_the_card(tmp_path: 
                     " - Fairs are cancelled at short notice</p> ||\n")
     personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
     assert personas == {"Odile Marchand": ["Kiln repairs eat a month of sales", "Fairs are cancelled at short notice"]}
+
+
+def test_kinds_of_student_or_worker_behind_target_marks_are_personas(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "README.md", "# 자취로그\n\n## Purpose\n\n▶ 자취 기록 장려\n\n## Target\n\n"
+                    "🎯 이사 날짜를 잡기가 막막한 대학생\n\n🎯 월세 정산을 간단히 끝내고 싶은 직장인\n")
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert set(personas) == {"이사 날짜를 잡기가 막막한 대학생", "월세 정산을 간단히 끝내고 싶은 직장인"}
+    assert personas["이사 날짜를 잡기가 막막한 대학생"] == ["이사 날짜를 잡기가 막막한 대학생"]

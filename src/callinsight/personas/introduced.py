@@ -160,10 +160,11 @@ _FOR_WHOM = re.compile(r"타겟|타깃|대상|추천(합니다|해요|드려요|
                        r"\btarget(ed)?\b|\baudience\b|\bwho (it|this) is for\b|\bwho (it['’]s|this['’]s) for\b|"
                        r"\b(built|made|designed) for\b|\bideal for\b|\bperfect for\b", re.I)
 #: A list item that describes a kind of person: "빈 캠핑장을 찾기 어려운 사람", "People who lose track of their receipts".
-_PERSON_KIND = re.compile(r"(?<![가-힣])[가-힣 ,]{4,}(?:사람|분|이용자|사용자|고객|유저)들?(?:입니다|이에요|예요)?\s*[.。!]?$|"
+_PERSON_KIND = re.compile(r"(?<![가-힣])[가-힣 ,]{4,}(?:사람|분|이용자|사용자|고객|유저|학생|직장인|초년생|가구|부모|어르신|주부|"
+                          r"여행객|구직자|취준생|환자|보호자)들?(?:입니다|이에요|예요)?\s*[.。!]?$|"
                           r"^(?:people|anyone|those|someone|users|customers|parents|students|travell?ers) who\b", re.I)
 #: "1) ", "2. ", "③ " before a kind of person in a numbered run of lines.
-_LINE_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑩])\s*")
+_LINE_NUMBER = re.compile(r"^[^\w가-힣]*(?:(?:\d{1,2}[.)]|[①-⑩])\s*)?")  # (and any bullet or emoji before: "🎯 ", "▶ ")
 
 
 def people_it_is_for(root: Section, source: str) -> list[PersonaDoc]:
@@ -199,7 +200,8 @@ def _runs(section: Section) -> list[tuple[int, list[str]]]:
 
 
 def _kind_of_person(line: str, source: str) -> PersonaDoc:
-    name = re.sub(r"(?:입니다|이에요|예요)?\s*[.。!]?$", "", line.strip())
+    line = _LINE_NUMBER.sub("", line.strip())
+    name = re.sub(r"(?:입니다|이에요|예요)?\s*[.。!]?$", "", line)
     builder = DocBuilder(name, source, {}, [])
     builder.read_blocks([ItemList(items=[Item(text=line.strip())])])
     return builder.finish()

@@ -176,7 +176,7 @@ def people_it_is_for(root: Section, source: str) -> list[PersonaDoc]:
         for start, lines in _runs(section):
             before = section.blocks[start - 1] if start else None
             said = f"{section.title} {before.text}" if isinstance(before, Para) else section.title
-            kinds = [line for line in lines if _PERSON_KIND.search(line)]
+            kinds = [line for line in lines if _a_kind_of_person(line)]
             if _FOR_WHOM.search(said) and len(kinds) >= 2 and len(kinds) == len(lines):
                 return [_kind_of_person(line, source) for line in kinds]
     return []
@@ -188,7 +188,7 @@ def _runs(section: Section) -> list[tuple[int, list[str]]]:
     runs: list[tuple[int, list[str]]] = []
     paras: list[str] = []
     for i, block in enumerate([*section.blocks, None]):
-        if isinstance(block, Para) and _PERSON_KIND.search(line := _LINE_NUMBER.sub("", block.text.strip())):
+        if isinstance(block, Para) and _a_kind_of_person(line := _LINE_NUMBER.sub("", block.text.strip())):
             paras.append(line)
             continue
         if len(paras) >= 2:
@@ -197,6 +197,10 @@ def _runs(section: Section) -> list[tuple[int, list[str]]]:
         if isinstance(block, ItemList) and not any(item.children for item in block.items):
             runs.append((i, [item.text.strip() for item in block.items]))
     return runs
+
+
+def _a_kind_of_person(line: str) -> bool:
+    return len(line) <= 120 and _PERSON_KIND.search(line) is not None  # (a line, not a paragraph: short, and quick to ask)
 
 
 def _kind_of_person(line: str, source: str) -> PersonaDoc:

@@ -203,3 +203,4 @@ def test_kinds_of_student_or_worker_behind_target_marks_are_personas(tmp_path: P
     personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
     assert set(personas) == {"이사 날짜를 잡기가 막막한 대학생", "월세 정산을 간단히 끝내고 싶은 직장인"}
     assert personas["이사 날짜를 잡기가 막막한 대학생"] == ["이사 날짜를 잡기가 막막한 대학생"]
+

@@ -16,6 +16,7 @@ need (``vocab.concern_kind``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
@@ -701,22 +702,22 @@ def _scenarios_of_named(section: Section, ancestors: list[Section], out: Extract
             and (owner := by_first.get(re.sub(r"(['’]s)?\W*$", "", item.text.split()[0]))) is not None]
     if len(items) < 2 or len(told) != len(items) or len({id(owner) for _, owner in told}) != len(told) \
             or not all(is_given_name(owner.name.split()[0]) for _, owner in told):
-        return _scenario_paragraphs(section, ancestors, out, source, by_first)
+        return _scenario_paragraphs(section, ancestors, out, source)
     for item, owner in told:
         part = Section(title=owner.name, level=section.level, blocks=[Para(text=item.text)])
         merge_into(owner, from_narrative(part, owner.name, source, ancestors))
     return True
 
 
-def _scenario_paragraphs(section: Section, ancestors: list[Section], out: Extraction, source: str,
-                         by_first: dict[str, PersonaDoc]) -> bool:
+def _scenario_paragraphs(section: Section, ancestors: list[Section], out: Extraction, source: str) -> bool:
     """"## Key Scenarios" ⏎ "Since the harbour cut its repair contracts, Oskar has lost …" ⏎ "Priya works night shifts
     …": a part of scenarios written as paragraphs, each naming one persona found before by her given name; each
     such paragraph joins its persona (a title line or a paragraph naming none or two is nobody's)."""
     if not _SCENARIOS.match(section.title) or any(not isinstance(b, Para) for b in section.blocks):
         return False
-    firsts = {first: owner for first, owner in by_first.items() if is_given_name(first)
-              and sum(1 for other in by_first if other == first) == 1}
+    given = Counter(p.name.split()[0] for p in out.personas if p.name.split())
+    firsts = {p.name.split()[0]: p for p in out.personas if p.name.split() and is_given_name(p.name.split()[0])
+              and given[p.name.split()[0]] == 1}  # (a given name two personas share says neither)
     told = [(block, owners[0]) for block in section.blocks if isinstance(block, Para)
             and len(owners := _named_in(block.text, firsts)) == 1]
     if not told:

@@ -363,7 +363,8 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # its work on R65 and R66, 4a4e58f: at both automatic 23/40, 56/91, 2, named 38/40, 61/91 (67.0%), 0; at 27c5084
 # 16/40, 29/91, 2 / named 26/40, 34/91; at 35a138a 10/40, 19/91, 1; development data from then on. Held out and named
 # (starting code), R16-R67: 8846/10817 (81.8%).
-REPLICA_HELD_OUT: set[str] = set()
+# R68 (forty-third session, 2026-12-06): held out from its registration, before its five collectors start.
+REPLICA_HELD_OUT: set[str] = {"R68"}
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

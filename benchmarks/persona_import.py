@@ -363,8 +363,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # its work on R65 and R66, 4a4e58f: at both automatic 23/40, 56/91, 2, named 38/40, 61/91 (67.0%), 0; at 27c5084
 # 16/40, 29/91, 2 / named 26/40, 34/91; at 35a138a 10/40, 19/91, 1; development data from then on. Held out and named
 # (starting code), R16-R67: 8846/10817 (81.8%).
-# R68 (forty-third session, 2026-12-06): held out from its registration, before its five collectors start.
-REPLICA_HELD_OUT: set[str] = {"R68"}
+# R68 (forty-third session, 2026-12-06; 16 documents, two collectors cut short by the search budget): registered held
+# out here before its five collectors started (5d9c87e), committed unread (64e0afb, whose message says 18 documents),
+# scored with the session's starting code 1ab9e62 and with its final code 903f814: at both automatic 17/35, 30/83, 6,
+# named 35/35, 53/83 (63.9%), 0; at 27c5084 14/35, 22/83, 5 / named 22/35, 33/83; at 35a138a 11/35, 15/83, 4;
+# development data from then on. Held out and named (starting code), R16-R68: 8899/10900 (81.6%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -20,6 +20,7 @@ from callinsight.personas.model import (
 )
 from callinsight.personas.names import (
     GENDERED,
+    ONLY_SAYS_PERSONA,
     PRONOUNS,
     clean_name,
     introduced_person,
@@ -135,11 +136,8 @@ def profile_card_name(section: Section) -> str:
     # under a heading that only numbers a persona ("#### Persona-1" ⏎ "Name: Derek Thompson" ⏎ "Age: 32" ⏎ "Phone: …")
     # one fact is enough: the heading says a persona's card follows
     # (or only says one follows: "### 페르소나" ⏎ "- 이름 : Marlow" ⏎ "- 나이 : 31" ⏎ "- 계기 : …")
-    return named if len(facts) >= (1 if only_numbers_a_persona(section.title) or _BARE_PERSONA.match(section.title) else 2) else ""
+    return named if len(facts) >= (1 if only_numbers_a_persona(section.title) or ONLY_SAYS_PERSONA.match(section.title) else 2) else ""
 
-
-#: "Persona", "### 페르소나", "User persona:": a heading that says a persona follows and no more.
-_BARE_PERSONA = re.compile(r"^\W*(?:(?:user|customer|buyer|target)\s+)?(?:persona|(?:사용자|고객|타겟)?\s?(?:페르소나|퍼소나))\W*$", re.I)
 
 
 def introduces_its_name(section: Section) -> bool:

@@ -90,6 +90,7 @@ from callinsight.personas.model import CONCERN_SECTIONS, DECLARED_PERSONA, NUMBE
 from callinsight.personas.names import (
     GENDERED,
     NAME_AND_EPITHET,
+    ONLY_SAYS_PERSONA,
     ROLE_NOUN,
     clean_name,
     ends_with_a_person,
@@ -400,7 +401,7 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
     if (_NAMED_PERSONA.match(clean_name(title)) or DECLARED_PERSONA.match(title) or numbered_beside_another) \
             and not holds_personas() and len(below.split()) >= 12 and not aged_people(section):
         name = clean_name(title)
-        if _ONLY_SAYS_PERSONA.match(name) and (who := most_told_person(below)):
+        if ONLY_SAYS_PERSONA.match(name) and (who := most_told_person(below)):
             name = who  # "## Detailed Persona" ⏎ "* Frank, an elderly patient" ⏎ his story: the story names him
         out.personas.append(from_narrative(section, name, source, ancestors))  # "## Admin persona", "## Persona: Designer" ⏎ prose
         return
@@ -506,9 +507,6 @@ _PERSONAS_AND = re.compile(r"\b(?:user |customer |buyer )?personas\s*(?:&|\+|/|,
 _USERS_AND_NEEDS = re.compile(r"^\W*((our|the) )?(users?|personas?|stakeholders?|audiences?|roles)\b.*\bneeds\b|^\W*(user )?needs\W*$|"
                               r"^\W*((our|the|key) )?(users?|personas?|stakeholders?|audiences?|roles)\W*$", re.I)
 
-#: "Detailed Persona", "Final user persona": a heading that says a persona follows, and no more about who.
-_ONLY_SAYS_PERSONA = re.compile(r"^\W*(?:(?:detailed|final|full|example|sample|main|primary|secondary|proto|draft|our|the|user|"
-                                r"customer|buyer|target)\s+)+persona\W*$", re.I)
 
 #: "Admin persona", "101 persona": a heading that declares one persona (not "The persona", "Personas").
 _NAMED_PERSONA = re.compile(r"^(?!(?:the|a|an|our|your|each|every|this|that|one|any|what is an?|new)\s+persona$)"

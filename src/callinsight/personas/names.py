@@ -47,6 +47,12 @@ _GENERIC_WORDS = frozenset({"our", "the", "all", "key", "target", "primary", "se
 _ONE_NUMBERED = re.compile(rf"^\W*(?:\d{{1,2}}[.)]\s*)?(?:persona|profile|(?:페르소나|퍼소나)|프로필)(?:\s*[-#]?\s*\d{{1,2}}|\s+[a-z]|\s*{PERSONA_CODE})\W*$", re.I)
 
 
+#: "Persona", "Detailed Persona", "Final user persona", "### 페르소나": a heading that says a persona follows, and no more
+#: about who.
+ONLY_SAYS_PERSONA = re.compile(r"^\W*(?:(?:detailed|final|full|example|sample|main|primary|secondary|proto|draft|our|the|user|"
+                               r"customer|buyer|target)\s+)*(?:persona|(?:사용자|고객|타겟)?\s?(?:페르소나|퍼소나))\W*$", re.I)
+
+
 #: "Meet Tom", "Introducing Priya Shah:": a line that introduces one person by name.
 MEET_LINE = re.compile(r"^\W*(?i:meet|introducing)\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*[:.!]?\s*$")
 

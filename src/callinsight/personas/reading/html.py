@@ -360,10 +360,11 @@ def _bulleted_lines(tag: Any) -> list[str]:
 
 def _detail_line(text: str) -> Para | None:
     """"Age: 34", "Location: Alexandria", "Name: Odile": a line of a card's details ("Label: value"), or None."""
+    from callinsight.personas.names import NAME_ITEM
     from callinsight.personas.vocab import PROFILE_DETAIL
 
     label, rest = split_label(text, None)
-    detail = label and (PROFILE_DETAIL.match(label) or label.strip().lower() in ("name", "full name", "persona name", "이름"))
+    detail = label and (PROFILE_DETAIL.match(label) or NAME_ITEM.match(text))
     return Para(text=text, label=label, rest=rest) if detail and rest else None
 
 
@@ -371,15 +372,18 @@ def _layout_table(table: Any) -> bool:
     """A persona's page laid out in a table: a cell of it holds two or more headings of a persona's fields, one of them
     its troubles ("<td><h2>Goals &amp; Needs</h2>…<h2>Pain Points</h2>…</td>"); an old manual's layout tables hold
     headings of other things ("Introduction", "Description of XPath Objects")."""
-    from callinsight.personas.model import CONCERN_SECTIONS, field_of
-
     if table.find(_HEADING) is None:
         return False  # (most tables: read as tables without looking into each cell)
-    for cell in table.find_all(["td", "th"]):
-        fields = [field for h in cell.find_all(_HEADING) if (field := field_of(_text(h)))]
-        if len(fields) >= 2 and any(field in CONCERN_SECTIONS for field in fields):
-            return True  # (one of them a field of troubles: "Pain Points", "Frustrations")
-    return False
+    return any(lays_out_a_persona([_text(h) for h in cell.find_all(_HEADING)]) for cell in table.find_all(["td", "th"]))
+
+
+def lays_out_a_persona(headings: list[str]) -> bool:
+    """Headings found in a table that make it a persona's page laid out: they name two or more of a persona's fields,
+    one of them its troubles ("Pain Points", "Frustrations")."""
+    from callinsight.personas.model import CONCERN_SECTIONS, field_of
+
+    fields = {field for heading in headings if (field := field_of(heading.strip()))}
+    return len(fields) >= 2 and bool(fields & set(CONCERN_SECTIONS))
 
 
 def _add_glyph_item(section: Section, text: str) -> None:

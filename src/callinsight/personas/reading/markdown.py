@@ -423,12 +423,11 @@ _CELL_HEADING = re.compile(r"<h[1-6][^>]*>([^<]{1,60})</h[1-6]>", re.I)
 
 
 def _laid_out(cells: list[str]) -> bool:
-    """Table cells that hold HTML headings of two or more of a persona's fields, one of them its troubles: a page laid
-    out in a table (as ``html._layout_table`` tells of an HTML one)."""
-    from callinsight.personas.model import CONCERN_SECTIONS, field_of
+    """Table cells that hold HTML headings of a persona's fields: a page laid out in a table, as an HTML one is
+    (``html.lays_out_a_persona``)."""
+    from callinsight.personas.reading.html import lays_out_a_persona
 
-    fields = {field for cell in cells for title in _CELL_HEADING.findall(cell) if (field := field_of(title.strip()))}
-    return len(fields) >= 2 and bool(fields & set(CONCERN_SECTIONS))
+    return lays_out_a_persona([title for cell in cells for title in _CELL_HEADING.findall(cell)])
 
 
 _TASK_BOX = re.compile(r"^\s*\[[ xX]\]\s+")

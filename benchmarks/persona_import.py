@@ -368,8 +368,11 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # scored with the session's starting code 1ab9e62 and with its final code 903f814: at both automatic 17/35, 30/83, 6,
 # named 35/35, 53/83 (63.9%), 0; at 27c5084 14/35, 22/83, 5 / named 22/35, 33/83; at 35a138a 11/35, 15/83, 4;
 # development data from then on. Held out and named (starting code), R16-R68: 8899/10900 (81.6%).
-# R69 is held out: registered before its collectors start, scored unread with --split test, then released.
-REPLICA_HELD_OUT: set[str] = {"R69"}
+# R69 (forty-fourth session, 2026-12-06; 18 documents): registered held out here before its five collectors started
+# (2ec164e), committed unread (52e50b9), scored with the session's starting code 111e997 (the behaviour of 903f814):
+# automatic 17/42, 37/87, 11, named 34/42, 51/87 (58.6%), 0; at 27c5084 15/42, 34/87, 11 / named 29/42, 39/87; at
+# 35a138a 15/42, 31/87, 9; development data from then on. Held out and named (starting code), R16-R69: 8950/10987 (81.5%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

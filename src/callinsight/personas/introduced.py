@@ -14,7 +14,7 @@ from callinsight.personas.merging import name_key
 from callinsight.personas.model import PersonaDoc, field_of
 from callinsight.personas.names import GENDERED, NOT_A_SUBJECT, SENTENCE_BREAK, introduced_person, word_count
 from callinsight.personas.personadoc import DocBuilder
-from callinsight.personas.reading.tree import Item, ItemList, Para, Section
+from callinsight.personas.reading.tree import Item, ItemList, Para, Section, Table
 from callinsight.personas.vocab import CONTAINER_WORDS, non_persona_reason
 
 #: "Tomas, 52 years old, …", "Greta, Night Manager, 29 years old.", "Omar (42) runs …": a name and an age.
@@ -55,7 +55,7 @@ def introduced_people(root: Section, source: str) -> list[PersonaDoc]:
     out = []
     for name, own in parts.items():
         builder = DocBuilder(name, source, {}, [])
-        blocks: list[Para | ItemList] = []  # read together, so that "Her worries:" ⏎ its list makes the items concerns
+        blocks: list[Para | ItemList | Table] = []  # read together, so that "Her worries:" ⏎ its list makes the items concerns
         for part in own:
             if isinstance(part, Section):
                 builder.read_blocks(blocks)
@@ -70,7 +70,7 @@ def introduced_people(root: Section, source: str) -> list[PersonaDoc]:
     return out
 
 
-Part = Para | ItemList | Section
+Part = Para | ItemList | Table | Section
 
 
 def _collect(section: Section, parts: dict[str, list[Part]], names: dict[str, str]) -> None:
@@ -86,6 +86,8 @@ def _collect(section: Section, parts: dict[str, list[Part]], names: dict[str, st
                 owner = names.setdefault(name_key(name), name) if (name := introduces(item.text)) else current
                 if owner:  # an item that introduces someone is theirs alone ("- Greta, 29 years old, …")
                     _add_item(parts.setdefault(owner, []), item)
+        elif isinstance(block, Table) and current:  # her story ⏎ her empathy map laid out as a grid
+            parts[current].append(block)
     for child in section.children:
         if current and not child.children and field_of(child.title):
             parts[current].append(child)

@@ -194,8 +194,10 @@ def _split_people_paragraphs(section: Section) -> list[int]:
     told: list[int] = []
     for block in section.blocks:
         sentences = split_sentences(block.text) if isinstance(block, Para) and not block.label else []
+        # (not "… his partner, Andrea, … Andrea is a manager …": someone the paragraph named as another's kin or friend)
         opens = [i for i, s in enumerate(sentences) if (m := _INTRO_NAME.match(s)) and is_given_name(m.group(1))
-                 and m.group(1).split()[0].lower() not in NOT_A_SUBJECT]
+                 and m.group(1).split()[0].lower() not in NOT_A_SUBJECT
+                 and not re.search(_RELATION + re.escape(m.group(1)) + r"(?!\w)", " ".join(sentences[:i]))]
         names = {_INTRO_NAME.match(sentences[i]).group(1) for i in opens}  # type: ignore[union-attr]
         if len(names) < 2 or len(names) != len(opens):
             blocks.append(block)
@@ -209,6 +211,10 @@ def _split_people_paragraphs(section: Section) -> list[int]:
     return told
 
 
+#: Someone named as a persona's kin or friend ("his partner, Andrea", "her daughter Lily"): not a persona of her own.
+_RELATION = (r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:partner|wife|husband|spouse|girlfriend|boyfriend|fianc[eé]e?|"
+             r"daughter|son|child|mother|father|mum|mom|dad|sister|brother|friend|colleague|boss|neighbou?r|flatmate|roommate|"
+             r"grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|uncle|cousin)s?,?\s+")
 #: "Tom is a claimant …", "Aisha manages the office …": a sentence that opens with a given name and a verb.
 _INTRO_NAME = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:is|was|works|manages|runs|leads|uses|has|lives|teaches|studies)\b")
 

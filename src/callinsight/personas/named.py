@@ -20,10 +20,10 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from callinsight.personas.building import declares_persona_page, from_fields, from_page
+from callinsight.personas.building import declares_persona_page, from_fields, from_narrative, from_page
 from callinsight.personas.extraction import Extraction, Skipped
 from callinsight.personas.merging import merge_into, name_key
-from callinsight.personas.model import PersonaDoc
+from callinsight.personas.model import PersonaDoc, field_of
 from callinsight.personas.names import clean_name
 from callinsight.personas.personadoc import ONLY_NAME_LABELS, label_key, persona_id_for
 from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Section, Table, block_texts
@@ -194,6 +194,8 @@ def _part(spot: _Spot, all_spots: list[_Spot], name: str) -> tuple[Section, bool
         part.blocks = section.blocks[:next(iter(_starts_in(section, others)), len(section.blocks))]
         if not part.blocks and not part.children and spot.block is None:
             _take_following(part, spot, others)
+        elif spot.block is None and not part.children:
+            _take_field_headings(part, spot, others)
         return part, True
     block = spot.block
     if isinstance(block, Table):
@@ -239,6 +241,19 @@ def _take_following(part: Section, spot: _Spot, others: list[_Spot]) -> None:
             part.blocks.append(Para(sibling.title))
 
 
+def _take_field_headings(part: Section, spot: _Spot, others: list[_Spot]) -> None:
+    """"Elena" ⏎ her bio ⏎ "FRUSTRATIONS" ⏎ … ⏎ "NEEDS" ⏎ …, every line of a pasted page a heading of one level: the
+    field headings right after her heading, up to another persona's or to a heading that is no field, are hers."""
+    if not spot.ancestors:
+        return
+    siblings = spot.ancestors[-1].children
+    index = next(i for i, c in enumerate(siblings) if c is spot.section)
+    for sibling in siblings[index + 1:]:
+        if any(_within(s, sibling) for s in others) or field_of(sibling.title) is None:
+            break
+        part.children.append(sibling)
+
+
 def _parent_if_first(spot: _Spot, others: list[_Spot]) -> Section:
     """A heading with the name first under a heading that says little itself and tells of no one else ("## Persona
     1: Territory Sales Rep" ⏎ "### Emily Zhao" ⏎ "### Bio" ⏎ "### Frustrations"): the parent heading is the persona,
@@ -258,6 +273,11 @@ def _owner_of_name_field(spot: _Spot, others: list[_Spot]) -> Section:
     if label_key(spot.section.title) in ONLY_NAME_LABELS and spot.ancestors and spot.ancestors[-1].title \
             and not any(_within(s, spot.ancestors[-1]) for s in others):
         return spot.ancestors[-1]
+    if spot.ancestors and (record := spot.ancestors[-1]).record and not record.title \
+            and not any(_within(s, record) for s in others):
+        # "{ alt: 'Persona Dana's profile', desc: 'Store owner | Dana / 58', painpoints: [...] }": a data record with
+        # no name key, named in one of its values, is hers whole
+        return record
     return spot.section
 
 
@@ -343,7 +363,8 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
         if (twin := _found_as(parts[name], _unclaimed(found, claimed), names)) is not None:
             claimed[name] = twin
     for name in [n for n in names if n not in claimed]:
-        if (teller := _telling(name, _unclaimed(found, claimed), names)) is not None:
+        theirs = [h for other in _others(name, names) for h in _headings(spots, other)]
+        if (teller := _telling(name, _unclaimed(found, claimed), names, _headings(spots, name), theirs)) is not None:
             claimed[name] = teller
     for name, persona in claimed.items():
         persona.found_at = "found by the import itself" + ("" if persona.name == name else f", as '{persona.name}'")
@@ -356,6 +377,7 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
         if built is None:
             out.skipped.append(Skipped(name, "named by the owner but not found in the document"))
             continue
+        _add_later_chapters(built, name, spots.get(name, []), parts[name], names, source)
         for persona in claimed.values():  # what the page tells under her name is hers, not a found neighbour's
             _give_up(persona, built)
         for persona in kept:  # nor that of a missing one read before her, where it names her alone
@@ -382,7 +404,7 @@ def _read_missing(name: str, surest: list[tuple[_Spot, Section, bool]], groups: 
     for parts in chain([surest] if surest else [], later):
         built = _built(name, parts, source)
         built.found_at = "read from " + "; ".join(_where(spot, part, whole) for spot, part, whole in parts)
-        if built.sections or built.extra_sections:
+        if _tells_of(built, name):
             return built
         if first is None:
             first = built
@@ -399,7 +421,7 @@ def _read_missing(name: str, surest: list[tuple[_Spot, Section, bool]], groups: 
 def _where(spot: _Spot, part: Section, whole: bool) -> str:
     """Where a part was read, for the owner: "the section 'Persona 1: Night Pharmacist'", "a table row", …."""
     if whole:
-        return f"the section '{part.title}'" if part.title else "the whole page"
+        return f"the section '{part.title}'" if part.title else "a data record" if part.record else "the whole page"
     if spot.row is not None:
         return "a table row"
     if spot.column is not None:
@@ -408,6 +430,33 @@ def _where(spot: _Spot, part: Section, whole: bool) -> str:
         return f"a list item and {len(part.blocks[0].items) - 1} after it" if isinstance(part.blocks[0], ItemList) \
             and len(part.blocks[0].items) > 1 else "a list item"
     return f"a paragraph and {len(part.blocks) - 1} block(s) after it" if len(part.blocks) > 1 else "a paragraph"
+
+
+#: A paragraph that tells of a persona opens with her name ("Persona 1: Kayla's social chair …", "Kayla attends …").
+_CHAPTER_OPENING = 4
+
+
+def _add_later_chapters(persona: PersonaDoc, name: str, groups: list[list[_Spot]],
+                        read: list[tuple[_Spot, Section, bool]], names: list[str], source: str) -> None:
+    """"## Profiles" ⏎ "Persona 1:" ⏎ "* Name: Kayla" … then "## Narrative" ⏎ "Persona 1: Kayla's social chair …": a
+    paragraph in another part of the page that opens with her name, and names no other persona, is more of her story."""
+    others = _others(name, names)
+    for spot in (s for group in groups for s in group if s.rank == _OPENING and isinstance(s.block, Para)):
+        para = spot.block
+        assert isinstance(para, Para)
+        if any(_within(spot, part) or spot.section is part for _s, part, _w in read) or any(mentions(para.text, o) for o in others):
+            continue
+        told = para.rest if para.label else para.text  # ("Persona 1:" only points to her)
+        if not mentions(" ".join(told.split()[:_CHAPTER_OPENING]), name):
+            continue
+        chapter = Section(name, spot.section.level + 1, blocks=[Para(told)])
+        merge_into(persona, from_narrative(chapter, name, source, spot.ancestors))
+
+
+def _tells_of(persona: PersonaDoc, name: str) -> bool:
+    """Her part says more than her name ("Persona 1: Motivated Teacher" ⏎ "Jenny Gladstone", a contents list laid out
+    as headings, tells nothing of her)."""
+    return bool(persona.extra_sections) or any(_norm(item) != _norm(name) for items in persona.sections.values() for item in items)
 
 
 def _built(name: str, parts: list[tuple[_Spot, Section, bool]], source: str) -> PersonaDoc:
@@ -449,6 +498,17 @@ def _give_up(persona: PersonaDoc, to: PersonaDoc, named: str = "", own: str = ""
         persona.headings = {k: v for k, v in persona.headings.items() if k in left}
 
 
+def _read_within(persona: PersonaDoc, section: Section) -> bool:
+    """Some of what a found persona tells stands in the section."""
+    text = _norm(section.text())
+    return any(_norm(item) in text for items in persona.sections.values() for item in items)
+
+
+def _headings(spots: dict[str, list[list[_Spot]]], name: str) -> list[Section]:
+    """The headings titled with her name."""
+    return [s.section for s in spots.get(name, [[]])[0] if s.rank == _HEADING]
+
+
 def _unclaimed(found: Extraction, claimed: dict[str, PersonaDoc]) -> list[PersonaDoc]:
     return [p for p in found.personas if not any(p is c for c in claimed.values())]
 
@@ -459,12 +519,15 @@ def _told(persona: PersonaDoc) -> str:
                       *(i for items in persona.sections.values() for i in items)])
 
 
-def _telling(name: str, unclaimed: list[PersonaDoc], names: list[str]) -> PersonaDoc | None:
+def _telling(name: str, unclaimed: list[PersonaDoc], names: list[str], mine: list[Section], theirs: list[Section]) -> PersonaDoc | None:
     """The one found persona left that tells of that name and of no other the owner gave ("- Name: Joe Bloggs" in a
-    card titled "Team 1"); or, when the owner names one persona and the search found one, that one."""
+    card titled "Team 1"), unless it was read under another persona's heading and not under one of hers ("#### Keisha"
+    ⏎ her fields, while the persona that mentions her was read under "#### Priya"); or, when the owner names one
+    persona and the search found one, that one."""
     if len(names) == 1 and len(unclaimed) == 1:
         return unclaimed[0]
     others = _others(name, names)
     telling = [p for p in unclaimed if not any(titled_with(p.name, n) for n in names)
-               and mentions(_told(p), name) and not any(mentions(_told(p), n) for n in others)]
+               and mentions(_told(p), name) and not any(mentions(_told(p), n) for n in others)
+               and (any(_read_within(p, h) for h in mine) or not any(_read_within(p, h) for h in theirs))]
     return telling[0] if len(telling) == 1 else None

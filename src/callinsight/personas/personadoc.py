@@ -102,6 +102,18 @@ _CONTRAST_COLUMN = re.compile(r"^\W*(?:what (?:he|she|they) )?(?:accepts?|welcom
 _QUOTE_START = ("\"", "“", "'", "‘", "「", "『")
 
 
+def _labelled_cells(table: Table) -> list[tuple[str, str, list[str]]]:
+    """The cells of a grid each of which is a field's label over its items ("Feels" ⏎ "Unsure when waiting alone" ⏎ …),
+    as (label, field, items); [] unless every cell with text is one (two of them at least)."""
+    cards: list[tuple[str, str, list[str]]] = []
+    for cell in (c for row in [table.header, *table.rows] for c in row if c.strip()):
+        label, *lines = [line.strip() for line in cell.split("\n") if line.strip()]
+        if not lines or len(label.split()) > 4 or (canonical := _field(label.rstrip(":"))) is None:
+            return []
+        cards.append((label.rstrip(":"), canonical, lines))
+    return cards if len(cards) >= 2 else []
+
+
 def _cell_items(text: str, field: str | None) -> list[str]:
     """"| Churn triggers | Loading takes ages / Ads forced on you / Controls feel off |": a table's cell holds no list, so
     its writer parts a problem field's items with slashes, each a clause of its own (in a bullet, "view / edit" is one)."""
@@ -410,6 +422,15 @@ class DocBuilder:
             self._item_text(child)
 
     def _table(self, table: Table) -> None:
+        if cards := _labelled_cells(table):
+            # an empathy map laid out as a grid: "Thinks" ⏎ its items in one cell, "Feels" ⏎ its items in the next, …
+            saved = (self.current, self.extra)
+            for label, card_field, lines in cards:
+                self._open(card_field, label)
+                for line in lines:
+                    self._add_item(line.lstrip("-•* ").strip())
+            self.current, self.extra = saved
+            return
         # "| Need | Description |": a value column's header is no field of its own, though "Description" can name one
         described = len(table.header) == 2 and table.header[1].strip().lower() in VALUE_HEADERS
         columns = [(field, heading) for heading in table.header if (field := _field(heading)) is not None]

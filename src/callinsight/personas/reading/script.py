@@ -196,9 +196,32 @@ def _value(node: Any) -> Any:
         return _number(_text(node))
     if kind in ("true", "false"):
         return kind == "true"
+    if kind in _JSX and (props := _component_props(node)):
+        return props
     if kind in _JSX:  # description: <>Struggles to <b>find</b> help</>: the words a reader sees
         return " ".join(" ".join(_text(t).split()) for t in _descendants(node, "jsx_text") if _text(t).strip()) or None
     return None
+
+
+def _component_props(node: Any) -> dict[str, Any] | None:
+    """The text props a component is given where it is written (``[<UserPersona name={"Greg"} frustrations={[…]} />,
+    …]``): a record, like the object it could have been; None for markup (``<img alt="…" />``, ``<p>…</p>``) and for a
+    component given no text."""
+    opening = node if node.type == "jsx_self_closing_element" else \
+        next((c for c in node.named_children if c.type == "jsx_opening_element"), None)
+    if opening is None or (tag := opening.child_by_field_name("name")) is None or not _text(tag)[:1].isupper():
+        return None
+    props: dict[str, Any] = {}
+    for attribute in (c for c in opening.named_children if c.type == "jsx_attribute"):
+        key, value_node = attribute.named_children[0], attribute.named_children[-1]
+        if value_node.type == "jsx_expression":
+            inner = value_node.named_children
+            value_node = inner[0] if len(inner) == 1 else value_node
+        value = _value(value_node) if value_node is not key else None
+        if value is not None and _has_text(value):
+            props[_text(key)] = value
+    texts = [v for v in props.values() if isinstance(v, (str, list, dict))]
+    return props if len(texts) >= 2 and any(isinstance(v, (list, dict)) for v in texts) else None
 
 
 def _string_part(node: Any) -> str:

@@ -1,0 +1,217 @@
+"""Shapes met while working on misses of replica batches R1-R69 (development data once scored) in the forty-fourth
+session, each on a small synthetic document written for these tests (no replica or evaluation text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from callinsight.personas.parse import parse_document
+
+from .conftest import write_doc
+
+_RECORDS = """export const cards = [
+  {
+    photo: "/img/p1.png",
+    alt: "Profile of Tomasz Wrona",
+    summary: "Night baker | Tomasz Wrona / 47 / runs a bakery",
+    painpoints: ["Ordering flour by phone wastes his mornings", "The till crashes when the queue is long"],
+  },
+  {
+    photo: "/img/p2.png",
+    alt: "Profile of Ines Duarte",
+    summary: "Student | Ines Duarte / 22 / lives in halls",
+    painpoints: ["Her bank app keeps logging her out"],
+  },
+];
+"""
+
+_COMPONENTS = """import Card from "./Card";
+
+const people = [
+  <Card
+    picture={Avatar1}
+    name={"Rhoda"}
+    job={"Ferry pilot"}
+    frustrations={["Tide tables on her phone are slow to load", "Weather alerts come too late"]}
+    goals={["Keep every crossing on time"]}
+  />,
+  <Card
+    picture={Avatar2}
+    name="Benedek"
+    job="Harbour clerk"
+    frustrations={["Paper manifests get lost between shifts"]}
+    goals={["One list of every boat in port"]}
+  />,
+];
+
+const shots = [<img src={Shot1} alt="First screen" />];
+"""
+
+_CHAPTERS = """# Study notes
+## Who they are
+Persona 1:
+* _Name_: Wilhelmina
+* _Role_: hospital porter, late 40s
+Persona 2:
+* _Name_: Cosmin
+* _Role_: part-time courier, early 20s
+## Stories
+Persona 1:
+Wilhelmina pushes beds across three buildings every shift. The lifts break down twice a week and she has to wait.
+Persona 2:
+Cosmin delivers parcels by bike. He is frustrated that the depot app never shows which door to use.
+"""
+
+_FLAT = """PERSONAS
+
+Age 30-40 - Ferry pilot
+
+Rhoda
+HER LIFE IN BRIEF
+
+Rhoda has steered the island ferry for nine years.
+
+FRUSTRATIONS
+  • Tide tables on her phone are slow to load
+
+  • Weather warnings reach her after the boat has left
+
+GOALS
+  • Keep every crossing on time
+
+Harbour clerk
+Benedek
+HER LIFE IN BRIEF
+
+Benedek keeps the harbour's books.
+"""
+
+
+def _concerns(doc: Path, names: list[str]) -> dict[str, list[str]]:
+    return {p.name: [c.text for c in p.concerns] for p in parse_document(doc, None, names).personas}
+
+
+def test_a_data_record_with_no_name_key_named_in_one_of_its_values_is_that_persona_whole(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "cards.ts", _RECORDS)
+    personas = _concerns(doc, ["Tomasz Wrona", "Ines Duarte"])
+    assert any("wastes his mornings" in c for c in personas["Tomasz Wrona"])
+    assert any("till crashes" in c for c in personas["Tomasz Wrona"])
+    assert personas["Ines Duarte"] == ["Her bank app keeps logging her out"]
+
+
+def test_components_written_with_text_props_are_records(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "people.jsx", _COMPONENTS)
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert set(personas) == {"Rhoda", "Benedek"}  # the <img> beside them is markup, not a record
+    assert "Weather alerts come too late" in personas["Rhoda"]
+    assert personas["Benedek"] == ["Paper manifests get lost between shifts"]
+
+
+def test_a_paragraph_elsewhere_that_opens_with_a_named_persona_is_more_of_her_story(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "notes.md", _CHAPTERS)
+    personas = _concerns(doc, ["Wilhelmina", "Cosmin"])
+    assert any("lifts break down" in c for c in personas["Wilhelmina"])
+    assert any("never shows which door" in c for c in personas["Cosmin"])
+    assert not any("door" in c for c in personas["Wilhelmina"])  # each story goes to the one it opens with
+    assert not any(c.startswith("Persona") for cs in personas.values() for c in cs)  # the pointer is left off
+
+
+def test_a_name_heading_on_a_flat_page_takes_the_field_headings_after_it(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "synthesis.txt", _FLAT)
+    personas = _concerns(doc, ["Rhoda", "Benedek"])
+    assert "Tide tables on her phone are slow to load" in personas["Rhoda"]
+    assert any("Weather warnings" in c for c in personas["Rhoda"])
+    assert not any("Tide" in c for c in personas["Benedek"])
+
+
+_CONTENTS_AS_HEADINGS = """# Field study
+## Persona 1: Careful Buyer
+Ottilie Brandt
+## Persona 2: Hurried Buyer
+Lasse Nyberg
+## Summary of the personas
+1. Ottilie Brandt (the careful one)- 52 years old, retired nurse, compares every price, worried about hidden delivery fees
+1. Lasse Nyberg (the hurried one)- 24 years old, courier, orders from his phone, annoyed by long checkout forms
+"""
+
+_KIN = """# Personas
+
+Maren Holt is a 38 year old ferry pilot on the island route. She has steered the same boat for nine years.
+
+Maren lives near the harbour with her partner, Jonas, and two cats. Jonas is a nurse at the island clinic. Maren struggles to find anyone to cover her shift when the clinic calls Jonas in at night.
+
+Tobias Wendt is a 61 year old harbour clerk. He keeps the books by hand and finds the new tablet confusing.
+"""
+
+
+def test_a_named_persona_whose_first_part_only_repeats_her_name_is_read_from_the_next(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "study.md", _CONTENTS_AS_HEADINGS)
+    personas = _concerns(doc, ["Ottilie Brandt", "Lasse Nyberg"])
+    assert any("hidden delivery fees" in c for c in personas["Ottilie Brandt"])
+    assert any("long checkout forms" in c for c in personas["Lasse Nyberg"])
+
+
+def test_someone_named_as_a_personas_kin_is_no_persona_of_her_own(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "people.md", _KIN)
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert "Jonas" not in personas
+    assert any("cover her shift" in c for c in personas["Maren Holt"])
+
+
+_GRID = """<html><body>
+<div class="title">Personas</div>
+<div class="subtitle">Waiting Wanda</div>
+<div class="body">Wanda is a second-year nursing student who takes the hospital shuttle every morning. She often worries about the
+timetable.</div>
+<table>
+<tr><td><div class="subtitle">Thinks</div><ul><li>Will the shuttle come on time today?</li></ul></td>
+<td><div class="subtitle">Feels</div><ul><li>Nervous when the stop is empty and dark</li><li>Calm once she is on board</li></ul></td></tr>
+<tr><td><div class="subtitle">Says</div><ul><li>"Is this the right stop?"</li></ul></td>
+<td><div class="subtitle">Does</div><ul><li>Checks the app three times</li></ul></td></tr>
+</table>
+<div class="subtitle">Driving Dario</div>
+<div class="body">Dario is a porter who drives to work. He is frustrated that the car park fills up before his shift.</div>
+</body></html>
+"""
+
+
+def test_an_empathy_map_laid_out_as_a_grid_after_a_persona_story_is_hers(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "personas.html", _GRID)
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    wanda = next(cs for name, cs in personas.items() if "Wanda" in name)
+    assert any("Nervous when the stop is empty" in c for c in wanda)
+    assert not any("Nervous" in c for name, cs in personas.items() if "Dario" in name for c in cs)
+
+
+_INTRODUCED_THEN_HEADED = """# Bakery site personas
+
+#### Odile
+##### "I'm a nurse and I want bread that lasts the whole week."
+###### Needs
+* _Early opening hours_
+
+###### Pain Points
+* _Queues that are far too long at seven_
+
+###### How we can help
+* _Show the opening hours on the front page_
+* User persona: Bruno - "I need cakes for the office." - Bruno orders cakes for his team every Friday.
+#### Bruno
+##### "As a manager, I want cakes that arrive on time for our Friday meeting"
+###### Needs
+* _Delivery to the office_
+
+###### Pain Points
+* _Too many steps to place a bulk order_
+
+###### How we can help
+* _Offer a bulk order form_
+"""
+
+
+def test_a_heading_titled_with_a_named_persona_tells_more_surely_than_a_found_persona_mentioning_her(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "bakery.md", _INTRODUCED_THEN_HEADED)
+    personas = _concerns(doc, ["Odile", "Bruno"])
+    assert "Queues that are far too long at seven" in personas["Odile"]
+    assert "Too many steps to place a bulk order" in personas["Bruno"]
+    assert not any("Queues" in c for c in personas["Bruno"])

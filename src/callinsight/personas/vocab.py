@@ -204,7 +204,20 @@ PROBLEM_CUES = re.compile(
     r"\bhas (many |some |a lot of )?questions\b|\blittle (\w+ )?time\b|\bnot able to\b|"
     r"\bexpensive\b|\bcosts? (money|too much|a lot)\b|"
     # what wears a person down, said of them in a story ("the job can wear him down", "drowns in email", "feels uneasy")
-    r"\bangr(y|ier|iest|ily)\b|\banger\b|\bupset\b|\birritat|\bfurious\b|\bbored\b|\bboring\b|\bmakes? (\w+ )?mad\b|"
+    r"\bangr(y|ier|iest|ily)\b|\banger\b|"
+    # more of how a person feels (cheated, ashamed, desperate, on edge) and what weighs on her purse ("money is tight")
+    r"\bcheated\b|\bashamed\b|\bhumiliat|\bbetrayed\b|\bdesperat|\bdiscourag|\bdemotivat|\bdepressed\b|\bgrieving\b|"
+    r"\bself-conscious\b|\bon edge\b|\bsleepless|\bdisheartened\b|\bterrified\b|\b(feels?|felt|feeling) (\w+ )?(neglected|excluded|judged)\b|"
+    r"\bin debt\b|\bmoney is tight\b|\bsuspicious of\b|"
+    # what seldom works, and what is left of what one could do ("hardly ever functions", "only a third as much done")
+    r"\b(hardly|barely|rarely|seldom) (ever )?(works?|functions?|loads?|runs?|fits?|arrives?|responds?)\b|"
+    r"\b(only|just) (a )?(third|quarter|fraction|half) (as (much|many|fast|well)|of what)\b|"
+    # a trait list's refusals and unease ("Won't ask anyone for help", "Not at ease with touchscreens", "Rushed")
+    r"^\W*(won['’]t|will not|refuses to) (ask|use|try|wear|pay|trust|admit|call|learn|read|download|install)\b|"
+    r"\b(not|ill) at ease\b|\bno faith in\b|\brushed\b|"
+    # harder than one thought, abuse, keeping away ("harder going than they'd thought", "stays away from the clinic")
+    r"\b(harder|more difficult|tougher|longer|costlier|more expensive|more complicated) (going )?than (\w+['’]?\w* ){0,2}(thought|expected|planned|hoped|imagined)\b|"
+    r"\babus(e|ed|ive)\b|\b(keeps?|kept|stays?|stayed) away from\b|\bupset\b|\birritat|\bfurious\b|\bbored\b|\bboring\b|\bmakes? (\w+ )?mad\b|"
     r"\bdread|\buneas|\b(feels?|felt) (\w+ )?insecure\b|\binsecurit|frighten|\bfret|\bdrained\b|"
     r"\b(wears?|worn) (\w+ )?(down|out)\b|\bswamped\b|\bdaunting\b|\bwary\b|\b(feels?|felt) (\w+ )?(isolated|alone)\b|\blonely\b|"
     r"\bguilty\b|over (his|her|my|their|our) heads?\b|\bbrushed off\b|\bignored\b|\bno patience\b|\bhardly any\b|"
@@ -229,6 +242,9 @@ PROBLEM_CUES = re.compile(
     r"근심|의심하|자신감[이은]? ?(떨어|없)|기운이 (빠지|빠져|없)|지치|지쳐|물린다|질리|질려|건너뛰|고되|고된|고될|버겁|벅차|"
     r"외롭|외로(워|움)|막막|두렵|두려(워|움)|무섭|망설|엄두가 (안|나지)|긴장|빠듯|쪼들|허덕|쫓기|틈이 없|여유가 없|제자리|"
     # shame, resignation, impatience, fear and loneliness in a Korean profile ("주눅 듦", "체념", "조바심", "겁남")
+    # more Korean feelings and lacks ("속상해요", "괴롭다", "아쉽다", "쉽지 않다", "막지 못해", "잔고가 바닥난", "딱히 없고")
+    r"속상|서운|창피|우울|괴롭|괴로(워|움)|아쉽|아쉬(워|움)|눈치(가|를)? ?(보|봐)|싫증|기억(나지|이 나지) 않|기억이 안|"
+    r"(?<![가-힣])[가-힣]+지 못(해|하|했|한|함|할)|바닥(나|났|난)|만만(치|하지) 않|쉽지 않|신경이 쓰|지루|(?<!상관)(?<!걱정)(?<!문제)없고(?![가-힣])|"
     r"주눅|체념|조바심|초조|겁(이 )?(나|남|난|납)|(?<![가-힣])포기(하|함|했|할)|질색|마음에 걸|때를 놓|물거품|"
     # what a Korean sentence says cannot be done or is missing ("못 막는다", "보여 줄 숫자가 없음"; not "문제없다")
     r"(?<![가-힣])못 [가-힣]|(?<!문제가 )(?<!문제)(?<!걱정이 )(?<!걱정)(?<!상관)(?<!상관이 )없(음|다|어요|습니다|어서)(?![가-힣])|"

@@ -215,3 +215,10 @@ def test_a_heading_titled_with_a_named_persona_tells_more_surely_than_a_found_pe
     assert "Queues that are far too long at seven" in personas["Odile"]
     assert "Too many steps to place a bulk order" in personas["Bruno"]
     assert not any("Queues" in c for c in personas["Bruno"])
+
+
+def test_a_data_record_with_no_name_key_is_named_by_the_person_a_value_gives_beside_her_age(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "cards.ts", _RECORDS)
+    personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
+    assert set(personas) == {"Tomasz Wrona", "Ines Duarte"}
+    assert personas["Ines Duarte"] == ["Her bank app keeps logging her out"]

@@ -100,6 +100,7 @@ from callinsight.personas.names import (
     is_topic_acronym,
     looks_like_a_name,
     most_told_person,
+    name_beside_age,
     name_from_stem,
     names_container,
     names_people,
@@ -226,6 +227,13 @@ def _declared_title(root: Section) -> str | None:
     return name if name and len(name.split()) <= 5 and looks_like_a_name(name) else None
 
 
+def _named_in_values(record: Section) -> str:
+    """The one person a data record with no name key names beside her age in one of its short values, or ""."""
+    found = {name for value in record.meta.values() if isinstance(value, str) and len(value) <= 120
+             and (name := name_beside_age(value))}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _declared_page(root: Section) -> tuple[Section, str] | None:
     """The page its front matter declares one persona, and her name: the front matter's, else that of the one top
     heading over the whole page ("type: persona" ⏎ "# Helper Persona: The Caseworker"), what it heads being the page;
@@ -254,6 +262,8 @@ def _visit(section: Section, ancestors: list[Section], out: Extraction, source: 
         # "### 대표 페르소나" ⏎ "- 정숙자 (52세, 여성): …" under every scenario lists each scenario's people)
         return
     if section.record:
+        if not section.title and (named := _named_in_values(section)):
+            section.title = named  # { alt: …, desc: "Macular degeneration | Dana Hale / 58 / grocer", painpoints: […] }
         if section.title and not is_placeholder(section.text().replace(section.title, "", 1)):
             out.personas.append(from_fields(section, section.title, source, ancestors))
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from callinsight.personas.reading.plain import NUMBERED_USER_MARK
 from callinsight.personas.vocab import CONTAINER_WORDS, PERSONA_CODE, RANK_WORDS, WHO_IS_NAMED
@@ -347,6 +348,21 @@ def word_count(text: str) -> int:
 #: person is (``who``).
 NAME_AND_EPITHET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[—–-]\s+"
                               r"(?:[Tt]he|[Aa]n?)\s+(?P<who>\w.*)$")
+
+
+_SEGMENT_BREAK = re.compile(r"\s*[|/·•]\s*")
+_AGE_SEGMENT = re.compile(r"^\(?(?:aged? )?\d{1,2}(?:세|살| years old| yrs?| y/o)?\)?$", re.I)
+
+
+def name_beside_age(text: str) -> str:
+    """"황반변성 | 박준호 / 58세 / 동네 마트 사장님", "Night baker | Tomasz Wrona / 47 / runs a bakery": the person a card's
+    line names just before her age, or ""."""
+    segments = _SEGMENT_BREAK.split(text.strip())
+    for name, after in pairwise(segments):
+        if _AGE_SEGMENT.match(after) and (is_korean_full_name(name) or (
+                re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", name) and not names_people(name))):
+            return name
+    return ""
 
 
 def is_given_name(text: str) -> bool:

@@ -222,3 +222,52 @@ def test_a_data_record_with_no_name_key_is_named_by_the_person_a_value_gives_bes
     personas = {p.name: [c.text for c in p.concerns] for p in parse_document(doc).personas}
     assert set(personas) == {"Tomasz Wrona", "Ines Duarte"}
     assert personas["Ines Duarte"] == ["Her bank app keeps logging her out"]
+
+
+_ONE_STORY = """Since turning 50, Marguerite has lived with arthritis in both hands, and it has grown much worse this year.
+Soon the pain took away most of her hobbies.
+Knitting is no longer possible for her, she now orders her groceries online, and even opening a jar is an ordeal.
+At Home
+She still writes letters to her grandchildren, though every line takes her a long time.
+“Most phone keyboards are far too small for my fingers, and the buttons in banking apps are tiny. I mistype my password three times a week.”
+At the Pharmacy
+“The child-proof caps are impossible to open without help, and I am embarrassed to ask the young staff every time.”
+References
+Arthritis Society, annual report.
+"""
+
+
+def test_the_owners_one_persona_found_under_a_line_not_naming_her_is_read_from_the_whole_page(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "story.txt", _ONE_STORY)
+    personas = _concerns(doc, ["Marguerite"])
+    assert any("child-proof caps" in c for c in personas["Marguerite"])
+    assert any("keyboards are far too small" in c for c in personas["Marguerite"])
+    assert not any("Arthritis Society" in c for c in personas["Marguerite"])  # the references stay out
+    skipped = [s.title for s in parse_document(doc, None, ["Marguerite"]).skipped]
+    assert "At the Pharmacy" not in skipped  # read now, so no longer said to be skipped
+
+
+_CELL = """## Team 4 project sheet
+
+| Item | Details |
+| --- | --- |
+| **Project** | A booking helper for small climbing gyms |
+| **Customers** | Henrike (29, route setter)<br>- Pain Point: the paper rota gets lost and two setters turn up for one wall.<br>- Needs: one shared calendar.<br><br>Aurelio (41, gym owner)<br>- Pain Point: he cannot tell which walls sit idle on weekdays.<br>- Needs: a weekly report. |
+| **Members** | Three students |
+"""
+
+
+def test_personas_told_one_after_another_in_a_table_cell_each_take_their_lines(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "sheet.md", _CELL)
+    personas = _concerns(doc, ["Henrike", "Aurelio"])
+    assert any("paper rota gets lost" in c for c in personas["Henrike"])
+    assert any("walls sit idle" in c for c in personas["Aurelio"])
+    assert not any("walls sit idle" in c for c in personas["Henrike"])
+
+
+def test_a_latin_name_takes_a_korean_particle() -> None:
+    from callinsight.personas.named import mentions
+
+    assert mentions("대학생 K는 아침마다 버스를 놓친다", "대학생 K")
+    assert mentions("Mina가 먼저 도착했다", "Mina")
+    assert not mentions("Annabel arrived first", "Ann")  # a longer name is not hers

@@ -26,8 +26,10 @@ from callinsight.personas.merging import merge_into, name_key
 from callinsight.personas.model import PersonaDoc, field_of
 from callinsight.personas.names import clean_name
 from callinsight.personas.personadoc import ONLY_NAME_LABELS, label_key, persona_id_for
+from callinsight.personas.reading.inline import split_label
 from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Section, Table, block_texts
 from callinsight.personas.sentences import split_sentences
+from callinsight.personas.vocab import PAGE_BACKGROUND, non_persona_reason
 
 _HEADING, _LABEL, _OPENING, _MENTION = range(4)  # how surely a spot introduces its persona, surest first
 _OPENING_WORDS = 12  # "Dana is a data analyst at …": the name within a paragraph's first words
@@ -52,7 +54,8 @@ def mentions(text: str, name: str) -> bool:
         return False
     # Chinese and Japanese write no spaces between words, Korean writes particles onto them: no boundary there
     start = "" if _ideographic(wanted[0]) else r"(?<!\w)"
-    end = "" if _ideographic(wanted[-1]) or _hangul(wanted[-1]) else r"(?:e?s)?(?!\w)"
+    # (a Korean particle after a Latin name too: "학생 J는")
+    end = "" if _ideographic(wanted[-1]) or _hangul(wanted[-1]) else r"(?:e?s)?(?![^\W\uac00-\ud7a3])"
     return bool(re.search(rf"{start}{re.escape(wanted)}{end}", _norm(text)))
 
 
@@ -85,6 +88,7 @@ class _Spot:
     item: Item | None = None
     row: int | None = None  # a table row named in its first cell
     column: int | None = None  # a table column named in its header
+    cell: tuple[int, int, int] | None = None  # (row, column, line) of a line in a table cell that opens with the name
 
 
 @dataclass
@@ -94,9 +98,10 @@ class _Page:
     spots: list[tuple[_Spot, str]] = field(default_factory=list)  # (spot, the text it names someone with)
 
     def add(self, text: str, rank: int, section: Section, ancestors: list[Section], block: Block | None = None,
-            item: Item | None = None, row: int | None = None, column: int | None = None) -> None:
+            item: Item | None = None, row: int | None = None, column: int | None = None,
+            cell: tuple[int, int, int] | None = None) -> None:
         if text.strip():
-            self.spots.append((_Spot(rank, len(self.spots), section, ancestors, block, item, row, column), text))
+            self.spots.append((_Spot(rank, len(self.spots), section, ancestors, block, item, row, column, cell), text))
 
 
 def _opening(text: str) -> str:
@@ -135,6 +140,10 @@ def _read_page(root: Section) -> _Page:
                 for row, cells in enumerate(block.rows):
                     if cells:
                         page.add(cells[0], _LABEL, section, ancestors, block=block, row=row)
+                    for column, cell in list(enumerate(cells))[1:]:  # "| 고객 | 이수정(31세, …) ⏎ - Pain Point: … |"
+                        for line, text in enumerate(cell.split("\n")):
+                            page.add(" ".join(text.split()[:_CELL_OPENING]), _OPENING, section, ancestors, block=block,
+                                     cell=(row, column, line))
         for child in section.children:
             walk(child, [*ancestors, section])
 
@@ -198,6 +207,8 @@ def _part(spot: _Spot, all_spots: list[_Spot], name: str) -> tuple[Section, bool
             _take_field_headings(part, spot, others)
         return part, True
     block = spot.block
+    if isinstance(block, Table) and spot.cell is not None:
+        return Section(name, spot.section.level + 1, blocks=_cell_part(block, spot, others)), False
     if isinstance(block, Table):
         return Section(name, spot.section.level + 1, blocks=_table_part(block, spot.row, spot.column)), False
     if isinstance(block, ItemList) and spot.item is not None:
@@ -285,10 +296,29 @@ def _opens(spot: _Spot, others: list[_Spot]) -> bool:
     """The name opens its section ("## Team 1" ⏎ "- Name: Joe Bloggs" ⏎ "- Age: 24" …: in its first blocks) and no
     other persona is told in it: the whole section is hers."""
     blocks = spot.section.blocks[:_OPENING_BLOCKS]
-    first = any(b is spot.block for b in blocks) and spot.row is None and spot.column is None
+    first = any(b is spot.block for b in blocks) and spot.row is None and spot.column is None and spot.cell is None
     if first and isinstance(spot.block, ItemList):
         first = any(spot.item is i for i in spot.block.items[:2])
     return first and not any(_within(s, spot.section) for s in others)
+
+
+#: A line of a table cell that tells of a persona opens with her name ("최유진(33세, 임신 27주, …)").
+_CELL_OPENING = 3
+
+
+def _cell_part(table: Table, spot: _Spot, others: list[_Spot]) -> list[Block]:
+    """A persona told in a table cell, from the line that opens with her name to the next persona's: its "Label: …"
+    lines as labelled paragraphs."""
+    assert spot.cell is not None
+    row, column, start = spot.cell
+    lines = table.rows[row][column].split("\n")
+    ends = [o.cell[2] for o in others if o.block is table and o.cell and o.cell[:2] == (row, column) and o.cell[2] > start]
+    blocks: list[Block] = []
+    for line in (line.strip().lstrip("-•* ") for line in lines[start:min(ends, default=len(lines))]):
+        label, rest = split_label(line, None)
+        if line:
+            blocks.append(Para(line, label=label, rest=rest, bold=bool(label)))
+    return blocks
 
 
 def _table_part(table: Table, row: int | None, column: int | None) -> list[Block]:
@@ -366,6 +396,10 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
         theirs = [h for other in _others(name, names) for h in _headings(spots, other)]
         if (teller := _telling(name, _unclaimed(found, claimed), names, _headings(spots, name), theirs)) is not None:
             claimed[name] = teller
+            if len(names) == 1 and len(found.personas) == 1 and not mentions(teller.name, name):
+                # the owner's one persona, found under a line the page does not title her with ("Driving is no longer
+                # possible for her, …"): the page is about her, all of it
+                merge_into(teller, _whole_page(root, name, source, out))
     for name, persona in claimed.items():
         persona.found_at = "found by the import itself" + ("" if persona.name == name else f", as '{persona.name}'")
         if not titled_with(persona.name, name):
@@ -496,6 +530,16 @@ def _give_up(persona: PersonaDoc, to: PersonaDoc, named: str = "", own: str = ""
     if left or persona.extra_sections:  # a persona all of whose text another one's part holds stays as it was
         persona.sections = left
         persona.headings = {k: v for k, v in persona.headings.items() if k in left}
+
+
+def _whole_page(root: Section, name: str, source: str, out: Extraction) -> PersonaDoc:
+    """The page read as the one persona's, without the parts that are never a persona's (contents, references, FAQ;
+    her background stays); what was skipped and is read now is no longer said to be skipped."""
+    page = copy.copy(root)
+    page.children = [c for c in root.children if non_persona_reason(c.title) in (None, PAGE_BACKGROUND)]
+    read = {s.title for c in page.children for s in c.walk()}
+    out.skipped = [s for s in out.skipped if s.title not in read]
+    return from_page(page, name, source)
 
 
 def _read_within(persona: PersonaDoc, section: Section) -> bool:

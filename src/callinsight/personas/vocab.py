@@ -17,6 +17,7 @@ _RELEASE = "a release or its notes, not a persona"
 _COMPARISON = "a comparison, not a persona"
 TEMPLATE = "a template for writing personas, not a persona"
 MEASURES = "about the team's measures, not a persona"
+PAGE_BACKGROUND = "background of the page"
 REQUIREMENT = "a requirement, story or test, not a persona"
 _RESEARCH_PART = "a part of the research, not a persona"
 FIRM_REASONS = frozenset({CONTENTS, _ALL_PERSONAS, _RELEASE, _COMPARISON, TEMPLATE, _RESEARCH_PART})
@@ -78,7 +79,7 @@ NON_PERSONA_TITLES: tuple[tuple[str, str], ...] = (
      r"^\W*(\d{1,2}[.)]\s*)?요약\W*$|배경|개요|소개|"
      r"^\W*(purpose|scope|status|get involved|how to get involved|contact( us)?|about this (page|document))\W*$|"
      r"^\W*((document|doc|page) )?meta ?data\W*$|^\W*(document|doc|page) (information|info|details|control)\W*$|^\W*문서 정보\W*$",
-     "background of the page"),
+     PAGE_BACKGROUND),
     (r"^\W*(\w+ )?(persona|profile|user) templates?\W*$|^\W*templates?( for (a |each |new )?(personas?|profiles?))?\W*$", TEMPLATE),
     (r"\btemplate\b|\bplaceholder\b|\btbd\b|\btodo\b|coming soon|lorem ipsum", "placeholder"),
     # a bare "Contributors" is a README's list of names; "Core Contributor", "Contributor personas" are people
@@ -217,7 +218,11 @@ PROBLEM_CUES = re.compile(
     r"\b(not|ill) at ease\b|\bno faith in\b|\brushed\b|"
     # harder than one thought, abuse, keeping away ("harder going than they'd thought", "stays away from the clinic")
     r"\b(harder|more difficult|tougher|longer|costlier|more expensive|more complicated) (going )?than (\w+['’]?\w* ){0,2}(thought|expected|planned|hoped|imagined)\b|"
-    r"\babus(e|ed|ive)\b|\b(keeps?|kept|stays?|stayed) away from\b|\bupset\b|\birritat|\bfurious\b|\bbored\b|\bboring\b|\bmakes? (\w+ )?mad\b|"
+    r"\babus(e|ed|ive)\b|\b(keeps?|kept|stays?|stayed) away from\b|"
+    # feeling unsafe, tears, a packed week; Korean not understanding ("feels unsafe", "sheds a few tears", "이해가 안 돼")
+    r"\bunsafe\b|\b(sheds?|in) (\w+ ){0,2}tears\b|\bcr(ies|ied|ying)\b|\bpacked (schedule|timetable|calendar|diary|week)\b|"
+    r"\b(schedule|timetable|calendar|diary|week) (is|was) (already |always |completely |fully )?(packed|full|crammed)\b|"
+    r"이해(가|를|도)? ?(되지|하지) (않|못)|이해가 (안|잘 안)|\bupset\b|\birritat|\bfurious\b|\bbored\b|\bboring\b|\bmakes? (\w+ )?mad\b|"
     r"\bdread|\buneas|\b(feels?|felt) (\w+ )?insecure\b|\binsecurit|frighten|\bfret|\bdrained\b|"
     r"\b(wears?|worn) (\w+ )?(down|out)\b|\bswamped\b|\bdaunting\b|\bwary\b|\b(feels?|felt) (\w+ )?(isolated|alone)\b|\blonely\b|"
     r"\bguilty\b|over (his|her|my|their|our) heads?\b|\bbrushed off\b|\bignored\b|\bno patience\b|\bhardly any\b|"

@@ -378,8 +378,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # 26/30, 41/61 (67.2%), 1; the working tree then (the one-persona-page rule, written before R70 was read, not yet
 # committed) named 26/30, 45/61 (73.8%); at 27c5084 14/30, 21/61, 4 / named 22/30, 34/61; at 35a138a 11/30, 14/61, 3;
 # development data from then on. Held out and named (starting code), R16-R70: 8991/11048 (81.4%).
-# R71 is held out: registered before its collectors start, scored unread with --split test, then released.
-REPLICA_HELD_OUT: set[str] = {"R71"}
+# R71 (forty-fourth session, 2026-12-06; 18 documents): registered held out here before its five collectors started
+# (9e7fc83), committed unread (d89c97b), scored with the session's starting code 111e997: automatic 10/33, 27/83, 10,
+# named 29/33, 46/83 (55.4%), 0; with the code after all of the session's work on R1-R70, 7cd569b: automatic the same,
+# named 31/33, 47/83 (56.6%), 0; at 27c5084 8/33, 13/83, 13 / named 21/33, 24/83; at 35a138a 8/33, 12/83, 17;
+# development data from then on. Held out and named (starting code), R16-R71: 9037/11131 (81.2%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

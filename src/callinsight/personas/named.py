@@ -11,19 +11,27 @@ the automatic search under other names are skipped with a note: the owner said w
 from __future__ import annotations
 
 import copy
-import re
-import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain
-
-from rapidfuzz import fuzz
 
 from callinsight.personas.building import declares_persona_page, from_fields, from_narrative, from_page
 from callinsight.personas.extraction import Extraction, Skipped
 from callinsight.personas.merging import merge_into, name_key
 from callinsight.personas.model import PersonaDoc, field_of
+from callinsight.personas.named_spots import (
+    MENTION,
+    OPENING,
+    Page,
+    Spot,
+    headings_of,
+    mentions,
+    norm_name,
+    others_of,
+    read_page,
+    spots_of,
+    starts_in,
+    titled_with,
+    within,
+)
 from callinsight.personas.names import clean_name
 from callinsight.personas.personadoc import ONLY_NAME_LABELS, label_key, persona_id_for
 from callinsight.personas.reading.inline import split_label
@@ -31,167 +39,13 @@ from callinsight.personas.reading.tree import Block, Item, ItemList, Para, Secti
 from callinsight.personas.sentences import split_sentences
 from callinsight.personas.vocab import PAGE_BACKGROUND, non_persona_reason
 
-_HEADING, _LABEL, _OPENING, _MENTION = range(4)  # how surely a spot introduces its persona, surest first
-_OPENING_WORDS = 12  # "Dana is a data analyst at …": the name within a paragraph's first words
 _OPENING_BLOCKS = 3  # a section that names its persona in its first blocks (after a quote, a diagram) is hers
 _TITLE_WORDS = 6  # a list item this short with nothing nested is a title over the items after it
 _FALLBACKS = 5  # spots tried, surest first, when a persona's surest one tells nothing about her
 _PARENT_WORDS = 40  # a heading over a persona's name says at most a line itself ("Primary persona, in brief")
-_TYPO_SIMILARITY = 88  # a heading or label spelled a little differently from the owner's name ("Dana Whitfeild")
 
 
-@lru_cache(maxsize=8192)  # mentions() asks for every spot's text once per name and once per other name
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
-    return re.sub(r"[\W_]+", " ", text).strip()
-
-
-def mentions(text: str, name: str) -> bool:
-    """``name`` stands in ``text`` as whole words (a plural or possessive allowed; Korean particles after a Hangul
-    name too: "민지는")."""
-    wanted = _norm(name)
-    if not wanted:
-        return False
-    # Chinese and Japanese write no spaces between words, Korean writes particles onto them: no boundary there
-    start = "" if _ideographic(wanted[0]) else r"(?<!\w)"
-    # (a Korean particle after a Latin name too: "학생 J는")
-    end = "" if _ideographic(wanted[-1]) or _hangul(wanted[-1]) else r"(?:e?s)?(?![^\W\uac00-\ud7a3])"
-    return bool(re.search(rf"{start}{re.escape(wanted)}{end}", _norm(text)))
-
-
-def _ideographic(char: str) -> bool:
-    return "\u3040" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
-
-
-def _hangul(char: str) -> bool:
-    return "\uac00" <= char <= "\ud7a3"
-
-
-def titled_with(title: str, name: str) -> bool:
-    """A heading or label that names the persona: it holds the name, is all of it ("Dana" for "Dana Whitfield"),
-    or is the name with a typo."""
-    if mentions(title, name):
-        return True
-    words, wanted = _norm(title).split(), _norm(name).split()
-    if words and len(wanted) > 1 and set(words) < set(wanted) and any(len(w) > 2 for w in words):
-        return True
-    return len(_norm(name)) >= 5 and fuzz.ratio(_norm(title), _norm(name)) >= _TYPO_SIMILARITY
-
-
-@dataclass
-class _Spot:
-    rank: int
-    order: int
-    section: Section  # the section it stands in: its heading, or the one whose blocks hold it
-    ancestors: list[Section]
-    block: Block | None = None  # the paragraph, list or table (None: the heading itself)
-    item: Item | None = None
-    row: int | None = None  # a table row named in its first cell
-    column: int | None = None  # a table column named in its header
-    cell: tuple[int, int, int] | None = None  # (row, column, line) of a line in a table cell that opens with the name
-
-
-@dataclass
-class _Page:
-    """Every spot of the page where a name can stand, in document order."""
-
-    spots: list[tuple[_Spot, str]] = field(default_factory=list)  # (spot, the text it names someone with)
-
-    def add(self, text: str, rank: int, section: Section, ancestors: list[Section], block: Block | None = None,
-            item: Item | None = None, row: int | None = None, column: int | None = None,
-            cell: tuple[int, int, int] | None = None) -> None:
-        if text.strip():
-            self.spots.append((_Spot(rank, len(self.spots), section, ancestors, block, item, row, column, cell), text))
-
-
-def _opening(text: str) -> str:
-    return " ".join(text.split()[:_OPENING_WORDS])
-
-
-def _items(items: list[Item]) -> Iterator[Item]:
-    for item in items:
-        yield item
-        yield from _items(item.children)
-
-
-def _read_page(root: Section) -> _Page:
-    page = _Page()
-
-    def walk(section: Section, ancestors: list[Section]) -> None:
-        if section is not root:
-            page.add(section.title, _HEADING, section, ancestors)
-        for block in section.blocks:
-            if isinstance(block, Para):
-                if block.label:
-                    page.add(block.label, _LABEL, section, ancestors, block=block)
-                page.add(_opening(block.text), _OPENING, section, ancestors, block=block)
-                page.add(block.text, _MENTION, section, ancestors, block=block)
-            elif isinstance(block, ItemList):
-                for item in _items(block.items):
-                    if item.link_only:  # a table of contents' link is not where a persona is told
-                        continue
-                    if item.label:
-                        page.add(item.label, _LABEL, section, ancestors, block=block, item=item)
-                    page.add(_opening(item.text), _OPENING, section, ancestors, block=block, item=item)
-                    page.add(" ".join(item.flat()), _MENTION, section, ancestors, block=block, item=item)
-            elif isinstance(block, Table):
-                for column, header in enumerate(block.header):
-                    page.add(header, _LABEL, section, ancestors, block=block, column=column)
-                for row, cells in enumerate(block.rows):
-                    if cells:
-                        page.add(cells[0], _LABEL, section, ancestors, block=block, row=row)
-                    for column, cell in list(enumerate(cells))[1:]:  # "| 고객 | 이수정(31세, …) ⏎ - Pain Point: … |"
-                        for line, text in enumerate(cell.split("\n")):
-                            page.add(" ".join(text.split()[:_CELL_OPENING]), _OPENING, section, ancestors, block=block,
-                                     cell=(row, column, line))
-        for child in section.children:
-            walk(child, [*ancestors, section])
-
-    walk(root, [])
-    return page
-
-
-def _spots_of(page: _Page, names: list[str]) -> dict[str, list[list[_Spot]]]:
-    """Each name's spots, surest first, in the groups a persona is read from: every heading titled with it (merged),
-    then each label and each opening on its own, then every mention together. A spot naming another of the owner's
-    personas too ("Dana and Omar") introduces neither."""
-    found: dict[str, list[list[_Spot]]] = {}
-    for name in names:
-        others = _others(name, names)
-        hits = [spot for spot, text in page.spots
-                if (titled_with(text, name) if spot.rank in (_HEADING, _LABEL) else mentions(text, name))
-                and not any(mentions(text, other) for other in others)]
-        groups = [_outermost([s for s in hits if s.rank == _HEADING])]
-        groups += [[s] for s in sorted(hits, key=lambda s: (s.rank, s.order)) if s.rank in (_LABEL, _OPENING)]
-        groups.append([s for s in hits if s.rank == _MENTION])
-        if groups := [g for g in groups if g]:
-            found[name] = groups
-    return found
-
-
-def _others(name: str, names: list[str]) -> list[str]:
-    """The owner's other names, less those this one holds ("Dana" in "Dana Junior"): a text naming one of them is not
-    hers alone."""
-    return [n for n in names if n != name and not mentions(name, n)]
-
-
-def _within(spot: _Spot, section: Section) -> bool:
-    """The spot stands in the section or below it."""
-    return spot.section is section or section in spot.ancestors
-
-
-def _starts_in(section: Section, others: list[_Spot]) -> list[int]:
-    """The indexes of the section's blocks where another persona's part starts, in order."""
-    return sorted(i for s in others if s.section is section and s.block is not None
-                  for i, b in enumerate(section.blocks) if b is s.block)
-
-
-def _outermost(headings: list[_Spot]) -> list[_Spot]:
-    """Headings titled with the name, without those inside another of them (its parts, read with it)."""
-    return [s for s in headings if not any(o.section in s.ancestors for o in headings if o is not s)]
-
-
-def _part(spot: _Spot, all_spots: list[_Spot], name: str) -> tuple[Section, bool]:
+def _part(spot: Spot, all_spots: list[Spot], name: str) -> tuple[Section, bool]:
     """The part of the page the spot opens, and whether it is a whole section of the page (then titled as the page
     titles it; else titled with the name)."""
     others = [s for s in all_spots if s is not spot]
@@ -199,8 +53,8 @@ def _part(spot: _Spot, all_spots: list[_Spot], name: str) -> tuple[Section, bool
         section = _parent_if_first(spot, others) if spot.block is None else _owner_of_name_field(spot, others)
         part = copy.copy(section)
         # a sub-heading that another persona's spot is in belongs to that persona
-        part.children = [c for c in section.children if not any(_within(s, c) for s in others)]
-        part.blocks = section.blocks[:next(iter(_starts_in(section, others)), len(section.blocks))]
+        part.children = [c for c in section.children if not any(within(s, c) for s in others)]
+        part.blocks = section.blocks[:next(iter(starts_in(section, others)), len(section.blocks))]
         if not part.blocks and not part.children and spot.block is None:
             _take_following(part, spot, others)
         elif spot.block is None and not part.children:
@@ -215,11 +69,11 @@ def _part(spot: _Spot, all_spots: list[_Spot], name: str) -> tuple[Section, bool
         return Section(name, spot.section.level + 1, blocks=[ItemList(items=_items_of(block, spot, others))]), False
     blocks = spot.section.blocks
     index = next(i for i, b in enumerate(blocks) if b is block)
-    end = next((i for i in _starts_in(spot.section, others) if i > index), len(blocks))
+    end = next((i for i in starts_in(spot.section, others) if i > index), len(blocks))
     return Section(name, spot.section.level + 1, blocks=blocks[index:end]), False
 
 
-def _items_of(block: ItemList, spot: _Spot, others: list[_Spot]) -> list[Item]:
+def _items_of(block: ItemList, spot: Spot, others: list[Spot]) -> list[Item]:
     """The item that names the persona with what is nested in it; an item that is only a title ("- Doctors" ⏎
     "- Characteristics: …" ⏎ "- Needs and Goals: …", a list flattened by an export) with the items after it, up to
     the next persona's."""
@@ -232,7 +86,7 @@ def _items_of(block: ItemList, spot: _Spot, others: list[_Spot]) -> list[Item]:
     return block.items[index:end]
 
 
-def _take_following(part: Section, spot: _Spot, others: list[_Spot]) -> None:
+def _take_following(part: Section, spot: Spot, others: list[Spot]) -> None:
     """A heading with the name and nothing under it, on a flat page ("Kirsty Hallam" ⏎ "Can't think straight before
     her coffee" ⏎ … ⏎ "Liam Prouse", every line a heading): the headings after it, up to the next persona's, are
     hers; the last persona takes as many as the one before her took."""
@@ -240,7 +94,7 @@ def _take_following(part: Section, spot: _Spot, others: list[_Spot]) -> None:
         return
     siblings = spot.ancestors[-1].children
     index = next(i for i, c in enumerate(siblings) if c is spot.section)
-    starts = [i for i, c in enumerate(siblings) if any(_within(s, c) for s in others)]
+    starts = [i for i, c in enumerate(siblings) if any(within(s, c) for s in others)]
     before = [i for i in starts if i < index]
     end = next((i for i in starts if i > index), None)
     if end is None:
@@ -252,7 +106,7 @@ def _take_following(part: Section, spot: _Spot, others: list[_Spot]) -> None:
             part.blocks.append(Para(sibling.title))
 
 
-def _take_field_headings(part: Section, spot: _Spot, others: list[_Spot]) -> None:
+def _take_field_headings(part: Section, spot: Spot, others: list[Spot]) -> None:
     """"Elena" ⏎ her bio ⏎ "FRUSTRATIONS" ⏎ … ⏎ "NEEDS" ⏎ …, every line of a pasted page a heading of one level: the
     field headings right after her heading, up to another persona's or to a heading that is no field, are hers."""
     if not spot.ancestors:
@@ -260,12 +114,12 @@ def _take_field_headings(part: Section, spot: _Spot, others: list[_Spot]) -> Non
     siblings = spot.ancestors[-1].children
     index = next(i for i, c in enumerate(siblings) if c is spot.section)
     for sibling in siblings[index + 1:]:
-        if any(_within(s, sibling) for s in others) or field_of(sibling.title) is None:
+        if any(within(s, sibling) for s in others) or field_of(sibling.title) is None:
             break
         part.children.append(sibling)
 
 
-def _parent_if_first(spot: _Spot, others: list[_Spot]) -> Section:
+def _parent_if_first(spot: Spot, others: list[Spot]) -> Section:
     """A heading with the name first under a heading that says little itself and tells of no one else ("## Persona
     1: Territory Sales Rep" ⏎ "### Emily Zhao" ⏎ "### Bio" ⏎ "### Frustrations"): the parent heading is the persona,
     its other sub-headings her parts."""
@@ -273,40 +127,36 @@ def _parent_if_first(spot: _Spot, others: list[_Spot]) -> Section:
         return spot.section
     parent = spot.ancestors[-1]
     said = sum(len(t.split()) for b in parent.blocks for t in block_texts(b))
-    if parent.children[0] is spot.section and said <= _PARENT_WORDS and not any(_within(s, parent) for s in others):
+    if parent.children[0] is spot.section and said <= _PARENT_WORDS and not any(within(s, parent) for s in others):
         return parent
     return spot.section
 
 
-def _owner_of_name_field(spot: _Spot, others: list[_Spot]) -> Section:
+def _owner_of_name_field(spot: Spot, others: list[Spot]) -> Section:
     """"## Persona 1 — The Private Giver" ⏎ "### Name (archetype)" ⏎ "**The Answerable Homecomer**": a name given as
     the content of a section titled as a name field is the name of the section that field is in."""
     if label_key(spot.section.title) in ONLY_NAME_LABELS and spot.ancestors and spot.ancestors[-1].title \
-            and not any(_within(s, spot.ancestors[-1]) for s in others):
+            and not any(within(s, spot.ancestors[-1]) for s in others):
         return spot.ancestors[-1]
     if spot.ancestors and (record := spot.ancestors[-1]).record and not record.title \
-            and not any(_within(s, record) for s in others):
+            and not any(within(s, record) for s in others):
         # "{ alt: 'Persona Dana's profile', desc: 'Store owner | Dana / 58', painpoints: [...] }": a data record with
         # no name key, named in one of its values, is hers whole
         return record
     return spot.section
 
 
-def _opens(spot: _Spot, others: list[_Spot]) -> bool:
+def _opens(spot: Spot, others: list[Spot]) -> bool:
     """The name opens its section ("## Team 1" ⏎ "- Name: Joe Bloggs" ⏎ "- Age: 24" …: in its first blocks) and no
     other persona is told in it: the whole section is hers."""
     blocks = spot.section.blocks[:_OPENING_BLOCKS]
     first = any(b is spot.block for b in blocks) and spot.row is None and spot.column is None and spot.cell is None
     if first and isinstance(spot.block, ItemList):
         first = any(spot.item is i for i in spot.block.items[:2])
-    return first and not any(_within(s, spot.section) for s in others)
+    return first and not any(within(s, spot.section) for s in others)
 
 
-#: A line of a table cell that tells of a persona opens with her name ("최유진(33세, 임신 27주, …)").
-_CELL_OPENING = 3
-
-
-def _cell_part(table: Table, spot: _Spot, others: list[_Spot]) -> list[Block]:
+def _cell_part(table: Table, spot: Spot, others: list[Spot]) -> list[Block]:
     """A persona told in a table cell, from the line that opens with her name to the next persona's: its "Label: …"
     lines as labelled paragraphs."""
     assert spot.cell is not None
@@ -344,15 +194,15 @@ def _claim_found(personas: list[PersonaDoc], names: list[str]) -> dict[str, Pers
     """The found persona each name stands for: the one titled with it (and with no other name)."""
     claimed: dict[str, PersonaDoc] = {}
     for name in names:
-        others = _others(name, names)
+        others = others_of(name, names)
         free = [p for p in personas if not any(p is c for c in claimed.values()) and not any(mentions(p.name, n) for n in others)]
         # the one whose title holds the whole name before one that holds a part ("AI 증강 시민기자", a segment, and
         # "AI 증강 시민기자 한도윤", the persona who stands for it)
         # and, of those that hold a part, the one that holds the most of it ("Rohit, the Ride-Hunting Participant"
         # before a role "Ride Participant" for "Persona 2 — Rohit, the Ride-Hunting Participant")
-        wanted = set(_norm(name).split())
+        wanted = set(norm_name(name).split())
         match = next((p for p in free if mentions(p.name, name)), None) or max(
-            (p for p in free if titled_with(p.name, name)), key=lambda p: len(set(_norm(p.name).split()) & wanted), default=None)
+            (p for p in free if titled_with(p.name, name)), key=lambda p: len(set(norm_name(p.name).split()) & wanted), default=None)
         if match is not None:
             claimed[name] = match
     return claimed
@@ -365,7 +215,7 @@ def _rename(persona: PersonaDoc, name: str) -> None:
     persona.name = name
 
 
-def _found_as(parts: list[tuple[_Spot, Section, bool]], unclaimed: list[PersonaDoc], names: list[str]) -> PersonaDoc | None:
+def _found_as(parts: list[tuple[Spot, Section, bool]], unclaimed: list[PersonaDoc], names: list[str]) -> PersonaDoc | None:
     """The persona the automatic search found under the title of the section that is this one's part."""
     titles = [part.title for _spot, part, whole in parts if whole and part.title]
     matches = [p for p in unclaimed if any(name_key(p.name) == name_key(clean_name(t)) or mentions(t, p.name) for t in titles)
@@ -382,8 +232,8 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
         out.personas = [from_page(root, names[0], source)]
         return out
     claimed = _claim_found(found.personas, names)
-    page = _read_page(root)
-    spots = _spots_of(page, names)
+    page = read_page(root)
+    spots = spots_of(page, names)
     # every name's surest spots, so that a missing persona's part ends where another's starts
     all_spots = [s for groups in spots.values() for s in groups[0]]
     parts = {name: [(spot, *_part(spot, all_spots, name)) for spot in spots[name][0]] if name in spots else []
@@ -393,8 +243,8 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
         if (twin := _found_as(parts[name], _unclaimed(found, claimed), names)) is not None:
             claimed[name] = twin
     for name in [n for n in names if n not in claimed]:
-        theirs = [h for other in _others(name, names) for h in _headings(spots, other)]
-        if (teller := _telling(name, _unclaimed(found, claimed), names, _headings(spots, name), theirs)) is not None:
+        theirs = [h for other in others_of(name, names) for h in headings_of(spots, other)]
+        if (teller := _telling(name, _unclaimed(found, claimed), names, headings_of(spots, name), theirs)) is not None:
             claimed[name] = teller
             if len(names) == 1 and len(found.personas) == 1 and not mentions(teller.name, name):
                 # the owner's one persona, found under a line the page does not title her with ("Driving is no longer
@@ -428,8 +278,8 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
     return out
 
 
-def _read_missing(name: str, surest: list[tuple[_Spot, Section, bool]], groups: list[list[_Spot]],
-                  all_spots: list[_Spot], told: list[str], source: str) -> PersonaDoc | None:
+def _read_missing(name: str, surest: list[tuple[Spot, Section, bool]], groups: list[list[Spot]],
+                  all_spots: list[Spot], told: list[str], source: str) -> PersonaDoc | None:
     """A persona the automatic search missed: read from her surest spots, else from the next ones while those tell
     nothing about her, else from the sentences a roll call gives her; with no field or stated need anywhere, her surest
     part is kept as profile text (the owner said she is a persona)."""
@@ -452,7 +302,7 @@ def _read_missing(name: str, surest: list[tuple[_Spot, Section, bool]], groups: 
     return first
 
 
-def _where(spot: _Spot, part: Section, whole: bool) -> str:
+def _where(spot: Spot, part: Section, whole: bool) -> str:
     """Where a part was read, for the owner: "the section 'Persona 1: Night Pharmacist'", "a table row", …."""
     if whole:
         return f"the section '{part.title}'" if part.title else "a data record" if part.record else "the whole page"
@@ -470,15 +320,15 @@ def _where(spot: _Spot, part: Section, whole: bool) -> str:
 _CHAPTER_OPENING = 4
 
 
-def _add_later_chapters(persona: PersonaDoc, name: str, groups: list[list[_Spot]],
-                        read: list[tuple[_Spot, Section, bool]], names: list[str], source: str) -> None:
+def _add_later_chapters(persona: PersonaDoc, name: str, groups: list[list[Spot]],
+                        read: list[tuple[Spot, Section, bool]], names: list[str], source: str) -> None:
     """"## Profiles" ⏎ "Persona 1:" ⏎ "* Name: Kayla" … then "## Narrative" ⏎ "Persona 1: Kayla's social chair …": a
     paragraph in another part of the page that opens with her name, and names no other persona, is more of her story."""
-    others = _others(name, names)
-    for spot in (s for group in groups for s in group if s.rank == _OPENING and isinstance(s.block, Para)):
+    others = others_of(name, names)
+    for spot in (s for group in groups for s in group if s.rank == OPENING and isinstance(s.block, Para)):
         para = spot.block
         assert isinstance(para, Para)
-        if any(_within(spot, part) or spot.section is part for _s, part, _w in read) or any(mentions(para.text, o) for o in others):
+        if any(within(spot, part) or spot.section is part for _s, part, _w in read) or any(mentions(para.text, o) for o in others):
             continue
         told = para.rest if para.label else para.text  # ("Persona 1:" only points to her)
         if not mentions(" ".join(told.split()[:_CHAPTER_OPENING]), name):
@@ -490,10 +340,10 @@ def _add_later_chapters(persona: PersonaDoc, name: str, groups: list[list[_Spot]
 def _tells_of(persona: PersonaDoc, name: str) -> bool:
     """Her part says more than her name ("Persona 1: Motivated Teacher" ⏎ "Jenny Gladstone", a contents list laid out
     as headings, tells nothing of her)."""
-    return bool(persona.extra_sections) or any(_norm(item) != _norm(name) for items in persona.sections.values() for item in items)
+    return bool(persona.extra_sections) or any(norm_name(item) != norm_name(name) for items in persona.sections.values() for item in items)
 
 
-def _built(name: str, parts: list[tuple[_Spot, Section, bool]], source: str) -> PersonaDoc:
+def _built(name: str, parts: list[tuple[Spot, Section, bool]], source: str) -> PersonaDoc:
     """A persona the automatic search missed, read from its parts of the page."""
     persona = from_fields(parts[0][1], name, source, parts[0][0].ancestors, name)
     for spot, part, _whole in parts[1:]:
@@ -501,7 +351,7 @@ def _built(name: str, parts: list[tuple[_Spot, Section, bool]], source: str) -> 
     return persona
 
 
-def _roll_call(page: _Page, missing: list[str], names: list[str]) -> dict[str, list[str]]:
+def _roll_call(page: Page, missing: list[str], names: list[str]) -> dict[str, list[str]]:
     """Names told only in paragraphs that tell of several personas in turn ("We begin with Richard, the CTO, … Next we
     follow Jim, … Jim provisions …"): each sentence naming one of them, and the sentences after it up to one that
     names another, are that one's."""
@@ -509,7 +359,7 @@ def _roll_call(page: _Page, missing: list[str], names: list[str]) -> dict[str, l
     if not missing:
         return told
     for spot, text in page.spots:
-        if spot.rank != _MENTION or not any(mentions(text, n) for n in missing):
+        if spot.rank != MENTION or not any(mentions(text, n) for n in missing):
             continue
         current: str | None = None
         for sentence in split_sentences(text):
@@ -544,13 +394,8 @@ def _whole_page(root: Section, name: str, source: str, out: Extraction) -> Perso
 
 def _read_within(persona: PersonaDoc, section: Section) -> bool:
     """Some of what a found persona tells stands in the section."""
-    text = _norm(section.text())
-    return any(_norm(item) in text for items in persona.sections.values() for item in items)
-
-
-def _headings(spots: dict[str, list[list[_Spot]]], name: str) -> list[Section]:
-    """The headings titled with her name."""
-    return [s.section for s in spots.get(name, [[]])[0] if s.rank == _HEADING]
+    text = norm_name(section.text())
+    return any(norm_name(item) in text for items in persona.sections.values() for item in items)
 
 
 def _unclaimed(found: Extraction, claimed: dict[str, PersonaDoc]) -> list[PersonaDoc]:
@@ -570,7 +415,7 @@ def _telling(name: str, unclaimed: list[PersonaDoc], names: list[str], mine: lis
     persona and the search found one, that one."""
     if len(names) == 1 and len(unclaimed) == 1:
         return unclaimed[0]
-    others = _others(name, names)
+    others = others_of(name, names)
     telling = [p for p in unclaimed if not any(titled_with(p.name, n) for n in names)
                and mentions(_told(p), name) and not any(mentions(_told(p), n) for n in others)
                and (any(_read_within(p, h) for h in mine) or not any(_read_within(p, h) for h in theirs))]

@@ -24,6 +24,12 @@ from callinsight.personas.vocab import concern_kind
     "He cries after every parents' evening",
     "Her calendar is already packed with school runs",
     "설명서를 읽어도 내용이 잘 이해되지 않는다",
+    "THE RENT LEAVES NOT A LOT OF MONEY FOR FOOD",
+    "He has little practice speaking in meetings",
+    "Her students lose interest after ten minutes",
+    "The form does not make it clear which box to tick",
+    "받아쓰기를 하면 실수가 잦아서 속도가 느리다",
+    "보고서를 고치느라 시간이 많이 든다",
     "아이를 재우고 나면 너무 속상해요",
     "매달 지출을 막지 못해 잔고가 바닥난다",
     "동네에 갈 만한 병원이 딱히 없고 멀다",
@@ -33,7 +39,8 @@ def test_feelings_and_lacks_said_in_other_words_state_a_problem(sentence: str) -
     assert concern_kind(sentence) == "pain_point"
 
 
-@pytest.mark.parametrize("sentence", ["상관없고 괜찮아요", "문제없고 빠르다", "She rides her bike to the market every Sunday"])
+@pytest.mark.parametrize("sentence", ["상관없고 괜찮아요", "문제없고 빠르다", "She rides her bike to the market every Sunday",
+                                      "Since the move she spends less time commuting"])
 def test_plain_statements_state_no_problem(sentence: str) -> None:
     assert concern_kind(sentence) is None
 

@@ -271,3 +271,24 @@ def test_a_latin_name_takes_a_korean_particle() -> None:
     assert mentions("대학생 K는 아침마다 버스를 놓친다", "대학생 K")
     assert mentions("Mina가 먼저 도착했다", "Mina")
     assert not mentions("Annabel arrived first", "Ann")  # a longer name is not hers
+
+
+_TITLE_ROWS = """## Audience
+
+| Audience | Issues, concerns, needs | Approach |
+| --- | --- | --- |
+| **Client: Orla Quinn** | | |
+| Orla runs a small bakery in Galway. | Ordering flour by phone wastes her mornings | A simple order form |
+| **Job seeker: Piet Vos** | | |
+| Piet has just finished college. | Short on cash after moving cities | Clear prices |
+| **Competitor: Crumb & Co** | | |
+| A bigger bakery chain. | Plenty of reviews | Watch their prices |
+"""
+
+
+def test_a_table_row_that_only_names_a_persona_takes_the_rows_after_it(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "aia.md", _TITLE_ROWS)
+    personas = _concerns(doc, ["Orla Quinn", "Piet Vos"])
+    assert any("wastes her mornings" in c for c in personas["Orla Quinn"])
+    assert any("Short on cash" in c for c in personas["Piet Vos"])
+    assert not any("reviews" in c for c in personas["Piet Vos"])  # up to the next row that only names

@@ -379,8 +379,9 @@ def test_a_name_is_claimed_by_the_persona_titled_with_all_of_it_before_one_title
     from callinsight.personas.model import PersonaDoc
     from callinsight.personas.named import _claim_found
 
-    segment = PersonaDoc(name="시민기자", persona_id="segment")  # a segment table's row, imported as a persona
-    person = PersonaDoc(name="시민기자 오하람 (Citizen Co-Pilot)", persona_id="person")  # the persona who stands for it
+    told = {"pain_points": ["기사 마감이 늘 빠듯하다"]}  # (a found persona with nothing under it is read again instead)
+    segment = PersonaDoc(name="시민기자", persona_id="segment", sections=told)  # a segment table's row, imported as a persona
+    person = PersonaDoc(name="시민기자 오하람 (Citizen Co-Pilot)", persona_id="person", sections=told)  # who stands for it
     assert _claim_found([segment, person], ["시민기자 오하람"]) == {"시민기자 오하람": person}
     assert _claim_found([segment], ["시민기자 오하람"]) == {"시민기자 오하람": segment}  # a part still names her
 

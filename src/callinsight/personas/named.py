@@ -172,9 +172,14 @@ def _cell_part(table: Table, spot: Spot, others: list[Spot]) -> list[Block]:
 
 
 def _table_part(table: Table, row: int | None, column: int | None) -> list[Block]:
-    """A persona's row (named in its first cell) or column (named in its header) as labelled paragraphs."""
+    """A persona's row (named in its first cell) or column (named in its header) as labelled paragraphs; a row that
+    only names her ("| **Client: Kendra Lum** | | |") with the rows after it, up to the next row that only names."""
     if row is not None:
         pairs = list(zip(table.header, table.rows[row], strict=False))[1:]
+        if not any(cell.strip() for cell in table.rows[row][1:]):
+            starts = [i for i, cells in enumerate(table.rows) if i > row and not any(cell.strip() for cell in cells[1:])]
+            pairs = [pair for cells in table.rows[row + 1:min(starts, default=len(table.rows))]
+                     for pair in zip(table.header, cells, strict=False)]
     else:
         assert column is not None
         pairs = [(cells[0], cells[column]) for cells in table.rows if len(cells) > column and cells]
@@ -195,7 +200,9 @@ def _claim_found(personas: list[PersonaDoc], names: list[str]) -> dict[str, Pers
     claimed: dict[str, PersonaDoc] = {}
     for name in names:
         others = others_of(name, names)
-        free = [p for p in personas if not any(p is c for c in claimed.values()) and not any(mentions(p.name, n) for n in others)]
+        # (one found with nothing under it, a table row that only names her, is read again from the page)
+        free = [p for p in personas if not any(p is c for c in claimed.values()) and not any(mentions(p.name, n) for n in others)
+                and (p.sections or p.extra_sections)]
         # the one whose title holds the whole name before one that holds a part ("AI 증강 시민기자", a segment, and
         # "AI 증강 시민기자 한도윤", the persona who stands for it)
         # and, of those that hold a part, the one that holds the most of it ("Rohit, the Ride-Hunting Participant"
@@ -272,7 +279,7 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
     order = {id(p): i for i, p in enumerate(found.personas)}
     out.personas = sorted(kept, key=lambda p: order.get(id(p), len(order)))
     out.skipped += [Skipped(p.name, "not among the personas the owner named") for p in found.personas
-                    if not any(p is k for k in kept)]
+                    if not any(p is k for k in kept) and (p.sections or p.extra_sections)]  # (an empty one was no persona)
     if not out.personas:
         out.closest = f"none of the names given ({', '.join(names)}) stands in it"
     return out

@@ -209,7 +209,13 @@ PROBLEM_CUES = re.compile(
     # more of how a person feels (cheated, ashamed, desperate, on edge) and what weighs on her purse ("money is tight")
     r"\bcheated\b|\bashamed\b|\bhumiliat|\bbetrayed\b|\bdesperat|\bdiscourag|\bdemotivat|\bdepressed\b|\bgrieving\b|"
     r"\bself-conscious\b|\bon edge\b|\bsleepless|\bdisheartened\b|\bterrified\b|\b(feels?|felt|feeling) (\w+ )?(neglected|excluded|judged)\b|"
-    r"\bin debt\b|\bmoney is tight\b|\bsuspicious of\b|"
+    r"\bin debt\b|\bmoney is (so |very |really |always )?tight\b|\bsuspicious of\b|"
+    # short of money, practice or focus ("not a lot of money", "little practice", "loses interest fast", "garbled")
+    r"\bnot (a lot of|much|enough) (money|cash|time)\b|\bless (money|cash)\b|\b(financial|money|cash) (strain|stress|worries|trouble)\b|"
+    r"\blittle (practice|knowledge|guidance)\b|\bnot (very |particularly |that )?skilled\b|\bgarbled\b|"
+    r"\blos(e|es|t|ing) interest\b|\bsidetrack|\bpatchy\b|\b(can['’]t|cannot|unable to|struggles? to|hard to) (stay )?(focus|concentrate)|"
+    r"\bnot easy to\b|\b(doesn['’]t|does not|don['’]t|do not) (say|make) (it )?(clear|plain)|"
+    r"실수가 (잦|많|잦은)|자신(감)?이 (없|사라)|시간이 (많이|오래) (들|듦|든|걸)|"
     # what seldom works, and what is left of what one could do ("hardly ever functions", "only a third as much done")
     r"\b(hardly|barely|rarely|seldom) (ever )?(works?|functions?|loads?|runs?|fits?|arrives?|responds?)\b|"
     r"\b(only|just) (a )?(third|quarter|fraction|half) (as (much|many|fast|well)|of what)\b|"

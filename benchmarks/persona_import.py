@@ -383,8 +383,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # named 29/33, 46/83 (55.4%), 0; with the code after all of the session's work on R1-R70, 7cd569b: automatic the same,
 # named 31/33, 47/83 (56.6%), 0; at 27c5084 8/33, 13/83, 13 / named 21/33, 24/83; at 35a138a 8/33, 12/83, 17;
 # development data from then on. Held out and named (starting code), R16-R71: 9037/11131 (81.2%).
-# R72 is held out: registered before its collectors start, scored unread with --split test, then released.
-REPLICA_HELD_OUT: set[str] = {"R72"}
+# R72 (forty-fourth session, 2026-12-06; 18 documents): registered held out here before its five collectors started
+# (a013fa5), committed unread (b218faf), scored with the session's starting code 111e997: automatic 20/48, 32/68, 3,
+# named 45/48, 42/68 (61.8%), 0; with its final code c2f445b (all of its work on R1-R71): automatic the same, named
+# 47/48, 50/68 (73.5%), 0; at 27c5084 19/48, 27/68, 2 / named 38/48, 38/68; at 35a138a 11/48, 24/68, 3; development
+# data from then on. Held out and named (starting code), R16-R72: 9079/11199 (81.1%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -292,3 +292,53 @@ def test_a_table_row_that_only_names_a_persona_takes_the_rows_after_it(tmp_path:
     assert any("wastes her mornings" in c for c in personas["Orla Quinn"])
     assert any("Short on cash" in c for c in personas["Piet Vos"])
     assert not any("reviews" in c for c in personas["Piet Vos"])  # up to the next row that only names
+
+
+_EMPTY_FOUND = """Page 1 of 4
+
+Harbour.
+
+app
+Personas
+A student project - March 2015
+
+HARBOUR APP - A STUDENT PROJECT
+
+Tamsin (Weekend Sailor)
+
+
+User Scenario
+Tamsin is a keen dinghy sailor from Cornwall.
+She keeps her boat at a small club and sails most weekends. Lately the club moved its
+booking sheet online, and she struggles to reserve a slot before the good tides are gone.
+She is frustrated that the tide tables on the club site are slow to load on her phone.
+
+HARBOUR APP - A STUDENT PROJECT
+
+Quick Facts
+
+Name: Tamsin
+Age: 38
+Hometown: Fal"""
+
+
+def test_a_named_persona_found_with_nothing_under_it_is_read_again_from_her_heading(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "deck.txt", _EMPTY_FOUND)
+    personas = _concerns(doc, ["Tamsin"])
+    assert any("struggles to reserve a slot" in c for c in personas["Tamsin"])
+
+
+_NAME_CELL_TELLS = """## Audience
+
+| Audience | Issues, concerns, needs | Approach |
+| --- | --- | --- |
+| **Anglers** Weekend anglers from the valley who plan trips on old phones and struggle to read the small tide charts. | see the river levels | a big, plain river page |
+| **Walkers** Retired ramblers who book guided walks by phone and want the route maps in print. | find the next guided walk | a printable walks list |
+"""
+
+
+def test_a_table_rows_name_cell_that_tells_of_the_persona_is_read_for_her_troubles(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "audience.md", _NAME_CELL_TELLS)
+    personas = _concerns(doc, ["Anglers", "Walkers"])
+    assert any("struggle to read the small tide charts" in c for c in personas["Anglers"])
+    assert not any("tide charts" in c for c in personas["Walkers"])

@@ -43,6 +43,7 @@ _OPENING_BLOCKS = 3  # a section that names its persona in its first blocks (aft
 _TITLE_WORDS = 6  # a list item this short with nothing nested is a title over the items after it
 _FALLBACKS = 5  # spots tried, surest first, when a persona's surest one tells nothing about her
 _PARENT_WORDS = 40  # a heading over a persona's name says at most a line itself ("Primary persona, in brief")
+_TOLD_IN_NAME_CELL = 8  # a table row's first cell this long tells of the persona it names, besides naming her
 
 
 def _part(spot: Spot, all_spots: list[Spot], name: str) -> tuple[Section, bool]:
@@ -184,6 +185,9 @@ def _table_part(table: Table, row: int | None, column: int | None) -> list[Block
         assert column is not None
         pairs = [(cells[0], cells[column]) for cells in table.rows if len(cells) > column and cells]
     blocks: list[Block] = []
+    if row is not None and len(table.rows[row][0].split()) >= _TOLD_IN_NAME_CELL:
+        # "| **Growers** Nearby farms …, perhaps with weak internet. | …": the name's cell tells of them too
+        blocks.append(Para(" ".join(table.rows[row][0].split())))
     for label, cell in pairs:
         lines = [line.strip() for line in cell.splitlines() if line.strip()]
         if not label.strip() or not lines:
@@ -406,7 +410,8 @@ def _read_within(persona: PersonaDoc, section: Section) -> bool:
 
 
 def _unclaimed(found: Extraction, claimed: dict[str, PersonaDoc]) -> list[PersonaDoc]:
-    return [p for p in found.personas if not any(p is c for c in claimed.values())]
+    """Found personas no name has claimed yet (one found with nothing under it is read again from the page instead)."""
+    return [p for p in found.personas if not any(p is c for c in claimed.values()) and (p.sections or p.extra_sections)]
 
 
 def _told(persona: PersonaDoc) -> str:

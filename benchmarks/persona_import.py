@@ -388,8 +388,12 @@ REPLICA_LABELS = sorted(REPLICA.parent.glob("personas_replica_labels_*.yaml"))
 # named 45/48, 42/68 (61.8%), 0; with its final code c2f445b (all of its work on R1-R71): automatic the same, named
 # 47/48, 50/68 (73.5%), 0; at 27c5084 19/48, 27/68, 2 / named 38/48, 38/68; at 35a138a 11/48, 24/68, 3; development
 # data from then on. Held out and named (starting code), R16-R72: 9079/11199 (81.1%).
-# R73 is held out: registered before its collectors start, scored unread with --split test, then released.
-REPLICA_HELD_OUT: set[str] = {"R73"}
+# R73 (forty-fourth session, 2026-12-06; 18 documents): registered held out here before its five collectors started
+# (dd02d34), committed unread (7f0243d), scored with the session's starting code 111e997: automatic 20/38, 39/71, 10,
+# named 31/38, 49/71 (69.0%), 0; with its code then, 03d8fc3 (all of its work on R1-R72): automatic 20/38, 40/71, 10,
+# named 32/38, 50/71 (70.4%), 0; at 27c5084 13/38, 21/71, 9 / named 26/38, 42/71; at 35a138a 14/38, 21/71, 8;
+# development data from then on. Held out and named (starting code), R16-R73: 9128/11270 (81.0%).
+REPLICA_HELD_OUT: set[str] = set()
 
 
 _BATCHES = {**dict.fromkeys("AB", 1), **dict.fromkeys("CDE", 2), **dict.fromkeys("FGH", 3), **dict.fromkeys("IJKLM", 4),

@@ -342,3 +342,31 @@ def test_a_table_rows_name_cell_that_tells_of_the_persona_is_read_for_her_troubl
     personas = _concerns(doc, ["Anglers", "Walkers"])
     assert any("struggle to read the small tide charts" in c for c in personas["Anglers"])
     assert not any("tide charts" in c for c in personas["Walkers"])
+
+
+_PROBLEM_STATEMENTS = """# Salon booking site
+
+## Who we designed for
+Persona 1:
+* _Name_: Harriet Cole
+* _Job_: estate agent, early 40s
+Persona 2:
+* _Name_: Bram Visser
+* _Job_: barista, late 20s
+
+## Problem statements
+
+- Problem statement: Harriet Cole
+I am an estate agent who wants quick appointments, but I never get the chance to ring round salons because my hours keep moving.
+
+- Problem statement: Bram Visser
+I am a barista who works early shifts, and I cannot book online because the salon only takes calls.
+"""
+
+
+def test_a_list_item_elsewhere_that_opens_with_a_named_personas_name_is_more_of_her_story(tmp_path: Path) -> None:
+    doc = write_doc(tmp_path, "salon.md", _PROBLEM_STATEMENTS)
+    personas = _concerns(doc, ["Harriet Cole", "Bram Visser"])
+    assert any("never get the chance to ring round salons" in c for c in personas["Harriet Cole"])
+    assert any("cannot book online" in c for c in personas["Bram Visser"])
+    assert not any("cannot book online" in c for c in personas["Harriet Cole"])

@@ -336,9 +336,9 @@ def _add_later_chapters(persona: PersonaDoc, name: str, groups: list[list[Spot]]
     """"## Profiles" ⏎ "Persona 1:" ⏎ "* Name: Kayla" … then "## Narrative" ⏎ "Persona 1: Kayla's social chair …": a
     paragraph in another part of the page that opens with her name, and names no other persona, is more of her story."""
     others = others_of(name, names)
-    for spot in (s for group in groups for s in group if s.rank == OPENING and isinstance(s.block, Para)):
-        para = spot.block
-        assert isinstance(para, Para)
+    for spot in (s for group in groups for s in group if s.rank == OPENING and (isinstance(s.block, Para) or s.item is not None)):
+        para = spot.item if spot.item is not None else spot.block  # ("- Problem statement: Harriet Cole ⏎ I am …" too)
+        assert isinstance(para, (Para, Item))
         if any(within(spot, part) or spot.section is part for _s, part, _w in read) or any(mentions(para.text, o) for o in others):
             continue
         told = para.rest if para.label else para.text  # ("Persona 1:" only points to her)

@@ -438,6 +438,11 @@ class PersonaDoc:
     from_record: bool = field(default=False, compare=False)  # read from a table row or a data item; not stored
 
     @property
+    def has_content(self) -> bool:
+        """It tells something: a field or some profile text (a heading with nothing under it does not)."""
+        return bool(self.sections or self.extra_sections)
+
+    @property
     def concerns(self) -> list[Concern]:
         found: list[Concern] = []
         seen: set[str] = set()

@@ -11,6 +11,7 @@ the automatic search under other names are skipped with a note: the owner said w
 from __future__ import annotations
 
 import copy
+import dataclasses
 from itertools import chain
 
 from callinsight.personas.building import declares_persona_page, from_fields, from_narrative, from_page
@@ -25,6 +26,7 @@ from callinsight.personas.named_spots import (
     headings_of,
     mentions,
     norm_name,
+    opening,
     others_of,
     read_page,
     spots_of,
@@ -204,9 +206,7 @@ def _claim_found(personas: list[PersonaDoc], names: list[str]) -> dict[str, Pers
     claimed: dict[str, PersonaDoc] = {}
     for name in names:
         others = others_of(name, names)
-        # (one found with nothing under it, a table row that only names her, is read again from the page)
-        free = [p for p in personas if not any(p is c for c in claimed.values()) and not any(mentions(p.name, n) for n in others)
-                and (p.sections or p.extra_sections)]
+        free = [p for p in personas if not any(p is c for c in claimed.values()) and not any(mentions(p.name, n) for n in others)]
         # the one whose title holds the whole name before one that holds a part ("AI 증강 시민기자", a segment, and
         # "AI 증강 시민기자 한도윤", the persona who stands for it)
         # and, of those that hold a part, the one that holds the most of it ("Rohit, the Ride-Hunting Participant"
@@ -238,6 +238,8 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
     """The personas the owner named: found ones kept under their names, missing ones looked for in ``root`` (the page
     as read, before the automatic search reshaped it); the others skipped."""
     names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+    # one found with nothing under it (a table row that only names her) is no persona: hers is read from the page
+    found = dataclasses.replace(found, personas=[p for p in found.personas if p.has_content])
     out = Extraction(skipped=list(found.skipped))
     if len(names) == 1 and declares_persona_page(root.meta):  # "type: persona" and no name but the owner's: the page is hers
         out.personas = [from_page(root, names[0], source)]
@@ -283,7 +285,7 @@ def keep_named(root: Section, found: Extraction, names: list[str], source: str) 
     order = {id(p): i for i, p in enumerate(found.personas)}
     out.personas = sorted(kept, key=lambda p: order.get(id(p), len(order)))
     out.skipped += [Skipped(p.name, "not among the personas the owner named") for p in found.personas
-                    if not any(p is k for k in kept) and (p.sections or p.extra_sections)]  # (an empty one was no persona)
+                    if not any(p is k for k in kept)]
     if not out.personas:
         out.closest = f"none of the names given ({', '.join(names)}) stands in it"
     return out
@@ -342,7 +344,7 @@ def _add_later_chapters(persona: PersonaDoc, name: str, groups: list[list[Spot]]
         if any(within(spot, part) or spot.section is part for _s, part, _w in read) or any(mentions(para.text, o) for o in others):
             continue
         told = para.rest if para.label else para.text  # ("Persona 1:" only points to her)
-        if not mentions(" ".join(told.split()[:_CHAPTER_OPENING]), name):
+        if not mentions(opening(told, _CHAPTER_OPENING), name):
             continue
         chapter = Section(name, spot.section.level + 1, blocks=[Para(told)])
         merge_into(persona, from_narrative(chapter, name, source, spot.ancestors))
@@ -410,8 +412,8 @@ def _read_within(persona: PersonaDoc, section: Section) -> bool:
 
 
 def _unclaimed(found: Extraction, claimed: dict[str, PersonaDoc]) -> list[PersonaDoc]:
-    """Found personas no name has claimed yet (one found with nothing under it is read again from the page instead)."""
-    return [p for p in found.personas if not any(p is c for c in claimed.values()) and (p.sections or p.extra_sections)]
+    """Found personas no name has claimed yet."""
+    return [p for p in found.personas if not any(p is c for c in claimed.values())]
 
 
 def _told(persona: PersonaDoc) -> str:

@@ -84,8 +84,9 @@ class Page:
             self.spots.append((Spot(rank, len(self.spots), section, ancestors, block, item, row, column, cell), text))
 
 
-def _opening(text: str) -> str:
-    return " ".join(text.split()[:_OPENING_WORDS])
+def opening(text: str, words: int = _OPENING_WORDS) -> str:
+    """The text's first words, where a name that opens it stands."""
+    return " ".join(text.split()[:words])
 
 
 def _items(items: list[Item]) -> Iterator[Item]:
@@ -104,7 +105,7 @@ def read_page(root: Section) -> Page:
             if isinstance(block, Para):
                 if block.label:
                     page.add(block.label, LABEL, section, ancestors, block=block)
-                page.add(_opening(block.text), OPENING, section, ancestors, block=block)
+                page.add(opening(block.text), OPENING, section, ancestors, block=block)
                 page.add(block.text, MENTION, section, ancestors, block=block)
             elif isinstance(block, ItemList):
                 for item in _items(block.items):
@@ -112,7 +113,7 @@ def read_page(root: Section) -> Page:
                         continue
                     if item.label:
                         page.add(item.label, LABEL, section, ancestors, block=block, item=item)
-                    page.add(_opening(item.text), OPENING, section, ancestors, block=block, item=item)
+                    page.add(opening(item.text), OPENING, section, ancestors, block=block, item=item)
                     page.add(" ".join(item.flat()), MENTION, section, ancestors, block=block, item=item)
             elif isinstance(block, Table):
                 for column, header in enumerate(block.header):
@@ -122,7 +123,7 @@ def read_page(root: Section) -> Page:
                         page.add(cells[0], LABEL, section, ancestors, block=block, row=row)
                     for column, cell in list(enumerate(cells))[1:]:  # "| 고객 | 이수정(31세, …) ⏎ - Pain Point: … |"
                         for line, text in enumerate(cell.split("\n")):
-                            page.add(" ".join(text.split()[:_CELL_OPENING]), OPENING, section, ancestors, block=block,
+                            page.add(opening(text, _CELL_OPENING), OPENING, section, ancestors, block=block,
                                      cell=(row, column, line))
         for child in section.children:
             walk(child, [*ancestors, section])

@@ -351,16 +351,14 @@ NAME_AND_EPITHET = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[A-Z][a-z]+(?:\s[A-Z][a-z
 
 
 _SEGMENT_BREAK = re.compile(r"\s*[|/·•]\s*")
-_AGE_SEGMENT = re.compile(r"^\(?(?:aged? )?\d{1,2}(?:세|살| years old| yrs?| y/o)?\)?$", re.I)
 
 
 def name_beside_age(text: str) -> str:
     """"황반변성 | 박준호 / 58세 / 동네 마트 사장님", "Night baker | Tomasz Wrona / 47 / runs a bakery": the person a card's
-    line names just before her age, or ""."""
-    segments = _SEGMENT_BREAK.split(text.strip())
-    for name, after in pairwise(segments):
-        if _AGE_SEGMENT.match(after) and (is_korean_full_name(name) or (
-                re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", name) and not names_people(name))):
+    line names just before her age (``NAME_AND_AGE``, its parts split by bars or slashes), or ""."""
+    for name, after in pairwise(_SEGMENT_BREAK.split(text.strip())):
+        if (said := NAME_AND_AGE.match(f"{name} {after}")) and said["name"] == name and not said["role"] \
+                and (is_korean_full_name(name) or (name[:1].isascii() and not names_people(name))):
             return name
     return ""
 

@@ -44,7 +44,7 @@ def parse_document(path: Path, level: int | None = None, names: Sequence[str] = 
     found = extract(copy.deepcopy(tree) if names else tree, str(path), path.stem, level)
     if names:
         found = keep_named(tree, found, list(names), str(path))
-    empty = [p for p in found.personas if not p.sections and not p.extra_sections]
+    empty = [p for p in found.personas if not p.has_content]
     personas = [p for p in found.personas if p not in empty]
     skipped = found.skipped + [Skipped(p.name, "persona without any content") for p in empty]
     if not personas:
